@@ -1,0 +1,1 @@
+"""Stage 3: answers with citations (extractive or LLM), the HTTP service and the UIs."""

@@ -1,0 +1,1 @@
+"""Stage 2: segmentation, lexical + dense indexes on disk, hybrid retrieval."""

@@ -1,0 +1,31 @@
+"""What retrieval hands to the chat layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.types import Chunk
+
+
+@dataclass
+class Hit:
+    """A retrieved chunk with its final relevance and the signals behind it."""
+
+    chunk: Chunk
+    score: float  # calibrated relevance in [0, 1]; compared to Settings.min_relevance
+    rank: int = 0
+    signals: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Query:
+    """A user question after analysis: what retrieval actually searches for."""
+
+    raw: str
+    text: str  # diacritics restored, aliases expanded: used for dense + lexical
+    plans: list[str] | None = None  # doc ids to restrict to (None = all)
+    agency: str | None = None  # canonical agency named in the question
+    intent: str = "general"  # "agency" | "target" | "deadline" | "funding" | "legal" | "purpose" | "general"
+    language: str = "vi"
+    years: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what analysis did, for debugging/eval

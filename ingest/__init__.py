@@ -1,0 +1,1 @@
+"""Stage 1: plan files → cleaned text → section tree → chunks."""

@@ -1,0 +1,76 @@
+"""Read plan files (.txt, .md, .docx, .pdf) into parsed ``Document``s."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from pathlib import Path
+
+from ingest.clean import clean_lines, split_header
+from ingest.errors import IngestError
+from ingest.metadata import extract_metadata
+from ingest.outline import parse_outline
+from ingest.readers import read_docx, read_pdf, read_text
+from ingest.types import Document
+
+SUPPORTED = (".txt", ".md", ".docx", ".pdf")
+
+
+def extract_text(path: Path) -> str:
+    """Raw text of a plan file, NFC-normalised, with markdown-style hints for DOCX headings."""
+    ext = path.suffix.lower()
+    if ext not in SUPPORTED:
+        raise IngestError(
+            f"Định dạng tệp không được hỗ trợ: {path.name} (chỉ nhận {', '.join(SUPPORTED)})",
+            f"Unsupported file type: {path.name} (accepted: {', '.join(SUPPORTED)})",
+        )
+    if not path.is_file():
+        raise IngestError(f"Không tìm thấy tệp: {path}", f"File not found: {path}")
+    data = path.read_bytes()
+    if not data.strip():
+        raise IngestError(f"Tệp rỗng: {path.name}", f"Empty file: {path.name}")
+    if ext in (".txt", ".md"):
+        raw = read_text(data, path.name)
+    elif ext == ".docx":
+        raw = read_docx(data, path.name)
+    else:
+        raw = read_pdf(data, path.name)
+    return unicodedata.normalize("NFC", raw)
+
+
+def parse_text(raw: str, name: str, sha256: str = "") -> Document:
+    """Parse extracted text into a ``Document``; raises ``IngestError`` when it is not a usable plan."""
+    header, body = split_header(raw)
+    lines = clean_lines(body)
+    letters = sum(ch.isalpha() for ln in lines for ch in ln.text)
+    if letters < 80:
+        raise IngestError(
+            f"Tệp {name} không có đủ nội dung văn bản để lập chỉ mục",
+            f"{name} has too little text to index",
+        )
+    text, sections = parse_outline(lines)
+    meta = extract_metadata(header, lines, Path(name).stem)
+    return Document(
+        doc=name, title=meta.title, locality=meta.locality, level=meta.level, number=meta.number,
+        year=meta.year, period=meta.period, text=text, sections=sections, province=meta.province,
+        source_sha256=sha256,
+    )
+
+
+def load_plan(path: Path, name: str | None = None) -> Document:
+    """Load and parse one plan file; ``name`` overrides the document id (defaults to the file name)."""
+    path = Path(path)
+    raw = extract_text(path)
+    return parse_text(raw, name or path.name, hashlib.sha256(path.read_bytes()).hexdigest())
+
+
+def plan_files(folder: Path) -> list[Path]:
+    return sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in SUPPORTED and p.name != "README.md")
+
+
+def load_plans(folder: Path) -> list[Document]:
+    """Load every supported plan in ``folder`` (sorted by name); README.md is documentation, not a plan."""
+    files = plan_files(folder)
+    if not files:
+        raise IngestError(f"Không có kế hoạch nào trong thư mục {folder}", f"No plan files in {folder}")
+    return [load_plan(p) for p in files]

@@ -1,0 +1,191 @@
+"""Parse a plan's logical lines into its outline: roman sections, numbered and lettered items.
+
+Headings are recognised by their label *and* their place in a sequence (I → II, 1 → 2, a → b),
+which is what separates "2. Sở Nội vụ" from a wrapped line that happens to start with "2026.".
+Under "TỔ CHỨC THỰC HIỆN" each numbered item (and each short lettered heading below it) is an agency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.clean import Line
+from ingest.textnorm import fold
+from ingest.types import Section
+
+_ROMAN_RE = re.compile(r"^([IVX]{1,5})\.\s*(.+)$")
+_NUM_RE = re.compile(r"^(\d{1,2})\.\s+(.+)$")
+_SUBNUM_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
+_LETTER_RE = re.compile(r"^([a-zđ])\)\s+(.+)$")
+_LETTERS = "abcdđefghijklmnopqrstuvxy"
+_ROMANS = {"I": 1, "V": 5, "X": 10}
+_CLOSING_RE = re.compile(r"^Trên đây là\b")
+# "Ủy ban nhân dân thành phố Hà Nội đề nghị …" after the last agency: the plan's closing request.
+_CLOSING_REQUEST_RE = re.compile(
+    r"^(?:Ủy ban nhân dân|UBND|Ban Chỉ đạo)\b[^.;:]{0,80}?\b(?:đề nghị|yêu cầu)\b"
+)
+_ORG_START = re.compile(
+    r"^(?:Đề nghị\s+)?(?:Sở|Phòng|Ban|Ủy ban|UBND|Hội|Đoàn|Liên đoàn|Công an|Bộ Chỉ huy|Trung tâm|Trường|"
+    r"Cơ quan|Lực lượng|Các|Đài|Văn phòng|Viện|Thành đoàn|Huyện đoàn|Mặt trận|MTTQ)\b"
+)
+
+PREAMBLE_TITLE = "Phần mở đầu (căn cứ ban hành)"
+CLOSING_TITLE = "Phần kết"
+_IMPLEMENTATION = "tổ chức thực hiện"
+
+
+def roman_value(s: str) -> int:
+    total, prev = 0, 0
+    for ch in reversed(s):
+        v = _ROMANS[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _upper_ratio(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def short_title(text: str, limit: int = 90) -> str:
+    """A heading-sized title: the text up to its first sentence end, cut at a word boundary."""
+    t = re.split(r"(?<=[.;:])\s", text, maxsplit=1)[0].rstrip(".;: ")
+    if len(t) <= limit:
+        return t
+    cut = t[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;: ") + "…"
+
+
+def is_heading_line(text: str) -> bool:
+    """A standalone heading line rather than an item paragraph."""
+    return len(text) <= 140 and not text.rstrip().endswith((".", ";", ":"))
+
+
+def clean_agency(title: str) -> str:
+    """Agency name as written, minus the courtesy "Đề nghị" and glued-word damage ("tâmVăn")."""
+    t = re.sub(r"^Đề nghị\s+", "", title.strip())
+    t = "".join(
+        c + " " if c.islower() and i + 2 < len(t) and t[i + 1].isupper() and t[i + 2].islower() else c
+        for i, c in enumerate(t)
+    )
+    t = re.sub(r"\s*-\s*", " - ", t)
+    return re.sub(r"\s+", " ", t).strip(" .;:,")
+
+
+@dataclass
+class _Open:
+    kind: str
+    level: int
+    value: int
+    sid: int
+
+
+def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
+    """Return the cleaned text (lines joined by newlines) and its sections in document order."""
+    offsets: list[int] = []
+    pos = 0
+    for ln in lines:
+        offsets.append(pos)
+        pos += len(ln.text) + 1
+    text = "\n".join(ln.text for ln in lines)
+
+    raw: list[dict] = []  # sections before end offsets are known
+    roman_no = 0
+    num_no = 0
+    sub_no = 0
+    letter_idx = -1
+    cur_roman: int | None = None
+    cur_num: int | None = None
+    cur_sub: int | None = None
+    in_impl = False
+    impl_seen = False
+    closed = False
+
+    def add(kind: str, label: str, title: str, level: int, parent: int | None, i: int, agency: str | None) -> int:
+        raw.append(dict(kind=kind, label=label, title=title, level=level, parent=parent,
+                        start=offsets[i], body_start=offsets[i] + len(lines[i].text) + 1, agency=agency))
+        return len(raw) - 1
+
+    if lines:
+        add("preamble", "", PREAMBLE_TITLE, 1, None, 0, None)
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if closed:
+            continue
+        if cur_roman is not None and (_CLOSING_RE.match(t) or (impl_seen and _CLOSING_REQUEST_RE.match(t))):
+            add("closing", "", CLOSING_TITLE, 1, None, i, None)
+            closed = True
+            continue
+        m = _ROMAN_RE.match(t)
+        value = roman_value(m.group(1)) if m else 0
+        if m and value > roman_no and (roman_no == 0 or value <= roman_no + 2) \
+                and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint):
+            roman_no = roman_value(m.group(1))
+            title = m.group(2).strip()
+            cur_roman = add("roman", f"{m.group(1)}.", title, 1, None, i, None)
+            in_impl = _IMPLEMENTATION in fold(title)
+            impl_seen = impl_seen or in_impl
+            num_no, sub_no, letter_idx = 0, 0, -1
+            cur_num = cur_sub = None
+            continue
+        if cur_roman is None:
+            continue
+        m = _SUBNUM_RE.match(t)
+        if m and cur_num is not None and int(m.group(1)) == num_no and int(m.group(2)) in (sub_no + 1, 1):
+            sub_no = int(m.group(2))
+            cur_sub = add("number", f"{m.group(1)}.{m.group(2)}.", _title(m.group(3)), 3, cur_num, i, None)
+            letter_idx = -1
+            continue
+        m = _NUM_RE.match(t)
+        if m and int(m.group(1)) in (num_no + 1, 1) and not (int(m.group(1)) == 1 and num_no >= 1 and letter_idx >= 0):
+            num_no = int(m.group(1))
+            body = m.group(2).strip()
+            agency = clean_agency(body) if in_impl and is_heading_line(body) else None
+            cur_num = add("number", f"{num_no}.", _title(body), 2, cur_roman, i, agency)
+            cur_sub, sub_no, letter_idx = None, 0, -1
+            continue
+        m = _LETTER_RE.match(t)
+        if m and m.group(1) in _LETTERS:
+            idx = _LETTERS.index(m.group(1))
+            if idx == 0 or letter_idx < idx <= letter_idx + 2:
+                letter_idx = idx
+                parent = cur_sub if cur_sub is not None else (cur_num if cur_num is not None else cur_roman)
+                body = m.group(2).strip()
+                agency = None
+                if in_impl and parent is not None and raw[parent]["agency"] and is_heading_line(body) \
+                        and _ORG_START.match(body) and len(body) <= 100:
+                    agency = clean_agency(body)
+                add("letter", f"{m.group(1)})", _title(body), raw[parent]["level"] + 1, parent, i, agency)
+                continue
+
+    # ends: the next section at the same or a higher level; closing/preamble bound everything
+    n = len(raw)
+    sections: list[Section] = []
+    for k, r in enumerate(raw):
+        end = len(text)
+        for j in range(k + 1, n):
+            if raw[j]["level"] <= r["level"] or raw[j]["kind"] in ("closing", "roman"):
+                end = raw[j]["start"]
+                break
+        path: list[str] = []
+        p: int | None = k
+        while p is not None:
+            path.append(_display(raw[p]))
+            p = raw[p]["parent"]
+        sections.append(Section(
+            id=k, kind=r["kind"], label=r["label"], title=r["title"], level=r["level"], parent=r["parent"],
+            path=tuple(reversed(path)), start=r["start"], body_start=min(r["body_start"], end), end=end,
+            agency=r["agency"],
+        ))
+    return text, sections
+
+
+def _title(body: str) -> str:
+    return body if is_heading_line(body) and len(body) <= 140 else short_title(body)
+
+
+def _display(r: dict) -> str:
+    title = r["title"] if r["kind"] in ("roman", "preamble", "closing") else short_title(r["title"], 70)
+    return f"{r['label']} {title}".strip()
