@@ -38,6 +38,7 @@ class Answer:
     language: str = "vi"
     mode: str = "extractive"  # "extractive" | "llm" | "llm-fallback"
     warnings: list[str] = field(default_factory=list)
+    query: dict = field(default_factory=dict)  # how the question was understood (rewrites, plan filter)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -1,0 +1,170 @@
+"""The ``Assistant`` facade: the one object the CLI, HTTP API, UIs and evaluation talk to."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from chat.citations import to_citations
+from chat.extractive import compose, refusal
+from chat.types import Answer, Turn
+from index.embed import Embedder
+from index.retrieve import Retriever
+from index.store import build_index, load_index
+from ingest.errors import IngestError
+from ingest.load import SUPPORTED, load_plan, load_plans, plan_files
+from ingest.types import Chunk, Document
+from planqa.config import Settings
+
+
+@dataclass
+class StreamEvent:
+    kind: str  # "delta" | "final"
+    text: str = ""
+    answer: Answer | None = None
+
+
+def _turns(history: Sequence[Turn] | Sequence[dict] | None) -> list[Turn]:
+    out = []
+    for t in history or []:
+        out.append(t if isinstance(t, Turn) else Turn(role=t["role"], content=t["content"]))
+    return out
+
+
+class Assistant:
+    """Retrieval + answer composition over the current index; swaps to a new index on ``reload``."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, llm: object | None = None) -> None:
+        self.settings = settings
+        self.embedder = embedder or Embedder(settings.model_path, settings.embed_batch_size)
+        if llm is None and settings.llm != "none":
+            from chat.llm import make_chat_model
+
+            llm = make_chat_model(settings)
+        self.llm = llm
+        self._lock = threading.Lock()  # one re-index at a time
+        self.retriever = Retriever(load_index(settings), self.embedder, settings)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Assistant:
+        return cls(settings)
+
+    # ------------------------------------------------------------------ reading
+    def documents(self) -> list[Document]:
+        return sorted(self.retriever.documents.values(), key=lambda d: d.doc)
+
+    def document(self, doc: str) -> Document | None:
+        return self.retriever.documents.get(doc)
+
+    def chunks(self) -> list[Chunk]:
+        return list(self.retriever.ix.chunks)
+
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        return self.retriever.ix.chunk_by_id(chunk_id)
+
+    @property
+    def index_version(self) -> str:
+        return self.retriever.ix.version
+
+    # ------------------------------------------------------------------ asking
+    def _retrieve(self, question: str, history: list[Turn], plans: Sequence[str] | None):  # noqa: ANN202
+        retriever = self.retriever  # a concurrent reload swaps the attribute, not this object
+        t0 = time.perf_counter()
+        query, hits = retriever.search(question, [(t.role, t.content) for t in history], plans)
+        return retriever, query, hits, (time.perf_counter() - t0) * 1000
+
+    def ask(self, question: str, history: Sequence[Turn] | None = None,
+            plans: Sequence[str] | None = None) -> Answer:
+        final = None
+        for ev in self.ask_stream(question, history, plans, stream_llm=False):
+            if ev.kind == "final":
+                final = ev.answer
+        assert final is not None
+        return final
+
+    def ask_stream(self, question: str, history: Sequence[Turn] | None = None,
+                   plans: Sequence[str] | None = None, stream_llm: bool = True) -> Iterator[StreamEvent]:
+        """Yield answer text as it is produced (LLM tokens, or the extractive answer in parts), then the Answer."""
+        turns = _turns(history)
+        retriever, query, hits, t_retrieve = self._retrieve(question, turns, plans)
+        t1 = time.perf_counter()
+        passages = to_citations(hits)
+        docs = retriever.documents
+        lang = query.language
+
+        def extractive() -> Answer:
+            text, used = compose(query, hits, passages, docs, lang) if hits else ("", [])
+            if not text:
+                return Answer(answer=refusal(docs, query.plans, lang), refused=True, citations=[], passages=passages,
+                              language=lang)
+            return Answer(answer=text, refused=False, citations=used, passages=passages, language=lang)
+
+        if self.llm is not None and hits:
+            from chat.generate import stream_answer
+
+            answer = None
+            if stream_llm:
+                for kind, payload in stream_answer(question, passages, turns, self.llm, self.settings, lang, extractive):
+                    if kind == "delta":
+                        yield StreamEvent("delta", text=str(payload))
+                    else:
+                        answer = payload
+            else:
+                from chat.generate import generate_answer
+
+                answer = generate_answer(question, passages, turns, self.llm, self.settings, lang, extractive)
+        else:
+            answer = extractive()
+            for part in answer.answer.split("\n\n"):
+                yield StreamEvent("delta", text=part + "\n\n")
+        assert isinstance(answer, Answer)
+        answer.id = uuid.uuid4().hex[:12]
+        answer.timings_ms = {**answer.timings_ms, "retrieve": round(t_retrieve, 1),
+                             "answer": round((time.perf_counter() - t1) * 1000, 1)}
+        answer.query = {"text": query.text, "plans": query.plans, "intent": query.intent, "notes": query.notes}
+        yield StreamEvent("final", answer=answer)
+
+    # ------------------------------------------------------------------ maintenance
+    def reload(self) -> None:
+        """Load the current index version and swap it in; queries in flight finish on the old one."""
+        self.retriever = Retriever(load_index(self.settings), self.embedder, self.settings)
+
+    def reindex(self, extra_file: Path | None = None, remove_doc: str | None = None,
+                progress: Callable[[float, str], None] | None = None) -> None:
+        """Rebuild from the plans folder (+ an upload, − a removal); the served index changes only on success."""
+        report = progress or (lambda f, m: None)
+        plans_dir = self.settings.plans_path
+        with self._lock:
+            report(0.02, "reading plans")
+            files = [p for p in plan_files(plans_dir) if p.name != remove_doc]
+            if remove_doc and not (plans_dir / remove_doc).exists():
+                raise IngestError(f"Không có kế hoạch {remove_doc}", f"No plan named {remove_doc}")
+            if extra_file is not None and extra_file.suffix.lower() not in SUPPORTED:
+                raise IngestError(f"Định dạng không hỗ trợ: {extra_file.name}", f"Unsupported type: {extra_file.name}")
+            docs = [load_plan(p) for p in files if extra_file is None or p.name != extra_file.name]
+            if extra_file is not None:
+                docs.append(load_plan(extra_file))  # raises IngestError before anything changes
+            if not docs:
+                raise IngestError("Không thể xóa kế hoạch cuối cùng", "Cannot remove the last plan")
+            build_index(docs, self.settings, self.embedder, progress=lambda f, m: report(0.05 + 0.85 * f, m))
+            # the new version is current: only now touch the plans folder
+            if extra_file is not None and extra_file.parent.resolve() != plans_dir.resolve():
+                shutil.copy2(extra_file, plans_dir / extra_file.name)
+            if remove_doc:
+                trash = Path(tempfile.mkdtemp(prefix="planqa-removed-"))
+                shutil.move(str(plans_dir / remove_doc), trash / remove_doc)
+            report(0.95, "loading")
+            self.reload()
+            report(1.0, "done")
+
+
+def ingest_folder(settings: Settings, embedder: Embedder | None = None) -> Path:
+    """Build a fresh index over the plans folder (the CLI's ``ingest``)."""
+    docs = load_plans(settings.plans_path)
+    return build_index(docs, settings, embedder or Embedder(settings.model_path, settings.embed_batch_size))

@@ -1,0 +1,96 @@
+"""Restore Vietnamese diacritics in queries typed without them.
+
+A syllable bigram model is learned from the indexed plans themselves (plus a few question words the
+plans never use), and each accent-free syllable is decoded with Viterbi over the accented syllables
+that strip to it. Syllables the user did accent are kept as typed, so mixed input works too.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from ingest.textnorm import fold, strip_accents
+
+_SYL_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Question words officials type that plans rarely contain: a small prior so decoding can pick them.
+QUESTION_WORDS = (
+    "phải làm gì có nhiệm vụ gì được giao việc gì chịu trách nhiệm gì thế nào ra sao bao nhiêu phần trăm "
+    "khi nào ở đâu ai là gì của nào những kế hoạch nào còn thì sao đến năm đặt chỉ tiêu lấy từ đâu nhằm "
+    "mục đích gì trước ngày nào hằng năm gửi báo cáo cơ quan nào có những giao cho"
+)
+
+
+class DiacriticRestorer:
+    """Bigram Viterbi decoder over accented syllables, trained on plan text."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        uni: Counter[str] = Counter()
+        bi: Counter[tuple[str, str]] = Counter()
+        for text in list(texts) + [QUESTION_WORDS] * 3:
+            for sent in re.split(r"[.;:!?\n]", fold(text)):
+                syls = _SYL_RE.findall(sent)
+                uni.update(syls)
+                bi.update(zip(syls, syls[1:], strict=False))
+        self.uni, self.bi = uni, bi
+        self.total = sum(uni.values()) or 1
+        self.vocab = len(uni) or 1
+        self.candidates: dict[str, list[str]] = defaultdict(list)
+        for syl in uni:
+            self.candidates[strip_accents(syl)].append(syl)
+
+    def _lp_uni(self, s: str) -> float:
+        return math.log((self.uni.get(s, 0) + 0.1) / (self.total + 0.1 * self.vocab))
+
+    def _lp_bi(self, a: str, b: str) -> float:
+        # interpolated bigram: sharp where the corpus has the pair, unigram otherwise
+        pa = self.uni.get(a, 0)
+        p_bi = self.bi.get((a, b), 0) / pa if pa else 0.0
+        return math.log(0.7 * p_bi + 0.3 * math.exp(self._lp_uni(b)))
+
+    def restore(self, text: str) -> str:
+        """Return ``text`` with accent-free syllables replaced by their most likely accented form."""
+        tokens = re.findall(r"\w+|\W+", text, re.UNICODE)
+        idx = [i for i, t in enumerate(tokens) if _SYL_RE.fullmatch(t)]
+        if not idx:
+            return text
+        options: list[list[str]] = []
+        for i in idx:
+            tok = tokens[i]
+            low = tok.lower()
+            if strip_accents(low) != low:  # typed with accents: keep
+                options.append([fold(low)])
+            else:
+                cands = self.candidates.get(low) or [low]
+                options.append(sorted(cands, key=lambda c: -self.uni.get(c, 0))[:8])
+        # Viterbi over the syllable sequence (punctuation does not break the chain: queries are short)
+        best: list[dict[str, tuple[float, str | None]]] = [{c: (self._lp_uni(c), None) for c in options[0]}]
+        for k in range(1, len(options)):
+            layer: dict[str, tuple[float, str | None]] = {}
+            for c in options[k]:
+                layer[c] = max(((s + self._lp_bi(p, c), p) for p, (s, _) in best[-1].items()), key=lambda x: x[0])
+            best.append(layer)
+        seq: list[str] = []
+        cur = max(best[-1].items(), key=lambda kv: kv[1][0])[0]
+        for k in range(len(options) - 1, -1, -1):
+            seq.append(cur)
+            prev = best[k][cur][1]
+            if prev is not None:
+                cur = prev
+        seq.reverse()
+        for i, syl in zip(idx, seq, strict=True):
+            orig = tokens[i]
+            tokens[i] = syl.upper() if orig.isupper() and len(orig) > 1 else (
+                syl[0].upper() + syl[1:] if orig[0].isupper() else syl)
+        return "".join(tokens)
+
+    def needs_restoring(self, text: str) -> bool:
+        """True when a meaningful share of the Vietnamese-looking syllables carry no diacritics."""
+        syls = [s for s in _SYL_RE.findall(text) if s.lower() in self.candidates or strip_accents(s.lower()) in self.candidates]
+        if not syls:
+            return False
+        bare = [s for s in syls if strip_accents(s) == s and any(c != s.lower() for c in self.candidates.get(s.lower(), []))]
+        return len(bare) / len(syls) >= 0.3

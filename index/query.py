@@ -1,0 +1,302 @@
+"""Question analysis: diacritics, abbreviations, English terms, plan/locality, agency, intent, follow-ups."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from index.aliases import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS
+from index.diacritics import DiacriticRestorer
+from index.gazetteer import PROVINCES
+from index.types import Query
+from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents
+from ingest.types import Document
+
+_AGENCY_HEAD = (
+    r"(?:sở|phòng|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
+    r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|trung tâm|trường|lực lượng|đài|cơ quan|"
+    r"thành đoàn|huyện đoàn)"
+)
+_STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đoàn|hội)\s+(.+)$", re.I)
+_AGENCY_STOP = (
+    r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
+    r"gì|nào|đề|cho|với|về|trong|thành phố|tỉnh|huyện)\b|[?,.;:]|$)"
+)
+_AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_STOP}", re.IGNORECASE)
+_BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ban", "đài", "đoàn", "hội", "ban", "sở", "phòng"}
+
+INTENTS: dict[str, re.Pattern[str]] = {
+    "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|"
+                        r"được cấp bao nhiêu|how much money|allowance", re.I),
+    "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent", re.I),
+    "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|khi nào|ngày nào|thời gian nào|deadline|by when|"
+                           r"gửi báo cáo|báo cáo.*(?:trước|khi|cơ quan nào)", re.I),
+    "funding": re.compile(r"kinh phí|ngân sách|nguồn vốn|nguồn lực tài chính|\bfunding|\bbudget", re.I),
+    "legal": re.compile(r"căn cứ|thực hiện quyết định|quyết định nào|nghị quyết nào|văn bản nào|kế hoạch số mấy|"
+                        r"legal basis|based on", re.I),
+    "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim", re.I),
+    "agency": re.compile(r"phải làm gì|làm gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
+                         r"đề nghị .{0,80}làm gì|must .{0,40}do|tasks?\b|duties|responsib|lo việc", re.I),
+}
+_INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "agency")
+_FOLLOWUP_RE = re.compile(r"^(?:còn|thế còn|vậy còn|với|đối với|what about|and|how about)\b|thì sao\??$|"
+                          r"^(?:đến năm|năm) \d{4}", re.I)
+_LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])"),
+             "tỉnh/thành phố": re.compile(r"cấp tỉnh|cấp thành phố")}
+_PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)
+_RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
+_YEAR_RE = re.compile(r"\b(20\d{2})\b")
+
+
+@dataclass
+class AgencyMatch:
+    doc: str
+    section_id: int
+    name: str
+    strength: float
+
+
+_JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("thanh pho", "thanhpho"))
+
+
+def _words(s: str) -> list[str]:
+    """Accent-free words, with unit bigrams joined so "thị xã" never matches "xã"."""
+    text = " ".join(re.findall(r"[\wđ]+", strip_accents(fold(s))))
+    for a, b in _JOINED:
+        text = re.sub(rf"\b{a}\b", b, text)
+    return text.split()
+
+
+_UNIT_WORDS = {"so", "phong", "ban"}
+_GENERIC = {"va", "cac", "thanhpho", "tinh", "de", "nghi", "cap", "to", "chuc", "cua", "truc", "thuoc", "tp",
+            "nhung", "khac", "lien", "quan"}
+
+
+class QueryAnalyzer:
+    """Built once per loaded index: knows the plans' localities, numbers and agency names."""
+
+    def __init__(self, documents: dict[str, Document]) -> None:
+        self.documents = documents
+        self.restorer = DiacriticRestorer(d.text for d in documents.values())
+        self.place_names: dict[str, set[str]] = {}  # accent-free folded name → docs
+        for d in documents.values():
+            for name in filter(None, [d.locality, d.province]):
+                self.place_names.setdefault(" ".join(_words(name)), set()).add(d.doc)
+        self.known_in_text = {
+            " ".join(_words(p)) for p in PROVINCES
+            if any(strip_accents(fold(p)) in strip_accents(fold(d.text)) for d in documents.values())
+        }
+        # agency vocabulary weights: words frequent across agency names carry less identity
+        self.agencies: list[tuple[str, int, str, list[str]]] = []
+        df: Counter[str] = Counter()
+        for d in documents.values():
+            for s in d.agencies():
+                ws = _words(s.agency or "")
+                self.agencies.append((d.doc, s.id, s.agency or "", ws))
+                df.update(set(ws))
+        n = max(len(self.agencies), 1)
+        self.weight = {w: 1.0 / (1.0 + c / n * 8) for w, c in df.items()}
+        self.folded_corpus = "\n".join(fold(d.text) for d in documents.values())
+
+    # ---- surface normalisation -------------------------------------------------------------
+    def normalise(self, question: str) -> tuple[str, str, list[str]]:
+        """(text for retrieval, language, notes)."""
+        notes: list[str] = []
+        q = squash_spaces(canonical_tones(nfc(question)))
+        lang = self._language(q)
+        if lang == "en":
+            q, added = self._translate(q)
+            if added:
+                notes.append("english-terms:" + ",".join(added))
+        elif self.restorer.needs_restoring(q):
+            restored = self.restorer.restore(q)
+            if restored != q:
+                notes.append(f"diacritics:{restored}")
+                q = restored
+        q, expanded = self._expand_abbreviations(q)
+        if expanded:
+            notes.append("abbrev:" + ",".join(expanded))
+        return q, lang, notes
+
+    def _language(self, q: str) -> str:
+        words = re.findall(r"[A-Za-z']+", q)
+        if strip_accents(q) != q:
+            return "vi"
+        hits = sum(w.lower() in ENGLISH_MARKERS for w in words)
+        return "en" if words and hits >= 2 and hits / len(words) >= 0.2 else "vi"
+
+    def _translate(self, q: str) -> tuple[str, list[str]]:
+        low = q.lower().replace("’", "'")
+        added: list[str] = []
+        for en in sorted(ENGLISH, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(en)}\b", low):
+                added.append(ENGLISH[en])
+                low = re.sub(rf"\b{re.escape(en)}\b", " ", low)
+        return (q + " " + " ".join(added)).strip(), added
+
+    def _expand_abbreviations(self, q: str) -> tuple[str, list[str]]:
+        expanded: list[str] = []
+        out = q
+        for abbr in sorted(ABBREVIATIONS, key=len, reverse=True):
+            pat = re.compile(rf"(?<![\w&/\-]){re.escape(strip_accents(abbr))}(?![\w&/\-])", re.I)
+            plain = strip_accents(out)
+            m = pat.search(plain)
+            if m:
+                # replace on the original string at the same offsets (strip_accents keeps lengths for NFC)
+                out = out[:m.start()] + ABBREVIATIONS[abbr] + out[m.end():]
+                expanded.append(abbr)
+        return out, expanded
+
+    # ---- plan / locality ------------------------------------------------------------------
+    def detect_plans(self, text: str, raw: str) -> tuple[list[str] | None, list[str]]:
+        notes: list[str] = []
+        plain = " ".join(_words(text))
+        found: set[str] = set()
+        for name, docs in self.place_names.items():
+            if re.search(rf"\b{re.escape(name)}\b", plain):
+                found |= docs
+        # plan numbers ("74/KH-BCĐ") and resolutions ("Nghị quyết 23")
+        for m in _PLAN_NO_RE.finditer(raw):
+            num = m.group(1)
+            for d in self.documents.values():
+                if (d.number and d.number.split("/")[0] == num) or re.search(rf"\b{num}[-/]", d.title):
+                    found.add(d.doc)
+        for m in _RESOLUTION_RE.finditer(text):
+            num = m.group(2)
+            for d in self.documents.values():
+                if re.search(rf"\b{m.group(1)}\s+(?:số\s+)?{num}\b", d.title, re.I):
+                    found.add(d.doc)
+        if found:
+            notes.append("plans:" + ",".join(sorted(found)))
+            return sorted(found), notes
+        # a named place none of the plans covers → nothing can answer
+        for p in PROVINCES:
+            key = " ".join(_words(p))
+            if re.search(rf"\b{re.escape(key)}\b", plain) and key not in self.place_names \
+                    and key not in self.known_in_text:
+                notes.append(f"unknown-place:{p}")
+                return [], notes
+        for level, pat in _LEVEL_RE.items():
+            if pat.search(text):
+                docs = [d.doc for d in self.documents.values() if d.level == level]
+                if docs and len(docs) < len(self.documents):
+                    notes.append(f"level:{level}")
+                    return docs, notes
+        return None, notes
+
+    # ---- agency ---------------------------------------------------------------------------
+    def agency_phrase(self, text: str) -> str | None:
+        """The longest agency-like phrase, minus place names that follow it ("Sở Tài chính Huế")."""
+        best = None
+        for m in _AGENCY_RE.finditer(text):
+            phrase = self._strip_places(m.group(1).strip())
+            if len(phrase.split()) >= 2 and fold(phrase) not in _BARE_HEADS \
+                    and (best is None or len(phrase) > len(best)):
+                best = phrase
+        return best
+
+    def _strip_places(self, phrase: str) -> str:
+        words = phrase.split()
+        while len(words) > 2:
+            tail2 = " ".join(_words(" ".join(words[-2:])))
+            tail1 = " ".join(_words(words[-1]))
+            if tail2 in self.place_names or tail2 in self.known_in_text:
+                words = words[:-2]
+            elif tail1 in self.place_names:
+                words = words[:-1]
+            else:
+                break
+        return " ".join(words)
+
+    def match_agency(self, phrase: str, docs: list[str] | None) -> list[AgencyMatch]:
+        """Agency sections whose name matches the phrase; Sở and Phòng count as the same unit."""
+        qw = [w for w in _words(phrase) if w not in _GENERIC]
+        q_core = [w for w in qw if w not in _UNIT_WORDS] or qw
+        if not q_core:
+            return []
+        out = []
+        for doc, sid, name, ws in self.agencies:
+            if docs is not None and doc not in docs:
+                continue
+            names = set(ws)
+            total = sum(self.weight.get(w, 1.0) for w in q_core)
+            got = sum(self.weight.get(w, 1.0) for w in q_core if w in names)
+            strength = got / total if total else 0.0
+            # the agency's own identity words must be mostly covered too (avoid "Sở X" ~ "Sở X và Y")
+            a_core = [w for w in ws if w not in _GENERIC and w not in _UNIT_WORDS]
+            if a_core:
+                cover = sum(self.weight.get(w, 1.0) for w in a_core if w in set(q_core)) / sum(
+                    self.weight.get(w, 1.0) for w in a_core)
+                strength = 0.75 * strength + 0.25 * cover
+            if strength >= 0.6:
+                out.append(AgencyMatch(doc, sid, name, strength))
+        return sorted(out, key=lambda a: -a.strength)
+
+    def agency_known(self, phrase: str) -> bool:
+        """Does any plan mention this agency at all? ("Sở Y tế": no plan says "y tế")."""
+        m = _STRONG_HEAD.match(phrase)
+        if not m:
+            return True
+        core = re.split(r"\s+(?:và|những|các|có|ở)\s+|\d", fold(m.group(2)))[0].strip()
+        core = " ".join(core.split()[:3])
+        return not core or core in self.folded_corpus
+
+    # ---- whole analysis -------------------------------------------------------------------
+    def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
+                plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
+        text, lang, notes = self.normalise(question)
+        prev = self._previous_question(history)
+        if prev and _FOLLOWUP_RE.search(text.strip()) or (prev and len(_words(text)) <= 5):
+            text, more = self._rewrite_followup(text, prev)
+            notes += more
+        detected, pnotes = self.detect_plans(text, question)
+        notes += pnotes
+        chosen = list(plans) if plans else detected
+        intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), "general")
+        phrase = self.agency_phrase(text)
+        matches: list[AgencyMatch] = []
+        agency = None
+        if phrase:
+            matches = self.match_agency(phrase, chosen if chosen else None)
+            agency = phrase
+            if not matches and not self.agency_known(phrase):
+                notes.append(f"unknown-agency:{phrase}")
+        years = [int(y) for y in _YEAR_RE.findall(text)]
+        return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
+                     years=years, notes=notes), matches
+
+    def _previous_question(self, history: list[tuple[str, str]] | None) -> str | None:
+        for role, content in reversed(history or []):
+            if role == "user" and content.strip():
+                return content
+        return None
+
+    def _rewrite_followup(self, text: str, prev_raw: str) -> tuple[str, list[str]]:
+        """Resolve an elliptical follow-up against the previous question: swap what changed, keep the rest."""
+        prev, _, _ = self.normalise(prev_raw)
+        new = prev
+        cur_agency = self.agency_phrase(text)
+        prev_agency = self.agency_phrase(prev)
+        cur_years = _YEAR_RE.findall(text)
+        changed = False
+        if cur_agency and prev_agency:
+            new = new.replace(prev_agency, cur_agency)
+            changed = True
+        elif cur_agency:
+            new = f"{cur_agency} {new}"
+            changed = True
+        if cur_years:
+            prev_years = _YEAR_RE.findall(new)
+            for y in prev_years:
+                new = new.replace(y, cur_years[0])
+            if not prev_years:
+                new = f"{new} năm {cur_years[0]}"
+            changed = True
+        cur_places, _ = self.detect_plans(text, text)
+        if cur_places:
+            new = f"{new} ({', '.join(self.documents[d].locality for d in cur_places)})"
+            changed = True
+        if not changed:
+            new = f"{text} {prev}"
+        return new, [f"followup:{new}"]

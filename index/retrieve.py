@@ -1,0 +1,163 @@
+"""Hybrid retrieval: analyse → candidates (dense + BM25, fused) → re-score → threshold → per-plan quota."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from index.embed import Embedder
+from index.hybrid import rrf
+from index.query import AgencyMatch, QueryAnalyzer
+from index.segment import analyze, unaccented
+from index.store import LoadedIndex
+from index.types import Hit, Query
+from ingest.textnorm import fold
+from ingest.types import Chunk, Document
+from planqa.config import Settings
+
+_MONEY_RE = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|ngàn|vnđ|vnd)\b", re.I)
+_DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2})|\bquý\s+[IV1-4]+|tháng\s+\d{1,2}\s+hằng năm)", re.I)
+_INTENT_SECTIONS = {
+    "target": ("mục tiêu",),
+    "funding": ("kinh phí",),
+    "purpose": ("mục đích", "mục tiêu chung", "mục tiêu tổng quát"),
+    "legal": ("phần mở đầu",),
+}
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+class Retriever:
+    """Stateless per query; holds the loaded index, the embedder and the query analyser."""
+
+    def __init__(self, loaded: LoadedIndex, embedder: Embedder, settings: Settings) -> None:
+        self.ix = loaded
+        self.embedder = embedder
+        self.settings = settings
+        self.analyzer = QueryAnalyzer(loaded.documents)
+        self._doc_of = np.array([c.doc for c in loaded.chunks])
+        self._folded = [fold(c.text) for c in loaded.chunks]
+        self._section_for_chunk = [self._ranked_section(c) for c in loaded.chunks]
+
+    # ------------------------------------------------------------------ helpers
+    def _ranked_section(self, c: Chunk) -> int | None:
+        """Row of the whole-section vector for the chunk's nearest agency/numbered ancestor."""
+        doc = self.ix.documents[c.doc]
+        sid: int | None = c.section_id
+        while sid is not None:
+            row = self.ix.section_row.get((c.doc, sid))
+            if row is not None and doc.sections[sid].kind != "roman":
+                return row
+            sid = doc.sections[sid].parent
+        return self.ix.section_row.get((c.doc, c.section_id))
+
+    def _root_title(self, c: Chunk) -> str:
+        return fold(c.section.split(" › ")[0])
+
+    def _agency_strength(self, c: Chunk, matches: list[AgencyMatch]) -> float:
+        if not matches:
+            return 0.0
+        doc = self.ix.documents[c.doc]
+        ancestors = set()
+        sid: int | None = c.section_id
+        while sid is not None:
+            ancestors.add(sid)
+            sid = doc.sections[sid].parent
+        return max((m.strength for m in matches if m.doc == c.doc and m.section_id in ancestors), default=0.0)
+
+    # ------------------------------------------------------------------ search
+    def search(self, question: str, history: Sequence[tuple[str, str]] = (),
+               plans: Sequence[str] | None = None) -> tuple[Query, list[Hit]]:
+        query, matches = self.analyzer.analyse(question, list(history), list(plans) if plans else None)
+        if query.plans == [] or any(n.startswith(("unknown-place", "unknown-agency")) for n in query.notes):
+            return query, []
+        allowed = np.ones(len(self.ix.chunks), dtype=bool)
+        if query.plans:
+            allowed = np.isin(self._doc_of, query.plans)
+        if not allowed.any():
+            return query, []
+
+        qvec = self.embedder.encode_queries([query.text])[0]
+        dense = self.ix.vectors @ qvec
+        dense_sec = self.ix.section_vectors @ qvec if len(self.ix.section_vectors) else np.zeros(0)
+        terms = analyze(query.text)
+        lex = self.ix.bm25.scores(terms)
+        lex_plain = self.ix.bm25_plain.scores(unaccented(terms))
+        lex_all = lex + 0.5 * lex_plain
+        for arr in (dense, lex_all):
+            arr[~allowed] = -np.inf
+
+        n_cand = min(self.settings.candidates, int(allowed.sum()))
+        by_dense = [int(i) for i in np.argsort(-dense)[:n_cand]]
+        by_lex = [int(i) for i in np.argsort(-lex_all)[:n_cand] if lex_all[i] > 0]
+        agency_rows = [i for i, c in enumerate(self.ix.chunks)
+                       if allowed[i] and query.intent == "agency" and self._agency_strength(c, matches) > 0]
+        fused = rrf([by_dense, by_lex])
+        cand = set(list(sorted(fused, key=lambda i: -fused[i]))[:n_cand]) | set(agency_rows)
+
+        lmax = max((lex_all[i] for i in cand), default=0.0) or 1.0
+        phrase_core = fold(query.agency) if query.agency else None
+        hits: list[Hit] = []
+        for i in cand:
+            c = self.ix.chunks[i]
+            row = self._section_for_chunk[i]
+            d = float(dense[i])
+            ds = float(dense_sec[row]) if row is not None else d
+            sig = {
+                "dense": d, "dense_section": ds, "lexical": float(lex_all[i] / lmax),
+                "agency": self._agency_strength(c, matches) if query.intent in ("agency", "general") else 0.0,
+            }
+            score = 0.45 * np.clip((d - 0.72) / 0.18, 0, 1) + 0.2 * np.clip((ds - 0.72) / 0.18, 0, 1) \
+                + 0.35 * sig["lexical"]
+            score += 0.6 * sig["agency"]
+            if phrase_core and query.intent == "agency" and phrase_core in self._folded[i] and not sig["agency"]:
+                score += 0.12
+                sig["mention"] = 1.0
+            root = self._root_title(c)
+            if any(k in root for k in _INTENT_SECTIONS.get(query.intent, ())):
+                score += 0.15
+                sig["intent_section"] = 1.0
+            if query.intent == "target" and "%" in c.text:
+                score += 0.1
+            if query.intent == "deadline" and _DATE_RE.search(c.text):
+                score += 0.15
+            if query.intent == "money" and not _MONEY_RE.search(c.text):
+                continue  # an amount of money is asked: only passages that state one can answer
+            if query.years:
+                path_years = re.findall(r"\b20\d{2}\b", c.section)
+                if path_years:
+                    score += 0.1 if any(str(y) in path_years for y in query.years) else -0.1
+            sig["score"] = float(score)
+            hits.append(Hit(chunk=c, score=_sigmoid(6.0 * (score - 0.45)), signals=sig))
+
+        hits.sort(key=lambda h: -h.score)
+        hits = [h for h in hits if h.score >= self.settings.min_relevance]
+        hits = self._diversify(hits, query)
+        for r, h in enumerate(hits, 1):
+            h.rank = r
+        return query, hits[: self.settings.top_k]
+
+    def _diversify(self, hits: list[Hit], query: Query) -> list[Hit]:
+        """Per-plan quota when several plans are in play, so one plan cannot crowd out the others."""
+        if query.plans and len(query.plans) == 1:
+            return hits
+        quota = self.settings.per_plan_quota
+        picked: list[Hit] = []
+        rest: list[Hit] = []
+        count: dict[str, int] = {}
+        for h in hits:
+            if count.get(h.chunk.doc, 0) < quota:
+                picked.append(h)
+                count[h.chunk.doc] = count.get(h.chunk.doc, 0) + 1
+            else:
+                rest.append(h)
+        return picked + rest
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        return self.ix.documents
