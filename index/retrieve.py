@@ -14,18 +14,28 @@ from index.query import AgencyMatch, QueryAnalyzer
 from index.segment import analyze, unaccented
 from index.store import LoadedIndex
 from index.types import Hit, Query
-from ingest.textnorm import fold
+from ingest.textnorm import fold, strip_accents
 from ingest.types import Chunk, Document
 from planqa.config import Settings
 
 _MONEY_RE = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|ngàn|vnđ|vnd)\b", re.I)
 _DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2})|\bquý\s+[IV1-4]+|tháng\s+\d{1,2}\s+hằng năm)", re.I)
+_FUNDING_TERMS = ("kinh phí", "ngân sách", "dự toán", "nguồn tài", "huy động", "tài chính")
 _INTENT_SECTIONS = {
     "target": ("mục tiêu",),
     "funding": ("kinh phí",),
     "purpose": ("mục đích", "mục tiêu chung", "mục tiêu tổng quát"),
     "legal": ("phần mở đầu",),
 }
+
+
+_HEADING_STOP = set("và các của cho trong về để với những một theo thực hiện tăng cường đẩy mạnh".split())
+_QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
+
+
+def _heading_terms(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", strip_accents(fold(text))) if len(w) > 1 and not w.isdigit()} - {
+        strip_accents(w) for w in _HEADING_STOP}
 
 
 def _sigmoid(x: float) -> float:
@@ -59,16 +69,22 @@ class Retriever:
     def _root_title(self, c: Chunk) -> str:
         return fold(c.section.split(" › ")[0])
 
-    def _agency_strength(self, c: Chunk, matches: list[AgencyMatch]) -> float:
+    def _agency_match(self, c: Chunk, matches: list[AgencyMatch]) -> AgencyMatch | None:
+        """The strongest agency match on the chunk's own section or one of its ancestors."""
         if not matches:
-            return 0.0
+            return None
         doc = self.ix.documents[c.doc]
         ancestors = set()
         sid: int | None = c.section_id
         while sid is not None:
             ancestors.add(sid)
             sid = doc.sections[sid].parent
-        return max((m.strength for m in matches if m.doc == c.doc and m.section_id in ancestors), default=0.0)
+        return max((m for m in matches if m.doc == c.doc and m.section_id in ancestors),
+                   key=lambda m: m.strength, default=None)
+
+    def _agency_strength(self, c: Chunk, matches: list[AgencyMatch]) -> float:
+        m = self._agency_match(c, matches)
+        return m.strength if m else 0.0
 
     # ------------------------------------------------------------------ search
     def search(self, question: str, history: Sequence[tuple[str, str]] = (),
@@ -102,6 +118,8 @@ class Retriever:
 
         lmax = max((lex_all[i] for i in cand), default=0.0) or 1.0
         phrase_core = fold(query.agency) if query.agency else None
+        qterms = _heading_terms(query.text)
+        quoted = [fold(q) for q in _QUOTED_RE.findall(query.raw + " " + query.text)]
         hits: list[Hit] = []
         for i in cand:
             c = self.ix.chunks[i]
@@ -112,18 +130,32 @@ class Retriever:
                 "dense": d, "dense_section": ds, "lexical": float(lex_all[i] / lmax),
                 "agency": self._agency_strength(c, matches) if query.intent in ("agency", "general") else 0.0,
             }
+            am = self._agency_match(c, matches)
+            if am and am.alias and sig["agency"]:
+                sig["agency_alias"] = 1.0
             score = 0.45 * np.clip((d - 0.72) / 0.18, 0, 1) + 0.2 * np.clip((ds - 0.72) / 0.18, 0, 1) \
                 + 0.35 * sig["lexical"]
             score += 0.6 * sig["agency"]
             if phrase_core and query.intent == "agency" and phrase_core in self._folded[i] and not sig["agency"]:
                 score += 0.12
                 sig["mention"] = 1.0
-            root = self._root_title(c)
+            # heading match: the question names the section's own topic ("Mục tiêu chung", "trung tâm học tập …")
+            last = c.section.split(" › ")[-1]
+            hterms = _heading_terms(re.sub(r"^[\w.]+[.)]\s", "", last))
+            if hterms:
+                sig["heading"] = len(hterms & qterms) / len(hterms)
+                score += 0.25 * sig["heading"] * min(1.0, len(hterms & qterms) / 2)
+            if quoted and any(q in self._folded[i] for q in quoted):
+                score += 0.3
+                sig["quoted"] = 1.0
+            root = fold(c.section)
             if any(k in root for k in _INTENT_SECTIONS.get(query.intent, ())):
                 score += 0.15
                 sig["intent_section"] = 1.0
             if query.intent == "target" and "%" in c.text:
                 score += 0.1
+            if query.intent == "funding":
+                score += 0.08 * sum(t in self._folded[i] for t in _FUNDING_TERMS)
             if query.intent == "deadline" and _DATE_RE.search(c.text):
                 score += 0.15
             if query.intent == "money" and not _MONEY_RE.search(c.text):
@@ -143,15 +175,26 @@ class Retriever:
         return query, hits[: self.settings.top_k]
 
     def _diversify(self, hits: list[Hit], query: Query) -> list[Hit]:
-        """Per-plan quota when several plans are in play, so one plan cannot crowd out the others."""
-        if query.plans and len(query.plans) == 1:
+        """Per-plan quota when several plans answer, so one plan cannot crowd out the others.
+
+        A plan "answers" when its best passage is close to the overall best; when only one plan does,
+        its own passages come first (a quota would let weaker plans push them out of the top k).
+        """
+        if not hits or (query.plans and len(query.plans) == 1):
+            return hits
+        top = hits[0].signals["score"]
+        best: dict[str, float] = {}
+        for h in hits:
+            best.setdefault(h.chunk.doc, h.signals["score"])
+        answering = {d for d, sc in best.items() if sc >= top - 0.15}
+        if len(answering) < 2:
             return hits
         quota = self.settings.per_plan_quota
         picked: list[Hit] = []
         rest: list[Hit] = []
         count: dict[str, int] = {}
         for h in hits:
-            if count.get(h.chunk.doc, 0) < quota:
+            if h.chunk.doc in answering and count.get(h.chunk.doc, 0) < quota:
                 picked.append(h)
                 count[h.chunk.doc] = count.get(h.chunk.doc, 0) + 1
             else:

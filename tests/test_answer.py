@@ -1,0 +1,72 @@
+"""Extractive answers: grouped by plan, verbatim quotes, markers that resolve, refusals that cite nothing."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.textnorm import squash_spaces
+
+from .conftest import CANTHO, HANOI, HUE, MYLOC
+
+
+def _markers(text):
+    return {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+
+
+def test_every_marker_resolves_and_quotes_are_verbatim(assistant):
+    for q in ["Sở Nội vụ phải làm gì?", "Chỉ tiêu kỹ năng sống của Cần Thơ năm 2024?",
+              "Các xã, thị trấn ở Mỹ Lộc phải gửi báo cáo trước ngày nào hằng năm?"]:
+        ans = assistant.ask(q)
+        assert not ans.refused
+        by_n = {c.n: c for c in ans.citations}
+        assert _markers(ans.answer) == set(by_n), q
+        for line in ans.answer.splitlines():
+            m = re.match(r"^- (.*) \[(\d+)\]$", line)
+            if m:  # each quoted line is a verbatim piece of the passage it cites
+                assert squash_spaces(m.group(1)) in squash_spaces(by_n[int(m.group(2))].text), line
+
+
+def test_cross_plan_agency_answer_counts_and_groups_plans(assistant):
+    ans = assistant.ask("Sở Nội vụ phải làm gì?")
+    assert ans.answer.startswith("Có 3 kế hoạch giao nhiệm vụ cho Sở Nội vụ")
+    for loc in ("Huế", "Hà Nội", "Cần Thơ"):
+        assert f"**{loc}**" in ans.answer
+    assert "vị trí việc làm" in ans.answer and "bồi dưỡng" in ans.answer
+
+
+def test_target_answer_leads_with_the_figure(assistant):
+    ans = assistant.ask("Hà Nội đặt chỉ tiêu bao nhiêu phần trăm công dân đạt danh hiệu công dân học tập đến năm 2025?")
+    first_quote = next(line for line in ans.answer.splitlines() if line.startswith("- "))
+    assert first_quote.startswith("- 50% công dân đạt danh hiệu công dân học tập")
+    assert {c.doc for c in ans.citations} == {HANOI}
+
+
+def test_comparison_is_a_table_with_a_citation_per_cell(assistant):
+    ans = assistant.ask("So sánh chỉ tiêu người trong độ tuổi lao động được trang bị năng lực thông tin "
+                        "giữa Mỹ Lộc và Hà Nội đến năm 2025.")
+    rows = [ln for ln in ans.answer.splitlines() if ln.startswith("| ") and "[" in ln]
+    assert len(rows) == 2
+    assert all(re.search(r"\[\d+\] \|$", r) for r in rows)
+    assert {c.doc for c in ans.citations} == {HANOI, MYLOC}
+
+
+def test_refusal_names_the_plans_searched(assistant):
+    ans = assistant.ask("Giáo viên dạy xóa mù chữ ở Cần Thơ được hưởng phụ cấp bao nhiêu?")
+    assert ans.refused and not ans.citations
+    assert "Cần Thơ" in ans.answer
+
+
+def test_english_question_gets_english_framing(assistant):
+    ans = assistant.ask("What must Hanoi's Department of Home Affairs do under the plan?")
+    assert ans.language == "en" and not ans.refused
+    assert {c.doc for c in ans.citations} == {HANOI}
+    ref = assistant.ask("What does the plan of Quang Ninh province say about hospitals?")
+    assert ref.refused and ref.answer.startswith("The loaded plans do not cover this")
+
+
+def test_answers_stream_in_parts_then_final(assistant):
+    events = list(assistant.ask_stream("Sở Tài chính Huế phải làm gì?"))
+    assert events[-1].kind == "final" and events[-1].answer.citations
+    assert any(e.kind == "delta" and e.text for e in events[:-1])
+    assert {c.doc for c in events[-1].answer.citations} == {HUE}
+    assert CANTHO not in {c.doc for c in events[-1].answer.citations}

@@ -1,0 +1,103 @@
+"""Retrieval on the real index: agencies across plans, no diacritics, abbreviations, filters, refusals."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from chat.types import Turn
+from index.diacritics import DiacriticRestorer
+from index.lexical import BM25
+from index.query import expand_abbreviations
+from index.segment import tokenize
+
+from .conftest import ANLAO, CANTHO, HANOI, HUE, MYLOC, ROOT
+
+
+def _top(assistant, q, k=5, **kw):
+    ans = assistant.ask(q, **kw)
+    return ans, [(c.doc, c.section) for c in ans.passages[:k]]
+
+
+def test_agency_question_returns_each_plans_own_section(assistant):
+    ans, top = _top(assistant, "Sở Nội vụ phải làm gì?")
+    assert {d for d, _ in top[:4]} >= {HUE, HANOI, CANTHO}
+    sections = {(d, s.split(" › ")[-1]) for d, s in top}
+    assert (HUE, "3. Sở Nội vụ") in sections and (CANTHO, "2. Sở Nội vụ") in sections
+    assert (HANOI, "3. Sở Nội vụ") in sections
+    cited = {c.doc for c in ans.citations}
+    assert cited >= {HUE, HANOI, CANTHO} and ANLAO not in cited  # exact unit first; Phòng only as passage
+
+
+def test_no_diacritics_matches_accented_query(assistant):
+    _, plain = _top(assistant, "so noi vu ha noi phai lam gi", k=1)
+    _, accented = _top(assistant, "Sở Nội vụ Hà Nội phải làm gì", k=1)
+    assert plain == accented == [(HANOI, "V. TỔ CHỨC THỰC HIỆN › 3. Sở Nội vụ")]
+    _, mixed = _top(assistant, "Sở noi vu Hà Nội phai lam gi", k=1)
+    assert mixed == accented
+
+
+def test_abbreviations_expand_on_both_sides(assistant):
+    _, top = _top(assistant, "Sở VHTT&DL Cần Thơ có nhiệm vụ gì?", k=1)
+    assert top[0] == (CANTHO, "V. TỔ CHỨC THỰC HIỆN › 5. Sở Văn hóa, Thể thao và Du lịch")
+    assert expand_abbreviations("UBND các xã") == "Ủy ban nhân dân các xã"
+    assert expand_abbreviations("Kế hoạch 74/KH-BCĐ") == "Kế hoạch 74/KH-BCĐ"  # plan numbers untouched
+
+
+def test_plan_number_and_locality_restrict_retrieval(assistant):
+    ans, top = _top(assistant, "Kế hoạch 74/KH-BCĐ giao Sở Tài chính việc gì?", k=10)
+    assert {d for d, _ in top} == {CANTHO}
+    ans, top = _top(assistant, "Chỉ tiêu công dân học tập năm 2025 ở Mỹ Lộc?", k=10)
+    assert {d for d, _ in top} == {MYLOC}
+    assert "40%" in ans.answer
+    # an explicit plans filter overrides detection
+    _, top = _top(assistant, "Sở Nội vụ Hà Nội phải làm gì?", k=10, plans=[HUE])
+    assert {d for d, _ in top} == {HUE}
+
+
+def test_follow_up_keeps_the_conversation_context(assistant):
+    history = [Turn("user", "Theo kế hoạch của Hà Nội, Sở Nội vụ có nhiệm vụ gì?"), Turn("assistant", "…")]
+    ans, top = _top(assistant, "Còn Sở Tài chính thì sao?", k=1, history=history)
+    assert top == [(HANOI, "V. TỔ CHỨC THỰC HIỆN › 6. Sở Tài chính")]
+
+
+@pytest.mark.parametrize("question", [
+    "Kế hoạch của tỉnh Quảng Ninh giao Sở Giáo dục và Đào tạo những nhiệm vụ gì?",
+    "Sở Y tế Hà Nội được giao nhiệm vụ gì?",
+    "Mỗi trung tâm học tập cộng đồng ở Mỹ Lộc được cấp bao nhiêu tiền mỗi năm?",
+])
+def test_questions_the_plans_do_not_answer_retrieve_nothing(assistant, question):
+    ans = assistant.ask(question)
+    assert ans.refused and ans.citations == [] and ans.passages == []
+    assert "không đề cập" in ans.answer
+
+
+def test_diacritic_restorer_learns_from_text():
+    r = DiacriticRestorer(["Sở Tài chính tham mưu bố trí kinh phí.", "Sở Nội vụ tổ chức bồi dưỡng."])
+    assert r.restore("so tai chinh bo tri kinh phi") == "sở tài chính bố trí kinh phí"
+    assert r.restore("Sở noi vu") == "Sở nội vụ"
+
+
+def test_bm25_and_segmentation():
+    docs = [tokenize("Sở Nội vụ tổ chức bồi dưỡng"), tokenize("Sở Tài chính bố trí kinh phí")]
+    assert "nội_vụ" in docs[0]
+    scores = BM25(docs).scores(tokenize("kinh phí"))
+    assert scores[1] > 0 and scores[0] == 0
+
+
+def test_cli_ask_json(built_settings):
+    env = {"PLANQA_HOME": str(built_settings.home), "PLANQA_PLANS_DIR": str(built_settings.plans_dir),
+           "PLANQA_INDEX_DIR": str(built_settings.index_dir), "PLANQA_MODEL_DIR": str(built_settings.model_dir),
+           "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-m", "planqa.cli", "ask", "Sở Nội vụ phải làm gì?", "--json"],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    data = json.loads(out.stdout)
+    assert set(data) >= {"answer", "refused", "citations", "passages", "timings_ms"}
+    assert data["refused"] is False and len(data["passages"]) <= 10
+    c = data["citations"][0]
+    assert set(c) >= {"n", "doc", "title", "locality", "section", "text", "start", "end", "score"}
+    assert f"[{c['n']}]" in data["answer"]
