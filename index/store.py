@@ -108,11 +108,13 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     by_doc = {d.doc: d for d in docs}
     report(0.15, "segmenting")
     terms = [analyze(f"{c.section}\n{c.text}") for c in chunks]
+    cache = _previous_vectors(root, embedder)
     report(0.3, "embedding passages")
-    vectors = embedder.encode_passages([passage_text(c, by_doc[c.doc]) for c in chunks])
+    vectors = _encode_cached([passage_text(c, by_doc[c.doc]) for c in chunks], embedder, cache)
     report(0.75, "embedding sections")
     keys = [(d.doc, s.id) for d in docs for s in _ranked_sections(d)]
-    sec_vectors = embedder.encode_passages([section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]]) for k in keys])
+    sec_vectors = _encode_cached([section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]]) for k in keys],
+                                 embedder, cache)
     report(0.95, "writing")
 
     version = time.strftime("v%Y%m%d-%H%M%S") + f"-{os.getpid()}-{int(time.time() * 1000) % 1000:03d}"
@@ -131,6 +133,9 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
                 f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
         (tmp / "terms.json").write_text(json.dumps(terms, ensure_ascii=False))
         (tmp / "sections.json").write_text(json.dumps(keys))
+        vector_keys = [_text_key(passage_text(c, by_doc[c.doc])) for c in chunks] + [
+            _text_key(section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]])) for k in keys]
+        (tmp / "vector_keys.json").write_text(json.dumps(vector_keys))
         np.save(tmp / "sections.npy", sec_vectors)
         index = faiss.IndexFlatIP(int(vectors.shape[1]))
         index.add(vectors)
@@ -145,6 +150,39 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     _prune(root, keep=KEEP_VERSIONS)
     report(1.0, "done")
     return final
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+def _previous_vectors(root: Path, embedder: Embedder) -> dict[str, np.ndarray]:
+    """Vectors of the current version keyed by the text they embed, so a re-index only embeds what changed."""
+    version = current_version(root)
+    if version is None:
+        return {}
+    path = root / version
+    try:
+        manifest = json.loads((path / "manifest.json").read_text())
+        if manifest.get("model") != embedder.name or manifest.get("dim") != embedder.dim:
+            return {}
+        keys = json.loads((path / "vector_keys.json").read_text())
+        index = faiss.read_index(str(path / "dense.faiss"))
+        vecs = np.concatenate([index.reconstruct_n(0, index.ntotal), np.load(path / "sections.npy")])
+    except (OSError, ValueError, KeyError, RuntimeError):
+        return {}
+    return dict(zip(keys, vecs, strict=False)) if len(keys) == len(vecs) else {}
+
+
+def _encode_cached(texts: list[str], embedder: Embedder, cache: dict[str, np.ndarray]) -> np.ndarray:
+    keys = [_text_key(t) for t in texts]
+    todo = [i for i, k in enumerate(keys) if k not in cache]
+    fresh = embedder.encode_passages([texts[i] for i in todo])
+    for i, v in zip(todo, fresh, strict=True):
+        cache[keys[i]] = v
+    if not texts:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
+    return np.stack([cache[k] for k in keys]).astype(np.float32)
 
 
 def _swap_current(root: Path, version: str) -> None:
