@@ -1,0 +1,457 @@
+"""The HTTP service: JSON + SSE API, the embeddable widget, and the Gradio UI mounted at ``/``.
+
+Routes stay thin: validation and serialisation live in plain functions below so they can be tested
+and reused without HTTP. Every error a caller can fix is answered with a Vietnamese + English message.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import re
+import shutil
+import tempfile
+import threading
+import unicodedata
+from collections.abc import AsyncIterator, Callable, Collection, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import Depends, FastAPI, File, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.sse import EventSourceResponse
+from pydantic import BaseModel, Field
+from starlette.concurrency import iterate_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from chat.feedback import RATINGS, save_feedback
+from chat.jobs import JobBusyError, JobRegistry, Progress
+from chat.types import Turn
+from ingest.load import SUPPORTED as UPLOAD_EXTENSIONS
+from ingest.types import Chunk, Document, Section
+from planqa.config import Settings
+
+if TYPE_CHECKING:
+    from chat.pipeline import Assistant
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+ROLES = ("user", "assistant")
+MAX_HISTORY_TURNS = 20
+MAX_JSON_BODY = 256 * 1024
+
+
+# ---------------------------------------------------------------- errors
+
+
+class ApiError(Exception):
+    """An error the caller can act on; rendered as ``{"error", "message", ...}`` with a bilingual message."""
+
+    def __init__(self, status: int, code: str, vi: str, en: str, **extra: Any) -> None:
+        super().__init__(f"{vi} / {en}")
+        self.status, self.code, self.vi, self.en, self.extra = status, code, vi, en, extra
+
+    def to_dict(self) -> dict:
+        return {"error": self.code, "message": f"{self.vi} / {self.en}", "message_vi": self.vi,
+                "message_en": self.en, **self.extra}
+
+
+# ---------------------------------------------------------------- request bodies
+
+
+class HistoryTurn(BaseModel):
+    role: str = Field(description='"user" or "assistant"')
+    content: str
+
+
+class AskRequest(BaseModel):
+    question: str = Field(description="Câu hỏi bằng tiếng Việt (có hoặc không dấu)")
+    history: list[HistoryTurn] = Field(default_factory=list, description="Previous turns, oldest first")
+    plans: list[str] | None = Field(default=None, description="Restrict to these plan ids (file names)")
+
+
+class FeedbackRequest(BaseModel):
+    question: str
+    answer_id: str
+    rating: str = Field(description='"up" or "down"')
+    comment: str | None = None
+
+
+@dataclass
+class AskArgs:
+    question: str
+    history: list[Turn]
+    plans: list[str] | None
+
+
+# ---------------------------------------------------------------- plain functions
+
+
+def parse_ask(req: AskRequest, max_chars: int, known_docs: Collection[str]) -> AskArgs:
+    """Validate a question before any retrieval work, so mistakes come back as 4xx, not as odd answers."""
+    question = req.question.strip()
+    if not question:
+        raise ApiError(422, "empty_question", "Câu hỏi đang trống.", "The question is empty.")
+    if len(question) > max_chars:
+        raise ApiError(
+            422, "question_too_long",
+            f"Câu hỏi dài {len(question)} ký tự, vượt giới hạn {max_chars} ký tự.",
+            f"The question has {len(question)} characters, over the {max_chars}-character limit.",
+            max_chars=max_chars,
+        )
+    history: list[Turn] = []
+    for i, turn in enumerate(req.history[-MAX_HISTORY_TURNS:]):
+        if turn.role not in ROLES:
+            raise ApiError(
+                422, "bad_role",
+                f"Lượt hội thoại {i} có vai trò không hợp lệ {turn.role!r}; chỉ chấp nhận 'user' hoặc 'assistant'.",
+                f"History turn {i} has invalid role {turn.role!r}; expected 'user' or 'assistant'.",
+            )
+        history.append(Turn(role=turn.role, content=turn.content[: 4 * max_chars]))
+    plans = list(dict.fromkeys(req.plans)) if req.plans else None
+    if plans:
+        unknown = [p for p in plans if p not in known_docs]
+        if unknown:
+            raise ApiError(
+                422, "unknown_plan",
+                f"Không có kế hoạch: {', '.join(unknown)}. Mã hợp lệ: {', '.join(sorted(known_docs))}.",
+                f"Unknown plan id(s): {', '.join(unknown)}. Valid ids: {', '.join(sorted(known_docs))}.",
+                unknown=unknown, valid=sorted(known_docs),
+            )
+    return AskArgs(question, history, plans)
+
+
+def plan_summary(doc: Document, chunks: int) -> dict:
+    return {"id": doc.doc, "title": doc.title, "locality": doc.locality, "level": doc.level,
+            "province": doc.province, "year": doc.year, "number": doc.number, "period": doc.period,
+            "sections": len(doc.sections), "chunks": chunks}
+
+
+def section_view(s: Section) -> dict:
+    return {"id": s.id, "kind": s.kind, "label": s.label, "title": s.title, "level": s.level,
+            "parent": s.parent, "path": list(s.path), "agency": s.agency, "start": s.start, "end": s.end}
+
+
+def plan_outline(doc: Document, chunks: int) -> dict:
+    return {**plan_summary(doc, chunks), "sections": [section_view(s) for s in doc.sections]}
+
+
+def passage_view(chunk: Chunk, doc: Document | None) -> dict:
+    view = asdict(chunk)
+    if doc is not None:
+        view.update(number=doc.number, year=doc.year)
+    return view
+
+
+def chunk_counts(assistant: Assistant) -> dict[str, int]:
+    """Chunks per plan, for the plan list and /healthz."""
+    counts: dict[str, int] = {}
+    for chunk in assistant.chunks():
+        counts[chunk.doc] = counts.get(chunk.doc, 0) + 1
+    return counts
+
+
+def sse(event: str, data: Any) -> str:
+    """One Server-Sent Event; JSON on a single ``data:`` line (JSON never contains raw newlines)."""
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+async def stream_answer(events: Iterator[Any]) -> AsyncIterator[str]:
+    """Relay ``Assistant.ask_stream`` as SSE; the generator runs in a worker thread (it blocks on the model)."""
+    try:
+        async for ev in iterate_in_threadpool(events):
+            if ev.kind == "delta" and ev.text:
+                yield sse("delta", {"text": ev.text})
+            elif ev.kind == "final":
+                yield sse("final", ev.answer.to_dict())
+    except Exception:
+        log.exception("streaming answer failed")
+        err = ApiError(500, "internal", "Đã có lỗi khi tạo câu trả lời, vui lòng thử lại.",
+                       "Something went wrong while answering; please try again.")
+        yield sse("error", err.to_dict())
+
+
+def safe_filename(name: str) -> str:
+    """A plan id from an uploaded name: base name only, letters/digits/._- (Vietnamese letters kept)."""
+    base = Path(unicodedata.normalize("NFC", name).replace("\\", "/")).name.strip()
+    stem, ext = Path(base).stem, Path(base).suffix.lower()
+    stem = re.sub(r"[^\w.-]+", "_", stem).strip("._") or "plan"
+    return f"{stem[:100]}{ext}"
+
+
+def check_upload_name(filename: str | None, known_docs: Collection[str]) -> str:
+    name = safe_filename(filename or "")
+    ext = Path(name).suffix
+    if ext not in UPLOAD_EXTENSIONS:
+        raise ApiError(
+            415, "unsupported_type",
+            f"Định dạng tệp {ext or '(không có đuôi)'} không được hỗ trợ; chỉ nhận {', '.join(UPLOAD_EXTENSIONS)}.",
+            f"Unsupported file type {ext or '(no extension)'}; accepted: {', '.join(UPLOAD_EXTENSIONS)}.",
+        )
+    if name in known_docs:
+        raise ApiError(409, "plan_exists", f"Kế hoạch {name} đã có; hãy xoá trước khi tải lại.",
+                       f"Plan {name} already exists; delete it first to replace it.")
+    return name
+
+
+async def read_upload(file: UploadFile, max_mb: int) -> bytes:
+    limit = max_mb * 1024 * 1024
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise ApiError(413, "file_too_large", f"Tệp vượt quá {max_mb} MB.", f"The file is larger than {max_mb} MB.")
+    if not data.strip():
+        raise ApiError(400, "empty_file", "Tệp tải lên rỗng.", "The uploaded file is empty.")
+    return data
+
+
+def reindex_job(assistant: Assistant, *, extra_file: Path | None = None, remove_doc: str | None = None,
+                cleanup: Path | None = None) -> Callable[[Progress], str]:
+    """The work of one job: build a new index version; the assistant swaps it in only on success."""
+
+    def work(progress: Progress) -> str:
+        try:
+            assistant.reindex(extra_file=extra_file, remove_doc=remove_doc, progress=progress)
+        finally:
+            if cleanup is not None:
+                shutil.rmtree(cleanup, ignore_errors=True)
+        return "Đã cập nhật chỉ mục. / Index updated."
+
+    return work
+
+
+# ---------------------------------------------------------------- app plumbing
+
+
+class AssistantHolder:
+    """Builds the assistant on first use, so the server starts (and /docs works) before models load."""
+
+    def __init__(self, settings: Settings, assistant: Assistant | None = None) -> None:
+        self._settings, self._assistant, self._lock = settings, assistant, threading.Lock()
+
+    def get(self) -> Assistant:
+        if self._assistant is None:
+            with self._lock:
+                if self._assistant is None:
+                    from chat.pipeline import Assistant
+
+                    self._assistant = Assistant.from_settings(self._settings)
+        return self._assistant
+
+
+class SecurityHeaders:
+    """Conservative headers everywhere; strict CSP + no-store on the JSON API; cross-origin load of widget.js."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope.get("path", "")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                defaults = {
+                    b"x-content-type-options": b"nosniff",
+                    b"referrer-policy": b"strict-origin-when-cross-origin",
+                    b"permissions-policy": b"camera=(), microphone=(), geolocation=()",
+                }
+                forced: dict[bytes, bytes] = {}
+                if path == "/widget.js":
+                    forced[b"cross-origin-resource-policy"] = b"cross-origin"
+                else:
+                    forced[b"x-frame-options"] = b"SAMEORIGIN"
+                if path.startswith("/api/") or path == "/healthz":
+                    forced[b"content-security-policy"] = b"default-src 'none'; frame-ancestors 'none'"
+                    forced[b"cache-control"] = b"no-store"
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in forced]
+                present = {k.lower() for k, _ in headers}
+                headers += [(k, v) for k, v in defaults.items() if k not in present] + list(forced.items())
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _require_admin(settings: Settings) -> Callable[[Request], None]:
+    def check(request: Request) -> None:
+        if not settings.admin_api_key:
+            raise ApiError(403, "admin_disabled", "Chức năng quản trị đang tắt (chưa cấu hình khoá).",
+                           "Admin disabled: no admin API key is configured.")
+        given = request.headers.get("x-api-key", "")
+        if not hmac.compare_digest(given.encode(), settings.admin_api_key.encode()):
+            raise ApiError(401, "unauthorized", "Thiếu hoặc sai khoá quản trị (X-API-Key).",
+                           "Missing or wrong admin key (X-API-Key).")
+
+    return check
+
+
+# ---------------------------------------------------------------- the app
+
+
+def create_app(settings: Settings, assistant: Assistant | None = None, *, with_ui: bool = True) -> FastAPI:
+    """The whole service; ``assistant`` is built lazily from ``settings`` when not given."""
+    holder = AssistantHolder(settings, assistant)
+    jobs = JobRegistry()
+    admin = Depends(_require_admin(settings))
+    app = FastAPI(
+        title="planqa",
+        summary="Hỏi đáp có trích dẫn về các Kế hoạch xây dựng xã hội học tập",
+        version="0.1.0",
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.assistant_holder, app.state.jobs, app.state.settings = holder, jobs, settings
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(exc.to_dict(), status_code=exc.status)
+
+    @app.exception_handler(Exception)
+    async def _crash(_: Request, exc: Exception) -> JSONResponse:
+        log.error("unhandled error", exc_info=exc)
+        err = ApiError(500, "internal", "Lỗi máy chủ, vui lòng thử lại sau.", "Server error; please try again later.")
+        return JSONResponse(err.to_dict(), status_code=500)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        err = ApiError(422, "invalid_request", f"Yêu cầu không hợp lệ: {problems}", f"Invalid request: {problems}",
+                       details=json.loads(json.dumps(exc.errors(), default=str)))
+        return JSONResponse(err.to_dict(), status_code=422)
+
+    def known_docs() -> set[str]:
+        return {d.doc for d in holder.get().documents()}
+
+    def get_doc(doc: str) -> Document:
+        found = holder.get().document(doc)
+        if found is None:
+            raise ApiError(404, "plan_not_found", f"Không tìm thấy kế hoạch {doc}.", f"Plan {doc} not found.",
+                           valid=sorted(known_docs()))
+        return found
+
+    @app.post("/api/ask", tags=["ask"], max_body_size=MAX_JSON_BODY)
+    def ask(req: AskRequest) -> dict:
+        """Answer a question with cited passages (the ``Answer`` contract)."""
+        args = parse_ask(req, settings.max_question_chars, known_docs())
+        return holder.get().ask(args.question, history=args.history, plans=args.plans).to_dict()
+
+    @app.post("/api/ask/stream", tags=["ask"], max_body_size=MAX_JSON_BODY,
+              responses={200: {"content": {"text/event-stream": {}}, "description": "SSE: delta…, final | error"}})
+    def ask_stream(req: AskRequest) -> EventSourceResponse:
+        """Server-Sent Events: ``delta`` {text} … then ``final`` (the Answer) or ``error``."""
+        args = parse_ask(req, settings.max_question_chars, known_docs())
+        events = holder.get().ask_stream(args.question, history=args.history, plans=args.plans)
+        return EventSourceResponse(stream_answer(events),
+                                   headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+    @app.get("/api/plans", tags=["plans"])
+    def plans() -> list[dict]:
+        """All indexed plans with their size."""
+        counts = chunk_counts(holder.get())
+        return [plan_summary(d, counts.get(d.doc, 0)) for d in holder.get().documents()]
+
+    @app.get("/api/plans/{doc}", tags=["plans"])
+    def plan(doc: str) -> dict:
+        """One plan's outline (sections with their character offsets)."""
+        found = get_doc(doc)
+        return plan_outline(found, chunk_counts(holder.get()).get(doc, 0))
+
+    @app.get("/api/passages/{chunk_id:path}", tags=["plans"])
+    def passage(chunk_id: str) -> dict:
+        """A cited passage by id (``doc#n``; send ``#`` as ``%23``)."""
+        chunk = holder.get().chunk(chunk_id)
+        if chunk is None:
+            raise ApiError(404, "passage_not_found", f"Không tìm thấy đoạn trích {chunk_id}.",
+                           f"Passage {chunk_id} not found.")
+        return passage_view(chunk, holder.get().document(chunk.doc))
+
+    @app.post("/api/plans", tags=["admin"], status_code=202, dependencies=[admin],
+              max_body_size=(settings.max_upload_mb + 1) * 1024 * 1024)
+    async def upload_plan(file: Annotated[UploadFile, File(description="Plan file (.txt/.md/.docx/.pdf)")]) -> dict:
+        """Add a plan (.txt/.md/.docx/.pdf); re-indexes in the background and returns the job id."""
+        name = check_upload_name(file.filename, known_docs())
+        data = await read_upload(file, settings.max_upload_mb)
+        staging = Path(tempfile.mkdtemp(prefix="planqa-upload-"))
+        (staging / name).write_bytes(data)
+        work = reindex_job(holder.get(), extra_file=staging / name, cleanup=staging)
+        return _submit(jobs, "upload", work, f"Đang thêm {name}", cleanup=staging)
+
+    @app.delete("/api/plans/{doc}", tags=["admin"], status_code=202, dependencies=[admin])
+    def delete_plan(doc: str) -> dict:
+        """Remove a plan; re-indexes in the background and returns the job id."""
+        get_doc(doc)
+        return _submit(jobs, "delete", reindex_job(holder.get(), remove_doc=doc), f"Đang xoá {doc}")
+
+    @app.get("/api/jobs/{job_id}", tags=["admin"], dependencies=[admin])
+    def job(job_id: str) -> dict:
+        """Progress of a re-index job."""
+        found = jobs.get(job_id)
+        if found is None:
+            raise ApiError(404, "job_not_found", f"Không có tác vụ {job_id}.", f"Job {job_id} not found.")
+        return {k: v for k, v in found.to_dict().items() if k in ("id", "kind", "status", "progress", "message", "error")}
+
+    @app.post("/api/feedback", tags=["feedback"], status_code=201, max_body_size=MAX_JSON_BODY)
+    def feedback(req: FeedbackRequest) -> dict:
+        """Store a 👍/👎 on an answer."""
+        if req.rating not in RATINGS:
+            raise ApiError(422, "bad_rating", "Đánh giá phải là 'up' hoặc 'down'.", "Rating must be 'up' or 'down'.")
+        if not req.answer_id.strip():
+            raise ApiError(422, "missing_answer_id", "Thiếu mã câu trả lời.", "answer_id is required.")
+        comment = (req.comment or "").strip()[:2000] or None
+        fid = save_feedback(settings.feedback_path, req.question[: 4 * settings.max_question_chars],
+                            req.answer_id[:200], req.rating, comment)
+        return {"id": fid}
+
+    @app.get("/healthz", tags=["ops"])
+    def healthz() -> dict:
+        """Liveness + what is being served."""
+        a = holder.get()
+        return {"status": "ok", "plans": len(a.documents()), "chunks": len(a.chunks()),
+                "index_version": a.index_version}
+
+    @app.get("/widget.js", include_in_schema=False)
+    def widget_js() -> FileResponse:
+        return FileResponse(STATIC_DIR / "widget.js", media_type="text/javascript; charset=utf-8",
+                            headers={"Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*"})
+
+    @app.get("/widget-demo", include_in_schema=False)
+    def widget_demo() -> FileResponse:
+        return FileResponse(STATIC_DIR / "widget-demo.html", media_type="text/html; charset=utf-8")
+
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=list(settings.cors_origins),  # empty = no cross-origin access at all
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type"],
+        max_age=600,
+    )
+    app.add_middleware(SecurityHeaders)
+
+    if with_ui:
+        import gradio as gr
+
+        from chat import ui
+
+        blocks = ui.build_ui(holder.get, settings)
+        app = gr.mount_gradio_app(app, blocks, path="/", theme=ui.theme(), css=ui.CSS, footer_links=[],
+                                  run_history=False, mcp_server=False, ssr_mode=False)
+    return app
+
+
+def _submit(jobs: JobRegistry, kind: str, work: Callable[[Progress], str], message: str,
+            cleanup: Path | None = None) -> dict:
+    try:
+        job = jobs.submit(kind, work, message)
+    except JobBusyError as busy:
+        if cleanup is not None:
+            shutil.rmtree(cleanup, ignore_errors=True)
+        raise ApiError(409, "job_running", f"Đang có tác vụ cập nhật chỉ mục ({busy.job.id}); vui lòng chờ.",
+                       f"Another re-index job ({busy.job.id}) is running; please wait.", job=busy.job.id) from None
+    return {"job": job.id, "status": job.status}
