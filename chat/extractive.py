@@ -2,25 +2,30 @@
 
 No model is involved, so every sentence is traceable by construction. The composer chooses *which*
 lines answer the question (task lines for an agency, figures for a target, dated lines for a deadline)
-and how to lay them out (a list per plan, a count across plans, or a plan × value table).
+and how to lay them out (a list per plan, a count across plans, or a plan × value table). Lines quoted
+from one section become one citation, so "[n]" points at the section the official would look up.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from chat.glossary import glosses
 from chat.types import Citation
 from index.types import Hit, Query
 from ingest.textnorm import fold, strip_accents
-from ingest.types import Document
+from ingest.types import PATH_SEP, Document
 
 _BULLET_RE = re.compile(r"^(?:[-+•–]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s*")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 _DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2}(?:/\d{2,4})?)|\bquý\s+[IV1-4]+|"
-                      r"tháng\s+\d{1,2}\s+hằng năm)", re.I)
+                      r"tháng\s+\d{1,2}\s+hằng năm|\btrước\s+\d{1,2}/\d{1,2})", re.I)
+_QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _STOP = set("của và các cho trong tại theo để đến từ là có được những nhằm với về gì nào ai bao nhiêu phải làm "
             "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must".split())
+MAX_SECTION_LINES = 12  # a whole agency section is quoted up to this many lines
+MAX_EXTRA_LINES = 2  # strongly matching lines from other sections, beside a whole section
 
 TEXTS = {
     "vi": {
@@ -30,6 +35,7 @@ TEXTS = {
         "plan": "Kế hoạch",
         "value": "Nội dung",
         "year": "năm",
+        "terms": "",
     },
     "en": {
         "refuse": "The loaded plans do not cover this, so there is no basis for an answer.",
@@ -38,36 +44,63 @@ TEXTS = {
         "plan": "Plan",
         "value": "Passage",
         "year": "year",
+        "terms": "Key terms (quotes are verbatim Vietnamese): ",
     },
 }
 
 
 @dataclass
-class _Line:
+class _Quote:
+    """One verbatim line chosen from a retrieved passage."""
+
     text: str
-    n: int
+    hit: Hit
+    cite: Citation
     score: float
+    pos: int  # offset in the plan's text, for document order
+
+
+@dataclass
+class _Source:
+    """The quotes taken from one section of one plan: they share one citation."""
+
+    doc: str
+    section_id: int
+    quotes: list[_Quote] = field(default_factory=list)
+
+    @property
+    def best(self) -> float:
+        return max(q.score for q in self.quotes)
 
 
 def _terms(text: str) -> set[str]:
     return {strip_accents(w) for w in re.findall(r"\w+", fold(text)) if w not in _STOP and len(w) > 1}
 
 
-def _lines(c: Citation) -> list[str]:
-    """Split a passage into quotable units: items/bullets, and sentences of long paragraphs."""
+def _lines(c: Citation) -> list[tuple[str, int]]:
+    """Quotable units of a passage (items, bullets, paragraphs) with their offsets in the plan's text."""
     out = []
+    offset = 0
     for raw in c.text.split("\n"):
-        raw = re.sub(r"^[-+•–]\s*", "", raw.strip())  # the bullet mark is layout, not content
-        if raw:
-            out.append(raw)
+        at = offset
+        offset += len(raw) + 1
+        line = re.sub(r"^[-+•–]\s*", "", raw.strip())  # the bullet mark is layout, not content
+        if line:
+            out.append((line, c.start + at))
     return out
 
 
 def _is_heading(line: str, c: Citation) -> bool:
     last = c.section.split(" › ")[-1]
-    return fold(line).rstrip(" .:") == fold(last).rstrip(" .:") or (len(line) < 90 and not line.endswith((".", ";", ":")) and
-                                                                     _BULLET_RE.match(line) is not None and
-                                                                     line[:3] in last[:3])
+    if fold(line).rstrip(" .:") == fold(last).rstrip(" .:"):
+        return True
+    return (len(line) < 90 and not line.endswith((".", ";", ":")) and _BULLET_RE.match(line) is not None
+            and line[:3] in last[:3])
+
+
+def _body_lines(c: Citation) -> list[tuple[str, int]]:
+    """The passage's lines without its heading: a heading alone answers nothing."""
+    return [(ln, p) for ln, p in _lines(c) if not _is_heading(ln, c)]
 
 
 def plan_heading(doc: Document | None, c: Citation, language: str) -> str:
@@ -75,8 +108,14 @@ def plan_heading(doc: Document | None, c: Citation, language: str) -> str:
     return f"**{c.locality}** — {c.title}{year}"
 
 
-def _answers_whole(h: Hit, query: Query) -> bool:
+def _score(h: Hit) -> float:
+    return h.signals.get("score", h.score)
+
+
+def _answers_whole(h: Hit, query: Query, quoted: list[str]) -> bool:
     """A passage that answers as a whole: the asked agency's own section, or the section on the asked topic."""
+    if quoted:
+        return False  # a quoted phrase is asked about: the lines that contain it answer, not whole sections
     sig = h.signals
     if query.intent == "agency" and sig.get("agency", 0) >= 0.6:
         return True
@@ -85,21 +124,127 @@ def _answers_whole(h: Hit, query: Query) -> bool:
     return bool(sig.get("intent_section")) and query.intent in ("funding", "purpose", "legal")
 
 
+def _own_lines(h: Hit, c: Citation, query: Query) -> list[tuple[str, int]]:
+    """A section's body lines; where the agency is named inline ("- Công an Thành phố: …"), only its lines."""
+    lines = _body_lines(c)
+    if not (h.signals.get("agency_inline") and query.agency):
+        return lines
+    want = _terms(query.agency)
+    mine = [(ln, p) for ln, p in lines if ":" in ln[:90] and want <= _terms(ln.split(":", 1)[0])]
+    return mine or lines
+
+
+def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str]) -> float:
+    score = len(_terms(line) & qterms) / (len(qterms) or 1)
+    if quoted and any(q in fold(line) for q in quoted):
+        score += 1.0
+    if query.intent == "target":
+        score += 0.5 if _PERCENT_RE.search(line) else -0.5
+    if query.intent == "deadline":
+        score += 0.5 if _DATE_RE.search(line) else 0.0
+    return score
+
+
+def _year_conflict(query: Query, c: Citation) -> bool:
+    """A passage under a heading for another year ("Mục tiêu đến năm 2030" when 2025 is asked)."""
+    years = {str(y) for y in query.years}
+    path_years = set(re.findall(r"\b20\d{2}\b", c.section))
+    return bool(years and path_years and not (years & path_years))
+
+
+def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], quoted: list[str]) -> list[_Quote]:
+    """The verbatim lines of one plan that bear on the question (pairs in rank order)."""
+    top = _score(pairs[0][0])
+    whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted) and _body_lines(c)]
+    if whole:  # the plan's own section on the asked agency/topic answers: quote it, not its neighbours
+        lead = max(whole, key=lambda hc: _score(hc[0]))[0]
+        chosen = [(h, c) for h, c in whole
+                  if h.chunk.section_id == lead.chunk.section_id or _score(h) >= _score(lead) - 0.1][:4]
+        quotes = [_Quote(ln, h, c, 10.0 - r, p) for r, (h, c) in enumerate(chosen) for ln, p in _own_lines(h, c, query)]
+        if not lead.signals.get("intent_section"):
+            return quotes
+        # the topic's section ("IV. KINH PHÍ") may not say all: add a line elsewhere that says nearly what
+        # was asked ("Ủy ban nhân dân quận, huyện: cân đối, bố trí ngân sách địa phương …")
+        taken = {id(c) for _, c in chosen}
+        extra = []
+        for h, c in pairs:
+            if id(c) in taken or _score(h) < top - 0.35 or _year_conflict(query, c):
+                continue
+            for ln, p in _body_lines(c):
+                overlap = len(_terms(ln) & qterms) / (len(qterms) or 1)
+                if overlap >= 0.5 or (quoted and any(q in fold(ln) for q in quoted)):
+                    extra.append(_Quote(ln, h, c, overlap, p))
+        extra.sort(key=lambda q: -q.score)
+        return quotes + extra[:MAX_EXTRA_LINES]
+    scored: list[_Quote] = []
+    seen: set[str] = set()
+    for h, c in pairs:
+        if _score(h) < top - 0.25:
+            break
+        if _year_conflict(query, c):
+            continue
+        for ln, p in _body_lines(c):
+            key = fold(ln)
+            if key in seen:
+                continue
+            seen.add(key)
+            sc = _line_score(query, ln, qterms, quoted) + 0.3 * (_score(h) - top + 0.25)
+            if sc > 0.15:
+                scored.append(_Quote(ln, h, c, sc, p))
+    if not scored:
+        return []
+    scored.sort(key=lambda q: -q.score)
+    limit = 3 if query.intent in ("target", "deadline") else 5
+    # keep the lines close to the best one: a figure for another indicator is not an answer
+    return [q for q in scored if q.score >= scored[0].score * 0.75][:limit]
+
+
+def _sources(quotes: list[_Quote]) -> list[_Source]:
+    """Group one plan's quotes by section; sources by best quote, quotes in document order."""
+    by_sec: dict[int, _Source] = {}
+    paths = {q.hit.chunk.section_id: q.hit.chunk.section for q in quotes}
+    for q in quotes:
+        # an item quoted beside its parent section ("4. … › d) …") shares the parent's citation
+        sid = min((k for k, p in paths.items() if q.hit.chunk.section.startswith(p + PATH_SEP)),
+                  key=lambda k: len(paths[k]), default=q.hit.chunk.section_id)
+        src = by_sec.setdefault(sid, _Source(q.hit.chunk.doc, sid))
+        if all(q.pos != o.pos for o in src.quotes):
+            src.quotes.append(q)
+    out = sorted(by_sec.values(), key=lambda s: -s.best)
+    for s in out:
+        s.quotes.sort(key=lambda q: q.pos)
+        del s.quotes[MAX_SECTION_LINES:]
+    return out
+
+
+def _cite(src: _Source, n: int, doc: Document | None) -> Citation:
+    """One citation for a section's quotes: the plan's text from the first to the last quoted passage."""
+    cites = sorted({id(q.cite): q.cite for q in src.quotes}.values(), key=lambda c: (c.start, len(c.section)))
+    first, last = cites[0], max(cites, key=lambda c: c.end)
+    start, end = first.start, last.end
+    text = doc.text[start:end] if doc is not None and len(cites) > 1 else first.text
+    ids = [c.id for c in cites]
+    cid = ids[0] if len(ids) == 1 else f"{ids[0]}-{ids[-1].rsplit('#', 1)[-1]}"
+    return Citation(n=n, doc=first.doc, title=first.title, locality=first.locality, section=first.section,
+                    text=text, start=start, end=end, score=max(c.score for c in cites), id=cid)
+
+
 def compose(query: Query, hits: list[Hit], citations: list[Citation], documents: dict[str, Document],
             language: str = "vi") -> tuple[str, list[Citation]]:
-    """Return the answer text and the citations it actually uses."""
+    """Return the answer text and the citations it uses, numbered [1]..[m] in reading order."""
     t = TEXTS.get(language, TEXTS["vi"])
     qterms = _terms(query.text)
+    quoted = [fold(q) for q in _QUOTED_RE.findall(query.raw + " " + query.text)]
     by_doc: dict[str, list[tuple[Hit, Citation]]] = {}
     for h, c in zip(hits, citations, strict=True):
         by_doc.setdefault(c.doc, []).append((h, c))
-    raw = {d: max(h.signals.get("score", h.score) for h, _ in pairs) for d, pairs in by_doc.items()}
+    raw = {d: max(_score(h) for h, _ in pairs) for d, pairs in by_doc.items()}
     top = max(raw.values())
+
     def own(h: Hit) -> bool:
         return h.signals.get("agency", 0) >= 0.6 and not h.signals.get("agency_alias")
 
     exact_agency = query.intent == "agency" and any(own(h) for h in hits)
-
     named = set(query.plans or []) if query.plans and len(query.plans) > 1 else set()
 
     def answers(d: str) -> bool:
@@ -114,26 +259,37 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         return raw[d] >= top - 0.15
 
     answering = sorted((d for d in by_doc if answers(d)), key=lambda d: -raw[d])
-    used: dict[int, Citation] = {}
+    used: list[Citation] = []
     blocks: list[str] = []
     table_rows: list[tuple[str, str]] = []
     agency_plans: list[str] = []
     for d in answering:
         pairs = by_doc[d]
-        groups = _select(query, pairs, qterms)
-        if not groups:
+        doc = documents.get(d)
+        own_terms = (qterms - _terms(f"{doc.title} {doc.locality}")) if doc else qterms
+        sources = _sources(_select(query, pairs, own_terms or qterms, quoted))
+        if not sources:
             continue
         if query.intent == "agency" and any(h.signals.get("agency", 0) >= 0.6 for h, _ in pairs):
             agency_plans.append(pairs[0][1].locality)
-        lines_out = [plan_heading(documents.get(d), pairs[0][1], language)]
-        for c, lines in groups:
-            used[c.n] = c
-            lines_out.append(f"_{c.section}_")
-            lines_out.extend(f"- {ln.text} [{ln.n}]" for ln in lines)
+        lines_out = [plan_heading(doc, pairs[0][1], language)]
+        quoted_text: list[str] = []
+        cites = []
+        for src in sources:
+            cite = _cite(src, len(used) + 1, doc)
+            used.append(cite)
+            cites.append(cite)
+            lines_out.append(f"_{cite.section}_")
+            lines_out.extend(f"- {q.text} [{cite.n}]" for q in src.quotes)
+            quoted_text.extend(q.text for q in src.quotes)
+        if t["terms"]:
+            terms = glosses(" ".join(quoted_text))
+            if terms:
+                lines_out.append("_" + t["terms"] + "; ".join(f"{vi} = {en}" for vi, en in terms) + "_")
         blocks.append("\n".join(lines_out))
         if query.intent in ("target", "deadline"):
-            first = groups[0][1][0]
-            table_rows.append((pairs[0][1].locality, f"{first.text} [{first.n}]"))
+            lead = max(sources[0].quotes, key=lambda q: q.score)
+            table_rows.append((pairs[0][1].locality, f"{lead.text} [{cites[0].n}]"))
 
     if not blocks:
         return "", []
@@ -144,58 +300,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         parts.append(f"| {t['plan']} | {t['value']} |\n|---|---|\n" + "\n".join(
             f"| {loc} | {cell.replace('|', '/')} |" for loc, cell in table_rows))
     parts.extend(blocks)
-    return "\n\n".join(parts), [used[n] for n in sorted(used)]
-
-
-def _line_score(query: Query, line: str, qterms: set[str]) -> float:
-    score = len(_terms(line) & qterms) / (len(qterms) or 1)
-    if query.intent == "target":
-        score += 0.5 if _PERCENT_RE.search(line) else -0.5
-    if query.intent == "deadline":
-        score += 0.5 if _DATE_RE.search(line) else 0.0
-    return score
-
-
-def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str]) -> list[tuple[Citation, list[_Line]]]:
-    """Per passage, the verbatim lines of one plan that bear on the question (passages in rank order)."""
-    years = {str(y) for y in query.years}
-    top = pairs[0][0].signals.get("score", pairs[0][0].score)
-    whole = [(h, c) for h, c in pairs if _answers_whole(h, query)]
-    if whole:  # the plan's own section on the asked agency/topic answers; quote it, not its neighbours
-        best = max(h.signals.get("score", h.score) for h, _ in whole)
-        chosen = [(h, c) for h, c in whole if h.signals.get("score", h.score) >= best - 0.2][:3]
-        return [(c, [_Line(ln, c.n, 1.0) for ln in _body_lines(c)][:10]) for _, c in chosen]
-    scored: list[tuple[Citation, _Line]] = []
-    seen: set[str] = set()
-    for h, c in pairs:
-        if h.signals.get("score", h.score) < top - 0.25:
-            break
-        path_years = set(re.findall(r"\b20\d{2}\b", c.section))
-        if years and path_years and not (years & path_years):
-            continue  # a target for another year
-        for line in _body_lines(c):
-            key = fold(line)
-            if key in seen:
-                continue
-            seen.add(key)
-            sc = _line_score(query, line, qterms) + 0.3 * (h.signals.get("score", h.score) - top + 0.25)
-            if sc > 0.15:
-                scored.append((c, _Line(line, c.n, sc)))
-    if not scored:
-        return []
-    scored.sort(key=lambda x: -x[1].score)
-    limit = 3 if query.intent in ("target", "deadline") else 5
-    cut = scored[0][1].score * 0.6
-    keep = [(c, ln) for c, ln in scored if ln.score >= cut][:limit]
-    groups: dict[int, tuple[Citation, list[_Line]]] = {}
-    for c, ln in keep:
-        groups.setdefault(c.n, (c, []))[1].append(ln)
-    return list(groups.values())
-
-
-def _body_lines(c: Citation) -> list[str]:
-    lines = _lines(c)
-    return [ln for ln in lines if not (_is_heading(ln, c) and len(lines) > 1)]
+    return "\n\n".join(parts), used
 
 
 def refusal(documents: dict[str, Document], plans: list[str] | None, language: str = "vi") -> str:

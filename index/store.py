@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import faiss
@@ -76,7 +77,16 @@ class LoadedIndex:
     section_row: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def chunk_by_id(self, cid: str) -> Chunk | None:
-        return self._by_id.get(cid)
+        """A chunk by id (``doc#n``), or a run of one section's chunks (``doc#n-m``, as answers cite them)."""
+        found = self._by_id.get(cid)
+        m = None if found else re.fullmatch(r"(.+#)(\d+)-(\d+)", cid)
+        if m is None:
+            return found
+        first, last = self._by_id.get(m.group(1) + m.group(2)), self._by_id.get(m.group(1) + m.group(3))
+        if first is None or last is None or first.section_id != last.section_id or last.end <= first.start:
+            return None
+        text = self.documents[first.doc].text[first.start:last.end]
+        return replace(first, id=cid, end=last.end, text=text)
 
     def __post_init__(self) -> None:
         self._by_id = {c.id: c for c in self.chunks}
