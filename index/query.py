@@ -56,6 +56,22 @@ class AgencyMatch:
     name: str
     strength: float
     alias: bool = False  # matched through a unit alias (Sở ↔ Phòng), not the exact unit
+    inline: bool = False  # named at the start of a line inside another agency's section ("- Công an Thành phố: …")
+
+
+# "- Công an Thành phố: chủ trì, …" under "8. Lực lượng vũ trang Thành phố": a task line that names its agency
+_INLINE_AGENCY_RE = re.compile(rf"^[-+•–]?\s*({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,8}})\s*:\s+\S", re.IGNORECASE)
+
+
+def inline_agencies(doc: Document) -> list[tuple[int, str]]:
+    """(agency section id, name) for task lines that start with an agency name inside an agency's section."""
+    out = []
+    for s in doc.agencies():
+        for line in doc.text[s.body_start:s.end].split("\n"):
+            m = _INLINE_AGENCY_RE.match(line.strip())
+            if m:
+                out.append((s.id, m.group(1).strip()))
+    return out
 
 
 _JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("thanh pho", "thanhpho"))
@@ -70,6 +86,9 @@ def _words(s: str) -> list[str]:
 
 
 _UNIT_WORDS = {"so", "phong", "ban"}
+# administrative level named in an agency ("các xã, phường" vs "quận, huyện, thị xã"); words as _words() gives them
+_LEVEL_OF = {"xa": "commune", "phuong": "commune", "thitran": "commune",
+             "quan": "district", "huyen": "district", "thixa": "district"}
 _GENERIC = {"va", "cac", "thanhpho", "tinh", "de", "nghi", "cap", "to", "chuc", "cua", "truc", "thuoc", "tp",
             "nhung", "khac", "lien", "quan"}
 
@@ -101,12 +120,14 @@ class QueryAnalyzer:
             if any(strip_accents(fold(p)) in strip_accents(fold(d.text)) for d in documents.values())
         }
         # agency vocabulary weights: words frequent across agency names carry less identity
-        self.agencies: list[tuple[str, int, str, list[str]]] = []
+        self.agencies: list[tuple[str, int, str, list[str], bool]] = []
         df: Counter[str] = Counter()
         for d in documents.values():
-            for s in d.agencies():
-                ws = _words(expand_abbreviations(s.agency or ""))
-                self.agencies.append((d.doc, s.id, s.agency or "", ws))
+            named = [(s.id, s.agency or "", False) for s in d.agencies()]
+            named += [(sid, name, True) for sid, name in inline_agencies(d)]
+            for sid, name, inline in named:
+                ws = _words(expand_abbreviations(name))
+                self.agencies.append((d.doc, sid, name, ws, inline))
                 df.update(set(ws))
         n = max(len(self.agencies), 1)
         self.weight = {w: 1.0 / (1.0 + c / n * 8) for w, c in df.items()}
@@ -224,7 +245,7 @@ class QueryAnalyzer:
         if not q_core:
             return []
         out = []
-        for doc, sid, name, ws in self.agencies:
+        for doc, sid, name, ws, inline in self.agencies:
             if docs is not None and doc not in docs:
                 continue
             names = set(ws)
@@ -237,13 +258,17 @@ class QueryAnalyzer:
                 cover = sum(self.weight.get(w, 1.0) for w in a_core if w in set(q_core)) / sum(
                     self.weight.get(w, 1.0) for w in a_core)
                 strength = 0.75 * strength + 0.25 * cover
+            q_levels = {_LEVEL_OF[w] for w in qw if w in _LEVEL_OF}
+            a_levels = {_LEVEL_OF[w] for w in ws if w in _LEVEL_OF}
+            if q_levels and a_levels and not q_levels & a_levels:
+                continue  # "Ủy ban nhân dân cấp xã" is not the district's "Ủy ban nhân dân quận, huyện"
             q_unit = next((w for w in qw if w in _UNIT_WORDS), None)
             a_unit = ws[0] if ws and ws[0] in _UNIT_WORDS else None
             alias = bool(q_unit and a_unit and q_unit != a_unit)
             if alias:
                 strength *= 0.85  # the district counterpart (Sở ↔ Phòng): relevant, but after exact matches
             if strength >= 0.6:
-                out.append(AgencyMatch(doc, sid, name, strength, alias))
+                out.append(AgencyMatch(doc, sid, name, strength, alias, inline))
         return sorted(out, key=lambda a: -a.strength)
 
     def agency_known(self, phrase: str) -> bool:

@@ -15,7 +15,7 @@ from index.segment import analyze, unaccented
 from index.store import LoadedIndex
 from index.types import Hit, Query
 from ingest.textnorm import fold, strip_accents
-from ingest.types import Chunk, Document
+from ingest.types import PATH_SEP, Chunk, Document
 from planqa.config import Settings
 
 _MONEY_RE = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|ngàn|vnđ|vnd)\b", re.I)
@@ -30,12 +30,29 @@ _INTENT_SECTIONS = {
 
 
 _HEADING_STOP = set("và các của cho trong về để với những một theo thực hiện tăng cường đẩy mạnh".split())
+# Headings made only of the fixed outline's words ("2. Yêu cầu", "Mục tiêu cụ thể") say nothing about the
+# topic; a question using those words as verbs ("yêu cầu rà soát …") must not land on them.
+_OUTLINE_WORDS = set("muc dich yeu cau tieu nhiem vu giai phap to chuc thuc hien kinh phi chung cu the nam".split())
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 
 
 def _heading_terms(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", strip_accents(fold(text))) if len(w) > 1 and not w.isdigit()} - {
         strip_accents(w) for w in _HEADING_STOP}
+
+
+def _in_intent_section(path: str, keys: tuple[str, ...]) -> bool:
+    """Is the passage under the outline section for the asked topic ("IV. KINH PHÍ", "1. Mục đích")?
+
+    A roman heading that names two topics ("I. MỤC ĐÍCH, YÊU CẦU") only counts through the child
+    that names the asked one: "› 2. Yêu cầu" is not the purpose.
+    """
+    comps = [fold(p) for p in path.split(PATH_SEP)]
+    if not any(k in comps[0] for k in keys):
+        return any(k in comp for comp in comps[1:] for k in keys)
+    if len(comps) > 1 and ("," in comps[0] or " và " in comps[0]):
+        return any(k in comp for comp in comps[1:] for k in keys)
+    return True
 
 
 def _sigmoid(x: float) -> float:
@@ -133,6 +150,8 @@ class Retriever:
             am = self._agency_match(c, matches)
             if am and am.alias and sig["agency"]:
                 sig["agency_alias"] = 1.0
+            if am and am.inline and sig["agency"]:
+                sig["agency_inline"] = 1.0
             score = 0.45 * np.clip((d - 0.72) / 0.18, 0, 1) + 0.2 * np.clip((ds - 0.72) / 0.18, 0, 1) \
                 + 0.35 * sig["lexical"]
             score += 0.6 * sig["agency"]
@@ -142,14 +161,13 @@ class Retriever:
             # heading match: the question names the section's own topic ("Mục tiêu chung", "trung tâm học tập …")
             last = c.section.split(" › ")[-1]
             hterms = _heading_terms(re.sub(r"^[\w.]+[.)]\s", "", last))
-            if hterms:
+            if hterms and not hterms <= _OUTLINE_WORDS:
                 sig["heading"] = len(hterms & qterms) / len(hterms)
                 score += 0.25 * sig["heading"] * min(1.0, len(hterms & qterms) / 2)
             if quoted and any(q in self._folded[i] for q in quoted):
                 score += 0.3
                 sig["quoted"] = 1.0
-            root = fold(c.section)
-            if any(k in root for k in _INTENT_SECTIONS.get(query.intent, ())):
+            if _in_intent_section(c.section, _INTENT_SECTIONS.get(query.intent, ())):
                 score += 0.15
                 sig["intent_section"] = 1.0
             if query.intent == "target" and "%" in c.text:
