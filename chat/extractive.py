@@ -26,6 +26,7 @@ _STOP = set("của và các cho trong tại theo để đến từ là có đư�
             "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must".split())
 MAX_SECTION_LINES = 12  # a whole agency section is quoted up to this many lines
 MAX_EXTRA_LINES = 2  # strongly matching lines from other sections, beside a whole section
+MAX_QUOTE_REPEATS = 3
 
 TEXTS = {
     "vi": {
@@ -130,7 +131,7 @@ def _own_lines(h: Hit, c: Citation, query: Query) -> list[tuple[str, int]]:
     if not (h.signals.get("agency_inline") and query.agency):
         return lines
     want = _terms(query.agency)
-    mine = [(ln, p) for ln, p in lines if ":" in ln[:90] and want <= _terms(ln.split(":", 1)[0])]
+    mine = [(ln, p) for ln, p in lines if want <= _terms(" ".join(re.split(r"[:;,]", ln, maxsplit=1)[0].split()[:14]))]
     return mine or lines
 
 
@@ -267,7 +268,9 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         pairs = by_doc[d]
         doc = documents.get(d)
         own_terms = (qterms - _terms(f"{doc.title} {doc.locality}")) if doc else qterms
-        sources = _sources(_select(query, pairs, own_terms or qterms, quoted))
+        # a quoted name the plan repeats everywhere (its own title, "Học tập suốt đời") singles nothing out
+        own_quoted = [q for q in quoted if doc is None or fold(doc.text).count(q) <= MAX_QUOTE_REPEATS]
+        sources = _sources(_select(query, pairs, own_terms or qterms, own_quoted))
         if not sources:
             continue
         if query.intent == "agency" and any(h.signals.get("agency", 0) >= 0.6 for h, _ in pairs):

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from index.aliases import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS
+from index.aliases import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import PROVINCES
 from index.types import Query
@@ -27,12 +27,13 @@ _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_
 _BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ban", "đài", "đoàn", "hội", "ban", "sở", "phòng"}
 
 INTENTS: dict[str, re.Pattern[str]] = {
-    "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|"
-                        r"được cấp bao nhiêu|how much money|allowance", re.I),
+    "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|bao nhiêu tỷ|"
+                        r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán)\b.{0,60}\bbao nhiêu|"
+                        r"how much money|how much (?:funding|budget)|total (?:funding|budget)|allowance", re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent", re.I),
     "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|khi nào|ngày nào|thời gian nào|deadline|by when|"
                            r"gửi báo cáo|báo cáo.*(?:trước|khi|cơ quan nào)", re.I),
-    "funding": re.compile(r"kinh phí|ngân sách|nguồn vốn|nguồn lực tài chính|\bfunding|\bbudget", re.I),
+    "funding": re.compile(r"kinh phí|ngân sách|nguồn vốn|nguồn lực tài chính|\bfunding|\bbudget|\bmoney", re.I),
     "legal": re.compile(r"căn cứ|thực hiện quyết định|quyết định nào|nghị quyết nào|văn bản nào|kế hoạch số mấy|"
                         r"legal basis|based on", re.I),
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim", re.I),
@@ -59,18 +60,35 @@ class AgencyMatch:
     inline: bool = False  # named at the start of a line inside another agency's section ("- Công an Thành phố: …")
 
 
-# "- Công an Thành phố: chủ trì, …" under "8. Lực lượng vũ trang Thành phố": a task line that names its agency
-_INLINE_AGENCY_RE = re.compile(rf"^[-+•–]?\s*({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,8}})\s*:\s+\S", re.IGNORECASE)
+# Task lines that name their agency inside another agency's section:
+#   "- Công an Thành phố: chủ trì, …" (under "8. Lực lượng vũ trang Thành phố")
+#   "d) Đề nghị Hội Liên hiệp Phụ nữ thành phố chỉ đạo …" (under "11. Đề nghị Ủy ban Mặt trận …")
+_INLINE_AGENCY_RE = re.compile(rf"^[-+•–]?\s*(?:[a-zđ]\)\s*)?({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,8}})\s*:\s+\S",
+                               re.IGNORECASE)
+_TASK_VERB = (r"chủ trì|phối hợp|chỉ đạo|tham gia|tiếp tục|tăng cường|đẩy mạnh|triển khai|tổ chức|thực hiện|"
+              r"hướng dẫn|tham mưu|có trách nhiệm|xây dựng|vận động|tuyên truyền|phát động|nghiên cứu")
+_INLINE_REQUEST_RE = re.compile(
+    rf"^[-+•–]?\s*(?:[a-zđ]\)\s*)?Đề nghị\s+({_AGENCY_HEAD}(?:\s+[\wđ&\-,]+){{0,10}}?)\s+(?:{_TASK_VERB})\b", re.IGNORECASE)
 
 
 def inline_agencies(doc: Document) -> list[tuple[int, str]]:
-    """(agency section id, name) for task lines that start with an agency name inside an agency's section."""
+    """(section id, agency name) for task lines that name their agency inside another agency's section.
+
+    The section is the deepest one holding the line, so a lettered item "d) Đề nghị Hội …" is its own.
+    """
     out = []
     for s in doc.agencies():
+        pos = s.body_start
         for line in doc.text[s.body_start:s.end].split("\n"):
-            m = _INLINE_AGENCY_RE.match(line.strip())
-            if m:
-                out.append((s.id, m.group(1).strip()))
+            at, pos = pos, pos + len(line) + 1
+            m = _INLINE_AGENCY_RE.match(line.strip()) or _INLINE_REQUEST_RE.match(line.strip())
+            if not m:
+                continue
+            holder = max((x for x in doc.sections if x.start <= at < x.end), key=lambda x: x.level)
+            name = m.group(1).strip(" ,")
+            if holder.agency and (holder.start == at or fold(name) in fold(holder.agency)):
+                continue  # the line is an agency heading already, or its own section's agency
+            out.append((holder.id, name))
     return out
 
 
@@ -131,7 +149,7 @@ class QueryAnalyzer:
                 df.update(set(ws))
         n = max(len(self.agencies), 1)
         self.weight = {w: 1.0 / (1.0 + c / n * 8) for w, c in df.items()}
-        self.folded_corpus = "\n".join(fold(d.text) for d in documents.values())
+        self.plain_corpus = "\n".join(" ".join(w for w in _words(d.text) if w != "va") for d in documents.values())
 
     # ---- surface normalisation -------------------------------------------------------------
     def normalise(self, question: str) -> tuple[str, str, list[str]]:
@@ -272,13 +290,24 @@ class QueryAnalyzer:
         return sorted(out, key=lambda a: -a.strength)
 
     def agency_known(self, phrase: str) -> bool:
-        """Does any plan mention this agency at all? ("Sở Y tế": no plan says "y tế")."""
+        """Does any plan mention this agency at all? ("Sở Y tế", "Sở Khoa học và Công nghệ": none does).
+
+        The name is compared as accent-free words without "và" and punctuation, so "Sở Văn hóa Thể thao"
+        still finds "Sở Văn hóa và Thể thao".
+        """
         m = _STRONG_HEAD.match(phrase)
         if not m:
             return True
-        core = re.split(r"\s+(?:và|những|các|có|ở)\s+|\d", fold(m.group(2)))[0].strip()
-        core = " ".join(core.split()[:3])
-        return not core or core in self.folded_corpus
+        core = re.split(r"\s+(?:những|các|có|ở)\s+|\d", fold(m.group(2)))[0].strip()
+        words = [w for w in _words(core) if w != "va"]
+        level = next((i for i, w in enumerate(words) if w in _LEVEL_OF or w in {"thanhpho", "tinh", "tp", "cap"}), None)
+        words = words[:level]  # "Sở Khoa học và Công nghệ thành phố" → its name without the level
+        if not words:
+            return True
+        unit = " ".join(_words(m.group(1)))
+        units = {unit, *(" ".join(_words(u)) for u in UNIT_ALIASES.get(fold(m.group(1)), ()))}
+        # with its unit: "khoa học và công nghệ" as a topic is no "Sở Khoa học và Công nghệ"
+        return any(re.search(rf"\b{re.escape(u + ' ' + ' '.join(words))}\b", self.plain_corpus) for u in units)
 
     # ---- whole analysis -------------------------------------------------------------------
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,

@@ -34,6 +34,8 @@ _HEADING_STOP = set("và các của cho trong về để với những một the
 # topic; a question using those words as verbs ("yêu cầu rà soát …") must not land on them.
 _OUTLINE_WORDS = set("muc dich yeu cau tieu nhiem vu giai phap to chuc thuc hien kinh phi chung cu the nam".split())
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
+_PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
+MAX_QUOTE_REPEATS = 3  # a quoted name repeated more often in a plan (its own title) singles nothing out
 
 
 def _heading_terms(text: str) -> set[str]:
@@ -44,15 +46,17 @@ def _heading_terms(text: str) -> set[str]:
 def _in_intent_section(path: str, keys: tuple[str, ...]) -> bool:
     """Is the passage under the outline section for the asked topic ("IV. KINH PHÍ", "1. Mục đích")?
 
-    A roman heading that names two topics ("I. MỤC ĐÍCH, YÊU CẦU") only counts through the child
-    that names the asked one: "› 2. Yêu cầu" is not the purpose.
+    Compared without accents ("IV. KINH PHI THỰC HIỆN" occurs). Below a roman heading, a child that is
+    itself a bare outline heading decides: "I. MỤC ĐÍCH YÊU CẦU › 2. Yêu cầu" is not the purpose.
     """
-    comps = [fold(p) for p in path.split(PATH_SEP)]
-    if not any(k in comps[0] for k in keys):
-        return any(k in comp for comp in comps[1:] for k in keys)
-    if len(comps) > 1 and ("," in comps[0] or " và " in comps[0]):
-        return any(k in comp for comp in comps[1:] for k in keys)
-    return True
+    if not keys:
+        return False
+    plain = [strip_accents(k) for k in keys]
+    comps = [strip_accents(fold(re.sub(r"^[\w.]+[.)]\s", "", p))) for p in path.split(PATH_SEP)]
+    for comp in comps[1:]:
+        if _heading_terms(comp) <= _OUTLINE_WORDS:
+            return any(k in comp for k in plain)
+    return any(k in comp for comp in comps for k in plain)
 
 
 def _sigmoid(x: float) -> float:
@@ -70,6 +74,10 @@ class Retriever:
         self._doc_of = np.array([c.doc for c in loaded.chunks])
         self._folded = [fold(c.text) for c in loaded.chunks]
         self._section_for_chunk = [self._ranked_section(c) for c in loaded.chunks]
+        self._doc_folded = {d.doc: fold(d.text) for d in loaded.documents.values()}
+        # words of a plan's title say nothing about which of its sections answers
+        self._title_terms = {d.doc: _heading_terms(f"{d.title} {d.locality} {d.province or ''}")
+                             for d in loaded.documents.values()}
 
     # ------------------------------------------------------------------ helpers
     def _ranked_section(self, c: Chunk) -> int | None:
@@ -137,6 +145,7 @@ class Retriever:
         phrase_core = fold(query.agency) if query.agency else None
         qterms = _heading_terms(query.text)
         quoted = [fold(q) for q in _QUOTED_RE.findall(query.raw + " " + query.text)]
+        percent_ask = bool(_PERCENT_ASK_RE.search(query.text))
         hits: list[Hit] = []
         for i in cand:
             c = self.ix.chunks[i]
@@ -162,9 +171,11 @@ class Retriever:
             last = c.section.split(" › ")[-1]
             hterms = _heading_terms(re.sub(r"^[\w.]+[.)]\s", "", last))
             if hterms and not hterms <= _OUTLINE_WORDS:
-                sig["heading"] = len(hterms & qterms) / len(hterms)
-                score += 0.25 * sig["heading"] * min(1.0, len(hterms & qterms) / 2)
-            if quoted and any(q in self._folded[i] for q in quoted):
+                shared = hterms & (qterms - self._title_terms[c.doc])
+                sig["heading"] = len(shared) / len(hterms)
+                score += 0.25 * sig["heading"] * min(1.0, len(shared) / 2)
+            if any(q in self._folded[i] and self._doc_folded[c.doc].count(q) <= MAX_QUOTE_REPEATS
+                   for q in quoted):
                 score += 0.3
                 sig["quoted"] = 1.0
             if _in_intent_section(c.section, _INTENT_SECTIONS.get(query.intent, ())):
@@ -172,6 +183,8 @@ class Retriever:
                 sig["intent_section"] = 1.0
             if query.intent == "target" and "%" in c.text:
                 score += 0.1
+            elif query.intent == "target" and percent_ask and "phần trăm" not in self._folded[i]:
+                continue  # a percentage is asked: a passage without one cannot answer
             if query.intent == "funding":
                 score += 0.08 * sum(t in self._folded[i] for t in _FUNDING_TERMS)
             if query.intent == "deadline" and _DATE_RE.search(c.text):
