@@ -9,13 +9,13 @@ from one section become one citation, so "[n]" points at the section the officia
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chat.glossary import glosses
 from chat.types import Citation
 from index.types import Hit, Query
 from ingest.textnorm import fold, strip_accents
-from ingest.types import PATH_SEP, Document
+from ingest.types import PATH_SEP, Document, Section
 
 _BULLET_RE = re.compile(r"^(?:[-+•–]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s*")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
@@ -37,6 +37,7 @@ TEXTS = {
         "value": "Nội dung",
         "year": "năm",
         "terms": "",
+        "more": "_(và {k} dòng nữa trong đoạn [{n}])_",
     },
     "en": {
         "refuse": "The loaded plans do not cover this, so there is no basis for an answer.",
@@ -46,6 +47,7 @@ TEXTS = {
         "value": "Passage",
         "year": "year",
         "terms": "Key terms (quotes are verbatim Vietnamese): ",
+        "more": "_({k} more lines in passage [{n}])_",
     },
 }
 
@@ -59,6 +61,15 @@ class _Quote:
     cite: Citation
     score: float
     pos: int  # offset in the plan's text, for document order
+    whole: bool = False  # quoted as part of a whole section (``cite`` is that section)
+
+    @property
+    def section_id(self) -> int:
+        return self.hit.chunk.section_id if not self.whole else int(self.cite.id.rsplit("#s", 1)[1])
+
+    @property
+    def section(self) -> str:
+        return self.cite.section
 
 
 @dataclass
@@ -68,6 +79,7 @@ class _Source:
     doc: str
     section_id: int
     quotes: list[_Quote] = field(default_factory=list)
+    more: int = 0  # lines of a whole section left out of the answer (still in its citation)
 
     @property
     def best(self) -> float:
@@ -153,7 +165,32 @@ def _year_conflict(query: Query, c: Citation) -> bool:
     return bool(years and path_years and not (years & path_years))
 
 
-def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], quoted: list[str]) -> list[_Quote]:
+def _answer_section(h: Hit, doc: Document) -> Section:
+    """The section a whole-section hit stands for: the matched agency's section, else the passage's own."""
+    sid = h.signals.get("agency_section")
+    return doc.sections[int(sid)] if sid is not None else doc.sections[h.chunk.section_id]
+
+
+def _whole_sections(chosen: list[tuple[Hit, Citation]], doc: Document, query: Query) -> list[_Quote]:
+    """Quote the chosen hits' sections in full (from the plan's text), each section once, outermost first."""
+    secs: dict[int, tuple[Section, Hit, int]] = {}
+    for r, (h, _) in enumerate(chosen):
+        sec = _answer_section(h, doc)
+        secs.setdefault(sec.id, (sec, h, r))
+    quotes: list[_Quote] = []
+    for sec, h, r in secs.values():
+        if any(o.id != sec.id and o.start <= sec.start and sec.end <= o.end for o, _, _ in secs.values()):
+            continue  # an item inside another chosen section is quoted with it
+        cite = Citation(n=0, doc=doc.doc, title=doc.title, locality=doc.locality, section=sec.path_str,
+                        text=doc.text[sec.start:sec.end], start=sec.start, end=sec.end, score=round(h.score, 4),
+                        id=f"{doc.doc}#s{sec.id}")
+        body = Citation(**{**cite.__dict__, "text": doc.text[sec.body_start:sec.end], "start": sec.body_start})
+        quotes += [_Quote(ln, h, cite, 10.0 - r, p, whole=True) for ln, p in _own_lines(h, body, query)]
+    return quotes
+
+
+def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], quoted: list[str],
+            doc: Document | None = None) -> list[_Quote]:
     """The verbatim lines of one plan that bear on the question (pairs in rank order)."""
     top = _score(pairs[0][0])
     whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted) and _body_lines(c)]
@@ -161,7 +198,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         lead = max(whole, key=lambda hc: _score(hc[0]))[0]
         chosen = [(h, c) for h, c in whole
                   if h.chunk.section_id == lead.chunk.section_id or _score(h) >= _score(lead) - 0.1][:4]
-        quotes = [_Quote(ln, h, c, 10.0 - r, p) for r, (h, c) in enumerate(chosen) for ln, p in _own_lines(h, c, query)]
+        quotes = _whole_sections(chosen, doc, query) if doc else [
+            _Quote(ln, h, c, 10.0 - r, p) for r, (h, c) in enumerate(chosen) for ln, p in _own_lines(h, c, query)]
         if not lead.signals.get("intent_section"):
             return quotes
         # the topic's section ("IV. KINH PHÍ") may not say all: add a line elsewhere that says nearly what
@@ -203,23 +241,27 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
 def _sources(quotes: list[_Quote]) -> list[_Source]:
     """Group one plan's quotes by section; sources by best quote, quotes in document order."""
     by_sec: dict[int, _Source] = {}
-    paths = {q.hit.chunk.section_id: q.hit.chunk.section for q in quotes}
+    paths = {q.section_id: q.section for q in quotes}
     for q in quotes:
         # an item quoted beside its parent section ("4. … › d) …") shares the parent's citation
-        sid = min((k for k, p in paths.items() if q.hit.chunk.section.startswith(p + PATH_SEP)),
-                  key=lambda k: len(paths[k]), default=q.hit.chunk.section_id)
+        sid = min((k for k, p in paths.items() if q.section.startswith(p + PATH_SEP)),
+                  key=lambda k: len(paths[k]), default=q.section_id)
         src = by_sec.setdefault(sid, _Source(q.hit.chunk.doc, sid))
         if all(q.pos != o.pos for o in src.quotes):
             src.quotes.append(q)
     out = sorted(by_sec.values(), key=lambda s: -s.best)
     for s in out:
         s.quotes.sort(key=lambda q: q.pos)
+        s.more = max(0, len(s.quotes) - MAX_SECTION_LINES)
         del s.quotes[MAX_SECTION_LINES:]
     return out
 
 
 def _cite(src: _Source, n: int, doc: Document | None) -> Citation:
     """One citation for a section's quotes: the plan's text from the first to the last quoted passage."""
+    whole = next((q.cite for q in src.quotes if q.whole and q.section_id == src.section_id), None)
+    if whole is not None:
+        return replace(whole, n=n)
     cites = sorted({id(q.cite): q.cite for q in src.quotes}.values(), key=lambda c: (c.start, len(c.section)))
     first, last = cites[0], max(cites, key=lambda c: c.end)
     start, end = first.start, last.end
@@ -267,10 +309,12 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     for d in answering:
         pairs = by_doc[d]
         doc = documents.get(d)
-        own_terms = (qterms - _terms(f"{doc.title} {doc.locality}")) if doc else qterms
+        # the plan's own title words single out none of its lines (compared with accents: "số" ≠ "Sở")
+        title_words = set(re.findall(r"\w+", fold(f"{doc.title} {doc.locality}"))) if doc else set()
+        own_terms = _terms(" ".join(w for w in re.findall(r"\w+", fold(query.text)) if w not in title_words))
         # a quoted name the plan repeats everywhere (its own title, "Học tập suốt đời") singles nothing out
         own_quoted = [q for q in quoted if doc is None or fold(doc.text).count(q) <= MAX_QUOTE_REPEATS]
-        sources = _sources(_select(query, pairs, own_terms or qterms, own_quoted))
+        sources = _sources(_select(query, pairs, own_terms or qterms, own_quoted, doc))
         if not sources:
             continue
         if query.intent == "agency" and any(h.signals.get("agency", 0) >= 0.6 for h, _ in pairs):
@@ -284,6 +328,8 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
             cites.append(cite)
             lines_out.append(f"_{cite.section}_")
             lines_out.extend(f"- {q.text} [{cite.n}]" for q in src.quotes)
+            if src.more:
+                lines_out.append(t["more"].format(k=src.more, n=cite.n))
             quoted_text.extend(q.text for q in src.quotes)
         if t["terms"]:
             terms = glosses(" ".join(quoted_text))

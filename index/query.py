@@ -41,8 +41,13 @@ INTENTS: dict[str, re.Pattern[str]] = {
                          r"đề nghị .{0,80}làm gì|must .{0,40}do|tasks?\b|duties|responsib|lo việc", re.I),
 }
 _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "agency")
-_FOLLOWUP_RE = re.compile(r"^(?:còn|thế còn|vậy còn|với|đối với|what about|and|how about)\b|thì sao\??$|"
-                          r"^(?:đến năm|năm) \d{4}", re.I)
+_FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối với|what about|and|how about)\b|thì sao\??$|"
+                          r"^(?:vậy|thế|còn)?\s*(?:đến năm|năm|vào năm) \d{4}|"
+                          r"\b(?:chỉ tiêu|nhiệm vụ|kế hoạch|cơ quan|nội dung|việc|đơn vị|mục tiêu) (?:đó|ấy|này|trên)\b|"
+                          r"^(?:vậy|thế)\b", re.I)
+# A question about "which plans" / all plans starts afresh instead of inheriting the conversation's plan.
+_ALL_PLANS_RE = re.compile(r"kế hoạch nào|các kế hoạch|những kế hoạch|tất cả|so sánh|which plans?|all plans|compare",
+                           re.I)
 _LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])"),
              "tỉnh/thành phố": re.compile(r"cấp tỉnh|cấp thành phố")}
 _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)
@@ -319,6 +324,12 @@ class QueryAnalyzer:
             notes += more
         detected, pnotes = self.detect_plans(text, question)
         notes += pnotes
+        if detected is None and prev and not _ALL_PLANS_RE.search(text):
+            # the conversation fixed a plan ("… ở Huế"); "Vậy Sở Tài chính thì được giao việc gì?" stays there
+            inherited, _ = self.detect_plans(self.normalise(prev)[0], prev)
+            if inherited:
+                detected = inherited
+                notes.append("plans-from-history:" + ",".join(inherited))
         chosen = list(plans) if plans else detected
         intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), "general")
         phrase = self.agency_phrase(text)

@@ -76,7 +76,8 @@ class Retriever:
         self._section_for_chunk = [self._ranked_section(c) for c in loaded.chunks]
         self._doc_folded = {d.doc: fold(d.text) for d in loaded.documents.values()}
         # words of a plan's title say nothing about which of its sections answers
-        self._title_terms = {d.doc: _heading_terms(f"{d.title} {d.locality} {d.province or ''}")
+        # (compared with accents: "số" in "Nghị quyết số 23" must not cancel "Sở")
+        self._title_words = {d.doc: set(re.findall(r"\w+", fold(f"{d.title} {d.locality} {d.province or ''}")))
                              for d in loaded.documents.values()}
 
     # ------------------------------------------------------------------ helpers
@@ -144,6 +145,8 @@ class Retriever:
         lmax = max((lex_all[i] for i in cand), default=0.0) or 1.0
         phrase_core = fold(query.agency) if query.agency else None
         qterms = _heading_terms(query.text)
+        qwords = set(re.findall(r"\w+", fold(query.text)))
+        qterms_of = {doc: qterms & _heading_terms(" ".join(qwords - tw)) for doc, tw in self._title_words.items()}
         quoted = [fold(q) for q in _QUOTED_RE.findall(query.raw + " " + query.text)]
         percent_ask = bool(_PERCENT_ASK_RE.search(query.text))
         hits: list[Hit] = []
@@ -161,6 +164,8 @@ class Retriever:
                 sig["agency_alias"] = 1.0
             if am and am.inline and sig["agency"]:
                 sig["agency_inline"] = 1.0
+            if am and sig["agency"]:
+                sig["agency_section"] = float(am.section_id)
             score = 0.45 * np.clip((d - 0.72) / 0.18, 0, 1) + 0.2 * np.clip((ds - 0.72) / 0.18, 0, 1) \
                 + 0.35 * sig["lexical"]
             score += 0.6 * sig["agency"]
@@ -171,7 +176,7 @@ class Retriever:
             last = c.section.split(" › ")[-1]
             hterms = _heading_terms(re.sub(r"^[\w.]+[.)]\s", "", last))
             if hterms and not hterms <= _OUTLINE_WORDS:
-                shared = hterms & (qterms - self._title_terms[c.doc])
+                shared = hterms & qterms_of[c.doc]
                 sig["heading"] = len(shared) / len(hterms)
                 score += 0.25 * sig["heading"] * min(1.0, len(shared) / 2)
             if any(q in self._folded[i] and self._doc_folded[c.doc].count(q) <= MAX_QUOTE_REPEATS

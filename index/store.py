@@ -77,8 +77,15 @@ class LoadedIndex:
     section_row: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def chunk_by_id(self, cid: str) -> Chunk | None:
-        """A chunk by id (``doc#n``), or a run of one section's chunks (``doc#n-m``, as answers cite them)."""
+        """A chunk by id (``doc#n``), a run of one section's chunks (``doc#n-m``) or a whole section
+        (``doc#sK``): answers cite all three."""
         found = self._by_id.get(cid)
+        sec = None if found else re.fullmatch(r"(.+)#s(\d+)", cid)
+        if sec and sec.group(1) in self.documents and int(sec.group(2)) < len(self.documents[sec.group(1)].sections):
+            doc = self.documents[sec.group(1)]
+            s = doc.sections[int(sec.group(2))]
+            return Chunk(id=cid, doc=doc.doc, title=doc.title, locality=doc.locality, section=s.path_str,
+                         section_id=s.id, start=s.start, end=s.end, text=doc.text[s.start:s.end], agency=s.agency)
         m = None if found else re.fullmatch(r"(.+#)(\d+)-(\d+)", cid)
         if m is None:
             return found
