@@ -177,11 +177,14 @@ class QueryAnalyzer:
         return q, lang, notes
 
     def _language(self, q: str) -> str:
-        words = re.findall(r"[A-Za-z']+", q)
-        if strip_accents(q) != q:
-            return "vi"
+        """English when English function words dominate; a place name with accents ("Huế's") stays English."""
+        tokens = re.findall(r"[\w']+", q)
+        accented = [w for w in tokens if strip_accents(w) != w]
+        words = [w for w in tokens if strip_accents(w) == w and not w.isdigit()]
         hits = sum(w.lower() in ENGLISH_MARKERS for w in words)
-        return "en" if words and hits >= 2 and hits / len(words) >= 0.2 else "vi"
+        if not words or hits < 2 or hits / len(words) < 0.2:
+            return "vi"
+        return "en" if len(accented) <= max(2, len(tokens) // 5) else "vi"
 
     def _translate(self, q: str) -> tuple[str, list[str]]:
         low = q.lower().replace("’", "'")

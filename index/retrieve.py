@@ -18,7 +18,8 @@ from ingest.textnorm import fold, strip_accents
 from ingest.types import PATH_SEP, Chunk, Document
 from planqa.config import Settings
 
-_MONEY_RE = re.compile(r"\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|ngàn|vnđ|vnd)\b", re.I)
+# an amount: "500.000 đồng", "1,5 tỷ đồng" (not "năm 2026. Đồng thời")
+_MONEY_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?\s*(?:đồng|triệu|tỷ|nghìn|ngàn|VNĐ|VND|vnđ)\b")
 _DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2})|\bquý\s+[IV1-4]+|tháng\s+\d{1,2}\s+hằng năm)", re.I)
 _FUNDING_TERMS = ("kinh phí", "ngân sách", "dự toán", "nguồn tài", "huy động", "tài chính")
 _INTENT_SECTIONS = {

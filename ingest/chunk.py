@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ingest.outline import is_heading_line
 from ingest.types import PATH_SEP, Chunk, Document, Section
 
 MAX_CHARS = 1100
@@ -138,7 +139,8 @@ def chunk_document(doc: Document, max_chars: int = MAX_CHARS) -> list[Chunk]:
     starts = [s.start for s in order]
     chunks: list[Chunk] = []
     for owner, start, end in _blocks(doc):
-        if "\n" not in doc.text[start:end].strip():
+        stretch = doc.text[start:end].strip()
+        if "\n" not in stretch and is_heading_line(stretch):
             continue  # heading-only stretch (e.g. "V. TỔ CHỨC THỰC HIỆN" before its first item)
         for a, b in _pack(doc.text, start, end, max_chars):
             while a < b and doc.text[a].isspace():

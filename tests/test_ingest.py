@@ -122,6 +122,22 @@ def test_chunks_never_straddle_agencies_or_roman_sections(docs):
             assert c.title == doc.title and c.locality == doc.locality and c.section
 
 
+def test_chunks_cover_every_line_but_headings(docs):
+    """No text is lost between outline and chunks: a one-paragraph item ("1. Kinh phí … hiện hành.") is
+    content, not a heading, and must be retrievable."""
+    from ingest.outline import is_heading_line
+
+    for d in docs.values():
+        covered = [False] * len(d.text)
+        for c in chunk_document(d):
+            covered[c.start:c.end] = [True] * (c.end - c.start)
+        pos = 0
+        for line in d.text.split("\n"):
+            at, pos = pos, pos + len(line) + 1
+            if line.strip() and not is_heading_line(line.strip()):
+                assert all(covered[at + i] for i, ch in enumerate(line) if not ch.isspace()), (d.doc, line[:80])
+
+
 def test_vietnamese_normalisation():
     assert canonical_tones("hoà thuỷ khoẻ") == "hòa thủy khỏe"
     assert strip_accents("Sở Nội vụ Đà Nẵng") == "So Noi vu Da Nang"
