@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from chat.glossary import glosses
 from chat.types import Citation
 from index.types import Hit, Query
+from ingest.outline import is_heading_line
 from ingest.textnorm import fold, strip_accents
 from ingest.types import PATH_SEP, Document, Section
 
@@ -167,7 +168,7 @@ def _year_conflict(query: Query, c: Citation) -> bool:
 
 def _answer_section(h: Hit, doc: Document) -> Section:
     """The section a whole-section hit stands for: the matched agency's section, else the passage's own."""
-    sid = h.signals.get("agency_section")
+    sid = h.signals.get("agency_section", h.signals.get("topic_section"))
     return doc.sections[int(sid)] if sid is not None else doc.sections[h.chunk.section_id]
 
 
@@ -184,7 +185,10 @@ def _whole_sections(chosen: list[tuple[Hit, Citation]], doc: Document, query: Qu
         cite = Citation(n=0, doc=doc.doc, title=doc.title, locality=doc.locality, section=sec.path_str,
                         text=doc.text[sec.start:sec.end], start=sec.start, end=sec.end, score=round(h.score, 4),
                         id=f"{doc.doc}#s{sec.id}")
-        body = Citation(**{**cite.__dict__, "text": doc.text[sec.body_start:sec.end], "start": sec.body_start})
+        # a one-paragraph item ("1. Kinh phí … hiện hành.") is its own content, not just a heading
+        start = sec.body_start if is_heading_line(doc.text[sec.start:sec.body_start].strip()) else sec.start
+        body = Citation(**{**cite.__dict__, "text": doc.text[start:sec.end], "start": start,
+                           "section": sec.path_str + PATH_SEP + "…"})
         quotes += [_Quote(ln, h, cite, 10.0 - r, p, whole=True) for ln, p in _own_lines(h, body, query)]
     return quotes
 
@@ -200,7 +204,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                   if h.chunk.section_id == lead.chunk.section_id or _score(h) >= _score(lead) - 0.1][:4]
         quotes = _whole_sections(chosen, doc, query) if doc else [
             _Quote(ln, h, c, 10.0 - r, p) for r, (h, c) in enumerate(chosen) for ln, p in _own_lines(h, c, query)]
-        if not lead.signals.get("intent_section"):
+        if not (lead.signals.get("intent_section") and query.intent == "funding"):
             return quotes
         # the topic's section ("IV. KINH PHÍ") may not say all: add a line elsewhere that says nearly what
         # was asked ("Ủy ban nhân dân quận, huyện: cân đối, bố trí ngân sách địa phương …")

@@ -14,6 +14,7 @@ from index.query import AgencyMatch, QueryAnalyzer
 from index.segment import analyze, unaccented
 from index.store import LoadedIndex
 from index.types import Hit, Query
+from ingest.outline import is_heading_line
 from ingest.textnorm import fold, strip_accents
 from ingest.types import PATH_SEP, Chunk, Document
 from planqa.config import Settings
@@ -109,6 +110,20 @@ class Retriever:
         return max((m for m in matches if m.doc == c.doc and m.section_id in ancestors),
                    key=lambda m: m.strength, default=None)
 
+    def _topic_section(self, c: Chunk, keys: tuple[str, ...]) -> int | None:
+        """The deepest heading-like ancestor that names the asked topic ("1. Mục đích", "IV. KINH PHÍ"):
+        the section an answer about that topic quotes whole."""
+        doc = self.ix.documents[c.doc]
+        plain = [strip_accents(k) for k in keys]
+        sid: int | None = c.section_id
+        while sid is not None:
+            s = doc.sections[sid]
+            line = doc.text[s.start:s.body_start].strip()  # the title may be shortened with "…"
+            if is_heading_line(line) and any(k in strip_accents(fold(s.title)) for k in plain):
+                return sid
+            sid = s.parent
+        return None
+
     def _agency_strength(self, c: Chunk, matches: list[AgencyMatch]) -> float:
         m = self._agency_match(c, matches)
         return m.strength if m else 0.0
@@ -187,6 +202,9 @@ class Retriever:
             if _in_intent_section(c.section, _INTENT_SECTIONS.get(query.intent, ())):
                 score += 0.15
                 sig["intent_section"] = 1.0
+                topic = self._topic_section(c, _INTENT_SECTIONS[query.intent])
+                if topic is not None:
+                    sig["topic_section"] = float(topic)
             if query.intent == "target" and "%" in c.text:
                 score += 0.1
             elif query.intent == "target" and percent_ask and "phần trăm" not in self._folded[i]:
