@@ -8,6 +8,7 @@ from one section become one citation, so "[n]" points at the section the officia
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 
@@ -133,7 +134,7 @@ def _answers_whole(h: Hit, query: Query, quoted: list[str]) -> bool:
     sig = h.signals
     if query.intent == "agency" and sig.get("agency", 0) >= 0.6:
         return True
-    if sig.get("heading", 0) >= 0.5 and query.intent not in ("target", "deadline"):
+    if sig.get("heading", 0) >= 0.5 and sig.get("heading_shared", 0) >= 2 and query.intent not in ("target", "deadline"):
         return True
     return bool(sig.get("intent_section")) and query.intent in ("funding", "purpose", "legal")
 
@@ -148,8 +149,35 @@ def _own_lines(h: Hit, c: Citation, query: Query) -> list[tuple[str, int]]:
     return mine or lines
 
 
-def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str]) -> float:
-    score = len(_terms(line) & qterms) / (len(qterms) or 1)
+_IDF_CACHE: dict[tuple[str, int], dict[str, float]] = {}
+
+
+def _idf(doc: Document | None) -> dict[str, float]:
+    """Inverse line frequency of each term within one plan: "chuyển đổi số" singles out a line,
+    "triển khai" does not."""
+    if doc is None:
+        return {}
+    key = (doc.doc, hash(doc.text))
+    if key not in _IDF_CACHE:
+        lines = [ln for ln in doc.text.split("\n") if ln.strip()]
+        df: dict[str, int] = {}
+        for ln in lines:
+            for t in _terms(ln):
+                df[t] = df.get(t, 0) + 1
+        _IDF_CACHE[key] = {t: math.log((len(lines) + 1) / (c + 0.5)) for t, c in df.items()}
+    return _IDF_CACHE[key]
+
+
+def _overlap(line: str, qterms: set[str], idf: dict[str, float]) -> float:
+    """Share of the question's (idf-weighted) terms that the line contains; terms the plan lacks don't count."""
+    if not idf:
+        return len(_terms(line) & qterms) / (len(qterms) or 1)
+    total = sum(idf.get(t, 0.0) for t in qterms)
+    return sum(idf.get(t, 0.0) for t in _terms(line) & qterms) / total if total else 0.0
+
+
+def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], idf: dict[str, float]) -> float:
+    score = _overlap(line, qterms, idf)
     if quoted and any(q in fold(line) for q in quoted):
         score += 1.0
     if query.intent == "target":
@@ -196,6 +224,7 @@ def _whole_sections(chosen: list[tuple[Hit, Citation]], doc: Document, query: Qu
 def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], quoted: list[str],
             doc: Document | None = None) -> list[_Quote]:
     """The verbatim lines of one plan that bear on the question (pairs in rank order)."""
+    idf = _idf(doc)
     top = _score(pairs[0][0])
     whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted) and _body_lines(c)]
     if whole:  # the plan's own section on the asked agency/topic answers: quote it, not its neighbours
@@ -214,7 +243,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             if id(c) in taken or _score(h) < top - 0.35 or _year_conflict(query, c):
                 continue
             for ln, p in _body_lines(c):
-                overlap = len(_terms(ln) & qterms) / (len(qterms) or 1)
+                overlap = _overlap(ln, qterms, idf)
                 if overlap >= 0.5 or (quoted and any(q in fold(ln) for q in quoted)):
                     extra.append(_Quote(ln, h, c, overlap, p))
         extra.sort(key=lambda q: -q.score)
@@ -231,7 +260,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             if key in seen:
                 continue
             seen.add(key)
-            sc = _line_score(query, ln, qterms, quoted) + 0.3 * (_score(h) - top + 0.25)
+            sc = _line_score(query, ln, qterms, quoted, idf) + 0.3 * (_score(h) - top + 0.25)
             if sc > 0.15:
                 scored.append(_Quote(ln, h, c, sc, p))
     if not scored:

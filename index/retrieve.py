@@ -191,9 +191,11 @@ class Retriever:
             # heading match: the question names the section's own topic ("Mục tiêu chung", "trung tâm học tập …")
             last = c.section.split(" › ")[-1]
             hterms = _heading_terms(re.sub(r"^[\w.]+[.)]\s", "", last))
-            if hterms and not hterms <= _OUTLINE_WORDS:
+            synthetic = self.ix.documents[c.doc].sections[c.section_id].kind in ("preamble", "closing")
+            if hterms and not hterms <= _OUTLINE_WORDS and not synthetic:  # "Phần kết" is our label, not the plan's
                 shared = hterms & qterms_of[c.doc]
                 sig["heading"] = len(shared) / len(hterms)
+                sig["heading_shared"] = float(len(shared))
                 score += 0.25 * sig["heading"] * min(1.0, len(shared) / 2)
             if any(q in self._folded[i] and self._doc_folded[c.doc].count(q) <= MAX_QUOTE_REPEATS
                    for q in quoted):
