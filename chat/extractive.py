@@ -29,6 +29,7 @@ _STOP = set("của và các cho trong tại theo để đến từ là có đư�
 MAX_SECTION_LINES = 12  # a whole agency section is quoted up to this many lines
 MAX_EXTRA_LINES = 2  # strongly matching lines from other sections, beside a whole section
 MAX_QUOTE_REPEATS = 3
+WHICH_PLANS_FIT = 0.6  # "which plans …?": share of the best plan's line overlap another plan must reach
 
 TEXTS = {
     "vi": {
@@ -168,6 +169,20 @@ def _idf(doc: Document | None) -> dict[str, float]:
     return _IDF_CACHE[key]
 
 
+def _corpus_idf(documents: dict[str, Document]) -> dict[str, float]:
+    """Term rarity over all loaded plans: to compare plans with each other, a term one plan lacks
+    ("UNESCO") must still weigh in that plan's score."""
+    key = ("", hash(tuple(sorted((d.doc, hash(d.text)) for d in documents.values()))))
+    if key not in _IDF_CACHE:
+        lines = [ln for d in documents.values() for ln in d.text.split("\n") if ln.strip()]
+        df: dict[str, int] = {}
+        for ln in lines:
+            for t in _terms(ln):
+                df[t] = df.get(t, 0) + 1
+        _IDF_CACHE[key] = {t: math.log((len(lines) + 1) / (c + 0.5)) for t, c in df.items()}
+    return _IDF_CACHE[key]
+
+
 def _overlap(line: str, qterms: set[str], idf: dict[str, float]) -> float:
     """Share of the question's (idf-weighted) terms that the line contains; terms the plan lacks don't count."""
     if not idf:
@@ -180,8 +195,10 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
     score = _overlap(line, qterms, idf)
     if quoted and any(q in fold(line) for q in quoted):
         score += 1.0
-    if query.intent == "target":
+    if query.intent == "target" and query.percent:
         score += 0.5 if _PERCENT_RE.search(line) else -0.5
+    elif query.intent == "target":  # "bao nhiêu đơn vị": a count, written with digits
+        score += 0.3 if re.search(r"\d", line) else -0.3
     if query.intent == "deadline":
         score += 0.5 if _DATE_RE.search(line) else 0.0
     return score
@@ -334,22 +351,33 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
             return raw[d] >= top - 0.5  # the agency is named in this plan's tasks, under another heading
         return raw[d] >= top - 0.15
 
-    answering = sorted((d for d in by_doc if answers(d)), key=lambda d: -raw[d])
-    used: list[Citation] = []
-    blocks: list[str] = []
-    table_rows: list[tuple[str, str]] = []
-    agency_plans: list[str] = []
+    answering = sorted((d for d in by_doc if query.all_plans or answers(d)), key=lambda d: -raw[d])
+    plans: list[tuple[str, Document | None, list[_Source], float]] = []
+    corpus_idf = _corpus_idf(documents)
     for d in answering:
-        pairs = by_doc[d]
         doc = documents.get(d)
         # the plan's own title words single out none of its lines (compared with accents: "số" ≠ "Sở")
         title_words = set(re.findall(r"\w+", fold(f"{doc.title} {doc.locality}"))) if doc else set()
         own_terms = _terms(" ".join(w for w in re.findall(r"\w+", fold(query.text)) if w not in title_words))
         # a quoted name the plan repeats everywhere (its own title, "Học tập suốt đời") singles nothing out
         own_quoted = [q for q in quoted if doc is None or fold(doc.text).count(q) <= MAX_QUOTE_REPEATS]
-        sources = _sources(_select(query, pairs, own_terms or qterms, own_quoted, doc))
-        if not sources:
-            continue
+        sources = _sources(_select(query, by_doc[d], own_terms or qterms, own_quoted, doc))
+        if sources:
+            fit = max(_overlap(q.text, qterms, corpus_idf) for src in sources for q in src.quotes)
+            plans.append((d, doc, sources, fit))
+    if query.all_plans and not (query.intent == "agency" and exact_agency):
+        # "which plans …?": a plan is listed when its best line says about as much as the best plan's
+        best_fit = max((fit for *_, fit in plans), default=0.0)
+        plans = [p for p in plans if p[3] >= max(WHICH_PLANS_FIT * best_fit, 0.3)]
+    else:
+        plans = [p for p in plans if answers(p[0])]
+
+    used: list[Citation] = []
+    blocks: list[str] = []
+    table_rows: list[tuple[str, str]] = []
+    agency_plans: list[str] = []
+    for d, doc, sources, _ in plans:
+        pairs = by_doc[d]
         if query.intent == "agency" and any(h.signals.get("agency", 0) >= 0.6 for h, _ in pairs):
             agency_plans.append(pairs[0][1].locality)
         lines_out = [plan_heading(doc, pairs[0][1], language)]

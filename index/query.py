@@ -45,6 +45,8 @@ _FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối v
                           r"^(?:vậy|thế|còn)?\s*(?:đến năm|năm|vào năm) \d{4}|"
                           r"\b(?:chỉ tiêu|nhiệm vụ|kế hoạch|cơ quan|nội dung|việc|đơn vị|mục tiêu) (?:đó|ấy|này|trên)\b|"
                           r"^(?:vậy|thế)\b", re.I)
+_PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
+_WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans" / all plans starts afresh instead of inheriting the conversation's plan.
 _ALL_PLANS_RE = re.compile(r"kế hoạch nào|các kế hoạch|những kế hoạch|tất cả|so sánh|which plans?|all plans|compare",
                            re.I)
@@ -345,7 +347,8 @@ class QueryAnalyzer:
                 notes.append(f"unknown-agency:{phrase}")
         years = [int(y) for y in _YEAR_RE.findall(text)]
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
-                     years=years, notes=notes), matches
+                     years=years, notes=notes, percent=bool(_PERCENT_ASK_RE.search(text)),
+                     all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text))), matches
 
     def _previous_question(self, history: list[tuple[str, str]] | None) -> str | None:
         for role, content in reversed(history or []):

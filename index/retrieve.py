@@ -36,7 +36,6 @@ _HEADING_STOP = set("và các của cho trong về để với những một the
 # topic; a question using those words as verbs ("yêu cầu rà soát …") must not land on them.
 _OUTLINE_WORDS = set("muc dich yeu cau tieu nhiem vu giai phap to chuc thuc hien kinh phi chung cu the nam".split())
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
-_PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
 MAX_QUOTE_REPEATS = 3  # a quoted name repeated more often in a plan (its own title) singles nothing out
 
 
@@ -164,7 +163,6 @@ class Retriever:
         qwords = set(re.findall(r"\w+", fold(query.text)))
         qterms_of = {doc: qterms & _heading_terms(" ".join(qwords - tw)) for doc, tw in self._title_words.items()}
         quoted = [fold(q) for q in _QUOTED_RE.findall(query.raw + " " + query.text)]
-        percent_ask = bool(_PERCENT_ASK_RE.search(query.text))
         hits: list[Hit] = []
         for i in cand:
             c = self.ix.chunks[i]
@@ -191,8 +189,9 @@ class Retriever:
             # heading match: the question names the section's own topic ("Mục tiêu chung", "trung tâm học tập …")
             last = c.section.split(" › ")[-1]
             hterms = _heading_terms(re.sub(r"^[\w.]+[.)]\s", "", last))
-            synthetic = self.ix.documents[c.doc].sections[c.section_id].kind in ("preamble", "closing")
-            if hterms and not hterms <= _OUTLINE_WORDS and not synthetic:  # "Phần kết" is our label, not the plan's
+            own = self.ix.documents[c.doc].sections[c.section_id]
+            # "Phần kết" is our label, not the plan's; an agency heading is matched as an agency, not a topic
+            if hterms and not hterms <= _OUTLINE_WORDS and own.kind not in ("preamble", "closing") and not own.agency:
                 shared = hterms & qterms_of[c.doc]
                 sig["heading"] = len(shared) / len(hterms)
                 sig["heading_shared"] = float(len(shared))
@@ -209,7 +208,7 @@ class Retriever:
                     sig["topic_section"] = float(topic)
             if query.intent == "target" and "%" in c.text:
                 score += 0.1
-            elif query.intent == "target" and percent_ask and "phần trăm" not in self._folded[i]:
+            elif query.intent == "target" and query.percent and "phần trăm" not in self._folded[i]:
                 continue  # a percentage is asked: a passage without one cannot answer
             if query.intent == "funding":
                 score += 0.08 * sum(t in self._folded[i] for t in _FUNDING_TERMS)
@@ -244,6 +243,8 @@ class Retriever:
         for h in hits:
             best.setdefault(h.chunk.doc, h.signals["score"])
         answering = {d for d, sc in best.items() if sc >= top - 0.15}
+        if query.all_plans:
+            answering = set(best)  # "which plans …?": each plan's best passages, judged by the answer
         if len(answering) < 2:
             return hits
         quota = self.settings.per_plan_quota
