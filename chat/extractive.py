@@ -26,10 +26,11 @@ _DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2}(?:/\d{
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _STOP = set("của và các cho trong tại theo để đến từ là có được những nhằm với về gì nào ai bao nhiêu phải làm "
             "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must".split())
+_STOP_PLAIN = {strip_accents(w) for w in _STOP}
 MAX_SECTION_LINES = 12  # a whole agency section is quoted up to this many lines
 MAX_EXTRA_LINES = 2  # strongly matching lines from other sections, beside a whole section
 MAX_QUOTE_REPEATS = 3
-WHICH_PLANS_FIT = 0.6  # "which plans …?": share of the best plan's line overlap another plan must reach
+WHICH_PLANS_FIT = 0.8  # "which plans …?": share of the best plan's line overlap another plan must reach
 
 TEXTS = {
     "vi": {
@@ -90,7 +91,19 @@ class _Source:
 
 
 def _terms(text: str) -> set[str]:
-    return {strip_accents(w) for w in re.findall(r"\w+", fold(text)) if w not in _STOP and len(w) > 1}
+    """Content words, with their accents: "mạng" (network) is not "mang"/"cách mạng"'s "mạng"'s twin."""
+    return {w for w in re.findall(r"\w+", fold(text))
+            if len(w) > 1 and w not in _STOP and not (w.isascii() and w in _STOP_PLAIN)}
+
+
+def _matched(qterms: set[str], line_terms: set[str]) -> set[str]:
+    """Question terms the line has; a term typed without accents ("mang") matches any accented form."""
+    plain = {strip_accents(w) for w in line_terms}
+    return {t for t in qterms if t in line_terms or (t == strip_accents(t) and t in plain)}
+
+
+def _weight(t: str, idf: dict[str, float]) -> float:
+    return idf.get(t, idf.get("~" + t, 0.0))
 
 
 def _lines(c: Citation) -> list[tuple[str, int]]:
@@ -146,26 +159,31 @@ def _own_lines(h: Hit, c: Citation, query: Query) -> list[tuple[str, int]]:
     if not (h.signals.get("agency_inline") and query.agency):
         return lines
     want = _terms(query.agency)
-    mine = [(ln, p) for ln, p in lines if want <= _terms(" ".join(re.split(r"[:;,]", ln, maxsplit=1)[0].split()[:14]))]
+    mine = [(ln, p) for ln, p in lines
+            if _matched(want, _terms(" ".join(re.split(r"[:;,]", ln, maxsplit=1)[0].split()[:14]))) == want]
     return mine or lines
 
 
 _IDF_CACHE: dict[tuple[str, int], dict[str, float]] = {}
 
 
+def _line_idf(lines: list[str]) -> dict[str, float]:
+    """Inverse line frequency of each word (and, as "~word", of its accent-free form)."""
+    df: dict[str, int] = {}
+    for ln in lines:
+        terms = _terms(ln)
+        for t in terms | {"~" + strip_accents(w) for w in terms}:
+            df[t] = df.get(t, 0) + 1
+    return {t: math.log((len(lines) + 1) / (c + 0.5)) for t, c in df.items()}
+
+
 def _idf(doc: Document | None) -> dict[str, float]:
-    """Inverse line frequency of each term within one plan: "chuyển đổi số" singles out a line,
-    "triển khai" does not."""
+    """Term rarity within one plan: "chuyển đổi số" singles out a line, "triển khai" does not."""
     if doc is None:
         return {}
     key = (doc.doc, hash(doc.text))
     if key not in _IDF_CACHE:
-        lines = [ln for ln in doc.text.split("\n") if ln.strip()]
-        df: dict[str, int] = {}
-        for ln in lines:
-            for t in _terms(ln):
-                df[t] = df.get(t, 0) + 1
-        _IDF_CACHE[key] = {t: math.log((len(lines) + 1) / (c + 0.5)) for t, c in df.items()}
+        _IDF_CACHE[key] = _line_idf([ln for ln in doc.text.split("\n") if ln.strip()])
     return _IDF_CACHE[key]
 
 
@@ -174,21 +192,17 @@ def _corpus_idf(documents: dict[str, Document]) -> dict[str, float]:
     ("UNESCO") must still weigh in that plan's score."""
     key = ("", hash(tuple(sorted((d.doc, hash(d.text)) for d in documents.values()))))
     if key not in _IDF_CACHE:
-        lines = [ln for d in documents.values() for ln in d.text.split("\n") if ln.strip()]
-        df: dict[str, int] = {}
-        for ln in lines:
-            for t in _terms(ln):
-                df[t] = df.get(t, 0) + 1
-        _IDF_CACHE[key] = {t: math.log((len(lines) + 1) / (c + 0.5)) for t, c in df.items()}
+        _IDF_CACHE[key] = _line_idf([ln for d in documents.values() for ln in d.text.split("\n") if ln.strip()])
     return _IDF_CACHE[key]
 
 
 def _overlap(line: str, qterms: set[str], idf: dict[str, float]) -> float:
     """Share of the question's (idf-weighted) terms that the line contains; terms the plan lacks don't count."""
+    got = _matched(qterms, _terms(line))
     if not idf:
-        return len(_terms(line) & qterms) / (len(qterms) or 1)
-    total = sum(idf.get(t, 0.0) for t in qterms)
-    return sum(idf.get(t, 0.0) for t in _terms(line) & qterms) / total if total else 0.0
+        return len(got) / (len(qterms) or 1)
+    total = sum(_weight(t, idf) for t in qterms)
+    return sum(_weight(t, idf) for t in got) / total if total else 0.0
 
 
 def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], idf: dict[str, float]) -> float:

@@ -10,6 +10,7 @@ from index.aliases import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import PROVINCES
 from index.types import Query
+from ingest.outline import inline_agency
 from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents
 from ingest.types import Document
 
@@ -67,17 +68,6 @@ class AgencyMatch:
     inline: bool = False  # named at the start of a line inside another agency's section ("- Công an Thành phố: …")
 
 
-# Task lines that name their agency inside another agency's section:
-#   "- Công an Thành phố: chủ trì, …" (under "8. Lực lượng vũ trang Thành phố")
-#   "d) Đề nghị Hội Liên hiệp Phụ nữ thành phố chỉ đạo …" (under "11. Đề nghị Ủy ban Mặt trận …")
-_INLINE_AGENCY_RE = re.compile(rf"^[-+•–]?\s*(?:[a-zđ]\)\s*)?({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,8}})\s*:\s+\S",
-                               re.IGNORECASE)
-_TASK_VERB = (r"chủ trì|phối hợp|chỉ đạo|tham gia|tiếp tục|tăng cường|đẩy mạnh|triển khai|tổ chức|thực hiện|"
-              r"hướng dẫn|tham mưu|có trách nhiệm|xây dựng|vận động|tuyên truyền|phát động|nghiên cứu")
-_INLINE_REQUEST_RE = re.compile(
-    rf"^[-+•–]?\s*(?:[a-zđ]\)\s*)?Đề nghị\s+({_AGENCY_HEAD}(?:\s+[\wđ&\-,]+){{0,10}}?)\s+(?:{_TASK_VERB})\b", re.IGNORECASE)
-
-
 def inline_agencies(doc: Document) -> list[tuple[int, str]]:
     """(section id, agency name) for task lines that name their agency inside another agency's section.
 
@@ -88,11 +78,10 @@ def inline_agencies(doc: Document) -> list[tuple[int, str]]:
         pos = s.body_start
         for line in doc.text[s.body_start:s.end].split("\n"):
             at, pos = pos, pos + len(line) + 1
-            m = _INLINE_AGENCY_RE.match(line.strip()) or _INLINE_REQUEST_RE.match(line.strip())
-            if not m:
+            name = inline_agency(line)
+            if not name:
                 continue
             holder = max((x for x in doc.sections if x.start <= at < x.end), key=lambda x: x.level)
-            name = m.group(1).strip(" ,")
             if holder.agency and (holder.start == at or fold(name) in fold(holder.agency)):
                 continue  # the line is an agency heading already, or its own section's agency
             out.append((holder.id, name))
@@ -186,7 +175,8 @@ class QueryAnalyzer:
         hits = sum(w.lower() in ENGLISH_MARKERS for w in words)
         if not words or hits < 2 or hits / len(words) < 0.2:
             return "vi"
-        return "en" if len(accented) <= max(2, len(tokens) // 5) else "vi"
+        # Vietnamese names inside an English question ("Bộ Chỉ huy Quân sự") keep it English
+        return "en" if len(accented) <= max(2, len(tokens) // 5) or hits >= 4 else "vi"
 
     def _translate(self, q: str) -> tuple[str, list[str]]:
         low = q.lower().replace("’", "'")

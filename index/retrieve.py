@@ -9,9 +9,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from index.embed import Embedder
+from index.gazetteer import PROVINCES
 from index.hybrid import rrf
 from index.query import AgencyMatch, QueryAnalyzer
-from index.segment import analyze, unaccented
+from index.segment import analyze, syllables, tokenize, unaccented
 from index.store import LoadedIndex
 from index.types import Hit, Query
 from ingest.outline import is_heading_line
@@ -36,7 +37,12 @@ _HEADING_STOP = set("và các của cho trong về để với những một the
 # topic; a question using those words as verbs ("yêu cầu rà soát …") must not land on them.
 _OUTLINE_WORDS = set("muc dich yeu cau tieu nhiem vu giai phap to chuc thuc hien kinh phi chung cu the nam".split())
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
-MAX_QUOTE_REPEATS = 3  # a quoted name repeated more often in a plan (its own title) singles nothing out
+MAX_QUOTE_REPEATS = 3
+MIN_KNOWN_WORDS = 0.5  # below this share of content words known to the plans, a question is off-topic
+# question and function words: they say nothing about the topic
+_QUESTION_WORDS = set("""ai là gì nào bao_nhiêu thế_nào như_thế_nào có không được của và các những cho trong về với
+theo ở tại thì sao phải làm hãy cho_biết biết muốn hỏi xin vui_lòng nào_đó đâu khi_nào lúc_nào bao_giờ tôi
+chúng_tôi mình bạn nhé ạ vậy còn thế đó này kia""".split())  # a quoted name repeated more often in a plan (its own title) singles nothing out
 
 
 def _heading_terms(text: str) -> set[str]:
@@ -76,6 +82,11 @@ class Retriever:
         self._folded = [fold(c.text) for c in loaded.chunks]
         self._section_for_chunk = [self._ranked_section(c) for c in loaded.chunks]
         self._doc_folded = {d.doc: fold(d.text) for d in loaded.documents.values()}
+        self._vocab = loaded.bm25.vocabulary()
+        self._vocab_plain = loaded.bm25_plain.vocabulary()
+        self._place_words = {t for p in [*PROVINCES, *(x for d in loaded.documents.values()
+                                                        for x in (d.locality, d.province) if x)]
+                             for t in tokenize(p) + syllables(p)}
         # words of a plan's title say nothing about which of its sections answers
         # (compared with accents: "số" in "Nghị quyết số 23" must not cancel "Sở")
         self._title_words = {d.doc: set(re.findall(r"\w+", fold(f"{d.title} {d.locality} {d.province or ''}")))
@@ -109,6 +120,14 @@ class Retriever:
         return max((m for m in matches if m.doc == c.doc and m.section_id in ancestors),
                    key=lambda m: m.strength, default=None)
 
+    def _off_topic(self, text: str) -> bool:
+        """Most of the question's content words occur nowhere in the plans ("thời tiết hôm nay")."""
+        words = [w for w in tokenize(text) if w not in _QUESTION_WORDS and w not in self._place_words]
+        if not words:
+            return False
+        known = sum(w in self._vocab or strip_accents(w) in self._vocab_plain for w in words)
+        return known / len(words) < MIN_KNOWN_WORDS
+
     def _topic_section(self, c: Chunk, keys: tuple[str, ...]) -> int | None:
         """The deepest heading-like ancestor that names the asked topic ("1. Mục đích", "IV. KINH PHÍ"):
         the section an answer about that topic quotes whole."""
@@ -138,11 +157,16 @@ class Retriever:
             allowed = np.isin(self._doc_of, query.plans)
         if not allowed.any():
             return query, []
+        if query.language == "vi" and self._off_topic(query.text):
+            query.notes.append("off-topic")
+            return query, []
 
         qvec = self.embedder.encode_queries([query.text])[0]
         dense = self.ix.vectors @ qvec
         dense_sec = self.ix.section_vectors @ qvec if len(self.ix.section_vectors) else np.zeros(0)
         terms = analyze(query.text)
+        if query.plans:  # the plan filter already applies the place name; as a term it only adds noise
+            terms = [t for t in terms if t not in self._place_words] or terms
         lex = self.ix.bm25.scores(terms)
         lex_plain = self.ix.bm25_plain.scores(unaccented(terms))
         lex_all = lex + 0.5 * lex_plain
@@ -158,6 +182,7 @@ class Retriever:
         cand = set(list(sorted(fused, key=lambda i: -fused[i]))[:n_cand]) | set(agency_rows)
 
         lmax = max((lex_all[i] for i in cand), default=0.0) or 1.0
+
         phrase_core = fold(query.agency) if query.agency else None
         qterms = _heading_terms(query.text)
         qwords = set(re.findall(r"\w+", fold(query.text)))
@@ -225,6 +250,10 @@ class Retriever:
 
         hits.sort(key=lambda h: -h.score)
         hits = [h for h in hits if h.score >= self.settings.min_relevance]
+        floor = self.settings.min_dense - (0.015 if query.language == "en" else 0.0)
+        if hits and max(h.signals["dense"] for h in hits) < floor:
+            query.notes.append("below-dense-floor")
+            return query, []  # nothing is even close in meaning ("giá vé xe buýt ở Huế")
         hits = self._diversify(hits, query)
         for r, h in enumerate(hits, 1):
             h.rank = r

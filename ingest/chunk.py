@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ingest.outline import is_heading_line
+from ingest.outline import inline_agency, is_heading_line
 from ingest.types import PATH_SEP, Chunk, Document, Section
 
 MAX_CHARS = 1100
@@ -19,17 +19,20 @@ _BULLET_START = re.compile(r"^[-+•–]\s")
 _MIN_PIECE = 250
 
 
-def _splits(s: Section) -> bool:
-    """Sections that always start a new chunk: everything but lettered items, unless they name an agency."""
-    return s.kind != "letter" or s.agency is not None
+def _splits(s: Section, doc: Document) -> bool:
+    """Sections that always start a new chunk: everything but lettered items, unless they name an agency
+    (as a heading, or inline: "d) Đề nghị Hội Liên hiệp Phụ nữ thành phố chỉ đạo …")."""
+    if s.kind != "letter" or s.agency is not None:
+        return True
+    return _agency_of(doc, s) is not None and inline_agency(doc.text[s.start:s.body_start]) is not None
 
 
 def _blocks(doc: Document) -> list[tuple[Section, int, int]]:
     """(owning section, start, end) for each stretch between consecutive structural headings."""
-    starts = sorted({s.start for s in doc.sections if _splits(s)})
+    starts = sorted({s.start for s in doc.sections if _splits(s, doc)})
     by_start: dict[int, Section] = {}
     for s in doc.sections:  # the deepest structural section starting at an offset owns the block
-        if _splits(s):
+        if _splits(s, doc):
             prev = by_start.get(s.start)
             if prev is None or s.level > prev.level:
                 by_start[s.start] = s

@@ -30,6 +30,17 @@ _ORG_START = re.compile(
     r"Cơ quan|Lực lượng|Các|Đài|Văn phòng|Viện|Thành đoàn|Huyện đoàn|Mặt trận|MTTQ)\b"
 )
 
+# Task lines that name their own agency inside a group section under TỔ CHỨC THỰC HIỆN:
+#   "- Công an Thành phố: chủ trì, …" (under "8. Lực lượng vũ trang Thành phố")
+#   "d) Đề nghị Hội Liên hiệp Phụ nữ thành phố chỉ đạo …" (under "11. Đề nghị Ủy ban Mặt trận …")
+_INLINE_HEAD = (r"(?:Sở|Phòng|Ban|Ủy ban|UBND|Hội|Đoàn|Liên đoàn|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Trung tâm|Trường|"
+                r"Cơ quan|Lực lượng|Đài|Văn phòng|Thành đoàn|Huyện đoàn|Mặt trận)")
+_INLINE_COLON_RE = re.compile(rf"^[-+•–]?\s*(?:[a-zđ]\)\s*)?({_INLINE_HEAD}(?:\s+[\wđ&\-]+){{0,8}})\s*:\s+\S")
+_TASK_VERB = (r"chủ trì|phối hợp|chỉ đạo|tham gia|tiếp tục|tăng cường|đẩy mạnh|triển khai|tổ chức|thực hiện|"
+              r"hướng dẫn|tham mưu|có trách nhiệm|xây dựng|vận động|tuyên truyền|phát động|nghiên cứu")
+_INLINE_REQUEST_RE = re.compile(
+    rf"^[-+•–]?\s*(?:[a-zđ]\)\s*)?Đề nghị\s+({_INLINE_HEAD}(?:\s+[\wđ&\-,]+){{0,10}}?)\s+(?:{_TASK_VERB})\b")
+
 PREAMBLE_TITLE = "Phần mở đầu (căn cứ ban hành)"
 CLOSING_TITLE = "Phần kết"
 _IMPLEMENTATION = "tổ chức thực hiện"
@@ -61,6 +72,12 @@ def short_title(text: str, limit: int = 90) -> str:
 def is_heading_line(text: str) -> bool:
     """A standalone heading line rather than an item paragraph."""
     return len(text) <= 140 and not text.rstrip().endswith((".", ";", ":"))
+
+
+def inline_agency(line: str) -> str | None:
+    """The agency a task line names at its start ("- Công an Thành phố: …", "d) Đề nghị Hội … chỉ đạo …")."""
+    m = _INLINE_COLON_RE.match(line.strip()) or _INLINE_REQUEST_RE.match(line.strip())
+    return m.group(1).strip(" ,") if m else None
 
 
 def clean_agency(title: str) -> str:

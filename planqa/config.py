@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     candidates: int = 60
     per_plan_quota: int = 3
     min_relevance: float = 0.5
+    # best passage's cosine (e5) below this: nothing in the plans is about the question (answerable ones
+    # measured ≥ 0.869 on dev + eval/sets/extra, off-topic ones 0.836–0.864; see docs/)
+    min_dense: float = 0.845
     embed_batch_size: int = 16
 
     # answer generation: "none" (extractive), "openai" (any OpenAI-compatible server) or "ollama"

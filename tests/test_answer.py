@@ -70,3 +70,23 @@ def test_answers_stream_in_parts_then_final(assistant):
     assert any(e.kind == "delta" and e.text for e in events[:-1])
     assert {c.doc for c in events[-1].answer.citations} == {HUE}
     assert CANTHO not in {c.doc for c in events[-1].answer.citations}
+
+
+def test_topic_answer_quotes_the_whole_outline_section(assistant):
+    """Mỹ Lộc's "IV. KINH PHI THỰC HIỆN" (sic) holds two one-paragraph items: both are the answer."""
+    ans = assistant.ask("Kinh phí thực hiện kế hoạch của huyện Mỹ Lộc được lấy từ những nguồn nào?")
+    first = ans.citations[0]
+    assert first.doc == MYLOC and first.section == "IV. KINH PHI THỰC HIỆN" and first.id.endswith("#s60")
+    assert "ngân sách nhà nước theo phân cấp" in ans.answer and "Huy động từ các nguồn tài trợ" in ans.answer
+    # the citation is the section's exact text, resolvable like any passage
+    chunk = assistant.chunk(first.id)
+    assert chunk is not None and chunk.text == first.text and chunk.start == first.start
+
+
+def test_one_citation_per_quoted_section(assistant):
+    """A long agency section split into several chunks is quoted and cited once, in full."""
+    ans = assistant.ask("Phòng Giáo dục và Đào tạo huyện Mỹ Lộc có những nhiệm vụ gì?")
+    assert len(ans.citations) == 1 and ans.citations[0].section == "V. TỔ CHỨC THỰC HIỆN › 1. Phòng Giáo dục và Đào tạo"
+    for item in ("a) Chủ trì", "c) Xây dựng quy chế", "e) Tổ chức kiểm tra"):
+        assert f"- {item}" in ans.answer
+    assert set(re.findall(r"\[(\d+)\]", ans.answer)) == {"1"}

@@ -75,6 +75,56 @@ def test_questions_the_plans_do_not_answer_retrieve_nothing(assistant, question)
     assert "không đề cập" in ans.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Thời tiết Hà Nội hôm nay thế nào?",  # no content word of it occurs in the plans
+    "Giá vé xe buýt ở Huế là bao nhiêu?",  # nothing is close in meaning
+    "Sở Khoa học và Công nghệ Cần Thơ được giao nhiệm vụ gì?",  # the topic occurs, the agency does not
+    "Tổng kinh phí thực hiện kế hoạch năm 2026 của Huế là bao nhiêu tỷ đồng?",  # no plan states an amount
+    "Huyện An Lão đặt chỉ tiêu bao nhiêu phần trăm công dân đạt danh hiệu công dân học tập?",  # no % in it
+])
+def test_off_topic_and_unstated_things_retrieve_nothing(assistant, question):
+    ans = assistant.ask(question)
+    assert ans.refused and ans.citations == [] and ans.passages == [], ans.answer[:200]
+
+
+def test_agency_named_inside_another_agencys_section(assistant):
+    """Hà Nội: "8. Lực lượng vũ trang › - Công an Thành phố: …"; Cần Thơ: "d) Đề nghị Hội Liên hiệp Phụ nữ … chỉ đạo"."""
+    ans = assistant.ask("Những kế hoạch nào giao nhiệm vụ cho Công an?")
+    assert {c.doc for c in ans.citations} == {HANOI, CANTHO, MYLOC}
+    hanoi = next(c for c in ans.citations if c.doc == HANOI)
+    assert "Lực lượng vũ trang" in hanoi.section
+    assert "- Công an Thành phố: chủ trì" in ans.answer and "Bộ Tư lệnh Thủ đô" not in ans.answer
+    ans = assistant.ask("hoi lien hiep phu nu can tho duoc de nghi lam gi")
+    assert [c.doc for c in ans.citations] == [CANTHO]
+    assert ans.citations[0].section.split(" › ")[-1].startswith("d) Đề nghị Hội Liên hiệp Phụ nữ thành phố")
+    assert "đúng độ tuổi" in ans.answer
+
+
+def test_commune_level_is_not_the_district_level(assistant):
+    ans = assistant.ask("Những kế hoạch nào giao nhiệm vụ cho Ủy ban nhân dân cấp xã?")
+    assert {c.doc for c in ans.citations} == {HUE, MYLOC, ANLAO}
+
+
+def test_follow_up_inherits_the_plan_of_the_conversation(assistant):
+    history = [Turn("user", "Theo kế hoạch của Huế, Sở Nội vụ có nhiệm vụ gì?"), Turn("assistant", "…")]
+    ans = assistant.ask("Vậy Sở Tài chính thì được giao việc gì?", history=history)
+    assert [(c.doc, c.section) for c in ans.citations] == [(HUE, "V. TỔ CHỨC THỰC HIỆN › 4. Sở Tài chính")]
+    ans = assistant.ask("Những kế hoạch nào giao nhiệm vụ cho Sở Tài chính?", history=history)
+    assert {c.doc for c in ans.citations} == {HUE, HANOI, CANTHO}  # "which plans" starts afresh
+
+
+def test_which_plans_lists_only_plans_that_say_it(assistant):
+    ans = assistant.ask("Những kế hoạch nào đề ra việc tham gia mạng lưới thành phố học tập của UNESCO?")
+    assert {c.doc for c in ans.citations} == {MYLOC, HANOI, CANTHO}
+
+
+def test_english_question_with_vietnamese_names(assistant):
+    ans = assistant.ask("What does Cần Thơ's 2024 plan ask the city Military Command (Bộ Chỉ huy Quân sự thành phố) to do?")
+    assert ans.language == "en" and not ans.refused
+    assert [(c.doc, c.section) for c in ans.citations] == [(CANTHO, "V. TỔ CHỨC THỰC HIỆN › 7. Bộ Chỉ huy Quân sự thành phố")]
+    assert "ngoại ngữ" in ans.answer and "foreign languages" in ans.answer
+
+
 def test_diacritic_restorer_learns_from_text():
     r = DiacriticRestorer(["Sở Tài chính tham mưu bố trí kinh phí.", "Sở Nội vụ tổ chức bồi dưỡng."])
     assert r.restore("so tai chinh bo tri kinh phi") == "sở tài chính bố trí kinh phí"
