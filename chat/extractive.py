@@ -205,8 +205,18 @@ def _overlap(line: str, qterms: set[str], idf: dict[str, float]) -> float:
     return sum(_weight(t, idf) for t in got) / total if total else 0.0
 
 
-def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], idf: dict[str, float]) -> float:
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = re.findall(r"\w+", fold(text))
+    return set(zip(words, words[1:], strict=False))
+
+
+def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], idf: dict[str, float],
+                phrases: set[tuple[str, str]] = frozenset()) -> float:
+    """How well a line answers: weighted term overlap, the question's word pairs kept in order
+    ("công dân học tập" is not "công … học tập"), quoted names, and the figure or date asked for."""
     score = _overlap(line, qterms, idf)
+    if phrases:
+        score += 0.5 * len(phrases & _bigrams(line)) / len(phrases)
     if quoted and any(q in fold(line) for q in quoted):
         score += 1.0
     if query.intent == "target" and query.percent:
@@ -256,6 +266,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             doc: Document | None = None) -> list[_Quote]:
     """The verbatim lines of one plan that bear on the question (pairs in rank order)."""
     idf = _idf(doc)
+    # word pairs of the question that the plan's title does not already account for
+    phrases = _bigrams(query.text) - (_bigrams(f"{doc.title} {doc.locality}") if doc else set())
     top = _score(pairs[0][0])
     whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted) and _body_lines(c)]
     if whole:  # the plan's own section on the asked agency/topic answers: quote it, not its neighbours
@@ -291,7 +303,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             if key in seen:
                 continue
             seen.add(key)
-            sc = _line_score(query, ln, qterms, quoted, idf) + 0.3 * (_score(h) - top + 0.25)
+            sc = _line_score(query, ln, qterms, quoted, idf, phrases) + 0.3 * (_score(h) - top + 0.25)
             if sc > 0.15:
                 scored.append(_Quote(ln, h, c, sc, p))
     if not scored:

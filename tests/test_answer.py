@@ -90,3 +90,10 @@ def test_one_citation_per_quoted_section(assistant):
     for item in ("a) Chủ trì", "c) Xây dựng quy chế", "e) Tổ chức kiểm tra"):
         assert f"- {item}" in ans.answer
     assert set(re.findall(r"\[(\d+)\]", ans.answer)) == {"1"}
+
+
+def test_comparison_cells_quote_the_asked_indicator(assistant):
+    """Word order matters: "công dân học tập" is the learning-citizen target, not any line with "công" and "học tập"."""
+    ans = assistant.ask("So sánh chỉ tiêu công dân học tập giữa Huế và Hà Nội")
+    rows = [ln for ln in ans.answer.splitlines() if ln.startswith("| ") and "[" in ln]
+    assert len(rows) == 2 and all("công dân đạt danh hiệu công dân học tập" in r for r in rows)
