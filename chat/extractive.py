@@ -66,10 +66,11 @@ class _Quote:
     score: float
     pos: int  # offset in the plan's text, for document order
     whole: bool = False  # quoted as part of a whole section (``cite`` is that section)
+    sid: int | None = None  # the section quoted whole; else the passage's own section
 
     @property
     def section_id(self) -> int:
-        return self.hit.chunk.section_id if not self.whole else int(self.cite.id.rsplit("#s", 1)[1])
+        return self.sid if self.sid is not None else self.hit.chunk.section_id
 
     @property
     def section(self) -> str:
@@ -106,17 +107,21 @@ def _weight(t: str, idf: dict[str, float]) -> float:
     return idf.get(t, idf.get("~" + t, 0.0))
 
 
-def _lines(c: Citation) -> list[tuple[str, int]]:
-    """Quotable units of a passage (items, bullets, paragraphs) with their offsets in the plan's text."""
+def _text_lines(text: str, start: int) -> list[tuple[str, int]]:
+    """Quotable units of a stretch of a plan (items, bullets, paragraphs) with their offsets in its text."""
     out = []
     offset = 0
-    for raw in c.text.split("\n"):
+    for raw in text.split("\n"):
         at = offset
         offset += len(raw) + 1
         line = re.sub(r"^[-+•–]\s*", "", raw.strip())  # the bullet mark is layout, not content
         if line:
-            out.append((line, c.start + at))
+            out.append((line, start + at))
     return out
+
+
+def _lines(c: Citation) -> list[tuple[str, int]]:
+    return _text_lines(c.text, c.start)
 
 
 def _is_heading(line: str, c: Citation) -> bool:
@@ -153,9 +158,8 @@ def _answers_whole(h: Hit, query: Query, quoted: list[str]) -> bool:
     return bool(sig.get("intent_section")) and query.intent in ("funding", "purpose", "legal")
 
 
-def _own_lines(h: Hit, c: Citation, query: Query) -> list[tuple[str, int]]:
+def _own_lines(h: Hit, lines: list[tuple[str, int]], query: Query) -> list[tuple[str, int]]:
     """A section's body lines; where the agency is named inline ("- Công an Thành phố: …"), only its lines."""
-    lines = _body_lines(c)
     if not (h.signals.get("agency_inline") and query.agency):
         return lines
     want = _terms(query.agency)
@@ -256,9 +260,8 @@ def _whole_sections(chosen: list[tuple[Hit, Citation]], doc: Document, query: Qu
                         id=f"{doc.doc}#s{sec.id}")
         # a one-paragraph item ("1. Kinh phí … hiện hành.") is its own content, not just a heading
         start = sec.body_start if is_heading_line(doc.text[sec.start:sec.body_start].strip()) else sec.start
-        body = Citation(**{**cite.__dict__, "text": doc.text[start:sec.end], "start": start,
-                           "section": sec.path_str + PATH_SEP + "…"})
-        quotes += [_Quote(ln, h, cite, 10.0 - r, p, whole=True) for ln, p in _own_lines(h, body, query)]
+        body = _text_lines(doc.text[start:sec.end], start)
+        quotes += [_Quote(ln, h, cite, 10.0 - r, p, whole=True, sid=sec.id) for ln, p in _own_lines(h, body, query)]
     return quotes
 
 
@@ -275,7 +278,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         chosen = [(h, c) for h, c in whole
                   if h.chunk.section_id == lead.chunk.section_id or _score(h) >= _score(lead) - 0.1][:4]
         quotes = _whole_sections(chosen, doc, query) if doc else [
-            _Quote(ln, h, c, 10.0 - r, p) for r, (h, c) in enumerate(chosen) for ln, p in _own_lines(h, c, query)]
+            _Quote(ln, h, c, 10.0 - r, p) for r, (h, c) in enumerate(chosen)
+            for ln, p in _own_lines(h, _body_lines(c), query)]
         if not (lead.signals.get("intent_section") and query.intent == "funding"):
             return quotes
         # the topic's section ("IV. KINH PHÍ") may not say all: add a line elsewhere that says nearly what
