@@ -37,12 +37,12 @@ _HEADING_STOP = set("và các của cho trong về để với những một the
 # topic; a question using those words as verbs ("yêu cầu rà soát …") must not land on them.
 _OUTLINE_WORDS = set("muc dich yeu cau tieu nhiem vu giai phap to chuc thuc hien kinh phi chung cu the nam".split())
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
-MAX_QUOTE_REPEATS = 3
+MAX_QUOTE_REPEATS = 3  # a quoted name repeated more often in a plan (its own title) singles nothing out
 MIN_KNOWN_WORDS = 0.5  # below this share of content words known to the plans, a question is off-topic
 # question and function words: they say nothing about the topic
 _QUESTION_WORDS = set("""ai là gì nào bao_nhiêu thế_nào như_thế_nào có không được của và các những cho trong về với
 theo ở tại thì sao phải làm hãy cho_biết biết muốn hỏi xin vui_lòng nào_đó đâu khi_nào lúc_nào bao_giờ tôi
-chúng_tôi mình bạn nhé ạ vậy còn thế đó này kia""".split())  # a quoted name repeated more often in a plan (its own title) singles nothing out
+chúng_tôi mình bạn nhé ạ vậy còn thế đó này kia""".split())
 
 
 def _heading_terms(text: str) -> set[str]:
