@@ -148,8 +148,9 @@ def _score(h: Hit) -> float:
 
 def _answers_whole(h: Hit, query: Query, quoted: list[str]) -> bool:
     """A passage that answers as a whole: the asked agency's own section, or the section on the asked topic."""
-    if quoted:
-        return False  # a quoted phrase is asked about: the lines that contain it answer, not whole sections
+    if quoted:  # a quoted name: its own section answers whole ("mục “Đẩy mạnh hoạt động …” nêu gì?"),
+        heading = fold(h.chunk.section.split(PATH_SEP)[-1])  # elsewhere only the lines that contain it
+        return any(q in heading for q in quoted)
     sig = h.signals
     if query.intent == "agency" and sig.get("agency", 0) >= 0.6:
         return True

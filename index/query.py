@@ -22,7 +22,10 @@ _AGENCY_HEAD = (
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đoàn|hội)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
-    r"gì|nào|đề|cho|với|về|trong|thành phố|tỉnh|huyện)\b|[?,.;:]|$)"
+    r"gì|nào|đề|cho|với|về|trong|thành phố|tỉnh|huyện)\b|"
+    # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
+    r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
+    r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa)\b|[?,.;:]|$)"
 )
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_STOP}", re.IGNORECASE)
 _BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ban", "đài", "đoàn", "hội", "ban", "sở", "phòng"}
@@ -333,8 +336,11 @@ class QueryAnalyzer:
         if phrase:
             matches = self.match_agency(phrase, chosen if chosen else None)
             agency = phrase
-            if not matches and not self.agency_known(phrase):
+            # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
+            if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase):
                 notes.append(f"unknown-agency:{phrase}")
+        if intent == "agency" and not phrase:
+            intent = "general"  # "phần nhiệm vụ và giải pháp": a section of the plan, not an agency's duties
         years = [int(y) for y in _YEAR_RE.findall(text)]
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
                      years=years, notes=notes, percent=bool(_PERCENT_ASK_RE.search(text)),
