@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from chat.glossary import glosses
 from chat.types import Citation
+from index.retrieve import DATE_RE
 from index.types import Hit, Query
 from ingest.outline import is_heading_line
 from ingest.textnorm import fold, strip_accents
@@ -21,8 +22,6 @@ from ingest.types import PATH_SEP, Document, Section
 
 _BULLET_RE = re.compile(r"^(?:[-+•–]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s*")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
-_DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2}(?:/\d{2,4})?)|\bquý\s+[IV1-4]+|"
-                      r"tháng\s+\d{1,2}\s+hằng năm|\btrước\s+\d{1,2}/\d{1,2})", re.I)
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _STOP = set("của và các cho trong tại theo để đến từ là có được những nhằm với về gì nào ai bao nhiêu phải làm "
             "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must".split())
@@ -30,6 +29,7 @@ _STOP_PLAIN = {strip_accents(w) for w in _STOP}
 MAX_SECTION_LINES = 12  # a whole agency section is quoted up to this many lines
 MAX_EXTRA_LINES = 2  # strongly matching lines from other sections, beside a whole section
 MAX_QUOTE_REPEATS = 3
+MIN_DATED_OVERLAP = 0.3  # "trước ngày nào …?": share of the question a dated line must be about
 WHICH_PLANS_FIT = 0.8  # "which plans …?": share of the best plan's line overlap another plan must reach
 
 TEXTS = {
@@ -229,8 +229,18 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
     elif query.intent == "target":  # "bao nhiêu đơn vị": a count, written with digits
         score += 0.3 if re.search(r"\d", line) else -0.3
     if query.intent == "deadline":
-        score += 0.5 if _DATE_RE.search(line) else 0.0
+        score += 0.5 if DATE_RE.search(line) else 0.0
     return score
+
+
+_DOC_REF_RE = re.compile(r"số\s*\d+\s*/\s*[\w\-]+\s*$")
+
+
+def _event_date(line: str) -> bool:
+    """A date of something to do ("trước ngày 15/12", "Quý II"), not the date of a cited document
+    ("Kế hoạch số 288/KH-UBND ngày 25 tháng 8 năm 2023")."""
+    return any(not _DOC_REF_RE.search(line[max(0, m.start() - 40):m.start()].rstrip(" ,"))
+               for m in DATE_RE.finditer(line))
 
 
 def _year_conflict(query: Query, c: Citation) -> bool:
@@ -308,6 +318,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             if key in seen:
                 continue
             seen.add(key)
+            if query.day and not (_event_date(ln) and _overlap(ln, qterms, idf) >= MIN_DATED_OVERLAP):
+                continue  # a date is asked: only a dated line about the asked thing answers
             sc = _line_score(query, ln, qterms, quoted, idf, phrases) + 0.3 * (_score(h) - top + 0.25)
             if sc > 0.15:
                 scored.append(_Quote(ln, h, c, sc, p))

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from index.aliases import ABBREVIATIONS, ENGLISH, ENGLISH_MARKERS, UNIT_ALIASES
+from index.aliases import ABBREVIATIONS, COLLOQUIAL, ENGLISH, ENGLISH_MARKERS, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import PROVINCES
 from index.types import Query
@@ -25,7 +25,7 @@ _AGENCY_STOP = (
     r"gì|nào|đề|cho|với|về|trong|thành phố|tỉnh|huyện)\b|"
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
-    r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa)\b|[?,.;:]|$)"
+    r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|những|các|nên)\b|[?,.;:]|$)"
 )
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_STOP}", re.IGNORECASE)
 _BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ban", "đài", "đoàn", "hội", "ban", "sở", "phòng"}
@@ -49,6 +49,8 @@ _FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối v
                           r"^(?:vậy|thế|còn)?\s*(?:đến năm|năm|vào năm) \d{4}|"
                           r"\b(?:chỉ tiêu|nhiệm vụ|kế hoạch|cơ quan|nội dung|việc|đơn vị|mục tiêu) (?:đó|ấy|này|trên)\b|"
                           r"^(?:vậy|thế)\b", re.I)
+_DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ngày bao nhiêu|hạn chót|what date|which date|by what date",
+                         re.I)
 _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans" / all plans starts afresh instead of inheriting the conversation's plan.
@@ -105,7 +107,10 @@ def _words(s: str) -> list[str]:
 _UNIT_WORDS = {"so", "phong", "ban"}
 # administrative level named in an agency ("các xã, phường" vs "quận, huyện, thị xã"); words as _words() gives them
 _LEVEL_OF = {"xa": "commune", "phuong": "commune", "thitran": "commune",
-             "quan": "district", "huyen": "district", "thixa": "district"}
+             "quan": "district", "huyen": "district", "thixa": "district",
+             "thanhpho": "province", "tinh": "province", "tp": "province"}
+_LEVEL_AFTER_RE = re.compile(r"\s+(cấp xã|cấp huyện|cấp tỉnh|thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b",
+                             re.IGNORECASE)
 _GENERIC = {"va", "cac", "thanhpho", "tinh", "de", "nghi", "cap", "to", "chuc", "cua", "truc", "thuoc", "tp",
             "nhung", "khac", "lien", "quan"}
 
@@ -168,6 +173,11 @@ class QueryAnalyzer:
         q, expanded = self._expand_abbreviations(q)
         if expanded:
             notes.append("abbrev:" + ",".join(expanded))
+        added = [v for k, v in sorted(COLLOQUIAL.items(), key=lambda kv: -len(kv[0]))
+                 if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", fold(q)) and fold(v) not in fold(q)]
+        if added:  # everyday words get the plans' wording beside them ("lo tiền" → "bố trí kinh phí")
+            q = f"{q} ({'; '.join(dict.fromkeys(added))})"
+            notes.append("synonyms:" + ",".join(added))
         return q, lang, notes
 
     def _language(self, q: str) -> str:
@@ -204,7 +214,8 @@ class QueryAnalyzer:
         plain = " ".join(_words(text))
         found: set[str] = set()
         for name, docs in self.place_names.items():
-            if re.search(rf"\b{re.escape(name)}\b", plain):
+            # "Cần Thơ", "can tho" and the run-together "cantho" alike
+            if re.search(rf"\b(?:{re.escape(name)}|{re.escape(name.replace(' ', ''))})\b", plain):
                 found |= docs
         # plan numbers ("74/KH-BCĐ") and resolutions ("Nghị quyết 23")
         for m in _PLAN_NO_RE.finditer(raw):
@@ -240,7 +251,11 @@ class QueryAnalyzer:
         """The longest agency-like phrase, minus place names that follow it ("Sở Tài chính Huế")."""
         best = None
         for m in _AGENCY_RE.finditer(text):
-            phrase = self._strip_places(m.group(1).strip())
+            phrase = m.group(1).strip()
+            level = _LEVEL_AFTER_RE.match(text[m.end():])
+            if level:  # "Ủy ban nhân dân thành phố (Hà Nội)": the level tells which UBND is meant
+                phrase = f"{phrase} {level.group(1)}"
+            phrase = self._strip_places(phrase)
             if len(phrase.split()) >= 2 and fold(phrase) not in _BARE_HEADS \
                     and (best is None or len(phrase) > len(best)):
                 best = phrase
@@ -279,7 +294,7 @@ class QueryAnalyzer:
                 cover = sum(self.weight.get(w, 1.0) for w in a_core if w in set(q_core)) / sum(
                     self.weight.get(w, 1.0) for w in a_core)
                 strength = 0.75 * strength + 0.25 * cover
-            q_levels = {_LEVEL_OF[w] for w in qw if w in _LEVEL_OF}
+            q_levels = {_LEVEL_OF[w] for w in _words(phrase) if w in _LEVEL_OF}
             a_levels = {_LEVEL_OF[w] for w in ws if w in _LEVEL_OF}
             if q_levels and a_levels and not q_levels & a_levels:
                 continue  # "Ủy ban nhân dân cấp xã" is not the district's "Ủy ban nhân dân quận, huyện"
@@ -304,7 +319,9 @@ class QueryAnalyzer:
         core = re.split(r"\s+(?:những|các|có|ở)\s+|\d", fold(m.group(2)))[0].strip()
         words = [w for w in _words(core) if w != "va"]
         level = next((i for i, w in enumerate(words) if w in _LEVEL_OF or w in {"thanhpho", "tinh", "tp", "cap"}), None)
-        words = words[:level]  # "Sở Khoa học và Công nghệ thành phố" → its name without the level
+        # its name without the level, and only its first words: the phrase may run on into the question
+        # ("Sở Tài chính phụ trách những …"); "Sở Khoa học", "Sở Y tế" are still told apart
+        words = words[:level][:2]
         if not words:
             return True
         unit = " ".join(_words(m.group(1)))
@@ -344,6 +361,7 @@ class QueryAnalyzer:
         years = [int(y) for y in _YEAR_RE.findall(text)]
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
                      years=years, notes=notes, percent=bool(_PERCENT_ASK_RE.search(text)),
+                     day=bool(_DAY_ASK_RE.search(text)),
                      all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text))), matches
 
     def _previous_question(self, history: list[tuple[str, str]] | None) -> str | None:

@@ -22,7 +22,9 @@ from planqa.config import Settings
 
 # an amount: "500.000 đồng", "1,5 tỷ đồng" (not "năm 2026. Đồng thời")
 _MONEY_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?\s*(?:đồng|triệu|tỷ|nghìn|ngàn|VNĐ|VND|vnđ)\b")
-_DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2})|\bquý\s+[IV1-4]+|tháng\s+\d{1,2}\s+hằng năm)", re.I)
+# a date or period a deadline can be: "ngày 15/12/2026", "ngày 10 tháng 12", "15/12", "Quý II", "tháng 12 hằng năm"
+DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2})|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|"
+                     r"\bquý\s+[IV1-4]+\b|tháng\s+\d{1,2}\s+hằng năm)", re.I)
 _FUNDING_TERMS = ("kinh phí", "ngân sách", "dự toán", "nguồn tài", "huy động", "tài chính")
 _INTENT_SECTIONS = {
     "target": ("mục tiêu",),
@@ -237,8 +239,10 @@ class Retriever:
                 continue  # a percentage is asked: a passage without one cannot answer
             if query.intent == "funding":
                 score += 0.08 * sum(t in self._folded[i] for t in _FUNDING_TERMS)
-            if query.intent == "deadline" and _DATE_RE.search(c.text):
+            if query.intent == "deadline" and DATE_RE.search(c.text):
                 score += 0.15
+            elif query.day and not DATE_RE.search(c.text):
+                continue  # a date is asked: a passage that states none cannot answer
             if query.intent == "money" and not _MONEY_RE.search(c.text):
                 continue  # an amount of money is asked: only passages that state one can answer
             if query.years:

@@ -30,4 +30,5 @@ class Query:
     years: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what analysis did, for debugging/eval
     percent: bool = False  # a percentage/share is asked ("bao nhiêu phần trăm", "tỷ lệ")
+    day: bool = False  # a calendar date is asked ("trước ngày nào", "từ ngày nào")
     all_plans: bool = False  # "which plans …?": every plan that answers is wanted, judged one by one

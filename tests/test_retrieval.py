@@ -151,3 +151,18 @@ def test_cli_ask_json(built_settings):
     c = data["citations"][0]
     assert set(c) >= {"n", "doc", "title", "locality", "section", "text", "start", "end", "score"}
     assert f"[{c['n']}]" in data["answer"]
+
+
+def test_everyday_words_and_run_together_places(assistant):
+    ans = assistant.ask("kinh phi thuc hien ke hoach xhht nam 2024 cua cantho lay tu dau")
+    assert {c.doc for c in ans.citations} == {CANTHO}
+    assert ans.citations[0].section == "IV. KINH PHÍ THỰC HIỆN"
+    ans = assistant.ask("Kế hoạch triển khai NQ 23-NQ/TU của UBND TP Hà Nội thay thế cho kế hoạch nào trước đó?")
+    assert "290/KH-UBND" in ans.answer  # "UBND TP" is the issuer, not the districts' UBND section
+
+
+def test_a_date_no_plan_states_is_refused(assistant):
+    ans = assistant.ask("Tuần lễ hưởng ứng học tập suốt đời năm 2026 ở Huế tổ chức từ ngày nào đến ngày nào?")
+    assert ans.refused and not ans.citations
+    ans = assistant.ask("Các xã ở Mỹ Lộc gửi báo cáo trước ngày nào?")
+    assert not ans.refused and "10 tháng 12" in ans.answer
