@@ -60,6 +60,7 @@ ABBREVIATIONS: dict[str, str] = {
     "KT-XH": "kinh tế - xã hội",
     "NSNN": "ngân sách nhà nước",
     "TP": "thành phố",
+    "VN": "Việt Nam",
     "CA": "Công an",
 }
 

@@ -115,15 +115,24 @@ _GENERIC = {"va", "cac", "thanhpho", "tinh", "de", "nghi", "cap", "to", "chuc", 
             "nhung", "khac", "lien", "quan"}
 
 
+_ABBR_PATTERNS = [(strip_accents(a), re.compile(rf"(?<![\w&/\-]){re.escape(strip_accents(a))}(?![\w&/\-])", re.I))
+                  for a in sorted(ABBREVIATIONS, key=len, reverse=True)]
+
+
+_ABBR_FULL = {strip_accents(a): v for a, v in ABBREVIATIONS.items()}
+
+
 def expand_abbreviations(text: str) -> str:
     """Replace known abbreviations (UBND, GD&ĐT, …) by their full form; plan numbers are left alone."""
     out = text
-    for abbr in sorted(ABBREVIATIONS, key=len, reverse=True):
-        pat = re.compile(rf"(?<![\w&/\-]){re.escape(strip_accents(abbr))}(?![\w&/\-])", re.I)
+    for abbr, pat in _ABBR_PATTERNS:
+        if abbr.lower() not in strip_accents(out).lower():
+            continue  # cheap test first: most abbreviations are not in a given question
         m = pat.search(strip_accents(out))
         while m:
-            out = out[:m.start()] + ABBREVIATIONS[abbr] + out[m.end():]
-            m = pat.search(strip_accents(out), m.start() + len(ABBREVIATIONS[abbr]))
+            full = _ABBR_FULL[abbr]
+            out = out[:m.start()] + full + out[m.end():]
+            m = pat.search(strip_accents(out), m.start() + len(full))
     return out
 
 

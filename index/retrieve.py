@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -47,11 +48,13 @@ theo ở tại thì sao phải làm hãy cho_biết biết muốn hỏi xin vui_
 chúng_tôi mình bạn nhé ạ vậy còn thế đó này kia""".split())
 
 
-def _heading_terms(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", strip_accents(fold(text))) if len(w) > 1 and not w.isdigit()} - {
-        strip_accents(w) for w in _HEADING_STOP}
+@lru_cache(maxsize=8192)
+def _heading_terms(text: str) -> frozenset[str]:
+    return frozenset({w for w in re.findall(r"\w+", strip_accents(fold(text))) if len(w) > 1 and not w.isdigit()} - {
+        strip_accents(w) for w in _HEADING_STOP})
 
 
+@lru_cache(maxsize=8192)
 def _in_intent_section(path: str, keys: tuple[str, ...]) -> bool:
     """Is the passage under the outline section for the asked topic ("IV. KINH PHÍ", "1. Mục đích")?
 
