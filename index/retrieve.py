@@ -71,6 +71,19 @@ def _in_intent_section(path: str, keys: tuple[str, ...]) -> bool:
     return any(k in comp for comp in comps for k in plain)
 
 
+_REQUIREMENT_RE = re.compile(r"yêu cầu (?:của|đối với|đặt ra|chung)|(?:những|các|có) yêu cầu|yêu cầu (?:là )?gì|"
+                             r"\brequirements?\b", re.I)
+_PURPOSE_RE = re.compile(r"mục đích|mục tiêu|nhằm|để làm gì|purpose|\baim", re.I)
+
+
+def _topic_keys(query: Query) -> tuple[str, ...]:
+    """The outline headings that hold the asked topic; "mục đích, yêu cầu" asks for both sections."""
+    keys = _INTENT_SECTIONS.get(query.intent, ())
+    if query.intent == "purpose" and _REQUIREMENT_RE.search(query.text):
+        keys = (keys if _PURPOSE_RE.search(query.text) else ()) + ("yêu cầu",)
+    return keys
+
+
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
@@ -193,6 +206,7 @@ class Retriever:
         qwords = set(re.findall(r"\w+", fold(query.text)))
         qterms_of = {doc: qterms & _heading_terms(" ".join(qwords - tw)) for doc, tw in self._title_words.items()}
         quoted = [fold(q) for q in _QUOTED_RE.findall(query.raw + " " + query.text)]
+        topic_keys = _topic_keys(query)
         hits: list[Hit] = []
         for i in cand:
             c = self.ix.chunks[i]
@@ -230,10 +244,10 @@ class Retriever:
                    for q in quoted):
                 score += 0.3
                 sig["quoted"] = 1.0
-            if _in_intent_section(c.section, _INTENT_SECTIONS.get(query.intent, ())):
+            if _in_intent_section(c.section, topic_keys):
                 score += 0.15
                 sig["intent_section"] = 1.0
-                topic = self._topic_section(c, _INTENT_SECTIONS[query.intent])
+                topic = self._topic_section(c, topic_keys)
                 if topic is not None:
                     sig["topic_section"] = float(topic)
             if query.intent == "target" and "%" in c.text:

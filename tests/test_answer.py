@@ -97,3 +97,10 @@ def test_comparison_cells_quote_the_asked_indicator(assistant):
     ans = assistant.ask("So sánh chỉ tiêu công dân học tập giữa Huế và Hà Nội")
     rows = [ln for ln in ans.answer.splitlines() if ln.startswith("| ") and "[" in ln]
     assert len(rows) == 2 and all("công dân đạt danh hiệu công dân học tập" in r for r in rows)
+
+
+def test_requirements_are_their_own_section(assistant):
+    ans = assistant.ask("Yêu cầu của kế hoạch Huế là gì?")
+    assert [(c.doc, c.section) for c in ans.citations] == [(HUE, "I. MỤC ĐÍCH, YÊU CẦU › 2. Yêu cầu")]
+    ans = assistant.ask("Kế hoạch của Cần Thơ có những mục đích, yêu cầu gì?")
+    assert {c.section.split(" › ")[-1] for c in ans.citations} == {"1. Mục đích", "2. Yêu cầu"}
