@@ -24,7 +24,7 @@ _BULLET_RE = re.compile(r"^(?:[-+•–]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s*")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _STOP = set("của và các cho trong tại theo để đến từ là có được những nhằm với về gì nào ai bao nhiêu phải làm "
-            "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must".split())
+            "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must ngày tháng".split())
 _STOP_PLAIN = {strip_accents(w) for w in _STOP}
 MAX_SECTION_LINES = 12  # a whole agency section is quoted up to this many lines
 MAX_EXTRA_LINES = 2  # strongly matching lines from other sections, beside a whole section
@@ -115,7 +115,7 @@ def _text_lines(text: str, start: int) -> list[tuple[str, int]]:
         at = offset
         offset += len(raw) + 1
         line = re.sub(r"^[-+•–]\s*", "", raw.strip())  # the bullet mark is layout, not content
-        if line:
+        if line and line.upper() != "KẾ HOẠCH":  # the document-type label above the title says nothing
             out.append((line, start + at))
     return out
 
@@ -233,7 +233,10 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
     return score
 
 
-_DOC_REF_RE = re.compile(r"số\s*\d+\s*/\s*[\w\-]+\s*$")
+_DOCUMENT_ASK_RE = re.compile(r"số mấy|văn bản|quyết định|nghị quyết|kế hoạch số|thông tư|chỉ thị|công văn", re.I)
+_ISSUED_ASK_RE = re.compile(r"ban hành|\bký\b|issued|signed", re.I)
+_ISSUED_LINE_RE = re.compile(r"^[^\W\d][\w\s]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+_DOC_REF_RE = re.compile(r"số\s*\d+(?:\s*/\s*[\w\-]+)+\s*$")
 
 
 def _event_date(line: str) -> bool:
@@ -270,7 +273,8 @@ def _whole_sections(chosen: list[tuple[Hit, Citation]], doc: Document, query: Qu
                         text=doc.text[sec.start:sec.end], start=sec.start, end=sec.end, score=round(h.score, 4),
                         id=f"{doc.doc}#s{sec.id}")
         # a one-paragraph item ("1. Kinh phí … hiện hành.") is its own content, not just a heading
-        start = sec.body_start if is_heading_line(doc.text[sec.start:sec.body_start].strip()) else sec.start
+        start = sec.body_start if sec.kind not in ("preamble", "closing") and is_heading_line(
+            doc.text[sec.start:sec.body_start].strip()) else sec.start  # our "Phần mở đầu" has no heading line
         body = _text_lines(doc.text[start:sec.end], start)
         quotes += [_Quote(ln, h, cite, 10.0 - r, p, whole=True, sid=sec.id) for ln, p in _own_lines(h, body, query)]
     return quotes
@@ -283,6 +287,9 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     # word pairs of the question that the plan's title does not already account for
     phrases = _bigrams(query.text) - (_bigrams(f"{doc.title} {doc.locality}") if doc else set())
     top = _score(pairs[0][0])
+    issued_ask = bool(_ISSUED_ASK_RE.search(query.text))  # "ban hành ngày nào?": the header's date line answers
+    # "… kế hoạch số mấy, ngày nào?": a cited document's own date is the answer, not something to skip
+    doc_ask = query.intent == "legal" or bool(_DOCUMENT_ASK_RE.search(query.text))
     whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted) and _body_lines(c)]
     if whole:  # the plan's own section on the asked agency/topic answers: quote it, not its neighbours
         lead = max(whole, key=lambda hc: _score(hc[0]))[0]
@@ -318,7 +325,9 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             if key in seen:
                 continue
             seen.add(key)
-            if query.day and not (_event_date(ln) and _overlap(ln, qterms, idf) >= MIN_DATED_OVERLAP):
+            dated = DATE_RE.search(ln) if doc_ask else _event_date(ln)
+            if query.day and not (dated and (_overlap(ln, qterms, idf) >= MIN_DATED_OVERLAP
+                                             or (issued_ask and _ISSUED_LINE_RE.match(ln)))):
                 continue  # a date is asked: only a dated line about the asked thing answers
             sc = _line_score(query, ln, qterms, quoted, idf, phrases) + 0.3 * (_score(h) - top + 0.25)
             if sc > 0.15:

@@ -6,9 +6,9 @@ import hashlib
 import unicodedata
 from pathlib import Path
 
-from ingest.clean import clean_lines, split_header
+from ingest.clean import Line, clean_lines, split_header
 from ingest.errors import IngestError
-from ingest.metadata import extract_metadata
+from ingest.metadata import extract_metadata, header_facts
 from ingest.outline import parse_outline
 from ingest.readers import read_docx, read_pdf, read_text
 from ingest.types import Document
@@ -48,7 +48,8 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
             f"Tệp {name} không có đủ nội dung văn bản để lập chỉ mục",
             f"{name} has too little text to index",
         )
-    text, sections = parse_outline(lines)
+    # the filled-in number and date of issue open the preamble, so "kế hoạch số mấy, ban hành ngày nào?" is citable
+    text, sections = parse_outline([Line(f) for f in header_facts(header)] + lines)
     meta = extract_metadata(header, lines, Path(name).stem)
     return Document(
         doc=name, title=meta.title, locality=meta.locality, level=meta.level, number=meta.number,

@@ -41,6 +41,21 @@ def _unit_matches(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_ISSUED_RE = re.compile(r"[^\W\d][\w\s]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+
+
+def header_facts(header: str) -> list[str]:
+    """The header's citable facts: the plan's number and its place and date of issue, when filled in
+    ("Số: 74 /KH-BCĐ", "Cần Thơ, ngày 04 tháng 5 năm 2024"); blank templates ("Số: /KH-UBND") are not."""
+    out = []
+    for raw in header.split("\n"):
+        line = re.sub(r"[*#]", "", raw).strip()
+        for m in (_NUMBER_RE.search(line), _ISSUED_RE.search(line)):
+            if m:
+                out.append(re.sub(r"\s+", " ", m.group(0)).strip())
+    return out
+
+
 def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> PlanMeta:
     """Read metadata from the header furniture (number, date) and the first lines (title, basis)."""
     title_line = ""

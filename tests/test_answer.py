@@ -104,3 +104,9 @@ def test_requirements_are_their_own_section(assistant):
     assert [(c.doc, c.section) for c in ans.citations] == [(HUE, "I. MỤC ĐÍCH, YÊU CẦU › 2. Yêu cầu")]
     ans = assistant.ask("Kế hoạch của Cần Thơ có những mục đích, yêu cầu gì?")
     assert {c.section.split(" › ")[-1] for c in ans.citations} == {"1. Mục đích", "2. Yêu cầu"}
+
+
+def test_plan_number_and_issue_date_are_cited_from_the_header(assistant):
+    ans = assistant.ask("Kế hoạch 74/KH-BCĐ được ban hành ngày nào?")
+    assert "- Cần Thơ, ngày 04 tháng 5 năm 2024 [1]" in ans.answer and ans.citations[0].doc == CANTHO
+    assert assistant.ask("Kế hoạch của Huế ban hành ngày nào?").refused  # Huế's header carries no date

@@ -187,3 +187,11 @@ def test_bad_input_gets_a_bilingual_error(tmp_path: Path):
         load_plan(empty)
     with pytest.raises(IngestError):
         load_plan(tmp_path / "plan.xlsx")
+
+
+def test_filled_in_number_and_date_of_issue_are_kept(docs):
+    """They are citable facts ("kế hoạch số mấy, ban hành ngày nào?"); blank templates are dropped."""
+    ct = docs[CANTHO]
+    assert ct.text.startswith("Số: 74 /KH-BCĐ\nCần Thơ, ngày 04 tháng 5 năm 2024\nKẾ HOẠCH\n")
+    assert ct.sections[0].kind == "preamble" and ct.sections[0].start == 0
+    assert docs[MYLOC].text.startswith("KẾ HOẠCH\n")  # "Số: /KH-UBND … ngày tháng năm 2022" is a blank form
