@@ -206,6 +206,9 @@ class Retriever:
         qwords = set(re.findall(r"\w+", fold(query.text)))
         qterms_of = {doc: qterms & _heading_terms(" ".join(qwords - tw)) for doc, tw in self._title_words.items()}
         quoted = [fold(q) for q in _QUOTED_RE.findall(query.raw + " " + query.text)]
+        # per plan, the quoted names it does not repeat everywhere (counted once per query, not per passage)
+        quoted_in = {doc: [q for q in quoted if text.count(q) <= MAX_QUOTE_REPEATS]
+                     for doc, text in self._doc_folded.items()} if quoted else {}
         topic_keys = _topic_keys(query)
         hits: list[Hit] = []
         for i in cand:
@@ -240,8 +243,7 @@ class Retriever:
                 sig["heading"] = len(shared) / len(hterms)
                 sig["heading_shared"] = float(len(shared))
                 score += 0.25 * sig["heading"] * min(1.0, len(shared) / 2)
-            if any(q in self._folded[i] and self._doc_folded[c.doc].count(q) <= MAX_QUOTE_REPEATS
-                   for q in quoted):
+            if any(q in self._folded[i] for q in quoted_in.get(c.doc, ())):
                 score += 0.3
                 sig["quoted"] = 1.0
             if _in_intent_section(c.section, topic_keys):
