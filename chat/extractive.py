@@ -16,19 +16,18 @@ from chat.glossary import glosses
 from chat.types import Citation
 from index.retrieve import DATE_RE
 from index.types import Hit, Query
+from ingest.metadata import ISSUED_RE
 from ingest.outline import is_heading_line
 from ingest.textnorm import fold, strip_accents
 from ingest.types import PATH_SEP, Document, Section
 
 _BULLET_RE = re.compile(r"^(?:[-+•–]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s*")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
-_QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _STOP = set("của và các cho trong tại theo để đến từ là có được những nhằm với về gì nào ai bao nhiêu phải làm "
             "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must ngày tháng".split())
 _STOP_PLAIN = {strip_accents(w) for w in _STOP}
 MAX_SECTION_LINES = 12  # a whole agency section is quoted up to this many lines
 MAX_EXTRA_LINES = 2  # strongly matching lines from other sections, beside a whole section
-MAX_QUOTE_REPEATS = 3
 MIN_DATED_OVERLAP = 0.3  # "trước ngày nào …?": share of the question a dated line must be about
 WHICH_PLANS_FIT = 0.8  # "which plans …?": share of the best plan's line overlap another plan must reach
 
@@ -235,7 +234,6 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
 
 _DOCUMENT_ASK_RE = re.compile(r"số mấy|văn bản|quyết định|nghị quyết|kế hoạch số|thông tư|chỉ thị|công văn", re.I)
 _ISSUED_ASK_RE = re.compile(r"ban hành|\bký\b|issued|signed", re.I)
-_ISSUED_LINE_RE = re.compile(r"^[^\W\d][\w\s]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 _DOC_REF_RE = re.compile(r"số\s*\d+(?:\s*/\s*[\w\-]+)+\s*$")
 
 
@@ -327,7 +325,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             seen.add(key)
             dated = DATE_RE.search(ln) if doc_ask else _event_date(ln)
             if query.day and not (dated and (_overlap(ln, qterms, idf) >= MIN_DATED_OVERLAP
-                                             or (issued_ask and _ISSUED_LINE_RE.match(ln)))):
+                                             or (issued_ask and ISSUED_RE.match(ln)))):
                 continue  # a date is asked: only a dated line about the asked thing answers
             sc = _line_score(query, ln, qterms, quoted, idf, phrases) + 0.3 * (_score(h) - top + 0.25)
             if sc > 0.15:
@@ -379,7 +377,6 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     """Return the answer text and the citations it uses, numbered [1]..[m] in reading order."""
     t = TEXTS.get(language, TEXTS["vi"])
     qterms = _terms(query.text)
-    quoted = [fold(q) for q in _QUOTED_RE.findall(query.raw + " " + query.text)]
     by_doc: dict[str, list[tuple[Hit, Citation]]] = {}
     for h, c in zip(hits, citations, strict=True):
         by_doc.setdefault(c.doc, []).append((h, c))
@@ -411,9 +408,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         # the plan's own title words single out none of its lines (compared with accents: "số" ≠ "Sở")
         title_words = set(re.findall(r"\w+", fold(f"{doc.title} {doc.locality}"))) if doc else set()
         own_terms = _terms(" ".join(w for w in re.findall(r"\w+", fold(query.text)) if w not in title_words))
-        # a quoted name the plan repeats everywhere (its own title, "Học tập suốt đời") singles nothing out
-        own_quoted = [q for q in quoted if doc is None or fold(doc.text).count(q) <= MAX_QUOTE_REPEATS]
-        sources = _sources(_select(query, by_doc[d], own_terms or qterms, own_quoted, doc))
+        sources = _sources(_select(query, by_doc[d], own_terms or qterms, query.quoted.get(d, []), doc))
         if sources:
             fit = max(_overlap(q.text, qterms, corpus_idf) for src in sources for q in src.quotes)
             plans.append((d, doc, sources, fit))

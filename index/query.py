@@ -30,6 +30,9 @@ _AGENCY_STOP = (
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_STOP}", re.IGNORECASE)
 _BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ban", "đài", "đoàn", "hội", "ban", "sở", "phòng"}
 
+# "yêu cầu" as a noun (the plan's requirements), not the verb ("yêu cầu rà soát …")
+REQUIREMENT_RE = re.compile(r"yêu cầu (?:của|đối với|đặt ra|chung)|(?:những|các|có) yêu cầu|yêu cầu (?:là )?gì|"
+                            r"\brequirements?\b", re.I)
 INTENTS: dict[str, re.Pattern[str]] = {
     "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|bao nhiêu tỷ|"
                         r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán)\b.{0,60}\bbao nhiêu|"
@@ -41,8 +44,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
     "legal": re.compile(r"căn cứ|thực hiện quyết định|quyết định nào|nghị quyết nào|văn bản nào|kế hoạch số mấy|"
                         r"legal basis|based on", re.I),
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
-                          r"yêu cầu (?:của|đối với|đặt ra|chung)|(?:những|các|có) yêu cầu|yêu cầu (?:là )?gì|"
-                          r"\brequirements?\b", re.I),
+                          + REQUIREMENT_RE.pattern, re.I),
     "agency": re.compile(r"phải làm gì|làm gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
                          r"đề nghị .{0,80}làm gì|must .{0,40}do|tasks?\b|duties|responsib|lo việc", re.I),
 }
@@ -55,14 +57,15 @@ _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ng�
                          re.I)
 _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
-# A question about "which plans" / all plans starts afresh instead of inheriting the conversation's plan.
-_ALL_PLANS_RE = re.compile(r"kế hoạch nào|các kế hoạch|những kế hoạch|tất cả|so sánh|which plans?|all plans|compare",
-                           re.I)
+# A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
+_ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|compare", re.I)
 _LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])"),
              "tỉnh/thành phố": re.compile(r"cấp tỉnh|cấp thành phố")}
 _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
 _YEAR_RE = re.compile(r"\b(20\d{2})\b")
+_QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
+MAX_QUOTE_REPEATS = 3  # a quoted name repeated more often in a plan (its own title) singles nothing out
 
 
 @dataclass
@@ -117,22 +120,19 @@ _GENERIC = {"va", "cac", "thanhpho", "tinh", "de", "nghi", "cap", "to", "chuc", 
             "nhung", "khac", "lien", "quan"}
 
 
-_ABBR_PATTERNS = [(strip_accents(a), re.compile(rf"(?<![\w&/\-]){re.escape(strip_accents(a))}(?![\w&/\-])", re.I))
-                  for a in sorted(ABBREVIATIONS, key=len, reverse=True)]
-
-
-_ABBR_FULL = {strip_accents(a): v for a, v in ABBREVIATIONS.items()}
+# (accent-free abbreviation, its pattern, full form), longest first; compiled once
+_ABBR_PATTERNS = [(strip_accents(a), re.compile(rf"(?<![\w&/\-]){re.escape(strip_accents(a))}(?![\w&/\-])", re.I),
+                   full) for a, full in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0]))]
 
 
 def expand_abbreviations(text: str) -> str:
     """Replace known abbreviations (UBND, GD&ĐT, …) by their full form; plan numbers are left alone."""
     out = text
-    for abbr, pat in _ABBR_PATTERNS:
+    for abbr, pat, full in _ABBR_PATTERNS:
         if abbr.lower() not in strip_accents(out).lower():
             continue  # cheap test first: most abbreviations are not in a given question
         m = pat.search(strip_accents(out))
         while m:
-            full = _ABBR_FULL[abbr]
             out = out[:m.start()] + full + out[m.end():]
             m = pat.search(strip_accents(out), m.start() + len(full))
     return out
@@ -164,6 +164,7 @@ class QueryAnalyzer:
                 df.update(set(ws))
         n = max(len(self.agencies), 1)
         self.weight = {w: 1.0 / (1.0 + c / n * 8) for w, c in df.items()}
+        self.folded = {d.doc: fold(d.text) for d in documents.values()}
         self.plain_corpus = "\n".join(" ".join(w for w in _words(d.text) if w != "va") for d in documents.values())
 
     # ---- surface normalisation -------------------------------------------------------------
@@ -329,7 +330,7 @@ class QueryAnalyzer:
             return True
         core = re.split(r"\s+(?:những|các|có|ở)\s+|\d", fold(m.group(2)))[0].strip()
         words = [w for w in _words(core) if w != "va"]
-        level = next((i for i, w in enumerate(words) if w in _LEVEL_OF or w in {"thanhpho", "tinh", "tp", "cap"}), None)
+        level = next((i for i, w in enumerate(words) if w in _LEVEL_OF or w == "cap"), None)
         # its name without the level, and only its first words: the phrase may run on into the question
         # ("Sở Tài chính phụ trách những …"); "Sở Khoa học", "Sở Y tế" are still told apart
         words = words[:level][:2]
@@ -373,7 +374,15 @@ class QueryAnalyzer:
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
                      years=years, notes=notes, percent=bool(_PERCENT_ASK_RE.search(text)),
                      day=bool(_DAY_ASK_RE.search(text)),
-                     all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text))), matches
+                     all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text)),
+                     quoted=self._quoted(question, text)), matches
+
+    def _quoted(self, raw: str, text: str) -> dict[str, list[str]]:
+        """Per plan, the quoted names of the question that the plan does not repeat everywhere."""
+        names = list(dict.fromkeys(fold(q) for q in _QUOTED_RE.findall(f"{raw} {text}")))
+        if not names:
+            return {}
+        return {doc: [q for q in names if folded.count(q) <= MAX_QUOTE_REPEATS] for doc, folded in self.folded.items()}
 
     def _previous_question(self, history: list[tuple[str, str]] | None) -> str | None:
         for role, content in reversed(history or []):

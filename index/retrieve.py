@@ -12,8 +12,8 @@ import numpy as np
 from index.embed import Embedder
 from index.gazetteer import PROVINCES
 from index.hybrid import rrf
-from index.query import AgencyMatch, QueryAnalyzer
-from index.segment import analyze, syllables, tokenize, unaccented
+from index.query import REQUIREMENT_RE, AgencyMatch, QueryAnalyzer
+from index.segment import syllables, terms_of, tokenize, unaccented
 from index.store import LoadedIndex
 from index.types import Hit, Query
 from ingest.outline import is_heading_line
@@ -39,8 +39,6 @@ _HEADING_STOP = set("và các của cho trong về để với những một the
 # Headings made only of the fixed outline's words ("2. Yêu cầu", "Mục tiêu cụ thể") say nothing about the
 # topic; a question using those words as verbs ("yêu cầu rà soát …") must not land on them.
 _OUTLINE_WORDS = set("muc dich yeu cau tieu nhiem vu giai phap to chuc thuc hien kinh phi chung cu the nam".split())
-_QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
-MAX_QUOTE_REPEATS = 3  # a quoted name repeated more often in a plan (its own title) singles nothing out
 MIN_KNOWN_WORDS = 0.5  # below this share of content words known to the plans, a question is off-topic
 # question and function words: they say nothing about the topic
 _QUESTION_WORDS = set("""ai là gì nào bao_nhiêu thế_nào như_thế_nào có không được của và các những cho trong về với
@@ -71,15 +69,13 @@ def _in_intent_section(path: str, keys: tuple[str, ...]) -> bool:
     return any(k in comp for comp in comps for k in plain)
 
 
-_REQUIREMENT_RE = re.compile(r"yêu cầu (?:của|đối với|đặt ra|chung)|(?:những|các|có) yêu cầu|yêu cầu (?:là )?gì|"
-                             r"\brequirements?\b", re.I)
 _PURPOSE_RE = re.compile(r"mục đích|mục tiêu|nhằm|để làm gì|purpose|\baim", re.I)
 
 
 def _topic_keys(query: Query) -> tuple[str, ...]:
     """The outline headings that hold the asked topic; "mục đích, yêu cầu" asks for both sections."""
     keys = _INTENT_SECTIONS.get(query.intent, ())
-    if query.intent == "purpose" and _REQUIREMENT_RE.search(query.text):
+    if query.intent == "purpose" and REQUIREMENT_RE.search(query.text):
         keys = (keys if _PURPOSE_RE.search(query.text) else ()) + ("yêu cầu",)
     return keys
 
@@ -99,7 +95,6 @@ class Retriever:
         self._doc_of = np.array([c.doc for c in loaded.chunks])
         self._folded = [fold(c.text) for c in loaded.chunks]
         self._section_for_chunk = [self._ranked_section(c) for c in loaded.chunks]
-        self._doc_folded = {d.doc: fold(d.text) for d in loaded.documents.values()}
         self._vocab = loaded.bm25.vocabulary()
         self._vocab_plain = loaded.bm25_plain.vocabulary()
         self._place_words = {t for p in [*PROVINCES, *(x for d in loaded.documents.values()
@@ -138,9 +133,9 @@ class Retriever:
         return max((m for m in matches if m.doc == c.doc and m.section_id in ancestors),
                    key=lambda m: m.strength, default=None)
 
-    def _off_topic(self, text: str) -> bool:
+    def _off_topic(self, tokens: list[str]) -> bool:
         """Most of the question's content words occur nowhere in the plans ("thời tiết hôm nay")."""
-        words = [w for w in tokenize(text) if w not in _QUESTION_WORDS and w not in self._place_words]
+        words = [w for w in tokens if w not in _QUESTION_WORDS and w not in self._place_words]
         if not words:
             return False
         known = sum(w in self._vocab or strip_accents(w) in self._vocab_plain for w in words)
@@ -175,14 +170,15 @@ class Retriever:
             allowed = np.isin(self._doc_of, query.plans)
         if not allowed.any():
             return query, []
-        if query.language == "vi" and self._off_topic(query.text):
+        tokens = tokenize(query.text)
+        if query.language == "vi" and self._off_topic(tokens):
             query.notes.append("off-topic")
             return query, []
 
         qvec = self.embedder.encode_queries([query.text])[0]
         dense = self.ix.vectors @ qvec
         dense_sec = self.ix.section_vectors @ qvec if len(self.ix.section_vectors) else np.zeros(0)
-        terms = analyze(query.text)
+        terms = terms_of(tokens)
         if query.plans:  # the plan filter already applies the place name; as a term it only adds noise
             terms = [t for t in terms if t not in self._place_words] or terms
         lex = self.ix.bm25.scores(terms)
@@ -205,10 +201,6 @@ class Retriever:
         qterms = _heading_terms(query.text)
         qwords = set(re.findall(r"\w+", fold(query.text)))
         qterms_of = {doc: qterms & _heading_terms(" ".join(qwords - tw)) for doc, tw in self._title_words.items()}
-        quoted = [fold(q) for q in _QUOTED_RE.findall(query.raw + " " + query.text)]
-        # per plan, the quoted names it does not repeat everywhere (counted once per query, not per passage)
-        quoted_in = {doc: [q for q in quoted if text.count(q) <= MAX_QUOTE_REPEATS]
-                     for doc, text in self._doc_folded.items()} if quoted else {}
         topic_keys = _topic_keys(query)
         hits: list[Hit] = []
         for i in cand:
@@ -243,7 +235,7 @@ class Retriever:
                 sig["heading"] = len(shared) / len(hterms)
                 sig["heading_shared"] = float(len(shared))
                 score += 0.25 * sig["heading"] * min(1.0, len(shared) / 2)
-            if any(q in self._folded[i] for q in quoted_in.get(c.doc, ())):
+            if any(q in self._folded[i] for q in query.quoted.get(c.doc, ())):
                 score += 0.3
                 sig["quoted"] = 1.0
             if _in_intent_section(c.section, topic_keys):

@@ -35,7 +35,11 @@ def unaccented(tokens: list[str]) -> list[str]:
 
 def analyze(text: str) -> list[str]:
     """All lexical terms of a text: segmented words plus their syllables (each once per occurrence)."""
-    words = tokenize(text)
+    return terms_of(tokenize(text))
+
+
+def terms_of(words: list[str]) -> list[str]:
+    """``analyze`` for words already segmented (segmentation is the costly part; do it once)."""
     out = list(words)
     for w in words:
         if "_" in w:

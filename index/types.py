@@ -32,3 +32,5 @@ class Query:
     percent: bool = False  # a percentage/share is asked ("bao nhiêu phần trăm", "tỷ lệ")
     day: bool = False  # a calendar date is asked ("trước ngày nào", "từ ngày nào")
     all_plans: bool = False  # "which plans …?": every plan that answers is wanted, judged one by one
+    # quoted names ("Bình dân học vụ số") per plan, left out where the plan repeats them everywhere
+    quoted: dict[str, list[str]] = field(default_factory=dict)

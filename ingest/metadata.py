@@ -41,7 +41,7 @@ def _unit_matches(text: str) -> list[tuple[str, str]]:
     return out
 
 
-_ISSUED_RE = re.compile(r"[^\W\d][\w\s]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+ISSUED_RE = re.compile(r"[^\W\d][\w\s]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 
 
 def header_facts(header: str) -> list[str]:
@@ -50,7 +50,7 @@ def header_facts(header: str) -> list[str]:
     out = []
     for raw in header.split("\n"):
         line = re.sub(r"[*#]", "", raw).strip()
-        for m in (_NUMBER_RE.search(line), _ISSUED_RE.search(line)):
+        for m in (_NUMBER_RE.search(line), ISSUED_RE.search(line)):
             if m:
                 out.append(re.sub(r"\s+", " ", m.group(0)).strip())
     return out
