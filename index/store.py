@@ -23,7 +23,7 @@ from index.embed import Embedder
 from index.lexical import BM25
 from index.segment import analyze, unaccented
 from ingest.chunk import chunk_document
-from ingest.types import Chunk, Document, Section
+from ingest.types import Chunk, Document, Section, Signer
 from planqa.config import Settings
 
 FORMAT_VERSION = 1
@@ -108,7 +108,9 @@ def _doc_to_json(d: Document) -> dict:
 
 def _doc_from_json(o: dict) -> Document:
     secs = [Section(**{**s, "path": tuple(s["path"])}) for s in o.pop("sections")]
-    return Document(**o, sections=secs)
+    signer = o.pop("signer", None)
+    return Document(**{**o, "parents": tuple(o.get("parents", ()))}, sections=secs,
+                    signer=Signer(**signer) if signer else None)
 
 
 def build_index(docs: list[Document], settings: Settings, embedder: Embedder,

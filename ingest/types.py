@@ -16,7 +16,7 @@ class Section:
     """
 
     id: int
-    kind: str  # "preamble" | "roman" | "number" | "letter" | "closing"
+    kind: str  # "preamble" | "roman" | "number" | "letter" | "closing" | "row" (a table row)
     label: str  # "V.", "2.1.", "a)" ("" for preamble/closing)
     title: str  # heading text without the label, e.g. "TỔ CHỨC THỰC HIỆN"
     level: int  # depth in the tree, 1 = roman section
@@ -36,6 +36,14 @@ class Section:
         return PATH_SEP.join(self.path)
 
 
+@dataclass(frozen=True)
+class Signer:
+    """Who signed the plan: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A"."""
+
+    name: str
+    capacity: str  # e.g. "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH"
+
+
 @dataclass
 class Document:
     """A parsed plan: cleaned NFC text, metadata and its outline."""
@@ -43,7 +51,7 @@ class Document:
     doc: str  # file name: the stable id used in citations
     title: str
     locality: str
-    level: str  # "tỉnh/thành phố" | "huyện"
+    level: str  # "tỉnh/thành phố" | "huyện" | "xã"
     number: str | None  # e.g. "74/KH-BCĐ"
     year: int | None
     period: str | None  # e.g. "2021-2030"
@@ -51,6 +59,12 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     province: str | None = None  # parent province of a district plan (e.g. "Nam Định")
     source_sha256: str = ""
+    parents: tuple[str, ...] = ()  # the issuing unit's enclosing units, nearest first ("Mỹ Lộc", "Nam Định")
+    issued: str | None = None  # date of issue, "YYYY-MM-DD"
+    signer: Signer | None = None
+    # metadata kept out of the answer passages: the signature block and "Nơi nhận" list, verbatim
+    signature: str = ""
+    recipients: str = ""
 
     def section(self, sid: int) -> Section:
         return self.sections[sid]
@@ -82,3 +96,47 @@ class Chunk:
     text: str
     agency: str | None = None
     kind: str = "body"  # "body" | "heading-only"
+
+
+@dataclass(frozen=True)
+class Target:
+    """One quantitative target of a plan: one indicator, one value, one year (the targets table's row)."""
+
+    id: str  # f"{doc}#t{n}"
+    doc: str
+    indicator: str  # the plan's wording of what is measured
+    value: str  # the figure as written, with its qualifier: "40%", "Khoảng 50%", "75-80%", "ít nhất 15"
+    number: float  # range → lower bound
+    unit: str  # "%" | "count" | "level" | "VND"
+    bound: str  # "eq" | "min" | "range" | "approx"
+    year: int | None
+    scope: str  # what the figure is taken over, when stated ("trong độ tuổi lao động"), else ""
+    section: str  # heading path joined with PATH_SEP
+    section_id: int
+    text: str  # the verbatim line (or table row) holding the figure
+    start: int  # offsets of ``text`` in Document.text
+    end: int
+    number_max: float | None = None  # upper bound of a range
+    kind: str = "objective"  # "objective" (objectives section) | "task" (set inside a task/agency section)
+    concept: str = ""  # shared key of every plan's target that measures the same thing (set at index time)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """One agency's part in a plan's implementation (a responsibility-matrix cell)."""
+
+    id: str  # f"{doc}#a{n}"
+    doc: str
+    agency: str  # name as written ("Sở Nội vụ", "Đề nghị Ủy ban MTTQ Việt Nam thành phố")
+    key: str  # function shared across levels and plans ("home_affairs" for Sở/Phòng Nội vụ)
+    label: str  # display label of the function ("Nội vụ")
+    level: str  # "province" | "district" | "commune" | "organisation"
+    role: str  # "standing" | "lead" | "coordinate" | "request"
+    section: str  # heading path
+    section_id: int
+    start: int
+    end: int
+    tasks: tuple[str, ...] = ()  # task lines / bullets of its section, verbatim
+    deadlines: tuple[str, ...] = ()  # dates and deadlines inside its section, verbatim
+    is_group: bool = False  # a heading grouping several bodies ("Lực lượng vũ trang Thành phố")
+    parent: str | None = None  # id of the group assignment a member belongs to

@@ -53,7 +53,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from chat.serve import serve
+    from web.serve import serve
 
     settings = _settings()
     settings.host = args.host or settings.host

@@ -10,8 +10,8 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from chat.api import create_app
 from tests.server_utils import live_server, parse_sse
+from web.api import create_app
 
 ADMIN_KEY = "test-admin-key"
 PORTAL = "https://portal.example.gov.vn"
@@ -360,7 +360,7 @@ def test_widget_assets(client):
 
 def test_ui_escapes_answer_and_passage_text():
     from chat.types import Answer, Citation
-    from chat.ui import render_answer
+    from web.ui import render_answer
 
     payload = '<img src=x onerror="alert(1)">'
     cite = Citation(n=1, doc="d.txt", title=payload, locality="Huế", section=f"V. {payload}", text=f"a\n\n{payload}",

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from chat.api import create_app
 from tests.server_utils import CHROMIUM, CHROMIUM_ARGS, live_server
+from web.api import create_app
 
 pytestmark = [
     pytest.mark.browser,

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from chat.feedback import save_feedback
 from chat.types import Answer, Citation, Turn
 from ingest.types import PATH_SEP, Document
 from planqa.config import Settings
+from web.feedback import save_feedback
 
 if TYPE_CHECKING:
     from chat.pipeline import Assistant

@@ -28,12 +28,12 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import iterate_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from chat.feedback import RATINGS, save_feedback
-from chat.jobs import JobBusyError, JobRegistry, Progress
 from chat.types import Turn
 from ingest.load import SUPPORTED as UPLOAD_EXTENSIONS
 from ingest.types import Chunk, Document, Section
 from planqa.config import Settings
+from web.feedback import RATINGS, save_feedback
+from web.jobs import JobBusyError, JobRegistry, Progress
 
 if TYPE_CHECKING:
     from chat.pipeline import Assistant
@@ -437,7 +437,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
     if with_ui:
         import gradio as gr
 
-        from chat import ui
+        from web import ui
 
         blocks = ui.build_ui(holder.get, settings)
         app = gr.mount_gradio_app(app, blocks, path="/", theme=ui.theme(), css=ui.CSS, footer_links=[],

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uvicorn
 
-from chat.api import create_app
 from planqa.config import Settings
+from web.api import create_app
 
 
 def serve(settings: Settings) -> None:
