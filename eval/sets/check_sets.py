@@ -141,6 +141,8 @@ def main():
                 for kf in q["key_facts"]:
                     if not kf.strip():
                         problems.append(f"{where}: empty key fact")
+                    elif norm(kf).lower() not in norm(q["answer"]).lower():
+                        problems.append(f"{where}: key fact {kf!r} not in the reference answer")
                 for h in q["history"]:
                     if set(h) != {"role", "content"} or h["role"] not in ("user", "assistant"):
                         problems.append(f"{where}: bad history turn {h}")
