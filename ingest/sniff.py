@@ -119,8 +119,8 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     except UnicodeDecodeError as exc:
         raise UploadRejected(
             "binary_text",
-            f"Không đọc được {name}: không phải văn bản UTF-8, UTF-16 hay Windows-1258",
-            f"Cannot read {name}: not UTF-8, UTF-16 or Windows-1258 text",
+            f"Không đọc được {name}: không phải văn bản UTF-8, UTF-16 hay Windows-1258 (tệp nhị phân hoặc bị hỏng?)",
+            f"Cannot read {name}: not UTF-8, UTF-16 or Windows-1258 text (a binary or corrupt file?)",
         ) from exc
 
 

@@ -485,3 +485,45 @@ def test_slow_answer_gets_504_and_the_server_keeps_serving(built_settings, assis
         assert httpx.get(f"{url}/healthz", timeout=30).status_code == 200
         with httpx.stream("POST", f"{url}/api/ask/stream", json={"question": NOI_VU}, timeout=30) as s:
             assert s.status_code == 200  # streaming starts at once and is not cut
+
+
+# ---------------------------------------------------------------- the Gradio admin tab (same functions as the API)
+
+
+def test_admin_tab_actions_are_guarded_and_validate_like_the_api(built_settings, assistant, tmp_path: Path):
+    from web.jobs import JobRegistry
+    from web.ui import build_ui
+    from web.ui_admin import AdminActions, job_html
+
+    settings = built_settings.model_copy(update={"admin_api_key": ADMIN_KEY})
+    jobs = JobRegistry()
+    blocks = build_ui(lambda: assistant, settings, jobs)
+    assert "Quản trị" in {getattr(b, "label", None) for b in blocks.blocks.values()}
+    act = AdminActions(lambda: assistant, settings, jobs)
+
+    assert "sai khoá" in act.outline("sai", HUE)
+    tcvn3 = tmp_path / "cu.txt"
+    tcvn3.write_bytes(TCVN3_TEXT.encode("latin-1") * 3)
+    html_out, job_id, _ = act.upload("sai", str(tcvn3))
+    assert job_id is None and "sai khoá" in html_out  # the key is checked before the file is read
+    html_out, job_id, _ = act.upload(ADMIN_KEY, str(tcvn3))
+    assert job_id is None and "TCVN3" in html_out and jobs.active() is None
+    copy = tmp_path / "ban-sao.txt"
+    copy.write_bytes((PLANS / HUE).read_bytes())
+    html_out, job_id, _ = act.upload(ADMIN_KEY, str(copy))
+    assert job_id is None and HUE in html_out and "trùng" in html_out
+    assert "Không tìm thấy kế hoạch" in act.delete(ADMIN_KEY, "khong-co.txt")[0]
+
+    report = act.outline(ADMIN_KEY, HUE)
+    assert "Cây mục lục" in report and "Nội vụ" in report and "Mục La Mã" in report
+    assert {doc for _, doc in act.plan_choices()} >= {HUE, HANOI, CANTHO}
+
+    job = jobs.submit("upload", lambda progress: (progress(0.4, "embedding passages 2/5"), "Xong")[1])
+    deadline = time.monotonic() + 30
+    while jobs.get(job.id).status != "done" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    html_out, _, _ = act.poll(ADMIN_KEY, job.id)
+    assert 'value="100"' in html_out and "Xong" in html_out
+    half = job_html({"id": "x", "kind": "upload", "status": "running", "percent": 40, "stage": "<b>embedding</b>",
+                     "warnings": ["Không tìm thấy mục"]})
+    assert 'value="40"' in half and "&lt;b&gt;embedding" in half and "⚠ Không tìm thấy mục" in half

@@ -71,53 +71,69 @@ def outline_report(doc: Document, chunks: int) -> str:
             "</div></details></div>")
 
 
-def build_admin_tab(get_assistant: Callable[[], Assistant], settings: Settings, jobs: JobRegistry) -> None:
-    """Render the tab inside the current ``gr.Tabs`` context."""
+class AdminActions:
+    """The tab's event handlers, each guarded by the admin key; plain methods so they can be tested directly."""
 
-    def plan_choices() -> list[tuple[str, str]]:
-        return [(f"{d.locality} — {d.doc}", d.doc) for d in get_assistant().documents()]
+    def __init__(self, get_assistant: Callable[[], Assistant], settings: Settings, jobs: JobRegistry) -> None:
+        self.get_assistant, self.settings, self.jobs = get_assistant, settings, jobs
 
-    def do_upload(key: str, path: str | None) -> tuple[str, str | None, Any]:
+    def plan_choices(self) -> list[tuple[str, str]]:
+        return [(f"{d.locality} — {d.doc}", d.doc) for d in self.get_assistant().documents()]
+
+    def _started(self, result: dict) -> tuple[str, str | None, Any]:
+        view = admin.job_view(self.jobs.get(result["job"]), result["job"])
+        return job_html(view), result["job"], gr.Timer(active=True)
+
+    def upload(self, key: str, path: str | None) -> tuple[str, str | None, Any]:
+        """Validate and accept a file (same rules as ``POST /api/plans``): (job html, job id, timer)."""
         try:
-            admin.check_admin_key(settings, key)
+            admin.check_admin_key(self.settings, key)
             if not path:
                 raise ApiError(400, "no_file", "Chưa chọn tệp.", "No file chosen.")
-            result = admin.accept_upload(get_assistant(), jobs, settings, Path(path).name, Path(path).read_bytes())
+            result = admin.accept_upload(self.get_assistant(), self.jobs, self.settings, Path(path).name,
+                                         Path(path).read_bytes())
         except ApiError as err:
             return error_html(err), None, gr.Timer(active=False)
-        return job_html(admin.job_view(jobs.get(result["job"]), result["job"])), result["job"], gr.Timer(active=True)
+        return self._started(result)
 
-    def do_delete(key: str, doc: str | None) -> tuple[str, str | None, Any]:
+    def delete(self, key: str, doc: str | None) -> tuple[str, str | None, Any]:
+        """Remove a plan (same rules as ``DELETE /api/plans/{doc}``): (job html, job id, timer)."""
         try:
-            admin.check_admin_key(settings, key)
+            admin.check_admin_key(self.settings, key)
             if not doc:
                 raise ApiError(400, "no_plan", "Chưa chọn kế hoạch.", "No plan chosen.")
-            result = admin.remove_plan(get_assistant(), jobs, doc)
+            result = admin.remove_plan(self.get_assistant(), self.jobs, doc)
         except ApiError as err:
             return error_html(err), None, gr.Timer(active=False)
-        return job_html(admin.job_view(jobs.get(result["job"]), result["job"])), result["job"], gr.Timer(active=True)
+        return self._started(result)
 
-    def poll(key: str, job_id: str | None) -> tuple[str, Any, Any]:
+    def poll(self, key: str, job_id: str | None) -> tuple[str, Any, Any]:
+        """The job's progress; stops the timer (and refreshes the plan list) when it ends."""
         try:
-            admin.check_admin_key(settings, key)
-            view = admin.job_view(jobs.get(job_id or ""), job_id or "")
+            admin.check_admin_key(self.settings, key)
+            view = admin.job_view(self.jobs.get(job_id or ""), job_id or "")
         except ApiError as err:
             return error_html(err), gr.Timer(active=False), gr.update()
         finished = view["status"] in ("done", "failed")
-        choices = gr.update(choices=plan_choices(), value=None) if finished else gr.update()
+        choices = gr.update(choices=self.plan_choices(), value=None) if finished else gr.update()
         return job_html(view), gr.Timer(active=not finished), choices
 
-    def check_outline(key: str, doc_id: str | None) -> str:
+    def outline(self, key: str, doc_id: str | None) -> str:
+        """The outline check of one plan."""
         try:
-            admin.check_admin_key(settings, key)
+            admin.check_admin_key(self.settings, key)
             if not doc_id:
                 return ""
-            doc = admin.find_plan(get_assistant(), doc_id)
+            doc = admin.find_plan(self.get_assistant(), doc_id)
         except ApiError as err:
             return error_html(err)
-        chunks = sum(1 for c in get_assistant().chunks() if c.doc == doc.doc)
+        chunks = sum(1 for c in self.get_assistant().chunks() if c.doc == doc.doc)
         return outline_report(doc, chunks)
 
+
+def build_admin_tab(get_assistant: Callable[[], Assistant], settings: Settings, jobs: JobRegistry) -> AdminActions:
+    """Render the tab inside the current ``gr.Tabs`` context."""
+    act = AdminActions(get_assistant, settings, jobs)
     with gr.Tab("Quản trị", id="admin") as tab:
         gr.Markdown("Thêm, xoá kế hoạch và kiểm tra mục lục. Cần **khoá quản trị** (`PLANQA_ADMIN_API_KEY`). "
                     "Tệp được kiểm tra trước khi nhận; chỉ mục cũ vẫn phục vụ cho đến khi cập nhật xong.",
@@ -138,8 +154,10 @@ def build_admin_tab(get_assistant: Callable[[], Assistant], settings: Settings, 
                                            elem_id="pq-admin-outline-pick")
                 outline_box = gr.HTML(elem_id="pq-admin-outline")
 
-        upload_btn.click(do_upload, inputs=[key, upload_file], outputs=[job_box, job_id, timer])
-        delete_btn.click(do_delete, inputs=[key, delete_pick], outputs=[job_box, job_id, timer])
-        timer.tick(poll, inputs=[key, job_id], outputs=[job_box, timer, delete_pick], show_progress="hidden")
-        outline_pick.change(check_outline, inputs=[key, outline_pick], outputs=outline_box)
-        tab.select(lambda: (gr.update(choices=plan_choices()),) * 2, outputs=[delete_pick, outline_pick], queue=False)
+        upload_btn.click(act.upload, inputs=[key, upload_file], outputs=[job_box, job_id, timer])
+        delete_btn.click(act.delete, inputs=[key, delete_pick], outputs=[job_box, job_id, timer])
+        timer.tick(act.poll, inputs=[key, job_id], outputs=[job_box, timer, delete_pick], show_progress="hidden")
+        outline_pick.change(act.outline, inputs=[key, outline_pick], outputs=outline_box)
+        tab.select(lambda: (gr.update(choices=act.plan_choices()),) * 2, outputs=[delete_pick, outline_pick],
+                   queue=False)
+    return act
