@@ -42,6 +42,7 @@ class Assistant:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, llm: object | None = None) -> None:
         self.settings = settings
+        loaded = load_index(settings)  # a missing / corrupt index fails fast, before the model loads
         self.embedder = embedder or Embedder(settings.model_path, settings.embed_batch_size)
         if llm is None and settings.llm != "none":
             from chat.llm import make_chat_model
@@ -49,7 +50,7 @@ class Assistant:
             llm = make_chat_model(settings)
         self.llm = llm
         self._lock = threading.Lock()  # one re-index at a time
-        self.retriever = Retriever(load_index(settings), self.embedder, settings)
+        self.retriever = Retriever(loaded, self.embedder, settings)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Assistant:

@@ -31,8 +31,16 @@ KEEP_VERSIONS = 3
 Progress = Callable[[float, str], None]
 
 
+REBUILD = "planqa ingest"
+
+
 class IndexMissing(RuntimeError):
-    """No index has been built yet (or CURRENT points nowhere)."""
+    """No usable index: none built yet, CURRENT points nowhere, or the version's files are missing/corrupt.
+    The message (Vietnamese / English, also in ``.vi`` / ``.en``) names the command that rebuilds it."""
+
+    def __init__(self, vi: str, en: str) -> None:
+        self.vi, self.en = vi, en
+        super().__init__(f"{vi} / {en}")
 
 
 def passage_text(chunk: Chunk, doc: Document) -> str:
@@ -121,6 +129,20 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     root.mkdir(parents=True, exist_ok=True)
     if len({d.doc for d in docs}) != len(docs):
         raise ValueError("duplicate document ids")
+    clean_leftovers(root)
+    # the work folder exists for the whole build, so a killed build leaves a recognisable .tmp-* behind
+    version = time.strftime("v%Y%m%d-%H%M%S") + f"-{os.getpid()}-{int(time.time() * 1000) % 1000:03d}"
+    tmp = root / f".tmp-{version}"
+    tmp.mkdir()
+    try:
+        return _build(docs, settings, embedder, report, root, version, tmp)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _build(docs: list[Document], settings: Settings, embedder: Embedder, report: Progress, root: Path,
+           version: str, tmp: Path) -> Path:
     t0 = time.perf_counter()
     report(0.05, "chunking")
     chunks = [c for d in docs for c in chunk_document(d)]
@@ -129,42 +151,35 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     terms = [analyze(f"{c.section}\n{c.text}") for c in chunks]
     cache = _previous_vectors(root, embedder)
     report(0.3, "embedding passages")
-    vectors = _encode_cached([passage_text(c, by_doc[c.doc]) for c in chunks], embedder, cache)
+    vectors = _encode_cached([passage_text(c, by_doc[c.doc]) for c in chunks], embedder, cache,
+                             lambda f, m: report(0.3 + 0.45 * f, f"embedding passages {m}"))
     report(0.75, "embedding sections")
     keys = [(d.doc, s.id) for d in docs for s in _ranked_sections(d)]
     sec_vectors = _encode_cached([section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]]) for k in keys],
                                  embedder, cache)
     report(0.95, "writing")
-
-    version = time.strftime("v%Y%m%d-%H%M%S") + f"-{os.getpid()}-{int(time.time() * 1000) % 1000:03d}"
-    tmp = root / f".tmp-{version}"
-    tmp.mkdir()
-    try:
-        manifest = {
-            "format": FORMAT_VERSION, "version": version, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
-            "model": embedder.name, "model_dir": str(embedder.model_dir), "dim": int(vectors.shape[1]),
-            "corpus_hash": corpus_hash(docs), "documents": sorted(by_doc), "chunks": len(chunks),
-            "sections": len(keys), "build_seconds": round(time.perf_counter() - t0, 2),
-        }
-        (tmp / "documents.json").write_text(json.dumps([_doc_to_json(d) for d in docs], ensure_ascii=False))
-        with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as f:
-            for c in chunks:
-                f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
-        (tmp / "terms.json").write_text(json.dumps(terms, ensure_ascii=False))
-        (tmp / "sections.json").write_text(json.dumps(keys))
-        vector_keys = [_text_key(passage_text(c, by_doc[c.doc])) for c in chunks] + [
-            _text_key(section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]])) for k in keys]
-        (tmp / "vector_keys.json").write_text(json.dumps(vector_keys))
-        np.save(tmp / "sections.npy", sec_vectors)
-        index = faiss.IndexFlatIP(int(vectors.shape[1]))
-        index.add(vectors)
-        faiss.write_index(index, str(tmp / "dense.faiss"))
-        (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2))
-        final = root / version
-        os.replace(tmp, final)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    manifest = {
+        "format": FORMAT_VERSION, "version": version, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "model": embedder.name, "model_dir": str(embedder.model_dir), "dim": int(vectors.shape[1]),
+        "corpus_hash": corpus_hash(docs), "documents": sorted(by_doc), "chunks": len(chunks),
+        "sections": len(keys), "build_seconds": round(time.perf_counter() - t0, 2),
+    }
+    (tmp / "documents.json").write_text(json.dumps([_doc_to_json(d) for d in docs], ensure_ascii=False))
+    with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as f:
+        for c in chunks:
+            f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+    (tmp / "terms.json").write_text(json.dumps(terms, ensure_ascii=False))
+    (tmp / "sections.json").write_text(json.dumps(keys))
+    vector_keys = [_text_key(passage_text(c, by_doc[c.doc])) for c in chunks] + [
+        _text_key(section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]])) for k in keys]
+    (tmp / "vector_keys.json").write_text(json.dumps(vector_keys))
+    np.save(tmp / "sections.npy", sec_vectors)
+    index = faiss.IndexFlatIP(int(vectors.shape[1]))
+    index.add(vectors)
+    faiss.write_index(index, str(tmp / "dense.faiss"))
+    (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2))
+    final = root / version
+    os.replace(tmp, final)
     _swap_current(root, version)
     _prune(root, keep=KEEP_VERSIONS)
     report(1.0, "done")
@@ -193,12 +208,18 @@ def _previous_vectors(root: Path, embedder: Embedder) -> dict[str, np.ndarray]:
     return dict(zip(keys, vecs, strict=False)) if len(keys) == len(vecs) else {}
 
 
-def _encode_cached(texts: list[str], embedder: Embedder, cache: dict[str, np.ndarray]) -> np.ndarray:
+def _encode_cached(texts: list[str], embedder: Embedder, cache: dict[str, np.ndarray],
+                   report: Progress | None = None) -> np.ndarray:
     keys = [_text_key(t) for t in texts]
     todo = [i for i, k in enumerate(keys) if k not in cache]
-    fresh = embedder.encode_passages([texts[i] for i in todo])
-    for i, v in zip(todo, fresh, strict=True):
-        cache[keys[i]] = v
+    step = max(64, len(todo) // 20)  # ~20 progress reports, each a few batches
+    for lo in range(0, len(todo), step):
+        part = todo[lo:lo + step]
+        fresh = embedder.encode_passages([texts[i] for i in part])
+        for i, v in zip(part, fresh, strict=True):
+            cache[keys[i]] = v
+        if report is not None:
+            report((lo + len(part)) / len(todo), f"{lo + len(part)}/{len(todo)}")
     if not texts:
         return np.zeros((0, embedder.dim), dtype=np.float32)
     return np.stack([cache[k] for k in keys]).astype(np.float32)
@@ -208,6 +229,38 @@ def _swap_current(root: Path, version: str) -> None:
     tmp = root / f".CURRENT.{os.getpid()}"
     tmp.write_text(version)
     os.replace(tmp, root / "CURRENT")
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_leftovers(root: Path) -> list[str]:
+    """Remove what a killed build left: ``.tmp-<version>`` folders and ``.CURRENT.<pid>`` files whose process
+    is gone (a live builder's are kept). Returns the names removed."""
+    removed = []
+    for p in root.iterdir() if root.is_dir() else ():
+        if p.name.startswith(".tmp-"):
+            m = re.match(r"\.tmp-v\d{8}-\d{6}-(\d+)-", p.name)
+        elif p.name.startswith(".CURRENT."):
+            m = re.fullmatch(r"\.CURRENT\.(\d+)", p.name)
+        else:
+            continue
+        pid = int(m.group(1)) if m else None
+        if pid is not None and (pid == os.getpid() or _pid_alive(pid)):
+            continue  # a build in progress, here or in another live process
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+        removed.append(p.name)
+    return removed
 
 
 def _prune(root: Path, keep: int) -> None:
@@ -226,14 +279,61 @@ def current_version(root: Path) -> str | None:
     return v if (root / v / "manifest.json").exists() else None
 
 
+INDEX_FILES = ("manifest.json", "documents.json", "chunks.jsonl", "terms.json", "sections.json", "sections.npy",
+               "dense.faiss")
+
+
+def check_index(settings: Settings) -> str:
+    """Cheap start-up check (no loading): the current version and its files exist and the manifest parses.
+    Returns the version; raises ``IndexMissing`` naming ``planqa ingest`` otherwise."""
+    root = settings.index_path
+    version = _current_or_raise(root)
+    missing = [f for f in INDEX_FILES if not (root / version / f).is_file()]
+    try:
+        json.loads((root / version / "manifest.json").read_text())
+    except (OSError, ValueError) as exc:
+        missing.append(f"manifest.json ({type(exc).__name__})")
+    if missing:
+        raise IndexMissing(
+            f"Chỉ mục {version} trong {root} bị hỏng (thiếu hoặc lỗi: {', '.join(missing)}); "
+            f"hãy chạy `{REBUILD}` để tạo lại",
+            f"The index {version} in {root} is corrupt (missing or bad: {', '.join(missing)}); "
+            f"run `{REBUILD}` to rebuild it")
+    return version
+
+
+def _current_or_raise(root: Path) -> str:
+    if not (root / "CURRENT").exists():
+        raise IndexMissing(f"Chưa có chỉ mục trong {root}: hãy chạy `{REBUILD}` để tạo",
+                           f"No index in {root}: run `{REBUILD}` to build it")
+    version = current_version(root)
+    if version is None:
+        named = (root / "CURRENT").read_text().strip()
+        if (root / named).is_dir() and named:
+            raise IndexMissing(
+                f"Chỉ mục {named} trong {root} bị hỏng (thiếu manifest.json); hãy chạy `{REBUILD}` để tạo lại",
+                f"The index {named} in {root} is corrupt (manifest.json missing); run `{REBUILD}` to rebuild it")
+        raise IndexMissing(
+            f"Chỉ mục trong {root} bị thiếu: CURRENT trỏ tới phiên bản không tồn tại; hãy chạy `{REBUILD}` để tạo lại",
+            f"The index in {root} is missing: CURRENT points to a version that does not exist; "
+            f"run `{REBUILD}` to rebuild it")
+    return version
+
+
 def load_index(settings: Settings) -> LoadedIndex:
     """Load the current version into memory; raises ``IndexMissing`` when none was built."""
     root = settings.index_path
-    version = current_version(root)
-    if version is None:
+    version = _current_or_raise(root)
+    try:
+        return _load_version(root, version)
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError, EOFError) as exc:
         raise IndexMissing(
-            f"Chưa có chỉ mục trong {root}: hãy chạy `planqa ingest` / No index in {root}: run `planqa ingest`"
-        )
+            f"Chỉ mục {version} trong {root} bị hỏng ({type(exc).__name__}: {exc}); hãy chạy `{REBUILD}` để tạo lại",
+            f"The index {version} in {root} is corrupt ({type(exc).__name__}: {exc}); run `{REBUILD}` to rebuild it",
+        ) from exc
+
+
+def _load_version(root: Path, version: str) -> LoadedIndex:
     path = root / version
     manifest = json.loads((path / "manifest.json").read_text())
     docs = [_doc_from_json(o) for o in json.loads((path / "documents.json").read_text())]

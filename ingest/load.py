@@ -26,15 +26,22 @@ def extract_text(path: Path) -> str:
         )
     if not path.is_file():
         raise IngestError(f"Không tìm thấy tệp: {path}", f"File not found: {path}")
-    data = path.read_bytes()
+    return extract_bytes(path.read_bytes(), path.name)
+
+
+def extract_bytes(data: bytes, name: str) -> str:
+    """Raw NFC text of a plan file's bytes; the extension of ``name`` picks the reader."""
+    ext = Path(name).suffix.lower()
     if not data.strip():
-        raise IngestError(f"Tệp rỗng: {path.name}", f"Empty file: {path.name}")
+        raise IngestError(f"Tệp rỗng: {name}", f"Empty file: {name}")
     if ext in (".txt", ".md"):
-        raw = read_text(data, path.name)
+        raw = read_text(data, name)
     elif ext == ".docx":
-        raw = read_docx(data, path.name)
+        raw = read_docx(data, name)
+    elif ext == ".pdf":
+        raw = read_pdf(data, name)
     else:
-        raw = read_pdf(data, path.name)
+        raise IngestError(f"Định dạng tệp không được hỗ trợ: {name}", f"Unsupported file type: {name}")
     return unicodedata.normalize("NFC", raw)
 
 

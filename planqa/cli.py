@@ -37,8 +37,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from chat.pipeline import Assistant
+    from index.store import IndexMissing
 
-    assistant = Assistant.from_settings(_settings())
+    try:
+        assistant = Assistant.from_settings(_settings())
+    except IndexMissing as exc:
+        print(f"Lỗi / Error: {exc}", file=sys.stderr)
+        return 3
     answer = assistant.ask(args.question, plans=args.plan or None)
     if args.json:
         d = answer.to_dict()

@@ -52,6 +52,12 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list)
     max_question_chars: int = 1000
     max_upload_mb: int = 20
+    # per client on /api/ask and /api/ask/stream: a token bucket refilled at this rate (0 = no limit) …
+    rate_limit_per_minute: int = 60
+    rate_limit_burst: int = 60  # … holding this many requests
+    # the client is the TCP peer; X-Forwarded-For is believed only from these proxies (IPs or CIDRs)
+    trusted_proxies: list[str] = Field(default_factory=list)
+    request_timeout_s: float = 60.0  # an answer not started by then gets 504 (0 = no timeout)
 
     @classmethod
     def settings_customise_sources(

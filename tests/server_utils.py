@@ -25,10 +25,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_server(app: FastAPI, timeout_s: float = 60.0) -> Iterator[str]:
-    """Yield the base URL of ``app`` served on a free 127.0.0.1 port; stop it afterwards."""
+def live_server(app: FastAPI, timeout_s: float = 60.0, **options: object) -> Iterator[str]:
+    """Yield the base URL of ``app`` served on a free 127.0.0.1 port; stop it afterwards.
+    ``options`` go to ``uvicorn.Config`` (e.g. ``proxy_headers=False``)."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on",
+                                          **options))
     thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
     thread.start()
     deadline = time.monotonic() + timeout_s

@@ -6,14 +6,9 @@ and reused without HTTP. Every error a caller can fix is answered with a Vietnam
 
 from __future__ import annotations
 
-import hmac
 import json
 import logging
-import re
-import shutil
-import tempfile
 import threading
-import unicodedata
 from collections.abc import AsyncIterator, Callable, Collection, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -25,15 +20,20 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.sse import EventSourceResponse
 from pydantic import BaseModel, Field
-from starlette.concurrency import iterate_in_threadpool
+from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from chat.types import Turn
-from ingest.load import SUPPORTED as UPLOAD_EXTENSIONS
+from index.store import IndexMissing
 from ingest.types import Chunk, Document, Section
 from planqa.config import Settings
+from web import admin
+from web.admin import check_admin_key, check_upload_name, reindex_job, safe_filename  # noqa: F401 - re-exported
+from web.errors import ApiError
 from web.feedback import RATINGS, save_feedback
-from web.jobs import JobBusyError, JobRegistry, Progress
+from web.jobs import JobRegistry
+from web.ratelimit import RateLimitMiddleware
+from web.timeout import TimeoutMiddleware
 
 if TYPE_CHECKING:
     from chat.pipeline import Assistant
@@ -44,21 +44,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 ROLES = ("user", "assistant")
 MAX_HISTORY_TURNS = 20
 MAX_JSON_BODY = 256 * 1024
-
-
-# ---------------------------------------------------------------- errors
-
-
-class ApiError(Exception):
-    """An error the caller can act on; rendered as ``{"error", "message", ...}`` with a bilingual message."""
-
-    def __init__(self, status: int, code: str, vi: str, en: str, **extra: Any) -> None:
-        super().__init__(f"{vi} / {en}")
-        self.status, self.code, self.vi, self.en, self.extra = status, code, vi, en, extra
-
-    def to_dict(self) -> dict:
-        return {"error": self.code, "message": f"{self.vi} / {self.en}", "message_vi": self.vi,
-                "message_en": self.en, **self.extra}
+ASK_PATHS = ("/api/ask", "/api/ask/stream")
 
 
 # ---------------------------------------------------------------- request bodies
@@ -176,29 +162,6 @@ async def stream_answer(events: Iterator[Any]) -> AsyncIterator[str]:
         yield sse("error", err.to_dict())
 
 
-def safe_filename(name: str) -> str:
-    """A plan id from an uploaded name: base name only, letters/digits/._- (Vietnamese letters kept)."""
-    base = Path(unicodedata.normalize("NFC", name).replace("\\", "/")).name.strip()
-    stem, ext = Path(base).stem, Path(base).suffix.lower()
-    stem = re.sub(r"[^\w.-]+", "_", stem).strip("._") or "plan"
-    return f"{stem[:100]}{ext}"
-
-
-def check_upload_name(filename: str | None, known_docs: Collection[str]) -> str:
-    name = safe_filename(filename or "")
-    ext = Path(name).suffix
-    if ext not in UPLOAD_EXTENSIONS:
-        raise ApiError(
-            415, "unsupported_type",
-            f"Định dạng tệp {ext or '(không có đuôi)'} không được hỗ trợ; chỉ nhận {', '.join(UPLOAD_EXTENSIONS)}.",
-            f"Unsupported file type {ext or '(no extension)'}; accepted: {', '.join(UPLOAD_EXTENSIONS)}.",
-        )
-    if name in known_docs:
-        raise ApiError(409, "plan_exists", f"Kế hoạch {name} đã có; hãy xoá trước khi tải lại.",
-                       f"Plan {name} already exists; delete it first to replace it.")
-    return name
-
-
 async def read_upload(file: UploadFile, max_mb: int) -> bytes:
     limit = max_mb * 1024 * 1024
     data = await file.read(limit + 1)
@@ -207,21 +170,6 @@ async def read_upload(file: UploadFile, max_mb: int) -> bytes:
     if not data.strip():
         raise ApiError(400, "empty_file", "Tệp tải lên rỗng.", "The uploaded file is empty.")
     return data
-
-
-def reindex_job(assistant: Assistant, *, extra_file: Path | None = None, remove_doc: str | None = None,
-                cleanup: Path | None = None) -> Callable[[Progress], str]:
-    """The work of one job: build a new index version; the assistant swaps it in only on success."""
-
-    def work(progress: Progress) -> str:
-        try:
-            assistant.reindex(extra_file=extra_file, remove_doc=remove_doc, progress=progress)
-        finally:
-            if cleanup is not None:
-                shutil.rmtree(cleanup, ignore_errors=True)
-        return "Đã cập nhật chỉ mục. / Index updated."
-
-    return work
 
 
 # ---------------------------------------------------------------- app plumbing
@@ -281,13 +229,7 @@ class SecurityHeaders:
 
 def _require_admin(settings: Settings) -> Callable[[Request], None]:
     def check(request: Request) -> None:
-        if not settings.admin_api_key:
-            raise ApiError(403, "admin_disabled", "Chức năng quản trị đang tắt (chưa cấu hình khoá).",
-                           "Admin disabled: no admin API key is configured.")
-        given = request.headers.get("x-api-key", "")
-        if not hmac.compare_digest(given.encode(), settings.admin_api_key.encode()):
-            raise ApiError(401, "unauthorized", "Thiếu hoặc sai khoá quản trị (X-API-Key).",
-                           "Missing or wrong admin key (X-API-Key).")
+        check_admin_key(settings, request.headers.get("x-api-key", ""))
 
     return check
 
@@ -299,7 +241,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
     """The whole service; ``assistant`` is built lazily from ``settings`` when not given."""
     holder = AssistantHolder(settings, assistant)
     jobs = JobRegistry()
-    admin = Depends(_require_admin(settings))
+    admin_only = Depends(_require_admin(settings))
     app = FastAPI(
         title="planqa",
         summary="Hỏi đáp có trích dẫn về các Kế hoạch xây dựng xã hội học tập",
@@ -312,6 +254,12 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse(exc.to_dict(), status_code=exc.status)
+
+    @app.exception_handler(IndexMissing)
+    async def _no_index(_: Request, exc: IndexMissing) -> JSONResponse:
+        vi, _sep, en = str(exc).partition(" / ")
+        err = ApiError(503, "index_unavailable", vi, en or vi)
+        return JSONResponse(err.to_dict(), status_code=503)
 
     @app.exception_handler(Exception)
     async def _crash(_: Request, exc: Exception) -> JSONResponse:
@@ -372,30 +320,23 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
                            f"Passage {chunk_id} not found.")
         return passage_view(chunk, holder.get().document(chunk.doc))
 
-    @app.post("/api/plans", tags=["admin"], status_code=202, dependencies=[admin],
+    @app.post("/api/plans", tags=["admin"], status_code=202, dependencies=[admin_only],
               max_body_size=(settings.max_upload_mb + 1) * 1024 * 1024)
     async def upload_plan(file: Annotated[UploadFile, File(description="Plan file (.txt/.md/.docx/.pdf)")]) -> dict:
-        """Add a plan (.txt/.md/.docx/.pdf); re-indexes in the background and returns the job id."""
-        name = check_upload_name(file.filename, known_docs())
+        """Add a plan (.txt/.md/.docx/.pdf), checked before it is accepted (413 zip bomb, 409 a copy of a loaded
+        plan, 422 corrupt / encrypted / scanned / legacy-encoded); re-indexes in the background, returns the job id."""
         data = await read_upload(file, settings.max_upload_mb)
-        staging = Path(tempfile.mkdtemp(prefix="planqa-upload-"))
-        (staging / name).write_bytes(data)
-        work = reindex_job(holder.get(), extra_file=staging / name, cleanup=staging)
-        return _submit(jobs, "upload", work, f"Đang thêm {name}", cleanup=staging)
+        return await run_in_threadpool(admin.accept_upload, holder.get(), jobs, settings, file.filename, data)
 
-    @app.delete("/api/plans/{doc}", tags=["admin"], status_code=202, dependencies=[admin])
+    @app.delete("/api/plans/{doc}", tags=["admin"], status_code=202, dependencies=[admin_only])
     def delete_plan(doc: str) -> dict:
         """Remove a plan; re-indexes in the background and returns the job id."""
-        get_doc(doc)
-        return _submit(jobs, "delete", reindex_job(holder.get(), remove_doc=doc), f"Đang xoá {doc}")
+        return admin.remove_plan(holder.get(), jobs, doc)
 
-    @app.get("/api/jobs/{job_id}", tags=["admin"], dependencies=[admin])
+    @app.get("/api/jobs/{job_id}", tags=["admin"], dependencies=[admin_only])
     def job(job_id: str) -> dict:
-        """Progress of a re-index job."""
-        found = jobs.get(job_id)
-        if found is None:
-            raise ApiError(404, "job_not_found", f"Không có tác vụ {job_id}.", f"Job {job_id} not found.")
-        return {k: v for k, v in found.to_dict().items() if k in ("id", "kind", "status", "progress", "message", "error")}
+        """Progress of a re-index job: ``percent`` (0–100), ``progress`` (0–1), ``stage``, ``warnings``."""
+        return admin.job_view(jobs.get(job_id), job_id)
 
     @app.post("/api/feedback", tags=["feedback"], status_code=201, max_body_size=MAX_JSON_BODY)
     def feedback(req: FeedbackRequest) -> dict:
@@ -425,6 +366,9 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
     def widget_demo() -> FileResponse:
         return FileResponse(STATIC_DIR / "widget-demo.html", media_type="text/html; charset=utf-8")
 
+    app.add_middleware(TimeoutMiddleware, paths=ASK_PATHS, timeout_s=settings.request_timeout_s)
+    app.add_middleware(RateLimitMiddleware, paths=ASK_PATHS, per_minute=settings.rate_limit_per_minute,
+                       burst=settings.rate_limit_burst, trusted_proxies=settings.trusted_proxies)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=list(settings.cors_origins),  # empty = no cross-origin access at all
@@ -439,19 +383,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
 
         from web import ui
 
-        blocks = ui.build_ui(holder.get, settings)
+        blocks = ui.build_ui(holder.get, settings, jobs)
         app = gr.mount_gradio_app(app, blocks, path="/", theme=ui.theme(), css=ui.CSS, footer_links=[],
                                   run_history=False, mcp_server=False, ssr_mode=False)
     return app
-
-
-def _submit(jobs: JobRegistry, kind: str, work: Callable[[Progress], str], message: str,
-            cleanup: Path | None = None) -> dict:
-    try:
-        job = jobs.submit(kind, work, message)
-    except JobBusyError as busy:
-        if cleanup is not None:
-            shutil.rmtree(cleanup, ignore_errors=True)
-        raise ApiError(409, "job_running", f"Đang có tác vụ cập nhật chỉ mục ({busy.job.id}); vui lòng chờ.",
-                       f"Another re-index job ({busy.job.id}) is running; please wait.", job=busy.job.id) from None
-    return {"job": job.id, "status": job.status}

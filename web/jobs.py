@@ -24,14 +24,20 @@ class Job:
     id: str
     kind: str  # "upload" | "delete"
     status: str = "queued"  # queued | running | done | failed
-    progress: float = 0.0
+    progress: float = 0.0  # 0–1; ``percent`` in to_dict() is the same as 0–100
     message: str = ""
+    stage: str = ""  # what the build is doing now ("embedding passages 120/480")
+    warnings: list[str] = field(default_factory=list)
     error: str | None = None
     created_at: float = field(default_factory=time.time)
     finished_at: float | None = None
 
+    @property
+    def percent(self) -> int:
+        return int(round(100 * min(1.0, max(0.0, self.progress))))
+
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "percent": self.percent}
 
 
 class JobBusyError(RuntimeError):
@@ -59,13 +65,15 @@ class JobRegistry:
         with self._lock:
             return next((j for j in self._jobs.values() if j.status in ("queued", "running")), None)
 
-    def submit(self, kind: str, work: Callable[[Progress], str | None], message: str = "") -> Job:
+    def submit(self, kind: str, work: Callable[[Progress], str | None], message: str = "",
+               warnings: list[str] | None = None) -> Job:
         """Start ``work(progress)`` in a daemon thread; its return value becomes the final message."""
         with self._lock:
             busy = next((j for j in self._jobs.values() if j.status in ("queued", "running")), None)
             if busy:
                 raise JobBusyError(Job(**asdict(busy)))
-            job = Job(id=uuid.uuid4().hex[:12], kind=kind, message=message)
+            job = Job(id=uuid.uuid4().hex[:12], kind=kind, message=message, stage=message,
+                      warnings=list(warnings or []))
             self._jobs[job.id] = job
             self._prune()
         threading.Thread(target=self._run, args=(job, work), name=f"planqa-job-{job.id}", daemon=True).start()
@@ -76,7 +84,7 @@ class JobRegistry:
             with self._lock:
                 job.progress = min(1.0, max(job.progress, float(fraction)))
                 if message:
-                    job.message = message
+                    job.message = job.stage = message
 
         with self._lock:
             job.status = "running"
@@ -88,7 +96,7 @@ class JobRegistry:
                 job.status, job.error, job.finished_at = "failed", str(exc) or type(exc).__name__, time.time()
             return
         with self._lock:
-            job.status, job.progress, job.finished_at = "done", 1.0, time.time()
+            job.status, job.progress, job.finished_at, job.stage = "done", 1.0, time.time(), "done"
             if final:
                 job.message = final
 

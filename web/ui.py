@@ -17,6 +17,7 @@ from chat.types import Answer, Citation, Turn
 from ingest.types import PATH_SEP, Document
 from planqa.config import Settings
 from web.feedback import save_feedback
+from web.jobs import JobRegistry
 from web.ui_tables import add_table_tabs
 
 if TYPE_CHECKING:
@@ -148,8 +149,9 @@ def new_conversation() -> dict:
     return {"turns": [], "display": [], "answers": {}}
 
 
-def build_ui(get_assistant: Callable[[], Assistant], settings: Settings) -> gr.Blocks:
-    """The Blocks mounted at ``/``; plan lists are filled on page load so uploads show up without a restart."""
+def build_ui(get_assistant: Callable[[], Assistant], settings: Settings, jobs: JobRegistry | None = None) -> gr.Blocks:
+    """The Blocks mounted at ``/``; plan lists are filled on page load so uploads show up without a restart.
+    With ``jobs`` (the API's registry) an admin tab "Quản trị" is added."""
 
     def load_plans() -> tuple[Any, Any]:
         docs = get_assistant().documents()
@@ -256,6 +258,10 @@ def build_ui(get_assistant: Callable[[], Assistant], settings: Settings) -> gr.B
                     with gr.Column(scale=3):
                         section_text = gr.HTML(elem_id="pq-section-text")
             refresh_tables, table_outputs = add_table_tabs(get_assistant)
+            if jobs is not None:
+                from web.ui_admin import build_admin_tab
+
+                build_admin_tab(get_assistant, settings, jobs)
 
         ask_events = {"fn": respond, "inputs": [question, plan_filter, conv], "outputs": [question, chatbot, conv],
                       "concurrency_limit": 8, "show_progress": "hidden"}

@@ -52,7 +52,7 @@ def make_docx(src, path):
     from docx import Document
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt, RGBColor, Cm
+    from docx.shared import Cm, Pt, RGBColor
 
     doc = Document()
     st = doc.styles["Normal"]
