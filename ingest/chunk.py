@@ -136,6 +136,20 @@ def _agency_of(doc: Document, s: Section) -> str | None:
     return None
 
 
+SIGNATURE_SECTION = "Chữ ký (người ký kế hoạch)"
+
+
+def signature_chunk(doc: Document) -> Chunk | None:
+    """The signature block as a citable passage (``doc#sig``): it closes ``doc.text`` after every section, so
+    it is never in an answer passage, but "who signed the plan?" can cite it with exact offsets."""
+    if not doc.signature or not doc.text.endswith(doc.signature):
+        return None
+    start = len(doc.text) - len(doc.signature)
+    return Chunk(id=f"{doc.doc}#sig", doc=doc.doc, title=doc.title, locality=doc.locality,
+                 section=SIGNATURE_SECTION, section_id=max(len(doc.sections) - 1, 0), start=start,
+                 end=len(doc.text), text=doc.signature, kind="signature")
+
+
 def chunk_document(doc: Document, max_chars: int = MAX_CHARS) -> list[Chunk]:
     """Cut a parsed plan into retrievable chunks with exact offsets into ``doc.text``."""
     order = sorted(doc.sections, key=lambda s: (s.start, s.level))

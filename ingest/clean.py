@@ -1,7 +1,9 @@
 """Repair extraction damage: rejoin hard-wrapped lines, strip markdown marks, drop page furniture.
 
 The output is a list of logical lines (paragraphs or headings). Markdown emphasis and ``#`` marks
-are removed from the text but remembered as a heading hint for the outline parser.
+are removed from the text but remembered as a heading hint for the outline parser. The closing
+furniture ("Nơi nhận:" list and signature block) is split off first by ``split_tail``: it is plan
+metadata, not answer text.
 """
 
 from __future__ import annotations
@@ -22,12 +24,20 @@ _TERMINAL = (".", ";", ":", "!", "?", "./.")
 _LOWER_START = re.compile(r"^[\"“(]?[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ0-9]")
 
 
+# Table rows written by the readers: "Header: cell | Header: cell" — one logical line each, never rejoined.
+TABLE_ROW_PREFIX = "\u2063"  # invisible separator marking a raw table row until the outline reads it
+# The signature block opens with the signing capacity: "TM." (on behalf of), "KT." (for), "Q." (acting),
+# "TL."/"TUQ." (by order/authorisation), or a bare upper-case office ("CHỦ TỊCH", "TRƯỞNG BAN").
+SIG_START_RE = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S")
+
+
 @dataclass(frozen=True)
 class Line:
     """A logical line: a paragraph, a heading or a list item, with its heading hint."""
 
     text: str
     hint: bool = False  # was bold or a markdown heading in the source
+    row: bool = False  # a table row ("Header: cell | …"), kept whole
 
 
 def _strip_markdown(raw: str) -> tuple[str, bool]:
@@ -118,3 +128,86 @@ def _continues(cur: list[str], nxt: str, nxt_hint: bool, prev_hint: bool, full: 
     # an item's first line must run nearer the margin, since short item lines are headings.
     ratio = 0.8 if (len(cur) == 1 and MARKER_RE.match(prev)) else 0.7
     return len(prev) >= ratio * full
+
+
+# ---------------------------------------------------------------- closing furniture: "Nơi nhận" and signature
+
+_BULLET_RE = re.compile(r"^[-+•–*]\s*")
+
+
+def is_person_name(s: str) -> bool:
+    """"Nguyễn Văn A": 2–6 capitalised words of letters only (how a signer's name is printed)."""
+    words = s.split()
+    return 2 <= len(words) <= 6 and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())
+                                        for w in words)
+
+
+def _glued(s: str) -> tuple[str, str] | None:
+    """A recipient line with the right-hand signature column glued on by PDF extraction:
+    "- Như trên; KT. CHỦ TỊCH" → ("- Như trên;", "KT. CHỦ TỊCH")."""
+    for m in re.finditer(r"[;,.:)]\s+", s):
+        right = s[m.end():].strip()
+        words_only = re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", right) is not None
+        if (SIG_START_RE.match(right) and _caps_line(right)) or (words_only and _caps_line(right)
+                                                                 and len(right.replace(" ", "")) >= 6) \
+                or is_person_name(right):
+            return s[:m.start() + 1].strip(), right
+    return None
+
+
+def _caps_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) >= 0.9
+
+
+def split_tail(raw: str) -> tuple[str, str]:
+    """Split the plan body from its closing furniture: (body, tail).
+
+    The tail starts at "Nơi nhận:" or at a signature opening ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") in the
+    last part of the text; both sit after the closing "./." of every Vietnamese administrative document.
+    """
+    lines = raw.split("\n")
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        s, _ = _strip_markdown(ln)
+        if _END_RE.match(s) or (i >= n * 0.6 and SIG_START_RE.match(s) and _caps_line(s)):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    return raw, ""
+
+
+def parse_tail(tail: str) -> tuple[str, str]:
+    """The closing furniture as (recipients, signature), each verbatim line by line (markdown marks removed).
+
+    Recipients are "Nơi nhận:" and its list; the signature block is the capacity lines, the signer's name
+    and marks such as "(Đã ký)". Lines glued together by two-column PDF extraction are split again.
+    """
+    recipients: list[str] = []
+    signature: list[str] = []
+    in_sig = False
+    for raw in nfc(tail).replace("\r", "\n").split("\n"):
+        s = _squash(_strip_markdown(raw)[0])
+        if len(s.replace(".", "").strip()) <= 1:
+            continue  # stray marks ("H", ".")
+        head = _END_RE.match(s)
+        if head:
+            recipients.append(s[:head.end()].strip())
+            s = s[head.end():].strip()
+            in_sig = False
+            if not s:
+                continue
+        glued = _glued(s) if _BULLET_RE.match(s) else None
+        if glued:
+            recipients.append(glued[0])
+            signature.append(glued[1])
+            in_sig = True
+            continue
+        if _BULLET_RE.match(s):
+            recipients.append(s)
+        elif SIG_START_RE.match(s) or _caps_line(s) or is_person_name(s) or s.startswith("("):
+            signature.append(s)
+            in_sig = True
+        elif in_sig or not recipients:
+            signature.append(s)
+        else:
+            recipients.append(s)  # a wrapped recipient line ("Các phòng: KGVX, NC, TH;")
+    return "\n".join(recipients), "\n".join(signature)
