@@ -179,11 +179,24 @@ def test_plans_list(client):
     plans = client.get("/api/plans").json()
     assert {p["id"] for p in plans} == BUNDLED
     for p in plans:
-        assert p["title"] and p["locality"] and p["level"]
+        assert p.keys() == {"id", "title", "locality", "level", "parents", "number", "issued", "period", "signer",
+                            "sections", "chunks"}
+        assert p["title"] and p["locality"] and p["level"] in ("tỉnh/thành phố", "huyện", "xã")
         assert p["sections"] > 0 and p["chunks"] > 0
-        assert {"year", "number"} <= p.keys()
-    localities = {p["id"]: p["locality"] for p in plans}
-    assert "Huế" in localities[HUE] and "Hà Nội" in localities[HANOI] and "Cần Thơ" in localities[CANTHO]
+        assert p["signer"].keys() == {"name", "capacity"}
+    by_id = {p["id"]: p for p in plans}
+    assert "Huế" in by_id[HUE]["locality"] and "Hà Nội" in by_id[HANOI]["locality"]
+    ct = by_id[CANTHO]
+    assert (ct["locality"], ct["level"], ct["parents"], ct["number"], ct["issued"]) == (
+        "Cần Thơ", "tỉnh/thành phố", [], "74/KH-BCĐ", "2024-05-04")
+    assert ct["signer"] == {"name": "Nguyễn Thực Hiện", "capacity": "TRƯỞNG BAN, PHÓ CHỦ TỊCH UBND THÀNH PHỐ"}
+
+
+def test_signature_passage(client):
+    """The signature block is citable by id though it is in no answer passage."""
+    got = client.get(f"/api/passages/{CANTHO}%23sig")
+    assert got.status_code == 200
+    assert got.json()["text"].endswith("Nguyễn Thực Hiện") and got.json()["id"] == f"{CANTHO}#sig"
 
 
 def test_plan_outline(client):
