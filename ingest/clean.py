@@ -69,8 +69,15 @@ def split_header(raw: str) -> tuple[str, str]:
 def clean_lines(raw: str) -> list[Line]:
     """Turn extracted text into logical lines (see module docstring)."""
     raw = nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    physical: list[tuple[str, bool, bool]] = []  # text, heading hint, indented
-    for ln in raw.split("\n"):
+    physical: list[tuple[str, bool, bool, bool]] = []  # text, heading hint, indented, table row
+    table: list[str] = []
+    for ln in raw.split("\n") + [""]:
+        if _TABLE_LINE_RE.match(ln) and ln.count("|") >= 3:
+            table.append(ln)
+            continue
+        if table:
+            physical.extend((row, False, False, True) for row in table_block(table))
+            table = []
         if _END_RE.match(ln):
             break
         text, hint = _strip_markdown(ln)
@@ -78,15 +85,21 @@ def clean_lines(raw: str) -> list[Line]:
         if not text or _PAGE_NO_RE.match(text):
             continue
         indented = len(ln) - len(ln.lstrip(" \t")) >= 4
-        physical.append((text, hint, indented))
+        physical.append((text, hint, indented, False))
 
-    widths = sorted(len(t) for t, _, _ in physical)
+    widths = sorted(len(t) for t, _, _, row in physical if not row)
     full = widths[int(len(widths) * 0.9)] if widths else 80
 
     out: list[Line] = []
     cur: list[str] = []
     cur_hint = False
-    for text, hint, indented in physical:
+    for text, hint, indented, row in physical:
+        if row:  # a table row stands alone
+            if cur:
+                out.append(Line(" ".join(cur), cur_hint))
+            out.append(Line(text, row=True))
+            cur, cur_hint = [], False
+            continue
         if cur and _continues(cur, text, hint, cur_hint, full, indented):
             cur.append(text)
             continue
@@ -211,3 +224,96 @@ def parse_tail(tail: str) -> tuple[str, str]:
         else:
             recipients.append(s)  # a wrapped recipient line ("Các phòng: KGVX, NC, TH;")
     return "\n".join(recipients), "\n".join(signature)
+
+
+# ---------------------------------------------------------------- tables: rows with their header cells
+
+_TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
+_SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
+_STT_RE = re.compile(r"^(?:S\.?\s?T\.?\s?T\.?|TT|Số\s+TT|Số\s+thứ\s+tự)$", re.IGNORECASE)
+_NOT_HEADER_RE = re.compile(r"%|\b(?!(?:19|20)\d\d\b)\d")  # a figure other than a year: a data row
+
+
+def is_stt(header: str) -> bool:
+    """Is this the row-number column ("STT", "TT", "Số TT")?"""
+    return bool(_STT_RE.match(header.strip()))
+
+
+def _split_cells(line: str) -> list[str]:
+    inner = line.strip()[1:-1] if line.strip().endswith("|") else line.strip()[1:]
+    return [_squash(_strip_markdown(c)[0]) for c in inner.split("|")]
+
+
+def _column_headers(header_rows: list[list[str]], ncols: int) -> list[str]:
+    """One header per column from one or more header rows. A cell merged across columns repeats its text;
+    such a group label ("Mục tiêu" over "Năm 2025 | Năm 2030") is dropped when the row below names every
+    column apart, else joined above it ("Kết quả - Năm 2024")."""
+    rows = [r + [""] * (ncols - len(r)) for r in header_rows]
+    out = []
+    for j in range(ncols):
+        parts: list[str] = []
+        for k, row in enumerate(rows):
+            cell = row[j]
+            if not cell or (parts and parts[-1] == cell):
+                continue  # empty, or merged down from the row above
+            spans = (j > 0 and row[j - 1] == cell) or (j + 1 < ncols and row[j + 1] == cell)
+            below = [r for r in rows[k + 1:] if r[j] and r[j] != cell]
+            if spans and below:
+                lower = [c for c in below[-1] if c]
+                if len(set(lower)) == len(lower):
+                    continue
+            parts.append(cell)
+        out.append(" - ".join(parts))
+    return out
+
+
+def format_table(rows: list[list[str]], header_rows: int | None) -> list[str]:
+    """Each data row as one line, every cell with its column header: "Chỉ tiêu: Tỷ lệ … | Năm 2025: 60%".
+
+    ``header_rows`` None means unknown (a PDF or a table without a markdown separator): leading rows with no
+    figure but years ("STT | Chỉ tiêu | Năm 2025") are headers when a later row has figures. Cells repeated by
+    merging are written once; a row merged across the whole table is written as its text alone.
+    """
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    ncols = max(len(r) for r in rows)
+    rows = [r + [""] * (ncols - len(r)) for r in rows]
+    if header_rows is None:
+        header_rows = 0
+        while header_rows < min(3, len(rows) - 1) and not any(_NOT_HEADER_RE.search(c) for c in rows[header_rows]):
+            header_rows += 1
+        if not any(_NOT_HEADER_RE.search(c) for r in rows[header_rows:] for c in r):
+            header_rows = 0  # no figures anywhere: nothing tells a header from a row
+    headers = _column_headers(rows[:header_rows], ncols) if header_rows else [""] * ncols
+    out = []
+    for row in rows[header_rows:]:
+        if header_rows and row == rows[header_rows - 1]:
+            continue  # the header repeated (a page break in the source)
+        stt = [j for j, h in enumerate(headers) if is_stt(h)][:1]
+        rest = [c for j, c in enumerate(row) if c and j not in stt]
+        if len(rest) > 1 and len(set(rest)) == 1 and ncols > 2:
+            # a group row merged across the table ("I | Chỉ tiêu về giáo dục")
+            out.append(" | ".join([f"{headers[j]}: {row[j]}" for j in stt if row[j]] + [rest[0]]))
+            continue
+        parts: list[str] = []
+        prev: tuple[str, str] | None = None
+        for head, cell in zip(headers, row, strict=True):
+            if not cell or (head, cell) == prev or (prev and not head and cell == prev[1]):
+                continue
+            prev = (head, cell)
+            parts.append(f"{head}: {cell}" if head and head != cell else cell)
+        if parts:
+            out.append(" | ".join(parts))
+    return out
+
+
+def table_block(lines: list[str]) -> list[str]:
+    """Markdown table lines (``| a | b |``, optional ``|---|`` separator) → formatted rows."""
+    rows = [_split_cells(ln) for ln in lines]
+    sep = next((i for i, r in enumerate(rows) if r and all(_SEPARATOR_CELL_RE.match(c) for c in r if c)
+                and any(c for c in r)), None)
+    if sep is None:
+        return format_table(rows, None)
+    body = rows[:sep] + rows[sep + 1:]
+    return format_table(body, sep)

@@ -37,6 +37,9 @@ _NAME_STOP = frozenset("ủy uỷ ban ubnd hội đồng nhân dân số đảng
 # the national motto printed beside every header: not a place
 _MOTTO_RE = re.compile(r"CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
                        re.IGNORECASE)
+# the opening words of the legal-basis paragraph under a Vietnamese administrative document's title
+_BASIS_RE = re.compile(r"(?<=[^\W\d])\s+(?:Thực hiện|Căn cứ|Triển khai|Theo)\s+(?:Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|"
+                       r"Luật|Nghị định|Thông tư|Công văn|Chương trình|Đề án|văn bản)")
 LEVELS = {1: "tỉnh/thành phố", 2: "huyện", 3: "xã"}
 # agency lines naming a provincial department ("Sở …") or a district office ("Phòng …")
 _SO_RE = re.compile(r"^(?:[-+•–]\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:Đề nghị\s+)?Sở\s+[A-ZĐ]")
@@ -208,6 +211,10 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
             continue
         title_line = ln.text.strip()
         break
+    # a short plan's title can be rejoined with the basis paragraph that follows it: cut where that opens
+    m = _BASIS_RE.search(title_line)
+    if m and m.start() > 20:
+        title_line = title_line[:m.start()].rstrip()
     title = ("Kế hoạch " + title_line[0].lower() + title_line[1:]) if title_line else fallback_name
     intro = " ".join(ln.text for ln in lines[:6])
 

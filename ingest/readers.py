@@ -109,6 +109,29 @@ def read_docx(data: bytes, name: str) -> str:
     return "\n".join(out)
 
 
+def _with_columns(page: object) -> str:
+    """A page's text; lines laid out in three or more wide-spaced columns (a table without rules) are
+    written as markdown table rows, so the cleaner keeps them as rows instead of merging them into a paragraph.
+    The plain extraction loses the spacing, so the columns are read from the layout extraction."""
+    text = page.extract_text() or ""  # type: ignore[attr-defined]
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - layout mode is a best effort on odd PDFs
+        return text
+    columns: dict[str, list[str]] = {}
+    for line in layout.split("\n"):
+        cells = [c.strip() for c in re.split(r"\s{3,}", line.strip()) if c.strip()]
+        if len(cells) >= 3:
+            columns[" ".join(line.split())] = cells
+    if not columns:
+        return text
+    out = []
+    for line in text.split("\n"):
+        cells = columns.get(" ".join(line.split()))
+        out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |" if cells else line)
+    return "\n".join(out)
+
+
 def read_pdf(data: bytes, name: str) -> str:
     """Text of a text-layer PDF, page by page (page furniture is dropped later by the cleaner)."""
     from pypdf import PdfReader
@@ -118,7 +141,7 @@ def read_pdf(data: bytes, name: str) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise IngestError(f"Tệp PDF {name} được mã hóa", f"PDF {name} is encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_with_columns(page) for page in reader.pages]
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
