@@ -33,7 +33,8 @@ _UNIT_WORDS = {"thị xã": 2, "thị trấn": 3, "thành phố": 0, "tp.": 0, "
 _UNIT_KEY_RE = re.compile(r"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|tỉnh|huyện|quận|xã|phường)(?!\w)\s*",
                           re.IGNORECASE)
 # words that end a place name in an all-caps header ("HUYỆN MỸ LỘC ỦY BAN NHÂN DÂN XÃ …")
-_NAME_STOP = frozenset("ủy uỷ ban ubnd hội đồng nhân dân số đảng ủy cộng độc về của và".split())
+# and the opening words of the basis paragraph a short title can run into ("…, tỉnh Nam Định Thực hiện …")
+_NAME_STOP = frozenset("ủy uỷ ban ubnd hội đồng nhân dân số đảng ủy cộng độc về của và thực căn triển theo".split())
 # the national motto printed beside every header: not a place
 _MOTTO_RE = re.compile(r"CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
                        re.IGNORECASE)
@@ -92,8 +93,9 @@ def units_in(text: str, source: str) -> list[_Unit]:
                 break  # not contiguous (a newline in between)
             token = w.group(1)
             core = token.lstrip("(“\"").rstrip(",.;:)”\"/")
-            if not core or not core[0].isupper() or not core.replace("-", "").isalpha() \
-                    or fold(core) in _NAME_STOP or core.startswith(("(", "“")) or len(words) == 4:
+            numbered = not words and core.isdigit() and len(core) <= 2  # "Phường 5", "Quận 10"
+            if not numbered and (not core or not core[0].isupper() or not core.replace("-", "").isalpha()
+                                 or fold(core) in _NAME_STOP or len(words) == 4):
                 break
             words.append(core)
             end = m.end() + w.start(1) + len(core)
@@ -112,7 +114,7 @@ def _header_units(header: str) -> list[_Unit]:
     out: list[_Unit] = []
     for line in header.split("\n"):
         line = _MOTTO_RE.sub(" ", re.sub(r"[*#]", "", line))
-        left = re.split(r"\s{3,}", line.strip())[0] if line.strip() else ""
+        left = re.split(r"\s{3,}|\t", line.strip())[0] if line.strip() else ""
         if "ngày" in left or re.match(r"\s*Số\b", left):
             continue
         out.extend(units_in(left, "header"))
@@ -129,8 +131,13 @@ def _issuer_and_parents(header: str, title_line: str, intro: str, lines: list[Li
     """(locality, level rank, parents nearest first) of the unit that issued the plan."""
     header_u, title_u, intro_u = _header_units(header), _title_units(title_line), units_in(intro, "intro")
     primary = header_u + title_u or intro_u
-    if not primary:
-        return "", 1, []
+    if not primary:  # no unit named: the place of the place-and-date line, level unknown (province)
+        m = _ISSUED_DATE_RE.search(header) or re.search(r"^\s*([^\W\d][\w ]{1,30}),\s*ngày\b", header, re.M)
+        words = re.split(r"\s{2,}|\t", m.group(0).split(",")[0].strip())[-1].split() if m else []
+        while len(words) > 1 and words[0].isupper() and words[1][1:].islower():
+            words = words[1:]  # "UBND Hòa Bình" (the number's code glued on) → "Hòa Bình"
+        place = " ".join(words)
+        return (place if place and place[0].isupper() else ""), 1, []
     everything = header_u + title_u + intro_u
     has_province = any(u.rank == 1 for u in header_u)
 
@@ -155,8 +162,8 @@ def _issuer_and_parents(header: str, title_line: str, intro: str, lines: list[Li
         nxt = nxt[0].chain
     ordered = chain + [u for u in everything if u not in chain]
     for u in ordered:
-        if u.name == issuer.name:
-            continue
+        if u is issuer or (u.name == issuer.name and (u.rank or level) == level):
+            continue  # the issuer itself (a province and its capital city may share a name)
         r = u.rank or (2 if level == 3 and any(v.rank == 1 for v in everything) and not any(
             v.rank == 2 for v in everything) else 1)
         if r < level and r not in parents:

@@ -24,9 +24,8 @@ def read_text(data: bytes, name: str) -> str:
 
 # Document furniture laid out in borderless tables: the header (issuing body | national motto) and the
 # closing ("Nơi nhận:" list | signature). Their cells are read as plain lines, not as table rows.
-_LAYOUT_RE = re.compile(r"^\s*(?:Nơi nhận|CỘNG H[OÒ]À XÃ HỘI|Độc lập\s*[-–]|(?:TM|KT|Q|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ]|Số\s*:)",
+_LAYOUT_RE = re.compile(r"^\s*(?:Nơi nhận|CỘNG H[OÒ]À XÃ HỘI|Độc lập\s*[-–]|(?:TM|KT|Q|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ]|Số\s*:\s*\d*\s*/)",
                         re.IGNORECASE | re.MULTILINE)
-_TITLE_RE = re.compile(r"^\s*KẾ\s+HOẠCH\s*$")
 
 
 def _cell_text(cell: object) -> str:
@@ -72,7 +71,7 @@ def read_docx(data: bytes, name: str) -> str:
     except Exception as exc:  # python-docx raises several types for corrupt files
         raise IngestError(f"Tệp Word {name} bị hỏng hoặc không hợp lệ", f"Word file {name} is corrupt or invalid") from exc
     out: list[str] = []
-    seen_title = False
+    seen_text = False
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -81,7 +80,7 @@ def read_docx(data: bytes, name: str) -> str:
             if not text:
                 out.append("")
                 continue
-            seen_title = seen_title or bool(_TITLE_RE.match(text))
+            seen_text = True
             style = (para.style.name or "").lower() if para.style is not None else ""
             runs = [r for r in para.runs if r.text.strip()]
             bold = bool(runs) and all(r.bold for r in runs)
@@ -95,7 +94,7 @@ def read_docx(data: bytes, name: str) -> str:
             rows = _grid_rows(table)
             if not any(any(row) for row in rows):
                 continue
-            if not seen_title or any(_LAYOUT_RE.search(c.text) for row in table.rows for c in row.cells):
+            if not seen_text or any(_LAYOUT_RE.search(c.text) for row in table.rows for c in row.cells):
                 for row in table.rows:  # layout: each distinct cell's paragraphs as lines, left to right
                     seen: set[int] = set()
                     for c in row.cells:

@@ -196,3 +196,33 @@ def test_glued_two_column_tail_is_split():
 ])
 def test_issued_date(header: str, expected: str | None):
     assert issued_date(header) == expected
+
+
+_BODY = ("\nThực hiện Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân ban hành "
+         "Kế hoạch như sau:\nI. MỤC TIÊU\n- Phấn đấu mọi người dân được học tập suốt đời, học tập thường xuyên.\n"
+         "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội\n- Tham mưu triển khai Kế hoạch.\n")
+
+
+@pytest.mark.parametrize("header, title, expected", [
+    # district above the commune in the header; the title names no place
+    ("UBND HUYỆN ĐAN PHƯỢNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN XÃ TÂN LẬP  Độc lập - Tự do - "
+     "Hạnh phúc", "Xây dựng xã hội học tập năm 2025", ("Tân Lập", "xã", ("Đan Phượng",))),
+    # a commune directly under its province (no district level), header glued to the motto by PDF extraction
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ YÊN PHONG Độc lập - Tự do - Hạnh phúc",
+     "Xây dựng xã hội học tập năm 2025 trên địa bàn xã Yên Phong, tỉnh Bắc Ninh",
+     ("Yên Phong", "xã", ("Bắc Ninh",))),
+    # numbered ward and district of a centrally-run city
+    ("", "Xây dựng xã hội học tập năm 2025 trên địa bàn Phường 5, Quận 3, thành phố Hồ Chí Minh",
+     ("5", "xã", ("3", "Hồ Chí Minh"))),
+    # a city under a province is a district-level unit
+    ("", "Xây dựng xã hội học tập năm 2025 trên địa bàn thành phố Nam Định, tỉnh Nam Định",
+     ("Nam Định", "huyện", ("Nam Định",))),
+    # no unit named anywhere: the place of the place-and-date line
+    ("Số: 9/KH-UBND   Hòa Bình, ngày 2 tháng 1 năm 2025", "Xây dựng xã hội học tập năm 2025",
+     ("Hòa Bình", "tỉnh/thành phố", ())),
+])
+def test_issuing_unit_shapes(header: str, title: str, expected: tuple):
+    from ingest.load import parse_text
+
+    doc = parse_text(f"{header}\nKẾ HOẠCH\n{title}{_BODY}", "plan.txt")
+    assert (doc.locality, doc.level, doc.parents) == expected
