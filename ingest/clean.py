@@ -199,8 +199,8 @@ def parse_tail(tail: str) -> tuple[str, str]:
     in_sig = False
     for raw in nfc(tail).replace("\r", "\n").split("\n"):
         s = _squash(_strip_markdown(raw)[0])
-        if len(s.replace(".", "").strip()) <= 1:
-            continue  # stray marks ("H", ".")
+        if len(s.replace(".", "").strip()) <= 1 or _PAGE_NO_RE.match(s):
+            continue  # stray marks ("H", "."), page numbers
         head = _END_RE.match(s)
         if head:
             recipients.append(s[:head.end()].strip())
