@@ -26,6 +26,10 @@ _ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay
                         r"\bky (?:vao )?(?:ngay nao|khi nao)\b|\bngay ky\b|\bwhen was\b.{0,40}\b(?:issued|signed)\b|"
                         r"\bdate of (?:issue|signing)\b|\bissue date\b")
 
+# the fact is asked of another document: the one the plan implements ("căn cứ kế hoạch số mấy của UBND tỉnh")
+_OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
+                           r"\b(?:quyet dinh|chi thi|cong van|thong tu|nghi dinh)\b(?: so)? (?:\d|nao)")
+
 TEXTS = {
     "vi": {"signer": "{plan} do {capacity} {name} ký", "no_signer": "{plan}: bản đã nạp không có khối chữ ký",
            "number": "{plan} có số hiệu {number}", "no_number": "{plan}: bản đã nạp để trống số hiệu",
@@ -40,6 +44,8 @@ TEXTS = {
 def metadata_question(question: str) -> str | None:
     """"signer" | "number" | "issued" when the question asks for that fact of a plan, else ``None``."""
     q = strip_accents(fold(question))
+    if _OTHER_DOC_RE.search(q):
+        return None
     for kind, pattern in (("signer", _SIGNER_RE), ("issued", _ISSUED_RE), ("number", _NUMBER_RE)):
         if pattern.search(q):
             return kind

@@ -27,6 +27,10 @@ def corpus():
     ("Số hiệu của kế hoạch là gì?", "number"), ("Kế hoạch số mấy?", "number"), ("What is the plan number?", "number"),
     ("Ai phải báo cáo định kỳ?", None), ("ai phai bao cao dinh ky", None), ("Sở Nội vụ phải làm gì?", None),
     ("Tỷ lệ công dân học tập là bao nhiêu?", None),
+    # asked of the document the plan implements, not of the plan
+    ("Kế hoạch Mỹ Lộc được ban hành căn cứ kế hoạch số mấy của UBND tỉnh Nam Định?", None),
+    ("KH của An Lão ban hành để thực hiện kế hoạch số mấy của UBND TP Hải Phòng, ngày nào?", None),
+    ("Quyết định 1373 do ai ký?", None),
 ])
 def test_metadata_questions_are_recognised(question: str, kind: str | None):
     assert metadata_question(question) == kind
