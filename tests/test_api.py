@@ -390,3 +390,28 @@ def test_docs_and_gradio_coexist(client):
     assert {"/api/ask", "/api/ask/stream", "/api/plans", "/api/feedback", "/healthz"} <= paths.keys()
     home = client.get("/")
     assert home.status_code == 200 and "text/html" in home.headers["content-type"]
+
+
+@pytest.mark.slow
+def test_uploaded_commune_pdf_has_its_own_metadata(client, tmp_path):
+    """A commune plan uploaded as PDF is listed as the commune (not its district), and its signer is cited."""
+    from tests.test_metadata import _write_commune
+
+    headers = {"X-API-Key": ADMIN_KEY}
+    pdf = _write_commune(tmp_path)["pdf"].read_bytes()
+    r = client.post("/api/plans", headers=headers, files={"file": ("xa_tan_lap.pdf", pdf, "application/pdf")})
+    assert r.status_code == 202, r.text
+    try:
+        assert wait_job(client, r.json()["job"])["status"] == "done"
+        plan = next(p for p in client.get("/api/plans").json() if p["id"] == "xa_tan_lap.pdf")
+        assert {k: plan[k] for k in ("locality", "level", "parents", "number", "issued", "period", "signer")} == {
+            "locality": "Tân Lập", "level": "xã", "parents": ["Đan Phượng", "Hà Nội"], "number": "112/KH-UBND",
+            "issued": "2025-03-15", "period": "2025",
+            "signer": {"name": "Nguyễn Văn An", "capacity": "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH"}}
+        answer = ask(client, "Ai ký kế hoạch của xã Tân Lập?")
+        assert [c["id"] for c in answer["citations"]] == ["xa_tan_lap.pdf#sig"], answer
+        assert "Nguyễn Văn An ký [1]" in answer["answer"]
+    finally:
+        for doc in plan_ids(client) - BUNDLED:
+            assert wait_job(client, client.delete(f"/api/plans/{quote(doc)}", headers=headers).json()["job"])[
+                "status"] == "done"
