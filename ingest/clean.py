@@ -283,8 +283,8 @@ def format_table(rows: list[list[str]], header_rows: int | None) -> list[str]:
         header_rows = 0
         while header_rows < min(3, len(rows) - 1) and not any(_NOT_HEADER_RE.search(c) for c in rows[header_rows]):
             header_rows += 1
-        if not any(_NOT_HEADER_RE.search(c) for r in rows[header_rows:] for c in r):
-            header_rows = 0  # no figures anywhere: nothing tells a header from a row
+        if ncols < 3 or not any(_NOT_HEADER_RE.search(c) for r in rows[header_rows:] for c in r):
+            header_rows = 0  # no figures anywhere, or label | value pairs: nothing tells a header from a row
     headers = _column_headers(rows[:header_rows], ncols) if header_rows else [""] * ncols
     out = []
     for row in rows[header_rows:]:

@@ -127,6 +127,12 @@ def test_table_shapes():
     # no header row (a two-column list of figures): rows as their cells
     assert table_block(["| Tỷ lệ biết chữ | 98% |", "| Số trung tâm | 15 |"]) == [
         "Tỷ lệ biết chữ | 98%", "Số trung tâm | 15"]
+    # a label | value table whose first row has no figure is not taken for a header
+    assert table_block(["| Mục tiêu chung | Xây dựng xã hội học tập |", "| Tỷ lệ biết chữ | 98% |"]) == [
+        "Mục tiêu chung | Xây dựng xã hội học tập", "Tỷ lệ biết chữ | 98%"]
+    # without a separator, leading rows with no figure but years are the header of a wider table
+    assert table_block(["| TT | Chỉ tiêu | Năm 2025 |", "| 1 | Tỷ lệ biết chữ | 98% |"]) == [
+        "TT: 1 | Chỉ tiêu: Tỷ lệ biết chữ | Năm 2025: 98%"]
     # a markdown separator first: no header either
     assert table_block(["|---|---|", "| Nội dung | Ghi chú |"]) == ["Nội dung | Ghi chú"]
     # group labels are kept when the columns below them repeat ("2024" under two groups)
