@@ -36,7 +36,7 @@ _UNIT_KEY_RE = re.compile(r"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|t�
 # and the opening words of the basis paragraph a short title can run into ("…, tỉnh Nam Định Thực hiện …")
 _NAME_STOP = frozenset("ủy uỷ ban ubnd hội đồng nhân dân số đảng ủy cộng độc về của và thực căn triển theo".split())
 # the national motto printed beside every header: not a place
-_MOTTO_RE = re.compile(r"CỘNG\s+H[OÒ]À\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
+_MOTTO_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
                        re.IGNORECASE)
 # the opening words of the legal-basis paragraph under a Vietnamese administrative document's title
 _BASIS_RE = re.compile(r"(?<=[^\W\d])\s+(?:Thực hiện|Căn cứ|Triển khai|Theo)\s+(?:Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|"

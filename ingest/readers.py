@@ -24,7 +24,7 @@ def read_text(data: bytes, name: str) -> str:
 
 # Document furniture laid out in borderless tables: the header (issuing body | national motto) and the
 # closing ("Nơi nhận:" list | signature). Their cells are read as plain lines, not as table rows.
-_LAYOUT_RE = re.compile(r"^\s*(?:(?i:Nơi nhận|Cộng h[oò]à xã hội|Độc lập\s*[-–])|(?:TM|KT|Q|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ]{2}"
+_LAYOUT_RE = re.compile(r"^\s*(?:(?i:Nơi nhận|Cộng h(?:òa|oà) xã hội|Độc lập\s*[-–])|(?:TM|KT|Q|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ]{2}"
                         r"|Số\s*:\s*\d*\s*/)", re.MULTILINE)
 
 
