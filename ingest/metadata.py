@@ -34,7 +34,8 @@ _UNIT_KEY_RE = re.compile(r"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|t�
                           re.IGNORECASE)
 # words that end a place name in an all-caps header ("HUYỆN MỸ LỘC ỦY BAN NHÂN DÂN XÃ …")
 # and the opening words of the basis paragraph a short title can run into ("…, tỉnh Nam Định Thực hiện …")
-_NAME_STOP = frozenset("ủy uỷ ban ubnd hội đồng nhân dân số đảng ủy cộng độc về của và thực căn triển theo".split())
+# (only words no place name uses: "Hội An", "Đồng Nai", "Nhân Hòa" are places)
+_NAME_STOP = frozenset("ủy uỷ ubnd số đảng cộng độc về của và thực căn triển theo".split())
 # the national motto printed beside every header: not a place
 _MOTTO_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
                        re.IGNORECASE)

@@ -214,6 +214,9 @@ _BODY = ("\nThực hiện Quyết định số 1373/QĐ-TTg ngày 30/7/2021 củ
     # numbered ward and district of a centrally-run city
     ("", "Xây dựng xã hội học tập năm 2025 trên địa bàn Phường 5, Quận 3, thành phố Hồ Chí Minh",
      ("5", "xã", ("3", "Hồ Chí Minh"))),
+    # place names made of words that also open organisations' names
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỘI AN", "Xây dựng xã hội học tập năm 2025 trên địa bàn xã Nhân Hòa, thành phố Hội An",
+     ("Nhân Hòa", "xã", ("Hội An",))),
     # a city under a province is a district-level unit
     ("", "Xây dựng xã hội học tập năm 2025 trên địa bàn thành phố Nam Định, tỉnh Nam Định",
      ("Nam Định", "huyện", ("Nam Định",))),
