@@ -13,6 +13,7 @@ from pathlib import Path
 
 from chat.citations import to_citations
 from chat.extractive import compose, refusal
+from chat.metadata_answers import metadata_answer
 from chat.types import Answer, Turn
 from index.embed import Embedder
 from index.retrieve import Retriever
@@ -114,7 +115,10 @@ class Assistant:
                               language=lang)
             return Answer(answer=text, refused=False, citations=used, passages=passages, language=lang)
 
-        if self.llm is not None and hits:
+        answer = metadata_answer(query, docs, retriever.ix.chunks)  # who signed / number / date of issue
+        if answer is not None:
+            yield StreamEvent("delta", text=answer.answer)
+        elif self.llm is not None and hits:
             from chat.generate import stream_answer
 
             answer = None

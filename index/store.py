@@ -22,7 +22,7 @@ import numpy as np
 from index.embed import Embedder
 from index.lexical import BM25
 from index.segment import analyze, unaccented
-from ingest.chunk import chunk_document
+from ingest.chunk import chunk_document, signature_chunk
 from ingest.types import Chunk, Document, Section, Signer
 from planqa.config import Settings
 
@@ -85,9 +85,11 @@ class LoadedIndex:
     section_row: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def chunk_by_id(self, cid: str) -> Chunk | None:
-        """A chunk by id (``doc#n``), a run of one section's chunks (``doc#n-m``) or a whole section
-        (``doc#sK``): answers cite all three."""
+        """A chunk by id (``doc#n``), a run of one section's chunks (``doc#n-m``), a whole section
+        (``doc#sK``) or the signature block (``doc#sig``): answers cite all four."""
         found = self._by_id.get(cid)
+        if found is None and cid.endswith("#sig") and cid[:-4] in self.documents:
+            return signature_chunk(self.documents[cid[:-4]])
         sec = None if found else re.fullmatch(r"(.+)#s(\d+)", cid)
         if sec and sec.group(1) in self.documents and int(sec.group(2)) < len(self.documents[sec.group(1)].sections):
             doc = self.documents[sec.group(1)]

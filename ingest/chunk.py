@@ -29,18 +29,29 @@ def _splits(s: Section, doc: Document) -> bool:
 
 def _blocks(doc: Document) -> list[tuple[Section, int, int]]:
     """(owning section, start, end) for each stretch between consecutive structural headings."""
-    starts = sorted({s.start for s in doc.sections if _splits(s, doc)})
+    starts = sorted({s.start for s in doc.sections if _splits(s, doc)})  # (row ends are added below)
     by_start: dict[int, Section] = {}
     for s in doc.sections:  # the deepest structural section starting at an offset owns the block
         if _splits(s, doc):
             prev = by_start.get(s.start)
             if prev is None or s.level > prev.level:
                 by_start[s.start] = s
+    # after a table row, the text goes back to the heading the table sits under (its nearest splitting ancestor)
+    for s in doc.sections:
+        if s.kind == "row":
+            resume = s.end + 1
+            parent = doc.sections[s.parent] if s.parent is not None else None
+            while parent is not None and not _splits(parent, doc):
+                parent = doc.sections[parent.parent] if parent.parent is not None else None
+            if parent is not None and resume < parent.end and resume not in by_start:
+                by_start[resume] = parent
+                starts.append(resume)
+    starts.sort()
     out = []
     for i, st in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(doc.text)
         owner = by_start[st]
-        end = min(end, _root_end(doc, owner))
+        end = min(end, owner.end if owner.kind == "row" else _root_end(doc, owner))
         out.append((owner, st, end))
     return out
 
@@ -136,6 +147,20 @@ def _agency_of(doc: Document, s: Section) -> str | None:
     return None
 
 
+SIGNATURE_SECTION = "Chữ ký (người ký kế hoạch)"
+
+
+def signature_chunk(doc: Document) -> Chunk | None:
+    """The signature block as a citable passage (``doc#sig``): it closes ``doc.text`` after every section, so
+    it is never in an answer passage, but "who signed the plan?" can cite it with exact offsets."""
+    if not doc.signature or not doc.text.endswith(doc.signature):
+        return None
+    start = len(doc.text) - len(doc.signature)
+    return Chunk(id=f"{doc.doc}#sig", doc=doc.doc, title=doc.title, locality=doc.locality,
+                 section=SIGNATURE_SECTION, section_id=max(len(doc.sections) - 1, 0), start=start,
+                 end=len(doc.text), text=doc.signature, kind="signature")
+
+
 def chunk_document(doc: Document, max_chars: int = MAX_CHARS) -> list[Chunk]:
     """Cut a parsed plan into retrievable chunks with exact offsets into ``doc.text``."""
     order = sorted(doc.sections, key=lambda s: (s.start, s.level))
@@ -143,7 +168,7 @@ def chunk_document(doc: Document, max_chars: int = MAX_CHARS) -> list[Chunk]:
     chunks: list[Chunk] = []
     for owner, start, end in _blocks(doc):
         stretch = doc.text[start:end].strip()
-        if "\n" not in stretch and is_heading_line(stretch):
+        if owner.kind != "row" and "\n" not in stretch and is_heading_line(stretch):
             continue  # heading-only stretch (e.g. "V. TỔ CHỨC THỰC HIỆN" before its first item)
         for a, b in _pack(doc.text, start, end, max_chars):
             while a < b and doc.text[a].isspace():
@@ -156,6 +181,6 @@ def chunk_document(doc: Document, max_chars: int = MAX_CHARS) -> list[Chunk]:
             chunks.append(Chunk(
                 id=f"{doc.doc}#{len(chunks)}", doc=doc.doc, title=doc.title, locality=doc.locality,
                 section=PATH_SEP.join(sec.path), section_id=sec.id, start=a, end=b, text=doc.text[a:b],
-                agency=_agency_of(doc, sec),
+                agency=_agency_of(doc, sec), kind="row" if sec.kind == "row" else "body",
             ))
     return chunks

@@ -1,7 +1,9 @@
 """Repair extraction damage: rejoin hard-wrapped lines, strip markdown marks, drop page furniture.
 
 The output is a list of logical lines (paragraphs or headings). Markdown emphasis and ``#`` marks
-are removed from the text but remembered as a heading hint for the outline parser.
+are removed from the text but remembered as a heading hint for the outline parser. The closing
+furniture ("Nơi nhận:" list and signature block) is split off first by ``split_tail``: it is plan
+metadata, not answer text.
 """
 
 from __future__ import annotations
@@ -22,12 +24,20 @@ _TERMINAL = (".", ";", ":", "!", "?", "./.")
 _LOWER_START = re.compile(r"^[\"“(]?[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ0-9]")
 
 
+# Table rows written by the readers: "Header: cell | Header: cell" — one logical line each, never rejoined.
+TABLE_ROW_PREFIX = "\u2063"  # invisible separator marking a raw table row until the outline reads it
+# The signature block opens with the signing capacity: "TM." (on behalf of), "KT." (for), "Q." (acting),
+# "TL."/"TUQ." (by order/authorisation), or a bare upper-case office ("CHỦ TỊCH", "TRƯỞNG BAN").
+SIG_START_RE = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S")
+
+
 @dataclass(frozen=True)
 class Line:
     """A logical line: a paragraph, a heading or a list item, with its heading hint."""
 
     text: str
     hint: bool = False  # was bold or a markdown heading in the source
+    row: bool = False  # a table row ("Header: cell | …"), kept whole
 
 
 def _strip_markdown(raw: str) -> tuple[str, bool]:
@@ -59,8 +69,15 @@ def split_header(raw: str) -> tuple[str, str]:
 def clean_lines(raw: str) -> list[Line]:
     """Turn extracted text into logical lines (see module docstring)."""
     raw = nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    physical: list[tuple[str, bool, bool]] = []  # text, heading hint, indented
-    for ln in raw.split("\n"):
+    physical: list[tuple[str, bool, bool, bool]] = []  # text, heading hint, indented, table row
+    table: list[str] = []
+    for ln in raw.split("\n") + [""]:
+        if _TABLE_LINE_RE.match(ln) and ln.count("|") >= 3:
+            table.append(ln)
+            continue
+        if table:
+            physical.extend((row, False, False, True) for row in table_block(table))
+            table = []
         if _END_RE.match(ln):
             break
         text, hint = _strip_markdown(ln)
@@ -68,15 +85,21 @@ def clean_lines(raw: str) -> list[Line]:
         if not text or _PAGE_NO_RE.match(text):
             continue
         indented = len(ln) - len(ln.lstrip(" \t")) >= 4
-        physical.append((text, hint, indented))
+        physical.append((text, hint, indented, False))
 
-    widths = sorted(len(t) for t, _, _ in physical)
+    widths = sorted(len(t) for t, _, _, row in physical if not row)
     full = widths[int(len(widths) * 0.9)] if widths else 80
 
     out: list[Line] = []
     cur: list[str] = []
     cur_hint = False
-    for text, hint, indented in physical:
+    for text, hint, indented, row in physical:
+        if row:  # a table row stands alone
+            if cur:
+                out.append(Line(" ".join(cur), cur_hint))
+            out.append(Line(text, row=True))
+            cur, cur_hint = [], False
+            continue
         if cur and _continues(cur, text, hint, cur_hint, full, indented):
             cur.append(text)
             continue
@@ -118,3 +141,179 @@ def _continues(cur: list[str], nxt: str, nxt_hint: bool, prev_hint: bool, full: 
     # an item's first line must run nearer the margin, since short item lines are headings.
     ratio = 0.8 if (len(cur) == 1 and MARKER_RE.match(prev)) else 0.7
     return len(prev) >= ratio * full
+
+
+# ---------------------------------------------------------------- closing furniture: "Nơi nhận" and signature
+
+_BULLET_RE = re.compile(r"^[-+•–*]\s*")
+
+
+def is_person_name(s: str) -> bool:
+    """"Nguyễn Văn A": 2–6 capitalised words of letters only (how a signer's name is printed)."""
+    words = s.split()
+    return 2 <= len(words) <= 6 and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())
+                                        for w in words)
+
+
+def _glued(s: str) -> tuple[str, str] | None:
+    """A recipient line with the right-hand signature column glued on by PDF extraction:
+    "- Như trên; KT. CHỦ TỊCH" → ("- Như trên;", "KT. CHỦ TỊCH")."""
+    for m in re.finditer(r"[;,.:)]\s+", s):
+        right = s[m.end():].strip()
+        words_only = re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", right) is not None
+        if (SIG_START_RE.match(right) and _caps_line(right)) or (words_only and _caps_line(right)
+                                                                 and len(right.replace(" ", "")) >= 6) \
+                or is_person_name(right):
+            return s[:m.start() + 1].strip(), right
+    return None
+
+
+def _caps_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) >= 0.9
+
+
+def split_tail(raw: str) -> tuple[str, str]:
+    """Split the plan body from its closing furniture: (body, tail).
+
+    The tail starts at "Nơi nhận:" or at a signature opening ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") in the
+    last part of the text; both sit after the closing "./." of every Vietnamese administrative document.
+    """
+    lines = raw.split("\n")
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        s, _ = _strip_markdown(ln)
+        if _END_RE.match(s) or (i >= n * 0.6 and SIG_START_RE.match(s) and _caps_line(s)):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    return raw, ""
+
+
+def parse_tail(tail: str) -> tuple[str, str]:
+    """The closing furniture as (recipients, signature), each verbatim line by line (markdown marks removed).
+
+    Recipients are "Nơi nhận:" and its list; the signature block is the capacity lines, the signer's name
+    and marks such as "(Đã ký)". Lines glued together by two-column PDF extraction are split again.
+    """
+    recipients: list[str] = []
+    signature: list[str] = []
+    in_sig = False
+    for raw in nfc(tail).replace("\r", "\n").split("\n"):
+        s = _squash(_strip_markdown(raw)[0])
+        if len(s.replace(".", "").strip()) <= 1 or _PAGE_NO_RE.match(s):
+            continue  # stray marks ("H", "."), page numbers
+        head = _END_RE.match(s)
+        if head:
+            recipients.append(s[:head.end()].strip())
+            s = s[head.end():].strip()
+            in_sig = False
+            if not s:
+                continue
+        glued = _glued(s) if _BULLET_RE.match(s) else None
+        if glued:
+            recipients.append(glued[0])
+            signature.append(glued[1])
+            in_sig = True
+            continue
+        if _BULLET_RE.match(s):
+            recipients.append(s)
+        elif SIG_START_RE.match(s) or _caps_line(s) or is_person_name(s) or s.startswith("("):
+            signature.append(s)
+            in_sig = True
+        elif in_sig or not recipients:
+            signature.append(s)
+        else:
+            recipients.append(s)  # a wrapped recipient line ("Các phòng: KGVX, NC, TH;")
+    return "\n".join(recipients), "\n".join(signature)
+
+
+# ---------------------------------------------------------------- tables: rows with their header cells
+
+_TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
+_SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
+_STT_RE = re.compile(r"^(?:S\.?\s?T\.?\s?T\.?|TT|Số\s+TT|Số\s+thứ\s+tự)$", re.IGNORECASE)
+_NOT_HEADER_RE = re.compile(r"%|\b(?!(?:19|20)\d\d\b)\d")  # a figure other than a year: a data row
+
+
+def is_stt(header: str) -> bool:
+    """Is this the row-number column ("STT", "TT", "Số TT")?"""
+    return bool(_STT_RE.match(header.strip()))
+
+
+def _split_cells(line: str) -> list[str]:
+    inner = line.strip()[1:-1] if line.strip().endswith("|") else line.strip()[1:]
+    return [_squash(_strip_markdown(c)[0]) for c in inner.split("|")]
+
+
+def _column_headers(header_rows: list[list[str]], ncols: int) -> list[str]:
+    """One header per column from one or more header rows. A cell merged across columns repeats its text;
+    such a group label ("Mục tiêu" over "Năm 2025 | Năm 2030") is dropped when the row below names every
+    column apart, else joined above it ("Kết quả - Năm 2024")."""
+    rows = [r + [""] * (ncols - len(r)) for r in header_rows]
+    out = []
+    for j in range(ncols):
+        parts: list[str] = []
+        for k, row in enumerate(rows):
+            cell = row[j]
+            if not cell or (parts and parts[-1] == cell):
+                continue  # empty, or merged down from the row above
+            spans = (j > 0 and row[j - 1] == cell) or (j + 1 < ncols and row[j + 1] == cell)
+            below = [r for r in rows[k + 1:] if r[j] and r[j] != cell]
+            if spans and below:
+                lower = [c for c in below[-1] if c]
+                if len(set(lower)) == len(lower):
+                    continue
+            parts.append(cell)
+        out.append(" - ".join(parts))
+    return out
+
+
+def format_table(rows: list[list[str]], header_rows: int | None) -> list[str]:
+    """Each data row as one line, every cell with its column header: "Chỉ tiêu: Tỷ lệ … | Năm 2025: 60%".
+
+    ``header_rows`` None means unknown (a PDF or a table without a markdown separator): leading rows with no
+    figure but years ("STT | Chỉ tiêu | Năm 2025") are headers when a later row has figures. Cells repeated by
+    merging are written once; a row merged across the whole table is written as its text alone.
+    """
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    ncols = max(len(r) for r in rows)
+    rows = [r + [""] * (ncols - len(r)) for r in rows]
+    if header_rows is None:
+        header_rows = 0
+        while header_rows < min(3, len(rows) - 1) and not any(_NOT_HEADER_RE.search(c) for c in rows[header_rows]):
+            header_rows += 1
+        if ncols < 3 or not any(_NOT_HEADER_RE.search(c) for r in rows[header_rows:] for c in r):
+            header_rows = 0  # no figures anywhere, or label | value pairs: nothing tells a header from a row
+    headers = _column_headers(rows[:header_rows], ncols) if header_rows else [""] * ncols
+    out = []
+    for row in rows[header_rows:]:
+        if header_rows and row == rows[header_rows - 1]:
+            continue  # the header repeated (a page break in the source)
+        stt = [j for j, h in enumerate(headers) if is_stt(h)][:1]
+        rest = [c for j, c in enumerate(row) if c and j not in stt]
+        if len(rest) > 1 and len(set(rest)) == 1 and ncols > 2:
+            # a group row merged across the table ("I | Chỉ tiêu về giáo dục")
+            out.append(" | ".join([f"{headers[j]}: {row[j]}" for j in stt if row[j]] + [rest[0]]))
+            continue
+        parts: list[str] = []
+        prev: tuple[str, str] | None = None
+        for head, cell in zip(headers, row, strict=True):
+            if not cell or (head, cell) == prev or (prev and not head and cell == prev[1]):
+                continue
+            prev = (head, cell)
+            parts.append(f"{head}: {cell}" if head and head != cell else cell)
+        if parts:
+            out.append(" | ".join(parts))
+    return out
+
+
+def table_block(lines: list[str]) -> list[str]:
+    """Markdown table lines (``| a | b |``, optional ``|---|`` separator) → formatted rows."""
+    rows = [_split_cells(ln) for ln in lines]
+    sep = next((i for i, r in enumerate(rows) if r and all(_SEPARATOR_CELL_RE.match(c) for c in r if c)
+                and any(c for c in r)), None)
+    if sep is None:
+        return format_table(rows, None)
+    body = rows[:sep] + rows[sep + 1:]
+    return format_table(body, sep)

@@ -6,9 +6,9 @@ import hashlib
 import unicodedata
 from pathlib import Path
 
-from ingest.clean import Line, clean_lines, split_header
+from ingest.clean import Line, clean_lines, parse_tail, split_header, split_tail
 from ingest.errors import IngestError
-from ingest.metadata import extract_metadata, header_facts
+from ingest.metadata import extract_metadata, header_facts, signer_from
 from ingest.outline import parse_outline
 from ingest.readers import read_docx, read_pdf, read_text
 from ingest.types import Document
@@ -48,6 +48,8 @@ def extract_bytes(data: bytes, name: str) -> str:
 def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     """Parse extracted text into a ``Document``; raises ``IngestError`` when it is not a usable plan."""
     header, body = split_header(raw)
+    body, tail = split_tail(body)
+    recipients, signature = parse_tail(tail)
     lines = clean_lines(body)
     letters = sum(ch.isalpha() for ln in lines for ch in ln.text)
     if letters < 80:
@@ -58,10 +60,15 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     # the filled-in number and date of issue open the preamble, so "kế hoạch số mấy, ban hành ngày nào?" is citable
     text, sections = parse_outline([Line(f) for f in header_facts(header)] + lines)
     meta = extract_metadata(header, lines, Path(name).stem)
+    if signature:
+        # the signature block closes the text, outside every section, so it is citable (``doc#sig``)
+        # but never part of an answer passage
+        text = f"{text}\n{signature}"
     return Document(
         doc=name, title=meta.title, locality=meta.locality, level=meta.level, number=meta.number,
         year=meta.year, period=meta.period, text=text, sections=sections, province=meta.province,
-        source_sha256=sha256,
+        source_sha256=sha256, parents=meta.parents, issued=meta.issued, signer=signer_from(signature),
+        signature=signature, recipients=recipients,
     )
 
 

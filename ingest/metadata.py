@@ -1,18 +1,51 @@
-"""Plan metadata from the header and title: title, locality, level, number, year, period."""
+"""Plan metadata from the header, title, intro and signature block.
+
+Title, issuing unit (locality, level, enclosing ``parents``), number, date of issue, year, period and
+signer. The issuing unit is read from the administrative units the plan names ("ỦY BAN NHÂN DÂN /
+HUYỆN MỸ LỘC" in the header, "trên địa bàn xã X, huyện Y, tỉnh Z" in the title): the lowest-level unit
+is the plan's own place, the higher ones around it are its parents.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ingest.clean import Line
+from ingest.clean import Line, is_person_name
+from ingest.textnorm import fold, squash_spaces
+from ingest.types import Signer
 
-_UNIT_RE = re.compile(r"\b(thành phố|tỉnh|huyện|quận|thị xã)\s+((?:[A-ZĐÀ-Ỹ][^\s,.;:()“”\"]*\s?){1,4})")
 _NUMBER_RE = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9\-]*)")
 _DATE_YEAR_RE = re.compile(r"ngày\s+[\d\s]*tháng\s+[\d\s]*năm\s+(\d{4})")
 _PERIOD_RE = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})")
 _YEAR_RE = re.compile(r"\b(20\d{2}|19\d{2})\b")
-_DISTRICT_UNITS = {"huyện", "quận", "thị xã"}
+
+ISSUED_RE = re.compile(r"[^\W\d][\w\s]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+# "<Nơi ban hành>, ngày 04 tháng 5 năm 2024" or "…, ngày 04/5/2024": the place-and-date line of the header
+_ISSUED_DATE_RE = re.compile(
+    r"[^\W\d][\w\s.]{1,30},\s*ngày\s+(\d{1,2})\s*(?:tháng\s+|[/.-]\s*)(\d{1,2})\s*(?:năm\s+|[/.-]\s*)(\d{4})",
+    re.IGNORECASE)
+
+# Administrative units: level rank 1 = province, 2 = district, 3 = commune; "thành phố" is 1 or 2.
+_UNIT_WORDS = {"thị xã": 2, "thị trấn": 3, "thành phố": 0, "tp.": 0, "tỉnh": 1, "huyện": 2, "quận": 2,
+               "xã": 3, "phường": 3}
+_UNIT_KEY_RE = re.compile(r"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|tỉnh|huyện|quận|xã|phường)(?!\w)\s*",
+                          re.IGNORECASE)
+# words that end a place name in an all-caps header ("HUYỆN MỸ LỘC ỦY BAN NHÂN DÂN XÃ …")
+# and the opening words of the basis paragraph a short title can run into ("…, tỉnh Nam Định Thực hiện …")
+# (only words no place name uses: "Hội An", "Đồng Nai", "Nhân Hòa" are places)
+_NAME_STOP = frozenset("ủy uỷ ubnd số đảng cộng độc về của và thực căn triển theo".split())
+# the national motto printed beside every header: not a place
+_MOTTO_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
+                       re.IGNORECASE)
+# the opening words of the legal-basis paragraph under a Vietnamese administrative document's title
+_BASIS_RE = re.compile(r"(?<=[^\W\d])\s+(?:Thực hiện|Căn cứ|Triển khai|Theo)\s+(?:Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|"
+                       r"Luật|Nghị định|Thông tư|Công văn|Chương trình|Đề án|văn bản)")
+LEVELS = {1: "tỉnh/thành phố", 2: "huyện", 3: "xã"}
+# agency lines naming a provincial department ("Sở …") or a district office ("Phòng …")
+_SO_RE = re.compile(r"^(?:[-+•–]\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:Đề nghị\s+)?Sở\s+[A-ZĐ]")
+_PHONG_RE = re.compile(r"^(?:[-+•–]\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:Đề nghị\s+)?Phòng\s+[A-ZĐ]")
 
 
 @dataclass(frozen=True)
@@ -24,24 +57,119 @@ class PlanMeta:
     year: int | None
     period: str | None
     province: str | None
+    parents: tuple[str, ...] = ()
+    issued: str | None = None
 
 
-def _unit_matches(text: str) -> list[tuple[str, str]]:
-    out = []
-    for m in _UNIT_RE.finditer(text):
-        name = m.group(2).strip()
-        # stop at the first lower-case word: "Hà Nội từ nay" → "Hà Nội"
-        words = []
-        for w in name.split():
-            if not w[0].isupper():
+@dataclass
+class _Unit:
+    word: str  # the unit word as found, folded ("huyện", "thành phố")
+    name: str  # place name in title case ("Mỹ Lộc")
+    start: int
+    end: int
+    source: str  # "header" | "title" | "intro"
+    chain: list[_Unit] = field(default_factory=list)  # units written right after it ("xã X, huyện Y, tỉnh Z")
+
+    @property
+    def rank(self) -> int:
+        return _UNIT_WORDS[self.word]
+
+
+def _place_name(words: list[str]) -> str:
+    """Title-case an all-caps header name ("MỸ LỘC" → "Mỹ Lộc"); mixed-case names are kept."""
+    name = " ".join(words)
+    if name.isupper():
+        name = " ".join(w[0] + w[1:].lower() for w in words)
+    return name
+
+
+def units_in(text: str, source: str) -> list[_Unit]:
+    """Named administrative units in ``text``, in order; "xã hội", "huyện ban hành" name nothing."""
+    out: list[_Unit] = []
+    for m in _UNIT_KEY_RE.finditer(text):
+        words: list[str] = []
+        end = m.end()
+        for w in re.finditer(r"[ \t]*(\S+)", text[m.end():]):
+            if m.end() + w.start() != end and words:
+                break  # not contiguous (a newline in between)
+            token = w.group(1)
+            core = token.lstrip("(“\"").rstrip(",.;:)”\"/")
+            numbered = not words and core.isdigit() and len(core) <= 2  # "Phường 5", "Quận 10"
+            if not numbered and (not core or not core[0].isupper() or not core.replace("-", "").isalpha()
+                                 or fold(core) in _NAME_STOP or len(words) == 4):
                 break
-            words.append(w)
+            words.append(core)
+            end = m.end() + w.start(1) + len(core)
+            if core != token:
+                break  # punctuation ends the name
         if words:
-            out.append((m.group(1), " ".join(words)))
+            out.append(_Unit(fold(m.group(1)), _place_name(words), m.start(), end, source))
+    for a, b in zip(out, out[1:], strict=False):
+        if re.fullmatch(r"[\s,–-]*", text[a.end:b.start]):
+            a.chain.append(b)
     return out
 
 
-ISSUED_RE = re.compile(r"[^\W\d][\w\s]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+def _header_units(header: str) -> list[_Unit]:
+    """Units of the issuing authority in the header's left column (the motto and place-date are not)."""
+    out: list[_Unit] = []
+    for line in header.split("\n"):
+        line = _MOTTO_RE.sub(" ", re.sub(r"[*#]", "", line))
+        left = re.split(r"\s{3,}|\t", line.strip())[0] if line.strip() else ""
+        if "ngày" in left or re.match(r"\s*Số\b", left):
+            continue
+        out.extend(units_in(left, "header"))
+    return out
+
+
+def _title_units(title_line: str) -> list[_Unit]:
+    """Units the title names, from "trên địa bàn …" when it says so (earlier ones are other bodies)."""
+    m = re.search(r"trên địa bàn|tại địa bàn", title_line)
+    return units_in(title_line[m.end():] if m else title_line, "title")
+
+
+def _issuer_and_parents(header: str, title_line: str, intro: str, lines: list[Line]) -> tuple[str, int, list[str]]:
+    """(locality, level rank, parents nearest first) of the unit that issued the plan."""
+    header_u, title_u, intro_u = _header_units(header), _title_units(title_line), units_in(intro, "intro")
+    primary = header_u + title_u or intro_u
+    if not primary:  # no unit named: the place of the place-and-date line, level unknown (province)
+        m = _ISSUED_DATE_RE.search(header) or re.search(r"^\s*([^\W\d][\w ]{1,30}),\s*ngày\b", header, re.M)
+        words = re.split(r"\s{2,}|\t", m.group(0).split(",")[0].strip())[-1].split() if m else []
+        while len(words) > 1 and words[0].isupper() and words[1][1:].islower():
+            words = words[1:]  # "UBND Hòa Bình" (the number's code glued on) → "Hòa Bình"
+        place = " ".join(words)
+        return (place if place and place[0].isupper() else ""), 1, []
+    everything = header_u + title_u + intro_u
+    has_province = any(u.rank == 1 for u in header_u)
+
+    def rank(u: _Unit) -> int:
+        if u.rank:
+            return u.rank
+        # "thành phố X": under a province when written inside one ("thành phố X, tỉnh Z") or under a
+        # province header; else by whom it instructs: provincial departments (Sở) or district offices (Phòng)
+        if any(c.rank == 1 for c in u.chain) or (u.source == "header" and has_province):
+            return 2
+        so = sum(bool(_SO_RE.match(ln.text)) for ln in lines)
+        phong = sum(bool(_PHONG_RE.match(ln.text)) for ln in lines)
+        return 2 if phong > so else 1
+
+    issuer = max(primary, key=lambda u: (rank(u), -primary.index(u)))
+    level = rank(issuer)
+    parents: dict[int, str] = {}
+    chain: list[_Unit] = []
+    nxt = issuer.chain
+    while nxt and nxt[0] not in chain:
+        chain.append(nxt[0])
+        nxt = nxt[0].chain
+    ordered = chain + [u for u in everything if u not in chain]
+    for u in ordered:
+        if u is issuer or (u.name == issuer.name and (u.rank or level) == level):
+            continue  # the issuer itself (a province and its capital city may share a name)
+        r = u.rank or (2 if level == 3 and any(v.rank == 1 for v in everything) and not any(
+            v.rank == 2 for v in everything) else 1)
+        if r < level and r not in parents:
+            parents[r] = u.name
+    return issuer.name, level, [parents[r] for r in sorted(parents, reverse=True)]
 
 
 def header_facts(header: str) -> list[str]:
@@ -56,26 +184,50 @@ def header_facts(header: str) -> list[str]:
     return out
 
 
+def issued_date(header: str) -> str | None:
+    """Date of issue from the header's place-and-date line as ``YYYY-MM-DD``; a blank form ("ngày  tháng
+    năm 2022") or an impossible date gives ``None``."""
+    for raw in header.split("\n"):
+        m = _ISSUED_DATE_RE.search(re.sub(r"[*#]", "", raw))
+        if m:
+            try:
+                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def signer_from(signature: str) -> Signer | None:
+    """The signer in a signature block: the printed name and the capacity lines above it, minus the
+    collective "TM. …" line ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A" →
+    Signer("Nguyễn Văn A", "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH"))."""
+    lines = [squash_spaces(ln) for ln in signature.split("\n") if ln.strip()]
+    names = [i for i, ln in enumerate(lines) if is_person_name(ln)]
+    if not names:
+        return None
+    at = names[-1]
+    capacity = [ln for ln in lines[:at] if not re.match(r"^TM\s*\.", ln) and not ln.startswith("(")
+                and not is_person_name(ln)]
+    return Signer(name=lines[at], capacity=", ".join(capacity))
+
+
 def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> PlanMeta:
-    """Read metadata from the header furniture (number, date) and the first lines (title, basis)."""
+    """Read metadata from the header furniture (number, date, issuing unit) and the first lines (title, basis)."""
     title_line = ""
     for ln in lines[:4]:
         if re.fullmatch(r"KẾ\s+HOẠCH", ln.text.strip()):
             continue
         title_line = ln.text.strip()
         break
+    # a short plan's title can be rejoined with the basis paragraph that follows it: cut where that opens
+    m = _BASIS_RE.search(title_line)
+    if m and m.start() > 20:
+        title_line = title_line[:m.start()].rstrip()
     title = ("Kế hoạch " + title_line[0].lower() + title_line[1:]) if title_line else fallback_name
     intro = " ".join(ln.text for ln in lines[:6])
 
-    units = _unit_matches(title_line) or _unit_matches(intro)
-    unit, locality = units[-1] if units else ("", "")
-    level = "huyện" if unit in _DISTRICT_UNITS else "tỉnh/thành phố"
-    province = None
-    if level == "huyện":
-        for u, name in _unit_matches(intro):
-            if u in ("tỉnh", "thành phố") and name != locality:
-                province = name
-                break
+    locality, rank, parents = _issuer_and_parents(header, title_line, intro, lines)
+    level = LEVELS[rank]
 
     number = None
     m = _NUMBER_RE.search(header) or _NUMBER_RE.search(intro[:300])
@@ -95,8 +247,10 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
             year = max(years) if years else None
 
     period = _period(title_line, intro, year)
+    province = parents[-1] if parents and rank > 1 else None
     return PlanMeta(title=title, locality=locality or fallback_name, level=level, number=number,
-                    year=year, period=period, province=province)
+                    year=year, period=period, province=province, parents=tuple(parents),
+                    issued=issued_date(header))
 
 
 def _period(title_line: str, intro: str, year: int | None) -> str | None:

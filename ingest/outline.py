@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.clean import Line
+from ingest.clean import Line, is_stt
 from ingest.textnorm import fold
 from ingest.types import Section
 
@@ -131,6 +131,12 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
         t = ln.text
         if closed:
             continue
+        if ln.row:  # a table row: a child of the heading it sits under, ending with its own line
+            head = max(k for k, r in enumerate(raw) if r["kind"] != "row")
+            label, title = row_label_title(t)
+            add("row", label, title, raw[head]["level"] + 1, head, i, None)
+            raw[-1]["end"] = offsets[i] + len(t)
+            continue
         if cur_roman is not None and (_CLOSING_RE.match(t) or (impl_seen and _CLOSING_REQUEST_RE.match(t))):
             add("closing", "", CLOSING_TITLE, 1, None, i, None)
             closed = True
@@ -181,8 +187,8 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
     n = len(raw)
     sections: list[Section] = []
     for k, r in enumerate(raw):
-        end = len(text)
-        for j in range(k + 1, n):
+        end = r.get("end", len(text))
+        for j in range(k + 1, n) if "end" not in r else ():
             if raw[j]["level"] <= r["level"] or raw[j]["kind"] in ("closing", "roman"):
                 end = raw[j]["start"]
                 break
@@ -197,6 +203,18 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             agency=r["agency"],
         ))
     return text, sections
+
+
+def row_label_title(row: str) -> tuple[str, str]:
+    """A table row's outline label and title: its "STT" number ("1.") and its first other cell's text."""
+    label, title = "", ""
+    for part in row.split(" | "):
+        head, sep, cell = part.partition(": ")
+        if sep and is_stt(head) and not label:
+            label = cell.strip().rstrip(".") + "."
+        elif not title:
+            title = cell if sep else part
+    return label, short_title(title or row, 90)
 
 
 def _title(body: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from ingest.errors import IngestError, UploadRejected
 from ingest.sniff import check_docx_zip, check_pdf_header, decode_text
@@ -13,8 +14,48 @@ def read_text(data: bytes, name: str) -> str:
     return decode_text(data, name)
 
 
+# Document furniture laid out in borderless tables: the header (issuing body | national motto) and the
+# closing ("Nơi nhận:" list | signature). Their cells are read as plain lines, not as table rows.
+_LAYOUT_RE = re.compile(r"^\s*(?:(?i:Nơi nhận|Cộng h(?:òa|oà) xã hội|Độc lập\s*[-–])|(?:TM|KT|Q|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ]{2}"
+                        r"|Số\s*:\s*\d*\s*/)", re.MULTILINE)
+
+
+def _cell_text(cell: object) -> str:
+    return " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())  # type: ignore[attr-defined]
+
+
+def _grid_rows(table: object) -> list[list[str]]:
+    """Cell texts per grid column; python-docx repeats a merged cell's text in every column it spans."""
+    return [[_cell_text(c) for c in row.cells] for row in table.rows]  # type: ignore[attr-defined]
+
+
+def _header_rows(table: object) -> int:
+    """Leading rows marked as repeating headers (``w:tblHeader``) or set all in bold."""
+    from docx.oxml.ns import qn
+
+    n = 0
+    for row in table.rows:  # type: ignore[attr-defined]
+        tr_pr = row._tr.trPr
+        marked = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
+        runs = [r for c in row.cells for p in c.paragraphs for r in p.runs if r.text.strip()]
+        if not (marked or (runs and all(r.bold for r in runs))):
+            break
+        n += 1
+    return n if n < len(table.rows) else 0  # type: ignore[attr-defined]
+
+
+def markdown_table(rows: list[list[str]], header_rows: int) -> list[str]:
+    """A table as markdown rows (``| a | b |``), the separator after ``header_rows`` rows when known;
+    the cleaner turns it into "Header: cell | …" rows."""
+    out = ["| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows]
+    if header_rows:
+        out.insert(header_rows, "|" + "---|" * max(len(r) for r in rows))
+    return out
+
+
 def read_docx(data: bytes, name: str) -> str:
-    """Paragraphs in order; Word heading styles and all-bold paragraphs become markdown heading hints."""
+    """Paragraphs and tables in document order; Word heading styles and all-bold paragraphs become markdown
+    heading hints, tables become markdown tables (header and signature layout tables become plain lines)."""
     import docx  # python-docx
 
     check_docx_zip(data, name)  # never inflate a zip bomb
@@ -24,6 +65,7 @@ def read_docx(data: bytes, name: str) -> str:
         raise UploadRejected("corrupt_file", f"Tệp Word {name} bị hỏng hoặc không hợp lệ",
                              f"Word file {name} is corrupt or invalid") from exc
     out: list[str] = []
+    seen_text = False
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -32,6 +74,7 @@ def read_docx(data: bytes, name: str) -> str:
             if not text:
                 out.append("")
                 continue
+            seen_text = True
             style = (para.style.name or "").lower() if para.style is not None else ""
             runs = [r for r in para.runs if r.text.strip()]
             bold = bool(runs) and all(r.bold for r in runs)
@@ -42,10 +85,43 @@ def read_docx(data: bytes, name: str) -> str:
             out.append("")
         elif tag == "tbl":
             table = docx.table.Table(block, document)
-            for row in table.rows:
-                cells = [c.text.strip() for c in row.cells]
-                out.append(" | ".join(c for c in cells if c))
+            rows = _grid_rows(table)
+            if not any(any(row) for row in rows):
+                continue
+            if not seen_text or any(_LAYOUT_RE.search(c.text) for row in table.rows for c in row.cells):
+                for row in table.rows:  # layout: each distinct cell's paragraphs as lines, left to right
+                    seen: set[int] = set()
+                    for c in row.cells:
+                        if id(c._tc) not in seen:
+                            seen.add(id(c._tc))
+                            out.extend(p.text.strip() for p in c.paragraphs if p.text.strip())
+                out.append("")
+                continue
+            out.extend(markdown_table(rows, _header_rows(table)))
             out.append("")
+    return "\n".join(out)
+
+
+def _with_columns(page: object) -> str:
+    """A page's text; lines laid out in three or more wide-spaced columns (a table without rules) are
+    written as markdown table rows, so the cleaner keeps them as rows instead of merging them into a paragraph.
+    The plain extraction loses the spacing, so the columns are read from the layout extraction."""
+    text = page.extract_text() or ""  # type: ignore[attr-defined]
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - layout mode is a best effort on odd PDFs
+        return text
+    columns: dict[str, list[str]] = {}
+    for line in layout.split("\n"):
+        cells = [c.strip() for c in re.split(r"\s{3,}", line.strip()) if c.strip()]
+        if len(cells) >= 3:
+            columns[" ".join(line.split())] = cells
+    if not columns:
+        return text
+    out = []
+    for line in text.split("\n"):
+        cells = columns.get(" ".join(line.split()))
+        out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |" if cells else line)
     return "\n".join(out)
 
 
@@ -60,7 +136,7 @@ def read_pdf(data: bytes, name: str) -> str:
         if reader.is_encrypted:
             raise UploadRejected("encrypted_pdf", f"Tệp PDF {name} được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi tải lại",
                                  f"PDF {name} is encrypted (password-protected); remove the password and upload again")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_with_columns(page) for page in reader.pages]
     except IngestError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:

@@ -110,3 +110,12 @@ def test_plan_number_and_issue_date_are_cited_from_the_header(assistant):
     ans = assistant.ask("Kế hoạch 74/KH-BCĐ được ban hành ngày nào?")
     assert "- Cần Thơ, ngày 04 tháng 5 năm 2024 [1]" in ans.answer and ans.citations[0].doc == CANTHO
     assert assistant.ask("Kế hoạch của Huế ban hành ngày nào?").refused  # Huế's header carries no date
+
+
+def test_who_signed_the_plan_is_cited_from_the_signature(assistant):
+    ans = assistant.ask("Ai ký kế hoạch của Cần Thơ?")
+    assert not ans.refused and "Nguyễn Thực Hiện ký [1]" in ans.answer
+    assert [c.id for c in ans.citations] == [f"{CANTHO}#sig"]
+    assert assistant.chunk(f"{CANTHO}#sig").text == ans.citations[0].text
+    every = assistant.ask("who signed the plan?")
+    assert len(every.citations) == len(assistant.documents()) and every.language == "en"

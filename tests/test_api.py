@@ -179,11 +179,24 @@ def test_plans_list(client):
     plans = client.get("/api/plans").json()
     assert {p["id"] for p in plans} == BUNDLED
     for p in plans:
-        assert p["title"] and p["locality"] and p["level"]
+        assert p.keys() == {"id", "title", "locality", "level", "parents", "number", "issued", "period", "signer",
+                            "sections", "chunks"}
+        assert p["title"] and p["locality"] and p["level"] in ("tỉnh/thành phố", "huyện", "xã")
         assert p["sections"] > 0 and p["chunks"] > 0
-        assert {"year", "number"} <= p.keys()
-    localities = {p["id"]: p["locality"] for p in plans}
-    assert "Huế" in localities[HUE] and "Hà Nội" in localities[HANOI] and "Cần Thơ" in localities[CANTHO]
+        assert p["signer"].keys() == {"name", "capacity"}
+    by_id = {p["id"]: p for p in plans}
+    assert "Huế" in by_id[HUE]["locality"] and "Hà Nội" in by_id[HANOI]["locality"]
+    ct = by_id[CANTHO]
+    assert (ct["locality"], ct["level"], ct["parents"], ct["number"], ct["issued"]) == (
+        "Cần Thơ", "tỉnh/thành phố", [], "74/KH-BCĐ", "2024-05-04")
+    assert ct["signer"] == {"name": "Nguyễn Thực Hiện", "capacity": "TRƯỞNG BAN, PHÓ CHỦ TỊCH UBND THÀNH PHỐ"}
+
+
+def test_signature_passage(client):
+    """The signature block is citable by id though it is in no answer passage."""
+    got = client.get(f"/api/passages/{CANTHO}%23sig")
+    assert got.status_code == 200
+    assert got.json()["text"].endswith("Nguyễn Thực Hiện") and got.json()["id"] == f"{CANTHO}#sig"
 
 
 def test_plan_outline(client):
@@ -375,3 +388,28 @@ def test_docs_and_gradio_coexist(client):
     assert {"/api/ask", "/api/ask/stream", "/api/plans", "/api/feedback", "/healthz"} <= paths.keys()
     home = client.get("/")
     assert home.status_code == 200 and "text/html" in home.headers["content-type"]
+
+
+@pytest.mark.slow
+def test_uploaded_commune_pdf_has_its_own_metadata(client, tmp_path):
+    """A commune plan uploaded as PDF is listed as the commune (not its district), and its signer is cited."""
+    from tests.test_metadata import _write_commune
+
+    headers = {"X-API-Key": ADMIN_KEY}
+    pdf = _write_commune(tmp_path)["pdf"].read_bytes()
+    r = client.post("/api/plans", headers=headers, files={"file": ("xa_tan_lap.pdf", pdf, "application/pdf")})
+    assert r.status_code == 202, r.text
+    try:
+        assert wait_job(client, r.json()["job"])["status"] == "done"
+        plan = next(p for p in client.get("/api/plans").json() if p["id"] == "xa_tan_lap.pdf")
+        assert {k: plan[k] for k in ("locality", "level", "parents", "number", "issued", "period", "signer")} == {
+            "locality": "Tân Lập", "level": "xã", "parents": ["Đan Phượng", "Hà Nội"], "number": "112/KH-UBND",
+            "issued": "2025-03-15", "period": "2025",
+            "signer": {"name": "Nguyễn Văn An", "capacity": "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH"}}
+        answer = ask(client, "Ai ký kế hoạch của xã Tân Lập?")
+        assert [c["id"] for c in answer["citations"]] == ["xa_tan_lap.pdf#sig"], answer
+        assert "Nguyễn Văn An ký [1]" in answer["answer"]
+    finally:
+        for doc in plan_ids(client) - BUNDLED:
+            assert wait_job(client, client.delete(f"/api/plans/{quote(doc)}", headers=headers).json()["job"])[
+                "status"] == "done"

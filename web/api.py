@@ -68,6 +68,27 @@ class FeedbackRequest(BaseModel):
     comment: str | None = None
 
 
+class SignerView(BaseModel):
+    name: str = Field(description="Người ký, e.g. Nguyễn Văn A")
+    capacity: str = Field(description='Cương vị ký, e.g. "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH"')
+
+
+class PlanSummary(BaseModel):
+    """One plan in ``GET /api/plans``: its metadata and size."""
+
+    id: str = Field(description="Plan id (file name), used in citations")
+    title: str
+    locality: str = Field(description="The issuing unit's own place (a commune plan → the commune)")
+    level: str = Field(description='"tỉnh/thành phố" | "huyện" | "xã"')
+    parents: list[str] = Field(description="Enclosing units, nearest first (district, province)")
+    number: str | None = Field(description='e.g. "112/KH-UBND"; null when the copy leaves it blank')
+    issued: str | None = Field(description="Date of issue, YYYY-MM-DD; null when blank")
+    period: str | None = Field(description='e.g. "2021-2030" or "2025"')
+    signer: SignerView | None
+    sections: int
+    chunks: int
+
+
 @dataclass
 class AskArgs:
     question: str
@@ -113,9 +134,11 @@ def parse_ask(req: AskRequest, max_chars: int, known_docs: Collection[str]) -> A
 
 
 def plan_summary(doc: Document, chunks: int) -> dict:
+    """The fields of ``PlanSummary``, exactly (the evaluation reads them)."""
+    signer = {"name": doc.signer.name, "capacity": doc.signer.capacity} if doc.signer else None
     return {"id": doc.doc, "title": doc.title, "locality": doc.locality, "level": doc.level,
-            "province": doc.province, "year": doc.year, "number": doc.number, "period": doc.period,
-            "sections": len(doc.sections), "chunks": chunks}
+            "parents": list(doc.parents), "number": doc.number, "issued": doc.issued, "period": doc.period,
+            "signer": signer, "sections": len(doc.sections), "chunks": chunks}
 
 
 def section_view(s: Section) -> dict:
@@ -299,9 +322,9 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
         return EventSourceResponse(stream_answer(events),
                                    headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
-    @app.get("/api/plans", tags=["plans"])
+    @app.get("/api/plans", tags=["plans"], response_model=list[PlanSummary])
     def plans() -> list[dict]:
-        """All indexed plans with their size."""
+        """All indexed plans: metadata (locality, level, parents, number, date of issue, period, signer) and size."""
         counts = chunk_counts(holder.get())
         return [plan_summary(d, counts.get(d.doc, 0)) for d in holder.get().documents()]
 

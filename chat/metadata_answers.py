@@ -1,0 +1,116 @@
+"""Answers from a plan's metadata: who signed it, its number, its date of issue.
+
+These facts sit in the header and signature block, which retrieval does not search (the signature is in no
+answer passage), so questions about them are recognised here and answered from ``Document`` fields, citing
+the signature block (``doc#sig``) or the header lines at the top of the plan's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chat.types import Answer, Citation
+from index.types import Query
+from ingest.chunk import signature_chunk
+from ingest.textnorm import fold, strip_accents
+from ingest.types import Chunk, Document
+
+# matched on the question lower-cased without accents ("kỳ" in "định kỳ" folds to "ky" too, so "ký" needs
+# a person before it: "ai ký", "do ai ký", "người ký")
+_SIGNER_RE = re.compile(r"\b(?:ai|nguoi nao)(?: la nguoi| da)? ky\b|\bnguoi ky\b|\bky boi\b|\bky ten\b|"
+                        r"\bwho (?:signed|signs)\b|\bsigner\b|\bsigned by\b|\bsignator(?:y|ies)\b")
+_NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach (?:nay )?so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
+                        r"(?:gi|may|bao nhieu|nao)\b|\b(?:plan|reference|document) number\b|"
+                        r"\bnumber of (?:the|this) plan\b")
+_ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay may|khi nao|luc nao|bao gio)\b|"
+                        r"\bky (?:vao )?(?:ngay nao|khi nao)\b|\bngay ky\b|\bwhen was\b.{0,40}\b(?:issued|signed)\b|"
+                        r"\bdate of (?:issue|signing)\b|\bissue date\b")
+
+# the fact is asked of another document: the one the plan implements ("căn cứ kế hoạch số mấy của UBND tỉnh")
+_OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
+                           r"\b(?:quyet dinh|chi thi|cong van|thong tu|nghi dinh)\b(?: so)? (?:\d|nao)")
+
+TEXTS = {
+    "vi": {"signer": "{plan} do {capacity} {name} ký", "no_signer": "{plan}: bản đã nạp không có khối chữ ký",
+           "number": "{plan} có số hiệu {number}", "no_number": "{plan}: bản đã nạp để trống số hiệu",
+           "issued": "{plan} ban hành ngày {date}", "no_issued": "{plan}: bản đã nạp để trống ngày ban hành"},
+    "en": {"signer": "{plan} was signed by {name} ({capacity})", "no_signer": "{plan}: the loaded copy has no "
+           "signature block", "number": "{plan} is numbered {number}", "no_number": "{plan}: the loaded copy leaves "
+           "the number blank", "issued": "{plan} was issued on {date}", "no_issued": "{plan}: the loaded copy leaves "
+           "the date of issue blank"},
+}
+
+
+def metadata_question(question: str) -> str | None:
+    """"signer" | "number" | "issued" when the question asks for that fact of a plan, else ``None``."""
+    q = strip_accents(fold(question))
+    if _OTHER_DOC_RE.search(q):
+        return None
+    for kind, pattern in (("signer", _SIGNER_RE), ("issued", _ISSUED_RE), ("number", _NUMBER_RE)):
+        if pattern.search(q):
+            return kind
+    return None
+
+
+def _header_chunk(doc: Document, chunks: list[Chunk], needle: str) -> Chunk | None:
+    """The passage holding a header fact (the number and date lines open the plan's text)."""
+    at = doc.text.find(needle)
+    if at < 0:
+        return None
+    return next((c for c in chunks if c.doc == doc.doc and c.start <= at < c.end), None)
+
+
+def _date_vi(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{int(d):02d}/{int(m):02d}/{y}"
+
+
+def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[Chunk]) -> Answer | None:
+    """A cited answer to a signer / number / date-of-issue question, or ``None`` when the question is not one.
+
+    With one plan named (or chosen) it answers for that plan; otherwise it lists every loaded plan. A plan whose
+    copy lacks the fact is said to lack it, without a citation; if none has it the answer is a refusal.
+    """
+    kind = metadata_question(query.raw)
+    if kind is None or query.plans == []:
+        return None
+    lang = query.language if query.language in TEXTS else "vi"
+    t = TEXTS[lang]
+    docs = [documents[d] for d in (query.plans or sorted(documents)) if d in documents]
+    lines: list[str] = []
+    cites: list[Citation] = []
+    for doc in docs:
+        plan = f"{doc.title} ({doc.locality})" if len(docs) == 1 else f"**{doc.locality}** — {doc.title}"
+        chunk: Chunk | None = None
+        m: re.Match[str] | None = None
+        if kind == "signer" and doc.signer:
+            chunk = signature_chunk(doc)
+            line = t["signer"].format(plan=plan, capacity=doc.signer.capacity, name=doc.signer.name)
+        elif kind == "number" and doc.number:
+            num = re.escape(doc.number.split("/")[0]) + r"\s*/\s*" + re.escape(doc.number.split("/", 1)[1])
+            m = re.search(r"Số\s*:\s*" + num, doc.text[:400])
+            chunk = _header_chunk(doc, chunks, m.group(0)) if m else None
+            line = t["number"].format(plan=plan, number=doc.number)
+        elif kind == "issued" and doc.issued:
+            y, mo, d = (int(x) for x in doc.issued.split("-"))
+            m = re.search(rf"ngày\s+0?{d}\s*(?:tháng\s+|/)0?{mo}\s*(?:năm\s+|/){y}", doc.text[:400])
+            chunk = _header_chunk(doc, chunks, m.group(0)) if m else None
+            line = t["issued"].format(plan=plan, date=_date_vi(doc.issued) if lang == "vi" else doc.issued)
+        else:
+            lines.append(t["no_" + kind].format(plan=plan) + ".")
+            continue
+        if chunk is None:  # the fact is known but its passage is not in this index: say nothing uncited
+            lines.append(t["no_" + kind].format(plan=plan) + ".")
+            continue
+        n = len(cites) + 1
+        cites.append(Citation(n=n, doc=doc.doc, title=doc.title, locality=doc.locality, section=chunk.section,
+                              text=chunk.text, start=chunk.start, end=chunk.end, score=1.0, id=chunk.id))
+        if kind != "signer" and m is not None and len(docs) == 1:  # quote the header line itself
+            a, b = doc.text.rfind("\n", 0, m.start()) + 1, doc.text.find("\n", m.end())
+            lines.append(f"{line}:\n- {doc.text[a:b if b >= 0 else len(doc.text)].strip()} [{n}]")
+        else:
+            lines.append(f"{line} [{n}].")
+    if not lines:
+        return None
+    text = lines[0] if len(lines) == 1 else "\n".join(f"- {ln}" for ln in lines)
+    return Answer(answer=text, refused=not cites, citations=cites, passages=list(cites), language=lang)
