@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-import faiss
 import numpy as np
 
+from index.backend import CandidateSource, IndexBackend, make_backend
 from index.embed import Embedder
 from index.lexical import BM25
 from index.segment import analyze, unaccented
@@ -67,8 +67,7 @@ class LoadedIndex:
     manifest: dict
     documents: dict[str, Document]
     chunks: list[Chunk]
-    vectors: np.ndarray
-    faiss_index: faiss.Index
+    engine: CandidateSource  # passage candidates (index.backend)
     section_keys: list[tuple[str, int]]
     section_vectors: np.ndarray
     terms: list[list[str]]
@@ -117,6 +116,7 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
                 progress: Progress | None = None) -> Path:
     """Chunk, segment and embed ``docs`` into a new version folder, then atomically make it current."""
     report = progress or (lambda f, m: None)
+    backend = make_backend(settings)
     root = settings.index_path
     root.mkdir(parents=True, exist_ok=True)
     if len({d.doc for d in docs}) != len(docs):
@@ -127,7 +127,7 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     by_doc = {d.doc: d for d in docs}
     report(0.15, "segmenting")
     terms = [analyze(f"{c.section}\n{c.text}") for c in chunks]
-    cache = _previous_vectors(root, embedder)
+    cache = _previous_vectors(root, embedder, backend)
     report(0.3, "embedding passages")
     vectors = _encode_cached([passage_text(c, by_doc[c.doc]) for c in chunks], embedder, cache)
     report(0.75, "embedding sections")
@@ -156,17 +156,19 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
             _text_key(section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]])) for k in keys]
         (tmp / "vector_keys.json").write_text(json.dumps(vector_keys))
         np.save(tmp / "sections.npy", sec_vectors)
-        index = faiss.IndexFlatIP(int(vectors.shape[1]))
-        index.add(vectors)
-        faiss.write_index(index, str(tmp / "dense.faiss"))
+        manifest.update(backend=backend.name, **backend.write(tmp, version, chunks, by_doc, terms, vectors))
         (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2))
         final = root / version
         os.replace(tmp, final)
+        tmp = final  # from here a failure removes the finished folder too
+        backend.activate(version)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
+        backend.discard(version)
         raise
     _swap_current(root, version)
     _prune(root, keep=KEEP_VERSIONS)
+    backend.prune({p.name for p in root.iterdir() if p.is_dir() and p.name.startswith("v")})
     report(1.0, "done")
     return final
 
@@ -175,7 +177,7 @@ def _text_key(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()
 
 
-def _previous_vectors(root: Path, embedder: Embedder) -> dict[str, np.ndarray]:
+def _previous_vectors(root: Path, embedder: Embedder, backend: IndexBackend) -> dict[str, np.ndarray]:
     """Vectors of the current version keyed by the text they embed, so a re-index only embeds what changed."""
     version = current_version(root)
     if version is None:
@@ -186,8 +188,7 @@ def _previous_vectors(root: Path, embedder: Embedder) -> dict[str, np.ndarray]:
         if manifest.get("model") != embedder.name or manifest.get("dim") != embedder.dim:
             return {}
         keys = json.loads((path / "vector_keys.json").read_text())
-        index = faiss.read_index(str(path / "dense.faiss"))
-        vecs = np.concatenate([index.reconstruct_n(0, index.ntotal), np.load(path / "sections.npy")])
+        vecs = np.concatenate([backend.passage_vectors(path), np.load(path / "sections.npy")])
     except (OSError, ValueError, KeyError, RuntimeError):
         return {}
     return dict(zip(keys, vecs, strict=False)) if len(keys) == len(vecs) else {}
@@ -239,12 +240,11 @@ def load_index(settings: Settings) -> LoadedIndex:
     docs = [_doc_from_json(o) for o in json.loads((path / "documents.json").read_text())]
     chunks = [Chunk(**json.loads(line)) for line in (path / "chunks.jsonl").read_text().splitlines() if line]
     terms = json.loads((path / "terms.json").read_text())
-    index = faiss.read_index(str(path / "dense.faiss"))
-    vectors = index.reconstruct_n(0, index.ntotal) if index.ntotal else np.zeros((0, manifest["dim"]), np.float32)
     keys = [tuple(k) for k in json.loads((path / "sections.json").read_text())]
+    by_doc = {d.doc: d for d in docs}
+    bm25, bm25_plain = BM25(terms), BM25([unaccented(t) for t in terms])
     return LoadedIndex(
-        version=version, path=path, manifest=manifest, documents={d.doc: d for d in docs}, chunks=chunks,
-        vectors=np.asarray(vectors, dtype=np.float32), faiss_index=index, section_keys=keys,
-        section_vectors=np.load(path / "sections.npy"), terms=terms, bm25=BM25(terms),
-        bm25_plain=BM25([unaccented(t) for t in terms]),
+        version=version, path=path, manifest=manifest, documents=by_doc, chunks=chunks,
+        engine=make_backend(settings).open(path, manifest, chunks, by_doc, bm25, bm25_plain), section_keys=keys,
+        section_vectors=np.load(path / "sections.npy"), terms=terms, bm25=bm25, bm25_plain=bm25_plain,
     )
