@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+import logging
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -40,6 +41,8 @@ from index.lexical import BM25
 from index.segment import unaccented
 from ingest.types import Chunk, Document
 from planqa.config import Settings
+
+log = logging.getLogger(__name__)
 
 DENSE = "dense"
 LEXICAL = "lexical"
@@ -224,11 +227,13 @@ class QdrantBackend:
             pass
 
     def prune(self, keep: set[str]) -> None:
-        served = self.served()
-        keep_names = {self.collection(v) for v in keep} | {served}
-        for col in self.call(lambda c: c.get_collections()).collections:
-            if col.name.startswith(f"{self.alias}-v") and col.name not in keep_names:
-                self.call(lambda c, n=col.name: c.delete_collection(n))
+        try:
+            keep_names = {self.collection(v) for v in keep} | {self.served()}
+            for col in self.call(lambda c: c.get_collections()).collections:
+                if col.name.startswith(f"{self.alias}-v") and col.name not in keep_names:
+                    self.call(lambda c, n=col.name: c.delete_collection(n))
+        except Exception:  # noqa: BLE001 - the new version is live; leftovers are pruned next time
+            log.warning("pruning old Qdrant collections failed", exc_info=True)
 
     def passage_vectors(self, path: Path) -> np.ndarray:
         name = self.collection(path.name)
