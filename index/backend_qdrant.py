@@ -66,7 +66,8 @@ def _sparse(weights: Counter[str] | dict[str, float], plain: Counter[str] | dict
     for t, w in plain.items():
         i = term_id(_PLAIN_PREFIX + t)
         out[i] = out.get(i, 0.0) + w
-    return models.SparseVector(indices=list(out), values=[float(v) for v in out.values()])
+    ids = sorted(out)  # sorted indices: what Qdrant stores anyway
+    return models.SparseVector(indices=ids, values=[float(out[i]) for i in ids])
 
 
 def document_sparse(terms: list[str], avgdl: float) -> models.SparseVector:
