@@ -9,9 +9,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from index.backend import Scope
 from index.embed import Embedder
 from index.gazetteer import PROVINCES
-from index.hybrid import rrf
 from index.query import REQUIREMENT_RE, AgencyMatch, QueryAnalyzer
 from index.segment import syllables, terms_of, tokenize, unaccented
 from index.store import LoadedIndex
@@ -176,24 +176,17 @@ class Retriever:
             return query, []
 
         qvec = self.embedder.encode_queries([query.text])[0]
-        dense = self.ix.vectors @ qvec
         dense_sec = self.ix.section_vectors @ qvec if len(self.ix.section_vectors) else np.zeros(0)
         terms = terms_of(tokens)
         if query.plans:  # the plan filter already applies the place name; as a term it only adds noise
             terms = [t for t in terms if t not in self._place_words] or terms
-        lex = self.ix.bm25.scores(terms)
-        lex_plain = self.ix.bm25_plain.scores(unaccented(terms))
-        lex_all = lex + 0.5 * lex_plain
-        for arr in (dense, lex_all):
-            arr[~allowed] = -np.inf
 
         n_cand = min(self.settings.candidates, int(allowed.sum()))
-        by_dense = [int(i) for i in np.argsort(-dense)[:n_cand]]
-        by_lex = [int(i) for i in np.argsort(-lex_all)[:n_cand] if lex_all[i] > 0]
         agency_rows = [i for i, c in enumerate(self.ix.chunks)
                        if allowed[i] and query.intent == "agency" and self._agency_strength(c, matches) > 0]
-        fused = rrf([by_dense, by_lex])
-        cand = set(list(sorted(fused, key=lambda i: -fused[i]))[:n_cand]) | set(agency_rows)
+        found = self.ix.engine.candidates(qvec, terms, unaccented(terms), n_cand, Scope(plans=tuple(query.plans or ())),
+                                          include=agency_rows)
+        cand, dense, lex_all = found.rows, found.dense, found.lexical
 
         lmax = max((lex_all[i] for i in cand), default=0.0) or 1.0
 

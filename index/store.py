@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-import faiss
 import numpy as np
 
+from index.backend import CandidateSource, IndexBackend, make_backend
 from index.embed import Embedder
 from index.lexical import BM25
 from index.segment import analyze, unaccented
@@ -75,8 +75,7 @@ class LoadedIndex:
     manifest: dict
     documents: dict[str, Document]
     chunks: list[Chunk]
-    vectors: np.ndarray
-    faiss_index: faiss.Index
+    engine: CandidateSource  # passage candidates (index.backend)
     section_keys: list[tuple[str, int]]
     section_vectors: np.ndarray
     terms: list[list[str]]
@@ -127,6 +126,7 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
                 progress: Progress | None = None) -> Path:
     """Chunk, segment and embed ``docs`` into a new version folder, then atomically make it current."""
     report = progress or (lambda f, m: None)
+    backend = make_backend(settings)
     root = settings.index_path
     root.mkdir(parents=True, exist_ok=True)
     if len({d.doc for d in docs}) != len(docs):
@@ -137,21 +137,22 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     tmp = root / f".tmp-{version}"
     tmp.mkdir()
     try:
-        return _build(docs, settings, embedder, report, root, version, tmp)
+        return _build(docs, settings, embedder, report, root, version, tmp, backend)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
+        backend.discard(version)
         raise
 
 
 def _build(docs: list[Document], settings: Settings, embedder: Embedder, report: Progress, root: Path,
-           version: str, tmp: Path) -> Path:
+           version: str, tmp: Path, backend: IndexBackend) -> Path:
     t0 = time.perf_counter()
     report(0.05, "chunking")
     chunks = [c for d in docs for c in chunk_document(d)]
     by_doc = {d.doc: d for d in docs}
     report(0.15, "segmenting")
     terms = [analyze(f"{c.section}\n{c.text}") for c in chunks]
-    cache = _previous_vectors(root, embedder)
+    cache = _previous_vectors(root, embedder, backend)
     report(0.3, "embedding passages")
     vectors = _encode_cached([passage_text(c, by_doc[c.doc]) for c in chunks], embedder, cache,
                              lambda f, m: report(0.3 + 0.45 * f, f"embedding passages {m}"))
@@ -176,14 +177,18 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
         _text_key(section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]])) for k in keys]
     (tmp / "vector_keys.json").write_text(json.dumps(vector_keys))
     np.save(tmp / "sections.npy", sec_vectors)
-    index = faiss.IndexFlatIP(int(vectors.shape[1]))
-    index.add(vectors)
-    faiss.write_index(index, str(tmp / "dense.faiss"))
+    manifest.update(backend=backend.name, **backend.write(tmp, version, chunks, by_doc, terms, vectors))
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2))
     final = root / version
     os.replace(tmp, final)
+    try:
+        backend.activate(version)
+    except BaseException:
+        shutil.rmtree(final, ignore_errors=True)  # the finished folder must not outlive a failed alias swap
+        raise
     _swap_current(root, version)
     _prune(root, keep=KEEP_VERSIONS)
+    backend.prune({p.name for p in root.iterdir() if p.is_dir() and p.name.startswith("v")})
     report(1.0, "done")
     return final
 
@@ -192,7 +197,7 @@ def _text_key(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()
 
 
-def _previous_vectors(root: Path, embedder: Embedder) -> dict[str, np.ndarray]:
+def _previous_vectors(root: Path, embedder: Embedder, backend: IndexBackend) -> dict[str, np.ndarray]:
     """Vectors of the current version keyed by the text they embed, so a re-index only embeds what changed."""
     version = current_version(root)
     if version is None:
@@ -203,8 +208,7 @@ def _previous_vectors(root: Path, embedder: Embedder) -> dict[str, np.ndarray]:
         if manifest.get("model") != embedder.name or manifest.get("dim") != embedder.dim:
             return {}
         keys = json.loads((path / "vector_keys.json").read_text())
-        index = faiss.read_index(str(path / "dense.faiss"))
-        vecs = np.concatenate([index.reconstruct_n(0, index.ntotal), np.load(path / "sections.npy")])
+        vecs = np.concatenate([backend.passage_vectors(path), np.load(path / "sections.npy")])
     except (OSError, ValueError, KeyError, RuntimeError):
         return {}
     return dict(zip(keys, vecs, strict=False)) if len(keys) == len(vecs) else {}
@@ -281,8 +285,7 @@ def current_version(root: Path) -> str | None:
     return v if (root / v / "manifest.json").exists() else None
 
 
-INDEX_FILES = ("manifest.json", "documents.json", "chunks.jsonl", "terms.json", "sections.json", "sections.npy",
-               "dense.faiss")
+INDEX_FILES = ("manifest.json", "documents.json", "chunks.jsonl", "terms.json", "sections.json", "sections.npy")
 
 
 def check_index(settings: Settings) -> str:
@@ -292,7 +295,10 @@ def check_index(settings: Settings) -> str:
     version = _current_or_raise(root)
     missing = [f for f in INDEX_FILES if not (root / version / f).is_file()]
     try:
-        json.loads((root / version / "manifest.json").read_text())
+        manifest = json.loads((root / version / "manifest.json").read_text())
+        # the embedded backend keeps its passage vectors in the version folder; Qdrant keeps them in a collection
+        if manifest.get("backend", "faiss") == "faiss" and not (root / version / "dense.faiss").is_file():
+            missing.append("dense.faiss")
     except (OSError, ValueError) as exc:
         missing.append(f"manifest.json ({type(exc).__name__})")
     if missing:
@@ -327,7 +333,7 @@ def load_index(settings: Settings) -> LoadedIndex:
     root = settings.index_path
     version = _current_or_raise(root)
     try:
-        return _load_version(root, version)
+        return _load_version(root, version, settings)
     except (OSError, ValueError, KeyError, TypeError, RuntimeError, EOFError) as exc:
         raise IndexMissing(
             f"Chỉ mục {version} trong {root} bị hỏng ({type(exc).__name__}: {exc}); hãy chạy `{REBUILD}` để tạo lại",
@@ -335,18 +341,17 @@ def load_index(settings: Settings) -> LoadedIndex:
         ) from exc
 
 
-def _load_version(root: Path, version: str) -> LoadedIndex:
+def _load_version(root: Path, version: str, settings: Settings) -> LoadedIndex:
     path = root / version
     manifest = json.loads((path / "manifest.json").read_text())
     docs = [_doc_from_json(o) for o in json.loads((path / "documents.json").read_text())]
     chunks = [Chunk(**json.loads(line)) for line in (path / "chunks.jsonl").read_text().splitlines() if line]
     terms = json.loads((path / "terms.json").read_text())
-    index = faiss.read_index(str(path / "dense.faiss"))
-    vectors = index.reconstruct_n(0, index.ntotal) if index.ntotal else np.zeros((0, manifest["dim"]), np.float32)
     keys = [tuple(k) for k in json.loads((path / "sections.json").read_text())]
+    by_doc = {d.doc: d for d in docs}
+    bm25, bm25_plain = BM25(terms), BM25([unaccented(t) for t in terms])
     return LoadedIndex(
-        version=version, path=path, manifest=manifest, documents={d.doc: d for d in docs}, chunks=chunks,
-        vectors=np.asarray(vectors, dtype=np.float32), faiss_index=index, section_keys=keys,
-        section_vectors=np.load(path / "sections.npy"), terms=terms, bm25=BM25(terms),
-        bm25_plain=BM25([unaccented(t) for t in terms]),
+        version=version, path=path, manifest=manifest, documents=by_doc, chunks=chunks,
+        engine=make_backend(settings).open(path, manifest, chunks, by_doc, bm25, bm25_plain), section_keys=keys,
+        section_vectors=np.load(path / "sections.npy"), terms=terms, bm25=bm25, bm25_plain=bm25_plain,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import (
@@ -36,6 +37,15 @@ class Settings(BaseSettings):
     # measured ≥ 0.869 on dev + eval/sets/extra, off-topic ones 0.836–0.864; see docs/)
     min_dense: float = 0.845
     embed_batch_size: int = 16
+
+    # where passage vectors live: "faiss" (embedded, in the version folder) or "qdrant" (see index/backend_qdrant.py)
+    index_backend: Literal["faiss", "qdrant"] = "faiss"
+    qdrant_url: str | None = None  # a Qdrant server or cluster, e.g. http://qdrant-0:6333
+    qdrant_path: Path | None = None  # qdrant-client's embedded local mode (default: index_dir/qdrant)
+    qdrant_api_key: str | None = None
+    qdrant_collection: str = "planqa"  # the alias; each index version is a collection "planqa-<version>"
+    qdrant_shards: int = 1  # server/cluster only
+    qdrant_replication: int = 1  # server/cluster only (2 on the 3-node cluster of docs/deploy.md)
 
     # answer generation: "none" (extractive), "openai" (any OpenAI-compatible server) or "ollama"
     llm: str = "none"
@@ -85,6 +95,10 @@ class Settings(BaseSettings):
     @property
     def model_path(self) -> Path:
         return self.path(self.model_dir)
+
+    @property
+    def qdrant_local_path(self) -> Path:
+        return self.path(self.qdrant_path) if self.qdrant_path else self.index_path / "qdrant"
 
     @property
     def feedback_path(self) -> Path:
