@@ -160,9 +160,9 @@ def add_table_tabs(get_assistant: Callable[[], Assistant]) -> tuple[Callable[[],
 
     with gr.Tab("Chỉ tiêu", id="targets"):
         with gr.Row():
-            concept = gr.Dropdown(label="Chỉ tiêu", choices=[], value=ALL, elem_id="pq-t-concept", scale=3)
-            plan = gr.Dropdown(label="Kế hoạch", choices=[], value=ALL, elem_id="pq-t-plan", scale=2)
-            year = gr.Dropdown(label="Năm", choices=[], value=ALL, elem_id="pq-t-year", scale=1)
+            concept = gr.Dropdown(label="Chỉ tiêu", choices=[("Tất cả chỉ tiêu", ALL)], value=ALL, elem_id="pq-t-concept", scale=3)
+            plan = gr.Dropdown(label="Kế hoạch", choices=[("Tất cả kế hoạch", ALL)], value=ALL, elem_id="pq-t-plan", scale=2)
+            year = gr.Dropdown(label="Năm", choices=[("Mọi năm", ALL)], value=ALL, elem_id="pq-t-year", scale=1)
         chart = gr.BarPlot(x="Kế hoạch", y="Giá trị", color="Năm", label="So sánh giữa các kế hoạch",
                            elem_id="pq-t-chart", height=260)
         table = gr.Dataframe(headers=TARGET_COLUMNS, interactive=False, wrap=True, elem_id="pq-t-table")
