@@ -29,7 +29,8 @@ _VND_RE = re.compile(rf"(?<![\d/.,-])({_NUM})\s*(?:(?:-|–|đến)\s*({_NUM})\s
                      r"(?:đồng|VNĐ|VND|vnđ)\b")
 _LEVEL_RE = re.compile(r"\bmức độ\s+(\d)\b", re.IGNORECASE)
 _WORDNUM = "|".join(_WORD_NUMBERS)
-_COUNT_RE = re.compile(rf"(?<![\d/.,\-\w])(\d{{1,4}}|{_WORDNUM})\s+([^\W\d_][\w]*)", re.IGNORECASE)
+_COUNT_RE = re.compile(rf"(?<![\d/.,\-\w])(\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}(?:/\d{{1,4}})?|{_WORDNUM})\s+([^\W\d_][\w]*)",
+                       re.IGNORECASE)
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
 # words after a number that make it an age, a date or a duration rather than a count of things
@@ -38,7 +39,7 @@ _NOT_COUNT_NEXT = {"tuổi", "năm", "tháng", "ngày", "giờ", "phút", "tuầ
 # words before a number that make it a reference, a date part, a rank or a level label
 _NOT_COUNT_PREV = re.compile(r"(?:\bsố|\bmức độ|\bcấp|\bkhóa|\bđiều|\bkhoản|\bđiểm|\bngày|\btháng|\bnăm|\bquý|"
                              r"\bthứ|\bgiai đoạn|\btuổi|\blớp|\bchương|\bmục|\bphụ lục|\bkhu|\btổ|\bấp|\bthôn|"
-                             r"\bxóm|\bbản|\bphường|\bquận|\bđường|\bnghị quyết|\bchỉ thị|\bquyết định)\s*$",
+                             r"\bxóm|\bbản|\bphường|\bquận|\bđường|\bnghị quyết|\bchỉ thị|\bquyết định|\btrang)\s*$",
                              re.IGNORECASE)
 
 _YEAR_LINE_RE = re.compile(r"\b(?:đến hết năm|đến năm|trong năm|vào năm|năm|đến)\s+(20\d\d)\b", re.IGNORECASE)
@@ -49,7 +50,8 @@ _CELL_YEAR_RE = re.compile(r"\b(20\d\d)\b")
 _UNIT_HEADER_RE = re.compile(r"^(?:đơn vị tính|đvt|đơn vị)$", re.IGNORECASE)
 
 # clause boundaries inside a line: each clause holds one indicator
-_CLAUSE_RE = re.compile(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|,\s*(?=trong đó\b)|\s+(?=[Tt]rong đó,)")
+_CLAUSE_RE = re.compile(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|,\s*(?=trong đó\b)|\s+(?=[Tt]rong đó,)|"
+                        r"\s+(?=[a-zđ][.)]\s+[A-ZĐÀ-Ỹ])|\bTrang \d+\s+")
 _LEAD_RE = re.compile(
     r"^(?:[-+•–*]\s*)*(?:[a-zđ0-9]{1,2}[.)]\s+)?(?:(?:trong đó|đồng thời|đặc biệt)\s*,?\s*)?"
     r"(?:(?:phấn đấu|phần đầu|duy trì|tiếp tục|bảo đảm|đảm bảo|có|đạt|đạt tỷ lệ|tỷ lệ|kết quả|"
@@ -112,6 +114,11 @@ def _qualify(clause: str, start: int, end: int, default: str) -> tuple[int, int,
     return start, end, bound
 
 
+def qual_word(before: str) -> str | None:
+    m = _QUAL_RE.search(before)
+    return fold(m.group(1).strip()) if m else None
+
+
 def _figures(clause: str, objective: bool) -> list[_Figure]:
     """The target figures in one clause, left to right."""
     found: list[_Figure] = []
@@ -138,7 +145,8 @@ def _figures(clause: str, objective: bool) -> list[_Figure]:
         if not free(m.start(), m.end()):
             continue
         raw, nxt = m.group(1), m.group(2).lower()
-        if re.fullmatch(r"(?:19|20)\d\d", raw) or nxt in _NOT_COUNT_NEXT or _NOT_COUNT_PREV.search(clause[:m.start()]):
+        if re.fullmatch(r"(?:19|20)\d\d", raw) or ("/" in raw and qual_word(clause[:m.start()]) is None) \
+                or nxt in _NOT_COUNT_NEXT or _NOT_COUNT_PREV.search(clause[:m.start()]):
             continue
         if "tuổi" in clause[m.end(1):m.end(1) + 12].lower():
             continue
@@ -148,7 +156,7 @@ def _figures(clause: str, objective: bool) -> list[_Figure]:
         if qual is not None and fold(qual.group(1).strip()) == "từ":
             continue  # "từ 15 …" is an age or a range floor in a description, not a target
         s, e, bound = _qualify(clause, m.start(), m.end(1), "eq")
-        found.append(_Figure(s, e, clause[s:e], _to_float(raw), None, "count", bound))
+        found.append(_Figure(s, e, clause[s:e], _to_float(raw.split("/")[0]), None, "count", bound))
         taken.append((m.start(), m.end(1)))
     if not found and objective:
         for m in _LEVEL_RE.finditer(clause):
@@ -169,8 +177,9 @@ def _trim(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" ,.;:-–+•")
 
 
-def indicator_phrase(clause: str, fig: _Figure, nxt: int | None) -> str:
-    """Shortest identifying phrase of what the figure measures: the words after it, else those before it."""
+def indicator_phrase(clause: str, fig: _Figure, prev: int, nxt: int | None) -> str:
+    """Shortest identifying phrase of what the figure measures: the words after it, else those before it
+    (a level "mức độ 3" names its standard before it); ``prev``/``nxt`` bound it by the neighbouring figures."""
     after = clause[fig.end:nxt if nxt is not None else len(clause)]
     after = _AFTER_LEAD_RE.sub("", after.strip())
     cut = _TAIL_CUT_RE.search(after)
@@ -181,9 +190,10 @@ def indicator_phrase(clause: str, fig: _Figure, nxt: int | None) -> str:
         before = clause[:fig.start]
         m = re.search(r"\bmỗi\b.*$", before, re.IGNORECASE)
         return _trim((m.group(0) if m else "") + " " + clause[fig.start:fig.end] + " " + after) if m else after
-    if len(after.split()) >= 2 and not re.match(r"^(?:trở lên|so với|trong đó)\b", after, re.IGNORECASE):
+    if fig.unit != "level" and len(after.split()) >= 2 \
+            and not re.match(r"^(?:trở lên|so với|trong đó)\b", after, re.IGNORECASE):
         return after
-    before = clause[:fig.start]
+    before = re.sub(r"^\s*(?:và|,)\s*", "", clause[prev:fig.start])
     before = _BEFORE_TAIL_RE.sub("", before)
     before = _LEAD_RE.sub("", before.strip())
     return _trim(_YEAR_LINE_RE.sub("", before))
@@ -306,12 +316,32 @@ def _row_cells(line: str) -> list[tuple[int, str, str]] | None:
     return out if sum(1 for _, h, _ in out if h) >= 2 else None
 
 
+def _pipe_row(line: str, header: list[str] | None) -> tuple[list[tuple[int, str, str]] | None, list[str] | None]:
+    """A markdown table line "| 1 | Tỷ lệ … | 60% |" paired with the table's header line; also returns the
+    header to carry to the next line (None once the table ends)."""
+    s = line.strip()
+    if not (s.startswith("|") and s.endswith("|") and s.count("|") >= 3):
+        return None, None
+    parts = s.strip("|").split("|")
+    if all(re.fullmatch(r"\s*:?-{2,}:?\s*", p) for p in parts):
+        return None, header
+    if header is None:
+        return None, [p.strip() for p in parts]
+    cells, pos = [], line.index("|") + 1
+    for h, v in zip(header, parts, strict=False):
+        cells.append((pos, h, v))
+        pos += len(v) + 1
+    return cells, header
+
+
 def extract_targets(doc: Document) -> list[Target]:
     """Every quantitative target of ``doc`` in document order (see the module docstring)."""
     year_of_plan = plan_year(doc)
     raw: list[dict] = []
+    pipe_header: list[str] | None = None
     for start, end in _line_spans(doc):
         line = doc.text[start:end]
+        pipe, pipe_header = _pipe_row(line, pipe_header)
         if not re.search(r"\d|\b(?:một|hai|ba|bốn|năm|mười)\b", line):
             continue
         sec = _owner(doc, start)
@@ -320,7 +350,7 @@ def extract_targets(doc: Document) -> list[Target]:
         kind = _section_kind(doc, sec)
         if kind is None:
             continue
-        cells = _row_cells(line) if sec.kind == "row" or " | " in line else None
+        cells = pipe or (_row_cells(line) if sec.kind == "row" or " | " in line else None)
         if cells:
             raw.extend(_row_targets(doc, sec, kind, line, start, end, cells, year_of_plan))
             continue
@@ -329,7 +359,7 @@ def extract_targets(doc: Document) -> list[Target]:
             figs = _figures(clause, kind == "objective")
             for i, fig in enumerate(figs):
                 nxt = figs[i + 1].start if i + 1 < len(figs) else None
-                ind = indicator_phrase(clause, fig, nxt)
+                ind = indicator_phrase(clause, fig, figs[i - 1].end if i else 0, nxt)
                 if not ind:
                     continue
                 year = _line_year(flat, cpos + fig.start) or _heading_year(doc, sec) or year_of_plan
@@ -342,9 +372,16 @@ def extract_targets(doc: Document) -> list[Target]:
 def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, end: int,
                  cells: list[tuple[int, str, str]], year_of_plan: int | None) -> list[dict]:
     """Targets of one table row: each cell with a figure, its year from the cell's header."""
-    label = next((v for _, h, v in cells if v.strip() and not _figures(v, True) and not _CELL_YEAR_RE.search(h)
-                  and not _UNIT_HEADER_RE.match(fold(h))
-                  and not re.fullmatch(r"\s*(?:stt|tt|số tt)\s*", fold(h))), "")
+    def is_label(h: str, v: str) -> bool:
+        if not v.strip() or _CELL_YEAR_RE.search(h) or _UNIT_HEADER_RE.match(fold(h)) \
+                or re.fullmatch(r"\s*(?:stt|tt|số tt)\s*", fold(h)):
+            return False
+        rest = v
+        for f in _figures(v, True):
+            rest = rest.replace(f.value, " ")
+        return len(re.findall(r"[^\W\d_]+", rest)) >= 2
+
+    label = next((v for _, h, v in cells if is_label(h, v)), "")
     unit_cell = next((v.strip() for _, h, v in cells if _UNIT_HEADER_RE.match(fold(h))), "")
     indicator = _trim(_LEAD_RE.sub("", label.strip()))
     out = []
