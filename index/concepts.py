@@ -22,7 +22,7 @@ from ingest.types import Target
 
 THRESHOLD = 0.85  # blended similarity at which two clusters merge
 _UNITS = r"(?:xã|phường|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|thôn|tổ dân phố|bản|ấp|khu phố)"
-_UNIT_LIST_RE = re.compile(rf"^(?:(?:các|mỗi|100%)\s+)?{_UNITS}(?:\s*(?:,|và|/)\s*{_UNITS})*\b\s*")
+_UNIT_LIST_RE = re.compile(rf"^(?:(?:tỷ lệ|tỉ lệ|số|các|mỗi|những|\d+%)\s+)*{_UNITS}(?:\s*(?:,|và|/)\s*{_UNITS})*\b\s*")
 _FILLERS = {"tỷ", "lệ", "tỉ", "số", "đạt", "các", "những", "được", "có", "là", "và", "của", "trên", "đã", "duy",
             "trì", "phấn", "đấu", "tiếp", "tục", "bảo", "đảm", "nâng", "cao", "giữ", "vững", "kết", "quả",
             "theo", "mức", "độ", "cho", "trong", "đối", "với", "tổng", "mỗi", "ít", "nhất", "khoảng", "tối",

@@ -22,8 +22,9 @@ import numpy as np
 from index.embed import Embedder
 from index.lexical import BM25
 from index.segment import analyze, unaccented
+from index.tables import STRUCTURE_FILE, build_structure, read_structure, write_structure
 from ingest.chunk import chunk_document
-from ingest.types import Chunk, Document, Section, Signer
+from ingest.types import Assignment, Chunk, Document, Section, Signer, Target
 from planqa.config import Settings
 
 FORMAT_VERSION = 1
@@ -75,6 +76,8 @@ class LoadedIndex:
     bm25: BM25
     bm25_plain: BM25
     section_row: dict[tuple[str, int], int] = field(default_factory=dict)
+    targets: list[Target] = field(default_factory=list)  # the plans' targets table (index.tables)
+    assignments: list[Assignment] = field(default_factory=list)  # the responsibility matrix
 
     def chunk_by_id(self, cid: str) -> Chunk | None:
         """A chunk by id (``doc#n``), a run of one section's chunks (``doc#n-m``) or a whole section
@@ -134,6 +137,8 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     keys = [(d.doc, s.id) for d in docs for s in _ranked_sections(d)]
     sec_vectors = _encode_cached([section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]]) for k in keys],
                                  embedder, cache)
+    report(0.9, "targets and matrix")
+    targets, assignments = build_structure(docs, embedder)
     report(0.95, "writing")
 
     version = time.strftime("v%Y%m%d-%H%M%S") + f"-{os.getpid()}-{int(time.time() * 1000) % 1000:03d}"
@@ -156,6 +161,7 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
             _text_key(section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]])) for k in keys]
         (tmp / "vector_keys.json").write_text(json.dumps(vector_keys))
         np.save(tmp / "sections.npy", sec_vectors)
+        write_structure(tmp / STRUCTURE_FILE, targets, assignments)
         index = faiss.IndexFlatIP(int(vectors.shape[1]))
         index.add(vectors)
         faiss.write_index(index, str(tmp / "dense.faiss"))
@@ -242,9 +248,10 @@ def load_index(settings: Settings) -> LoadedIndex:
     index = faiss.read_index(str(path / "dense.faiss"))
     vectors = index.reconstruct_n(0, index.ntotal) if index.ntotal else np.zeros((0, manifest["dim"]), np.float32)
     keys = [tuple(k) for k in json.loads((path / "sections.json").read_text())]
+    targets, assignments = read_structure(path / STRUCTURE_FILE)
     return LoadedIndex(
         version=version, path=path, manifest=manifest, documents={d.doc: d for d in docs}, chunks=chunks,
         vectors=np.asarray(vectors, dtype=np.float32), faiss_index=index, section_keys=keys,
         section_vectors=np.load(path / "sections.npy"), terms=terms, bm25=BM25(terms),
-        bm25_plain=BM25([unaccented(t) for t in terms]),
+        bm25_plain=BM25([unaccented(t) for t in terms]), targets=targets, assignments=assignments,
     )
