@@ -163,15 +163,32 @@ def score_structure(targets: list[Target], assignments: list[Assignment], gold_t
     }
 
 
-def structure_of_plans(plans_dir: Path, model_dir: Path) -> tuple[list[Target], list[Assignment]]:
-    """Extract targets (with concepts) and the matrix from a folder of plans, as the index build does."""
-    from index.tables import build_structure
-
+def structure_of_plans(plans_dir: Path, model_dir: Path) -> tuple[list[str], list[Target], list[Assignment]]:
+    """Plan ids, targets (with concepts) and the matrix of a folder of plans, built as the index build does."""
     from index.embed import Embedder
+    from index.tables import build_structure
     from ingest.load import load_plans
 
     docs = load_plans(plans_dir)
-    return build_structure(docs, Embedder(model_dir))
+    targets, assignments = build_structure(docs, Embedder(model_dir))
+    return [d.doc for d in docs], targets, assignments
+
+
+def plans_for(gold_dir: Path, default: Path) -> Path:
+    """The plans a gold folder describes: ``gold/plans``, else a sibling ``plans/``, else ``default``."""
+    for p in (gold_dir / "plans", gold_dir.parent / "plans"):
+        if p.is_dir() and any(p.iterdir()):
+            return p
+    return default
+
+
+def evaluate(gold_dir: Path, plans_dir: Path, model_dir: Path) -> dict[str, Any]:
+    """Extract from ``plans_dir`` and score against ``gold_dir`` (every plan in the folder counts)."""
+    docs, targets, assignments = structure_of_plans(plans_dir, model_dir)
+    gt, ga = load_gold(gold_dir)
+    report = score_structure(targets, assignments, gt, ga, docs=docs)
+    report["gold"], report["plans"] = str(gold_dir), str(plans_dir)
+    return report
 
 
 def render(report: dict[str, Any]) -> str:
@@ -191,17 +208,14 @@ def main(argv: list[str] | None = None) -> int:
 
     p = argparse.ArgumentParser(prog="planqa eval-structure", description=__doc__.split("\n")[0])
     p.add_argument("gold", help="folder with targets.jsonl and agencies.jsonl")
-    p.add_argument("--plans", help="plans folder to extract from (default: the gold folder's plans/ if any, "
-                                   "else settings.plans_dir)")
+    p.add_argument("--plans", help="plans folder to extract from (default: gold/plans or a sibling plans/ "
+                                   "folder, else settings.plans_dir)")
     p.add_argument("--json", action="store_true")
     args = p.parse_args(argv)
     settings = Settings()
     gold_dir = Path(args.gold)
-    plans = Path(args.plans) if args.plans else (gold_dir / "plans" if (gold_dir / "plans").is_dir()
-                                                  else settings.plans_dir)
-    targets, assignments = structure_of_plans(plans, settings.model_dir)
-    gt, ga = load_gold(gold_dir)
-    report = score_structure(targets, assignments, gt, ga)
+    plans = Path(args.plans) if args.plans else plans_for(gold_dir, settings.plans_path)
+    report = evaluate(gold_dir, plans, settings.model_path)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else render(report))
     return 0
 

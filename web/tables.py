@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 
@@ -25,12 +26,12 @@ def filter_targets(targets: Iterable[Target], doc: str | None = None, concept: s
                    year: int | None = None, q: str | None = None) -> list[dict]:
     """Target records matching every given filter; ``q`` matches words of the indicator or concept key,
     with or without accents."""
-    words = _plain(q).split() if q else []
+    words = re.findall(r"\w+", _plain(q)) if q else []
     out = []
     for t in targets:
         if (doc and t.doc != doc) or (concept and t.concept != concept) or (year is not None and t.year != year):
             continue
-        hay = _plain(f"{t.indicator} {t.concept.replace('_', ' ')}")
+        hay = set(re.findall(r"\w+", _plain(f"{t.indicator} {t.concept.replace('_', ' ')}")))
         if all(w in hay for w in words):
             out.append(asdict(t))
     return out
