@@ -43,15 +43,19 @@ _NOT_COUNT_PREV = re.compile(r"(?:\bsố|\bmức độ|\bcấp|\bkhóa|\bđiều
                              re.IGNORECASE)
 
 _YEAR_LINE_RE = re.compile(r"\b(?:đến hết năm|đến năm|trong năm|vào năm|năm|đến)\s+(20\d\d)\b", re.IGNORECASE)
+_DEADLINE_YEAR_RE = re.compile(r"\b(?:trước|trong|đến|hết|cuối)\s+(?:tháng|quý)\s+[\dIVX]{1,4}\s*(?:/|năm)\s*(20\d\d)\b",
+                               re.IGNORECASE)
 _YEAR_SPAN_RE = re.compile(r"\bgiai đoạn\s+20\d\d\s*[-–]\s*(20\d\d)\b", re.IGNORECASE)
 _DATE_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}|\d{1,2}/\d{1,2})\s*$", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CELL_YEAR_RE = re.compile(r"\b(20\d\d)\b")
+_ORDINAL_HEADER_RE = re.compile(r"\s*(?:stt|tt|số tt|số thứ tự)\s*", re.IGNORECASE)
 _UNIT_HEADER_RE = re.compile(r"^(?:đơn vị tính|đvt|đơn vị)$", re.IGNORECASE)
 
 # clause boundaries inside a line: each clause holds one indicator
 _CLAUSE_RE = re.compile(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|,\s*(?=trong đó\b)|\s+(?=[Tt]rong đó,)|"
                         r"\s+(?=[a-zđ][.)]\s+[A-ZĐÀ-Ỹ])|\bTrang \d+\s+")
+_ITEM_RE = re.compile(r"\s+(?=[a-zđ][.)]\s+[A-ZĐÀ-Ỹ0-9])")
 _LEAD_RE = re.compile(
     r"^(?:[-+•–*]\s*)*(?:[a-zđ0-9]{1,2}[.)]\s+)?(?:(?:trong đó|đồng thời|đặc biệt)\s*,?\s*)?"
     r"(?:(?:phấn đấu|phần đầu|duy trì|tiếp tục|bảo đảm|đảm bảo|có|đạt|đạt tỷ lệ|tỷ lệ|kết quả|"
@@ -164,6 +168,16 @@ def _figures(clause: str, objective: bool) -> list[_Figure]:
     return sorted(found, key=lambda f: f.start)
 
 
+def _items(line: str) -> list[tuple[int, str]]:
+    """Inline list items of a line ("a. … b. …" run together by the reader), each with its offset."""
+    out, pos = [], 0
+    for m in _ITEM_RE.finditer(line):
+        out.append((pos, line[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, line[pos:]))
+    return [(p, c) for p, c in out if c.strip()]
+
+
 def _clauses(line: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for m in _CLAUSE_RE.finditer(line):
@@ -185,7 +199,7 @@ def indicator_phrase(clause: str, fig: _Figure, prev: int, nxt: int | None) -> s
     cut = _TAIL_CUT_RE.search(after)
     if cut:
         after = after[:cut.start()]
-    after = _trim(after)
+    after = _trim(_YEAR_LINE_RE.sub("", after))
     if fig.unit == "count":
         before = clause[:fig.start]
         m = re.search(r"\bmỗi\b.*$", before, re.IGNORECASE)
@@ -215,6 +229,8 @@ def _line_year(line: str, at: int) -> int | None:
         if _DATE_BEFORE.search(masked[:m.start()]):
             continue
         years.append((m.start(), int(m.group(1))))
+    years.extend((m.start(), int(m.group(1))) for m in _DEADLINE_YEAR_RE.finditer(masked))
+    years.sort()
     if not years:
         return None
     before = [y for p, y in years if p < at]
@@ -355,17 +371,20 @@ def extract_targets(doc: Document) -> list[Target]:
             raw.extend(_row_targets(doc, sec, kind, line, start, end, cells, year_of_plan))
             continue
         flat = line.replace("\n", " ")
-        for cpos, clause in _clauses(flat):
-            figs = _figures(clause, kind == "objective")
-            for i, fig in enumerate(figs):
-                nxt = figs[i + 1].start if i + 1 < len(figs) else None
-                ind = indicator_phrase(clause, fig, figs[i - 1].end if i else 0, nxt)
-                if not ind:
-                    continue
-                year = _line_year(flat, cpos + fig.start) or _heading_year(doc, sec) or year_of_plan
-                raw.append(dict(indicator=ind, value=_trim(fig.value), number=fig.number, number_max=fig.number_max,
-                                unit=fig.unit, bound=fig.bound, year=year, scope=_scope(ind, clause), sec=sec,
-                                kind=kind, text=line, start=start, end=end))
+        for _ipos, item in _items(flat):
+            last = ""  # "…35% dân số …; đến năm 2030 đạt trên 45%": the indicator carries over
+            for cpos, clause in _clauses(item):
+                figs = _figures(clause, kind == "objective")
+                for i, fig in enumerate(figs):
+                    nxt = figs[i + 1].start if i + 1 < len(figs) else None
+                    ind = indicator_phrase(clause, fig, figs[i - 1].end if i else 0, nxt) or last
+                    if not ind:
+                        continue
+                    last = ind
+                    year = _line_year(item, cpos + fig.start) or _heading_year(doc, sec) or year_of_plan
+                    raw.append(dict(indicator=ind, value=_trim(fig.value), number=fig.number,
+                                    number_max=fig.number_max, unit=fig.unit, bound=fig.bound, year=year,
+                                    scope=_scope(ind, clause), sec=sec, kind=kind, text=line, start=start, end=end))
     return _finish(doc, _dedupe(raw))
 
 
@@ -374,7 +393,7 @@ def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, 
     """Targets of one table row: each cell with a figure, its year from the cell's header."""
     def is_label(h: str, v: str) -> bool:
         if not v.strip() or _CELL_YEAR_RE.search(h) or _UNIT_HEADER_RE.match(fold(h)) \
-                or re.fullmatch(r"\s*(?:stt|tt|số tt)\s*", fold(h)):
+                or _ORDINAL_HEADER_RE.fullmatch(fold(h)):
             return False
         rest = v
         for f in _figures(v, True):
@@ -386,10 +405,15 @@ def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, 
     indicator = _trim(_LEAD_RE.sub("", label.strip()))
     out = []
     for _, header, value in cells:
-        if value is label or _UNIT_HEADER_RE.match(fold(header)):
+        if value is label or _UNIT_HEADER_RE.match(fold(header)) or _ORDINAL_HEADER_RE.fullmatch(fold(header)):
             continue
         v = value.strip()
         figs = _figures(v, True)
+        m = re.fullmatch(rf"((?:{_MIN_BEFORE}|{_APPROX_BEFORE})\s+)?({_NUM})", v, re.IGNORECASE)
+        if not figs and m and not unit_cell:
+            bound = "eq" if not m.group(1) else ("approx" if re.fullmatch(_APPROX_BEFORE, fold(m.group(1).strip()))
+                                                 else "min")
+            figs = [_Figure(0, len(v), v, _to_float(m.group(2)), None, "count", bound)]
         if not figs and unit_cell and re.fullmatch(_NUM, v):
             unit = "%" if "%" in unit_cell else ("VND" if "đồng" in fold(unit_cell) else "count")
             figs = [_Figure(0, len(v), v, _to_float(v), None, unit, "eq")]
