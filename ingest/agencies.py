@@ -21,9 +21,10 @@ FUNCTIONS: list[tuple[str, str, str, str]] = [
     ("fatherland_front", "Mặt trận Tổ quốc", "org", r"mat tran to quoc|\bmttq\b|\bubmttq\b"),
     ("armed_forces", "Lực lượng vũ trang", "gov", r"luc luong vu trang"),
     ("police", "Công an", "gov", r"\bcong an\b"),
+    ("border_guard", "Bộ đội Biên phòng", "gov", r"bien phong"),
     ("military", "Quân sự", "gov", r"quan su|bo tu lenh|bo chi huy|ban chi huy"),
     ("youth_union", "Đoàn Thanh niên", "org",
-     r"doan thanh nien|doan tncs|thanh doan|huyen doan|\bdoan xa\b|doan thanh nien cong san"),
+     r"doan thanh nien|doan tncs|thanh doan|huyen doan|tinh doan|quan doan|\bdoan xa\b|doan thanh nien cong san"),
     ("womens_union", "Hội Liên hiệp Phụ nữ", "org", r"hoi (?:lien hiep )?phu nu|hoi lhpn"),
     ("farmers_association", "Hội Nông dân", "org", r"hoi nong dan"),
     ("veterans_association", "Hội Cựu chiến binh", "org", r"hoi cuu chien binh"),
@@ -36,23 +37,26 @@ FUNCTIONS: list[tuple[str, str, str, str]] = [
      r"^(?:cac )?(?:to chuc chinh tri|doan the|hoi doan the|cac hoi|to chuc xa hoi)"),
     ("media", "Đài, báo, trung tâm truyền thông", "gov",
      r"trung tam van hoa.*(?:truyen thong|thong tin)|trung tam truyen thong|dai phat thanh|dai truyen thanh|"
-     r"bao chi|thong tan|\bbao\b|dai truyen hinh|truyen thanh"),
+     r"bao chi|thong tan|\bbao (?!cao)|dai truyen hinh|truyen thanh"),
     ("culture", "Văn hóa, Thể thao, Du lịch", "gov", r"van hoa|the thao|du lich"),
     ("information_communications", "Thông tin và Truyền thông", "gov", r"thong tin|truyen thong"),
     ("education", "Giáo dục và Đào tạo", "gov", r"giao duc|gd\s*&?\s*dt|gddt"),
     ("labour_social", "Lao động, Thương binh và Xã hội", "gov",
      r"lao dong\s*-?\s*thuong binh|ldtbxh|lao dong.*xa hoi|van hoa\s*-\s*xa hoi"),
     ("home_affairs", "Nội vụ", "gov", r"noi vu|van phong\s*-\s*thong ke|to chuc can bo"),
-    ("finance", "Tài chính", "gov", r"tai chinh|ke hoach va dau tu|ke hoach\s*-\s*dau tu|tai chinh\s*-\s*ke toan"),
+    ("finance", "Tài chính", "gov", r"tai chinh"),
+    ("planning_investment", "Kế hoạch và Đầu tư", "gov", r"ke hoach va dau tu|ke hoach\s*-\s*dau tu"),
     ("justice", "Tư pháp", "gov", r"tu phap"),
     ("health", "Y tế", "gov", r"\by te\b|tram y te"),
     ("science_technology", "Khoa học và Công nghệ", "gov", r"khoa hoc va cong nghe|khoa hoc\s*-\s*cong nghe"),
     ("agriculture", "Nông nghiệp", "gov", r"nong nghiep|khuyen nong"),
     ("ethnic_affairs", "Dân tộc", "gov", r"dan toc(?! thieu so)"),
     ("universities_colleges", "Trường đại học, cao đẳng", "gov", r"truong dai hoc|truong cao dang|cac truong cao dang"),
-    ("peoples_committee_lower", "UBND cấp dưới", "gov",
-     r"^(?:cac )?(?:uy ban nhan dan|ubnd)\s+(?:cac\s+)?(?:quan|huyen|thi xa|xa|phuong|thi tran|thanh pho thuoc)|"
+    ("village_heads", "Thôn, tổ dân phố", "gov",
      r"^(?:truong|ban)\s+(?:cac\s+)?(?:thon|ap|ban|khu pho|to dan pho)|^(?:cac\s+)?(?:thon|ap|khu pho|to dan pho)\b"),
+    ("peoples_committee_lower", "UBND cấp dưới", "gov",
+     r"^(?:cac )?(?:uy ban nhan dan|ubnd)\s+(?:cac\s+)?(?:cap\s+)?(?:quan|huyen|thi xa|xa|phuong|thi tran|"
+     r"thanh pho thuoc)"),
     ("community_learning_centre", "Trung tâm học tập cộng đồng", "gov", r"trung tam hoc tap cong dong|tthtcd"),
     ("schools", "Trường học", "gov", r"^(?:cac )?truong (?:mam non|tieu hoc|thcs|thpt|trung hoc|pho thong|hoc)|^cac truong\\b|co so giao duc"),
     ("other_departments", "Các sở, ban, ngành khác", "gov",
@@ -118,8 +122,10 @@ def is_organisation(key: str) -> bool:
 def looks_like_agency(name: str) -> bool:
     """A heading or inline lead that names a body (not a task such as "Phân công nhiệm vụ")."""
     s = folded(name)
+    if re.match(r"^bao cao\b", s):
+        return False
     if not re.match(r"^(?:cac\s+)?(?:so|phong|ban|uy ban|ubnd|hoi|doan|lien doan|cong an|bo chi huy|bo tu lenh|"
-                    r"trung tam|truong|co quan|luc luong|dai|bao|van phong|vien|thanh doan|huyen doan|mat tran|"
+                    r"trung tam|truong|co quan|luc luong|dai|bao|van phong|tinh doan|quan doan|bo doi|vien|thanh doan|huyen doan|mat tran|"
                     r"mttq|ubmttq|cong chuc|can bo|tram|thon|ap|khu pho|to dan pho|doanh nghiep|"
                     r"nganh|hoi dong|chi hoi|cac doan the|cac hoi|cac to chuc|to chuc chinh tri)\b", s):
         return False

@@ -36,6 +36,9 @@ _DEADLINE_RES = [
     re.compile(r"(?:trước|đến hết|trong) (?:năm \d{4}|tháng \d{1,2}(?:/\d{4}| năm \d{4}))", re.IGNORECASE),
     re.compile(r"(?:định kỳ|báo cáo)[^.;\n]{0,30}?\b(?:hằng|hàng) (?:quý|tháng|6 tháng)", re.IGNORECASE),
 ]
+# "- Chỉ đạo Ban Thi đua - Khen thưởng tỉnh tham mưu …", "…; chỉ đạo Bộ đội Biên phòng tỉnh tham gia …":
+# a named body that the agency directs to do something is an agency of the plan too
+_DIRECTS_RE = re.compile(r"(?:^[-+•–]?\s*|[;.]\s+)(?:[Cc]hỉ đạo|[Gg]iao)\s+(?!các cấp|cấp\b|các\b)(?=[A-ZĐ])")
 _GROUPISH = re.compile(r"^cac\b|\bva cac\b|\b(?:luc luong|doan the|to chuc)\b|[,;]")
 _LEVEL_OF_PLAN = {"tỉnh/thành phố": "province", "huyện": "district", "xã": "commune"}
 
@@ -50,7 +53,7 @@ class _Draft:
     tasks: list[str] = field(default_factory=list)
     text: str = ""
     parent: int | None = None  # index of the group draft
-    members: list[int] = field(default_factory=list)
+    members: list[int] = field(default_factory=list)  # bodies listed under it (a group heading)
 
 
 def lead_agency(line: str) -> str | None:
@@ -123,13 +126,16 @@ def _fill(doc: Document, drafts: list[_Draft], idx: int, sec: Section, inline_fi
         tasks.append(doc.text[sec.start:sec.body_start].strip())
     kids = doc.children(sec.id)
     own_end = kids[0].start if kids else sec.end
+    key = function_of(group.agency)
+    directed: list[_Draft] = []
     for s, e in _lines(doc, sec.body_start, own_end):
         line = doc.text[s:e].strip()
         name = lead_agency(line) if groupish else None
-        if name:
+        if name and function_of(name) != key:  # a bullet naming the group's own lead body is its own task
             members.append(_Draft(clean_agency(name), name, sec, s, e, [line]))
-        else:
-            tasks.append(line)
+            continue
+        tasks.append(line)
+        directed.extend(_directed(line, s, e, sec, key))
     for c in kids:
         first = doc.text[c.start:c.body_start].strip()
         heading = _heading_name(doc, c)
@@ -144,11 +150,31 @@ def _fill(doc: Document, drafts: list[_Draft], idx: int, sec: Section, inline_fi
         else:
             tasks.extend(doc.text[a:b].strip() for a, b in _lines(doc, c.start, c.end))
     group.tasks = tasks
-    if members:
-        for m in members:
+    for m in members:
+        m.parent = idx
+        drafts.append(m)
+        group.members.append(len(drafts) - 1)
+    seen = {folded(d.agency) for d in drafts}
+    for m in directed:
+        if folded(m.agency) not in seen:
             m.parent = idx
             drafts.append(m)
-            group.members.append(len(drafts) - 1)
+            seen.add(folded(m.agency))
+
+
+def _directed(line: str, start: int, end: int, sec: Section, key: str) -> list[_Draft]:
+    """Bodies a task line directs by name ("Chỉ đạo Ban Thi đua - Khen thưởng tỉnh tham mưu …"), other than
+    lower levels of the same hierarchy."""
+    out = []
+    for m in _DIRECTS_RE.finditer(line):
+        name = lead_agency(line[m.end():])
+        if not name or not looks_like_agency(name):
+            continue
+        fn = function_of(name)
+        if fn in ("other", key, "peoples_committee_lower", "village_heads", "other_departments"):
+            continue
+        out.append(_Draft(clean_agency(name), name, sec, start, end, [line]))
+    return out
 
 
 def _level(name: str, key: str, doc: Document) -> str:
