@@ -125,7 +125,7 @@ def test_commune_matrix_functions_levels_roles(commune):
     women, youth = rows["Đề nghị Hội Liên hiệp Phụ nữ xã"], rows["Đoàn Thanh niên xã"]
     assert (women.key, women.role, women.parent) == ("womens_union", "request", group.id)
     assert (youth.key, youth.parent, youth.deadlines) == ("youth_union", group.id, ("trong Quý III/2025",))
-    assert rows["Trưởng các thôn"].key == "peoples_committee_lower"
+    assert rows["Trưởng các thôn"].key == "village_heads"
     assert all(commune.text[a.start:a.end].strip() for a in rows.values())
 
 
