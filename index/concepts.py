@@ -32,7 +32,7 @@ _SLUG_WORDS = 7
 
 def normalise(indicator: str) -> str:
     """Comparable wording: lower case, units the share is over and fillers dropped, digits kept."""
-    s = fold(indicator)
+    s = re.sub(r"\([^)]*\)", " ", fold(indicator))  # a parenthesis gives examples, not the indicator
     s = re.sub(r"[“”\"'()]", " ", s)
     s = _UNIT_LIST_RE.sub("", s.strip())
     s = re.split(r"\s(?:để|nhằm|nhằm mục đích)\s", s)[0]  # a purpose clause does not identify the indicator
