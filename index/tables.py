@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -15,14 +16,24 @@ from ingest.targets import extract_targets
 from ingest.types import Assignment, Document, Target
 
 STRUCTURE_FILE = "structure.sqlite3"
+log = logging.getLogger(__name__)
 _TUPLES = ("tasks", "deadlines")
 
 
 def build_structure(docs: list[Document], embedder: Embedder) -> tuple[list[Target], list[Assignment]]:
-    """Targets of every plan with their shared concept keys, and every plan's assignments."""
-    targets = assign_concepts([t for d in docs for t in extract_targets(d)], embedder)
-    assignments = [a for d in docs for a in extract_matrix(d)]
-    return targets, assignments
+    """Targets of every plan with their shared concept keys, and every plan's assignments. A plan whose
+    structure cannot be read still gets indexed (its text stays answerable), with a warning."""
+    targets: list[Target] = []
+    assignments: list[Assignment] = []
+    for d in docs:
+        try:
+            found_t, found_a = extract_targets(d), extract_matrix(d)
+        except Exception:  # noqa: BLE001 - structure is an extra; never fail the index over it
+            log.warning("structure extraction failed for %s", d.doc, exc_info=True)
+            continue
+        targets.extend(found_t)
+        assignments.extend(found_a)
+    return assign_concepts(targets, embedder), assignments
 
 
 def _sql_type(name: str, cls: type) -> str:
