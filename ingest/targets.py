@@ -78,6 +78,7 @@ _SCOPE_RES = [
     re.compile(r"(?:trường|cơ sở giáo dục) công lập", re.IGNORECASE),
 ]
 _OBJECTIVE_TITLE = ("mục tiêu", "chỉ tiêu")
+_OBJECTIVE_HEAD_RE = re.compile(r"^[\w.)]{1,6}\s+(?:các |một số )?(?:mục tiêu|chỉ tiêu)\b")
 _SKIP_TITLE = ("mục đích", "yêu cầu", "căn cứ")
 
 
@@ -283,8 +284,8 @@ def _section_kind(doc: Document, sec: Section) -> str | None:
     if roman is None:
         return None
     t = fold(roman.title)
-    if any(w in t for w in _OBJECTIVE_TITLE):
-        return "objective"
+    if any(w in t for w in _OBJECTIVE_TITLE) or any(_OBJECTIVE_HEAD_RE.match(fold(p)) for p in sec.path[1:]):
+        return "objective"  # also "I. MỤC ĐÍCH, YÊU CẦU › 3. Mục tiêu cụ thể"
     if any(w in t for w in _SKIP_TITLE):
         return None
     return "task"
