@@ -22,8 +22,9 @@ from index.backend import CandidateSource, IndexBackend, make_backend
 from index.embed import Embedder
 from index.lexical import BM25
 from index.segment import analyze, unaccented
+from index.tables import STRUCTURE_FILE, build_structure, read_structure, write_structure
 from ingest.chunk import chunk_document, signature_chunk
-from ingest.types import Chunk, Document, Section, Signer
+from ingest.types import Assignment, Chunk, Document, Section, Signer, Target
 from planqa.config import Settings
 
 FORMAT_VERSION = 1
@@ -82,6 +83,8 @@ class LoadedIndex:
     bm25: BM25
     bm25_plain: BM25
     section_row: dict[tuple[str, int], int] = field(default_factory=dict)
+    targets: list[Target] = field(default_factory=list)  # the plans' targets table (index.tables)
+    assignments: list[Assignment] = field(default_factory=list)  # the responsibility matrix
 
     def chunk_by_id(self, cid: str) -> Chunk | None:
         """A chunk by id (``doc#n``), a run of one section's chunks (``doc#n-m``), a whole section
@@ -160,6 +163,8 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
     keys = [(d.doc, s.id) for d in docs for s in _ranked_sections(d)]
     sec_vectors = _encode_cached([section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]]) for k in keys],
                                  embedder, cache)
+    report(0.9, "targets and matrix")
+    targets, assignments = build_structure(docs, embedder)
     report(0.95, "writing")
     manifest = {
         "format": FORMAT_VERSION, "version": version, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
@@ -177,6 +182,7 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
         _text_key(section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]])) for k in keys]
     (tmp / "vector_keys.json").write_text(json.dumps(vector_keys))
     np.save(tmp / "sections.npy", sec_vectors)
+    write_structure(tmp / STRUCTURE_FILE, targets, assignments)
     manifest.update(backend=backend.name, **backend.write(tmp, version, chunks, by_doc, terms, vectors))
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2))
     final = root / version
@@ -349,9 +355,11 @@ def _load_version(root: Path, version: str, settings: Settings) -> LoadedIndex:
     terms = json.loads((path / "terms.json").read_text())
     keys = [tuple(k) for k in json.loads((path / "sections.json").read_text())]
     by_doc = {d.doc: d for d in docs}
+    targets, assignments = read_structure(path / STRUCTURE_FILE)
     bm25, bm25_plain = BM25(terms), BM25([unaccented(t) for t in terms])
     return LoadedIndex(
         version=version, path=path, manifest=manifest, documents=by_doc, chunks=chunks,
         engine=make_backend(settings).open(path, manifest, chunks, by_doc, bm25, bm25_plain), section_keys=keys,
         section_vectors=np.load(path / "sections.npy"), terms=terms, bm25=bm25, bm25_plain=bm25_plain,
+        targets=targets, assignments=assignments,
     )

@@ -70,8 +70,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from eval.run import run_eval
 
-    report = run_eval(Path(args.path), _settings(), Path(args.out), baselines=not args.no_baselines)
+    settings = _settings()
+    report = run_eval(Path(args.path), settings, Path(args.out), baselines=not args.no_baselines)
     print(report.get("markdown", ""))
+    gold = Path(args.gold) if args.gold else Path(args.path).parent / "gold"
+    if (gold / "targets.jsonl").exists() or (gold / "agencies.jsonl").exists():
+        _print_structure(gold, Path(args.plans) if args.plans else None, settings, Path(args.out))
+    return 0
+
+
+def _print_structure(gold: Path, plans: Path | None, settings, out: Path | None = None) -> None:  # noqa: ANN001
+    from eval.structure import evaluate, plans_for, render
+
+    report = evaluate(gold, plans or plans_for(gold, settings.plans_path), settings.model_path)
+    print(f"\n## Structure (targets table and responsibility matrix) vs {gold}\n\n{render(report)}")
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "structure.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def cmd_eval_structure(args: argparse.Namespace) -> int:
+    _print_structure(Path(args.gold), Path(args.plans) if args.plans else None, _settings(),
+                     Path(args.out) if args.out else None)
     return 0
 
 
@@ -96,7 +116,15 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("path")
     s.add_argument("--out", default="docs/eval")
     s.add_argument("--no-baselines", action="store_true")
+    s.add_argument("--gold", help="structure gold folder (default: gold/ beside the Q&A set, when present)")
+    s.add_argument("--plans", help="plans the structure gold describes (default: gold/plans, a sibling plans/, "
+                                   "or settings.plans_dir)")
     s.set_defaults(func=cmd_eval)
+    s = sub.add_parser("eval-structure", help="score the targets table and responsibility matrix against a gold folder")
+    s.add_argument("gold")
+    s.add_argument("--plans")
+    s.add_argument("--out", help="also write structure.json here")
+    s.set_defaults(func=cmd_eval_structure)
     args = p.parse_args(argv)
     return int(args.func(args) or 0)
 

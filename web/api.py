@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import Depends, FastAPI, File, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.sse import EventSourceResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
@@ -33,6 +33,15 @@ from web.errors import ApiError
 from web.feedback import RATINGS, save_feedback
 from web.jobs import JobRegistry
 from web.ratelimit import RateLimitMiddleware
+from web.tables import (
+    MATRIX_COLUMNS,
+    TARGET_COLUMNS,
+    filter_targets,
+    matrix_records,
+    matrix_view,
+    to_csv,
+    to_xlsx,
+)
 from web.timeout import TimeoutMiddleware
 
 if TYPE_CHECKING:
@@ -342,6 +351,52 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
             raise ApiError(404, "passage_not_found", f"Không tìm thấy đoạn trích {chunk_id}.",
                            f"Passage {chunk_id} not found.")
         return passage_view(chunk, holder.get().document(chunk.doc))
+
+    def targets_of(doc: str | None, concept: str | None, year: int | None, q: str | None) -> list[dict]:
+        return filter_targets(holder.get().targets(), doc=doc, concept=concept, year=year, q=q)
+
+    def matrix_of() -> dict:
+        a = holder.get()
+        return matrix_view(a.assignments(), [d.doc for d in a.documents()])
+
+    def download(data: bytes, name: str, xlsx: bool) -> Response:
+        media = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" if xlsx
+                 else "text/csv; charset=utf-8")
+        return Response(data, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    @app.get("/api/targets", tags=["structure"])
+    def targets(doc: str | None = None, concept: str | None = None, year: int | None = None,
+                q: str | None = None) -> list[dict]:
+        """The plans' quantitative targets (one record per plan, indicator and year), filterable."""
+        return targets_of(doc, concept, year, q)
+
+    @app.get("/api/targets.csv", tags=["structure"])
+    def targets_csv(doc: str | None = None, concept: str | None = None, year: int | None = None,
+                    q: str | None = None) -> Response:
+        """The targets table as CSV (UTF-8 with BOM)."""
+        return download(to_csv(targets_of(doc, concept, year, q), TARGET_COLUMNS), "chi-tieu.csv", False)
+
+    @app.get("/api/targets.xlsx", tags=["structure"])
+    def targets_xlsx(doc: str | None = None, concept: str | None = None, year: int | None = None,
+                     q: str | None = None) -> Response:
+        """The targets table as an Excel workbook."""
+        return download(to_xlsx(targets_of(doc, concept, year, q), TARGET_COLUMNS, "Chỉ tiêu"), "chi-tieu.xlsx",
+                        True)
+
+    @app.get("/api/matrix", tags=["structure"])
+    def matrix() -> dict:
+        """The responsibility matrix: one row per function, one cell per plan with its agencies."""
+        return matrix_of()
+
+    @app.get("/api/matrix.csv", tags=["structure"])
+    def matrix_csv() -> Response:
+        """The responsibility matrix as CSV (UTF-8 with BOM), one line per agency and plan."""
+        return download(to_csv(matrix_records(matrix_of()), MATRIX_COLUMNS), "phan-cong.csv", False)
+
+    @app.get("/api/matrix.xlsx", tags=["structure"])
+    def matrix_xlsx() -> Response:
+        """The responsibility matrix as an Excel workbook."""
+        return download(to_xlsx(matrix_records(matrix_of()), MATRIX_COLUMNS, "Phân công"), "phan-cong.xlsx", True)
 
     @app.post("/api/plans", tags=["admin"], status_code=202, dependencies=[admin_only],
               max_body_size=(settings.max_upload_mb + 1) * 1024 * 1024)
