@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.clean import Line, is_person_name
+from ingest.places import province_of_district
 from ingest.textnorm import fold, squash_spaces
 from ingest.types import Signer
 
@@ -247,6 +248,10 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
             year = max(years) if years else None
 
     period = _period(title_line, intro, year)
+    if rank > 1 and len(parents) == rank - 2:  # the district is named, its province is not: look it up
+        province_of = province_of_district(parents[-1] if parents else locality)
+        if province_of and province_of not in parents and province_of != locality:
+            parents = [*parents, province_of]
     province = parents[-1] if parents and rank > 1 else None
     return PlanMeta(title=title, locality=locality or fallback_name, level=level, number=number,
                     year=year, period=period, province=province, parents=tuple(parents),
@@ -254,8 +259,9 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
 
 
 def _period(title_line: str, intro: str, year: int | None) -> str | None:
-    """The span the plan covers: from the title first (the intro cites parent programmes' periods)."""
-    m = _PERIOD_RE.search(title_line)
+    """The span the plan covers: from the title first (the intro cites parent programmes' periods); a quoted
+    programme name in the title ("Đề án “… giai đoạn 2021 - 2030”") is not the plan's own span."""
+    m = _PERIOD_RE.search(re.sub(r"“[^”]*”|\"[^\"]*\"", " ", title_line)) or _PERIOD_RE.search(title_line)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
     targets = [int(y) for y in re.findall(r"đến năm\s+(\d{4})", title_line)]

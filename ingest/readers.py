@@ -10,14 +10,38 @@ from ingest.sniff import check_docx_zip, check_pdf_header, decode_text
 
 
 def read_text(data: bytes, name: str) -> str:
-    """UTF-8, UTF-16 (with or without BOM) or Windows-1258; TCVN3 and binary files are refused."""
-    return decode_text(data, name)
+    """UTF-8, UTF-16 (with or without BOM) or Windows-1258; TCVN3 and binary files are refused. Markdown
+    layout tables of the header and the signature become plain lines."""
+    return unfold_layout_tables(decode_text(data, name))
 
 
 # Document furniture laid out in borderless tables: the header (issuing body | national motto) and the
 # closing ("Nơi nhận:" list | signature). Their cells are read as plain lines, not as table rows.
 _LAYOUT_RE = re.compile(r"^\s*(?:(?i:Nơi nhận|Cộng h(?:òa|oà) xã hội|Độc lập\s*[-–])|(?:TM|KT|Q|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ]{2}"
                         r"|Số\s*:\s*\d*\s*/)", re.MULTILINE)
+
+
+_BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_MD_SEPARATOR_RE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def unfold_layout_tables(text: str) -> str:
+    """Markdown layout tables (header: issuing body | national motto; closing: "Nơi nhận" | signature), with
+    ``<br>`` line breaks inside cells, become plain lines: a cell's lines, then the next cell's. Data tables
+    are left as they are; their separator rows only go when they follow an unfolded layout row."""
+    out: list[str] = []
+    unfolded = False
+    for line in text.split("\n"):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
+        if cells and _BR_RE.search(line) and any(_LAYOUT_RE.search(_BR_RE.sub("\n", c).replace("*", "")) for c in cells):
+            out.extend(part.strip() for c in cells for part in _BR_RE.split(c) if part.strip())
+            unfolded = True
+        elif unfolded and _MD_SEPARATOR_RE.match(line):
+            continue
+        else:
+            out.append(line)
+            unfolded = unfolded and not line.strip() == ""
+    return "\n".join(out)
 
 
 def _cell_text(cell: object) -> str:
