@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.clean import Line, is_person_name
-from ingest.places import province_of_district
+from ingest.places import is_province, province_of_district
 from ingest.textnorm import fold, squash_spaces
 from ingest.types import Signer
 
@@ -248,7 +248,8 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
             year = max(years) if years else None
 
     period = _period(title_line, intro, year)
-    if rank > 1 and len(parents) == rank - 2:  # the district is named, its province is not: look it up
+    if rank > 1 and len(parents) == rank - 2 and not (parents and is_province(parents[-1])):
+        # the district is named, its province is not: look it up (a commune may sit directly under a province)
         province_of = province_of_district(parents[-1] if parents else locality)
         if province_of and province_of not in parents and province_of != locality:
             parents = [*parents, province_of]

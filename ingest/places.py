@@ -36,6 +36,10 @@ def province_names() -> list[str]:
     return sorted(_tables()[0].values())
 
 
+def is_province(name: str) -> bool:
+    return _key(name) in _tables()[0]
+
+
 def province_of_district(name: str, unit: str | None = None) -> str | None:
     """The province of a district named ``name`` (``unit``: "huyện", "quận", "thị xã", "thành phố", when known);
     ``None`` when unknown or when the name is ambiguous across provinces."""

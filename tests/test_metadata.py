@@ -206,7 +206,7 @@ _BODY = ("\nThực hiện Quyết định số 1373/QĐ-TTg ngày 30/7/2021 củ
 @pytest.mark.parametrize("header, title, expected", [
     # district above the commune in the header; the title names no place
     ("UBND HUYỆN ĐAN PHƯỢNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN XÃ TÂN LẬP  Độc lập - Tự do - "
-     "Hạnh phúc", "Xây dựng xã hội học tập năm 2025", ("Tân Lập", "xã", ("Đan Phượng",))),
+     "Hạnh phúc", "Xây dựng xã hội học tập năm 2025", ("Tân Lập", "xã", ("Đan Phượng", "Hà Nội"))),
     # a commune directly under its province (no district level), header glued to the motto by PDF extraction
     ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ YÊN PHONG Độc lập - Tự do - Hạnh phúc",
      "Xây dựng xã hội học tập năm 2025 trên địa bàn xã Yên Phong, tỉnh Bắc Ninh",
@@ -216,7 +216,7 @@ _BODY = ("\nThực hiện Quyết định số 1373/QĐ-TTg ngày 30/7/2021 củ
      ("5", "xã", ("3", "Hồ Chí Minh"))),
     # place names made of words that also open organisations' names
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỘI AN", "Xây dựng xã hội học tập năm 2025 trên địa bàn xã Nhân Hòa, thành phố Hội An",
-     ("Nhân Hòa", "xã", ("Hội An",))),
+     ("Nhân Hòa", "xã", ("Hội An", "Quảng Nam"))),
     # a city under a province is a district-level unit
     ("", "Xây dựng xã hội học tập năm 2025 trên địa bàn thành phố Nam Định, tỉnh Nam Định",
      ("Nam Định", "huyện", ("Nam Định",))),
@@ -229,3 +229,22 @@ def test_issuing_unit_shapes(header: str, title: str, expected: tuple):
 
     doc = parse_text(f"{header}\nKẾ HOẠCH\n{title}{_BODY}", "plan.txt")
     assert (doc.locality, doc.level, doc.parents) == expected
+
+
+def test_markdown_layout_tables_and_own_period(tmp_path):
+    """A markdown plan whose header and signature sit in layout tables with <br> breaks (as converters write
+    them): the signer and recipients are read; the title's quoted programme period is not the plan's own; the
+    district's province comes from the administrative-units reference data."""
+    md = ("| ỦY BAN NHÂN DÂN<br>**HUYỆN ĐỨC TRỌNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - "
+          "Hạnh phúc** |\n|---|---|\n| Số: 15/KH-UBND | *Đức Trọng, ngày 2 tháng 4 năm 2024* |\n\n# **KẾ HOẠCH**\n\n"
+          "**Thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030” trên địa bàn huyện Đức Trọng, "
+          "giai đoạn 2024 - 2030**\n" + _BODY + "\n\n| **Nơi nhận:**<br>- UBND tỉnh;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN "
+          "DÂN**<br>**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br>**Trần Văn Bình** |\n|---|---|\n")
+    path = tmp_path / "ductrong.md"
+    path.write_text(md, encoding="utf-8")
+    doc = load_plan(path)
+    assert (doc.locality, doc.level, doc.parents) == ("Đức Trọng", "huyện", ("Lâm Đồng",))
+    assert doc.period == "2024-2030" and doc.number == "15/KH-UBND" and doc.issued == "2024-04-02"
+    assert doc.signer is not None and doc.signer.name == "Trần Văn Bình"
+    assert doc.recipients.startswith("Nơi nhận:") and "UBND tỉnh" in doc.recipients
+    assert "Trần Văn Bình" not in " ".join(c.text for c in chunk_document(doc))
