@@ -238,14 +238,16 @@ def test_gradio_targets_and_matrix_tabs(page, base_url):
     page.locator("#pq-question textarea").wait_for(timeout=60_000)
     page.get_by_role("tab", name="Chỉ tiêu").click()
     table = page.locator("#pq-t-table")
-    table.get_by_text("%").first.wait_for(timeout=30_000)
+    table.locator("[data-testid=cell-0-1]").wait_for(timeout=30_000)
     page.locator("#pq-t-concept input").click()
     options = page.get_by_role("option")
     options.nth(1).wait_for()
     assert "kế hoạch)" in options.nth(1).inner_text()  # the most widely set indicator comes first
     options.nth(1).click()
     page.locator("#pq-t-chart").locator("canvas, svg").first.wait_for(timeout=30_000)
-    table.locator("td").nth(2).click()  # a value cell of the first row opens its passage
+    first_value = table.locator("[data-testid=cell-0-1]")
+    assert "%" in first_value.inner_text()
+    first_value.click()  # a value cell of the first row opens its passage
     passage = page.locator("#pq-t-passage .pq-text")
     passage.wait_for(timeout=30_000)
     assert "%" in passage.inner_text()
@@ -254,8 +256,8 @@ def test_gradio_targets_and_matrix_tabs(page, base_url):
 
     page.get_by_role("tab", name="Phân công").click()
     grid = page.locator("#pq-m-grid")
-    grid.get_by_text("nhiệm vụ").first.wait_for(timeout=30_000)
-    grid.get_by_text("nhiệm vụ").first.click()
+    grid.locator("[role=gridcell]").filter(has_text="nhiệm vụ").first.wait_for(timeout=30_000)
+    grid.locator("[role=gridcell]").filter(has_text="nhiệm vụ").first.click()
     cell = page.locator("#pq-m-cell .pq-text")
     cell.wait_for(timeout=30_000)
     assert cell.locator("li").count() >= 1 and "vai trò" in cell.inner_text()

@@ -36,7 +36,7 @@ def test_concepts_filters_and_chart():
     assert len(filter_targets(targets, "cong_dan_hoc_tap", ALL, "2025")) == 2
     assert [t.doc for t in filter_targets(targets, ALL, "a.txt", ALL)] == ["a.txt", "a.txt"]
     chart = chart_frame(filter_targets(targets, "cong_dan_hoc_tap"), DOCS)
-    assert sorted(chart["Giá trị"]) == [40, 60, 80] and set(chart["Kế hoạch"]) == {"Tân Lập", "Quảng Trị"}
+    assert sorted(chart["Giá trị"]) == [40, 60, 80] and set(chart["Kế hoạch"]) == {"Tân Lập · 2025", "Quảng Trị · 2025", "Quảng Trị · 2030"}
     assert "&lt;b&gt;" in target_html(targets[0], DOCS["a.txt"])  # plan text is escaped
 
 

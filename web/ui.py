@@ -67,7 +67,8 @@ footer { display: none !important; }
 
 def theme() -> gr.themes.Base:
     """A calm blue theme with system fonts that cover Vietnamese diacritics (no web-font downloads)."""
-    return gr.themes.Soft(primary_hue="blue", secondary_hue="sky", neutral_hue="slate", font=FONTS)
+    # tables use the mono font: the same fonts, so Vietnamese marks are composed correctly there too
+    return gr.themes.Soft(primary_hue="blue", secondary_hue="sky", neutral_hue="slate", font=FONTS, font_mono=FONTS)
 
 
 # ---------------------------------------------------------------- rendering (plain functions)

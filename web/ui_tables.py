@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from chat.pipeline import Assistant
 
 ALL = "__all__"
-TARGET_COLUMNS = ["Kế hoạch", "Chỉ tiêu", "Giá trị", "Năm", "Phạm vi", "Mục", "Mã"]
+TARGET_COLUMNS = ["Kế hoạch", "Giá trị", "Năm", "Chỉ tiêu", "Phạm vi", "Mục"]
+TARGET_WIDTHS = ["11%", "10%", "7%", "38%", "12%", "22%"]
 ROLE_VI = {"standing": "thường trực", "lead": "chủ trì", "coordinate": "phối hợp", "request": "đề nghị"}
 
 
@@ -63,8 +64,8 @@ def filter_targets(targets: Sequence[Target], concept: str | None = None, doc: s
 
 
 def targets_frame(targets: Sequence[Target], docs: dict[str, Document]) -> pd.DataFrame:
-    rows = [[plan_name(docs.get(t.doc), t.doc), t.indicator, t.value, "" if t.year is None else str(t.year),
-             t.scope, t.section, t.id] for t in targets]
+    rows = [[plan_name(docs.get(t.doc), t.doc), t.value, "" if t.year is None else str(t.year), t.indicator,
+             t.scope, t.section] for t in targets]
     return pd.DataFrame(rows, columns=TARGET_COLUMNS)
 
 
@@ -72,8 +73,13 @@ def chart_frame(targets: Sequence[Target], docs: dict[str, Document]) -> pd.Data
     """Values of one indicator across plans (one bar per plan and year); percentages only when mixed units."""
     units = Counter(t.unit for t in targets)
     unit = units.most_common(1)[0][0] if units else "%"
-    rows = [{"Kế hoạch": plan_name(docs.get(t.doc), t.doc), "Giá trị": t.number,
-             "Năm": "không rõ" if t.year is None else str(t.year)} for t in targets if t.unit == unit]
+    rows = []
+    for t in targets:
+        if t.unit != unit:
+            continue
+        year = "không rõ năm" if t.year is None else str(t.year)
+        # one bar per plan and year side by side (a shared x would stack a plan's 2025 and 2030 values)
+        rows.append({"Kế hoạch": f"{plan_name(docs.get(t.doc), t.doc)} · {year}", "Giá trị": t.number, "Năm": year})
     return pd.DataFrame(rows, columns=["Kế hoạch", "Giá trị", "Năm"])
 
 
@@ -114,7 +120,7 @@ def cell_html(assignments: Sequence[Assignment], key: str, doc_id: str, doc: Doc
         return f'<div class="pq-muted">{esc(plan_name(doc, doc_id))}: kế hoạch không giao nhiệm vụ cho cơ quan này.</div>'
     parts = []
     for a in found:
-        tasks = "".join(f"<li>{esc(t)}</li>" for t in a.tasks) or "<li>(không tách được dòng nhiệm vụ)</li>"
+        tasks = "".join(f"<li>{esc(t.lstrip('-+•* ').strip())}</li>" for t in a.tasks) or "<li>(không tách được dòng nhiệm vụ)</li>"
         deadlines = ("<div class=\"pq-muted\">Thời hạn: " + esc("; ".join(a.deadlines)) + "</div>") if a.deadlines else ""
         parts.append(f'<div class="pq-muted">{esc(plan_name(doc, doc_id))} › {esc(a.section)} · '
                      f'vai trò: {esc(ROLE_VI.get(a.role, a.role))} · trích dẫn {esc(a.id)}</div>'
@@ -165,13 +171,14 @@ def add_table_tabs(get_assistant: Callable[[], Assistant]) -> tuple[Callable[[],
             year = gr.Dropdown(label="Năm", choices=[("Mọi năm", ALL)], value=ALL, elem_id="pq-t-year", scale=1)
         chart = gr.BarPlot(x="Kế hoạch", y="Giá trị", color="Năm", label="So sánh giữa các kế hoạch",
                            elem_id="pq-t-chart", height=260)
-        table = gr.Dataframe(headers=TARGET_COLUMNS, interactive=False, wrap=True, elem_id="pq-t-table")
+        table = gr.Dataframe(headers=TARGET_COLUMNS, interactive=False, wrap=True, elem_id="pq-t-table",
+                             column_widths=TARGET_WIDTHS, max_height=420)
         passage = gr.HTML(elem_id="pq-t-passage")
         gr.HTML(DOWNLOADS)
     with gr.Tab("Phân công", id="matrix"):
         gr.Markdown("Mỗi ô: số nhiệm vụ kế hoạch giao cho cơ quan (cùng chức năng ở mọi cấp). Bấm vào ô để xem "
                     "nguyên văn các nhiệm vụ.", elem_classes=["pq-muted"])
-        grid = gr.Dataframe(interactive=False, wrap=True, elem_id="pq-m-grid")
+        grid = gr.Dataframe(interactive=False, wrap=True, elem_id="pq-m-grid", max_height=480)
         cell = gr.HTML(elem_id="pq-m-cell")
         gr.HTML(DOWNLOADS)
 
