@@ -18,6 +18,7 @@ from pathlib import Path
 
 import faiss
 import numpy as np
+from tqdm import tqdm
 
 from index.embed import Embedder
 from index.lexical import BM25
@@ -26,7 +27,7 @@ from ingest.chunk import chunk_document
 from ingest.types import Chunk, Document, Section, Signer
 from planqa.config import Settings
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/)
 KEEP_VERSIONS = 3
 Progress = Callable[[float, str], None]
 
@@ -114,8 +115,12 @@ def _doc_from_json(o: dict) -> Document:
 
 
 def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
-                progress: Progress | None = None) -> Path:
-    """Chunk, segment and embed ``docs`` into a new version folder, then atomically make it current."""
+                progress: Progress | None = None, show_progress: bool = False) -> Path:
+    """Chunk, segment and embed ``docs`` into a new version folder, then atomically make it current.
+
+    Only texts whose vectors the current version lacks (for this embedding mode) are embedded;
+    ``show_progress`` draws tqdm bars (segmentation, embedding batches) on the terminal.
+    """
     report = progress or (lambda f, m: None)
     root = settings.index_path
     root.mkdir(parents=True, exist_ok=True)
@@ -126,14 +131,17 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     chunks = [c for d in docs for c in chunk_document(d)]
     by_doc = {d.doc: d for d in docs}
     report(0.15, "segmenting")
-    terms = [analyze(f"{c.section}\n{c.text}") for c in chunks]
+    terms = [analyze(f"{c.section}\n{c.text}")
+             for c in tqdm(chunks, desc="segmenting", unit="passage", disable=not show_progress)]
     cache = _previous_vectors(root, embedder)
     report(0.3, "embedding passages")
-    vectors = _encode_cached([passage_text(c, by_doc[c.doc]) for c in chunks], embedder, cache)
-    report(0.75, "embedding sections")
     keys = [(d.doc, s.id) for d in docs for s in _ranked_sections(d)]
-    sec_vectors = _encode_cached([section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]]) for k in keys],
-                                 embedder, cache)
+    texts = [passage_text(c, by_doc[c.doc]) for c in chunks]
+    texts += [section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]]) for k in keys]
+    all_vectors, embedded = _encode_cached(texts, embedder, cache, show_progress)
+    vectors, sec_vectors = all_vectors[:len(chunks)], all_vectors[len(chunks):]
+    report(0.8, "lexical index")
+    bm25, bm25_plain = BM25(terms), BM25([unaccented(t) for t in terms])
     report(0.95, "writing")
 
     version = time.strftime("v%Y%m%d-%H%M%S") + f"-{os.getpid()}-{int(time.time() * 1000) % 1000:03d}"
@@ -143,6 +151,7 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
         manifest = {
             "format": FORMAT_VERSION, "version": version, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "model": embedder.name, "model_dir": str(embedder.model_dir), "dim": int(vectors.shape[1]),
+            "embed_mode": embedder.mode, "embedded": embedded, "reused_vectors": len(texts) - embedded,
             "corpus_hash": corpus_hash(docs), "documents": sorted(by_doc), "chunks": len(chunks),
             "sections": len(keys), "build_seconds": round(time.perf_counter() - t0, 2),
         }
@@ -152,9 +161,9 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
                 f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
         (tmp / "terms.json").write_text(json.dumps(terms, ensure_ascii=False))
         (tmp / "sections.json").write_text(json.dumps(keys))
-        vector_keys = [_text_key(passage_text(c, by_doc[c.doc])) for c in chunks] + [
-            _text_key(section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]])) for k in keys]
-        (tmp / "vector_keys.json").write_text(json.dumps(vector_keys))
+        (tmp / "vector_keys.json").write_text(json.dumps([_text_key(t, embedder.mode) for t in texts]))
+        bm25.save(tmp / "bm25")
+        bm25_plain.save(tmp / "bm25_plain")
         np.save(tmp / "sections.npy", sec_vectors)
         index = faiss.IndexFlatIP(int(vectors.shape[1]))
         index.add(vectors)
@@ -171,8 +180,9 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     return final
 
 
-def _text_key(text: str) -> str:
-    return hashlib.sha1(text.encode()).hexdigest()
+def _text_key(text: str, mode: str) -> str:
+    """A vector's cache key: the embedded text and the embedding mode (int8 and fp32 vectors never mix)."""
+    return hashlib.sha1(f"{mode}\n{text}".encode()).hexdigest()
 
 
 def _previous_vectors(root: Path, embedder: Embedder) -> dict[str, np.ndarray]:
@@ -193,15 +203,21 @@ def _previous_vectors(root: Path, embedder: Embedder) -> dict[str, np.ndarray]:
     return dict(zip(keys, vecs, strict=False)) if len(keys) == len(vecs) else {}
 
 
-def _encode_cached(texts: list[str], embedder: Embedder, cache: dict[str, np.ndarray]) -> np.ndarray:
-    keys = [_text_key(t) for t in texts]
-    todo = [i for i, k in enumerate(keys) if k not in cache]
-    fresh = embedder.encode_passages([texts[i] for i in todo])
-    for i, v in zip(todo, fresh, strict=True):
-        cache[keys[i]] = v
+def _encode_cached(texts: list[str], embedder: Embedder, cache: dict[str, np.ndarray],
+                   show_progress: bool = False) -> tuple[np.ndarray, int]:
+    """Vectors for ``texts``, embedding only those not in ``cache`` (each distinct text once);
+    returns them and how many texts were embedded."""
+    keys = [_text_key(t, embedder.mode) for t in texts]
+    todo: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if k not in cache and k not in todo:
+            todo[k] = i
+    fresh = embedder.encode_passages([texts[i] for i in todo.values()], progress=show_progress)
+    for k, v in zip(todo, fresh, strict=True):
+        cache[k] = v
     if not texts:
-        return np.zeros((0, embedder.dim), dtype=np.float32)
-    return np.stack([cache[k] for k in keys]).astype(np.float32)
+        return np.zeros((0, embedder.dim), dtype=np.float32), 0
+    return np.stack([cache[k] for k in keys]).astype(np.float32), len(todo)
 
 
 def _swap_current(root: Path, version: str) -> None:
@@ -245,6 +261,11 @@ def load_index(settings: Settings) -> LoadedIndex:
     return LoadedIndex(
         version=version, path=path, manifest=manifest, documents={d.doc: d for d in docs}, chunks=chunks,
         vectors=np.asarray(vectors, dtype=np.float32), faiss_index=index, section_keys=keys,
-        section_vectors=np.load(path / "sections.npy"), terms=terms, bm25=BM25(terms),
-        bm25_plain=BM25([unaccented(t) for t in terms]),
+        section_vectors=np.load(path / "sections.npy"), terms=terms, bm25=_load_bm25(path / "bm25", terms),
+        bm25_plain=_load_bm25(path / "bm25_plain", [unaccented(t) for t in terms]),
     )
+
+
+def _load_bm25(folder: Path, terms: list[list[str]]) -> BM25:
+    """The saved BM25 matrix; versions written before it was saved are indexed from their terms."""
+    return BM25.load(folder) if (folder / "n_docs").exists() else BM25(terms)
