@@ -80,6 +80,16 @@ def _topic_keys(query: Query) -> tuple[str, ...]:
     return keys
 
 
+def _top(scores: np.ndarray, k: int) -> list[int]:
+    """Indices of the ``k`` highest scores, best first (a partial sort: no full sort of every passage)."""
+    if k <= 0:
+        return []
+    if k < len(scores):
+        part = np.argpartition(-scores, k - 1)[:k]
+        return [int(i) for i in part[np.argsort(-scores[part], kind="stable")]]
+    return [int(i) for i in np.argsort(-scores, kind="stable")]
+
+
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
@@ -93,6 +103,18 @@ class Retriever:
         self.settings = settings
         self.analyzer = QueryAnalyzer(loaded.documents)
         self._doc_of = np.array([c.doc for c in loaded.chunks])
+        # precomputed once per loaded index, so no question walks every passage or plan:
+        # rows of each plan, and rows under each (plan, section) — the section itself or a descendant
+        self._rows_of_doc: dict[str, np.ndarray] = {}
+        self._rows_under: dict[tuple[str, int], list[int]] = {}
+        for i, c in enumerate(loaded.chunks):
+            self._rows_of_doc.setdefault(c.doc, []).append(i)  # type: ignore[arg-type]
+            secs = loaded.documents[c.doc].sections
+            sid: int | None = c.section_id
+            while sid is not None:
+                self._rows_under.setdefault((c.doc, sid), []).append(i)
+                sid = secs[sid].parent
+        self._rows_of_doc = {d: np.asarray(r, dtype=np.int64) for d, r in self._rows_of_doc.items()}
         self._folded = [fold(c.text) for c in loaded.chunks]
         self._section_for_chunk = [self._ranked_section(c) for c in loaded.chunks]
         self._vocab = loaded.bm25.vocabulary()
@@ -167,7 +189,10 @@ class Retriever:
             return query, []
         allowed = np.ones(len(self.ix.chunks), dtype=bool)
         if query.plans:
-            allowed = np.isin(self._doc_of, query.plans)
+            allowed = np.zeros(len(self.ix.chunks), dtype=bool)
+            for doc in query.plans:
+                if doc in self._rows_of_doc:
+                    allowed[self._rows_of_doc[doc]] = True
         if not allowed.any():
             return query, []
         tokens = tokenize(query.text)
@@ -188,10 +213,11 @@ class Retriever:
             arr[~allowed] = -np.inf
 
         n_cand = min(self.settings.candidates, int(allowed.sum()))
-        by_dense = [int(i) for i in np.argsort(-dense)[:n_cand]]
-        by_lex = [int(i) for i in np.argsort(-lex_all)[:n_cand] if lex_all[i] > 0]
-        agency_rows = [i for i, c in enumerate(self.ix.chunks)
-                       if allowed[i] and query.intent == "agency" and self._agency_strength(c, matches) > 0]
+        by_dense = _top(dense, n_cand)
+        by_lex = [i for i in _top(lex_all, n_cand) if lex_all[i] > 0]
+        # passages under a matched agency's section (the index of rows per section, not a scan)
+        agency_rows = sorted({i for m in matches for i in self._rows_under.get((m.doc, m.section_id), ())
+                              if allowed[i]}) if query.intent == "agency" else []
         fused = rrf([by_dense, by_lex])
         cand = set(list(sorted(fused, key=lambda i: -fused[i]))[:n_cand]) | set(agency_rows)
 
@@ -200,7 +226,7 @@ class Retriever:
         phrase_core = fold(query.agency) if query.agency else None
         qterms = _heading_terms(query.text)
         qwords = set(re.findall(r"\w+", fold(query.text)))
-        qterms_of = {doc: qterms & _heading_terms(" ".join(qwords - tw)) for doc, tw in self._title_words.items()}
+        qterms_of: dict[str, frozenset[str]] = {}  # per plan, filled for the candidates' plans only
         topic_keys = _topic_keys(query)
         hits: list[Hit] = []
         for i in cand:
@@ -231,6 +257,8 @@ class Retriever:
             own = self.ix.documents[c.doc].sections[c.section_id]
             # "Phần kết" is our label, not the plan's; an agency heading is matched as an agency, not a topic
             if hterms and not hterms <= _OUTLINE_WORDS and own.kind not in ("preamble", "closing") and not own.agency:
+                if c.doc not in qterms_of:
+                    qterms_of[c.doc] = qterms & _heading_terms(" ".join(qwords - self._title_words[c.doc]))
                 shared = hterms & qterms_of[c.doc]
                 sig["heading"] = len(shared) / len(hterms)
                 sig["heading_shared"] = float(len(shared))
