@@ -40,8 +40,11 @@ class BM25:
         ids = [self._bm.vocab_dict[t] for t in query_tokens if t in self._bm.vocab_dict]
         if not ids:
             return np.zeros(self.n_docs, dtype=np.float32)
-        out = self._bm.get_scores_from_ids(ids)
-        return np.asarray(out, dtype=np.float32) * np.float32(self.k1 + 1)
+        m = self._bm.scores  # CSC: one column of precomputed scores per term
+        indptr = m["indptr"]
+        rows = np.concatenate([np.arange(indptr[i], indptr[i + 1]) for i in ids])
+        out = np.bincount(m["indices"][rows], weights=m["data"][rows], minlength=self.n_docs)
+        return out.astype(np.float32) * np.float32(self.k1 + 1)
 
     def vocabulary(self) -> set[str]:
         return set(self._bm.vocab_dict)

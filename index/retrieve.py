@@ -218,6 +218,8 @@ class Retriever:
         # passages under a matched agency's section (the index of rows per section, not a scan)
         agency_rows = sorted({i for m in matches for i in self._rows_under.get((m.doc, m.section_id), ())
                               if allowed[i]}) if query.intent == "agency" else []
+        if len(agency_rows) > n_cand:  # an agency every plan has: its closest sections, not all of them
+            agency_rows = sorted(agency_rows, key=lambda i: -dense[i])[:n_cand]
         fused = rrf([by_dense, by_lex])
         cand = set(list(sorted(fused, key=lambda i: -fused[i]))[:n_cand]) | set(agency_rows)
 
