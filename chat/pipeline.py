@@ -44,7 +44,7 @@ class Assistant:
     def __init__(self, settings: Settings, embedder: Embedder | None = None, llm: object | None = None) -> None:
         self.settings = settings
         loaded = load_index(settings)  # a missing / corrupt index fails fast, before the model loads
-        self.embedder = embedder or Embedder(settings.model_path, settings.embed_batch_size)
+        self.embedder = embedder or Embedder.from_settings(settings)
         if llm is None and settings.llm != "none":
             from chat.llm import make_chat_model
 
@@ -177,7 +177,7 @@ class Assistant:
             report(1.0, "done")
 
 
-def ingest_folder(settings: Settings, embedder: Embedder | None = None) -> Path:
-    """Build a fresh index over the plans folder (the CLI's ``ingest``)."""
+def ingest_folder(settings: Settings, embedder: Embedder | None = None, show_progress: bool = False) -> Path:
+    """Build a fresh index over the plans folder (the CLI's ``ingest``; ``show_progress``: tqdm bars)."""
     docs = load_plans(settings.plans_path)
-    return build_index(docs, settings, embedder or Embedder(settings.model_path, settings.embed_batch_size))
+    return build_index(docs, settings, embedder or Embedder.from_settings(settings), show_progress=show_progress)

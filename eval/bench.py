@@ -1,24 +1,68 @@
-"""Benchmark: cold index build time and peak memory, then retrieval / end-to-end latency (model loaded).
+"""Benchmark: fresh index build, embedding speed vs plain fp32, in-process query latency, HTTP throughput.
 
-    python -m eval.bench [--questions ../shared/eval/dev.jsonl] [--repeat 3] [--out docs/bench]
+    planqa bench --plans-dir DIR [--clients 16] [--seconds 20] [--json PATH] [--questions dev.jsonl]
+    planqa bench --synthesize N DIR [--include-bundled]
 
+The index is built in a temporary folder (the served index is never touched); the HTTP figures come
+from a real uvicorn server on 127.0.0.1 over that index. Every loop is bounded by time and count.
 Speed targets are checked here, never by timed unit tests.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
+import random
+import re
 import resource
-import statistics
+import shutil
+import socket
+import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from chat.pipeline import Assistant, ingest_folder
-from eval.dataset import load_cases
-from index.embed import Embedder
-from planqa.config import Settings
+from planqa.config import REPO_ROOT, Settings
+
+DEFAULT_QUESTIONS = REPO_ROOT.parent / "shared" / "eval" / "dev.jsonl"
+REFERENCE_SAMPLE = 96  # passages the fp32 reference embeds (a random sample of the same passages)
+MAX_REQUESTS = 100_000  # hard bound on any request loop
+QUERY_ROUNDS = 2  # in-process latency: each dev question this many times
+
+# Real Vietnamese districts / towns / cities, used with PROVINCES to re-localise plan copies.
+DISTRICTS = (
+    "Ba Vì", "Chương Mỹ", "Đan Phượng", "Đông Anh", "Gia Lâm", "Hoài Đức", "Mê Linh", "Mỹ Đức", "Phú Xuyên",
+    "Phúc Thọ", "Quốc Oai", "Sóc Sơn", "Thạch Thất", "Thanh Oai", "Thường Tín", "Ứng Hòa", "Sơn Tây",
+    "Thủy Nguyên", "Tiên Lãng", "Vĩnh Bảo", "Kiến Thụy", "Cát Hải", "Bạch Long Vĩ", "Hải Hậu", "Giao Thủy",
+    "Nghĩa Hưng", "Trực Ninh", "Xuân Trường", "Ý Yên", "Vụ Bản", "Nam Trực", "Kim Sơn", "Yên Khánh", "Nho Quan",
+    "Gia Viễn", "Hoa Lư", "Tam Điệp", "Duy Tiên", "Kim Bảng", "Thanh Liêm", "Bình Lục", "Lý Nhân", "Hưng Hà",
+    "Quỳnh Phụ", "Đông Hưng", "Thái Thụy", "Tiền Hải", "Kiến Xương", "Vũ Thư", "Văn Lâm", "Văn Giang",
+    "Khoái Châu", "Kim Động", "Ân Thi", "Phù Cừ", "Tiên Lữ", "Cẩm Giàng", "Bình Giang", "Gia Lộc", "Tứ Kỳ",
+    "Thanh Miện", "Ninh Giang", "Kinh Môn", "Chí Linh", "Nam Sách", "Thanh Hà", "Kim Thành", "Yên Phong",
+    "Quế Võ", "Tiên Du", "Thuận Thành", "Gia Bình", "Lương Tài", "Từ Sơn", "Hiệp Hòa", "Lạng Giang", "Lục Nam",
+    "Lục Ngạn", "Sơn Động", "Tân Yên", "Việt Yên", "Yên Dũng", "Yên Thế", "Đại Từ", "Định Hóa", "Đồng Hỷ",
+    "Phú Bình", "Phú Lương", "Võ Nhai", "Phổ Yên", "Sông Công", "Lập Thạch", "Sông Lô", "Tam Dương", "Tam Đảo",
+    "Vĩnh Tường", "Yên Lạc", "Bình Xuyên", "Phúc Yên", "Cẩm Khê", "Đoan Hùng", "Hạ Hòa", "Lâm Thao", "Phù Ninh",
+    "Tam Nông", "Tân Sơn", "Thanh Ba", "Thanh Sơn", "Thanh Thủy", "Yên Lập", "Hoằng Hóa", "Hậu Lộc", "Nga Sơn",
+    "Quảng Xương", "Tĩnh Gia", "Nông Cống", "Đông Sơn", "Triệu Sơn", "Thọ Xuân", "Yên Định", "Vĩnh Lộc",
+    "Thạch Thành", "Cẩm Thủy", "Ngọc Lặc", "Lang Chánh", "Bá Thước", "Quan Hóa", "Quan Sơn", "Mường Lát",
+    "Như Xuân", "Như Thanh", "Thường Xuân", "Diễn Châu", "Quỳnh Lưu", "Yên Thành", "Nghi Lộc", "Hưng Nguyên",
+    "Nam Đàn", "Thanh Chương", "Đô Lương", "Anh Sơn", "Con Cuông", "Tương Dương", "Kỳ Sơn", "Quế Phong",
+    "Quỳ Châu", "Quỳ Hợp", "Nghĩa Đàn", "Tân Kỳ", "Can Lộc", "Cẩm Xuyên", "Đức Thọ", "Hương Khê", "Hương Sơn",
+    "Kỳ Anh", "Nghi Xuân", "Thạch Hà", "Vũ Quang", "Lộc Hà", "Bố Trạch", "Quảng Trạch", "Tuyên Hóa", "Minh Hóa",
+    "Lệ Thủy", "Quảng Ninh", "Gio Linh", "Vĩnh Linh", "Cam Lộ", "Triệu Phong", "Hải Lăng", "Đakrông", "Hướng Hóa",
+    "Phong Điền", "Quảng Điền", "Phú Vang", "Phú Lộc", "Nam Đông", "A Lưới", "Hòa Vang", "Điện Bàn", "Duy Xuyên",
+    "Thăng Bình", "Quế Sơn", "Tiên Phước", "Núi Thành", "Bình Sơn", "Sơn Tịnh", "Tư Nghĩa", "Mộ Đức", "Đức Phổ",
+    "Tuy Phước", "Phù Cát", "Phù Mỹ", "Hoài Nhơn", "Tây Sơn", "Vân Canh", "Đồng Xuân", "Tuy An", "Sơn Hòa",
+    "Ninh Hòa", "Vạn Ninh", "Diên Khánh", "Cam Lâm", "Ninh Phước", "Ninh Sơn", "Tuy Phong", "Hàm Thuận Bắc",
+    "Đức Linh", "Tánh Linh", "Bảo Lộc", "Di Linh", "Đức Trọng", "Lâm Hà", "Đơn Dương", "Krông Pắc", "Ea Kar",
+    "Buôn Đôn", "Cư M'gar", "Chư Sê", "Chư Păh", "Ia Grai", "Đắk Hà", "Sa Thầy", "Đắk Tô", "Cai Lậy", "Cái Bè",
+    "Chợ Gạo", "Gò Công Tây", "Châu Thành", "Mỏ Cày Nam", "Ba Tri", "Giồng Trôm", "Thạnh Phú", "Cầu Kè",
+    "Tiểu Cần", "Trà Cú", "Long Hồ", "Mang Thít", "Vũng Liêm", "Tam Bình", "Lai Vung", "Lấp Vò", "Tháp Mười",
+    "Cao Lãnh", "Thoại Sơn", "Tri Tôn", "Tịnh Biên", "Phú Tân", "Chợ Mới", "Giồng Riềng", "Gò Quao",
+    "An Biên", "Phụng Hiệp", "Vị Thủy", "Long Mỹ", "Kế Sách", "Mỹ Tú", "Thạnh Trị", "Hồng Dân", "Phước Long",
+    "Đầm Dơi", "Cái Nước", "Trần Văn Thời", "U Minh", "Năm Căn", "Ngọc Hiển",
+)
 
 
 def _pct(values: list[float], p: float) -> float:
@@ -26,52 +70,210 @@ def _pct(values: list[float], p: float) -> float:
     return round(s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))], 1) if s else 0.0
 
 
-def run_bench(questions: Path, repeat: int, settings: Settings) -> dict:
+# ---------------------------------------------------------------------------------------------- synthesize
+def _replace_place(text: str, old: str, new: str) -> str:
+    """Replace a place name as written and in capitals (a whole-word match)."""
+    for a, b in ((old, new), (old.upper(), new.upper())):
+        text = re.sub(rf"(?<!\w){re.escape(a)}(?!\w)", b, text)
+    return text
+
+
+def synthesize(n: int, out_dir: Path, source_dir: Path | None = None, include_bundled: bool = False) -> list[Path]:
+    """Write ``n`` re-localised copies of the bundled plans into ``out_dir`` (each a distinct plan: its
+    locality, and for district plans its province, become other real Vietnamese names); with
+    ``include_bundled`` the originals are copied too, so the dev questions keep their answers."""
+    from index.gazetteer import PROVINCES
+    from ingest.load import load_plan, plan_files
+    from ingest.textnorm import strip_accents
+
+    src = source_dir or Settings().plans_path
+    bases = [(p, load_plan(p)) for p in plan_files(src)]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    taken = {d.locality for _, d in bases} | {d.province for _, d in bases if d.province}
+    provinces = [p for p in PROVINCES if p not in taken and "-" not in p and p not in ("Sài Gòn", "Huế")]
+    districts = [d for d in DISTRICTS if d not in taken]
+    written: list[Path] = []
+    if include_bundled:
+        for p, _ in bases:
+            shutil.copy2(p, out_dir / p.name)
+            written.append(out_dir / p.name)
+    used: set[str] = set(taken)  # localities already given: each copy gets its own while the names last
+    for i in range(n):
+        path, doc = bases[i % len(bases)]
+        pool = (provinces + districts) if not doc.province else districts
+        name = next((x for x in pool if x not in used), pool[i // len(bases) % len(pool)])
+        used.add(name)
+        text = _replace_place(path.read_text(encoding="utf-8"), doc.locality, name)
+        if doc.province:
+            text = _replace_place(text, doc.province, provinces[(i // len(bases)) % len(provinces)])
+        slug = re.sub(r"\W+", "-", strip_accents(name.lower()).replace("đ", "d")).strip("-")
+        out = out_dir / f"syn{i:04d}_{path.stem}_{slug}.txt"
+        out.write_text(text, encoding="utf-8")
+        written.append(out)
+    return written
+
+
+# ---------------------------------------------------------------------------------------------- HTTP
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class _Server:
+    """uvicorn on 127.0.0.1 in a thread of this process (so peak RSS counts it), stopped on exit."""
+
+    def __init__(self, app: object) -> None:
+        import uvicorn
+
+        self.port = _free_port()
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+                                                    access_log=False))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 60
+        while not self.server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if not self.server.started:
+            raise RuntimeError("uvicorn did not start")
+        return f"http://127.0.0.1:{self.port}"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=30)
+
+
+def _http_load(url: str, bodies: list[dict], clients: int, seconds: float) -> dict:
+    """``clients`` threads POST /api/ask in a loop for ``seconds``; counts, errors and latencies."""
+    import httpx
+
+    lat: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def worker(k: int) -> None:
+        with httpx.Client(base_url=url, timeout=60) as client:
+            i = k
+            while time.monotonic() < stop and len(lat) + errors[0] < MAX_REQUESTS:
+                t = time.perf_counter()
+                try:
+                    ok = client.post("/api/ask", json=bodies[i % len(bodies)]).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                ms = (time.perf_counter() - t) * 1000
+                with lock:
+                    if ok:
+                        lat.append(ms)
+                    else:
+                        errors[0] += 1
+                i += clients
+
     t0 = time.perf_counter()
-    embedder = Embedder(settings.model_path, settings.embed_batch_size)
-    load_s = time.perf_counter() - t0
-    with tempfile.TemporaryDirectory() as tmp:
-        cold = settings.model_copy(update={"index_dir": Path(tmp) / "index"})
+    threads = [threading.Thread(target=worker, args=(k,), daemon=True) for k in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=seconds + 120)
+    elapsed = time.perf_counter() - t0
+    n = len(lat) + errors[0]
+    return {"clients": clients, "requests": n, "errors": errors[0], "rps": round(len(lat) / elapsed, 2),
+            "p50_ms": _pct(lat, 50), "p95_ms": _pct(lat, 95)}
+
+
+# ---------------------------------------------------------------------------------------------- bench
+class _TimedEmbedder:
+    """Counts the passage texts an embedder encodes and the seconds it takes."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner, self.texts, self.seconds = inner, 0, 0.0
+        self.seen: list[str] = []
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def encode_passages(self, texts: list[str], progress: bool = False) -> object:
+        t = time.perf_counter()
+        out = self.inner.encode_passages(texts, progress)  # type: ignore[attr-defined]
+        self.seconds += time.perf_counter() - t
+        self.texts += len(texts)
+        self.seen.extend(texts)
+        return out
+
+
+def _reference_rate(model_dir: Path, texts: list[str]) -> float:
+    """Plain fp32 sentence-transformers (its defaults: batch 32, length-sorted, 512 tokens) on ``texts``:
+    passages per second."""
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(model_dir), device="cpu")
+    model.encode(texts[:4], normalize_embeddings=True)  # warm-up
+    t = time.perf_counter()
+    model.encode([f"passage: {x}" for x in texts], normalize_embeddings=True, show_progress_bar=False)
+    return len(texts) / (time.perf_counter() - t)
+
+
+def run_bench(plans_dir: Path, clients: int = 16, seconds: float = 20.0, questions: Path = DEFAULT_QUESTIONS,
+              settings: Settings | None = None, log: Callable[[str], None] | None = None) -> dict:
+    """Build a fresh index of ``plans_dir`` in a temp folder and measure it (keys: see module doc)."""
+    from chat.pipeline import Assistant
+    from eval.dataset import load_cases
+    from index.embed import Embedder
+    from index.store import build_index, load_index, passage_text
+    from ingest.load import load_plans
+    from web.api import create_app
+
+    say = log or (lambda m: print(m, file=sys.stderr, flush=True))
+    base = settings or Settings()
+    cases = load_cases(questions)
+    with tempfile.TemporaryDirectory(prefix="planqa-bench-") as tmp:
+        # the load test's clients all come from 127.0.0.1: the per-client rate limit would measure itself
+        cfg = base.model_copy(update={"plans_dir": Path(plans_dir).resolve(), "index_dir": Path(tmp) / "index",
+                                      "feedback_db": Path(tmp) / "feedback.sqlite3", "rate_limit_per_minute": 0})
+        embedder = _TimedEmbedder(Embedder.from_settings(cfg))
+        say(f"ingest {cfg.plans_dir} ({embedder.mode}) …")
         t0 = time.perf_counter()
-        path = ingest_folder(cold, embedder)
-        build_s = time.perf_counter() - t0
-        manifest = json.loads((path / "manifest.json").read_text())
-        t0 = time.perf_counter()
-        ingest_folder(cold, embedder)  # unchanged plans: vectors are reused
-        rebuild_s = time.perf_counter() - t0
-        assistant = Assistant(cold, embedder=embedder)
-        cases = load_cases(questions)
+        docs = load_plans(cfg.plans_dir)
+        build_index(docs, cfg, embedder, show_progress=sys.stderr.isatty())  # type: ignore[arg-type]
+        ingest_s = time.perf_counter() - t0
+        loaded = load_index(cfg)
+        embed_rate = embedder.texts / embedder.seconds if embedder.seconds else 0.0
+        say(f"ingest {ingest_s:.1f}s, {embedder.texts} texts at {embed_rate:.1f}/s; fp32 reference …")
+        # the reference embeds a sample of the very texts ingest embedded (passages and whole sections)
+        sample = embedder.seen or [passage_text(c, loaded.documents[c.doc]) for c in loaded.chunks]
+        sample = random.Random(0).sample(sample, min(REFERENCE_SAMPLE, len(sample)))
+        ref_rate = _reference_rate(cfg.model_path, sample)
+
+        assistant = Assistant(cfg, embedder=embedder.inner)  # type: ignore[arg-type]
         for c in cases[:3]:
             assistant.ask(c.question, c.history)  # warm-up
-        retrieve, end_to_end = [], []
-        for _ in range(repeat):
+        lat = []
+        for _ in range(QUERY_ROUNDS):
             for c in cases:
                 t = time.perf_counter()
-                ans = assistant.ask(c.question, c.history)
-                end_to_end.append((time.perf_counter() - t) * 1000)
-                retrieve.append(ans.timings_ms["retrieve"])
-    return {
-        "questions": str(questions), "n": len(retrieve), "model_load_s": round(load_s, 1),
-        "plans": len(manifest["documents"]), "chunks": manifest["chunks"],
-        "index_build_cold_s": round(build_s, 1), "index_rebuild_unchanged_s": round(rebuild_s, 1),
-        "retrieve_ms": {"p50": _pct(retrieve, 50), "p95": _pct(retrieve, 95), "mean": round(statistics.mean(retrieve), 1)},
-        "end_to_end_ms": {"p50": _pct(end_to_end, 50), "p95": _pct(end_to_end, 95)},
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-    }
+                assistant.ask(c.question, c.history)
+                lat.append((time.perf_counter() - t) * 1000)
+        say(f"query p50 {_pct(lat, 50)} ms, p95 {_pct(lat, 95)} ms; HTTP …")
+        bodies = [{"question": c.question, "history": [{"role": t.role, "content": t.content} for t in c.history]}
+                  for c in cases]
+        with _Server(create_app(cfg, assistant, with_ui=False)) as url:
+            single = _http_load(url, bodies, 1, max(2.0, seconds / 2))
+            load = _http_load(url, bodies, clients, seconds)
+        return {
+            "plans": len(docs), "passages": len(loaded.chunks), "ingest_s": round(ingest_s, 1),
+            "embed_passages_per_s": round(embed_rate, 2), "embed_reference_passages_per_s": round(ref_rate, 2),
+            "query_p50_ms": _pct(lat, 50), "query_p95_ms": _pct(lat, 95), "single_rps": single["rps"],
+            "load": load, "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        }
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m eval.bench")
-    p.add_argument("--questions", default="../shared/eval/dev.jsonl")
-    p.add_argument("--repeat", type=int, default=3)
-    p.add_argument("--out", default="docs/bench")
-    a = p.parse_args(argv)
-    result = run_bench(Path(a.questions), a.repeat, Settings())
-    out = Path(a.out)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "bench.json").write_text(json.dumps(result, ensure_ascii=False, indent=2))
-    print(json.dumps(result, ensure_ascii=False, indent=2))
-    return 0
+    """``python -m eval.bench``: the same as ``planqa bench``."""
+    from planqa.cli import main as cli_main
+
+    return cli_main(["bench", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

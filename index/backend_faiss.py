@@ -16,6 +16,16 @@ from ingest.types import Chunk, Document
 DENSE_FILE = "dense.faiss"
 
 
+def _top(scores: np.ndarray, k: int) -> list[int]:
+    """Indices of the ``k`` highest scores, best first (a partial sort: no full sort of every passage)."""
+    if k <= 0:
+        return []
+    if k < len(scores):
+        part = np.argpartition(-scores, k - 1)[:k]
+        return [int(i) for i in part[np.argsort(-scores[part], kind="stable")]]
+    return [int(i) for i in np.argsort(-scores, kind="stable")]
+
+
 class FaissCandidates:
     """Exact dense scores over all passages, BM25 over all passages, RRF of both top-k lists."""
 
@@ -25,12 +35,20 @@ class FaissCandidates:
         self.vectors = vectors
         self.docs = docs
         self.bm25, self.bm25_plain = bm25, bm25_plain
-        self._doc_of = np.array([c.doc for c in chunks])
+        self._n = len(chunks)
+        rows: dict[str, list[int]] = {}
+        for i, c in enumerate(chunks):
+            rows.setdefault(c.doc, []).append(i)
+        self._rows_of_doc = {d: np.array(r, dtype=np.int64) for d, r in rows.items()}  # once, not per question
 
     def _allowed(self, scope: Scope) -> np.ndarray:
         if scope == Scope():
-            return np.ones(len(self._doc_of), dtype=bool)
-        return np.isin(self._doc_of, [d for d, doc in self.docs.items() if scope.allows(doc)])
+            return np.ones(self._n, dtype=bool)
+        allowed = np.zeros(self._n, dtype=bool)
+        for d, doc in self.docs.items():
+            if d in self._rows_of_doc and scope.allows(doc):
+                allowed[self._rows_of_doc[d]] = True
+        return allowed
 
     def candidates(self, qvec: np.ndarray, terms: list[str], plain_terms: list[str], k: int, scope: Scope,
                    include: Sequence[int] = ()) -> Candidates:
@@ -41,10 +59,11 @@ class FaissCandidates:
         lex_all = lex + PLAIN_WEIGHT * lex_plain
         for arr in (dense, lex_all):
             arr[~allowed] = -np.inf
-        by_dense = [int(i) for i in np.argsort(-dense)[:k]]
-        by_lex = [int(i) for i in np.argsort(-lex_all)[:k] if lex_all[i] > 0]
+        by_dense = _top(dense, k)
+        by_lex = [i for i in _top(lex_all, k) if lex_all[i] > 0]
         fused = rrf([by_dense, by_lex])
-        rows = list(set(list(sorted(fused, key=lambda i: -fused[i]))[:k]) | set(include))
+        extra = sorted(include, key=lambda i: -dense[i])[:k]  # an agency every plan has: its closest sections
+        rows = list(set(list(sorted(fused, key=lambda i: -fused[i]))[:k]) | set(extra))
         # numpy scalars kept as they are, so re-scoring computes exactly what it did before backends existed
         return Candidates(rows=rows, dense={i: dense[i] for i in rows}, lexical={i: lex_all[i] for i in rows},
                           fused={i: fused.get(i, 0.0) for i in rows})

@@ -110,6 +110,8 @@ def _words(s: str) -> list[str]:
 
 
 _UNIT_WORDS = {"so", "phong", "ban"}
+# first words of the units _STRONG_HEAD names (sở, phòng, ban, công an, bộ chỉ huy, liên đoàn, hội)
+_UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi"}
 # administrative level named in an agency ("các xã, phường" vs "quận, huyện, thị xã"); words as _words() gives them
 _LEVEL_OF = {"xa": "commune", "phuong": "commune", "thitran": "commune",
              "quan": "district", "huyen": "district", "thixa": "district",
@@ -148,10 +150,30 @@ class QueryAnalyzer:
         for d in documents.values():
             for name in filter(None, [d.locality, d.province]):
                 self.place_names.setdefault(" ".join(_words(name)), set()).add(d.doc)
+        plain_texts = [strip_accents(fold(d.text)) for d in documents.values()]  # folded once, not per province
         self.known_in_text = {
-            " ".join(_words(p)) for p in PROVINCES
-            if any(strip_accents(fold(p)) in strip_accents(fold(d.text)) for d in documents.values())
+            " ".join(_words(p)) for p in PROVINCES if any(strip_accents(fold(p)) in t for t in plain_texts)
         }
+        # place names by their first word (and run together: "cantho"), so a question is matched against the
+        # names that start at its words instead of every plan's names
+        self._places_by_first: dict[str, list[tuple[list[str], set[str]]]] = {}
+        self._places_joined: dict[str, set[str]] = {}
+        for name, docs in self.place_names.items():
+            ws = name.split()
+            if ws:
+                self._places_by_first.setdefault(ws[0], []).append((ws, docs))
+                self._places_joined.setdefault(name.replace(" ", ""), set()).update(docs)
+        # plan numbers ("74/KH-BCĐ") and "Nghị quyết 23" in titles, and plans per level
+        self._by_number: dict[str, set[str]] = {}
+        self._by_titled: dict[tuple[str, str], set[str]] = {}
+        self._by_level: dict[str, list[str]] = {}
+        for d in documents.values():
+            nums = set(re.findall(r"\b(\d+)[-/]", d.title)) | ({d.number.split("/")[0]} if d.number else set())
+            for num in nums:
+                self._by_number.setdefault(num, set()).add(d.doc)
+            for kind, num in re.findall(r"\b(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", d.title, re.I):
+                self._by_titled.setdefault((kind.lower(), num), set()).add(d.doc)
+            self._by_level.setdefault(d.level, []).append(d.doc)
         # agency vocabulary weights: words frequent across agency names carry less identity
         self.agencies: list[tuple[str, int, str, list[str], bool]] = []
         df: Counter[str] = Counter()
@@ -162,10 +184,22 @@ class QueryAnalyzer:
                 ws = _words(expand_abbreviations(name))
                 self.agencies.append((d.doc, sid, name, ws, inline))
                 df.update(set(ws))
+        # agencies by word: a question is compared only with the agencies that share a word with it
+        self._agencies_by_word: dict[str, list[int]] = {}
+        for j, (_, _, _, ws, _) in enumerate(self.agencies):
+            for w in dict.fromkeys(ws):
+                self._agencies_by_word.setdefault(w, []).append(j)
         n = max(len(self.agencies), 1)
         self.weight = {w: 1.0 / (1.0 + c / n * 8) for w, c in df.items()}
         self.folded = {d.doc: fold(d.text) for d in documents.values()}
-        self.plain_corpus = "\n".join(" ".join(w for w in _words(d.text) if w != "va") for d in documents.values())
+        # every run of up to 5 words that starts with an agency unit ("so tai chinh", "bo chi huy quan su"):
+        # agency_known looks a name up here instead of scanning all plans' text per question
+        self._unit_phrases: set[str] = set()
+        for d in documents.values():
+            ws = [w for w in _words(d.text) if w != "va"]
+            for i, w in enumerate(ws):
+                if w in _UNIT_STARTS:
+                    self._unit_phrases.update(" ".join(ws[i:i + n]) for n in range(2, 6) if i + n <= len(ws))
 
     # ---- surface normalisation -------------------------------------------------------------
     def normalise(self, question: str) -> tuple[str, str, list[str]]:
@@ -225,21 +259,18 @@ class QueryAnalyzer:
         notes: list[str] = []
         plain = " ".join(_words(text))
         found: set[str] = set()
-        for name, docs in self.place_names.items():
+        qwords = plain.split()
+        for i, w in enumerate(qwords):
             # "Cần Thơ", "can tho" and the run-together "cantho" alike
-            if re.search(rf"\b(?:{re.escape(name)}|{re.escape(name.replace(' ', ''))})\b", plain):
-                found |= docs
+            found |= self._places_joined.get(w, set())
+            for ws, docs in self._places_by_first.get(w, ()):
+                if qwords[i:i + len(ws)] == ws:
+                    found |= docs
         # plan numbers ("74/KH-BCĐ") and resolutions ("Nghị quyết 23")
         for m in _PLAN_NO_RE.finditer(raw):
-            num = m.group(1)
-            for d in self.documents.values():
-                if (d.number and d.number.split("/")[0] == num) or re.search(rf"\b{num}[-/]", d.title):
-                    found.add(d.doc)
+            found |= self._by_number.get(m.group(1), set())
         for m in _RESOLUTION_RE.finditer(text):
-            num = m.group(2)
-            for d in self.documents.values():
-                if re.search(rf"\b{m.group(1)}\s+(?:số\s+)?{num}\b", d.title, re.I):
-                    found.add(d.doc)
+            found |= self._by_titled.get((m.group(1).lower(), m.group(2)), set())
         if found:
             notes.append("plans:" + ",".join(sorted(found)))
             return sorted(found), notes
@@ -252,7 +283,7 @@ class QueryAnalyzer:
                 return [], notes
         for level, pat in _LEVEL_RE.items():
             if pat.search(text):
-                docs = [d.doc for d in self.documents.values() if d.level == level]
+                docs = self._by_level.get(level, [])
                 if docs and len(docs) < len(self.documents):
                     notes.append(f"level:{level}")
                     return docs, notes
@@ -293,7 +324,8 @@ class QueryAnalyzer:
         if not q_core:
             return []
         out = []
-        for doc, sid, name, ws, inline in self.agencies:
+        rows = sorted({j for w in q_core for j in self._agencies_by_word.get(w, ())})  # the others score 0
+        for doc, sid, name, ws, inline in (self.agencies[j] for j in rows):
             if docs is not None and doc not in docs:
                 continue
             names = set(ws)
@@ -339,7 +371,7 @@ class QueryAnalyzer:
         unit = " ".join(_words(m.group(1)))
         units = {unit, *(" ".join(_words(u)) for u in UNIT_ALIASES.get(fold(m.group(1)), ()))}
         # with its unit: "khoa học và công nghệ" as a topic is no "Sở Khoa học và Công nghệ"
-        return any(re.search(rf"\b{re.escape(u + ' ' + ' '.join(words))}\b", self.plain_corpus) for u in units)
+        return any(f"{u} {' '.join(words)}" in self._unit_phrases for u in units)
 
     # ---- whole analysis -------------------------------------------------------------------
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,

@@ -93,6 +93,18 @@ class Retriever:
         self.settings = settings
         self.analyzer = QueryAnalyzer(loaded.documents)
         self._doc_of = np.array([c.doc for c in loaded.chunks])
+        # precomputed once per loaded index, so no question walks every passage or plan:
+        # rows of each plan, and rows under each (plan, section) — the section itself or a descendant
+        self._rows_of_doc: dict[str, np.ndarray] = {}
+        self._rows_under: dict[tuple[str, int], list[int]] = {}
+        for i, c in enumerate(loaded.chunks):
+            self._rows_of_doc.setdefault(c.doc, []).append(i)  # type: ignore[arg-type]
+            secs = loaded.documents[c.doc].sections
+            sid: int | None = c.section_id
+            while sid is not None:
+                self._rows_under.setdefault((c.doc, sid), []).append(i)
+                sid = secs[sid].parent
+        self._rows_of_doc = {d: np.asarray(r, dtype=np.int64) for d, r in self._rows_of_doc.items()}
         self._folded = [fold(c.text) for c in loaded.chunks]
         self._section_for_chunk = [self._ranked_section(c) for c in loaded.chunks]
         self._vocab = loaded.bm25.vocabulary()
@@ -167,7 +179,10 @@ class Retriever:
             return query, []
         allowed = np.ones(len(self.ix.chunks), dtype=bool)
         if query.plans:
-            allowed = np.isin(self._doc_of, query.plans)
+            allowed = np.zeros(len(self.ix.chunks), dtype=bool)
+            for doc in query.plans:
+                if doc in self._rows_of_doc:
+                    allowed[self._rows_of_doc[doc]] = True
         if not allowed.any():
             return query, []
         tokens = tokenize(query.text)
@@ -182,8 +197,10 @@ class Retriever:
             terms = [t for t in terms if t not in self._place_words] or terms
 
         n_cand = min(self.settings.candidates, int(allowed.sum()))
-        agency_rows = [i for i, c in enumerate(self.ix.chunks)
-                       if allowed[i] and query.intent == "agency" and self._agency_strength(c, matches) > 0]
+        # passages under a matched agency's section (the index of rows per section, not a scan); the backend
+        # keeps the closest n_cand of them when an agency every plan has would bring too many
+        agency_rows = sorted({i for m in matches for i in self._rows_under.get((m.doc, m.section_id), ())
+                              if allowed[i]}) if query.intent == "agency" else []
         found = self.ix.engine.candidates(qvec, terms, unaccented(terms), n_cand, Scope(plans=tuple(query.plans or ())),
                                           include=agency_rows)
         cand, dense, lex_all = found.rows, found.dense, found.lexical
@@ -193,7 +210,7 @@ class Retriever:
         phrase_core = fold(query.agency) if query.agency else None
         qterms = _heading_terms(query.text)
         qwords = set(re.findall(r"\w+", fold(query.text)))
-        qterms_of = {doc: qterms & _heading_terms(" ".join(qwords - tw)) for doc, tw in self._title_words.items()}
+        qterms_of: dict[str, frozenset[str]] = {}  # per plan, filled for the candidates' plans only
         topic_keys = _topic_keys(query)
         hits: list[Hit] = []
         for i in cand:
@@ -224,6 +241,8 @@ class Retriever:
             own = self.ix.documents[c.doc].sections[c.section_id]
             # "Phần kết" is our label, not the plan's; an agency heading is matched as an agency, not a topic
             if hterms and not hterms <= _OUTLINE_WORDS and own.kind not in ("preamble", "closing") and not own.agency:
+                if c.doc not in qterms_of:
+                    qterms_of[c.doc] = qterms & _heading_terms(" ".join(qwords - self._title_words[c.doc]))
                 shared = hterms & qterms_of[c.doc]
                 sig["heading"] = len(shared) / len(hterms)
                 sig["heading_shared"] = float(len(shared))

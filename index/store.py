@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
+from tqdm import tqdm
 
 from index.backend import CandidateSource, IndexBackend, make_backend
 from index.embed import Embedder
@@ -27,7 +28,7 @@ from ingest.chunk import chunk_document, signature_chunk
 from ingest.types import Assignment, Chunk, Document, Section, Signer, Target
 from planqa.config import Settings
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/)
 KEEP_VERSIONS = 3
 Progress = Callable[[float, str], None]
 
@@ -126,8 +127,12 @@ def _doc_from_json(o: dict) -> Document:
 
 
 def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
-                progress: Progress | None = None) -> Path:
-    """Chunk, segment and embed ``docs`` into a new version folder, then atomically make it current."""
+                progress: Progress | None = None, show_progress: bool = False) -> Path:
+    """Chunk, segment and embed ``docs`` into a new version folder, then atomically make it current.
+
+    Only texts whose vectors the current version lacks (for this embedding mode) are embedded;
+    ``show_progress`` draws tqdm bars (segmentation, embedding batches) on the terminal.
+    """
     report = progress or (lambda f, m: None)
     backend = make_backend(settings)
     root = settings.index_path
@@ -140,7 +145,7 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     tmp = root / f".tmp-{version}"
     tmp.mkdir()
     try:
-        return _build(docs, settings, embedder, report, root, version, tmp, backend)
+        return _build(docs, settings, embedder, report, root, version, tmp, backend, show_progress)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         backend.discard(version)
@@ -148,27 +153,31 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
 
 
 def _build(docs: list[Document], settings: Settings, embedder: Embedder, report: Progress, root: Path,
-           version: str, tmp: Path, backend: IndexBackend) -> Path:
+           version: str, tmp: Path, backend: IndexBackend, show_progress: bool = False) -> Path:
     t0 = time.perf_counter()
     report(0.05, "chunking")
     chunks = [c for d in docs for c in chunk_document(d)]
     by_doc = {d.doc: d for d in docs}
     report(0.15, "segmenting")
-    terms = [analyze(f"{c.section}\n{c.text}") for c in chunks]
+    terms = [analyze(f"{c.section}\n{c.text}")
+             for c in tqdm(chunks, desc="segmenting", unit="passage", disable=not show_progress)]
     cache = _previous_vectors(root, embedder, backend)
     report(0.3, "embedding passages")
-    vectors = _encode_cached([passage_text(c, by_doc[c.doc]) for c in chunks], embedder, cache,
-                             lambda f, m: report(0.3 + 0.45 * f, f"embedding passages {m}"))
-    report(0.75, "embedding sections")
     keys = [(d.doc, s.id) for d in docs for s in _ranked_sections(d)]
-    sec_vectors = _encode_cached([section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]]) for k in keys],
-                                 embedder, cache)
+    texts = [passage_text(c, by_doc[c.doc]) for c in chunks]
+    texts += [section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]]) for k in keys]
+    all_vectors, embedded = _encode_cached(texts, embedder, cache, show_progress,
+                                           lambda f, m: report(0.3 + 0.5 * f, f"embedding passages {m}"))
+    vectors, sec_vectors = all_vectors[:len(chunks)], all_vectors[len(chunks):]
+    report(0.8, "lexical index")
+    bm25, bm25_plain = BM25(terms), BM25([unaccented(t) for t in terms])
     report(0.9, "targets and matrix")
     targets, assignments = build_structure(docs, embedder)
     report(0.95, "writing")
     manifest = {
         "format": FORMAT_VERSION, "version": version, "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "model": embedder.name, "model_dir": str(embedder.model_dir), "dim": int(vectors.shape[1]),
+        "embed_mode": embedder.mode, "embedded": embedded, "reused_vectors": len(texts) - embedded,
         "corpus_hash": corpus_hash(docs), "documents": sorted(by_doc), "chunks": len(chunks),
         "sections": len(keys), "build_seconds": round(time.perf_counter() - t0, 2),
     }
@@ -178,9 +187,9 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
             f.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
     (tmp / "terms.json").write_text(json.dumps(terms, ensure_ascii=False))
     (tmp / "sections.json").write_text(json.dumps(keys))
-    vector_keys = [_text_key(passage_text(c, by_doc[c.doc])) for c in chunks] + [
-        _text_key(section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]])) for k in keys]
-    (tmp / "vector_keys.json").write_text(json.dumps(vector_keys))
+    (tmp / "vector_keys.json").write_text(json.dumps([_text_key(t, embedder.mode) for t in texts]))
+    bm25.save(tmp / "bm25")
+    bm25_plain.save(tmp / "bm25_plain")
     np.save(tmp / "sections.npy", sec_vectors)
     write_structure(tmp / STRUCTURE_FILE, targets, assignments)
     manifest.update(backend=backend.name, **backend.write(tmp, version, chunks, by_doc, terms, vectors))
@@ -199,8 +208,9 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
     return final
 
 
-def _text_key(text: str) -> str:
-    return hashlib.sha1(text.encode()).hexdigest()
+def _text_key(text: str, mode: str) -> str:
+    """A vector's cache key: the embedded text and the embedding mode (int8 and fp32 vectors never mix)."""
+    return hashlib.sha1(f"{mode}\n{text}".encode()).hexdigest()
 
 
 def _previous_vectors(root: Path, embedder: Embedder, backend: IndexBackend) -> dict[str, np.ndarray]:
@@ -221,20 +231,26 @@ def _previous_vectors(root: Path, embedder: Embedder, backend: IndexBackend) -> 
 
 
 def _encode_cached(texts: list[str], embedder: Embedder, cache: dict[str, np.ndarray],
-                   report: Progress | None = None) -> np.ndarray:
-    keys = [_text_key(t) for t in texts]
-    todo = [i for i, k in enumerate(keys) if k not in cache]
-    step = max(64, len(todo) // 20)  # ~20 progress reports, each a few batches
-    for lo in range(0, len(todo), step):
-        part = todo[lo:lo + step]
-        fresh = embedder.encode_passages([texts[i] for i in part])
-        for i, v in zip(part, fresh, strict=True):
-            cache[keys[i]] = v
+                   show_progress: bool = False, report: Progress | None = None) -> tuple[np.ndarray, int]:
+    """Vectors for ``texts``, embedding only those not in ``cache`` (each distinct text once), in about twenty
+    steps reported to ``report``; returns them and how many texts were embedded."""
+    keys = [_text_key(t, embedder.mode) for t in texts]
+    todo: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if k not in cache and k not in todo:
+            todo[k] = i
+    pending = list(todo.items())
+    step = max(64, len(pending) // 20)
+    for lo in range(0, len(pending), step):
+        part = pending[lo:lo + step]
+        fresh = embedder.encode_passages([texts[i] for _, i in part], progress=show_progress)
+        for (k, _), v in zip(part, fresh, strict=True):
+            cache[k] = v
         if report is not None:
-            report((lo + len(part)) / len(todo), f"{lo + len(part)}/{len(todo)}")
+            report((lo + len(part)) / len(pending), f"{lo + len(part)}/{len(pending)}")
     if not texts:
-        return np.zeros((0, embedder.dim), dtype=np.float32)
-    return np.stack([cache[k] for k in keys]).astype(np.float32)
+        return np.zeros((0, embedder.dim), dtype=np.float32), 0
+    return np.stack([cache[k] for k in keys]).astype(np.float32), len(todo)
 
 
 def _swap_current(root: Path, version: str) -> None:
@@ -356,10 +372,15 @@ def _load_version(root: Path, version: str, settings: Settings) -> LoadedIndex:
     keys = [tuple(k) for k in json.loads((path / "sections.json").read_text())]
     by_doc = {d.doc: d for d in docs}
     targets, assignments = read_structure(path / STRUCTURE_FILE)
-    bm25, bm25_plain = BM25(terms), BM25([unaccented(t) for t in terms])
+    bm25, bm25_plain = _load_bm25(path / "bm25", terms), _load_bm25(path / "bm25_plain", [unaccented(t) for t in terms])
     return LoadedIndex(
         version=version, path=path, manifest=manifest, documents=by_doc, chunks=chunks,
         engine=make_backend(settings).open(path, manifest, chunks, by_doc, bm25, bm25_plain), section_keys=keys,
         section_vectors=np.load(path / "sections.npy"), terms=terms, bm25=bm25, bm25_plain=bm25_plain,
         targets=targets, assignments=assignments,
     )
+
+
+def _load_bm25(folder: Path, terms: list[list[str]]) -> BM25:
+    """The saved BM25 matrix; versions written before it was saved are indexed from their terms."""
+    return BM25.load(folder) if (folder / "n_docs").exists() else BM25(terms)

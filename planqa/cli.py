@@ -25,13 +25,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         settings.plans_dir = Path(args.plans).resolve()
     t0 = time.perf_counter()
     try:
-        path = ingest_folder(settings)
+        path = ingest_folder(settings, show_progress=sys.stderr.isatty() or args.progress)
     except IngestError as exc:
         print(f"Lỗi / Error: {exc}", file=sys.stderr)
         return 2
     manifest = json.loads((path / "manifest.json").read_text())
     print(f"Index {manifest['version']}: {len(manifest['documents'])} plans, {manifest['chunks']} chunks, "
-          f"built in {time.perf_counter() - t0:.1f}s → {path}")
+          f"{manifest.get('embedded', '?')} texts embedded ({manifest.get('reused_vectors', 0)} reused, "
+          f"{manifest.get('embed_mode', '')}), built in {time.perf_counter() - t0:.1f}s → {path}")
     return 0
 
 
@@ -95,6 +96,28 @@ def cmd_eval_structure(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from eval.bench import DEFAULT_QUESTIONS, run_bench, synthesize
+
+    if args.synthesize is not None:
+        if not args.dir:
+            print("planqa bench --synthesize N DIR: DIR is required", file=sys.stderr)
+            return 2
+        written = synthesize(args.synthesize, Path(args.dir), include_bundled=args.include_bundled)
+        print(f"{len(written)} plans written to {args.dir}")
+        return 0
+    settings = _settings()
+    plans_dir = Path(args.plans_dir) if args.plans_dir else settings.plans_path
+    result = run_bench(plans_dir, clients=args.clients, seconds=args.seconds,
+                       questions=Path(args.questions) if args.questions else DEFAULT_QUESTIONS, settings=settings)
+    text = json.dumps(result, ensure_ascii=False, indent=2)
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(text + "\n")
+    print(text)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -102,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = p.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("ingest", help="build the index over the plans folder")
     s.add_argument("--plans", help="plans folder (default: settings.plans_dir)")
+    s.add_argument("--progress", action="store_true", help="progress bars even when stderr is not a terminal")
     s.set_defaults(func=cmd_ingest)
     s = sub.add_parser("ask", help="answer one question with citations")
     s.add_argument("question")
@@ -125,6 +149,16 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--plans")
     s.add_argument("--out", help="also write structure.json here")
     s.set_defaults(func=cmd_eval_structure)
+    s = sub.add_parser("bench", help="benchmark a fresh index of a plans folder (ingest, embedding, latency, load)")
+    s.add_argument("--plans-dir", help="plans folder (default: settings.plans_dir)")
+    s.add_argument("--clients", type=int, default=16, help="concurrent HTTP clients for the load test")
+    s.add_argument("--seconds", type=float, default=20.0, help="duration of the load test")
+    s.add_argument("--json", help="also write the result to this file")
+    s.add_argument("--questions", help="questions for latency and load (default: ../shared/eval/dev.jsonl)")
+    s.add_argument("--synthesize", type=int, metavar="N", help="instead: write N re-localised plan copies into DIR")
+    s.add_argument("--include-bundled", action="store_true", help="with --synthesize: copy the bundled plans too")
+    s.add_argument("dir", nargs="?", help="output folder for --synthesize")
+    s.set_defaults(func=cmd_bench)
     args = p.parse_args(argv)
     return int(args.func(args) or 0)
 

@@ -25,8 +25,9 @@ ANLAO = "004_b1b28019b71edc03.txt"
 @pytest.fixture(scope="session")
 def embedder():
     from index.embed import Embedder
+    from planqa.config import Settings
 
-    return Embedder(MODEL_DIR)
+    return Embedder.from_settings(Settings(model_dir=MODEL_DIR))  # the product's mode (int8 unless configured)
 
 
 @pytest.fixture(scope="session")

@@ -179,6 +179,12 @@ def sse(event: str, data: Any) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
+def _bounded(events: Iterator[Any], slots: threading.BoundedSemaphore) -> Iterator[Any]:
+    """``events`` produced while holding one of the answering slots (released when done or abandoned)."""
+    with slots:
+        yield from events
+
+
 async def stream_answer(events: Iterator[Any]) -> AsyncIterator[str]:
     """Relay ``Assistant.ask_stream`` as SSE; the generator runs in a worker thread (it blocks on the model)."""
     try:
@@ -274,6 +280,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
     holder = AssistantHolder(settings, assistant)
     jobs = JobRegistry()
     admin_only = Depends(_require_admin(settings))
+    answering = threading.BoundedSemaphore(max(1, settings.ask_concurrency))
     app = FastAPI(
         title="planqa",
         summary="Hỏi đáp có trích dẫn về các Kế hoạch xây dựng xã hội học tập",
@@ -306,8 +313,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
                        details=json.loads(json.dumps(exc.errors(), default=str)))
         return JSONResponse(err.to_dict(), status_code=422)
 
-    def known_docs() -> set[str]:
-        return {d.doc for d in holder.get().documents()}
+    def known_docs() -> Collection[str]:
+        return holder.get().retriever.documents.keys()  # a view: no per-question pass over all plans
 
     def get_doc(doc: str) -> Document:
         found = holder.get().document(doc)
@@ -320,7 +327,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
     def ask(req: AskRequest) -> dict:
         """Answer a question with cited passages (the ``Answer`` contract)."""
         args = parse_ask(req, settings.max_question_chars, known_docs())
-        return holder.get().ask(args.question, history=args.history, plans=args.plans).to_dict()
+        with answering:  # runs in the worker pool, never on the event loop; at most ask_concurrency at once
+            return holder.get().ask(args.question, history=args.history, plans=args.plans).to_dict()
 
     @app.post("/api/ask/stream", tags=["ask"], max_body_size=MAX_JSON_BODY,
               responses={200: {"content": {"text/event-stream": {}}, "description": "SSE: delta…, final | error"}})
@@ -328,7 +336,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
         """Server-Sent Events: ``delta`` {text} … then ``final`` (the Answer) or ``error``."""
         args = parse_ask(req, settings.max_question_chars, known_docs())
         events = holder.get().ask_stream(args.question, history=args.history, plans=args.plans)
-        return EventSourceResponse(stream_answer(events),
+        return EventSourceResponse(stream_answer(_bounded(events, answering)),
                                    headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     @app.get("/api/plans", tags=["plans"], response_model=list[PlanSummary])

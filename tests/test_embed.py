@@ -1,0 +1,116 @@
+"""The fast embedding path: int8 vectors agree with fp32; the vector cache is keyed by embedding mode;
+adding or removing one plan re-embeds only that plan's texts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+
+import numpy as np
+import pytest
+
+from .conftest import MODEL_DIR, PLANS
+
+SENTENCES = [
+    "Sở Nội vụ phải làm gì?",
+    "Chỉ tiêu xóa mù chữ đến năm 2030 là bao nhiêu phần trăm?",
+    "Kinh phí thực hiện kế hoạch lấy từ nguồn nào?",
+    "Trung tâm học tập cộng đồng cần làm gì để xây dựng xã hội học tập?",
+    "Hội Khuyến học tỉnh có nhiệm vụ gì?",
+    "so tai chinh hue phai lam gi",
+    "Ủy ban nhân dân cấp xã có trách nhiệm gì trong xây dựng xã hội học tập?",
+    "Mục đích, yêu cầu của kế hoạch là gì?",
+    "Which agency must report to the province before 15 December?",
+]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def fp32():
+    from index.embed import Embedder
+
+    return Embedder(MODEL_DIR)
+
+
+@pytest.fixture(scope="module")
+def int8():
+    from index.embed import Embedder
+
+    return Embedder(MODEL_DIR, quantize=True, max_tokens=256, batch_window_ms=3)
+
+
+def test_int8_query_vectors_agree_with_fp32(fp32, int8):
+    a, b = fp32.encode_queries(SENTENCES), int8.encode_queries(SENTENCES)
+    assert a.dtype == b.dtype == np.float32 and a.shape == b.shape
+    assert np.allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-4)
+    cos = (a * b).sum(axis=1)
+    assert cos.min() >= 0.99, cos
+    assert fp32.mode == "fp32-512" and int8.mode == "int8-256"
+
+
+def test_concurrent_queries_are_micro_batched_to_the_same_vectors(int8):
+    alone = int8.encode_queries(SENTENCES)
+    out: dict[int, np.ndarray] = {}
+
+    def one(i: int) -> None:
+        out[i] = int8.encode_queries([SENTENCES[i]])[0]
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(SENTENCES))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    got = np.stack([out[i] for i in range(len(SENTENCES))])
+    assert ((got * alone).sum(axis=1) > 0.999).all()
+
+
+class _Counting:
+    """An embedder wrapper that records which passage texts were embedded."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.seen = inner, []
+        self.dim, self.name, self.model_dir, self.mode = inner.dim, inner.name, inner.model_dir, inner.mode
+
+    def encode_passages(self, texts, progress=False):
+        self.seen.extend(texts)
+        return self.inner.encode_passages(texts)
+
+
+def test_adding_or_removing_a_plan_embeds_only_its_texts(tmp_path, int8):
+    from index.store import build_index
+    from ingest.load import load_plans
+    from planqa.config import Settings
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    names = sorted(p.name for p in PLANS.glob("*.txt"))
+    for n in names[:2]:
+        shutil.copy2(PLANS / n, plans / n)
+    settings = Settings(home=tmp_path, plans_dir=plans, index_dir=tmp_path / "index", model_dir=MODEL_DIR)
+    emb = _Counting(int8)
+    first = build_index(load_plans(plans), settings, emb)
+    n_first = len(emb.seen)
+    assert n_first == json.loads((first / "manifest.json").read_text())["embedded"] > 0
+
+    shutil.copy2(PLANS / names[2], plans / names[2])  # add one plan
+    emb.seen.clear()
+    added = build_index(load_plans(plans), settings, emb)
+    manifest = json.loads((added / "manifest.json").read_text())
+    assert emb.seen
+    docs = {d.doc: d for d in load_plans(plans)}
+    assert all(t.startswith(docs[names[2]].locality) for t in emb.seen)
+    assert manifest["embedded"] == len(emb.seen) and manifest["reused_vectors"] == n_first
+    assert manifest["embed_mode"] == "int8-256"
+
+    (plans / names[0]).unlink()  # remove one plan: nothing to embed
+    emb.seen.clear()
+    removed = json.loads((build_index(load_plans(plans), settings, emb) / "manifest.json").read_text())
+    assert emb.seen == [] and removed["embedded"] == 0
+
+    # another embedding mode never reuses these vectors
+    other = _Counting(int8)
+    other.mode = "fp32-512"
+    build_index(load_plans(plans), settings, other)
+    assert 0 < len(set(other.seen)) <= removed["reused_vectors"]
