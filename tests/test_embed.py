@@ -77,6 +77,9 @@ class _Counting:
         self.seen.extend(texts)
         return self.inner.encode_passages(texts)
 
+    def encode_queries(self, texts):  # short indicator phrases clustered into concepts (index.concepts)
+        return self.inner.encode_queries(texts)
+
 
 def test_adding_or_removing_a_plan_embeds_only_its_texts(tmp_path, int8):
     from index.store import build_index
