@@ -75,6 +75,9 @@ class LoadedIndex:
     bm25: BM25
     bm25_plain: BM25
     section_row: dict[tuple[str, int], int] = field(default_factory=dict)
+    # every non-empty line of every plan: (doc, start offset in its text) and its e5 vector (lines.npy)
+    line_keys: list[tuple[str, int]] = field(default_factory=list)
+    line_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
 
     def chunk_by_id(self, cid: str) -> Chunk | None:
         """A chunk by id (``doc#n``), a run of one section's chunks (``doc#n-m``) or a whole section
@@ -134,6 +137,8 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     keys = [(d.doc, s.id) for d in docs for s in _ranked_sections(d)]
     sec_vectors = _encode_cached([section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]]) for k in keys],
                                  embedder, cache)
+    report(0.9, "embedding lines")
+    line_keys, line_texts, line_vecs = _line_vectors(root, docs, embedder)
     report(0.95, "writing")
 
     version = time.strftime("v%Y%m%d-%H%M%S") + f"-{os.getpid()}-{int(time.time() * 1000) % 1000:03d}"
@@ -156,6 +161,9 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
             _text_key(section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]])) for k in keys]
         (tmp / "vector_keys.json").write_text(json.dumps(vector_keys))
         np.save(tmp / "sections.npy", sec_vectors)
+        np.save(tmp / "lines.npy", line_vecs)
+        (tmp / "lines.json").write_text(json.dumps(line_keys))
+        (tmp / "line_texts.json").write_text(json.dumps(line_texts))
         index = faiss.IndexFlatIP(int(vectors.shape[1]))
         index.add(vectors)
         faiss.write_index(index, str(tmp / "dense.faiss"))
@@ -169,6 +177,38 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
     _prune(root, keep=KEEP_VERSIONS)
     report(1.0, "done")
     return final
+
+
+def plan_lines(doc: Document) -> list[tuple[int, str]]:
+    """(start offset, text) of each quotable line of a plan: what answers quote and line vectors embed."""
+    out, pos = [], 0
+    for raw in doc.text.split("\n"):
+        text = re.sub(r"^[-+•–]\s*", "", raw.strip())
+        if len(text) > 3:
+            out.append((pos, text))
+        pos += len(raw) + 1
+    return out
+
+
+def _line_vectors(root: Path, docs: list[Document],
+                  embedder: Embedder) -> tuple[list[tuple[str, int]], list[str], np.ndarray]:
+    """Line keys, their text hashes and vectors; lines of the current version are reused by their text."""
+    cache: dict[str, np.ndarray] = {}
+    version = current_version(root)
+    if version is not None:
+        try:
+            old = json.loads((root / version / "line_texts.json").read_text())
+            vecs = np.load(root / version / "lines.npy")
+            if len(old) == len(vecs) and vecs.shape[1:] == (embedder.dim,):
+                cache = dict(zip(old, vecs, strict=True))
+        except (OSError, ValueError, IndexError):
+            cache = {}
+    keys, texts = [], []
+    for d in docs:
+        for start, text in plan_lines(d):
+            keys.append((d.doc, start))
+            texts.append(text)
+    return keys, [_text_key(t) for t in texts], _encode_cached(texts, embedder, cache)
 
 
 def _text_key(text: str) -> str:
@@ -246,5 +286,13 @@ def load_index(settings: Settings) -> LoadedIndex:
         version=version, path=path, manifest=manifest, documents={d.doc: d for d in docs}, chunks=chunks,
         vectors=np.asarray(vectors, dtype=np.float32), faiss_index=index, section_keys=keys,
         section_vectors=np.load(path / "sections.npy"), terms=terms, bm25=BM25(terms),
-        bm25_plain=BM25([unaccented(t) for t in terms]),
+        bm25_plain=BM25([unaccented(t) for t in terms]), **_load_lines(path, manifest["dim"]),
     )
+
+
+def _load_lines(path: Path, dim: int) -> dict:
+    """Line keys and vectors; an index built before line vectors existed has none (lexical lines only)."""
+    if not (path / "lines.npy").exists():
+        return {"line_keys": [], "line_vectors": np.zeros((0, dim), np.float32)}
+    keys = [(d, int(p)) for d, p in json.loads((path / "lines.json").read_text())]
+    return {"line_keys": keys, "line_vectors": np.load(path / "lines.npy")}

@@ -63,9 +63,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from eval.run import run_eval
+    from eval.run import run_eval, with_extra_plans
 
-    report = run_eval(Path(args.path), _settings(), Path(args.out), baselines=not args.no_baselines)
+    settings = _settings()
+    if args.plans:  # extra plan folders beside plans_dir: evaluated on a temporary index over all of them
+        settings = with_extra_plans(settings, [Path(p) for p in args.plans])
+    report = run_eval(Path(args.path), settings, Path(args.out), baselines=not args.no_baselines)
     print(report.get("markdown", ""))
     return 0
 
@@ -91,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("path")
     s.add_argument("--out", default="docs/eval")
     s.add_argument("--no-baselines", action="store_true")
+    s.add_argument("--plans", action="append", help="extra plans folder loaded beside plans_dir (repeatable)")
     s.set_defaults(func=cmd_eval)
     args = p.parse_args(argv)
     return int(args.func(args) or 0)
