@@ -19,7 +19,7 @@ from index.retrieve import Retriever
 from index.store import build_index, load_index
 from ingest.errors import IngestError
 from ingest.load import SUPPORTED, load_plan, load_plans, plan_files
-from ingest.types import Chunk, Document
+from ingest.types import Assignment, Chunk, Document, Target
 from planqa.config import Settings
 
 
@@ -67,6 +67,14 @@ class Assistant:
 
     def chunk(self, chunk_id: str) -> Chunk | None:
         return self.retriever.ix.chunk_by_id(chunk_id)
+
+    def targets(self) -> list[Target]:
+        """The targets table of the current index version (every plan's quantitative targets)."""
+        return list(self.retriever.ix.targets)
+
+    def assignments(self) -> list[Assignment]:
+        """The responsibility matrix of the current index version, one record per agency part."""
+        return list(self.retriever.ix.assignments)
 
     @property
     def index_version(self) -> str:

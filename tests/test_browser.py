@@ -228,3 +228,37 @@ def test_gradio_plan_browser(page, base_url):
     text = page.locator("#pq-section-text .pq-text")
     text.wait_for(timeout=30_000)
     assert text.inner_text().strip()
+
+
+def test_gradio_targets_and_matrix_tabs(page, base_url):
+    """Officials compare plans: pick an indicator, see it across plans, open a row's passage; the matrix opens
+    a cell's cited tasks."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.goto(f"{base_url}/")
+    page.locator("#pq-question textarea").wait_for(timeout=60_000)
+    page.get_by_role("tab", name="Chỉ tiêu").click()
+    table = page.locator("#pq-t-table")
+    table.get_by_text("%").first.wait_for(timeout=30_000)
+    page.locator("#pq-t-concept input").click()
+    options = page.get_by_role("option")
+    options.nth(1).wait_for()
+    assert "kế hoạch)" in options.nth(1).inner_text()  # the most widely set indicator comes first
+    options.nth(1).click()
+    page.locator("#pq-t-chart").locator("canvas, svg").first.wait_for(timeout=30_000)
+    table.locator("td").nth(2).click()  # a value cell of the first row opens its passage
+    passage = page.locator("#pq-t-passage .pq-text")
+    passage.wait_for(timeout=30_000)
+    assert "%" in passage.inner_text()
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(SHOTS / "targets.png"), full_page=True)
+
+    page.get_by_role("tab", name="Phân công").click()
+    grid = page.locator("#pq-m-grid")
+    grid.get_by_text("nhiệm vụ").first.wait_for(timeout=30_000)
+    grid.get_by_text("nhiệm vụ").first.click()
+    cell = page.locator("#pq-m-cell .pq-text")
+    cell.wait_for(timeout=30_000)
+    assert cell.locator("li").count() >= 1 and "vai trò" in cell.inner_text()
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(SHOTS / "matrix.png"), full_page=True)
+    assert not page.errors

@@ -17,6 +17,7 @@ from chat.types import Answer, Citation, Turn
 from ingest.types import PATH_SEP, Document
 from planqa.config import Settings
 from web.feedback import save_feedback
+from web.ui_tables import add_table_tabs
 
 if TYPE_CHECKING:
     from chat.pipeline import Assistant
@@ -56,6 +57,9 @@ CSS = """
 .pq-card { padding: 10px 14px; border: 1px solid var(--border-color-primary); border-radius: 10px; }
 .pq-card dt { font-weight: 600; float: left; clear: left; width: 110px; }
 .pq-card dd { margin: 0 0 4px 120px; }
+#pq-t-passage .pq-text, #pq-m-cell .pq-text { white-space: pre-wrap; line-height: 1.5; padding: 10px 14px;
+  border: 1px solid var(--border-color-primary); border-radius: 10px; background: var(--background-fill-secondary); }
+.pq-downloads { font-size: .9em; }
 footer { display: none !important; }
 """
 
@@ -251,6 +255,7 @@ def build_ui(get_assistant: Callable[[], Assistant], settings: Settings) -> gr.B
                         outline = gr.Radio(label="Mục lục", choices=[], elem_id="pq-outline")
                     with gr.Column(scale=3):
                         section_text = gr.HTML(elem_id="pq-section-text")
+            refresh_tables, table_outputs = add_table_tabs(get_assistant)
 
         ask_events = {"fn": respond, "inputs": [question, plan_filter, conv], "outputs": [question, chatbot, conv],
                       "concurrency_limit": 8, "show_progress": "hidden"}
@@ -262,4 +267,5 @@ def build_ui(get_assistant: Callable[[], Assistant], settings: Settings) -> gr.B
         plan_pick.change(show_outline, inputs=plan_pick, outputs=[card, outline, section_text])
         outline.change(show_section, inputs=[plan_pick, outline], outputs=section_text)
         blocks.load(load_plans, outputs=[plan_filter, plan_pick])
+        blocks.load(refresh_tables, outputs=table_outputs)
     return blocks

@@ -1,0 +1,187 @@
+"""Check the held-out sets against the files they cite.
+
+    python eval/sets/check_sets.py            # prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
+
+Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
+.docx, pypdf extract_text for .pdf, the file as is for .md/.txt. Spans and text are normalised as in
+FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
+"""
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(ROOT, "data", "plans")]
+FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
+TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
+         "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
+
+
+def norm(s):
+    s = unicodedata.normalize("NFC", s)
+    s = s.replace("*", "").replace("#", "")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def find_plan(name):
+    for d in PLAN_DIRS:
+        p = os.path.join(d, name)
+        if os.path.exists(p):
+            return p
+    raise FileNotFoundError(name)
+
+
+def docx_text(path):
+    from docx import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    doc = Document(path)
+    out = []
+
+    def walk(parent_elm, parent):
+        for child in parent_elm.iterchildren():
+            tag = child.tag.split("}")[-1]
+            if tag == "p":
+                out.append(Paragraph(child, parent).text)
+            elif tag == "tbl":
+                t = Table(child, parent)
+                for row in t.rows:
+                    seen = set()
+                    for cell in row.cells:
+                        if id(cell._tc) in seen:
+                            continue
+                        seen.add(id(cell._tc))
+                        for p in cell.paragraphs:
+                            out.append(p.text)
+
+    walk(doc.element.body, doc)
+    return "\n".join(out)
+
+
+def extract(name):
+    path = find_plan(name)
+    if path.endswith(".docx"):
+        return docx_text(path)
+    if path.endswith(".pdf"):
+        from pypdf import PdfReader
+        return "\n".join(p.extract_text() for p in PdfReader(path).pages)
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+_cache = {}
+
+
+def text_of(name):
+    if name not in _cache:
+        _cache[name] = norm(extract(name))
+    return _cache[name]
+
+
+def check_span(problems, where, doc, span):
+    if not span or not isinstance(span, str):
+        problems.append(f"{where}: empty span")
+        return
+    try:
+        t = text_of(doc)
+    except FileNotFoundError:
+        problems.append(f"{where}: no such plan {doc}")
+        return
+    if norm(span) not in t:
+        problems.append(f"{where}: MISSING in {doc}: {span!r}")
+
+
+def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--dump":
+        print(extract(sys.argv[2]))
+        return 0
+    problems = []
+    counts = {}
+    # questions
+    qpath = os.path.join(HERE, "newplans.jsonl")
+    ids = set()
+    if os.path.exists(qpath):
+        with open(qpath, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                try:
+                    q = json.loads(line)
+                except json.JSONDecodeError as e:
+                    problems.append(f"newplans.jsonl:{n}: bad JSON {e}")
+                    continue
+                where = f"newplans.jsonl:{n} {q.get('id')}"
+                if list(q) != FIELDS:
+                    problems.append(f"{where}: fields {list(q)} != {FIELDS}")
+                if q.get("id") in ids:
+                    problems.append(f"{where}: duplicate id")
+                ids.add(q.get("id"))
+                if q.get("type") not in TYPES:
+                    problems.append(f"{where}: bad type {q.get('type')}")
+                counts[q.get("type")] = counts.get(q.get("type"), 0) + 1
+                if line != unicodedata.normalize("NFC", line):
+                    problems.append(f"{where}: not NFC")
+                if q.get("type") == "unanswerable":
+                    if q["docs"] or q["evidence"]:
+                        problems.append(f"{where}: unanswerable with docs/evidence")
+                elif not q["docs"] or not q["evidence"]:
+                    problems.append(f"{where}: answerable without docs/evidence")
+                if not q["key_facts"] and q.get("type") != "unanswerable":
+                    problems.append(f"{where}: no key_facts")
+                for ev in q["evidence"]:
+                    if ev["doc"] not in q["docs"]:
+                        problems.append(f"{where}: evidence doc {ev['doc']} not in docs")
+                    check_span(problems, where, ev["doc"], ev["span"])
+                for d in q["docs"]:
+                    if not any(ev["doc"] == d for ev in q["evidence"]):
+                        problems.append(f"{where}: doc {d} has no evidence")
+                for kf in q["key_facts"]:
+                    if not kf.strip():
+                        problems.append(f"{where}: empty key fact")
+                    elif norm(kf).lower() not in norm(q["answer"]).lower():
+                        problems.append(f"{where}: key fact {kf!r} not in the reference answer")
+                for h in q["history"]:
+                    if set(h) != {"role", "content"} or h["role"] not in ("user", "assistant"):
+                        problems.append(f"{where}: bad history turn {h}")
+                if q.get("type") == "follow_up" and not q["history"]:
+                    problems.append(f"{where}: follow_up without history")
+    # gold
+    gdir = os.path.join(HERE, "gold")
+    for fname in ("targets.jsonl", "agencies.jsonl"):
+        p = os.path.join(gdir, fname)
+        if not os.path.exists(p):
+            continue
+        with open(p, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                r = json.loads(line)
+                where = f"gold/{fname}:{n}"
+                check_span(problems, where, r["doc"], r["span"])
+                for s in r.get("alt_spans", []) + r.get("deadline_spans", []):
+                    check_span(problems, where, r["doc"], s)
+                if r.get("role_span"):
+                    check_span(problems, where, r["doc"], r["role_span"])
+                if fname == "targets.jsonl" and r.get("value") and r.get("table") is None:
+                    if norm(r["value"]).lower() not in norm(r["span"]).lower():
+                        problems.append(f"{where}: value {r['value']!r} not in span")
+    p = os.path.join(gdir, "plans.jsonl")
+    if os.path.exists(p):
+        with open(p, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                r = json.loads(line)
+                t = text_of(r["id"])
+                for k in ("number", "title"):
+                    if norm(r[k]) not in t:
+                        problems.append(f"gold/plans.jsonl:{n}: {k} {r[k]!r} not in text")
+                if norm(r["signer"]["name"]) not in t:
+                    problems.append(f"gold/plans.jsonl:{n}: signer not in text")
+    for pr in problems:
+        print(pr)
+    print(f"{len(problems)} problems; questions by type: {dict(sorted(counts.items()))}; total {sum(counts.values())}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
