@@ -89,7 +89,8 @@ _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
 _YEAR_RE = re.compile(r"\b(20\d{2})\b")
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
-MAX_QUOTE_REPEATS = 3  # a quoted name repeated more often in a plan (its own title) singles nothing out
+MAX_QUOTE_REPEATS = 3
+_HEADER_CHARS = 600  # a plan's header and subject line, where it names its own unit  # a quoted name repeated more often in a plan (its own title) singles nothing out
 
 
 @dataclass
@@ -177,6 +178,10 @@ class QueryAnalyzer:
         for d in documents.values():
             self.locality_names.add(" ".join(_words(d.locality)))
             for name in filter(None, [d.locality, d.province, *d.parents]):
+                self.place_names.setdefault(" ".join(_words(name)), set()).add(d.doc)
+            # the units its title and header name ("ỦY BAN NHÂN DÂN XÃ CẨM BÌNH", "trên địa bàn xã …"): a plan
+            # whose metadata missed its own unit is still found, never refused as "not loaded"
+            for name in named_places(f"{d.title}\n{d.text[:_HEADER_CHARS]}"):
                 self.place_names.setdefault(" ".join(_words(name)), set()).add(d.doc)
         self.known_in_text = {
             " ".join(_words(p)) for p in (*PROVINCES, *CITIES)
