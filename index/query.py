@@ -80,6 +80,7 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
                           r"hiện nay|hiện có|hiện tại|tất cả|có|được|là|mấy|số lượng|kế hoạch|theo|của|ở|tại|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the)\b|\d{4}|%|[?,.]",
                           re.I)
+_PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp)\b(?:\s+[A-ZĐ][\wđ]*)*")
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
 _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|compare", re.I)
@@ -444,8 +445,11 @@ class QueryAnalyzer:
         indicator = ""
         if value in ("percent", "count"):
             words = text
-            for p in filter(None, [agency, *(self.documents[d].locality for d in chosen or [])]):
+            # the places asked about are not what is measured; an "agency" phrase here is the indicator's
+            # subject ("trung tâm học tập cộng đồng ứng dụng …") and stays
+            for p in (self.documents[d].locality for d in chosen or []):
                 words = words.replace(p, " ")
+            words = _PLACE_UNIT_RE.sub(" ", words)
             indicator = squash_spaces(_VALUE_WORDS.sub(" ", words))
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
                      years=years, notes=notes, percent=percent, day=day,
