@@ -44,6 +44,7 @@ TEXTS = {
         "refuse": "Các kế hoạch đã nạp không đề cập đến nội dung này, nên tôi không có căn cứ để trả lời.",
         "no_place": "Chưa nạp kế hoạch nào của {place}, nên tôi không thể trả lời về {place}.",
         "no_agency": "Kế hoạch được hỏi không nhắc đến {agency}.",
+        "no_place_part": "Chưa nạp kế hoạch nào của {place}; dưới đây chỉ là các kế hoạch đã nạp.",
         "no_value": "Kế hoạch được hỏi không nêu {kind} cho nội dung này.",
         "kinds": {"percent": "tỷ lệ (chỉ tiêu phần trăm)", "count": "con số", "amount": "số tiền",
                   "date": "thời hạn (ngày)", "sanction": "hình thức xử lý"},
@@ -59,6 +60,7 @@ TEXTS = {
         "refuse": "The loaded plans do not cover this, so there is no basis for an answer.",
         "no_place": "No plan of {place} is loaded, so I cannot answer about {place}.",
         "no_agency": "The plan asked about does not mention {agency}.",
+        "no_place_part": "No plan of {place} is loaded; below are the loaded plans only.",
         "no_value": "The plan asked about states no {kind} for this.",
         "kinds": {"percent": "percentage target", "count": "figure", "amount": "amount of money",
                   "date": "date", "sanction": "sanction"},
@@ -536,6 +538,8 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     if not blocks:
         return "", []
     parts: list[str] = []
+    if query.missing_places:  # "so sánh Huế với Đà Nẵng": say which asked place has no loaded plan
+        parts.append(t["no_place_part"].format(place=", ".join(query.missing_places)))
     if query.intent == "agency" and query.agency and len(agency_plans) > 1:
         parts.append(t["plan_count"].format(n=len(agency_plans), agency=query.agency, plans=", ".join(agency_plans)))
     if len(table_rows) > 1:
