@@ -47,7 +47,7 @@ def named_places(text: str) -> list[str]:
     out = []
     for m in UNIT_NAME_RE.finditer(text):
         name = m.group(1)
-        if name.split()[0].lower() in NOT_PLACE_WORDS:
-            continue
+        if name.split()[0].lower() in NOT_PLACE_WORDS or (name.isupper() and len(name) <= 4):
+            continue  # not a place, or initials ("tỉnh QT") that only the loaded plans can resolve
         out.append(name)
     return out

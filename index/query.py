@@ -80,7 +80,8 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
                           r"hiện nay|hiện có|hiện tại|tất cả|có|được|là|mấy|số lượng|kế hoạch|theo|của|ở|tại|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the)\b|\d{4}|%|[?,.]",
                           re.I)
-_PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp)\b(?:\s+[A-ZĐ][\wđ]*)*")
+_PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp)\b(?:\s+[A-ZĐ][\wđ]*)*|"
+                            r"\b(?i:xã|phường|thị trấn)(?:\s+[A-ZĐ][\wđ]*)+")
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
 _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|compare", re.I)
@@ -91,7 +92,8 @@ _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?
 _YEAR_RE = re.compile(r"\b(20\d{2})\b")
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 MAX_QUOTE_REPEATS = 3
-_HEADER_CHARS = 600  # a plan's header and subject line, where it names its own unit  # a quoted name repeated more often in a plan (its own title) singles nothing out
+_HEADER_CHARS = 600
+_DOC_TYPES = {"KH", "NQ", "QĐ", "CT", "KL", "TW", "TU", "BCĐ", "UB", "HĐ", "TT", "CV"}  # a plan's header and subject line, where it names its own unit  # a quoted name repeated more often in a plan (its own title) singles nothing out
 
 
 @dataclass
@@ -176,6 +178,8 @@ class QueryAnalyzer:
         self.restorer = DiacriticRestorer(d.text for d in documents.values())
         self.place_names: dict[str, set[str]] = {}  # accent-free folded name → docs
         self.locality_names: set[str] = set()  # the plans' own units (not their parents)
+        self.own_names: dict[str, set[str]] = {}
+        self.initials: dict[str, str] = {}  # "QT" for Quảng Trị
         for d in documents.values():
             self.locality_names.add(" ".join(_words(d.locality)))
             for name in filter(None, [d.locality, d.province, *d.parents]):
@@ -184,6 +188,9 @@ class QueryAnalyzer:
             # whose metadata missed its own unit is still found, never refused as "not loaded"
             for name in named_places(f"{d.title}\n{d.text[:_HEADER_CHARS]}"):
                 self.place_names.setdefault(" ".join(_words(name)), set()).add(d.doc)
+            # its own unit: the locality and the unit its subject line names ("… trên địa bàn xã Cẩm Bình")
+            self.own_names[d.doc] = {" ".join(_words(n)) for n in [d.locality, *named_places(d.title)]}
+            self.initials[d.doc] = "".join(w[0] for w in d.locality.split()).upper()
         self.known_in_text = {
             " ".join(_words(p)) for p in (*PROVINCES, *CITIES)
             if any(strip_accents(fold(p)) in strip_accents(fold(d.text)) for d in documents.values())
@@ -270,8 +277,13 @@ class QueryAnalyzer:
             if re.search(rf"\b(?:{re.escape(name)}|{re.escape(name.replace(' ', ''))})\b", plain):
                 by_place |= docs
         # a plan of the named unit itself wins over plans that only lie inside it ("Huế" ≠ a district of Huế)
-        own_unit = {d for d in by_place if re.search(rf"\b{re.escape(' '.join(_words(self.documents[d].locality)))}\b",
-                                                   plain)}
+        # initials typed for a place ("tỉnh QT", "TP HN")
+        for m in re.finditer(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])", raw):
+            if m.group(1) in ABBREVIATIONS or m.group(1) in _DOC_TYPES:
+                continue  # "KH" is a plan, not Khánh Hòa
+            by_place |= {d for d, ini in self.initials.items() if len(ini) >= 2 and ini == m.group(1)}
+        own_unit = {d for d in by_place
+                    if any(k and re.search(rf"\b{re.escape(k)}\b", plain) for k in self.own_names.get(d, ()))}
         if own_unit and not _LEVEL_RE["huyện"].search(text):
             by_place = own_unit
         # plan numbers ("74/KH-BCĐ") and resolutions ("Nghị quyết 23")
@@ -424,6 +436,8 @@ class QueryAnalyzer:
                 detected = inherited
                 notes.append("plans-from-history:" + ",".join(inherited))
         chosen = list(plans) if plans else detected
+        if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
+            text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
         intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), "general")
         phrase = self.agency_phrase(text)
         matches: list[AgencyMatch] = []
@@ -447,9 +461,16 @@ class QueryAnalyzer:
             words = text
             # the places asked about are not what is measured; an "agency" phrase here is the indicator's
             # subject ("trung tâm học tập cộng đồng ứng dụng …") and stays
-            for p in (self.documents[d].locality for d in chosen or []):
-                words = words.replace(p, " ")
             words = _PLACE_UNIT_RE.sub(" ", words)
+            keys = [k.split() for k, docs in self.place_names.items() if docs & set(chosen or [])]
+            toks = words.split()
+            plain_toks = [" ".join(_words(t)) for t in toks]
+            drop: set[int] = set()
+            for k in keys:
+                for i in range(len(toks) - len(k) + 1):
+                    if plain_toks[i:i + len(k)] == k:
+                        drop.update(range(i, i + len(k)))
+            words = " ".join(t for i, t in enumerate(toks) if i not in drop)
             indicator = squash_spaces(_VALUE_WORDS.sub(" ", words))
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
                      years=years, notes=notes, percent=percent, day=day,

@@ -283,7 +283,8 @@ class Retriever:
 
         hits.sort(key=lambda h: -h.score)
         hits = [h for h in hits if h.score >= self.settings.min_relevance]
-        floor = self.settings.min_dense - (0.015 if query.language == "en" else 0.0)
+        # an English question embedded as typed sits further from Vietnamese passages than a Vietnamese one
+        floor = self.settings.min_dense - (self.settings.english_dense_margin if query.language == "en" else 0.0)
         if hits and max(h.signals["dense"] for h in hits) < floor:
             query.notes.append("below-dense-floor")
             return query, []  # nothing is even close in meaning ("giá vé xe buýt ở Huế")

@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     # best passage's cosine (e5) below this: nothing in the plans is about the question (answerable ones
     # measured ≥ 0.869 on dev + eval/sets/extra, off-topic ones 0.836–0.864; see docs/)
     min_dense: float = 0.845
+    english_dense_margin: float = 0.045  # English questions: the floor is this much lower (see docs/refusals.md)
     embed_batch_size: int = 16
 
     # answer generation: "none" (extractive), "openai" (any OpenAI-compatible server) or "ollama"
