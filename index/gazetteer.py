@@ -42,6 +42,12 @@ NOT_PLACE_WORDS = frozenset(
 )
 
 
+# English: "Lam Ha district", "Quang Tri province", "Cam Binh commune"
+EN_NAME_UNIT_RE = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})(?:province|district|commune|city|ward|town)\b")
+EN_NOT_NAME = frozenset("in the of for at by what which how does do is are and with from under about to "
+                        "whose where when who".split())
+
+
 def named_places(text: str) -> list[str]:
     """Places named with their unit word, in the form written ("Giao Thủy", "Đà Lạt")."""
     out = []
@@ -50,4 +56,10 @@ def named_places(text: str) -> list[str]:
         if name.split()[0].lower() in NOT_PLACE_WORDS or (name.isupper() and len(name) <= 4):
             continue  # not a place, or initials ("tỉnh QT") that only the loaded plans can resolve
         out.append(name)
+    for m in EN_NAME_UNIT_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in EN_NOT_NAME:
+            words = words[1:]
+        if words and not words[-1].endswith("'s"):
+            out.append(" ".join(words))
     return out
