@@ -325,7 +325,8 @@ class QueryAnalyzer:
     def unknown_places(self, text: str, plain: str) -> list[str]:
         """Places the question names that no loaded plan covers: a unit word with a capitalised name
         ("huyện Giao Thủy", "TP Đà Lạt"), or a well-known province/city named bare and in no plan's text."""
-        out = [p for p in named_places(text) if not self._covered(" ".join(_words(p)))]
+        spelled = {" ".join(_words(p)): p for p in (*PROVINCES, *CITIES)}  # "Binh Dinh" → "Bình Định"
+        out = [spelled.get(" ".join(_words(p)), p) for p in named_places(text) if not self._covered(" ".join(_words(p)))]
         for p in (*PROVINCES, *CITIES):
             key = " ".join(_words(p))
             if re.search(rf"\b{re.escape(key)}\b", plain) and not self._covered(key) \
