@@ -12,9 +12,11 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
-from chat.glossary import glosses
 from chat.types import Citation
-from index.retrieve import DATE_RE
+from index.glossary import glosses
+from index.query import SANCTION_RE
+from index.retrieve import DATE_RE, MONEY_RE
+from index.store import plan_lines
 from index.types import Hit, Query
 from ingest.metadata import ISSUED_RE
 from ingest.outline import is_heading_line
@@ -29,11 +31,23 @@ _STOP_PLAIN = {strip_accents(w) for w in _STOP}
 MAX_SECTION_LINES = 12  # a whole agency section is quoted up to this many lines
 MAX_EXTRA_LINES = 2  # strongly matching lines from other sections, beside a whole section
 MIN_DATED_OVERLAP = 0.3  # "trước ngày nào …?": share of the question a dated line must be about
-WHICH_PLANS_FIT = 0.8  # "which plans …?": share of the best plan's line overlap another plan must reach
+WHICH_PLANS_FIT = 0.8
+# a figure asked for one indicator: share of the indicator's (corpus-idf weighted) words the figure's line
+# must have; below it, the plan sets no figure for that indicator (see docs/refusals.md)
+INDICATOR_FIT = 0.5
+LINE_MEANING = 0.4  # weight of a line's e5 closeness to the question beside its word overlap
+# e5 cosines of question and line: below the floor a line is not about the question, at the top it is
+MEANING_FLOOR, MEANING_TOP = 0.80, 0.90  # "which plans …?": share of the best plan's line overlap another plan must reach
 
 TEXTS = {
     "vi": {
         "refuse": "Các kế hoạch đã nạp không đề cập đến nội dung này, nên tôi không có căn cứ để trả lời.",
+        "no_place": "Chưa nạp kế hoạch nào của {place}, nên tôi không thể trả lời về {place}.",
+        "no_agency": "Kế hoạch được hỏi không nhắc đến {agency}.",
+        "no_place_part": "Chưa nạp kế hoạch nào của {place}; dưới đây chỉ là các kế hoạch đã nạp.",
+        "no_value": "Kế hoạch được hỏi không nêu {kind} cho nội dung này.",
+        "kinds": {"percent": "tỷ lệ (chỉ tiêu phần trăm)", "count": "con số", "amount": "số tiền",
+                  "date": "thời hạn (ngày)", "sanction": "hình thức xử lý"},
         "searched": "Đã tìm trong {n} kế hoạch: {plans}.",
         "plan_count": "Có {n} kế hoạch giao nhiệm vụ cho {agency}: {plans}.",
         "plan": "Kế hoạch",
@@ -44,6 +58,12 @@ TEXTS = {
     },
     "en": {
         "refuse": "The loaded plans do not cover this, so there is no basis for an answer.",
+        "no_place": "No plan of {place} is loaded, so I cannot answer about {place}.",
+        "no_agency": "The plan asked about does not mention {agency}.",
+        "no_place_part": "No plan of {place} is loaded; below are the loaded plans only.",
+        "no_value": "The plan asked about states no {kind} for this.",
+        "kinds": {"percent": "percentage target", "count": "figure", "amount": "amount of money",
+                  "date": "date", "sanction": "sanction"},
         "searched": "Searched {n} plans: {plans}.",
         "plan_count": "{n} plans assign tasks to {agency}: {plans}.",
         "plan": "Plan",
@@ -191,10 +211,14 @@ def _idf(doc: Document | None) -> dict[str, float]:
     return _IDF_CACHE[key]
 
 
+def _corpus_key(documents: dict[str, Document]) -> str:
+    return str(hash(tuple(sorted((d.doc, hash(d.text)) for d in documents.values()))))
+
+
 def _corpus_idf(documents: dict[str, Document]) -> dict[str, float]:
     """Term rarity over all loaded plans: to compare plans with each other, a term one plan lacks
     ("UNESCO") must still weigh in that plan's score."""
-    key = ("", hash(tuple(sorted((d.doc, hash(d.text)) for d in documents.values()))))
+    key = ("", hash(_corpus_key(documents)))
     if key not in _IDF_CACHE:
         _IDF_CACHE[key] = _line_idf([ln for d in documents.values() for ln in d.text.split("\n") if ln.strip()])
     return _IDF_CACHE[key]
@@ -327,7 +351,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             if query.day and not (dated and (_overlap(ln, qterms, idf) >= MIN_DATED_OVERLAP
                                              or (issued_ask and ISSUED_RE.match(ln)))):
                 continue  # a date is asked: only a dated line about the asked thing answers
-            sc = _line_score(query, ln, qterms, quoted, idf, phrases) + 0.3 * (_score(h) - top + 0.25)
+            sc = _line_score(query, ln, qterms, quoted, idf, phrases) + 0.3 * (_score(h) - top + 0.25) \
+                + LINE_MEANING * meaning(query, c.doc, p)
             if sc > 0.15:
                 scored.append(_Quote(ln, h, c, sc, p))
     if not scored:
@@ -370,6 +395,61 @@ def _cite(src: _Source, n: int, doc: Document | None) -> Citation:
     cid = ids[0] if len(ids) == 1 else f"{ids[0]}-{ids[-1].rsplit('#', 1)[-1]}"
     return Citation(n=n, doc=first.doc, title=first.title, locality=first.locality, section=first.section,
                     text=text, start=start, end=end, score=max(c.score for c in cites), id=cid)
+
+
+_COUNT_RE = re.compile(r"(?<![\d/.,])\d{1,6}(?![\d/.,]|\s*%|\s*/)")
+
+
+def _states(query: Query, line: str) -> bool:
+    """Does the line state the kind of value asked (a percentage, a count, an amount, a date, a sanction)?"""
+    kind = query.value
+    if kind == "percent":
+        return bool(_PERCENT_RE.search(line) or "phần trăm" in fold(line))
+    if kind == "count":
+        bare = DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+", " ", line))
+        return bool(_COUNT_RE.search(bare))
+    if kind == "amount":
+        return bool(MONEY_RE.search(line))
+    if kind == "date":
+        return bool(DATE_RE.search(line))
+    if kind == "sanction":
+        return bool(SANCTION_RE.search(line))
+    return True
+
+
+def meaning(query: Query, doc: str, pos: int) -> float:
+    """The line's closeness in meaning to the question (its stored e5 vector), scaled to [0, 1]."""
+    sim = query.line_sim.get((doc, pos))
+    if sim is None:
+        return 0.0
+    return min(1.0, max(0.0, (sim - MEANING_FLOOR) / (MEANING_TOP - MEANING_FLOOR)))
+
+
+def indicator_fit(query: Query, line: str, idf: dict[str, float]) -> float:
+    """How much of what the question measures ("công dân đạt danh hiệu công dân học tập") the line is about."""
+    terms = _terms(query.indicator)
+    return _overlap(line, terms, idf) if terms else 1.0
+
+
+_VALUE_LINES: dict[tuple[str, str], list[str]] = {}
+
+
+def _value_lines(query: Query, documents: dict[str, Document]) -> list[str]:
+    """Every line of the loaded plans that states the kind of value asked (cached per corpus and kind)."""
+    key = (str(query.value), _corpus_key(documents))
+    if key not in _VALUE_LINES:
+        _VALUE_LINES[key] = [ln for d in documents.values() for _, ln in plan_lines(d) if _states(query, ln)]
+    return _VALUE_LINES[key]
+
+
+def answers_value(query: Query, lines: list[str], idf: dict[str, float], best_anywhere: float = 1.0) -> bool:
+    """A plan answers a value question only through a line that states that kind of value for that indicator:
+    its fit must reach INDICATOR_FIT, and WHICH_PLANS_FIT of the best fit any loaded plan reaches (another
+    plan's "40% công dân đạt danh hiệu …" shows what a line for this indicator looks like)."""
+    if not query.value:
+        return True
+    need = max(INDICATOR_FIT, WHICH_PLANS_FIT * best_anywhere)
+    return any(_states(query, ln) and indicator_fit(query, ln, idf) >= need for ln in lines)
 
 
 def compose(query: Query, hits: list[Hit], citations: list[Citation], documents: dict[str, Document],
@@ -418,6 +498,13 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         plans = [p for p in plans if p[3] >= max(WHICH_PLANS_FIT * best_fit, 0.3)]
     else:
         plans = [p for p in plans if answers(p[0])]
+    # the answerability check: a plan stays only if its quoted lines state the value asked
+    if query.value and query.indicator:
+        best = max((indicator_fit(query, ln, corpus_idf) for ln in _value_lines(query, documents)), default=0.0)
+    else:
+        best = 1.0
+    plans = [p for p in plans
+             if answers_value(query, [q.text for src in p[2] for q in src.quotes], corpus_idf, best)]
 
     used: list[Citation] = []
     blocks: list[str] = []
@@ -451,6 +538,8 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     if not blocks:
         return "", []
     parts: list[str] = []
+    if query.missing_places:  # "so sánh Huế với Đà Nẵng": say which asked place has no loaded plan
+        parts.append(t["no_place_part"].format(place=", ".join(query.missing_places)))
     if query.intent == "agency" and query.agency and len(agency_plans) > 1:
         parts.append(t["plan_count"].format(n=len(agency_plans), agency=query.agency, plans=", ".join(agency_plans)))
     if len(table_rows) > 1:
@@ -460,8 +549,18 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     return "\n\n".join(parts), used
 
 
-def refusal(documents: dict[str, Document], plans: list[str] | None, language: str = "vi") -> str:
+def refusal(documents: dict[str, Document], plans: list[str] | None, language: str = "vi",
+            query: Query | None = None) -> str:
+    """Why nothing is answered, plainly: the asked place has no loaded plan, the plan never names the
+    agency, or states no such value; then the plans searched."""
     t = TEXTS.get(language, TEXTS["vi"])
     docs = [documents[d] for d in (plans or documents) if d in documents] or list(documents.values())
     names = "; ".join(f"{d.locality} ({d.title})" for d in docs)
-    return t["refuse"] + " " + t["searched"].format(n=len(docs), plans=names)
+    why = [t["refuse"]]
+    if query is not None and query.missing_places and not query.plans:
+        why = [t["no_place"].format(place=", ".join(query.missing_places))]
+    elif query is not None and query.unknown_agency:
+        why = [t["no_agency"].format(agency=query.unknown_agency)]
+    elif query is not None and query.value and query.plans:
+        why = [t["no_value"].format(kind=t["kinds"][query.value])]
+    return " ".join(why) + " " + t["searched"].format(n=len(docs), plans=names)

@@ -111,7 +111,7 @@ class Assistant:
         def extractive() -> Answer:
             text, used = compose(query, hits, passages, docs, lang) if hits else ("", [])
             if not text:
-                return Answer(answer=refusal(docs, query.plans, lang), refused=True, citations=[], passages=passages,
+                return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[], passages=passages,
                               language=lang)
             return Answer(answer=text, refused=False, citations=used, passages=passages, language=lang)
 

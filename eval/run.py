@@ -298,6 +298,22 @@ def _jsonable(obj: Any) -> Any:
 # --------------------------------------------------------------------------- entry points
 
 
+def with_extra_plans(settings: Settings, folders: Sequence[Path]) -> Settings:
+    """Settings whose (temporary) index holds the plans of ``plans_dir`` and of ``folders``."""
+    import tempfile
+
+    from index.embed import Embedder
+    from index.store import build_index
+    from ingest.load import load_plans
+
+    docs = load_plans(settings.plans_path)
+    for folder in folders:
+        docs += load_plans(folder)
+    out = settings.model_copy(update={"index_dir": Path(tempfile.mkdtemp(prefix="planqa-eval-index-"))})
+    build_index(docs, out, Embedder(out.model_path, out.embed_batch_size))
+    return out
+
+
 def run_eval(
     cases_path: Path,
     settings: Settings,
@@ -385,6 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("cases", type=Path, help="test set in FORMAT.md JSON Lines")
     parser.add_argument("--out", type=Path, default=None, help="output folder (default: data/eval under home)")
     parser.add_argument("--no-baselines", action="store_true", help="skip the BM25 and LangChain baselines")
+    parser.add_argument("--plans", type=Path, action="append", help="extra plans folder beside plans_dir")
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
@@ -392,6 +409,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: no such test set: {args.cases}", file=sys.stderr)
         return 2
     settings = Settings()
+    if args.plans:
+        settings = with_extra_plans(settings, args.plans)
     out = args.out or settings.path(Path("data/eval"))
     try:
         report = run_eval(args.cases, settings, out, baselines=not args.no_baselines)

@@ -1,5 +1,10 @@
-"""Vietnamese provinces and centrally-run cities, to tell "a place no loaded plan covers" apart."""
+"""Vietnamese administrative places, to tell "a place no loaded plan covers" apart (general data only)."""
 
+from __future__ import annotations
+
+import re
+
+# the 63 provinces and centrally-run cities before the 2025 merger (the 34 after it keep these names)
 PROVINCES = (
     "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh",
     "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng",
@@ -11,3 +16,50 @@ PROVINCES = (
     "Huế", "Tiền Giang", "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
     "Sài Gòn",
 )
+
+# well-known provincial cities and towns (named without their unit word in everyday questions); names
+# that are also common words ("Vinh", "Hội An") are left out: they are caught with a unit word instead
+CITIES = (
+    "Đà Lạt", "Nha Trang", "Vũng Tàu", "Biên Hòa", "Thủ Đức", "Buôn Ma Thuột", "Quy Nhơn", "Hạ Long",
+    "Việt Trì", "Phan Thiết", "Rạch Giá", "Long Xuyên", "Mỹ Tho", "Pleiku", "Thủ Dầu Một", "Tuy Hòa",
+    "Cam Ranh", "Móng Cái", "Uông Bí", "Cẩm Phả", "Sầm Sơn", "Tam Kỳ", "Đông Hà", "Đồng Hới", "Bảo Lộc",
+    "Châu Đốc", "Sa Đéc", "Cao Lãnh", "Bạc Liêu", "Sóc Trăng", "Phủ Lý", "Hòa Bình", "Điện Biên Phủ",
+    "Lai Châu", "Sơn La", "Lạng Sơn", "Cao Bằng", "Hà Giang", "Tuyên Quang", "Yên Bái", "Phúc Yên",
+    "Vĩnh Yên", "Bắc Ninh", "Từ Sơn", "Hưng Yên", "Hải Dương", "Chí Linh", "Thái Bình", "Tam Điệp",
+    "Thanh Hóa", "Hà Tĩnh", "Kon Tum", "Gia Nghĩa", "Phan Rang", "Tây Ninh", "Dĩ An", "Thuận An",
+    "Đồng Xoài", "Tân An", "Bến Tre", "Trà Vinh", "Vị Thanh", "Cà Mau", "Hà Đông", "Sơn Tây",
+)
+
+# a unit word, then a capitalised name: "huyện Giao Thủy", "TP. Đà Lạt", "xã Tân Hòa", "tỉnh Quảng Ninh"
+UNIT_NAME_RE = re.compile(
+    r"(?<!\w)(?i:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường|thị trấn)[ \t]+"
+    r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wđ]*)(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wđ]*){0,3})"
+)
+# capitalised words after a unit word that are not place names ("Thành phố Học tập", "huyện Ủy")
+NOT_PLACE_WORDS = frozenset(
+    "học ủy uỷ nhân đoàn hội mặt công sở phòng ban trung đảng kế quyết nghị thông chỉ giáo văn khuyến"
+    " thường tổ cơ".split()
+)
+
+
+# English: "Lam Ha district", "Quang Tri province", "Cam Binh commune"
+EN_NAME_UNIT_RE = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})(?:province|district|commune|city|ward|town)\b")
+EN_NOT_NAME = frozenset("in the of for at by what which how does do is are and with from under about to "
+                        "whose where when who".split())
+
+
+def named_places(text: str) -> list[str]:
+    """Places named with their unit word, in the form written ("Giao Thủy", "Đà Lạt")."""
+    out = []
+    for m in UNIT_NAME_RE.finditer(text):
+        name = m.group(1)
+        if name.split()[0].lower() in NOT_PLACE_WORDS or (name.isupper() and len(name) <= 4):
+            continue  # not a place, or initials ("tỉnh QT") that only the loaded plans can resolve
+        out.append(name)
+    for m in EN_NAME_UNIT_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in EN_NOT_NAME:
+            words = words[1:]
+        if words and not words[-1].endswith("'s"):
+            out.append(" ".join(words))
+    return out

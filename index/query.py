@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from index.aliases import ABBREVIATIONS, COLLOQUIAL, ENGLISH, ENGLISH_MARKERS, UNIT_ALIASES
+from index.aliases import ABBREVIATIONS, COLLOQUIAL, ENGLISH_MARKERS, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
-from index.gazetteer import PROVINCES
+from index.gazetteer import CITIES, PROVINCES, named_places
+from index.glossary import EN_TO_VI
 from index.types import Query
 from ingest.outline import inline_agency
 from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents
@@ -22,12 +23,14 @@ _AGENCY_HEAD = (
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đoàn|hội)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
-    r"gì|nào|đề|cho|với|về|trong|thành phố|tỉnh|huyện)\b|"
+    r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện)\b|"
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
-    r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|những|các|nên)\b|[?,.;:]|$)"
+    r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên)\b|[?,.;:]|$)"
 )
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_STOP}", re.IGNORECASE)
+# the catch-all body of an outline ("Các sở, ban, ngành", "các phòng, ban khác"): its own section answers
+_CATCHALL_RE = re.compile(r"\bcác (sở|phòng)\s*,?\s*ban\b(?:\s*,\s*ngành)?", re.I)
 _BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ban", "đài", "đoàn", "hội", "ban", "sở", "phòng"}
 
 # "yêu cầu" as a noun (the plan's requirements), not the verb ("yêu cầu rà soát …")
@@ -46,16 +49,40 @@ INTENTS: dict[str, re.Pattern[str]] = {
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
                           + REQUIREMENT_RE.pattern, re.I),
     "agency": re.compile(r"phải làm gì|làm gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
-                         r"đề nghị .{0,80}làm gì|must .{0,40}do|tasks?\b|duties|responsib|lo việc", re.I),
+                         r"đề nghị .{0,80}làm gì|must .{0,40}do|tasks?\b|duties|responsib|lo việc|"
+                         r"(?:asked|expected|required|supposed|assigned) to do|\brole\b|what (?:does|do|will|should) "
+                         r".{0,80}\bdo\b", re.I),
 }
 _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "agency")
 _FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối với|what about|and|how about)\b|thì sao\??$|"
                           r"^(?:vậy|thế|còn)?\s*(?:đến năm|năm|vào năm) \d{4}|"
                           r"\b(?:chỉ tiêu|nhiệm vụ|kế hoạch|cơ quan|nội dung|việc|đơn vị|mục tiêu) (?:đó|ấy|này|trên)\b|"
                           r"^(?:vậy|thế)\b", re.I)
+# words that point back to the previous turn ("ở đó", "khoản kinh phí đó", "việc ấy"), and the function words
+# of a follow-up; what is left is the follow-up's own topic
+_REFERENCE_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\b(?:đó|ấy|đấy|này|trên)(?=\s*[?,.]|\s*$)|"
+                           r"\b(?:there|that one|those)\b", re.I)
+_POINTS_BACK_RE = re.compile(r"\b(?:cơ quan|đơn vị|họ|bên) (?:đó|ấy|này)\b|\b(?:khoản|việc|nhiệm vụ|chỉ tiêu|tỷ lệ|tỉ lệ|"
+                             r"mục tiêu|con số|nội dung|hoạt động)(?: [\wđ]+){0,2} (?:đó|ấy|này)\b|\b(?:they|them|their|it)\b", re.I)
+_FOLLOWUP_WORDS = set("con thi sao vay the roi va voi doi khac nua cung nhu the nao what about and how la gi bao nhieu"
+                      " o do ay nay kia".split())
 _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ngày bao nhiêu|hạn chót|what date|which date|by what date",
                          re.I)
 _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
+_COUNT_ASK_RE = re.compile(r"(?:có|được|gồm|mấy|bao nhiêu)\s+(?:tất cả\s+)?(?:bao nhiêu|mấy)?\s*(?!phần trăm|%|tiền|đồng|"
+                           r"triệu|tỷ|năm|ngày|tháng|lần)(?:trung tâm|đơn vị|người|lớp|xã|phường|huyện|trường|thư viện|"
+                           r"câu lạc bộ|mô hình|gia đình|dòng họ|cơ sở|học viên|hội viên|cán bộ)|số lượng|how many", re.I)
+_SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|sanction|penalt|disciplin", re.I)
+# what a line must contain to state a sanction
+SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển trách|cảnh cáo", re.I)
+# the words of a value question that name the kind of value, not what is measured
+_VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|tỉ lệ|phấn đấu|mục tiêu|đặt|đạt|đến năm|năm|"
+                          r"hiện nay|hiện có|hiện tại|tất cả|có|được|là|mấy|số lượng|kế hoạch|theo|của|ở|tại|mà|ra|về|cho|với|"
+                          r"những|các|nào|gì|thì|đó|này|trong năm|"
+                          r"what|percentage|percent|share|target|how many|should|be|by|in|of|the)\b|\d{4}|%|[?,.]",
+                          re.I)
+_PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp)\b(?:\s+[A-ZĐ][\wđ]*)*|"
+                            r"\b(?i:xã|phường|thị trấn)(?:\s+[A-ZĐ][\wđ]*)+")
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
 _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|compare", re.I)
@@ -65,7 +92,9 @@ _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
 _YEAR_RE = re.compile(r"\b(20\d{2})\b")
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
-MAX_QUOTE_REPEATS = 3  # a quoted name repeated more often in a plan (its own title) singles nothing out
+MAX_QUOTE_REPEATS = 3
+_HEADER_CHARS = 600
+_DOC_TYPES = {"KH", "NQ", "QĐ", "CT", "KL", "TW", "TU", "BCĐ", "UB", "HĐ", "TT", "CV"}  # a plan's header and subject line, where it names its own unit  # a quoted name repeated more often in a plan (its own title) singles nothing out
 
 
 @dataclass
@@ -123,18 +152,22 @@ _GENERIC = {"va", "cac", "thanhpho", "tinh", "de", "nghi", "cap", "to", "chuc", 
 
 
 # (accent-free abbreviation, its pattern, full form), longest first; compiled once
-_ABBR_PATTERNS = [(strip_accents(a), re.compile(rf"(?<![\w&/\-]){re.escape(strip_accents(a))}(?![\w&/\-])", re.I),
+_ABBR_PATTERNS = [(strip_accents(a), a, re.compile(rf"(?<![\w&/\-]){re.escape(strip_accents(a))}(?![\w&/\-])", re.I),
                    full) for a, full in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0]))]
 
 
 def expand_abbreviations(text: str) -> str:
     """Replace known abbreviations (UBND, GD&ĐT, …) by their full form; plan numbers are left alone."""
     out = text
-    for abbr, pat, full in _ABBR_PATTERNS:
+    for abbr, given, pat, full in _ABBR_PATTERNS:
         if abbr.lower() not in strip_accents(out).lower():
             continue  # cheap test first: most abbreviations are not in a given question
         m = pat.search(strip_accents(out))
         while m:
+            orig = out[m.start():m.end()]
+            if strip_accents(orig) != orig and orig.upper() != given.upper():
+                m = pat.search(strip_accents(out), m.end())  # "tất cả" holds no "CA" (Công an)
+                continue
             out = out[:m.start()] + full + out[m.end():]
             m = pat.search(strip_accents(out), m.start() + len(full))
     return out
@@ -147,12 +180,23 @@ class QueryAnalyzer:
         self.documents = documents
         self.restorer = DiacriticRestorer(d.text for d in documents.values())
         self.place_names: dict[str, set[str]] = {}  # accent-free folded name → docs
+        self.locality_names: set[str] = set()  # the plans' own units (not their parents)
+        self.own_names: dict[str, set[str]] = {}
+        self.initials: dict[str, str] = {}  # "QT" for Quảng Trị
         for d in documents.values():
-            for name in filter(None, [d.locality, d.province]):
+            self.locality_names.add(" ".join(_words(d.locality)))
+            for name in filter(None, [d.locality, d.province, *d.parents]):
                 self.place_names.setdefault(" ".join(_words(name)), set()).add(d.doc)
-        plain_texts = [strip_accents(fold(d.text)) for d in documents.values()]  # folded once, not per province
+            # the units its title and header name ("ỦY BAN NHÂN DÂN XÃ CẨM BÌNH", "trên địa bàn xã …"): a plan
+            # whose metadata missed its own unit is still found, never refused as "not loaded"
+            for name in named_places(f"{d.title}\n{d.text[:_HEADER_CHARS]}"):
+                self.place_names.setdefault(" ".join(_words(name)), set()).add(d.doc)
+            # its own unit: the locality and the unit its subject line names ("… trên địa bàn xã Cẩm Bình")
+            self.own_names[d.doc] = {" ".join(_words(n)) for n in [d.locality, *named_places(d.title)]}
+            self.initials[d.doc] = "".join(w[0] for w in d.locality.split()).upper()
+        plain_texts = [strip_accents(fold(d.text)) for d in documents.values()]  # folded once, not per place
         self.known_in_text = {
-            " ".join(_words(p)) for p in PROVINCES if any(strip_accents(fold(p)) in t for t in plain_texts)
+            " ".join(_words(p)) for p in (*PROVINCES, *CITIES) if any(strip_accents(fold(p)) in t for t in plain_texts)
         }
         # place names by their first word (and run together: "cantho"), so a question is matched against the
         # names that start at its words instead of every plan's names
@@ -174,6 +218,10 @@ class QueryAnalyzer:
             for kind, num in re.findall(r"\b(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", d.title, re.I):
                 self._by_titled.setdefault((kind.lower(), num), set()).add(d.doc)
             self._by_level.setdefault(d.level, []).append(d.doc)
+        self._by_initials: dict[str, set[str]] = {}
+        for doc, ini in self.initials.items():
+            if len(ini) >= 2:
+                self._by_initials.setdefault(ini, set()).add(doc)
         # agency vocabulary weights: words frequent across agency names carry less identity
         self.agencies: list[tuple[str, int, str, list[str], bool]] = []
         df: Counter[str] = Counter()
@@ -192,14 +240,16 @@ class QueryAnalyzer:
         n = max(len(self.agencies), 1)
         self.weight = {w: 1.0 / (1.0 + c / n * 8) for w, c in df.items()}
         self.folded = {d.doc: fold(d.text) for d in documents.values()}
-        # every run of up to 5 words that starts with an agency unit ("so tai chinh", "bo chi huy quan su"):
-        # agency_known looks a name up here instead of scanning all plans' text per question
-        self._unit_phrases: set[str] = set()
+        # every run of up to 5 words that starts with an agency unit ("so tai chinh", "bo chi huy quan su"), per
+        # plan: agency_known looks a name up here instead of scanning the plans' text per question
+        self._unit_phrases: dict[str, set[str]] = {}
         for d in documents.values():
             ws = [w for w in _words(d.text) if w != "va"]
+            phrases = self._unit_phrases.setdefault(d.doc, set())
             for i, w in enumerate(ws):
                 if w in _UNIT_STARTS:
-                    self._unit_phrases.update(" ".join(ws[i:i + n]) for n in range(2, 6) if i + n <= len(ws))
+                    phrases.update(" ".join(ws[i:i + n]) for n in range(2, 6) if i + n <= len(ws))
+        self._all_unit_phrases = set().union(*self._unit_phrases.values()) if self._unit_phrases else set()
 
     # ---- surface normalisation -------------------------------------------------------------
     def normalise(self, question: str) -> tuple[str, str, list[str]]:
@@ -239,12 +289,15 @@ class QueryAnalyzer:
 
     def _translate(self, q: str) -> tuple[str, list[str]]:
         low = q.lower().replace("’", "'")
-        added: list[str] = []
-        for en in sorted(ENGLISH, key=len, reverse=True):
-            if re.search(rf"\b{re.escape(en)}\b", low):
-                added.append(ENGLISH[en])
-                low = re.sub(rf"\b{re.escape(en)}\b", " ", low)
-        return (q + " " + " ".join(added)).strip(), added
+        found: list[tuple[int, str]] = []
+        for en in sorted(EN_TO_VI, key=len, reverse=True):
+            m = re.search(rf"\b{re.escape(en)}\b", low)
+            if m:
+                found.append((m.start(), EN_TO_VI[en]))
+                low = re.sub(rf"\b{re.escape(en)}\b", lambda x: " " * len(x.group()), low)
+        # in the question's order, one term per comma: an agency phrase never runs into the next term
+        added = [vi for _, vi in sorted(found)]
+        return (q + " " + ", ".join(added)).strip(), added
 
     def _expand_abbreviations(self, q: str) -> tuple[str, list[str]]:
         out = expand_abbreviations(q)
@@ -258,29 +311,41 @@ class QueryAnalyzer:
     def detect_plans(self, text: str, raw: str) -> tuple[list[str] | None, list[str]]:
         notes: list[str] = []
         plain = " ".join(_words(text))
-        found: set[str] = set()
+        by_place: set[str] = set()
         qwords = plain.split()
         for i, w in enumerate(qwords):
-            # "Cần Thơ", "can tho" and the run-together "cantho" alike
-            found |= self._places_joined.get(w, set())
+            # "Cần Thơ", "can tho" and the run-together "cantho" alike (names indexed by their first word)
+            by_place |= self._places_joined.get(w, set())
             for ws, docs in self._places_by_first.get(w, ()):
                 if qwords[i:i + len(ws)] == ws:
-                    found |= docs
+                    by_place |= docs
+        # a plan of the named unit itself wins over plans that only lie inside it ("Huế" ≠ a district of Huế)
+        # initials typed for a place ("tỉnh QT", "TP HN")
+        for m in re.finditer(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])", raw):
+            if m.group(1) in ABBREVIATIONS or m.group(1) in _DOC_TYPES:
+                continue  # "KH" is a plan, not Khánh Hòa
+            by_place |= self._by_initials.get(m.group(1), set())
+        own_unit = {d for d in by_place
+                    if any(k and re.search(rf"\b{re.escape(k)}\b", plain) for k in self.own_names.get(d, ()))}
+        if own_unit and not _LEVEL_RE["huyện"].search(text):
+            by_place = own_unit
         # plan numbers ("74/KH-BCĐ") and resolutions ("Nghị quyết 23")
+        by_number: set[str] = set()
         for m in _PLAN_NO_RE.finditer(raw):
-            found |= self._by_number.get(m.group(1), set())
+            by_number |= self._by_number.get(m.group(1), set())
         for m in _RESOLUTION_RE.finditer(text):
-            found |= self._by_titled.get((m.group(1).lower(), m.group(2)), set())
-        if found:
+            by_number |= self._by_titled.get((m.group(1).lower(), m.group(2)), set())
+        # a number and a place: the plan with both (many places issue a "Kế hoạch 74")
+        found = (by_place & by_number) or (by_place | by_number)
+        unknown = self.unknown_places(text, plain)
+        own = any(" ".join(_words(self.documents[d].locality)) in plain for d in found)
+        if found and (own or not unknown):
             notes.append("plans:" + ",".join(sorted(found)))
+            notes += [f"unloaded-place:{p}" for p in unknown]
             return sorted(found), notes
-        # a named place none of the plans covers → nothing can answer
-        for p in PROVINCES:
-            key = " ".join(_words(p))
-            if re.search(rf"\b{re.escape(key)}\b", plain) and key not in self.place_names \
-                    and key not in self.known_in_text:
-                notes.append(f"unknown-place:{p}")
-                return [], notes
+        if unknown:  # a named place none of the plans covers (only its province may be loaded) → refuse
+            notes.append(f"unknown-place:{unknown[0]}")
+            return [], notes
         for level, pat in _LEVEL_RE.items():
             if pat.search(text):
                 docs = self._by_level.get(level, [])
@@ -289,9 +354,28 @@ class QueryAnalyzer:
                     return docs, notes
         return None, notes
 
+    def _covered(self, key: str) -> bool:
+        """Is a place (accent-free words) a loaded plan's unit or one of its parents ("Thừa Thiên Huế" ⊃ "Huế")?"""
+        return key in self.place_names or any(re.search(rf"\b{re.escape(k)}\b", key) for k in self.place_names)
+
+    def unknown_places(self, text: str, plain: str) -> list[str]:
+        """Places the question names that no loaded plan covers: a unit word with a capitalised name
+        ("huyện Giao Thủy", "TP Đà Lạt"), or a well-known province/city named bare and in no plan's text."""
+        spelled = {" ".join(_words(p)): p for p in (*PROVINCES, *CITIES)}  # "Binh Dinh" → "Bình Định"
+        out = [spelled.get(" ".join(_words(p)), p) for p in named_places(text) if not self._covered(" ".join(_words(p)))]
+        for p in (*PROVINCES, *CITIES):
+            key = " ".join(_words(p))
+            if re.search(rf"\b{re.escape(key)}\b", plain) and not self._covered(key) \
+                    and key not in self.known_in_text and p not in out:
+                out.append(p)
+        return out
+
     # ---- agency ---------------------------------------------------------------------------
     def agency_phrase(self, text: str) -> str | None:
         """The longest agency-like phrase, minus place names that follow it ("Sở Tài chính Huế")."""
+        catchall = _CATCHALL_RE.search(text)
+        if catchall:
+            return f"các {catchall.group(1).lower()}, ban, ngành"
         best = None
         for m in _AGENCY_RE.finditer(text):
             phrase = m.group(1).strip()
@@ -351,8 +435,8 @@ class QueryAnalyzer:
                 out.append(AgencyMatch(doc, sid, name, strength, alias, inline))
         return sorted(out, key=lambda a: -a.strength)
 
-    def agency_known(self, phrase: str) -> bool:
-        """Does any plan mention this agency at all? ("Sở Y tế", "Sở Khoa học và Công nghệ": none does).
+    def agency_known(self, phrase: str, docs: list[str] | None = None) -> bool:
+        """Does any plan (of ``docs``, else all) mention this agency at all? ("Sở Y tế", "Sở Khoa học và Công nghệ": none does).
 
         The name is compared as accent-free words without "và" and punctuation, so "Sở Văn hóa Thể thao"
         still finds "Sở Văn hóa và Thể thao".
@@ -371,14 +455,15 @@ class QueryAnalyzer:
         unit = " ".join(_words(m.group(1)))
         units = {unit, *(" ".join(_words(u)) for u in UNIT_ALIASES.get(fold(m.group(1)), ()))}
         # with its unit: "khoa học và công nghệ" as a topic is no "Sở Khoa học và Công nghệ"
-        return any(f"{u} {' '.join(words)}" in self._unit_phrases for u in units)
+        phrases = set().union(*(self._unit_phrases.get(d, set()) for d in docs)) if docs else self._all_unit_phrases
+        return any(f"{u} {' '.join(words)}" in phrases for u in units)
 
     # ---- whole analysis -------------------------------------------------------------------
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
         text, lang, notes = self.normalise(question)
         prev = self._previous_question(history)
-        if prev and _FOLLOWUP_RE.search(text.strip()) or (prev and len(_words(text)) <= 5):
+        if prev and (_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or len(_words(text)) <= 5):
             text, more = self._rewrite_followup(text, prev)
             notes += more
         detected, pnotes = self.detect_plans(text, question)
@@ -390,6 +475,8 @@ class QueryAnalyzer:
                 detected = inherited
                 notes.append("plans-from-history:" + ",".join(inherited))
         chosen = list(plans) if plans else detected
+        if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
+            text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
         intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), "general")
         phrase = self.agency_phrase(text)
         matches: list[AgencyMatch] = []
@@ -398,16 +485,40 @@ class QueryAnalyzer:
             matches = self.match_agency(phrase, chosen if chosen else None)
             agency = phrase
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
-            if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase):
+            if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase, chosen):
                 notes.append(f"unknown-agency:{phrase}")
         if intent == "agency" and not phrase:
             intent = "general"  # "phần nhiệm vụ và giải pháp": a section of the plan, not an agency's duties
         years = [int(y) for y in _YEAR_RE.findall(text)]
+        percent = bool(_PERCENT_ASK_RE.search(text))
+        day = bool(_DAY_ASK_RE.search(text))
+        value = ("amount" if intent == "money" else "percent" if percent and intent == "target" else
+                 "date" if day else "count" if _COUNT_ASK_RE.search(text) and intent != "agency" else
+                 "sanction" if _SANCTION_ASK_RE.search(text) else None)
+        indicator = ""
+        if value in ("percent", "count"):
+            words = text
+            # the places asked about are not what is measured; an "agency" phrase here is the indicator's
+            # subject ("trung tâm học tập cộng đồng ứng dụng …") and stays
+            words = _PLACE_UNIT_RE.sub(" ", words)
+            keys = [k.split() for k, docs in self.place_names.items() if docs & set(chosen or [])]
+            toks = words.split()
+            plain_toks = [" ".join(_words(t)) for t in toks]
+            drop: set[int] = set()
+            for k in keys:
+                for i in range(len(toks) - len(k) + 1):
+                    if plain_toks[i:i + len(k)] == k:
+                        drop.update(range(i, i + len(k)))
+            words = " ".join(t for i, t in enumerate(toks) if i not in drop)
+            indicator = squash_spaces(_VALUE_WORDS.sub(" ", words))
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
-                     years=years, notes=notes, percent=bool(_PERCENT_ASK_RE.search(text)),
-                     day=bool(_DAY_ASK_RE.search(text)),
+                     years=years, notes=notes, percent=percent, day=day,
                      all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text)),
-                     quoted=self._quoted(question, text)), matches
+                     quoted=self._quoted(question, text), value=value, indicator=indicator,
+                     missing_places=[n.split(":", 1)[1] for n in notes if n.startswith(("unknown-place:",
+                                                                                        "unloaded-place:"))],
+                     unknown_agency=next((n.split(":", 1)[1] for n in notes if n.startswith("unknown-agency:")),
+                                         None)), matches
 
     def _quoted(self, raw: str, text: str) -> dict[str, list[str]]:
         """Per plan, the quoted names of the question that the plan does not repeat everywhere."""
@@ -443,10 +554,29 @@ class QueryAnalyzer:
             if not prev_years:
                 new = f"{new} năm {cur_years[0]}"
             changed = True
-        cur_places, _ = self.detect_plans(text, text)
+        cur_places, place_notes = self.detect_plans(text, text)
+        if not any(n.startswith("plans:") for n in place_notes):
+            cur_places = None  # a level ("huyện") names no place
         if cur_places:
             new = f"{new} ({', '.join(self.documents[d].locality for d in cur_places)})"
             changed = True
-        if not changed:
+        own_topic = _VALUE_WORDS.sub(" ", _REFERENCE_RE.sub(" ", text))
+        content = [w for w in _words(own_topic) if w not in _FOLLOWUP_WORDS and not w.isdigit()]
+        if cur_agency:
+            content = [w for w in content if w not in set(_words(cur_agency))]
+        # "tỷ lệ đó", "khoản kinh phí đó": the topic is the previous one, not a new one
+        if len(content) >= 3 and not (cur_agency and prev_agency) and not _POINTS_BACK_RE.search(text):
+            # the follow-up states its own topic ("còn tỷ lệ đơn vị học tập thì sao?"): it replaces the
+            # previous topic and inherits the rest — the place, the agency when it points back, the year
+            new = _REFERENCE_RE.sub(" ", text)
+            prev_places, _ = self.detect_plans(prev, prev_raw)
+            if prev_places and not cur_places:
+                new += " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in prev_places)) + ")"
+            if prev_agency and not cur_agency and _POINTS_BACK_RE.search(text):
+                new = f"{prev_agency}: {new}"
+            if not cur_years and _YEAR_RE.search(prev):
+                new += f" năm {_YEAR_RE.findall(prev)[-1]}"
+            new = squash_spaces(new)
+        elif not changed:
             new = f"{text} {prev}"
         return new, [f"followup:{new}"]

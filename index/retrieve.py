@@ -22,7 +22,7 @@ from ingest.types import PATH_SEP, Chunk, Document
 from planqa.config import Settings
 
 # an amount: "500.000 đồng", "1,5 tỷ đồng" (not "năm 2026. Đồng thời")
-_MONEY_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?\s*(?:đồng|triệu|tỷ|nghìn|ngàn|VNĐ|VND|vnđ)\b")
+MONEY_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?\s*(?:đồng|triệu|tỷ|nghìn|ngàn|VNĐ|VND|vnđ)\b")
 # a date or period a deadline can be: "ngày 15/12/2026", "ngày 10 tháng 12", "15/12", "Quý II", "tháng 12 hằng năm"
 DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2})|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|"
                      r"\bquý\s+[IV1-4]+\b|tháng\s+\d{1,2}\s+hằng năm)", re.I)
@@ -32,6 +32,7 @@ _INTENT_SECTIONS = {
     "funding": ("kinh phí",),
     "purpose": ("mục đích", "mục tiêu chung", "mục tiêu tổng quát"),
     "legal": ("phần mở đầu",),
+    "deadline": ("báo cáo",),  # "VI. CHẾ ĐỘ BÁO CÁO", "Chế độ thông tin, báo cáo"
 }
 
 
@@ -69,6 +70,9 @@ def _in_intent_section(path: str, keys: tuple[str, ...]) -> bool:
     return any(k in comp for comp in comps for k in plain)
 
 
+# "who is in charge of …?": the answer is an agency's own section
+_WHO_RE = re.compile(r"\bai\b|(?:cơ quan|đơn vị|sở|phòng|ban|bộ phận) nào|\bwho\b|which (?:office|agency|body|department|"
+                     r"unit|organi[sz]ation)", re.I)
 _PURPOSE_RE = re.compile(r"mục đích|mục tiêu|nhằm|để làm gì|purpose|\baim", re.I)
 
 
@@ -92,7 +96,6 @@ class Retriever:
         self.embedder = embedder
         self.settings = settings
         self.analyzer = QueryAnalyzer(loaded.documents)
-        self._doc_of = np.array([c.doc for c in loaded.chunks])
         # precomputed once per loaded index, so no question walks every passage or plan:
         # rows of each plan, and rows under each (plan, section) — the section itself or a descendant
         self._rows_of_doc: dict[str, np.ndarray] = {}
@@ -114,6 +117,10 @@ class Retriever:
                              for t in tokenize(p) + syllables(p)}
         # words of a plan's title say nothing about which of its sections answers
         # (compared with accents: "số" in "Nghị quyết số 23" must not cancel "Sở")
+        self._line_rows: dict[str, np.ndarray] = {}
+        for r, (doc, _) in enumerate(loaded.line_keys):
+            self._line_rows.setdefault(doc, []).append(r)  # type: ignore[arg-type]
+        self._line_rows = {d: np.array(rows) for d, rows in self._line_rows.items()}
         self._title_words = {d.doc: set(re.findall(r"\w+", fold(f"{d.title} {d.locality} {d.province or ''}")))
                              for d in loaded.documents.values()}
 
@@ -190,8 +197,14 @@ class Retriever:
             query.notes.append("off-topic")
             return query, []
 
-        qvec = self.embedder.encode_queries([query.text])[0]
-        dense_sec = self.ix.section_vectors @ qvec if len(self.ix.section_vectors) else np.zeros(0)
+        if query.language == "en":
+            # e5 is multilingual: the English question as typed finds Vietnamese passages by meaning; the
+            # glossary rewriting (English + the plans' wording) adds the exact terms. A passage keeps the better.
+            qvecs = self.embedder.encode_queries([query.raw, query.text])
+        else:
+            qvecs = self.embedder.encode_queries([query.text])
+        dense_sec = (self.ix.section_vectors @ qvecs.T).max(axis=1) if len(self.ix.section_vectors) \
+            else np.zeros(0)
         terms = terms_of(tokens)
         if query.plans:  # the plan filter already applies the place name; as a term it only adds noise
             terms = [t for t in terms if t not in self._place_words] or terms
@@ -201,9 +214,13 @@ class Retriever:
         # keeps the closest n_cand of them when an agency every plan has would bring too many
         agency_rows = sorted({i for m in matches for i in self._rows_under.get((m.doc, m.section_id), ())
                               if allowed[i]}) if query.intent == "agency" else []
-        found = self.ix.engine.candidates(qvec, terms, unaccented(terms), n_cand, Scope(plans=tuple(query.plans or ())),
-                                          include=agency_rows)
-        cand, dense, lex_all = found.rows, found.dense, found.lexical
+        scope = Scope(plans=tuple(query.plans or ()))
+        found = [self.ix.engine.candidates(qv, terms, unaccented(terms), n_cand, scope, include=agency_rows)
+                 for qv in qvecs]
+        cand = sorted({i for f in found for i in f.rows})
+        # a passage keeps its best closeness over the question's vectors (English: as typed and rewritten)
+        dense = {i: max(f.dense[i] for f in found if i in f.dense) for i in cand}
+        lex_all = {i: next(f.lexical[i] for f in found if i in f.lexical) for i in cand}
 
         lmax = max((lex_all[i] for i in cand), default=0.0) or 1.0
 
@@ -212,6 +229,7 @@ class Retriever:
         qwords = set(re.findall(r"\w+", fold(query.text)))
         qterms_of: dict[str, frozenset[str]] = {}  # per plan, filled for the candidates' plans only
         topic_keys = _topic_keys(query)
+        who = not query.agency and bool(_WHO_RE.search(query.raw))
         hits: list[Hit] = []
         for i in cand:
             c = self.ix.chunks[i]
@@ -260,13 +278,16 @@ class Retriever:
                 score += 0.1
             elif query.intent == "target" and query.percent and "phần trăm" not in self._folded[i]:
                 continue  # a percentage is asked: a passage without one cannot answer
+            if who and c.agency:
+                score += 0.1
+                sig["who"] = 1.0
             if query.intent == "funding":
                 score += 0.08 * sum(t in self._folded[i] for t in _FUNDING_TERMS)
             if query.intent == "deadline" and DATE_RE.search(c.text):
                 score += 0.15
             elif query.day and not DATE_RE.search(c.text):
                 continue  # a date is asked: a passage that states none cannot answer
-            if query.intent == "money" and not _MONEY_RE.search(c.text):
+            if query.intent == "money" and not MONEY_RE.search(c.text):
                 continue  # an amount of money is asked: only passages that state one can answer
             if query.years:
                 path_years = re.findall(r"\b20\d{2}\b", c.section)
@@ -277,14 +298,28 @@ class Retriever:
 
         hits.sort(key=lambda h: -h.score)
         hits = [h for h in hits if h.score >= self.settings.min_relevance]
-        floor = self.settings.min_dense - (0.015 if query.language == "en" else 0.0)
+        # an English question embedded as typed sits further from Vietnamese passages than a Vietnamese one
+        floor = self.settings.min_dense - (self.settings.english_dense_margin if query.language == "en" else 0.0)
         if hits and max(h.signals["dense"] for h in hits) < floor:
             query.notes.append("below-dense-floor")
             return query, []  # nothing is even close in meaning ("giá vé xe buýt ở Huế")
         hits = self._diversify(hits, query)
         for r, h in enumerate(hits, 1):
             h.rank = r
-        return query, hits[: self.settings.top_k]
+        hits = hits[: self.settings.top_k]
+        query.line_sim = self._line_sims(qvecs, {h.chunk.doc for h in hits})
+        return query, hits
+
+    def _line_sims(self, qvecs: np.ndarray, docs: set[str]) -> dict[tuple[str, int], float]:
+        """The question's cosine to every line of the given plans (the best of its query vectors)."""
+        out: dict[tuple[str, int], float] = {}
+        for d in docs:
+            rows = self._line_rows.get(d)
+            if rows is None or not len(rows):
+                continue
+            sims = (self.ix.line_vectors[rows] @ qvecs.T).max(axis=1)
+            out.update(zip((self.ix.line_keys[r] for r in rows), sims.tolist(), strict=True))
+        return out
 
     def _diversify(self, hits: list[Hit], query: Query) -> list[Hit]:
         """Per-plan quota when several plans answer, so one plan cannot crowd out the others.

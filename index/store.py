@@ -86,6 +86,9 @@ class LoadedIndex:
     section_row: dict[tuple[str, int], int] = field(default_factory=dict)
     targets: list[Target] = field(default_factory=list)  # the plans' targets table (index.tables)
     assignments: list[Assignment] = field(default_factory=list)  # the responsibility matrix
+    # every non-empty line of every plan: (doc, start offset in its text) and its e5 vector (lines.npy)
+    line_keys: list[tuple[str, int]] = field(default_factory=list)
+    line_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
 
     def chunk_by_id(self, cid: str) -> Chunk | None:
         """A chunk by id (``doc#n``), a run of one section's chunks (``doc#n-m``), a whole section
@@ -167,8 +170,10 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
     texts = [passage_text(c, by_doc[c.doc]) for c in chunks]
     texts += [section_text(by_doc[k[0]], by_doc[k[0]].sections[k[1]]) for k in keys]
     all_vectors, embedded = _encode_cached(texts, embedder, cache, show_progress,
-                                           lambda f, m: report(0.3 + 0.5 * f, f"embedding passages {m}"))
+                                           lambda f, m: report(0.3 + 0.45 * f, f"embedding passages {m}"))
     vectors, sec_vectors = all_vectors[:len(chunks)], all_vectors[len(chunks):]
+    report(0.75, "embedding lines")
+    line_keys, line_texts, line_vecs = _line_vectors(root, docs, embedder)
     report(0.8, "lexical index")
     bm25, bm25_plain = BM25(terms), BM25([unaccented(t) for t in terms])
     report(0.9, "targets and matrix")
@@ -191,6 +196,9 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
     bm25.save(tmp / "bm25")
     bm25_plain.save(tmp / "bm25_plain")
     np.save(tmp / "sections.npy", sec_vectors)
+    np.save(tmp / "lines.npy", line_vecs)
+    (tmp / "lines.json").write_text(json.dumps(line_keys))
+    (tmp / "line_texts.json").write_text(json.dumps(line_texts))
     write_structure(tmp / STRUCTURE_FILE, targets, assignments)
     manifest.update(backend=backend.name, **backend.write(tmp, version, chunks, by_doc, terms, vectors))
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2))
@@ -208,9 +216,42 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
     return final
 
 
+def plan_lines(doc: Document) -> list[tuple[int, str]]:
+    """(start offset, text) of each quotable line of a plan: what answers quote and line vectors embed."""
+    out, pos = [], 0
+    for raw in doc.text.split("\n"):
+        text = re.sub(r"^[-+•–]\s*", "", raw.strip())
+        if len(text) > 3:
+            out.append((pos, text))
+        pos += len(raw) + 1
+    return out
+
+
 def _text_key(text: str, mode: str) -> str:
     """A vector's cache key: the embedded text and the embedding mode (int8 and fp32 vectors never mix)."""
     return hashlib.sha1(f"{mode}\n{text}".encode()).hexdigest()
+
+
+def _line_vectors(root: Path, docs: list[Document],
+                  embedder: Embedder) -> tuple[list[tuple[str, int]], list[str], np.ndarray]:
+    """Line keys, their text hashes and vectors; lines of the current version are reused by their text."""
+    cache: dict[str, np.ndarray] = {}
+    version = current_version(root)
+    if version is not None:
+        try:
+            old = json.loads((root / version / "line_texts.json").read_text())
+            vecs = np.load(root / version / "lines.npy")
+            if len(old) == len(vecs) and vecs.shape[1:] == (embedder.dim,):
+                cache = dict(zip(old, vecs, strict=True))
+        except (OSError, ValueError, IndexError):
+            cache = {}
+    keys, texts = [], []
+    for d in docs:
+        for start, text in plan_lines(d):
+            keys.append((d.doc, start))
+            texts.append(text)
+    # line_texts.json holds the lines' cache keys (text + embedding mode), the same keys _encode_cached uses
+    return keys, [_text_key(t, embedder.mode) for t in texts], _encode_cached(texts, embedder, cache)[0]
 
 
 def _previous_vectors(root: Path, embedder: Embedder, backend: IndexBackend) -> dict[str, np.ndarray]:
@@ -377,10 +418,18 @@ def _load_version(root: Path, version: str, settings: Settings) -> LoadedIndex:
         version=version, path=path, manifest=manifest, documents=by_doc, chunks=chunks,
         engine=make_backend(settings).open(path, manifest, chunks, by_doc, bm25, bm25_plain), section_keys=keys,
         section_vectors=np.load(path / "sections.npy"), terms=terms, bm25=bm25, bm25_plain=bm25_plain,
-        targets=targets, assignments=assignments,
+        targets=targets, assignments=assignments, **_load_lines(path, manifest["dim"]),
     )
 
 
 def _load_bm25(folder: Path, terms: list[list[str]]) -> BM25:
     """The saved BM25 matrix; versions written before it was saved are indexed from their terms."""
     return BM25.load(folder) if (folder / "n_docs").exists() else BM25(terms)
+
+
+def _load_lines(path: Path, dim: int) -> dict:
+    """Line keys and vectors; an index built before line vectors existed has none (lexical lines only)."""
+    if not (path / "lines.npy").exists():
+        return {"line_keys": [], "line_vectors": np.zeros((0, dim), np.float32)}
+    keys = [(d, int(p)) for d, p in json.loads((path / "lines.json").read_text())]
+    return {"line_keys": keys, "line_vectors": np.load(path / "lines.npy")}

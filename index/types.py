@@ -34,3 +34,11 @@ class Query:
     all_plans: bool = False  # "which plans …?": every plan that answers is wanted, judged one by one
     # quoted names ("Bình dân học vụ số") per plan, left out where the plan repeats them everywhere
     quoted: dict[str, list[str]] = field(default_factory=dict)
+    # the kind of value asked, which a cited line must state: "percent" | "count" | "amount" | "date" |
+    # "sanction" | None (tasks, text); with ``indicator``, the question's words for what is measured
+    value: str | None = None
+    indicator: str = ""
+    missing_places: list[str] = field(default_factory=list)  # named places no loaded plan covers
+    unknown_agency: str | None = None  # an agency named that the asked plans never mention
+    # cosine (e5) of the question to each line of the answering plans, by (doc, line start offset)
+    line_sim: dict[tuple[str, int], float] = field(default_factory=dict)

@@ -69,14 +69,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from eval.run import run_eval
+    from eval.run import run_eval, with_extra_plans
 
     settings = _settings()
+    if args.plans:  # extra plan folders beside plans_dir: evaluated on a temporary index over all of them
+        settings = with_extra_plans(settings, [Path(p) for p in args.plans])
     report = run_eval(Path(args.path), settings, Path(args.out), baselines=not args.no_baselines)
     print(report.get("markdown", ""))
     gold = Path(args.gold) if args.gold else Path(args.path).parent / "gold"
     if (gold / "targets.jsonl").exists() or (gold / "agencies.jsonl").exists():
-        _print_structure(gold, Path(args.plans) if args.plans else None, settings, Path(args.out))
+        _print_structure(gold, Path(args.gold_plans) if args.gold_plans else None, settings, Path(args.out))
     return 0
 
 
@@ -140,9 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("path")
     s.add_argument("--out", default="docs/eval")
     s.add_argument("--no-baselines", action="store_true")
+    s.add_argument("--plans", action="append", help="extra plans folder loaded beside plans_dir (repeatable)")
     s.add_argument("--gold", help="structure gold folder (default: gold/ beside the Q&A set, when present)")
-    s.add_argument("--plans", help="plans the structure gold describes (default: gold/plans, a sibling plans/, "
-                                   "or settings.plans_dir)")
+    s.add_argument("--gold-plans", help="plans the structure gold describes (default: gold/plans, a sibling plans/, "
+                                        "or settings.plans_dir)")
     s.set_defaults(func=cmd_eval)
     s = sub.add_parser("eval-structure", help="score the targets table and responsibility matrix against a gold folder")
     s.add_argument("gold")

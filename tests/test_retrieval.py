@@ -166,3 +166,28 @@ def test_a_date_no_plan_states_is_refused(assistant):
     assert ans.refused and not ans.citations
     ans = assistant.ask("Các xã ở Mỹ Lộc gửi báo cáo trước ngày nào?")
     assert not ans.refused and "10 tháng 12" in ans.answer
+
+
+def test_query_analysis_extracts_the_constraints_once(assistant):
+    """Issue 11: place, agency, value kind and indicator come out of analysis, for the answerability check."""
+    an = assistant.retriever.analyzer
+    q, _ = an.analyse("Năm 2024 Cần Thơ đặt chỉ tiêu bao nhiêu phần trăm công dân đạt danh hiệu công dân học tập?")
+    assert q.plans == [CANTHO] and q.value == "percent" and "danh hiệu công dân học tập" in q.indicator
+    assert "Cần Thơ" not in q.indicator
+    q, _ = an.analyse("Huyện Giao Thủy, tỉnh Nam Định phải gửi báo cáo trước ngày nào?")
+    assert q.plans == [] and q.missing_places == ["Giao Thủy"] and q.value == "date"
+    q, _ = an.analyse("Theo kế hoạch Mỹ Lộc, Sở Y tế làm gì?")
+    assert q.unknown_agency and q.unknown_agency.startswith("Sở Y tế")
+    q, _ = an.analyse("Hiện có tất cả bao nhiêu trung tâm học tập cộng đồng ở Huế?")
+    assert q.value == "count" and "Công an" not in q.text  # "tất cả" holds no "CA"
+
+
+def test_follow_up_keeps_its_own_topic_and_inherits_place_and_year(assistant):
+    an = assistant.retriever.analyzer
+    hist = [("user", "Cần Thơ đặt chỉ tiêu gì về cộng đồng học tập năm 2024?"), ("assistant", "…")]
+    q, _ = an.analyse("Còn tỷ lệ đơn vị học tập ở đó là bao nhiêu?", hist)
+    assert q.plans == [CANTHO] and "đơn vị học tập" in q.text and "2024" in q.text
+    hist = [("user", "Hà Nội đặt mục tiêu bao nhiêu phần trăm công dân đạt danh hiệu công dân học tập đến 2025?"),
+            ("assistant", "…")]
+    q, _ = an.analyse("Thế đến năm 2030 thì tỷ lệ đó là bao nhiêu?", hist)
+    assert q.plans == [HANOI] and "công dân học tập" in q.text and "2030" in q.text
