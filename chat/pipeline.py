@@ -14,6 +14,7 @@ from pathlib import Path
 from chat.citations import to_citations
 from chat.extractive import compose, refusal
 from chat.metadata_answers import metadata_answer
+from chat.target_answers import target_comparison
 from chat.types import Answer, Turn
 from index.embed import Embedder
 from index.retrieve import Retriever
@@ -115,8 +116,11 @@ class Assistant:
                               language=lang)
             return Answer(answer=text, refused=False, citations=used, passages=passages, language=lang)
 
-        answer = metadata_answer(query, docs, retriever.ix.chunks)  # who signed / number / date of issue
+        # who signed / number / date of issue; then a target compared across plans, from the targets table
+        answer = metadata_answer(query, docs, retriever.ix.chunks) or target_comparison(
+            query, docs, retriever.ix.targets, retriever.ix.chunks, lang)
         if answer is not None:
+            answer.passages = answer.passages or passages
             yield StreamEvent("delta", text=answer.answer)
         elif self.llm is not None and hits:
             from chat.generate import stream_answer

@@ -288,7 +288,8 @@ class QueryAnalyzer:
         return "en" if len(accented) <= max(2, len(tokens) // 5) or hits >= 4 else "vi"
 
     def _translate(self, q: str) -> tuple[str, list[str]]:
-        low = q.lower().replace("’", "'")
+        # "learning-citizen", "community-learning centre": a hyphen between words joins what the glossary spells apart
+        low = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", q.lower().replace("’", "'"))
         found: list[tuple[int, str]] = []
         for en in sorted(EN_TO_VI, key=len, reverse=True):
             m = re.search(rf"\b{re.escape(en)}\b", low)

@@ -181,3 +181,36 @@ def test_follow_ups_resolve_place_agency_and_topic(assistant):
     ans = assistant.ask("Còn các phòng, ban khác thì sao?", history=hist)
     assert not ans.refused and {c.doc for c in ans.citations} == {ANLAO}
     assert "Các phòng, ban, ngành huyện" in ans.citations[0].section
+
+
+# ---- issue 9: a target compared across plans is answered from the targets table --------------------------
+
+
+def test_target_comparison_is_a_plan_by_value_table_with_one_citation_per_cell(assistant):
+    ans = assistant.ask("So sánh chỉ tiêu tỷ lệ công dân học tập giữa các kế hoạch")
+    assert not ans.refused
+    rows = {line.split("|")[1].strip(): line for line in ans.answer.splitlines() if line.startswith("| ")}
+    assert "40%" in rows["Huế"] and "60%" in rows["Mỹ Lộc"] and "50%" in rows["Hà Nội"] and "70%" in rows["Hà Nội"]
+    assert "không đặt chỉ tiêu này" in rows["Cần Thơ"] and "[" not in rows["Cần Thơ"]  # no citation for "none"
+    markers = re.findall(r"\[(\d+)\]", ans.answer)
+    assert sorted(map(int, set(markers))) == [c.n for c in ans.citations]
+    for c in ans.citations:  # each cell cites the passage that states its value
+        assert c.doc in (HUE, MYLOC, HANOI) and "công dân học tập" in c.text
+    en = assistant.ask("Which plans set a learning-citizen target, and how high?")
+    assert "sets no such target" in en.answer and {c.doc for c in en.citations} == {HUE, MYLOC, HANOI}
+
+
+def test_target_comparison_needs_the_indicator_the_question_names():
+    from chat.target_answers import _pick_concept
+    from index.types import Query
+    from ingest.types import Target
+
+    def target(indicator: str, concept: str) -> Target:
+        return Target(id="x#t0", doc="x", indicator=indicator, value="40%", number=40, unit="%", bound="eq",
+                      year=2025, scope="", section="II", section_id=1, text=indicator, start=0, end=1, concept=concept)
+
+    family = target("gia đình đạt danh hiệu gia đình học tập", "gia_dinh")
+    citizen = target("công dân đạt danh hiệu công dân học tập", "cong_dan")
+    q = Query(raw="So sánh tỷ lệ công dân học tập giữa các kế hoạch", text="So sánh tỷ lệ công dân học tập giữa các kế hoạch")
+    assert _pick_concept(q, [family, citizen]) == "cong_dan"
+    assert _pick_concept(q, [family]) is None  # sharing "học tập" is not naming the indicator
