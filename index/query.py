@@ -464,7 +464,8 @@ class QueryAnalyzer:
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
         text, lang, notes = self.normalise(question)
         prev = self._previous_question(history)
-        if prev and (_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or len(_words(text)) <= 5):
+        if prev and (_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
+                     or len(_words(text)) <= 5):
             text, more = self._rewrite_followup(text, prev)
             notes += more
         detected, pnotes = self.detect_plans(text, question)

@@ -63,7 +63,9 @@ def test_concurrent_queries_are_micro_batched_to_the_same_vectors(int8):
     for t in threads:
         t.join(timeout=60)
     got = np.stack([out[i] for i in range(len(SENTENCES))])
-    assert ((got * alone).sum(axis=1) > 0.999).all()
+    # int8 dynamic quantisation scales activations per batch, so a query's vector moves slightly with its batch
+    # companions: it must stay as close as int8 is to fp32 (cosine ≥ 0.99)
+    assert ((got * alone).sum(axis=1) >= 0.99).all()
 
 
 class _Counting:

@@ -64,15 +64,15 @@ def test_follow_up_keeps_the_conversation_context(assistant):
     assert top == [(HANOI, "V. TỔ CHỨC THỰC HIỆN › 6. Sở Tài chính")]
 
 
-@pytest.mark.parametrize("question", [
-    "Kế hoạch của tỉnh Quảng Ninh giao Sở Giáo dục và Đào tạo những nhiệm vụ gì?",
-    "Sở Y tế Hà Nội được giao nhiệm vụ gì?",
-    "Mỗi trung tâm học tập cộng đồng ở Mỹ Lộc được cấp bao nhiêu tiền mỗi năm?",
+@pytest.mark.parametrize("question, reason", [
+    ("Kế hoạch của tỉnh Quảng Ninh giao Sở Giáo dục và Đào tạo những nhiệm vụ gì?", "Chưa nạp kế hoạch nào của Quảng Ninh"),
+    ("Sở Y tế Hà Nội được giao nhiệm vụ gì?", "không nhắc đến Sở Y tế"),
+    ("Mỗi trung tâm học tập cộng đồng ở Mỹ Lộc được cấp bao nhiêu tiền mỗi năm?", "không nêu số tiền"),
 ])
-def test_questions_the_plans_do_not_answer_retrieve_nothing(assistant, question):
+def test_questions_the_plans_do_not_answer_retrieve_nothing(assistant, question, reason):
     ans = assistant.ask(question)
     assert ans.refused and ans.citations == [] and ans.passages == []
-    assert "không đề cập" in ans.answer
+    assert reason in ans.answer  # the refusal says plainly why
 
 
 @pytest.mark.parametrize("question", [
