@@ -26,7 +26,7 @@ _FIGURE_RE = re.compile(r"chỉ tiêu|tỷ lệ|tỉ lệ|bao nhiêu|phần tră
 # words every indicator question or phrase may carry: they do not say which indicator
 _GENERIC = set("""ty ti le chi tieu dat so cac ke hoach nam muc phan tram bao nhieu giua sanh nao nhung moi tung
 dia phuong noi va cua cho trong ve de voi mot theo duoc co la gi the nhu the nao phan dau den toi thieu it nhat
-khoang tren tro len target targets rate share percent which plans plan compare across each how high much many the
+khoang tren tro len tinh thanh pho huyen quan thi xa tran phuong province district commune city target targets rate share percent which plans plan compare across each how high much many the
 of a in to for set sets what do does""".split())
 NO_TARGET_VI = "không đặt chỉ tiêu này"
 NO_TARGET_EN = "sets no such target"
@@ -36,12 +36,13 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", strip_accents(fold(text))) if len(w) > 1 and not w.isdigit()} - _GENERIC
 
 
-def _pick_concept(query: Query, targets: Sequence[Target]) -> str | None:
+def _pick_concept(query: Query, targets: Sequence[Target], places: frozenset[str] = frozenset()) -> str | None:
     """The concept whose wording the question names: most of the question's content words are in the indicator
     (so "công dân học tập" never lands on "gia đình học tập" for sharing "học tập"), at least two of them, and
     they are a fair part of the indicator; best coverage of the question first, then overlap."""
     # an English question is matched by the plans' wording its glossary terms added, not its English words
     qwords = _words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text) | _words(query.raw)
+    qwords -= places  # "… của tỉnh Quảng Trị và xã Cẩm Bình": the places choose plans, not the indicator
     best: tuple[float, int, float] | None = None
     found = None
     for t in targets:
@@ -68,7 +69,8 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
         return None
     if query.plans is not None and len(query.plans) < 2 or any(n.startswith("unknown-place") for n in query.notes):
         return None  # one named plan is the ordinary path's; a place with no plan is refused there
-    concept = _pick_concept(query, targets)
+    places = frozenset(w for d in documents.values() for name in (d.locality, *d.parents) for w in _words(name))
+    concept = _pick_concept(query, targets, places)
     if concept is None:
         return None
     plans = list(query.plans) if query.plans else sorted(documents)
