@@ -44,7 +44,10 @@ class Settings(BaseSettings):
     embed_quantize: bool = True
     embed_max_tokens: int = 256
     embed_threads: int = 0
-    embed_batch_window_ms: float = 3.0
+    # 0: each question is embedded alone. Micro-batching concurrent questions (a few ms window) raises throughput,
+    # but int8 dynamic quantisation scales activations per batch, so a question's vector (cosine ≈ 0.99) and
+    # hence its ranking would depend on who else is asking at that moment: off by default
+    embed_batch_window_ms: float = 0.0
     # at most this many questions are answered at once (the rest wait): more only fight for the cores
     ask_concurrency: int = 4
 
