@@ -50,29 +50,8 @@ def test_int8_query_vectors_agree_with_fp32(fp32, int8):
     assert fp32.mode == "fp32-512" and int8.mode == "int8-256"
 
 
-def test_concurrent_queries_are_micro_batched_to_the_same_vectors(int8):
-    alone = int8.encode_queries(SENTENCES)
-    out: dict[int, np.ndarray] = {}
-
-    def one(i: int) -> None:
-        out[i] = int8.encode_queries([SENTENCES[i]])[0]
-
-    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(SENTENCES))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    got = np.stack([out[i] for i in range(len(SENTENCES))])
-    # int8 dynamic quantisation scales activations per batch, so a query's vector moves with its batch companions
-    # (measured 0.989–0.996): why micro-batching is off by default (Settings.embed_batch_window_ms = 0)
-    assert ((got * alone).sum(axis=1) >= 0.985).all()
-
-
-def test_queries_embedded_alone_do_not_depend_on_concurrent_ones():
-    from index.embed import Embedder
-
-    emb = Embedder(MODEL_DIR, quantize=True, max_tokens=256, batch_window_ms=0)
-    alone = np.stack([emb.encode_queries([s])[0] for s in SENTENCES])
+def _concurrently(emb) -> np.ndarray:
+    """Each sentence asked from its own thread at once, as concurrent officials would."""
     out: dict[int, np.ndarray] = {}
 
     def one(i: int) -> None:
@@ -83,8 +62,23 @@ def test_queries_embedded_alone_do_not_depend_on_concurrent_ones():
         t.start()
     for t in threads:
         t.join(timeout=60)
-    got = np.stack([out[i] for i in range(len(SENTENCES))])
-    assert ((got * alone).sum(axis=1) > 0.9999).all()
+    return np.stack([out[i] for i in range(len(SENTENCES))])
+
+
+def test_concurrent_queries_are_micro_batched_to_the_same_vectors(int8):
+    alone = int8.encode_queries(SENTENCES)
+    got = _concurrently(int8)
+    # int8 dynamic quantisation scales activations per batch, so a query's vector moves with its batch companions
+    # (measured 0.989–0.996): why micro-batching is off by default (Settings.embed_batch_window_ms = 0)
+    assert ((got * alone).sum(axis=1) >= 0.985).all()
+
+
+def test_queries_embedded_alone_do_not_depend_on_concurrent_ones():
+    from index.embed import Embedder
+
+    emb = Embedder(MODEL_DIR, quantize=True, max_tokens=256, batch_window_ms=0)
+    alone = np.stack([emb.encode_queries([s])[0] for s in SENTENCES])
+    assert ((_concurrently(emb) * alone).sum(axis=1) > 0.9999).all()
 
 
 class _Counting:
