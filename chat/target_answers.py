@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from chat.types import Answer, Citation
 from index.types import Query
@@ -52,16 +52,16 @@ def _pick_concept(query: Query, targets: Sequence[Target], places: frozenset[str
             continue
         score = (overlap / len(qwords), overlap, overlap / len(iwords))
         if score[0] >= 0.6 and score[2] >= 0.3 and (best is None or score > best):
-            best, found = score, t.concept or t.indicator
+            best, found = score, t.concept
     return found
 
 
 def _chunk_at(chunks: Sequence[Chunk], t: Target) -> Chunk | None:
-    return next((c for c in chunks if c.doc == t.doc and c.start <= t.start < c.end), None)
+    return next((c for c in chunks if c.start <= t.start < c.end), None)
 
 
 def target_comparison(query: Query, documents: dict[str, Document], targets: Sequence[Target],
-                      chunks: Sequence[Chunk], language: str = "vi") -> Answer | None:
+                      chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
     """A plan × value table for a comparison / which-plans question about one indicator, or ``None`` when the
     question is not one or names no indicator of the targets table."""
     text = f"{query.raw} {query.text}"
@@ -74,7 +74,7 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
     if concept is None:
         return None
     plans = list(query.plans) if query.plans else sorted(documents)
-    chosen = [t for t in targets if (t.concept or t.indicator) == concept and t.doc in plans]
+    chosen = [t for t in targets if t.concept == concept and t.doc in plans]
     if query.years:  # "năm 2025": that year's values, when any plan sets one for it
         dated = [t for t in chosen if t.year in query.years]
         chosen = dated or chosen
@@ -91,7 +91,7 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
         doc = documents[doc_id]
         cells = []
         for t in by_doc.get(doc_id, []):
-            chunk = _chunk_at(chunks, t)
+            chunk = _chunk_at(chunks_of(doc_id), t)  # the plan's own passages, not every plan's
             if chunk is None:
                 continue
             if chunk.id not in by_chunk:

@@ -111,8 +111,15 @@ class LoadedIndex:
         text = self.documents[first.doc].text[first.start:last.end]
         return replace(first, id=cid, end=last.end, text=text)
 
+    def chunks_of(self, doc: str) -> list[Chunk]:
+        """One plan's passages in text order (a table built once, so no caller walks every plan's)."""
+        return self._by_doc.get(doc, [])
+
     def __post_init__(self) -> None:
         self._by_id = {c.id: c for c in self.chunks}
+        self._by_doc: dict[str, list[Chunk]] = {}
+        for c in self.chunks:
+            self._by_doc.setdefault(c.doc, []).append(c)
         self.section_row = {k: i for i, k in enumerate(self.section_keys)}
 
 

@@ -8,9 +8,9 @@ from web.ui_tables import (
     cell_html,
     chart_frame,
     concept_choices,
-    filter_targets,
     matrix_frame,
     target_html,
+    targets_for,
 )
 
 
@@ -33,9 +33,9 @@ def test_concepts_filters_and_chart():
                _target("a.txt", 3, None, concept="so_lop", unit="count")]
     choices = concept_choices(targets)
     assert choices[0] == ("công dân học tập (2 kế hoạch)", "cong_dan_hoc_tap")
-    assert len(filter_targets(targets, "cong_dan_hoc_tap", ALL, "2025")) == 2
-    assert [t.doc for t in filter_targets(targets, ALL, "a.txt", ALL)] == ["a.txt", "a.txt"]
-    chart = chart_frame(filter_targets(targets, "cong_dan_hoc_tap"), DOCS)
+    assert len(targets_for(targets, "cong_dan_hoc_tap", ALL, "2025")) == 2
+    assert [t.doc for t in targets_for(targets, ALL, "a.txt", ALL)] == ["a.txt", "a.txt"]
+    chart = chart_frame(targets_for(targets, "cong_dan_hoc_tap"), DOCS)
     assert sorted(chart["Giá trị"]) == [40, 60, 80] and set(chart["Kế hoạch"]) == {"Tân Lập · 2025", "Quảng Trị · 2025", "Quảng Trị · 2030"}
     assert "&lt;b&gt;" in target_html(targets[0], DOCS["a.txt"])  # plan text is escaped
 

@@ -22,9 +22,9 @@ def _plain(s: str) -> str:
     return strip_accents(fold(s))
 
 
-def filter_targets(targets: Iterable[Target], doc: str | None = None, concept: str | None = None,
-                   year: int | None = None, q: str | None = None) -> list[dict]:
-    """Target records matching every given filter; ``q`` matches words of the indicator or concept key,
+def select_targets(targets: Iterable[Target], doc: str | None = None, concept: str | None = None,
+                   year: int | None = None, q: str | None = None) -> list[Target]:
+    """Targets matching every given filter; ``q`` matches words of the indicator or concept key,
     with or without accents."""
     words = re.findall(r"\w+", _plain(q)) if q else []
     out = []
@@ -33,8 +33,14 @@ def filter_targets(targets: Iterable[Target], doc: str | None = None, concept: s
             continue
         hay = set(re.findall(r"\w+", _plain(f"{t.indicator} {t.concept.replace('_', ' ')}")))
         if all(w in hay for w in words):
-            out.append(asdict(t))
+            out.append(t)
     return out
+
+
+def filter_targets(targets: Iterable[Target], doc: str | None = None, concept: str | None = None,
+                   year: int | None = None, q: str | None = None) -> list[dict]:
+    """The records of :func:`select_targets`, as the API serves them."""
+    return [asdict(t) for t in select_targets(targets, doc, concept, year, q)]
 
 
 def matrix_view(assignments: Iterable[Assignment], plans: Sequence[str]) -> dict:

@@ -16,6 +16,7 @@ import gradio as gr
 import pandas as pd
 
 from ingest.types import Assignment, Document, Target
+from web.tables import select_targets
 
 if TYPE_CHECKING:
     from chat.pipeline import Assistant
@@ -39,7 +40,7 @@ def concept_choices(targets: Sequence[Target]) -> list[tuple[str, str]]:
     wordings: dict[str, Counter[str]] = defaultdict(Counter)
     plans: dict[str, set[str]] = defaultdict(set)
     for t in targets:
-        key = t.concept or t.indicator
+        key = t.concept
         wordings[key][t.indicator] += 1
         plans[key].add(t.doc)
     order = sorted(wordings, key=lambda k: (-len(plans[k]), wordings[k].most_common(1)[0][0]))
@@ -51,16 +52,14 @@ def concept_choices(targets: Sequence[Target]) -> list[tuple[str, str]]:
     return out
 
 
-def filter_targets(targets: Sequence[Target], concept: str | None = None, doc: str | None = None,
-                   year: str | int | None = None) -> list[Target]:
-    def keep(t: Target) -> bool:
-        if concept and concept != ALL and (t.concept or t.indicator) != concept:
-            return False
-        if doc and doc != ALL and t.doc != doc:
-            return False
-        return not (year and year != ALL and str(t.year) != str(year))
+def targets_for(targets: Sequence[Target], concept: str | None = None, doc: str | None = None,
+                year: str | int | None = None) -> list[Target]:
+    """The tab's filters (``ALL`` = no filter, the year as the dropdown gives it) over the API's selection."""
+    def given(v: str | int | None) -> str | int | None:
+        return None if v in (None, "", ALL) else v
 
-    return [t for t in targets if keep(t)]
+    y = given(year)
+    return select_targets(targets, doc=given(doc), concept=given(concept), year=None if y is None else int(y))
 
 
 def targets_frame(targets: Sequence[Target], docs: dict[str, Document]) -> pd.DataFrame:
@@ -143,13 +142,13 @@ def add_table_tabs(get_assistant: Callable[[], Assistant]) -> tuple[Callable[[],
 
     def show_targets(concept: str, doc: str, year: str) -> tuple[Any, Any, str]:
         targets, _, docs = data()
-        picked = filter_targets(targets, concept, doc, year)
-        chart_src = filter_targets(targets, concept, ALL, year) if concept and concept != ALL else []
+        picked = targets_for(targets, concept, doc, year)
+        chart_src = targets_for(targets, concept, ALL, year) if concept and concept != ALL else []
         return targets_frame(picked, docs), chart_frame(chart_src, docs), ""
 
     def open_target(concept: str, doc: str, year: str, evt: gr.SelectData) -> str:
         targets, _, docs = data()
-        picked = filter_targets(targets, concept, doc, year)
+        picked = targets_for(targets, concept, doc, year)
         row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
         if not isinstance(row, int) or row >= len(picked):
             return ""
