@@ -310,7 +310,7 @@ def with_extra_plans(settings: Settings, folders: Sequence[Path]) -> Settings:
     for folder in folders:
         docs += load_plans(folder)
     out = settings.model_copy(update={"index_dir": Path(tempfile.mkdtemp(prefix="planqa-eval-index-"))})
-    build_index(docs, out, Embedder(out.model_path, out.embed_batch_size))
+    build_index(docs, out, Embedder.from_settings(out))  # the served numerics (int8, token cap), not fp32
     return out
 
 

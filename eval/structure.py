@@ -28,10 +28,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ingest.textnorm import fold, strip_accents
 from ingest.types import Assignment, Target
+
+if TYPE_CHECKING:
+    from planqa.config import Settings
 
 
 def load_gold(gold_dir: Path) -> tuple[list[dict], list[dict]]:
@@ -163,14 +166,15 @@ def score_structure(targets: list[Target], assignments: list[Assignment], gold_t
     }
 
 
-def structure_of_plans(plans_dir: Path, model_dir: Path) -> tuple[list[str], list[Target], list[Assignment]]:
-    """Plan ids, targets (with concepts) and the matrix of a folder of plans, built as the index build does."""
+def structure_of_plans(plans_dir: Path, settings: Settings) -> tuple[list[str], list[Target], list[Assignment]]:
+    """Plan ids, targets (with concepts) and the matrix of a folder of plans, built as the index build does
+    (the same embedder settings, so concept clustering sees the served numerics)."""
     from index.embed import Embedder
     from index.tables import build_structure
     from ingest.load import load_plans
 
     docs = load_plans(plans_dir)
-    targets, assignments = build_structure(docs, Embedder(model_dir))
+    targets, assignments = build_structure(docs, Embedder.from_settings(settings))
     return [d.doc for d in docs], targets, assignments
 
 
@@ -182,9 +186,9 @@ def plans_for(gold_dir: Path, default: Path) -> Path:
     return default
 
 
-def evaluate(gold_dir: Path, plans_dir: Path, model_dir: Path) -> dict[str, Any]:
+def evaluate(gold_dir: Path, plans_dir: Path, settings: Settings) -> dict[str, Any]:
     """Extract from ``plans_dir`` and score against ``gold_dir`` (every plan in the folder counts)."""
-    docs, targets, assignments = structure_of_plans(plans_dir, model_dir)
+    docs, targets, assignments = structure_of_plans(plans_dir, settings)
     gt, ga = load_gold(gold_dir)
     report = score_structure(targets, assignments, gt, ga, docs=docs)
     report["gold"], report["plans"] = str(gold_dir), str(plans_dir)
@@ -215,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     gold_dir = Path(args.gold)
     plans = Path(args.plans) if args.plans else plans_for(gold_dir, settings.plans_path)
-    report = evaluate(gold_dir, plans, settings.model_path)
+    report = evaluate(gold_dir, plans, settings)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else render(report))
     return 0
 

@@ -85,7 +85,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def _print_structure(gold: Path, plans: Path | None, settings, out: Path | None = None) -> None:  # noqa: ANN001
     from eval.structure import evaluate, plans_for, render
 
-    report = evaluate(gold, plans or plans_for(gold, settings.plans_path), settings.model_path)
+    report = evaluate(gold, plans or plans_for(gold, settings.plans_path), settings)
     print(f"\n## Structure (targets table and responsibility matrix) vs {gold}\n\n{render(report)}")
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
