@@ -49,6 +49,7 @@ TEXTS = {
         "kinds": {"percent": "tỷ lệ (chỉ tiêu phần trăm)", "count": "con số", "amount": "số tiền",
                   "date": "thời hạn (ngày)", "sanction": "hình thức xử lý"},
         "searched": "Đã tìm trong {n} kế hoạch: {plans}.",
+        "more_plans": "và {n} kế hoạch khác",
         "plan_count": "Có {n} kế hoạch giao nhiệm vụ cho {agency}: {plans}.",
         "plan": "Kế hoạch",
         "value": "Nội dung",
@@ -65,6 +66,7 @@ TEXTS = {
         "kinds": {"percent": "percentage target", "count": "figure", "amount": "amount of money",
                   "date": "date", "sanction": "sanction"},
         "searched": "Searched {n} plans: {plans}.",
+        "more_plans": "and {n} more",
         "plan_count": "{n} plans assign tasks to {agency}: {plans}.",
         "plan": "Plan",
         "value": "Passage",
@@ -431,6 +433,8 @@ def indicator_fit(query: Query, line: str, idf: dict[str, float]) -> float:
     return _overlap(line, terms, idf) if terms else 1.0
 
 
+REFUSAL_PLANS_NAMED = 8  # plans a refusal lists by name; more are counted
+
 _VALUE_LINES: dict[tuple[str, str], list[str]] = {}
 
 
@@ -555,7 +559,9 @@ def refusal(documents: dict[str, Document], plans: list[str] | None, language: s
     agency, or states no such value; then the plans searched."""
     t = TEXTS.get(language, TEXTS["vi"])
     docs = [documents[d] for d in (plans or documents) if d in documents] or list(documents.values())
-    names = "; ".join(f"{d.locality} ({d.title})" for d in docs)
+    names = "; ".join(f"{d.locality} ({d.title})" for d in docs[:REFUSAL_PLANS_NAMED])
+    if len(docs) > REFUSAL_PLANS_NAMED:  # a portal with hundreds of plans: name a few, count the rest
+        names += "; " + t["more_plans"].format(n=len(docs) - REFUSAL_PLANS_NAMED)
     why = [t["refuse"]]
     if query is not None and query.missing_places and not query.plans:
         why = [t["no_place"].format(place=", ".join(query.missing_places))]

@@ -202,7 +202,10 @@ class QueryAnalyzer:
         # names that start at its words instead of every plan's names
         self._places_by_first: dict[str, list[tuple[list[str], set[str]]]] = {}
         self._places_joined: dict[str, set[str]] = {}
+        self.names_of: dict[str, set[str]] = {}  # doc → its place names (the inverse of place_names)
         for name, docs in self.place_names.items():
+            for doc in docs:
+                self.names_of.setdefault(doc, set()).add(name)
             ws = name.split()
             if ws:
                 self._places_by_first.setdefault(ws[0], []).append((ws, docs))
@@ -357,7 +360,9 @@ class QueryAnalyzer:
 
     def _covered(self, key: str) -> bool:
         """Is a place (accent-free words) a loaded plan's unit or one of its parents ("Thừa Thiên Huế" ⊃ "Huế")?"""
-        return key in self.place_names or any(re.search(rf"\b{re.escape(k)}\b", key) for k in self.place_names)
+        words = key.split()  # every run of whole words, looked up: no pass over all loaded places
+        return any(" ".join(words[i:j]) in self.place_names
+                   for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
     def unknown_places(self, text: str, plain: str) -> list[str]:
         """Places the question names that no loaded plan covers: a unit word with a capitalised name
@@ -503,7 +508,7 @@ class QueryAnalyzer:
             # the places asked about are not what is measured; an "agency" phrase here is the indicator's
             # subject ("trung tâm học tập cộng đồng ứng dụng …") and stays
             words = _PLACE_UNIT_RE.sub(" ", words)
-            keys = [k.split() for k, docs in self.place_names.items() if docs & set(chosen or [])]
+            keys = [k.split() for k in {n for doc in chosen or [] for n in self.names_of.get(doc, ())}]
             toks = words.split()
             plain_toks = [" ".join(_words(t)) for t in toks]
             drop: set[int] = set()

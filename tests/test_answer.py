@@ -215,3 +215,19 @@ def test_target_comparison_needs_the_indicator_the_question_names():
     q = Query(raw="So sánh tỷ lệ công dân học tập giữa các kế hoạch", text="So sánh tỷ lệ công dân học tập giữa các kế hoạch")
     assert _pick_concept(q, [family, citizen]) == "cong_dan"
     assert _pick_concept(q, [family]) is None  # sharing "học tập" is not naming the indicator
+
+
+def test_refusal_names_a_few_plans_and_counts_the_rest():
+    """A portal with many plans: the refusal stays readable (eight named, the rest counted)."""
+    from chat.extractive import REFUSAL_PLANS_NAMED, refusal
+    from ingest.types import Document
+
+    docs = {f"p{i}.md": Document(doc=f"p{i}.md", title=f"Kế hoạch số {i}", locality=f"Xã Số {i}", level="xã",
+                                 number=None, year=2025, period="2025", text="")
+            for i in range(30)}
+    text = refusal(docs, None)
+    assert "Đã tìm trong 30 kế hoạch" in text
+    assert text.count("Kế hoạch số") == REFUSAL_PLANS_NAMED
+    assert f"và {30 - REFUSAL_PLANS_NAMED} kế hoạch khác" in text
+    few = refusal({k: docs[k] for k in list(docs)[:3]}, None)
+    assert few.count("Kế hoạch số") == 3 and "khác" not in few
