@@ -216,8 +216,12 @@ def _reference_rate(model_dir: Path, texts: list[str]) -> float:
 
 
 def run_bench(plans_dir: Path, clients: int = 16, seconds: float = 20.0, questions: Path = DEFAULT_QUESTIONS,
-              settings: Settings | None = None, log: Callable[[str], None] | None = None) -> dict:
-    """Build a fresh index of ``plans_dir`` in a temp folder and measure it (keys: see module doc)."""
+              settings: Settings | None = None, log: Callable[[str], None] | None = None,
+              keep_index: Path | None = None) -> dict:
+    """Build a fresh index of ``plans_dir`` in a temp folder and measure it (keys: see module doc).
+
+    ``keep_index``: build into this (empty or new) folder instead and leave it there, so the same large index
+    can be evaluated afterwards (``PLANQA_INDEX_DIR=… planqa eval …``) without a second build."""
     from chat.pipeline import Assistant
     from eval.dataset import load_cases
     from index.embed import Embedder
@@ -228,9 +232,14 @@ def run_bench(plans_dir: Path, clients: int = 16, seconds: float = 20.0, questio
     say = log or (lambda m: print(m, file=sys.stderr, flush=True))
     base = settings or Settings()
     cases = load_cases(questions)
+    if keep_index is not None:
+        keep_index = Path(keep_index).resolve()
+        if keep_index == Path(base.index_dir).resolve() or (keep_index.exists() and any(keep_index.iterdir())):
+            raise ValueError(f"--keep-index {keep_index}: must be a new or empty folder, not the served index")
     with tempfile.TemporaryDirectory(prefix="planqa-bench-") as tmp:
         # the load test's clients all come from 127.0.0.1: the per-client rate limit would measure itself
-        cfg = base.model_copy(update={"plans_dir": Path(plans_dir).resolve(), "index_dir": Path(tmp) / "index",
+        index_dir = keep_index or Path(tmp) / "index"
+        cfg = base.model_copy(update={"plans_dir": Path(plans_dir).resolve(), "index_dir": index_dir,
                                       "feedback_db": Path(tmp) / "feedback.sqlite3", "rate_limit_per_minute": 0})
         embedder = _TimedEmbedder(Embedder.from_settings(cfg))
         say(f"ingest {cfg.plans_dir} ({embedder.mode}) …")

@@ -169,8 +169,10 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
     chunks = [c for d in docs for c in chunk_document(d)]
     by_doc = {d.doc: d for d in docs}
     report(0.15, "segmenting")
-    terms = [analyze(f"{c.section}\n{c.text}")
-             for c in tqdm(chunks, desc="segmenting", unit="passage", disable=not show_progress)]
+    seg: dict[str, list[str]] = {}  # plans copied from one template share most passages: segment each once
+    terms = [seg[t] if t in seg else seg.setdefault(t, analyze(t))
+             for t in (f"{c.section}\n{c.text}"
+                       for c in tqdm(chunks, desc="segmenting", unit="passage", disable=not show_progress))]
     cache = _previous_vectors(root, embedder, backend)
     report(0.3, "embedding passages")
     keys = [(d.doc, s.id) for d in docs for s in _ranked_sections(d)]
