@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # both sets: prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -15,7 +15,9 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(ROOT, "data", "plans")]
+# (question file, gold folder) of each held-out set
+SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -100,10 +102,18 @@ def main():
     if len(sys.argv) == 3 and sys.argv[1] == "--dump":
         print(extract(sys.argv[2]))
         return 0
+    bad = 0
+    for qfile, gold in SETS:
+        print(f"== {qfile} + {gold}/")
+        bad += check_set(qfile, gold)
+    return 1 if bad else 0
+
+
+def check_set(qfile, gold):
     problems = []
     counts = {}
     # questions
-    qpath = os.path.join(HERE, "newplans.jsonl")
+    qpath = os.path.join(HERE, qfile)
     ids = set()
     if os.path.exists(qpath):
         with open(qpath, encoding="utf-8") as f:
@@ -111,9 +121,9 @@ def main():
                 try:
                     q = json.loads(line)
                 except json.JSONDecodeError as e:
-                    problems.append(f"newplans.jsonl:{n}: bad JSON {e}")
+                    problems.append(f"{qfile}:{n}: bad JSON {e}")
                     continue
-                where = f"newplans.jsonl:{n} {q.get('id')}"
+                where = f"{qfile}:{n} {q.get('id')}"
                 if list(q) != FIELDS:
                     problems.append(f"{where}: fields {list(q)} != {FIELDS}")
                 if q.get("id") in ids:
@@ -149,7 +159,7 @@ def main():
                 if q.get("type") == "follow_up" and not q["history"]:
                     problems.append(f"{where}: follow_up without history")
     # gold
-    gdir = os.path.join(HERE, "gold")
+    gdir = os.path.join(HERE, gold)
     for fname in ("targets.jsonl", "agencies.jsonl"):
         p = os.path.join(gdir, fname)
         if not os.path.exists(p):
@@ -157,7 +167,7 @@ def main():
         with open(p, encoding="utf-8") as f:
             for n, line in enumerate(f, 1):
                 r = json.loads(line)
-                where = f"gold/{fname}:{n}"
+                where = f"{gold}/{fname}:{n}"
                 check_span(problems, where, r["doc"], r["span"])
                 for s in r.get("alt_spans", []) + r.get("deadline_spans", []):
                     check_span(problems, where, r["doc"], s)
@@ -174,13 +184,13 @@ def main():
                 t = text_of(r["id"])
                 for k in ("number", "title"):
                     if norm(r[k]) not in t:
-                        problems.append(f"gold/plans.jsonl:{n}: {k} {r[k]!r} not in text")
+                        problems.append(f"{gold}/plans.jsonl:{n}: {k} {r[k]!r} not in text")
                 if norm(r["signer"]["name"]) not in t:
-                    problems.append(f"gold/plans.jsonl:{n}: signer not in text")
+                    problems.append(f"{gold}/plans.jsonl:{n}: signer not in text")
     for pr in problems:
         print(pr)
     print(f"{len(problems)} problems; questions by type: {dict(sorted(counts.items()))}; total {sum(counts.values())}")
-    return 1 if problems else 0
+    return len(problems)
 
 
 if __name__ == "__main__":
