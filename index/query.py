@@ -94,6 +94,7 @@ _UNIT_PAIRS = (["thanh", "pho"], ["thi", "xa"], ["thi", "tran"])
 _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang có|đang hoạt động|\bcurrently\b|\bat present\b|"
                          r"\bso far\b|\bto date\b|\bright now\b", re.I)
 # the body an amount is for ("kinh phí cho Hội Khuyến học"): a line with an amount for another body does not answer
+_BODY_END_RE = re.compile(r"\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|năm|\d)", re.I)
 _FOR_RE = re.compile(r"\b(?:cho|dành cho|hỗ trợ|for)\s+$", re.I)
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
@@ -583,7 +584,8 @@ class QueryAnalyzer:
         if value == "amount" and phrase:
             at = text.find(phrase)
             if at > 0 and _FOR_RE.search(text[:at]):
-                recipient = phrase
+                # the body's name without the place and year that follow it ("… cộng đồng xã Cẩm Bình năm 2025")
+                recipient = _BODY_END_RE.split(phrase, maxsplit=1)[0].strip()
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
                      years=years, notes=notes, percent=percent, day=day, current=bool(_CURRENT_RE.search(text)),
                      recipient=recipient,
