@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from chat.types import Citation
@@ -21,7 +22,7 @@ from index.types import Hit, Query
 from ingest.metadata import ISSUED_RE
 from ingest.outline import is_heading_line
 from ingest.textnorm import fold, strip_accents
-from ingest.types import PATH_SEP, Document, Section
+from ingest.types import PATH_SEP, Document, Section, Target
 
 _BULLET_RE = re.compile(r"^(?:[-+•–]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s*")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
@@ -400,6 +401,17 @@ def _cite(src: _Source, n: int, doc: Document | None) -> Citation:
 
 
 _COUNT_RE = re.compile(r"(?<![\d/.,])\d{1,6}(?![\d/.,]|\s*%|\s*/)")
+# a table row's ordinal cell ("STT: 10 | Chỉ tiêu: …") numbers the row; it states no count
+_ORDINAL_CELL_RE = re.compile(r"(?:^|\|)\s*(?:STT|TT|Số TT)\s*:\s*\d+\s*(?=\||$)", re.I)
+_LEVEL_WORDS = {"xa", "huyen", "tinh", "thanh", "pho", "phuong", "quan", "thi", "tran", "cap", "nam"}
+
+
+def names_body(body: str, line: str) -> bool:
+    """Does the line name the body (all its identity words, accent-free; level and year words aside)?"""
+    def words(s: str) -> set[str]:
+        return set(re.findall(r"[a-z]+", strip_accents(fold(s))))
+    want = words(body) - _LEVEL_WORDS
+    return bool(want) and want <= words(line)
 
 
 def _states(query: Query, line: str) -> bool:
@@ -408,10 +420,10 @@ def _states(query: Query, line: str) -> bool:
     if kind == "percent":
         return bool(_PERCENT_RE.search(line) or "phần trăm" in fold(line))
     if kind == "count":
-        bare = DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+", " ", line))
+        bare = DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+", " ", _ORDINAL_CELL_RE.sub(" ", line)))
         return bool(_COUNT_RE.search(bare))
     if kind == "amount":
-        return bool(MONEY_RE.search(line))
+        return bool(MONEY_RE.search(line)) and (not query.recipient or names_body(query.recipient, line))
     if kind == "date":
         return bool(DATE_RE.search(line))
     if kind == "sanction":
@@ -456,9 +468,31 @@ def answers_value(query: Query, lines: list[str], idf: dict[str, float], best_an
     return any(_states(query, ln) and indicator_fit(query, ln, idf) >= need for ln in lines)
 
 
+def _value_quotes(query: Query, doc: str, sources: list[_Source], targets: Sequence[Target]) -> list[str]:
+    """The quoted lines that may state the value asked; a question about the present state ("hiện nay có
+    bao nhiêu …") is not answered by the plan's targets (lines of its targets table)."""
+    spans = [(t.start, t.end) for t in targets if t.doc == doc] if query.current else []
+    return [q.text for src in sources for q in src.quotes
+            if not any(q.pos <= a < q.pos + len(q.text) or a <= q.pos < b for a, b in spans)]
+
+
+def _stating(query: Query, sources: list[_Source], idf: dict[str, float], best: float) -> list[_Source]:
+    """A value answer cites the lines that state the value asked, not their neighbours (whole sections stay)."""
+    out = []
+    for src in sources:
+        keep = [q for q in src.quotes if q.whole or answers_value(query, [q.text], idf, best)]
+        if keep:
+            src.quotes = keep
+            out.append(src)
+    return out or sources
+
+
 def compose(query: Query, hits: list[Hit], citations: list[Citation], documents: dict[str, Document],
-            language: str = "vi") -> tuple[str, list[Citation]]:
-    """Return the answer text and the citations it uses, numbered [1]..[m] in reading order."""
+            language: str = "vi", targets: Sequence[Target] = ()) -> tuple[str, list[Citation]]:
+    """Return the answer text and the citations it uses, numbered [1]..[m] in reading order.
+
+    ``targets`` (the targets table) tells which lines are targets: they do not answer a question about the
+    present state."""
     t = TEXTS.get(language, TEXTS["vi"])
     qterms = _terms(query.text)
     by_doc: dict[str, list[tuple[Hit, Citation]]] = {}
@@ -507,8 +541,9 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         best = max((indicator_fit(query, ln, corpus_idf) for ln in _value_lines(query, documents)), default=0.0)
     else:
         best = 1.0
-    plans = [p for p in plans
-             if answers_value(query, [q.text for src in p[2] for q in src.quotes], corpus_idf, best)]
+    plans = [p for p in plans if answers_value(query, _value_quotes(query, p[0], p[2], targets), corpus_idf, best)]
+    if query.value in ("percent", "count", "amount"):
+        plans = [(d, doc, _stating(query, sources, corpus_idf, best), fit) for d, doc, sources, fit in plans]
 
     used: list[Citation] = []
     blocks: list[str] = []

@@ -14,7 +14,7 @@ from pathlib import Path
 from chat.citations import to_citations
 from chat.extractive import compose, refusal
 from chat.metadata_answers import metadata_answer
-from chat.target_answers import target_comparison
+from chat.target_answers import plan_target_answer, target_comparison
 from chat.types import Answer, Turn
 from index.embed import Embedder
 from index.retrieve import Retriever
@@ -110,8 +110,14 @@ class Assistant:
         lang = query.language
 
         def extractive() -> Answer:
-            text, used = compose(query, hits, passages, docs, lang) if hits else ("", [])
+            text, used = compose(query, hits, passages, docs, lang, retriever.ix.targets) if hits else ("", [])
             if not text:
+                # the passages found do not state the figure asked: the plan's targets table may
+                table = plan_target_answer(query, docs, retriever.ix.targets, retriever.ix.chunks_of, lang) \
+                    if hits else None
+                if table is not None:
+                    table.passages = passages
+                    return table
                 return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[], passages=passages,
                               language=lang)
             return Answer(answer=text, refused=False, citations=used, passages=passages, language=lang)

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from chat.extractive import TEXTS, plan_heading
 from chat.types import Answer, Citation
 from index.types import Query
 from ingest.textnorm import fold, strip_accents
@@ -112,3 +113,64 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
         table = "| Kế hoạch | Giá trị |\n|---|---|"
     return Answer(answer=f"{head}\n\n{table}\n" + "\n".join(rows), refused=False, citations=citations,
                   language=language)
+
+
+_UNIT_OF_VALUE = {"percent": "%", "count": "count", "amount": "VND"}
+
+
+def _fits(query: Query, t: Target, qwords: set[str]) -> float:
+    """How well a target answers the question: the share of the question's content words its line holds,
+    when the target's own indicator shares at least two words with the question and half of its words."""
+    iwords = _words(t.indicator)
+    shared = qwords & iwords
+    if len(shared) < min(2, len(iwords)) or len(shared) < 0.5 * len(iwords):
+        return 0.0
+    return len(qwords & (iwords | _words(t.text))) / len(qwords)
+
+
+def plan_target_answer(query: Query, documents: dict[str, Document], targets: Sequence[Target],
+                       chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
+    """A figure asked of one named plan, answered from its own targets table when the quoted passages did not
+    state it: the lines of the targets that measure what was asked (a percentage, a count, an amount), each
+    cited at its passage. ``None`` when the plan sets no such target: then the refusal stands.
+
+    A target answers neither the present state ("hiện nay có bao nhiêu") nor another year than the one asked."""
+    unit = _UNIT_OF_VALUE.get(query.value or "")
+    if unit is None or query.current or not query.plans or len(query.plans) != 1 or query.unknown_agency:
+        return None
+    doc = documents.get(query.plans[0])
+    if doc is None:
+        return None
+    places = frozenset(w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name))
+    qwords = (_words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text)) - places
+    if query.recipient:  # an amount for a body: only a line naming that body answers
+        qwords |= _words(query.recipient)
+    if len(qwords) < 2:
+        return None
+    scored = [(_fits(query, t, qwords), t) for t in targets
+              if t.doc == doc.doc and t.unit == unit and not (query.years and t.year and t.year not in query.years)]
+    scored = [(f, t) for f, t in scored if f >= 0.6 and (not query.recipient or _words(query.recipient) <= _words(t.text))]
+    if not scored:
+        return None
+    top = max(f for f, _ in scored)
+    chosen = sorted({t.start: t for f, t in scored if f >= top - 0.1}.values(), key=lambda t: t.start)
+    citations: list[Citation] = []
+    lines: list[str] = []
+    seen: set[str] = set()
+    for t in chosen:
+        chunk = _chunk_at(chunks_of(doc.doc), t)
+        if chunk is None or t.text in seen:
+            continue
+        seen.add(t.text)
+        cite = next((c for c in citations if c.id == chunk.id), None)
+        if cite is None:
+            cite = Citation(n=len(citations) + 1, doc=doc.doc, title=doc.title, locality=doc.locality,
+                            section=chunk.section, text=chunk.text, start=chunk.start, end=chunk.end, score=1.0,
+                            id=chunk.id)
+            citations.append(cite)
+            lines.append(f"_{cite.section}_")
+        lines.append(f"- {t.text} [{cite.n}]")
+    if not citations:
+        return None
+    head = plan_heading(doc, citations[0], language if language in TEXTS else "vi")
+    return Answer(answer="\n".join([head, *lines]), refused=False, citations=citations, language=language)

@@ -20,7 +20,7 @@ _AGENCY_HEAD = (
     r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|trung tâm|trường|lực lượng|đài|cơ quan|"
     r"thành đoàn|huyện đoàn)"
 )
-_STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đoàn|hội)\s+(.+)$", re.I)
+_STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đoàn|hội|công chức|trưởng)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
     r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện)\b|"
@@ -30,6 +30,9 @@ _AGENCY_STOP = (
 )
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_STOP}", re.IGNORECASE)
 # the catch-all body of an outline ("Các sở, ban, ngành", "các phòng, ban khác"): its own section answers
+# a commune's officials and a village's head are bodies of its plan too ("Công chức Văn hóa - Xã hội", "Trưởng thôn")
+_TITLE_RE = re.compile(rf"\b(công chức|trưởng (?:thôn|ấp|bản|buôn|xóm|làng|khu phố|tổ dân phố))((?:\s+[\wđ&\-]+){{0,8}}?){_AGENCY_STOP}",
+                       re.IGNORECASE)
 _CATCHALL_RE = re.compile(r"\bcác (sở|phòng)\s*,?\s*ban\b(?:\s*,\s*ngành)?", re.I)
 _BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ban", "đài", "đoàn", "hội", "ban", "sở", "phòng"}
 
@@ -39,7 +42,8 @@ REQUIREMENT_RE = re.compile(r"yêu cầu (?:của|đối với|đặt ra|chung)|
 INTENTS: dict[str, re.Pattern[str]] = {
     "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|bao nhiêu tỷ|"
                         r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán)\b.{0,60}\bbao nhiêu|"
-                        r"how much money|how much (?:funding|budget)|total (?:funding|budget)|allowance", re.I),
+                        r"bao nhiêu (?:kinh phí|ngân sách|tiền)|how much money|how much (?:funding|budget)|"
+                        r"total (?:funding|budget)|allowance|how much (?!time\b|of\b)", re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent", re.I),
     "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|khi nào|ngày nào|thời gian nào|deadline|by when|"
                            r"gửi báo cáo|báo cáo.*(?:trước|khi|cơ quan nào)", re.I),
@@ -78,11 +82,20 @@ SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển t
 # the words of a value question that name the kind of value, not what is measured
 _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|tỉ lệ|phấn đấu|mục tiêu|đặt|đạt|đến năm|năm|"
                           r"hiện nay|hiện có|hiện tại|tất cả|có|được|là|mấy|số lượng|kế hoạch|theo|của|ở|tại|mà|ra|về|cho|với|"
+                          r"muốn|dự kiến|đến(?= 20\d\d)|"
                           r"những|các|nào|gì|thì|đó|này|trong năm|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the)\b|\d{4}|%|[?,.]",
                           re.I)
-_PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp)\b(?:\s+[A-ZĐ][\wđ]*)*|"
-                            r"\b(?i:xã|phường|thị trấn)(?:\s+[A-ZĐ][\wđ]*)+")
+# a unit word with a name ("huyện Giao Thủy"); a unit word alone ("bao nhiêu huyện, thị xã") is what is counted
+_PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp|xã|phường|thị trấn)(?:\s+[A-ZĐ][\wđ]*)+")
+_UNIT_TOKENS = ({"huyen"}, {"xa"}, {"tinh"}, {"phuong"}, {"quan"}, {"tp"})
+_UNIT_PAIRS = (["thanh", "pho"], ["thi", "xa"], ["thi", "tran"])
+# the present state ("hiện nay có bao nhiêu …"): a target the plan sets for later does not answer it
+_CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang có|đang hoạt động|\bcurrently\b|\bat present\b|"
+                         r"\bso far\b|\bto date\b|\bright now\b", re.I)
+# the body an amount is for ("kinh phí cho Hội Khuyến học"): a line with an amount for another body does not answer
+_BODY_END_RE = re.compile(r"\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|năm|\d)", re.I)
+_FOR_RE = re.compile(r"\b(?:cho|dành cho|hỗ trợ|for)\s+$", re.I)
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
 _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|compare", re.I)
@@ -140,13 +153,16 @@ def _words(s: str) -> list[str]:
 
 _UNIT_WORDS = {"so", "phong", "ban"}
 # first words of the units _STRONG_HEAD names (sở, phòng, ban, công an, bộ chỉ huy, liên đoàn, hội)
-_UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi"}
+_UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi", "truong"}
 # administrative level named in an agency ("các xã, phường" vs "quận, huyện, thị xã"); words as _words() gives them
 _LEVEL_OF = {"xa": "commune", "phuong": "commune", "thitran": "commune",
              "quan": "district", "huyen": "district", "thixa": "district",
              "thanhpho": "province", "tinh": "province", "tp": "province"}
 _LEVEL_AFTER_RE = re.compile(r"\s+(cấp xã|cấp huyện|cấp tỉnh|thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b",
                              re.IGNORECASE)
+# unit words as _words() gives them, spelled for an answer
+_UNIT_NAMES = {"tinh": "tỉnh", "thanhpho": "thành phố", "tp": "thành phố", "huyen": "huyện", "quan": "quận",
+               "thixa": "thị xã", "xa": "xã", "phuong": "phường", "thitran": "thị trấn"}
 _GENERIC = {"va", "cac", "thanhpho", "tinh", "de", "nghi", "cap", "to", "chuc", "cua", "truc", "thuoc", "tp",
             "nhung", "khac", "lien", "quan"}
 
@@ -194,6 +210,10 @@ class QueryAnalyzer:
             # its own unit: the locality and the unit its subject line names ("… trên địa bàn xã Cẩm Bình")
             self.own_names[d.doc] = {" ".join(_words(n)) for n in [d.locality, *named_places(d.title)]}
             self.initials[d.doc] = "".join(w[0] for w in d.locality.split()).upper()
+        # units that hold loaded plans without being any loaded plan's own unit (a commune's district)
+        owns = set().union(*self.own_names.values()) if self.own_names else set()
+        self.parent_names = {" ".join(_words(p)): p for d in documents.values() for p in filter(None, [d.province, *d.parents])
+                             if " ".join(_words(p)) not in owns}
         plain_texts = [strip_accents(fold(d.text)) for d in documents.values()]  # folded once, not per place
         self.known_in_text = {
             " ".join(_words(p)) for p in (*PROVINCES, *CITIES) if any(strip_accents(fold(p)) in t for t in plain_texts)
@@ -325,10 +345,12 @@ class QueryAnalyzer:
                     by_place |= docs
         # a plan of the named unit itself wins over plans that only lie inside it ("Huế" ≠ a district of Huế)
         # initials typed for a place ("tỉnh QT", "TP HN")
+        by_initials: set[str] = set()
         for m in re.finditer(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])", raw):
             if m.group(1) in ABBREVIATIONS or m.group(1) in _DOC_TYPES:
                 continue  # "KH" is a plan, not Khánh Hòa
-            by_place |= self._by_initials.get(m.group(1), set())
+            by_initials |= self._by_initials.get(m.group(1), set())
+        by_place |= by_initials
         own_unit = {d for d in by_place
                     if any(k and re.search(rf"\b{re.escape(k)}\b", plain) for k in self.own_names.get(d, ()))}
         if own_unit and not _LEVEL_RE["huyện"].search(text):
@@ -339,6 +361,12 @@ class QueryAnalyzer:
             by_number |= self._by_number.get(m.group(1), set())
         for m in _RESOLUTION_RE.finditer(text):
             by_number |= self._by_titled.get((m.group(1).lower(), m.group(2)), set())
+        # the place named is only the unit a loaded plan lies in ("huyện Cẩm Xuyên" of a commune's plan): that
+        # unit's own plan is not loaded, and the commune's plan does not answer for the district
+        enclosing = None if own_unit or by_initials or by_number else self._enclosing_place(text, plain)
+        if enclosing:
+            notes.append(f"unknown-place:{enclosing}")
+            return [], notes
         # a number and a place: the plan with both (many places issue a "Kế hoạch 74")
         found = (by_place & by_number) or (by_place | by_number)
         unknown = self.unknown_places(text, plain)
@@ -357,6 +385,20 @@ class QueryAnalyzer:
                     notes.append(f"level:{level}")
                     return docs, notes
         return None, notes
+
+    def _enclosing_place(self, text: str, plain: str) -> str | None:
+        """A unit the question names that loaded plans lie in (a parent in their metadata) but that is no
+        loaded plan's own, with its unit word ("huyện Cẩm Xuyên"); a place qualifying an agency ("Trung tâm
+        … huyện Cẩm Xuyên") names that body, not the plan asked about."""
+        phrase = self.agency_phrase(text)
+        agency = " ".join(_words(phrase)) if phrase else None
+        for key, name in self.parent_names.items():
+            m = re.search(rf"(?:\b(\w+) )?\b{re.escape(key)}\b", plain)
+            if not m or (agency and re.search(rf"{re.escape(agency)} (?:\w+ )?{re.escape(key)}\b", plain)):
+                continue
+            unit = _UNIT_NAMES.get(m.group(1) or "")
+            return f"{unit} {name}" if unit else name
+        return None
 
     def _covered(self, key: str) -> bool:
         """Is a place (accent-free words) a loaded plan's unit or one of its parents ("Thừa Thiên Huế" ⊃ "Huế")?"""
@@ -392,7 +434,27 @@ class QueryAnalyzer:
             if len(phrase.split()) >= 2 and fold(phrase) not in _BARE_HEADS \
                     and (best is None or len(phrase) > len(best)):
                 best = phrase
+        for m in _TITLE_RE.finditer(text):
+            phrase = self._title_phrase(m.group(1), m.group(2))
+            if phrase and (best is None or len(phrase) > len(best)):
+                best = phrase
         return best
+
+    def _title_phrase(self, head: str, name: str) -> str | None:
+        """An official's title as the question names it, without the place after it ("Công chức Tư pháp -
+        Hộ tịch xã Cẩm Bình" → "Công chức Tư pháp - Hộ tịch"). "công chức" alone is anyone's staff: it needs
+        a name, capitalised or one the plans use ("công chức văn hóa - xã hội" typed in lower case)."""
+        words = self._strip_places(f"{head}{name}").split()
+        while len(words) > 2 and " ".join(_words(words[-1])) in _LEVEL_OF:
+            words = words[:-1]  # "… Hộ tịch xã": the level is the place's, not the title's
+        phrase = " ".join(words).strip(" -")
+        if fold(head) != "công chức":
+            return phrase
+        rest = phrase[len(head):].strip()
+        if not rest:
+            return None
+        known = " ".join(_words(phrase))
+        return phrase if rest[0].isupper() or any(known in p for p in self._all_unit_phrases) else None
 
     def _strip_places(self, phrase: str) -> str:
         words = phrase.split()
@@ -516,10 +578,22 @@ class QueryAnalyzer:
                 for i in range(len(toks) - len(k) + 1):
                     if plain_toks[i:i + len(k)] == k:
                         drop.update(range(i, i + len(k)))
+                        # and the unit word before the name ("xã cẩm bình" typed in lower case)
+                        if i >= 1 and {plain_toks[i - 1]} in _UNIT_TOKENS:
+                            drop.add(i - 1)
+                        elif i >= 2 and plain_toks[i - 2:i] in _UNIT_PAIRS:
+                            drop.update((i - 2, i - 1))
             words = " ".join(t for i, t in enumerate(toks) if i not in drop)
             indicator = squash_spaces(_VALUE_WORDS.sub(" ", words))
+        recipient = ""
+        if value == "amount" and phrase:
+            at = text.find(phrase)
+            if at > 0 and _FOR_RE.search(text[:at]):
+                # the body's name without the place and year that follow it ("… cộng đồng xã Cẩm Bình năm 2025")
+                recipient = _BODY_END_RE.split(phrase, maxsplit=1)[0].strip()
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
-                     years=years, notes=notes, percent=percent, day=day,
+                     years=years, notes=notes, percent=percent, day=day, current=bool(_CURRENT_RE.search(text)),
+                     recipient=recipient,
                      all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text)),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,
                      missing_places=[n.split(":", 1)[1] for n in notes if n.startswith(("unknown-place:",

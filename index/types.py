@@ -38,6 +38,8 @@ class Query:
     # "sanction" | None (tasks, text); with ``indicator``, the question's words for what is measured
     value: str | None = None
     indicator: str = ""
+    current: bool = False  # the present state is asked ("hiện nay có bao nhiêu"), not a target
+    recipient: str = ""  # the body an amount is asked for ("kinh phí cho Hội Khuyến học"): its line must name it
     missing_places: list[str] = field(default_factory=list)  # named places no loaded plan covers
     unknown_agency: str | None = None  # an agency named that the asked plans never mention
     # cosine (e5) of the question to each line of the answering plans, by (doc, line start offset)
