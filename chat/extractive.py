@@ -27,18 +27,24 @@ from ingest.types import PATH_SEP, Document, Section, Target
 _BULLET_RE = re.compile(r"^(?:[-+•–]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s*")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 _STOP = set("của và các cho trong tại theo để đến từ là có được những nhằm với về gì nào ai bao nhiêu phải làm "
-            "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must ngày tháng".split())
+            "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must ngày tháng trên đâu "
+            "dựa vào".split())
 _STOP_PLAIN = {strip_accents(w) for w in _STOP}
 MAX_SECTION_LINES = 12  # a whole agency section is quoted up to this many lines
 MAX_EXTRA_LINES = 2  # strongly matching lines from other sections, beside a whole section
 MIN_DATED_OVERLAP = 0.3  # "trước ngày nào …?": share of the question a dated line must be about
-WHICH_PLANS_FIT = 0.8
+WHICH_PLANS_FIT = 0.8  # "which plans …?": share of the best plan's line overlap another plan must reach
 # a figure asked for one indicator: share of the indicator's (corpus-idf weighted) words the figure's line
 # must have; below it, the plan sets no figure for that indicator (see docs/refusals.md)
 INDICATOR_FIT = 0.5
+INDICATOR_KEEP = 0.8  # a further line for a figure must fit the asked indicator this well, beside the best
+WHO_BONUS = 0.3  # "ai / cơ quan nào …?": a line of an agency's own section names who
+SUBJECT_BONUS = 0.3  # a date asked for a body: a dated line whose subject is that body
+MIN_GAIN = 0.2  # share of the question's (idf-weighted) words a line from another section must add
+RESTATES = 0.6  # share of word pairs two lines share to state the same task
 LINE_MEANING = 0.4  # weight of a line's e5 closeness to the question beside its word overlap
 # e5 cosines of question and line: below the floor a line is not about the question, at the top it is
-MEANING_FLOOR, MEANING_TOP = 0.80, 0.90  # "which plans …?": share of the best plan's line overlap another plan must reach
+MEANING_FLOOR, MEANING_TOP = 0.80, 0.90
 
 TEXTS = {
     "vi": {
@@ -168,8 +174,9 @@ def _score(h: Hit) -> float:
     return h.signals.get("score", h.score)
 
 
-def _answers_whole(h: Hit, query: Query, quoted: list[str]) -> bool:
-    """A passage that answers as a whole: the asked agency's own section, or the section on the asked topic."""
+def _answers_whole(h: Hit, query: Query, quoted: list[str], who: bool = False) -> bool:
+    """A passage that answers as a whole: the asked agency's own section, or the section on the asked topic
+    (not when the question asks who: "ai bố trí ngân sách …?" is answered by an agency's line, not "IV. KINH PHÍ")."""
     if quoted:  # a quoted name: its own section answers whole ("mục “Đẩy mạnh hoạt động …” nêu gì?"),
         heading = fold(h.chunk.section.split(PATH_SEP)[-1])  # elsewhere only the lines that contain it
         return any(q in heading for q in quoted)
@@ -178,7 +185,7 @@ def _answers_whole(h: Hit, query: Query, quoted: list[str]) -> bool:
         return True
     if sig.get("heading", 0) >= 0.5 and sig.get("heading_shared", 0) >= 2 and query.intent not in ("target", "deadline"):
         return True
-    return bool(sig.get("intent_section")) and query.intent in ("funding", "purpose", "legal")
+    return bool(sig.get("intent_section")) and query.intent in ("funding", "purpose", "legal") and not who
 
 
 def _own_lines(h: Hit, lines: list[tuple[str, int]], query: Query) -> list[tuple[str, int]]:
@@ -242,10 +249,11 @@ def _bigrams(text: str) -> set[tuple[str, str]]:
 
 
 def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], idf: dict[str, float],
-                phrases: set[tuple[str, str]] = frozenset()) -> float:
-    """How well a line answers: weighted term overlap, the question's word pairs kept in order
-    ("công dân học tập" is not "công … học tập"), quoted names, and the figure or date asked for."""
-    score = _overlap(line, qterms, idf)
+                phrases: set[tuple[str, str]] = frozenset(), heading: str = "") -> float:
+    """How well a line answers: weighted term overlap (the line read under its heading), the question's word
+    pairs kept in order ("công dân học tập" is not "công … học tập"), quoted names, the figure or date asked
+    for, and, when a date is asked for a body, whether that body is the line's subject."""
+    score = _overlap(f"{heading} {line}", qterms, idf)
     if phrases:
         score += 0.5 * len(phrases & _bigrams(line)) / len(phrases)
     if quoted and any(q in fold(line) for q in quoted):
@@ -256,9 +264,23 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 0.3 if re.search(r"\d", line) else -0.3
     if query.intent == "deadline":
         score += 0.5 if DATE_RE.search(line) else 0.0
+    if (query.intent == "deadline" or query.day) and query.agency and _subject(query.agency, line, heading):
+        score += SUBJECT_BONUS
     return score
 
 
+def _subject(agency: str, line: str, heading: str) -> bool:
+    """Is the body the line's subject: its section's heading, or named at the line's start ("Sở Giáo dục và
+    Đào tạo tổng hợp, báo cáo …"), not further on as the one reported to ("… về Sở Giáo dục và Đào tạo")?"""
+    want = _terms(agency) - _LEVEL_WORDS  # "Công chức Văn hóa - Xã hội xã": the level is not in its heading
+    if not want:
+        return False
+    start = " ".join(re.sub(r"^[\w.]+[.)]\s+", "", line).split()[:len(agency.split()) + 3])
+    return _matched(want, _terms(heading)) == want or _matched(want, _terms(start)) == want
+
+
+_LEVEL_WORDS = {"xã", "huyện", "tỉnh", "thành", "phố", "quận", "phường", "thị", "trấn", "cấp"}
+_QUOTED_NAME_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _DOCUMENT_ASK_RE = re.compile(r"số mấy|văn bản|quyết định|nghị quyết|kế hoạch số|thông tư|chỉ thị|công văn", re.I)
 _ISSUED_ASK_RE = re.compile(r"ban hành|\bký\b|issued|signed", re.I)
 _DOC_REF_RE = re.compile(r"số\s*\d+(?:\s*/\s*[\w\-]+)+\s*$")
@@ -284,11 +306,13 @@ def _answer_section(h: Hit, doc: Document) -> Section:
     return doc.sections[int(sid)] if sid is not None else doc.sections[h.chunk.section_id]
 
 
-def _whole_sections(chosen: list[tuple[Hit, Citation]], doc: Document, query: Query) -> list[_Quote]:
-    """Quote the chosen hits' sections in full (from the plan's text), each section once, outermost first."""
+def _whole_sections(chosen: list[tuple[Hit, Citation]], doc: Document, query: Query,
+                    sids: list[int] | None = None) -> list[_Quote]:
+    """Quote the chosen hits' sections (``sids``, else the sections they stand for) in full, from the plan's
+    text, each section once, outermost first."""
     secs: dict[int, tuple[Section, Hit, int]] = {}
     for r, (h, _) in enumerate(chosen):
-        sec = _answer_section(h, doc)
+        sec = doc.sections[sids[r]] if sids else _answer_section(h, doc)
         secs.setdefault(sec.id, (sec, h, r))
     quotes: list[_Quote] = []
     for sec, h, r in secs.values():
@@ -305,6 +329,84 @@ def _whole_sections(chosen: list[tuple[Hit, Citation]], doc: Document, query: Qu
     return quotes
 
 
+def _heading_of(c: Citation) -> str:
+    """The passage's own heading without its number ("11. Trưởng thôn" → "Trưởng thôn")."""
+    return re.sub(r"^[\w.]+[.)]\s+", "", c.section.split(PATH_SEP)[-1])
+
+
+def _context(h: Hit, c: Citation) -> str:
+    """The heading a line is read under: an agency's ("- Tuyên truyền …" under "11. Trưởng thôn" is the
+    Trưởng thôn's task); a topic's heading ("Mục tiêu cụ thể đến năm 2030") would lend its words to every line."""
+    return _heading_of(c) if h.chunk.agency else ""
+
+
+def _in_context(q: _Quote) -> str:
+    """A quoted line with the heading it is read under (a section quoted whole: that section's heading)."""
+    return f"{_heading_of(q.cite) if q.whole else _context(q.hit, q.cite)} {q.text}"
+
+
+def _restates(line: str, other: str) -> bool:
+    """The same task stated again, with a date or figure the other statement lacks ("Rà soát … trung tâm" in
+    an agency's section, "Rà soát … trung tâm, hoàn thành trong Quý II năm 2026" under the topic)."""
+    a, b = _bigrams(line), _bigrams(other)  # in the same words and order, not just the same vocabulary
+    values = set(re.findall(r"\d+|quý\s+[ivx]+", fold(line))) - set(re.findall(r"\d+|quý\s+[ivx]+", fold(other)))
+    return bool(a and b and values) and len(a & b) >= RESTATES * min(len(a), len(b))
+
+
+def _covering(ranked: list[_Quote], qterms: set[str], idf: dict[str, float], limit: int,
+              quoted: list[str] = ()) -> list[_Quote]:
+    """The best line, then (in rank order) a line of an already quoted section, a line that brings question
+    words the chosen lines lack (at least MIN_GAIN of the question's weight), a line with a quoted name, or
+    the same task restated with its date: a second section's line that only repeats what the first says
+    ("báo cáo … Sở Giáo dục và Đào tạo") is not quoted."""
+    total = sum(_weight(t, idf) for t in qterms) if idf else float(len(qterms))
+    chosen: list[_Quote] = []
+    covered: set[str] = set()
+    for q in ranked:
+        if len(chosen) >= limit:
+            break
+        got = _matched(qterms, _terms(_in_context(q)))
+        gain = sum(_weight(t, idf) if idf else 1.0 for t in got - covered) / (total or 1.0)
+        if not chosen or q.section_id in {c.section_id for c in chosen} or gain >= MIN_GAIN \
+                or any(n in fold(q.text) for n in quoted) or any(_restates(q.text, c.text) for c in chosen):
+            chosen.append(q)
+            covered |= got
+    return chosen
+
+
+# the words that frame a question about a list ("… đưa ra những giải pháp nào?", "… cần làm gì để …"), not its topic
+_FRAME_RE = re.compile(r"\b(?:nhiệm vụ|giải pháp|biện pháp|đưa ra|triển khai|thực hiện|hoạt động|nội dung|cần|"
+                       r"những|việc|gồm|cụ thể|có|quy định|thế nào)\b")
+
+
+def _core(query: Query, qterms: set[str]) -> set[str]:
+    """The question's words without those that frame it: what a further line must add to be quoted."""
+    return (qterms & _terms(_FRAME_RE.sub(" ", fold(query.text)))) or qterms
+
+
+def _topic_sections(query: Query, pairs: list[tuple[Hit, Citation]], doc: Document,
+                    qterms: set[str]) -> list[tuple[Hit, Citation, int]]:
+    """Per hit, the deepest section whose own heading names everything the question is about ("Về xóa mù chữ,
+    … những giải pháp nào?" → "3. Đẩy mạnh xóa mù chữ và phổ cập giáo dục"; "làm gì để nâng cao chất lượng
+    Trung tâm …" → "2. Nâng cao chất lượng Trung tâm …", not the centre's own tasks): a list asked on that
+    topic is that section, quoted whole."""
+    want = _core(query, qterms)
+    if len(want) < 2:
+        return []
+    out = []
+    for h, c in pairs:
+        sid: int | None = h.chunk.section_id
+        while sid is not None:
+            sec = doc.sections[sid]
+            if sec.kind in ("preamble", "closing", "row", "roman"):  # a roman part is the outline, not a topic
+                break
+            if _matched(want, _terms(doc.text[sec.start:sec.body_start])) == want:
+                out.append((h, c, sid))
+                break
+            sid = sec.parent
+    return out
+
+
 def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], quoted: list[str],
             doc: Document | None = None) -> list[_Quote]:
     """The verbatim lines of one plan that bear on the question (pairs in rank order)."""
@@ -315,7 +417,14 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     issued_ask = bool(_ISSUED_ASK_RE.search(query.text))  # "ban hành ngày nào?": the header's date line answers
     # "… kế hoạch số mấy, ngày nào?": a cited document's own date is the answer, not something to skip
     doc_ask = query.intent == "legal" or bool(_DOCUMENT_ASK_RE.search(query.text))
-    whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted) and _body_lines(c)]
+    topics = _topic_sections(query, pairs, doc, qterms) if doc and query.intent in ("general", "agency") \
+        and not (query.value or query.day or quoted) else []
+    if topics:
+        lead = max(topics, key=lambda t: _score(t[0]))
+        chosen3 = [t for t in topics if t[2] == lead[2] or _score(t[0]) >= _score(lead[0]) - 0.1][:4]
+        return _whole_sections([(h, c) for h, c, _ in chosen3], doc, query, [sid for *_, sid in chosen3])
+    who = any(h.signals.get("who") for h, _ in pairs)
+    whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _body_lines(c)]
     if whole:  # the plan's own section on the asked agency/topic answers: quote it, not its neighbours
         lead = max(whole, key=lambda hc: _score(hc[0]))[0]
         chosen = [(h, c) for h, c in whole
@@ -326,24 +435,30 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         if not (lead.signals.get("intent_section") and query.intent == "funding"):
             return quotes
         # the topic's section ("IV. KINH PHÍ") may not say all: add a line elsewhere that says nearly what
-        # was asked ("Ủy ban nhân dân quận, huyện: cân đối, bố trí ngân sách địa phương …")
+        # was asked and what the section does not ("Ủy ban nhân dân quận, huyện: cân đối, bố trí ngân sách
+        # địa phương …" asked about the districts); an agency's line that only shares the topic's words is not
         taken = {id(c) for _, c in chosen}
+        core = _core(query, qterms)
+        covered = set().union(*(_matched(core, _terms(_in_context(q))) for q in quotes))
+        total = sum(_weight(t, idf) for t in core) or 1.0
         extra = []
         for h, c in pairs:
             if id(c) in taken or _score(h) < top - 0.35 or _year_conflict(query, c):
                 continue
             for ln, p in _body_lines(c):
                 overlap = _overlap(ln, qterms, idf)
-                if overlap >= 0.5 or (quoted and any(q in fold(ln) for q in quoted)):
+                gain = sum(_weight(t, idf) for t in _matched(core, _terms(ln)) - covered) / total
+                if (overlap >= 0.5 and gain >= MIN_GAIN) or (quoted and any(q in fold(ln) for q in quoted)):
                     extra.append(_Quote(ln, h, c, overlap, p))
         extra.sort(key=lambda q: -q.score)
         return quotes + extra[:MAX_EXTRA_LINES]
     scored: list[_Quote] = []
     seen: set[str] = set()
     for h, c in pairs:
-        if _score(h) < top - 0.25:
-            break
-        if _year_conflict(query, c):
+        # a date asked for a body: its own section's lines compete even when the reporting section ranks higher
+        own = bool((query.day or query.intent == "deadline") and query.agency and h.chunk.agency
+                   and _subject(query.agency, "", _heading_of(c)))
+        if (_score(h) < top - 0.25 and not own) or _year_conflict(query, c):
             continue
         for ln, p in _body_lines(c):
             key = fold(ln)
@@ -351,19 +466,26 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                 continue
             seen.add(key)
             dated = DATE_RE.search(ln) if doc_ask else _event_date(ln)
-            if query.day and not (dated and (_overlap(ln, qterms, idf) >= MIN_DATED_OVERLAP
+            if query.day and not (dated and (_overlap(f"{_context(h, c)} {ln}", qterms, idf) >= MIN_DATED_OVERLAP
                                              or (issued_ask and ISSUED_RE.match(ln)))):
                 continue  # a date is asked: only a dated line about the asked thing answers
-            sc = _line_score(query, ln, qterms, quoted, idf, phrases) + 0.3 * (_score(h) - top + 0.25) \
-                + LINE_MEANING * meaning(query, c.doc, p)
+            sc = _line_score(query, ln, qterms, quoted, idf, phrases, _context(h, c)) + 0.3 * (_score(h) - top + 0.25) \
+                + LINE_MEANING * meaning(query, c.doc, p) + WHO_BONUS * h.signals.get("who", 0.0)
             if sc > 0.15:
                 scored.append(_Quote(ln, h, c, sc, p))
     if not scored:
         return []
     scored.sort(key=lambda q: -q.score)
     limit = 3 if query.intent in ("target", "deadline") else 5
-    # keep the lines close to the best one: a figure for another indicator is not an answer
-    return [q for q in scored if q.score >= scored[0].score * 0.75][:limit]
+    # keep the lines close to the best one (a figure for another indicator is not an answer), and of those
+    # only the lines that say something the chosen ones do not: each other section costs a citation
+    close = [q for q in scored if q.score >= scored[0].score * 0.75]
+    if query.value and query.indicator:  # a figure asked for one indicator: not the figures of others
+        fits = {id(q): indicator_fit(query, q.text, idf) for q in close}
+        close = [q for q in close if fits[id(q)] >= INDICATOR_KEEP * max(fits.values())]
+    # a name the question quotes: every close line that names it ("… được nhắc đến trong kế hoạch nào?")
+    names = [fold(n) for n in _QUOTED_NAME_RE.findall(query.raw)]
+    return _covering(close, _core(query, qterms), idf, limit, names)
 
 
 def _sources(quotes: list[_Quote]) -> list[_Source]:

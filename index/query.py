@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.aliases import ABBREVIATIONS, COLLOQUIAL, ENGLISH_MARKERS, UNIT_ALIASES
@@ -108,6 +109,18 @@ _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 MAX_QUOTE_REPEATS = 3
 _HEADER_CHARS = 600
 _DOC_TYPES = {"KH", "NQ", "QĐ", "CT", "KL", "TW", "TU", "BCĐ", "UB", "HĐ", "TT", "CV"}  # a plan's header and subject line, where it names its own unit  # a quoted name repeated more often in a plan (its own title) singles nothing out
+
+
+def _agency_re(names: Iterable[str]) -> re.Pattern[str]:
+    """The agency pattern, with the first two words of the plans' own agency names that no fixed head starts
+    ("Công chức Tài chính - Kế toán", "Trưởng thôn"): a commune's officials are asked about by those words."""
+    heads = {" ".join(name.split()[:2]) for name in names
+             if not re.match(rf"{_AGENCY_HEAD}\b", name, re.I) and len(name.split()) >= 2}
+    heads = {h for h in heads if fold(h.split()[0]) not in ("các", "những", "đề") and re.fullmatch(r"[\w\s]+", h)}
+    if not heads:
+        return _AGENCY_RE
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\b((?:{_AGENCY_HEAD}|{alt})(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_STOP}", re.IGNORECASE)
 
 
 @dataclass
@@ -262,6 +275,7 @@ class QueryAnalyzer:
                 self._agencies_by_word.setdefault(w, []).append(j)
         n = max(len(self.agencies), 1)
         self.weight = {w: 1.0 / (1.0 + c / n * 8) for w, c in df.items()}
+        self._agency_re = _agency_re(name for _, _, name, _, _ in self.agencies)
         self.folded = {d.doc: fold(d.text) for d in documents.values()}
         # every run of up to 5 words that starts with an agency unit ("so tai chinh", "bo chi huy quan su"), per
         # plan: agency_known looks a name up here instead of scanning the plans' text per question
@@ -425,7 +439,7 @@ class QueryAnalyzer:
         if catchall:
             return f"các {catchall.group(1).lower()}, ban, ngành"
         best = None
-        for m in _AGENCY_RE.finditer(text):
+        for m in self._agency_re.finditer(text):
             phrase = m.group(1).strip()
             level = _LEVEL_AFTER_RE.match(text[m.end():])
             if level:  # "Ủy ban nhân dân thành phố (Hà Nội)": the level tells which UBND is meant
