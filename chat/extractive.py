@@ -236,7 +236,11 @@ def _corpus_idf(documents: dict[str, Document]) -> dict[str, float]:
 
 def _overlap(line: str, qterms: set[str], idf: dict[str, float]) -> float:
     """Share of the question's (idf-weighted) terms that the line contains; terms the plan lacks don't count."""
-    got = _matched(qterms, _terms(line))
+    return _overlap_terms(_terms(line), qterms, idf)
+
+
+def _overlap_terms(line_terms: set[str], qterms: set[str], idf: dict[str, float]) -> float:
+    got = _matched(qterms, line_terms)
     if not idf:
         return len(got) / (len(qterms) or 1)
     total = sum(_weight(t, idf) for t in qterms)
@@ -569,15 +573,65 @@ def indicator_fit(query: Query, line: str, idf: dict[str, float]) -> float:
 
 REFUSAL_PLANS_NAMED = 8  # plans a refusal lists by name; more are counted
 
-_VALUE_LINES: dict[tuple[str, str], list[str]] = {}
+@dataclass
+class _ValueLines:
+    """The loaded plans' distinct lines that state one kind of value, with their terms and postings, so the best
+    indicator fit anywhere is found from the lines sharing a word with the indicator, not by a pass over all."""
+
+    lines: list[str]
+    terms: list[set[str]]
+    postings: dict[str, list[int]]  # term → lines having it; "~term": lines having it in any accented form
 
 
-def _value_lines(query: Query, documents: dict[str, Document]) -> list[str]:
-    """Every line of the loaded plans that states the kind of value asked (cached per corpus and kind)."""
-    key = (str(query.value), _corpus_key(documents))
+_VALUE_LINES: dict[tuple[str, str], _ValueLines] = {}
+
+
+def _value_lines(kind: str, documents: dict[str, Document]) -> _ValueLines:
+    """Built once per corpus and kind of value (for an amount, whatever body it is for)."""
+    key = (kind, _corpus_key(documents))
     if key not in _VALUE_LINES:
-        _VALUE_LINES[key] = [ln for d in documents.values() for _, ln in plan_lines(d) if _states(query, ln)]
+        probe = Query(raw="", text="", value=kind)
+        lines = list(dict.fromkeys(ln for d in documents.values() for _, ln in plan_lines(d) if _states(probe, ln)))
+        terms = [_terms(ln) for ln in lines]
+        postings: dict[str, list[int]] = {}
+        for i, ts in enumerate(terms):
+            for t in ts | {"~" + strip_accents(w) for w in ts}:
+                postings.setdefault(t, []).append(i)
+        _VALUE_LINES[key] = _ValueLines(lines, terms, postings)
     return _VALUE_LINES[key]
+
+
+def warm(documents: dict[str, Document]) -> None:
+    """Compute the plan-only tables (term rarity per plan and overall, value-line postings) when an index is
+    loaded, so no question pays for them; tables of earlier index versions are dropped (questions still in
+    flight on one simply recompute what they need)."""
+    corpus = _corpus_key(documents)
+    keep = {("", hash(corpus))} | {(d.doc, hash(d.text)) for d in documents.values()}
+    for key in [k for k in _IDF_CACHE if k not in keep]:
+        del _IDF_CACHE[key]
+    for key in [k for k in _VALUE_LINES if k[1] != corpus]:
+        del _VALUE_LINES[key]
+    _corpus_idf(documents)
+    for d in documents.values():
+        _idf(d)
+    for kind in ("percent", "count", "amount", "date", "sanction"):
+        _value_lines(kind, documents)
+
+
+def best_indicator_fit(query: Query, documents: dict[str, Document], idf: dict[str, float]) -> float:
+    """The best ``indicator_fit`` any loaded plan's line stating the asked kind of value reaches."""
+    qterms = _terms(query.indicator)
+    if not qterms:
+        return 1.0
+    table = _value_lines(str(query.value), documents)
+    hits: set[int] = set()
+    for t in qterms:
+        hits.update(table.postings.get(t, ()))
+        if t == strip_accents(t):
+            hits.update(table.postings.get("~" + t, ()))
+    ranked = sorted(((_overlap_terms(table.terms[i], qterms, idf), i) for i in hits), reverse=True)
+    # an amount for a named body: the best line that names it
+    return next((fit for fit, i in ranked if _states(query, table.lines[i])), 0.0)
 
 
 def answers_value(query: Query, lines: list[str], idf: dict[str, float], best_anywhere: float = 1.0) -> bool:
@@ -660,7 +714,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         plans = [p for p in plans if answers(p[0])]
     # the answerability check: a plan stays only if its quoted lines state the value asked
     if query.value and query.indicator:
-        best = max((indicator_fit(query, ln, corpus_idf) for ln in _value_lines(query, documents)), default=0.0)
+        best = best_indicator_fit(query, documents, corpus_idf)
     else:
         best = 1.0
     plans = [p for p in plans if answers_value(query, _value_quotes(query, p[0], p[2], targets), corpus_idf, best)]

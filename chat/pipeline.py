@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chat.citations import to_citations
-from chat.extractive import compose, refusal
+from chat.extractive import compose, refusal, warm
 from chat.metadata_answers import metadata_answer
 from chat.target_answers import plan_target_answer, target_comparison
 from chat.types import Answer, Turn
@@ -53,6 +53,7 @@ class Assistant:
         self.llm = llm
         self._lock = threading.Lock()  # one re-index at a time
         self.retriever = Retriever(loaded, self.embedder, settings)
+        warm(self.retriever.documents)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Assistant:
@@ -156,7 +157,9 @@ class Assistant:
     # ------------------------------------------------------------------ maintenance
     def reload(self) -> None:
         """Load the current index version and swap it in; queries in flight finish on the old one."""
-        self.retriever = Retriever(load_index(self.settings), self.embedder, self.settings)
+        retriever = Retriever(load_index(self.settings), self.embedder, self.settings)
+        warm(retriever.documents)  # before the swap: the first question on the new version pays nothing
+        self.retriever = retriever
 
     def reindex(self, extra_file: Path | None = None, remove_doc: str | None = None,
                 progress: Callable[[float, str], None] | None = None) -> None:

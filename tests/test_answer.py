@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from ingest.textnorm import squash_spaces
 
 from .conftest import ANLAO, CANTHO, HANOI, HUE, MYLOC
@@ -231,3 +233,22 @@ def test_refusal_names_a_few_plans_and_counts_the_rest():
     assert f"và {30 - REFUSAL_PLANS_NAMED} kế hoạch khác" in text
     few = refusal({k: docs[k] for k in list(docs)[:3]}, None)
     assert few.count("Kế hoạch số") == 3 and "khác" not in few
+
+
+def test_best_indicator_fit_from_postings_equals_a_pass_over_every_line(assistant):
+    """The best fit any plan reaches is looked up through postings; it must equal the brute-force maximum."""
+    from chat.extractive import _corpus_idf, _states, best_indicator_fit, indicator_fit
+    from index.store import plan_lines
+    from index.types import Query
+
+    documents = assistant.retriever.documents
+    idf = _corpus_idf(documents)
+    lines = [ln for d in documents.values() for _, ln in plan_lines(d)]
+    cases = [Query(raw="", text="", value="percent", indicator="công dân học tập"),
+             Query(raw="", text="", value="count", indicator="trung tam hoc tap cong dong"),
+             Query(raw="", text="", value="amount", indicator="kinh phí", recipient="Hội Khuyến học"),
+             Query(raw="", text="", value="date", indicator="báo cáo kết quả")]
+    for q in cases:
+        brute = max((indicator_fit(q, ln, idf) for ln in lines if _states(q, ln)), default=0.0)
+        assert best_indicator_fit(q, documents, idf) == pytest.approx(brute)
+    assert any(best_indicator_fit(q, documents, idf) > 0.5 for q in cases)
