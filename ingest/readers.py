@@ -77,6 +77,24 @@ def markdown_table(rows: list[list[str]], header_rows: int) -> list[str]:
     return out
 
 
+def _style_bold(style: object) -> bool | None:
+    """Bold as a style sets it, following its base styles."""
+    while style is not None:
+        b = style.font.bold  # type: ignore[attr-defined]
+        if b is not None:
+            return bool(b)
+        style = style.base_style  # type: ignore[attr-defined]
+    return None
+
+
+def _bold(run: object, para: object) -> bool:
+    """A run's effective bold: set on the run, else by its character style, else by the paragraph style."""
+    for b in (run.bold, _style_bold(run.style), _style_bold(para.style)):  # type: ignore[attr-defined]
+        if b is not None:
+            return bool(b)
+    return False
+
+
 def read_docx(data: bytes, name: str) -> str:
     """Paragraphs and tables in document order; Word heading styles and all-bold paragraphs become markdown
     heading hints, tables become markdown tables (header and signature layout tables become plain lines)."""
@@ -101,9 +119,9 @@ def read_docx(data: bytes, name: str) -> str:
             seen_text = True
             style = (para.style.name or "").lower() if para.style is not None else ""
             runs = [r for r in para.runs if r.text.strip()]
-            bold = bool(runs) and all(r.bold for r in runs)
+            bold = bool(runs) and all(_bold(r, para) for r in runs)
             if style.startswith("heading") or style == "title" or bold:
-                out.append(f"**{text}**")
+                out.append("**" + " ".join(text.split()) + "**")  # a soft line break inside a heading is a space
             else:
                 out.append(text)
             out.append("")
@@ -149,6 +167,37 @@ def _with_columns(page: object) -> str:
     return "\n".join(out)
 
 
+_PAGE_LABEL_RE = re.compile(r"^\s*(?:[-–]\s*)?(?:(?:Trang|Page)\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$",
+                            re.IGNORECASE)
+_EDGE = 2  # lines at the top and at the bottom of a page where running headers and footers sit
+
+
+def drop_page_furniture(pages: list[str]) -> list[str]:
+    """Pages without their running headers and footers: page labels ("Trang 3", "3/7", "- 3 -") and lines
+    repeated at the top or bottom of several pages (digits aside: "UBND xã … - Trang 2"). A heading or a
+    paragraph that runs across a page break is then rejoined by the cleaner as if the break were not there."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()))
+
+    edges: list[list[int]] = []
+    for text in pages:
+        idx = [i for i, ln in enumerate(text.split("\n")) if ln.strip()]
+        edges.append(idx[:_EDGE] + [i for i in idx[-_EDGE:] if i not in idx[:_EDGE]])
+    seen: dict[str, set[int]] = {}
+    for p, text in enumerate(pages):
+        lines = text.split("\n")
+        for i in edges[p]:
+            if not lines[i].lstrip().startswith("|"):  # a table header repeated on each page is not furniture
+                seen.setdefault(key(lines[i]), set()).add(p)
+    repeated = {k for k, ps in seen.items() if len(ps) >= max(2, len(pages) // 3) and len(k) <= 120}
+    out = []
+    for p, text in enumerate(pages):
+        lines = text.split("\n")
+        drop = {i for i in edges[p] if _PAGE_LABEL_RE.match(lines[i]) or key(lines[i]) in repeated}
+        out.append("\n".join(ln for i, ln in enumerate(lines) if i not in drop))
+    return out
+
+
 def read_pdf(data: bytes, name: str) -> str:
     """Text of a text-layer PDF, page by page (page furniture is dropped later by the cleaner)."""
     from pypdf import PdfReader
@@ -160,7 +209,7 @@ def read_pdf(data: bytes, name: str) -> str:
         if reader.is_encrypted:
             raise UploadRejected("encrypted_pdf", f"Tệp PDF {name} được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi tải lại",
                                  f"PDF {name} is encrypted (password-protected); remove the password and upload again")
-        pages = [_with_columns(page) for page in reader.pages]
+        pages = drop_page_furniture([_with_columns(page) for page in reader.pages])
     except IngestError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
