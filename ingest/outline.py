@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.agencies import looks_like_agency
 from ingest.clean import Line, is_stt
 from ingest.textnorm import fold
 from ingest.types import Section
@@ -17,6 +18,7 @@ from ingest.types import Section
 _ROMAN_RE = re.compile(r"^([IVX]{1,5})\.\s*(.+)$")
 _NUM_RE = re.compile(r"^(\d{1,2})\.\s+(.+)$")
 _SUBNUM_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
+_SUBSUB_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
 _LETTER_RE = re.compile(r"^([a-zđ])\)\s+(.+)$")
 _LETTERS = "abcdđefghijklmnopqrstuvxy"
 _ROMANS = {"I": 1, "V": 5, "X": 10}
@@ -69,6 +71,30 @@ def short_title(text: str, limit: int = 90) -> str:
     return cut.rstrip(",;: ") + "…"
 
 
+def top_arabic(lines: list[Line]) -> set[int]:
+    """Indices of the upper-case numbered headings ("1. MỤC ĐÍCH, YÊU CẦU", "2. MỤC TIÊU", …) that are a plan's
+    top sections when it has no roman ones: a run from 1 in sequence (a gap of one allowed), at least two."""
+    for ln in lines:
+        m = _ROMAN_RE.match(ln.text)
+        if m and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint):
+            return set()
+    found: list[int] = []
+    last = 0
+    subs = {m.group(1) for ln in lines if (m := _SUBNUM_RE.match(ln.text))}
+    for i, ln in enumerate(lines):
+        m = _NUM_RE.match(ln.text)
+        if not m or ln.row:
+            continue
+        n, title = int(m.group(1)), m.group(2).strip()
+        letters = sum(c.isalpha() for c in title)
+        # upper case, or a bold/markdown heading whose number opens "n.1." items
+        if (last == 0 and n == 1 or last < n <= last + 2) and letters >= 3 and is_heading_line(title) \
+                and (_upper_ratio(title) >= 0.8 or (ln.hint and m.group(1) in subs)):
+            found.append(i)
+            last = n
+    return set(found) if len(found) >= 2 else set()
+
+
 def is_heading_line(text: str) -> bool:
     """A standalone heading line rather than an item paragraph."""
     return len(text) <= 140 and not text.rstrip().endswith((".", ";", ":"))
@@ -78,6 +104,20 @@ def inline_agency(line: str) -> str | None:
     """The agency a task line names at its start ("- Công an Thành phố: …", "d) Đề nghị Hội … chỉ đạo …")."""
     m = _INLINE_COLON_RE.match(line.strip()) or _INLINE_REQUEST_RE.match(line.strip())
     return m.group(1).strip(" ,") if m else None
+
+
+def colon_agency(body: str) -> str | None:
+    """The agency an item names before a colon, its tasks following in the same paragraph:
+    "Phòng Giáo dục và Đào tạo: chủ trì, …" → "Phòng Giáo dục và Đào tạo"."""
+    name, sep, rest = body.partition(":")
+    if not sep or not rest.strip() or len(name.split()) > 16 or not looks_like_agency(name):
+        return None
+    return clean_agency(name)
+
+
+def _agency_item(body: str) -> str | None:
+    """The agency a numbered item under TỔ CHỨC THỰC HIỆN names: its heading, or its lead before a colon."""
+    return clean_agency(body) if is_heading_line(body) else colon_agency(body)
 
 
 def clean_agency(title: str) -> str:
@@ -125,6 +165,7 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
                         start=offsets[i], body_start=offsets[i] + len(lines[i].text) + 1, agency=agency))
         return len(raw) - 1
 
+    tops = top_arabic(lines)  # "1. MỤC ĐÍCH, YÊU CẦU" › "1.1." › "a)" when a plan has no roman sections
     if lines:
         add("preamble", "", PREAMBLE_TITLE, 1, None, 0, None)
     for i, ln in enumerate(lines):
@@ -143,9 +184,13 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             continue
         m = _ROMAN_RE.match(t)
         value = roman_value(m.group(1)) if m else 0
-        if m and value > roman_no and (roman_no == 0 or value <= roman_no + 2) \
-                and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint):
-            roman_no = roman_value(m.group(1))
+        top = m and value > roman_no and (roman_no == 0 or value <= roman_no + 2) \
+            and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint)
+        if i in tops:
+            m = _NUM_RE.match(t)
+            value, top = int(m.group(1)), True
+        if m and top:
+            roman_no = value
             title = m.group(2).strip()
             cur_roman = add("roman", f"{m.group(1)}.", title, 1, None, i, None)
             in_impl = _IMPLEMENTATION in fold(title)
@@ -155,6 +200,23 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             continue
         if cur_roman is None:
             continue
+        if tops:  # under an arabic top section "2.": "2.1." items, "2.1.1." sub-items, plain "1." inside "2.1."
+            m = _SUBNUM_RE.match(t)
+            if m and int(m.group(1)) == roman_no and int(m.group(2)) in (num_no + 1, 1):
+                num_no = int(m.group(2))
+                body = m.group(3).strip()
+                cur_num = add("number", f"{m.group(1)}.{m.group(2)}.", _title(body), 2, cur_roman, i,
+                              _agency_item(body) if in_impl else None)
+                cur_sub, sub_no, letter_idx = None, 0, -1
+                continue
+            m = _SUBSUB_RE.match(t) or (_NUM_RE.match(t) if cur_num is not None else None)
+            if m and cur_num is not None and (len(m.groups()) == 2 or (int(m.group(1)), int(m.group(2))) ==
+                                              (roman_no, num_no)) and int(m.group(len(m.groups()) - 1)) in (sub_no + 1, 1):
+                sub_no = int(m.group(len(m.groups()) - 1))
+                label = f"{sub_no}." if len(m.groups()) == 2 else f"{roman_no}.{num_no}.{sub_no}."
+                cur_sub = add("number", label, _title(m.group(len(m.groups())).strip()), 3, cur_num, i, None)
+                letter_idx = -1
+                continue
         m = _SUBNUM_RE.match(t)
         if m and cur_num is not None and int(m.group(1)) == num_no and int(m.group(2)) in (sub_no + 1, 1):
             sub_no = int(m.group(2))
@@ -165,8 +227,7 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
         if m and int(m.group(1)) in (num_no + 1, 1) and not (int(m.group(1)) == 1 and num_no >= 1 and letter_idx >= 0):
             num_no = int(m.group(1))
             body = m.group(2).strip()
-            agency = clean_agency(body) if in_impl and is_heading_line(body) else None
-            cur_num = add("number", f"{num_no}.", _title(body), 2, cur_roman, i, agency)
+            cur_num = add("number", f"{num_no}.", _title(body), 2, cur_roman, i, _agency_item(body) if in_impl else None)
             cur_sub, sub_no, letter_idx = None, 0, -1
             continue
         m = _LETTER_RE.match(t)
