@@ -88,7 +88,7 @@ def top_arabic(lines: list[Line]) -> set[int]:
         n, title = int(m.group(1)), m.group(2).strip()
         letters = sum(c.isalpha() for c in title)
         # upper case, or a bold/markdown heading whose number opens "n.1." items
-        if (last == 0 and n == 1 or last < n <= last + 2) and letters >= 3 and is_heading_line(title) \
+        if (last == 0 and n == 1 or last < n <= last + 2) and letters >= 3 and is_heading_line(title.rstrip(":")) \
                 and (_upper_ratio(title) >= 0.8 or (ln.hint and m.group(1) in subs)):
             found.append(i)
             last = n
@@ -275,6 +275,8 @@ def row_label_title(row: str) -> tuple[str, str]:
             label = cell.strip().rstrip(".") + "."
         elif not title:
             title = cell if sep else part
+            if sep and re.fullmatch(r"(?:19|20)\d\d", cell.strip()):  # a year row of a years-as-rows table
+                title = f"{head} {cell}" if fold(head) == "năm" else f"{head}: {cell}"
     return label, short_title(title or row, 90)
 
 

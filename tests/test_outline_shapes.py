@@ -270,6 +270,7 @@ def test_years_as_rows_targets_take_the_row_year_and_the_column_indicator(transp
         (2030, "Khoảng 75%", "%", "approx"), (2030, "ít nhất 10", "count", "min")]
     assert targets[0].indicator == "hộ gia đình đạt danh hiệu “Gia đình học tập”"
     assert targets[1].indicator == "Số xã đạt “Cộng đồng học tập” cấp xã"
+    assert targets[0].section == "II. MỤC TIÊU CỤ THỂ › Năm 2025"
     for t in targets:  # each value cites its own table row
         row = transposed_md.sections[t.section_id]
         assert row.kind == "row" and transposed_md.text[t.start:t.end] == t.text
