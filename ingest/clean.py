@@ -18,7 +18,8 @@ from ingest.textnorm import nfc
 MARKER_RE = re.compile(
     r"^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|\d{1,2}\.\d{1,2}\s|[a-zđ]\)\s|[-+•–*]\s)"
 )
-_PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
+_PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3})\s*[-–]?\s*$",
+                         re.IGNORECASE)  # "12", "- 12 -", "Trang 12", "Trang 2/9"
 # A heading label on a line of its own: Word paragraphs "I." then "MỤC ĐÍCH, YÊU CẦU", or a PDF line break.
 BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\))$")
 _HEAD_MARKER_RE = re.compile(r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S")

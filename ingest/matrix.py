@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.agencies import LABELS, folded, function_of, is_organisation, looks_like_agency
-from ingest.outline import clean_agency, colon_agency, inline_agency, is_heading_line
+from ingest.outline import clean_agency, colon_agency, inline_agency
 from ingest.textnorm import fold
 from ingest.types import PATH_SEP, Assignment, Document, Section
 
@@ -114,7 +114,9 @@ def _walk(doc: Document, sec: Section, drafts: list[_Draft]) -> None:
             continue
         drafts.append(_Draft(clean_agency(heading), heading, c, c.start, c.end))
         # "1. Phòng Giáo dục và Đào tạo: chủ trì, …": the heading line holds the tasks
-        _fill(doc, drafts, len(drafts) - 1, c, inline_first=not is_heading_line(doc.text[c.start:c.body_start].strip()))
+        head_line = doc.text[c.start:c.body_start].strip()
+        _fill(doc, drafts, len(drafts) - 1, c, inline_first=bool(colon_agency(head_line[len(c.label):]))
+              and bool(head_line.partition(":")[2].strip()))
 
 
 def _fill(doc: Document, drafts: list[_Draft], idx: int, sec: Section, inline_first: bool) -> None:

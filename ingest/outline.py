@@ -43,6 +43,9 @@ _TASK_VERB = (r"chủ trì|phối hợp|chỉ đạo|tham gia|tiếp tục|tăng
 _INLINE_REQUEST_RE = re.compile(
     rf"^[-+•–]?\s*(?:[a-zđ]\)\s*)?Đề nghị\s+({_INLINE_HEAD}(?:\s+[\wđ&\-,]+){{0,10}}?)\s+(?:{_TASK_VERB})\b")
 
+# "Cơ quan thường trực: Phòng …" names a role, not the agency
+_ROLE_LEAD_RE = re.compile(r"^(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|phối hợp|tham mưu)\b")
+
 PREAMBLE_TITLE = "Phần mở đầu (căn cứ ban hành)"
 CLOSING_TITLE = "Phần kết"
 _IMPLEMENTATION = "tổ chức thực hiện"
@@ -107,10 +110,10 @@ def inline_agency(line: str) -> str | None:
 
 
 def colon_agency(body: str) -> str | None:
-    """The agency an item names before a colon, its tasks following in the same paragraph:
+    """The agency an item names before a colon, its tasks following in the same paragraph or below it:
     "Phòng Giáo dục và Đào tạo: chủ trì, …" → "Phòng Giáo dục và Đào tạo"."""
-    name, sep, rest = body.partition(":")
-    if not sep or not rest.strip() or len(name.split()) > 16 or not looks_like_agency(name):
+    name, sep, _ = body.partition(":")
+    if not sep or len(name.split()) > 16 or not looks_like_agency(name) or _ROLE_LEAD_RE.match(fold(name)):
         return None
     return clean_agency(name)
 

@@ -11,8 +11,12 @@ from ingest.sniff import check_docx_zip, check_pdf_header, decode_text
 
 def read_text(data: bytes, name: str) -> str:
     """UTF-8, UTF-16 (with or without BOM) or Windows-1258; TCVN3 and binary files are refused. Markdown
-    layout tables of the header and the signature become plain lines."""
-    return unfold_layout_tables(decode_text(data, name))
+    layout tables of the header and the signature become plain lines; a text saved from a PDF with form feeds
+    between its pages loses its running headers and footers as a PDF does."""
+    text = decode_text(data, name)
+    if "\f" in text:
+        text = "\n".join(drop_page_furniture(text.split("\f")))
+    return unfold_layout_tables(text)
 
 
 # Document furniture laid out in borderless tables: the header (issuing body | national motto) and the

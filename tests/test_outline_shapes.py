@@ -224,6 +224,21 @@ def test_page_furniture_is_dropped_only_at_page_edges():
                                           "| Năm | Tỷ lệ |\nIII. TỔ CHỨC\n| Năm | Tỷ lệ |"]
 
 
+def test_text_saved_from_a_pdf_loses_its_page_furniture(tmp_path):
+    pages = ["ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\nKẾ HOẠCH\nXây dựng xã hội học tập xã Hòa Phú năm 2025\n"
+             "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao dân trí, đào tạo nhân lực, bồi dưỡng nhân tài cho địa phương.\n"
+             "II. NHIỆM VỤ VÀ GIẢI PHÁP\nĐa dạng hóa các hình thức học tập cho người dân trên địa bàn xã.\n"
+             "IV. TỔ CHỨC THỰC\nTrang 1",
+             "Kế hoạch 03/KH-UBND xã Hòa Phú\nHIỆN\n1. Công chức Văn hóa - Xã hội\nTham mưu triển khai Kế hoạch.\n"
+             "Trang 2",
+             "Kế hoạch 03/KH-UBND xã Hòa Phú\n2. Công an xã\nBảo đảm an ninh trật tự.\nTrang 3/3"]
+    (tmp_path / "hoaphu.txt").write_text("\f".join(pages), encoding="utf-8")
+    doc = load_plan(tmp_path / "hoaphu.txt")
+    assert _tops(doc)[-1] == "IV. TỔ CHỨC THỰC HIỆN"
+    assert "Trang" not in doc.text and "Kế hoạch 03/KH-UBND" not in doc.text
+    assert [a.agency for a in extract_matrix(doc)] == ["Công chức Văn hóa - Xã hội", "Công an xã"]
+
+
 # ---------------------------------------------------------------- 4. targets table with years as rows
 
 TRANSPOSED_MD = """ỦY BAN NHÂN DÂN
@@ -250,7 +265,9 @@ III. TỔ CHỨC THỰC HIỆN
 1. Phòng Giáo dục và Đào tạo: chủ trì, tham mưu UBND huyện triển khai Kế hoạch; hướng dẫn các trường tổ chức ngày hội đọc sách; tổng hợp báo cáo trước ngày 10/12 hằng năm.
 2. Phòng Văn hóa và Thông tin: phối hợp tuyên truyền về xây dựng xã hội học tập trên các phương tiện thông tin đại chúng.
 3. Đề nghị Ủy ban MTTQ Việt Nam huyện: vận động đoàn viên, hội viên tham gia học tập.
-4. Kinh phí thực hiện: từ ngân sách huyện và các nguồn xã hội hóa.
+4. Ủy ban nhân dân các xã, thị trấn:
+- Xây dựng kế hoạch của địa phương; kiện toàn Trung tâm học tập cộng đồng.
+5. Kinh phí thực hiện: từ ngân sách huyện và các nguồn xã hội hóa.
 
 Trên đây là Kế hoạch xây dựng xã hội học tập huyện Ea Súp giai đoạn 2025-2030./.
 """
@@ -309,10 +326,13 @@ def test_agency_with_its_tasks_after_a_colon_is_its_section(transposed_md):
     assert [(s.agency, s.path_str) for s in agencies] == [
         ("Phòng Giáo dục và Đào tạo", "III. TỔ CHỨC THỰC HIỆN › 1. Phòng Giáo dục và Đào tạo"),
         ("Phòng Văn hóa và Thông tin", "III. TỔ CHỨC THỰC HIỆN › 2. Phòng Văn hóa và Thông tin"),
-        ("Ủy ban MTTQ Việt Nam huyện", "III. TỔ CHỨC THỰC HIỆN › 3. Đề nghị Ủy ban MTTQ Việt Nam huyện")]
+        ("Ủy ban MTTQ Việt Nam huyện", "III. TỔ CHỨC THỰC HIỆN › 3. Đề nghị Ủy ban MTTQ Việt Nam huyện"),
+        ("Ủy ban nhân dân các xã, thị trấn", "III. TỔ CHỨC THỰC HIỆN › 4. Ủy ban nhân dân các xã, thị trấn")]
     rows = {a.agency: a for a in extract_matrix(transposed_md)}
     assert list(rows) == ["Phòng Giáo dục và Đào tạo", "Phòng Văn hóa và Thông tin",
-                          "Đề nghị Ủy ban MTTQ Việt Nam huyện"]
+                          "Đề nghị Ủy ban MTTQ Việt Nam huyện", "Ủy ban nhân dân các xã, thị trấn"]
+    assert rows["Ủy ban nhân dân các xã, thị trấn"].tasks == (
+        "- Xây dựng kế hoạch của địa phương; kiện toàn Trung tâm học tập cộng đồng.",)
     edu = rows["Phòng Giáo dục và Đào tạo"]
     assert (edu.key, edu.role, edu.deadlines) == ("education", "lead", ("trước ngày 10/12 hằng năm",))
     assert "hướng dẫn các trường tổ chức ngày hội đọc sách" in edu.tasks[0]
