@@ -125,7 +125,8 @@ def read_docx(data: bytes, name: str) -> str:
             runs = [r for r in para.runs if r.text.strip()]
             bold = bool(runs) and all(_bold(r, para) for r in runs)
             if style.startswith("heading") or style == "title" or bold:
-                out.append("**" + " ".join(text.split()) + "**")  # a soft line break inside a heading is a space
+                # each line of a soft-broken heading ("I.↵TỔ CHỨC THỰC HIỆN", "KẾ HOẠCH↵Xây dựng …") keeps the hint
+                out.extend(f"**{part.strip()}**" for part in text.split("\n") if part.strip())
             else:
                 out.append(text)
             out.append("")
