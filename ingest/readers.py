@@ -99,6 +99,104 @@ def _bold(run: object, para: object) -> bool:
     return False
 
 
+_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, r in _ROMAN_DIGITS:
+        while n >= v:
+            out, n = out + r, n - v
+    return out
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman"):
+        return _roman(n) if fmt == "upperRoman" else _roman(n).lower()
+    if fmt in ("upperLetter", "lowerLetter"):
+        s = chr(ord("a") + (n - 1) % 26)
+        return s.upper() if fmt == "upperLetter" else s
+    return str(n)
+
+
+class _ListLabels:
+    """The labels Word draws for automatically numbered paragraphs ("I.", "1.", "a)", bullets), which are not
+    in the paragraph text: a plan whose headings are a numbered list would otherwise lose its numerals."""
+
+    def __init__(self, document: object) -> None:
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId → ilvl → (format, text, start)
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element  # type: ignore[attr-defined]
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {}
+        for a in numbering.findall(qn("w:abstractNum")):
+            abstract[a.get(qn("w:abstractNumId"))] = {int(lvl.get(qn("w:ilvl"))): self._level(lvl)
+                                                      for lvl in a.findall(qn("w:lvl"))}
+        for num in numbering.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            levels = dict(abstract.get(ref.get(qn("w:val")), {})) if ref is not None else {}
+            for over in num.findall(qn("w:lvlOverride")):
+                ilvl, start = int(over.get(qn("w:ilvl"))), over.find(qn("w:startOverride"))
+                if ilvl in levels and start is not None:
+                    fmt, text, _ = levels[ilvl]
+                    levels[ilvl] = (fmt, text, int(start.get(qn("w:val"))))
+            self.levels[num.get(qn("w:numId"))] = levels
+
+    def _level(self, lvl: object) -> tuple[str, str, int]:
+        def val(tag: str, default: str) -> str:
+            el = lvl.find(self.qn(tag))  # type: ignore[attr-defined]
+            return el.get(self.qn("w:val")) if el is not None and el.get(self.qn("w:val")) is not None else default
+
+        return val("w:numFmt", "decimal"), val("w:lvlText", ""), int(val("w:start", "1"))
+
+    def _num_pr(self, para: object) -> tuple[str, int] | None:
+        qn = self.qn
+        chain = [para._p.pPr]  # type: ignore[attr-defined]
+        style = para.style  # type: ignore[attr-defined]
+        while style is not None:
+            chain.append(style.element.pPr)
+            style = style.base_style
+        num_id = ilvl = None
+        for ppr in chain:
+            num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+            if num_pr is None:
+                continue
+            n, i = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
+            num_id = num_id if num_id is not None else (n.get(qn("w:val")) if n is not None else None)
+            ilvl = ilvl if ilvl is not None else (int(i.get(qn("w:val"))) if i is not None else None)
+        return (num_id, ilvl or 0) if num_id not in (None, "0") else None
+
+    def label(self, para: object) -> str:
+        """The drawn label of ``para`` ("II.", "2.1.", "a)", "-" for a bullet), "" when it is not numbered."""
+        found = self._num_pr(para)
+        if found is None or found[0] not in self.levels:
+            return ""
+        num_id, ilvl = found
+        levels, counters = self.levels[num_id], self.counters.setdefault(num_id, {})
+        if ilvl not in levels:
+            return ""
+        fmt, text, start = levels[ilvl]
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        if fmt == "bullet":
+            return "-"
+        if fmt == "none" or not text:
+            return ""
+
+        def repl(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            fmt_k, _, start_k = levels.get(k, ("decimal", "", 1))
+            return _format_number(counters.get(k, start_k), fmt_k)
+
+        return re.sub(r"%(\d)", repl, text).strip()
+
+
 def read_docx(data: bytes, name: str) -> str:
     """Paragraphs and tables in document order; Word heading styles and all-bold paragraphs become markdown
     heading hints, tables become markdown tables (header and signature layout tables become plain lines)."""
@@ -112,6 +210,7 @@ def read_docx(data: bytes, name: str) -> str:
                              f"Word file {name} is corrupt or invalid") from exc
     out: list[str] = []
     seen_text = False
+    labels = _ListLabels(document)
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -120,6 +219,9 @@ def read_docx(data: bytes, name: str) -> str:
             if not text:
                 out.append("")
                 continue
+            label = labels.label(para)
+            if label and not text.startswith(label):
+                text = f"{label} {text}"
             seen_text = True
             style = (para.style.name or "").lower() if para.style is not None else ""
             runs = [r for r in para.runs if r.text.strip()]

@@ -84,6 +84,46 @@ def test_docx_bold_headings_with_the_numeral_apart_are_sections(bold_docx):
     assert [(t.value, t.year) for t in extract_targets(bold_docx)] == [("ít nhất 70%", 2030)]
 
 
+def test_docx_numbered_by_word_lists_gets_its_drawn_labels(tmp_path):
+    """Headings numbered by a Word list (the numeral is drawn, not typed): I./1./a) and bullets are read."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    levels = [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"), ("bullet", "\uf0b7")]
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        + "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+                  "</w:lvl>" for i, (fmt, text) in enumerate(levels))
+        + "</w:abstractNum>"))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def para(text: str, level: int | None = None) -> None:
+        p = d.add_paragraph()
+        p.add_run(text).bold = level in (0, 1)
+        if level is not None:
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    for text, level in [("KẾ HOẠCH", None), ("Xây dựng xã hội học tập huyện Cư Kuin năm 2025", None),
+                        ("Căn cứ Kế hoạch số 10/KH-UBND của UBND tỉnh; UBND huyện ban hành Kế hoạch như sau:", None),
+                        ("MỤC ĐÍCH, YÊU CẦU", 0), ("Nâng cao dân trí.", None), ("MỤC TIÊU", 0),
+                        ("Chỉ tiêu cụ thể", 1), ("Có 65% gia đình đạt danh hiệu “Gia đình học tập”.", 2),
+                        ("Có 40% dòng họ đạt danh hiệu “Dòng họ học tập”.", 2), ("TỔ CHỨC THỰC HIỆN", 0),
+                        ("Phòng Giáo dục và Đào tạo", 1), ("Chủ trì tham mưu triển khai Kế hoạch.", 3),
+                        ("Phòng Nội vụ", 1), ("Phối hợp kiểm tra, đánh giá.", 3),
+                        ("Trên đây là Kế hoạch của huyện Cư Kuin./.", None)]:
+        para(text, level)
+    d.save(tmp_path / "cukuin.docx")
+    doc = load_plan(tmp_path / "cukuin.docx")
+    assert _tops(doc) == ["I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU", "III. TỔ CHỨC THỰC HIỆN"]
+    assert _section_of(doc, "Có 40% dòng họ").startswith("II. MỤC TIÊU › 1. Chỉ tiêu cụ thể › b)")
+    assert "\n- Phối hợp kiểm tra" in doc.text
+    assert [a.agency for a in extract_matrix(doc)] == ["Phòng Giáo dục và Đào tạo", "Phòng Nội vụ"]
+
+
 # ---------------------------------------------------------------- 2. arabic-numbered top sections (.txt)
 
 ARABIC_PLAN = """ỦY BAN NHÂN DÂN
