@@ -203,7 +203,7 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             continue
         if cur_roman is None:
             continue
-        if tops:  # under an arabic top section "2.": "2.1." items, "2.1.1." sub-items, plain "1." inside "2.1."
+        if tops:  # under an arabic top section "2.": "2.1." items, then "2.1.1." or plain "1." sub-items
             m = _SUBNUM_RE.match(t)
             if m and int(m.group(1)) == roman_no and int(m.group(2)) in (num_no + 1, 1):
                 num_no = int(m.group(2))
@@ -212,12 +212,17 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
                               _agency_item(body) if in_impl else None)
                 cur_sub, sub_no, letter_idx = None, 0, -1
                 continue
-            m = _SUBSUB_RE.match(t) or (_NUM_RE.match(t) if cur_num is not None else None)
-            if m and cur_num is not None and (len(m.groups()) == 2 or (int(m.group(1)), int(m.group(2))) ==
-                                              (roman_no, num_no)) and int(m.group(len(m.groups()) - 1)) in (sub_no + 1, 1):
-                sub_no = int(m.group(len(m.groups()) - 1))
-                label = f"{sub_no}." if len(m.groups()) == 2 else f"{roman_no}.{num_no}.{sub_no}."
-                cur_sub = add("number", label, _title(m.group(len(m.groups())).strip()), 3, cur_num, i, None)
+            sub = _SUBSUB_RE.match(t)
+            plain = _NUM_RE.match(t) if cur_num is not None and raw[cur_num]["label"].count(".") == 2 else None
+            if sub and (int(sub.group(1)), int(sub.group(2))) == (roman_no, num_no):
+                n, label, body = int(sub.group(3)), f"{roman_no}.{num_no}.{sub.group(3)}.", sub.group(4)
+            elif plain and not sub:
+                n, label, body = int(plain.group(1)), f"{plain.group(1)}.", plain.group(2)
+            else:
+                n = 0
+            if n and n in (sub_no + 1, 1):
+                sub_no = n
+                cur_sub = add("number", label, _title(body.strip()), 3, cur_num, i, None)
                 letter_idx = -1
                 continue
         m = _SUBNUM_RE.match(t)
