@@ -281,26 +281,27 @@ _EDGE = 2  # lines at the top and at the bottom of a page where running headers 
 
 def drop_page_furniture(pages: list[str]) -> list[str]:
     """Pages without their running headers and footers: page labels ("Trang 3", "3/7", "- 3 -") and lines
-    repeated at the top or bottom of several pages (digits aside: "UBND xã … - Trang 2"). A heading or a
-    paragraph that runs across a page break is then rejoined by the cleaner as if the break were not there."""
+    repeated at the same edge (top or bottom) of several pages, digits aside ("UBND xã … - Trang 2"). A heading
+    or a paragraph that runs across a page break is then rejoined by the cleaner as if the break were not there."""
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", " ".join(line.split()))
 
-    edges: list[list[int]] = []
-    for text in pages:
-        idx = [i for i, ln in enumerate(text.split("\n")) if ln.strip()]
-        edges.append(idx[:_EDGE] + [i for i in idx[-_EDGE:] if i not in idx[:_EDGE]])
-    seen: dict[str, set[int]] = {}
+    edges: list[dict[int, str]] = []  # per page: line index → "top" | "bottom"
+    seen: dict[tuple[str, str], set[int]] = {}
     for p, text in enumerate(pages):
         lines = text.split("\n")
-        for i in edges[p]:
+        idx = [i for i, ln in enumerate(lines) if ln.strip()]
+        edge = {i: "bottom" for i in idx[-_EDGE:]} | {i: "top" for i in idx[:_EDGE]}
+        edges.append(edge)
+        for i, where in edge.items():
             if not lines[i].lstrip().startswith("|"):  # a table header repeated on each page is not furniture
-                seen.setdefault(key(lines[i]), set()).add(p)
-    repeated = {k for k, ps in seen.items() if len(ps) >= max(2, len(pages) // 3) and len(k) <= 120}
+                seen.setdefault((where, key(lines[i])), set()).add(p)
+    repeated = {k for k, ps in seen.items() if len(ps) >= max(2, len(pages) // 3) and len(k[1]) <= 120}
     out = []
     for p, text in enumerate(pages):
         lines = text.split("\n")
-        drop = {i for i in edges[p] if _PAGE_LABEL_RE.match(lines[i]) or key(lines[i]) in repeated}
+        drop = {i for i, where in edges[p].items()
+                if _PAGE_LABEL_RE.match(lines[i]) or (where, key(lines[i])) in repeated}
         out.append("\n".join(ln for i, ln in enumerate(lines) if i not in drop))
     return out
 

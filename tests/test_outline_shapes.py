@@ -262,6 +262,9 @@ def test_page_furniture_is_dropped_only_at_page_edges():
              "Kế hoạch 5/KH - trang đầu\n| Năm | Tỷ lệ |\nIII. TỔ CHỨC\n| Năm | Tỷ lệ |"]
     assert drop_page_furniture(pages) == ["I. MỤC TIÊU\nĐạt 5 lớp.", "II. NHIỆM VỤ\nTrang 2 của văn bản được giữ.",
                                           "| Năm | Tỷ lệ |\nIII. TỔ CHỨC\n| Năm | Tỷ lệ |"]
+    # the same words at the top of one page and the bottom of another are text, not a running header
+    pages = ["ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\nKẾ HOẠCH", "Nội dung.\nTM. ỦY BAN NHÂN DÂN\nỦY BAN NHÂN DÂN\nCHỦ TỊCH"]
+    assert drop_page_furniture(pages) == pages
 
 
 def test_text_saved_from_a_pdf_loses_its_page_furniture(tmp_path):
