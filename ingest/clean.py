@@ -161,7 +161,8 @@ def _caps_heading_rest(cur: list[str], nxt: str) -> bool:
     title = head.split(" ", 1)[1]
     letters = [c for c in nxt if c.isalpha()]
     return _caps_line(title) and len(letters) >= 2 and all(c.isupper() for c in letters) \
-        and len(nxt.split()) <= 8 and not nxt.endswith((";", ":")) and not MARKER_RE.match(nxt)
+        and len(nxt.split()) <= 8 and not nxt.endswith((";", ":")) and not MARKER_RE.match(nxt) \
+        and not re.match(r"^[A-ZĐ][.)]\s", nxt)  # "A. MỤC TIÊU CHUNG" is an item of its own
 
 
 def _continues(cur: list[str], nxt: str, nxt_hint: bool, prev_hint: bool, full: int, indented: bool) -> bool:

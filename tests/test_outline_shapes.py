@@ -243,6 +243,14 @@ def test_pdf_heading_broken_across_a_page_is_whole(damaged_pdf):
     assert [a.agency for a in extract_matrix(damaged_pdf)] == ["Công chức Văn hóa - Xã hội", "Công an xã"]
 
 
+def test_a_broken_upper_case_heading_is_rejoined_but_not_the_item_after_it():
+    body = "Nâng cao dân trí, phát triển nguồn nhân lực, tạo cơ hội học tập suốt đời cho mọi người dân trên địa bàn."
+    heads = [[ln.text for ln in clean_lines(f"{head}\n{body}")][:-1] for head in (
+        "III. NHIỆM\nVỤ", "II. MỤC TIÊU\nA. MỤC TIÊU CHUNG", "II. MỤC TIÊU\n1. MỤC TIÊU CHUNG", "KẾ HOẠCH\nXÂY DỰNG")]
+    assert heads == [["III. NHIỆM VỤ"], ["II. MỤC TIÊU", "A. MỤC TIÊU CHUNG"], ["II. MỤC TIÊU", "1. MỤC TIÊU CHUNG"],
+                     ["KẾ HOẠCH", "XÂY DỰNG"]]
+
+
 def test_ocr_letters_in_figures_and_digits_in_words_are_repaired(damaged_pdf):
     assert "ngày 24/01/2025" in damaged_pdf.text and "trước ngày 10/12/2025" in damaged_pdf.text
     assert "ít nhất 02 lớp xóa mù chữ; 100% thôn" in damaged_pdf.text
