@@ -283,7 +283,7 @@ def row_label_title(row: str) -> tuple[str, str]:
             label = cell.strip().rstrip(".") + "."
         elif not title:
             title = cell if sep else part
-            if sep and re.fullmatch(r"(?:19|20)\d\d", cell.strip()):  # a year row of a years-as-rows table
+            if sep and re.fullmatch(r"20\d\d", cell.strip()):  # a year row of a years-as-rows table
                 title = f"{head} {cell}" if fold(head) == "năm" else f"{head}: {cell}"
     return label, short_title(title or row, 90)
 

@@ -52,7 +52,7 @@ _CELL_YEAR_RE = re.compile(r"\b(20\d\d)\b")
 _ORDINAL_HEADER_RE = re.compile(r"\s*(?:stt|tt|số tt|số thứ tự)\s*", re.IGNORECASE)
 _UNIT_HEADER_RE = re.compile(r"^(?:đơn vị tính|đvt|đơn vị)$", re.IGNORECASE)
 _BARE_FIGURE_RE = re.compile(rf"((?:{_MIN_BEFORE}|{_APPROX_BEFORE})\s+)?({_NUM})", re.IGNORECASE)  # "ít nhất 10"
-_ROW_YEAR_RE = re.compile(r"(?:năm\s+)?(?:19|20)\d\d", re.IGNORECASE)  # a cell that only names a year
+_ROW_YEAR_RE = re.compile(r"(?:năm\s+)?20\d\d", re.IGNORECASE)  # a cell that only names a year
 _UNIT_NOTE_RE = re.compile(r"\s*\((?:%|đơn vị[^)]{0,20}|đvt[^)]{0,20}|[^\W\d_]{1,12})\)\s*$", re.IGNORECASE)
 
 # clause boundaries inside a line: each clause holds one indicator
