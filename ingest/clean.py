@@ -9,6 +9,7 @@ metadata, not answer text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ingest.textnorm import nfc
@@ -17,7 +18,11 @@ from ingest.textnorm import nfc
 MARKER_RE = re.compile(
     r"^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|\d{1,2}\.\d{1,2}\s|[a-zđ]\)\s|[-+•–*]\s)"
 )
-_PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
+_PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3})\s*[-–]?\s*$",
+                         re.IGNORECASE)  # "12", "- 12 -", "Trang 12", "Trang 2/9"
+# A heading label on a line of its own: Word paragraphs "I." then "MỤC ĐÍCH, YÊU CẦU", or a PDF line break.
+BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\))$")
+_HEAD_MARKER_RE = re.compile(r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S")
 _END_RE = re.compile(r"^\s*(?:\*\*)?\s*Nơi nhận\s*:?", re.IGNORECASE)
 _TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH\s*(?:\*\*)?\s*$")
 _TERMINAL = (".", ";", ":", "!", "?", "./.")
@@ -55,6 +60,31 @@ def _strip_markdown(raw: str) -> tuple[str, bool]:
 
 def _squash(s: str) -> str:
     return re.sub(r"[ \t\u00a0\u200b]+", " ", s).strip()
+
+
+# OCR confusions between the letter l (or O) and the digits 1 (or 0): "24/0l/2025", "l00%" — letters inside a
+# figure made of digits and separators; "1ớp", "1ần" — a digit opening a word whose next letter is an accented vowel.
+_OCR_NUMBER_RE = re.compile(r"(?<![^\W\d_])[\dlO]+(?:[/.,][\dlO]+)*(?![^\W\d_])")
+_OCR_WORD_RE = re.compile(r"(?<![\w/.,])1(?=([^\W\d_]{1,6})(?![\w]))")
+_VOWELS = "aeiouy"
+
+
+def repair_ocr(text: str) -> str:
+    """Undo the letter/digit confusions of OCR in figures and dates (see the patterns above)."""
+    def number(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        if tok.isdigit() or not any(c.isdigit() for c in tok):
+            return tok
+        return tok.replace("l", "1").replace("O", "0")
+
+    def word(m: re.Match[str]) -> str:
+        run = m.group(1)
+        first = unicodedata.normalize("NFD", run[0])[0].lower()
+        if first in _VOWELS and not run.isascii() and (run.islower() or run.isupper()):
+            return "L" if run.isupper() else "l"
+        return "1"
+
+    return _OCR_WORD_RE.sub(word, _OCR_NUMBER_RE.sub(number, text))
 
 
 def split_header(raw: str) -> tuple[str, str]:
@@ -100,7 +130,11 @@ def clean_lines(raw: str) -> list[Line]:
             out.append(Line(text, row=True))
             cur, cur_hint = [], False
             continue
-        if cur and _continues(cur, text, hint, cur_hint, full, indented):
+        if cur and len(cur) == 1 and BARE_MARKER_RE.match(cur[0]) and not MARKER_RE.match(text):
+            cur.append(text)  # "I." + "MỤC ĐÍCH, YÊU CẦU": one heading, bold if either part was
+            cur_hint = cur_hint or hint
+            continue
+        if cur and (_caps_heading_rest(cur, text) or _continues(cur, text, hint, cur_hint, full, indented)):
             cur.append(text)
             continue
         if cur:
@@ -116,6 +150,19 @@ _OPEN_ENDINGS = frozenset(
     "của và về với các cho trong tại theo để đến từ là có được những nhằm gắn giữa thuộc tới qua hoặc "
     "bằng như do mọi trên dưới sau trước khi đối vào ra thủ".split()
 )
+
+
+def _caps_heading_rest(cur: list[str], nxt: str) -> bool:
+    """An upper-case numbered heading broken by extraction ("IV. TỔ CHỨC THỰC" / "HIỆN"): the next line is
+    upper-case words without a label, too short to be a heading of its own."""
+    head = " ".join(cur)
+    if not _HEAD_MARKER_RE.match(head) or head.endswith(_TERMINAL) or len(head) > 120:
+        return False
+    title = head.split(" ", 1)[1]
+    letters = [c for c in nxt if c.isalpha()]
+    return _caps_line(title) and len(letters) >= 2 and all(c.isupper() for c in letters) \
+        and len(nxt.split()) <= 8 and not nxt.endswith((";", ":")) and not MARKER_RE.match(nxt) \
+        and not re.match(r"^[A-ZĐ][.)]\s", nxt)  # "A. MỤC TIÊU CHUNG" is an item of its own
 
 
 def _continues(cur: list[str], nxt: str, nxt_hint: bool, prev_hint: bool, full: int, indented: bool) -> bool:
@@ -231,7 +278,7 @@ def parse_tail(tail: str) -> tuple[str, str]:
 _TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
 _STT_RE = re.compile(r"^(?:S\.?\s?T\.?\s?T\.?|TT|Số\s+TT|Số\s+thứ\s+tự)$", re.IGNORECASE)
-_NOT_HEADER_RE = re.compile(r"%|\b(?!(?:19|20)\d\d\b)\d")  # a figure other than a year: a data row
+_NOT_HEADER_RE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure other than a year: a data row
 
 
 def is_stt(header: str) -> bool:

@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 from pathlib import Path
 
-from ingest.clean import Line, clean_lines, parse_tail, split_header, split_tail
+from ingest.clean import Line, clean_lines, parse_tail, repair_ocr, split_header, split_tail
 from ingest.errors import IngestError
 from ingest.metadata import extract_metadata, header_facts, signer_from
 from ingest.outline import parse_outline
@@ -47,7 +47,7 @@ def extract_bytes(data: bytes, name: str) -> str:
 
 def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     """Parse extracted text into a ``Document``; raises ``IngestError`` when it is not a usable plan."""
-    header, body = split_header(raw)
+    header, body = split_header(repair_ocr(raw))
     body, tail = split_tail(body)
     recipients, signature = parse_tail(tail)
     lines = clean_lines(body)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.agencies import LABELS, folded, function_of, is_organisation, looks_like_agency
-from ingest.outline import clean_agency, inline_agency
+from ingest.outline import clean_agency, colon_agency, inline_agency
 from ingest.textnorm import fold
 from ingest.types import PATH_SEP, Assignment, Document, Section
 
@@ -84,9 +84,9 @@ def _lines(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
 
 def _heading_name(doc: Document, sec: Section) -> str | None:
     """The agency a section heading names, if it names one."""
-    if sec.agency and looks_like_agency(sec.agency):
-        return doc.text[sec.start:sec.body_start].strip()[len(sec.label):].strip()
     line = doc.text[sec.start:sec.body_start].strip()[len(sec.label):].strip()
+    if sec.agency and looks_like_agency(sec.agency):
+        return line.partition(":")[0].strip() if colon_agency(line) else line
     if len(line) <= 140 and not line.rstrip().endswith((".", ";")) and looks_like_agency(line) \
             and function_of(line) != "other":
         return line
@@ -113,7 +113,10 @@ def _walk(doc: Document, sec: Section, drafts: list[_Draft]) -> None:
                 _walk(doc, c, drafts)
             continue
         drafts.append(_Draft(clean_agency(heading), heading, c, c.start, c.end))
-        _fill(doc, drafts, len(drafts) - 1, c, inline_first=False)
+        # "1. Phòng Giáo dục và Đào tạo: chủ trì, …": the heading line holds the tasks
+        head_line = doc.text[c.start:c.body_start].strip()
+        _fill(doc, drafts, len(drafts) - 1, c, inline_first=bool(colon_agency(head_line[len(c.label):]))
+              and bool(head_line.partition(":")[2].strip()))
 
 
 def _fill(doc: Document, drafts: list[_Draft], idx: int, sec: Section, inline_first: bool) -> None:
@@ -204,7 +207,8 @@ def _role(d: _Draft, parent: _Draft | None) -> str:
     text = "\n".join(d.tasks)
     if _STANDING_RE.search(text[:400]):
         return "standing"
-    lines = [re.sub(r"^[-+•–]\s*|^[a-zđ0-9]{1,2}[.)]\s*", "", fold(t)) for t in d.tasks if t.strip()]
+    lines = [re.sub(r"^[-+•–]\s*|^[a-zđ0-9]{1,2}[.)]\s*", "", t.strip()) for t in d.tasks if t.strip()]
+    lines = [fold(t.partition(":")[2].strip() if colon_agency(t) else t) for t in lines]  # "Phòng …: phối hợp …"
     if lines and all(t.startswith("phối hợp") for t in lines) and "chủ trì" not in fold(text):
         return "coordinate"  # a body that only supports others
     return "lead"

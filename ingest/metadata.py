@@ -41,7 +41,7 @@ _NAME_STOP = frozenset("ủy uỷ ubnd số đảng cộng độc về của và
 _MOTTO_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
                        re.IGNORECASE)
 # the opening words of the legal-basis paragraph under a Vietnamese administrative document's title
-_BASIS_RE = re.compile(r"(?<=[^\W\d])\s+(?:Thực hiện|Căn cứ|Triển khai|Theo)\s+(?:Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|"
+_BASIS_RE = re.compile(r"(?<=[^\W_])\s+(?:Thực hiện|Căn cứ|Triển khai|Theo)\s+(?:Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|"
                        r"Luật|Nghị định|Thông tư|Công văn|Chương trình|Đề án|văn bản)")
 LEVELS = {1: "tỉnh/thành phố", 2: "huyện", 3: "xã"}
 # agency lines naming a provincial department ("Sở …") or a district office ("Phòng …")

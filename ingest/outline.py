@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.agencies import looks_like_agency
 from ingest.clean import Line, is_stt
 from ingest.textnorm import fold
 from ingest.types import Section
@@ -17,6 +18,7 @@ from ingest.types import Section
 _ROMAN_RE = re.compile(r"^([IVX]{1,5})\.\s*(.+)$")
 _NUM_RE = re.compile(r"^(\d{1,2})\.\s+(.+)$")
 _SUBNUM_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
+_SUBSUB_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
 _LETTER_RE = re.compile(r"^([a-zđ])\)\s+(.+)$")
 _LETTERS = "abcdđefghijklmnopqrstuvxy"
 _ROMANS = {"I": 1, "V": 5, "X": 10}
@@ -40,6 +42,9 @@ _TASK_VERB = (r"chủ trì|phối hợp|chỉ đạo|tham gia|tiếp tục|tăng
               r"hướng dẫn|tham mưu|có trách nhiệm|xây dựng|vận động|tuyên truyền|phát động|nghiên cứu")
 _INLINE_REQUEST_RE = re.compile(
     rf"^[-+•–]?\s*(?:[a-zđ]\)\s*)?Đề nghị\s+({_INLINE_HEAD}(?:\s+[\wđ&\-,]+){{0,10}}?)\s+(?:{_TASK_VERB})\b")
+
+# "Cơ quan thường trực: Phòng …" names a role, not the agency
+_ROLE_LEAD_RE = re.compile(r"^(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|phối hợp|tham mưu)\b")
 
 PREAMBLE_TITLE = "Phần mở đầu (căn cứ ban hành)"
 CLOSING_TITLE = "Phần kết"
@@ -69,6 +74,30 @@ def short_title(text: str, limit: int = 90) -> str:
     return cut.rstrip(",;: ") + "…"
 
 
+def top_arabic(lines: list[Line]) -> set[int]:
+    """Indices of the upper-case numbered headings ("1. MỤC ĐÍCH, YÊU CẦU", "2. MỤC TIÊU", …) that are a plan's
+    top sections when it has no roman ones: a run from 1 in sequence (a gap of one allowed), at least two."""
+    for ln in lines:
+        m = _ROMAN_RE.match(ln.text)
+        if m and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint):
+            return set()
+    found: list[int] = []
+    last = 0
+    subs = {m.group(1) for ln in lines if (m := _SUBNUM_RE.match(ln.text))}
+    for i, ln in enumerate(lines):
+        m = _NUM_RE.match(ln.text)
+        if not m or ln.row:
+            continue
+        n, title = int(m.group(1)), m.group(2).strip()
+        letters = sum(c.isalpha() for c in title)
+        # upper case, or a bold/markdown heading whose number opens "n.1." items
+        if (last == 0 and n == 1 or last < n <= last + 2) and letters >= 3 and is_heading_line(title.rstrip(":")) \
+                and (_upper_ratio(title) >= 0.8 or (ln.hint and m.group(1) in subs)):
+            found.append(i)
+            last = n
+    return set(found) if len(found) >= 2 else set()
+
+
 def is_heading_line(text: str) -> bool:
     """A standalone heading line rather than an item paragraph."""
     return len(text) <= 140 and not text.rstrip().endswith((".", ";", ":"))
@@ -78,6 +107,20 @@ def inline_agency(line: str) -> str | None:
     """The agency a task line names at its start ("- Công an Thành phố: …", "d) Đề nghị Hội … chỉ đạo …")."""
     m = _INLINE_COLON_RE.match(line.strip()) or _INLINE_REQUEST_RE.match(line.strip())
     return m.group(1).strip(" ,") if m else None
+
+
+def colon_agency(body: str) -> str | None:
+    """The agency an item names before a colon, its tasks following in the same paragraph or below it:
+    "Phòng Giáo dục và Đào tạo: chủ trì, …" → "Phòng Giáo dục và Đào tạo"."""
+    name, sep, _ = body.partition(":")
+    if not sep or len(name.split()) > 16 or not looks_like_agency(name) or _ROLE_LEAD_RE.match(fold(name)):
+        return None
+    return clean_agency(name)
+
+
+def _agency_item(body: str) -> str | None:
+    """The agency a numbered item under TỔ CHỨC THỰC HIỆN names: its heading, or its lead before a colon."""
+    return clean_agency(body) if is_heading_line(body) else colon_agency(body)
 
 
 def clean_agency(title: str) -> str:
@@ -125,6 +168,7 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
                         start=offsets[i], body_start=offsets[i] + len(lines[i].text) + 1, agency=agency))
         return len(raw) - 1
 
+    tops = top_arabic(lines)  # "1. MỤC ĐÍCH, YÊU CẦU" › "1.1." › "a)" when a plan has no roman sections
     if lines:
         add("preamble", "", PREAMBLE_TITLE, 1, None, 0, None)
     for i, ln in enumerate(lines):
@@ -143,9 +187,13 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             continue
         m = _ROMAN_RE.match(t)
         value = roman_value(m.group(1)) if m else 0
-        if m and value > roman_no and (roman_no == 0 or value <= roman_no + 2) \
-                and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint):
-            roman_no = roman_value(m.group(1))
+        top = m and value > roman_no and (roman_no == 0 or value <= roman_no + 2) \
+            and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint)
+        if i in tops:
+            m = _NUM_RE.match(t)
+            value, top = int(m.group(1)), True
+        if m and top:
+            roman_no = value
             title = m.group(2).strip()
             cur_roman = add("roman", f"{m.group(1)}.", title, 1, None, i, None)
             in_impl = _IMPLEMENTATION in fold(title)
@@ -155,6 +203,28 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             continue
         if cur_roman is None:
             continue
+        if tops:  # under an arabic top section "2.": "2.1." items, then "2.1.1." or plain "1." sub-items
+            m = _SUBNUM_RE.match(t)
+            if m and int(m.group(1)) == roman_no and int(m.group(2)) in (num_no + 1, 1):
+                num_no = int(m.group(2))
+                body = m.group(3).strip()
+                cur_num = add("number", f"{m.group(1)}.{m.group(2)}.", _title(body), 2, cur_roman, i,
+                              _agency_item(body) if in_impl else None)
+                cur_sub, sub_no, letter_idx = None, 0, -1
+                continue
+            sub = _SUBSUB_RE.match(t)
+            plain = _NUM_RE.match(t) if cur_num is not None and raw[cur_num]["label"].count(".") == 2 else None
+            if sub and (int(sub.group(1)), int(sub.group(2))) == (roman_no, num_no):
+                n, label, body = int(sub.group(3)), f"{roman_no}.{num_no}.{sub.group(3)}.", sub.group(4)
+            elif plain and not sub:
+                n, label, body = int(plain.group(1)), f"{plain.group(1)}.", plain.group(2)
+            else:
+                n = 0
+            if n and n in (sub_no + 1, 1):
+                sub_no = n
+                cur_sub = add("number", label, _title(body.strip()), 3, cur_num, i, None)
+                letter_idx = -1
+                continue
         m = _SUBNUM_RE.match(t)
         if m and cur_num is not None and int(m.group(1)) == num_no and int(m.group(2)) in (sub_no + 1, 1):
             sub_no = int(m.group(2))
@@ -165,8 +235,7 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
         if m and int(m.group(1)) in (num_no + 1, 1) and not (int(m.group(1)) == 1 and num_no >= 1 and letter_idx >= 0):
             num_no = int(m.group(1))
             body = m.group(2).strip()
-            agency = clean_agency(body) if in_impl and is_heading_line(body) else None
-            cur_num = add("number", f"{num_no}.", _title(body), 2, cur_roman, i, agency)
+            cur_num = add("number", f"{num_no}.", _title(body), 2, cur_roman, i, _agency_item(body) if in_impl else None)
             cur_sub, sub_no, letter_idx = None, 0, -1
             continue
         m = _LETTER_RE.match(t)
@@ -214,6 +283,8 @@ def row_label_title(row: str) -> tuple[str, str]:
             label = cell.strip().rstrip(".") + "."
         elif not title:
             title = cell if sep else part
+            if sep and re.fullmatch(r"20\d\d", cell.strip()):  # a year row of a years-as-rows table
+                title = f"{head} {cell}" if fold(head) == "năm" else f"{head}: {cell}"
     return label, short_title(title or row, 90)
 
 

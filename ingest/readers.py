@@ -11,8 +11,12 @@ from ingest.sniff import check_docx_zip, check_pdf_header, decode_text
 
 def read_text(data: bytes, name: str) -> str:
     """UTF-8, UTF-16 (with or without BOM) or Windows-1258; TCVN3 and binary files are refused. Markdown
-    layout tables of the header and the signature become plain lines."""
-    return unfold_layout_tables(decode_text(data, name))
+    layout tables of the header and the signature become plain lines; a text saved from a PDF with form feeds
+    between its pages loses its running headers and footers as a PDF does."""
+    text = decode_text(data, name)
+    if "\f" in text:
+        text = "\n".join(drop_page_furniture(text.split("\f")))
+    return unfold_layout_tables(text)
 
 
 # Document furniture laid out in borderless tables: the header (issuing body | national motto) and the
@@ -77,6 +81,122 @@ def markdown_table(rows: list[list[str]], header_rows: int) -> list[str]:
     return out
 
 
+def _style_bold(style: object) -> bool | None:
+    """Bold as a style sets it, following its base styles."""
+    while style is not None:
+        b = style.font.bold  # type: ignore[attr-defined]
+        if b is not None:
+            return bool(b)
+        style = style.base_style  # type: ignore[attr-defined]
+    return None
+
+
+def _bold(run: object, para: object) -> bool:
+    """A run's effective bold: set on the run, else by its character style, else by the paragraph style."""
+    for b in (run.bold, _style_bold(run.style), _style_bold(para.style)):  # type: ignore[attr-defined]
+        if b is not None:
+            return bool(b)
+    return False
+
+
+_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, r in _ROMAN_DIGITS:
+        while n >= v:
+            out, n = out + r, n - v
+    return out
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("upperRoman", "lowerRoman"):
+        return _roman(n) if fmt == "upperRoman" else _roman(n).lower()
+    if fmt in ("upperLetter", "lowerLetter"):
+        s = chr(ord("a") + (n - 1) % 26)
+        return s.upper() if fmt == "upperLetter" else s
+    return str(n)
+
+
+class _ListLabels:
+    """The labels Word draws for automatically numbered paragraphs ("I.", "1.", "a)", bullets), which are not
+    in the paragraph text: a plan whose headings are a numbered list would otherwise lose its numerals."""
+
+    def __init__(self, document: object) -> None:
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId → ilvl → (format, text, start)
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element  # type: ignore[attr-defined]
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {}
+        for a in numbering.findall(qn("w:abstractNum")):
+            abstract[a.get(qn("w:abstractNumId"))] = {int(lvl.get(qn("w:ilvl"))): self._level(lvl)
+                                                      for lvl in a.findall(qn("w:lvl"))}
+        for num in numbering.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            levels = dict(abstract.get(ref.get(qn("w:val")), {})) if ref is not None else {}
+            for over in num.findall(qn("w:lvlOverride")):
+                ilvl, start = int(over.get(qn("w:ilvl"))), over.find(qn("w:startOverride"))
+                if ilvl in levels and start is not None:
+                    fmt, text, _ = levels[ilvl]
+                    levels[ilvl] = (fmt, text, int(start.get(qn("w:val"))))
+            self.levels[num.get(qn("w:numId"))] = levels
+
+    def _level(self, lvl: object) -> tuple[str, str, int]:
+        def val(tag: str, default: str) -> str:
+            el = lvl.find(self.qn(tag))  # type: ignore[attr-defined]
+            return el.get(self.qn("w:val")) if el is not None and el.get(self.qn("w:val")) is not None else default
+
+        return val("w:numFmt", "decimal"), val("w:lvlText", ""), int(val("w:start", "1"))
+
+    def _num_pr(self, para: object) -> tuple[str, int] | None:
+        qn = self.qn
+        chain = [para._p.pPr]  # type: ignore[attr-defined]
+        style = para.style  # type: ignore[attr-defined]
+        while style is not None:
+            chain.append(style.element.pPr)
+            style = style.base_style
+        num_id = ilvl = None
+        for ppr in chain:
+            num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+            if num_pr is None:
+                continue
+            n, i = num_pr.find(qn("w:numId")), num_pr.find(qn("w:ilvl"))
+            num_id = num_id if num_id is not None else (n.get(qn("w:val")) if n is not None else None)
+            ilvl = ilvl if ilvl is not None else (int(i.get(qn("w:val"))) if i is not None else None)
+        return (num_id, ilvl or 0) if num_id not in (None, "0") else None
+
+    def label(self, para: object) -> str:
+        """The drawn label of ``para`` ("II.", "2.1.", "a)", "-" for a bullet), "" when it is not numbered."""
+        found = self._num_pr(para)
+        if found is None or found[0] not in self.levels:
+            return ""
+        num_id, ilvl = found
+        levels, counters = self.levels[num_id], self.counters.setdefault(num_id, {})
+        if ilvl not in levels:
+            return ""
+        fmt, text, start = levels[ilvl]
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        if fmt == "bullet":
+            return "-"
+        if fmt == "none" or not text:
+            return ""
+
+        def repl(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            fmt_k, _, start_k = levels.get(k, ("decimal", "", 1))
+            return _format_number(counters.get(k, start_k), fmt_k)
+
+        return re.sub(r"%(\d)", repl, text).strip()
+
+
 def read_docx(data: bytes, name: str) -> str:
     """Paragraphs and tables in document order; Word heading styles and all-bold paragraphs become markdown
     heading hints, tables become markdown tables (header and signature layout tables become plain lines)."""
@@ -90,6 +210,7 @@ def read_docx(data: bytes, name: str) -> str:
                              f"Word file {name} is corrupt or invalid") from exc
     out: list[str] = []
     seen_text = False
+    labels = _ListLabels(document)
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -98,12 +219,16 @@ def read_docx(data: bytes, name: str) -> str:
             if not text:
                 out.append("")
                 continue
+            label = labels.label(para)
+            if label and not text.startswith(label):
+                text = f"{label} {text}"
             seen_text = True
             style = (para.style.name or "").lower() if para.style is not None else ""
             runs = [r for r in para.runs if r.text.strip()]
-            bold = bool(runs) and all(r.bold for r in runs)
+            bold = bool(runs) and all(_bold(r, para) for r in runs)
             if style.startswith("heading") or style == "title" or bold:
-                out.append(f"**{text}**")
+                # each line of a soft-broken heading ("I.↵TỔ CHỨC THỰC HIỆN", "KẾ HOẠCH↵Xây dựng …") keeps the hint
+                out.extend(f"**{part.strip()}**" for part in text.split("\n") if part.strip())
             else:
                 out.append(text)
             out.append("")
@@ -149,6 +274,38 @@ def _with_columns(page: object) -> str:
     return "\n".join(out)
 
 
+_PAGE_LABEL_RE = re.compile(r"^\s*(?:[-–]\s*)?(?:(?:Trang|Page)\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$",
+                            re.IGNORECASE)
+_EDGE = 2  # lines at the top and at the bottom of a page where running headers and footers sit
+
+
+def drop_page_furniture(pages: list[str]) -> list[str]:
+    """Pages without their running headers and footers: page labels ("Trang 3", "3/7", "- 3 -") and lines
+    repeated at the same edge (top or bottom) of several pages, digits aside ("UBND xã … - Trang 2"). A heading
+    or a paragraph that runs across a page break is then rejoined by the cleaner as if the break were not there."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()))
+
+    edges: list[dict[int, str]] = []  # per page: line index → "top" | "bottom"
+    seen: dict[tuple[str, str], set[int]] = {}
+    for p, text in enumerate(pages):
+        lines = text.split("\n")
+        idx = [i for i, ln in enumerate(lines) if ln.strip()]
+        edge = {i: "bottom" for i in idx[-_EDGE:]} | {i: "top" for i in idx[:_EDGE]}
+        edges.append(edge)
+        for i, where in edge.items():
+            if not lines[i].lstrip().startswith("|"):  # a table header repeated on each page is not furniture
+                seen.setdefault((where, key(lines[i])), set()).add(p)
+    repeated = {k for k, ps in seen.items() if len(ps) >= max(2, len(pages) // 3) and len(k[1]) <= 120}
+    out = []
+    for p, text in enumerate(pages):
+        lines = text.split("\n")
+        drop = {i for i, where in edges[p].items()
+                if _PAGE_LABEL_RE.match(lines[i]) or (where, key(lines[i])) in repeated}
+        out.append("\n".join(ln for i, ln in enumerate(lines) if i not in drop))
+    return out
+
+
 def read_pdf(data: bytes, name: str) -> str:
     """Text of a text-layer PDF, page by page (page furniture is dropped later by the cleaner)."""
     from pypdf import PdfReader
@@ -160,7 +317,7 @@ def read_pdf(data: bytes, name: str) -> str:
         if reader.is_encrypted:
             raise UploadRejected("encrypted_pdf", f"Tệp PDF {name} được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi tải lại",
                                  f"PDF {name} is encrypted (password-protected); remove the password and upload again")
-        pages = [_with_columns(page) for page in reader.pages]
+        pages = drop_page_furniture([_with_columns(page) for page in reader.pages])
     except IngestError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:

@@ -51,6 +51,9 @@ _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CELL_YEAR_RE = re.compile(r"\b(20\d\d)\b")
 _ORDINAL_HEADER_RE = re.compile(r"\s*(?:stt|tt|số tt|số thứ tự)\s*", re.IGNORECASE)
 _UNIT_HEADER_RE = re.compile(r"^(?:đơn vị tính|đvt|đơn vị)$", re.IGNORECASE)
+_BARE_FIGURE_RE = re.compile(rf"((?:{_MIN_BEFORE}|{_APPROX_BEFORE})\s+)?({_NUM})", re.IGNORECASE)  # "ít nhất 10"
+_ROW_YEAR_RE = re.compile(r"(?:năm\s+)?20\d\d", re.IGNORECASE)  # a cell that only names a year
+_UNIT_NOTE_RE = re.compile(r"\s*\((?:%|đơn vị[^)]{0,20}|đvt[^)]{0,20}|[^\W\d_]{1,12})\)\s*$", re.IGNORECASE)
 
 # clause boundaries inside a line: each clause holds one indicator
 _CLAUSE_RE = re.compile(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|,\s*(?=trong đó\b)|\s+(?=[Tt]rong đó,)|"
@@ -394,38 +397,46 @@ def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, 
     """Targets of one table row: each cell with a figure, its year from the cell's header."""
     def is_label(h: str, v: str) -> bool:
         if not v.strip() or _CELL_YEAR_RE.search(h) or _UNIT_HEADER_RE.match(fold(h)) \
-                or _ORDINAL_HEADER_RE.fullmatch(fold(h)):
+                or _ORDINAL_HEADER_RE.fullmatch(fold(h)) or _BARE_FIGURE_RE.fullmatch(v.strip()):
             return False
         rest = v
         for f in _figures(v, True):
             rest = rest.replace(f.value, " ")
         return len(re.findall(r"[^\W\d_]+", rest)) >= 2
 
-    label = next((v for _, h, v in cells if is_label(h, v)), "")
+    # a table with years as rows ("Năm: 2025 | Tỷ lệ …: 60% | Số …: 5"): the year cell dates the row and each
+    # other column header is an indicator
+    year_cell = next((v for _, h, v in cells if _ROW_YEAR_RE.fullmatch(v.strip()) and not _CELL_YEAR_RE.search(h)),
+                     None)
+    row_year = int(_CELL_YEAR_RE.search(year_cell).group(1)) if year_cell is not None else None
+    label = next((v for _, h, v in cells if v is not year_cell and is_label(h, v)), "")
     unit_cell = next((v.strip() for _, h, v in cells if _UNIT_HEADER_RE.match(fold(h))), "")
     indicator = _trim(_LEAD_RE.sub("", label.strip()))
     out = []
     for _, header, value in cells:
-        if value is label or _UNIT_HEADER_RE.match(fold(header)) or _ORDINAL_HEADER_RE.fullmatch(fold(header)):
+        if value is label or value is year_cell or _UNIT_HEADER_RE.match(fold(header)) \
+                or _ORDINAL_HEADER_RE.fullmatch(fold(header)):
             continue
+        column = _UNIT_NOTE_RE.sub("", header)
+        unit_note = unit_cell or header[len(column):]
         v = value.strip()
         figs = _figures(v, True)
-        m = re.fullmatch(rf"((?:{_MIN_BEFORE}|{_APPROX_BEFORE})\s+)?({_NUM})", v, re.IGNORECASE)
-        if not figs and m and not unit_cell:
+        m = _BARE_FIGURE_RE.fullmatch(v)
+        if not figs and m:  # a bare figure: its unit from the unit column or the header's note ("Tỷ lệ (%)")
+            unit = "%" if "%" in unit_note else ("VND" if "đồng" in fold(unit_note) else "count")
             bound = "eq" if not m.group(1) else ("approx" if re.fullmatch(_APPROX_BEFORE, fold(m.group(1).strip()))
                                                  else "min")
-            figs = [_Figure(0, len(v), v, _to_float(m.group(2)), None, "count", bound)]
-        if not figs and unit_cell and re.fullmatch(_NUM, v):
-            unit = "%" if "%" in unit_cell else ("VND" if "đồng" in fold(unit_cell) else "count")
-            figs = [_Figure(0, len(v), v, _to_float(v), None, unit, "eq")]
+            figs = [_Figure(0, len(v), v, _to_float(m.group(2)), None, unit, bound)]
         if not figs:
             continue
         ym = _CELL_YEAR_RE.search(header)
-        year = int(ym.group(1)) if ym else (_line_year(label, 0) or _heading_year(doc, sec) or year_of_plan)
+        year = int(ym.group(1)) if ym else (row_year or _line_year(label, 0) or _heading_year(doc, sec) or year_of_plan)
+        what = indicator or (_trim(_LEAD_RE.sub("", column)) if row_year else header)
         for fig in figs:
-            out.append(dict(indicator=indicator or header, value=_trim(fig.value), number=fig.number,
+            out.append(dict(indicator=what, value=_trim(fig.value), number=fig.number,
                             number_max=fig.number_max, unit=fig.unit, bound=fig.bound, year=year,
-                            scope=_scope(indicator, label), sec=sec, kind=kind, text=line, start=start, end=end))
+                            scope=_scope(what, label or column), sec=sec, kind=kind, text=line, start=start,
+                            end=end))
     return out
 
 
