@@ -131,6 +131,17 @@ def test_diacritic_restorer_learns_from_text():
     assert r.restore("Sở noi vu") == "Sở nội vụ"
 
 
+def test_diacritic_restorer_keeps_question_words_on_a_large_corpus():
+    """A portal with a hundred plans ("cơ quan", "cơ sở" everywhere) still reads a question's "co … gi" as
+    "có … gì": the question-word prior grows with the corpus."""
+    from ingest.load import load_plans
+
+    texts = [d.text for d in load_plans(ROOT / "data" / "plans")]
+    for copies in (1, 20):
+        r = DiacriticRestorer(texts * copies)
+        assert r.restore("phong giao duc my loc co nhiem vu gi") == "phòng giáo dục mỹ lộc có nhiệm vụ gì", copies
+
+
 def test_bm25_and_segmentation():
     docs = [tokenize("Sở Nội vụ tổ chức bồi dưỡng"), tokenize("Sở Tài chính bố trí kinh phí")]
     assert "nội_vụ" in docs[0]
