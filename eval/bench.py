@@ -217,11 +217,13 @@ def _reference_rate(model_dir: Path, texts: list[str]) -> float:
 
 def run_bench(plans_dir: Path, clients: int = 16, seconds: float = 20.0, questions: Path = DEFAULT_QUESTIONS,
               settings: Settings | None = None, log: Callable[[str], None] | None = None,
-              keep_index: Path | None = None) -> dict:
+              keep_index: Path | None = None, existing_index: Path | None = None) -> dict:
     """Build a fresh index of ``plans_dir`` in a temp folder and measure it (keys: see module doc).
 
     ``keep_index``: build into this (empty or new) folder instead and leave it there, so the same large index
-    can be evaluated afterwards (``PLANQA_INDEX_DIR=… planqa eval …``) without a second build."""
+    can be evaluated afterwards (``PLANQA_INDEX_DIR=… planqa eval …``) without a second build.
+    ``existing_index``: measure an index built earlier instead of building one (read-only): ``ingest_s`` is that
+    build's recorded time, and both embedding rates are measured on the same sample of its passages."""
     from chat.pipeline import Assistant
     from eval.dataset import load_cases
     from index.embed import Embedder
@@ -238,21 +240,33 @@ def run_bench(plans_dir: Path, clients: int = 16, seconds: float = 20.0, questio
             raise ValueError(f"--keep-index {keep_index}: must be a new or empty folder, not the served index")
     with tempfile.TemporaryDirectory(prefix="planqa-bench-") as tmp:
         # the load test's clients all come from 127.0.0.1: the per-client rate limit would measure itself
-        index_dir = keep_index or Path(tmp) / "index"
+        index_dir = Path(existing_index).resolve() if existing_index else keep_index or Path(tmp) / "index"
         cfg = base.model_copy(update={"plans_dir": Path(plans_dir).resolve(), "index_dir": index_dir,
                                       "feedback_db": Path(tmp) / "feedback.sqlite3", "rate_limit_per_minute": 0})
         embedder = _TimedEmbedder(Embedder.from_settings(cfg))
-        say(f"ingest {cfg.plans_dir} ({embedder.mode}) …")
-        t0 = time.perf_counter()
-        docs = load_plans(cfg.plans_dir)
-        build_index(docs, cfg, embedder, show_progress=sys.stderr.isatty())  # type: ignore[arg-type]
-        ingest_s = time.perf_counter() - t0
-        loaded = load_index(cfg)
+        if existing_index:
+            loaded = load_index(cfg)
+            docs = list(loaded.documents.values())
+            ingest_s = float(loaded.manifest.get("build_seconds", 0.0))
+            sample = [passage_text(c, loaded.documents[c.doc]) for c in loaded.chunks]
+            sample = random.Random(0).sample(sample, min(REFERENCE_SAMPLE, len(sample)))
+            embedder.encode_passages(sample[:4])  # warm-up, then the timed run on the reference's sample
+            embedder.texts = 0
+            embedder.seconds = 0.0
+            embedder.encode_passages(sample)
+            say(f"existing index {index_dir} ({len(docs)} plans, built in {ingest_s:.0f}s); fp32 reference …")
+        else:
+            say(f"ingest {cfg.plans_dir} ({embedder.mode}) …")
+            t0 = time.perf_counter()
+            docs = load_plans(cfg.plans_dir)
+            build_index(docs, cfg, embedder, show_progress=sys.stderr.isatty())  # type: ignore[arg-type]
+            ingest_s = time.perf_counter() - t0
+            loaded = load_index(cfg)
+            # the reference embeds a sample of the very texts ingest embedded (passages and whole sections)
+            sample = embedder.seen or [passage_text(c, loaded.documents[c.doc]) for c in loaded.chunks]
+            sample = random.Random(0).sample(sample, min(REFERENCE_SAMPLE, len(sample)))
         embed_rate = embedder.texts / embedder.seconds if embedder.seconds else 0.0
         say(f"ingest {ingest_s:.1f}s, {embedder.texts} texts at {embed_rate:.1f}/s; fp32 reference …")
-        # the reference embeds a sample of the very texts ingest embedded (passages and whole sections)
-        sample = embedder.seen or [passage_text(c, loaded.documents[c.doc]) for c in loaded.chunks]
-        sample = random.Random(0).sample(sample, min(REFERENCE_SAMPLE, len(sample)))
         ref_rate = _reference_rate(cfg.model_path, sample)
 
         assistant = Assistant(cfg, embedder=embedder.inner)  # type: ignore[arg-type]

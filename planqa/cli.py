@@ -112,7 +112,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     plans_dir = Path(args.plans_dir) if args.plans_dir else settings.plans_path
     result = run_bench(plans_dir, clients=args.clients, seconds=args.seconds,
                        questions=Path(args.questions) if args.questions else DEFAULT_QUESTIONS, settings=settings,
-                       keep_index=Path(args.keep_index) if args.keep_index else None)
+                       keep_index=Path(args.keep_index) if args.keep_index else None,
+                       existing_index=Path(args.index) if args.index else None)
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
@@ -159,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--seconds", type=float, default=20.0, help="duration of the load test")
     s.add_argument("--json", help="also write the result to this file")
     s.add_argument("--keep-index", metavar="DIR", help="build the index into DIR (new/empty) and keep it")
+    s.add_argument("--index", metavar="DIR", help="measure an index built earlier (e.g. by --keep-index) instead")
     s.add_argument("--questions", help="questions for latency and load (default: ../shared/eval/dev.jsonl)")
     s.add_argument("--synthesize", type=int, metavar="N", help="instead: write N re-localised plan copies into DIR")
     s.add_argument("--include-bundled", action="store_true", help="with --synthesize: copy the bundled plans too")

@@ -43,7 +43,9 @@ def test_bench_smoke_on_two_plans(tmp_path):
     questions.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     served_index = tmp_path / "served"
     settings = Settings(home=tmp_path, model_dir=MODEL_DIR, index_dir=served_index)
-    out = run_bench(plans, clients=2, seconds=2, questions=questions, settings=settings, log=lambda m: None)
+    kept = tmp_path / "kept"
+    out = run_bench(plans, clients=2, seconds=2, questions=questions, settings=settings, log=lambda m: None,
+                    keep_index=kept)
     assert set(out) == KEYS
     assert out["plans"] == 2 and out["passages"] > 0
     assert out["embed_passages_per_s"] > 0 and out["embed_reference_passages_per_s"] > 0
@@ -51,3 +53,9 @@ def test_bench_smoke_on_two_plans(tmp_path):
     assert out["load"]["clients"] == 2 and out["load"]["requests"] > 0 and out["load"]["errors"] == 0
     assert out["single_rps"] > 0 and out["query_p95_ms"] >= out["query_p50_ms"] > 0
     assert not served_index.exists()  # the bench never touches the served index
+    # the kept index is measured again as it is (no rebuild): same corpus, the build's recorded time
+    again = run_bench(plans, clients=2, seconds=1, questions=questions, settings=settings, log=lambda m: None,
+                      existing_index=kept)
+    assert set(again) == KEYS and again["passages"] == out["passages"] and again["plans"] == 2
+    assert again["embed_passages_per_s"] > 0 and again["load"]["errors"] == 0
+    assert len([p for p in kept.iterdir() if p.name.startswith("v")]) == 1
