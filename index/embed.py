@@ -19,6 +19,8 @@ import numpy as np
 from index.e5_convert import ensure_model
 
 if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
     from planqa.config import Settings
 
 _threads_set = False
@@ -36,13 +38,22 @@ def set_threads(n: int | None) -> int:
     return want
 
 
-class OnnxEncoder:
-    """One ONNX Runtime session over the int8 e5 image with the model's tokenizer; ``encode`` sorts texts by
-    token count and pads each batch to its longest text."""
+def load_tokenizer(model_dir: Path, max_tokens: int) -> Tokenizer:
+    """The model's fast tokenizer, truncating at ``max_tokens`` (~290 MB resident: load it once per process)."""
+    from tokenizers import Tokenizer
 
-    def __init__(self, onnx_path: Path, tokenizer_file: Path, max_tokens: int, threads: int) -> None:
+    tok = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
+    tok.no_padding()
+    tok.enable_truncation(max_tokens)
+    return tok
+
+
+class OnnxEncoder:
+    """One ONNX Runtime session over the int8 e5 image; ``encode`` tokenizes, sorts texts by token count and pads
+    each batch to its longest text."""
+
+    def __init__(self, onnx_path: Path, tokenizer: Tokenizer, threads: int) -> None:
         import onnxruntime as ort
-        from tokenizers import Tokenizer
 
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = max(1, threads)
@@ -51,9 +62,7 @@ class OnnxEncoder:
         # idle pool threads sleep instead of spinning: on shared cores spinning steals the CPU other work needs
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
-        self.tokenizer = Tokenizer.from_file(str(tokenizer_file))
-        self.tokenizer.no_padding()
-        self.tokenizer.enable_truncation(max_tokens)
+        self.tokenizer = tokenizer
         self.pad_id = self.tokenizer.token_to_id("<pad>") or 1
         self.dim = int(self.session.get_outputs()[0].shape[-1])
 
@@ -104,7 +113,8 @@ class Embedder:
             from index.e5_onnx import ensure_onnx
 
             self.onnx_path = ensure_onnx(self.model_dir)
-            self._queries = self._session(cap, self.query_threads)
+            self.tokenizer = load_tokenizer(self.model_dir, cap)  # shared by both sessions
+            self._queries = OnnxEncoder(self.onnx_path, self.tokenizer, self.query_threads)
             self.dim = self._queries.dim
             self.mode = f"onnx-int8-{cap}"
         else:
@@ -123,9 +133,6 @@ class Embedder:
         return cls(settings.model_path, settings.embed_batch_size, quantize=settings.embed_quantize,
                    max_tokens=settings.embed_max_tokens, threads=settings.embed_threads,
                    query_threads=settings.embed_query_threads)
-
-    def _session(self, cap: int, threads: int) -> OnnxEncoder:
-        return OnnxEncoder(self.onnx_path, self.model_dir / "tokenizer.json", cap, threads)
 
     def _encode_fp32(self, texts: list[str], progress: bool = False) -> np.ndarray:
         # sentence-transformers sorts by length and pads per batch itself
@@ -153,5 +160,5 @@ class Embedder:
             return self._encode_fp32(prefixed, progress)
         with self._lock:  # the all-cores session is opened on first use (a server that never ingests skips it)
             if self._passages is None:
-                self._passages = self._session(self.max_tokens, self.threads)
+                self._passages = OnnxEncoder(self.onnx_path, self.tokenizer, self.threads)
             return self._passages.encode(prefixed, self.batch_size, progress)

@@ -11,7 +11,7 @@ import threading
 import numpy as np
 import pytest
 
-from index.embed import OnnxEncoder
+from index.embed import OnnxEncoder, load_tokenizer
 
 from .conftest import HUE, MODEL_DIR, PLANS
 
@@ -96,7 +96,7 @@ def test_onnx_image_is_built_offline_from_the_local_model_and_cached(int8, tmp_p
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     built = e5_onnx.ensure_onnx(MODEL_DIR, tmp_path / "onnx")  # a fresh build: export, fuse, quantise
     assert e5_onnx.is_current(MODEL_DIR, tmp_path / "onnx") and not list(tmp_path.glob(".onnx.tmp-*"))
-    fresh = OnnxEncoder(built, MODEL_DIR / "tokenizer.json", 256, 1)
+    fresh = OnnxEncoder(built, load_tokenizer(MODEL_DIR, 256), 1)
     assert np.allclose(fresh.encode(["query: " + s for s in SENTENCES], 1), int8.encode_queries(SENTENCES), atol=1e-5)
 
     marker = tmp_path / "onnx" / e5_onnx.ONNX_MARKER  # another export version: stale, built again
