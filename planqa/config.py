@@ -39,15 +39,13 @@ class Settings(BaseSettings):
     min_dense: float = 0.85
     english_dense_margin: float = 0.045  # English questions: the floor is this much lower (see docs/refusals.md)
     embed_batch_size: int = 16
-    # embedding speed: int8 dynamic quantisation (query vectors agree with fp32 at cosine ≥ 0.99), a token
-    # cap (passages are ≤ 266 tokens at p95), torch threads (0: all cores), micro-batching of concurrent queries
+    # embedding: int8 ONNX Runtime (per-channel weights; vectors agree with fp32 at cosine ≥ 0.99), a token cap
+    # (passages are ≤ 266 tokens at p95), threads for passage batches (0: all cores) and for each question;
+    # questions are embedded alone, so a question's vector never depends on concurrent ones
     embed_quantize: bool = True
     embed_max_tokens: int = 256
     embed_threads: int = 0
-    # 0: each question is embedded alone. Micro-batching concurrent questions (a few ms window) raises throughput,
-    # but int8 dynamic quantisation scales activations per batch, so a question's vector (cosine ≈ 0.99) and
-    # hence its ranking would depend on who else is asking at that moment: off by default
-    embed_batch_window_ms: float = 0.0
+    embed_query_threads: int = 1
     # at most this many questions are answered at once (the rest wait): more only fight for the cores
     ask_concurrency: int = 4
 

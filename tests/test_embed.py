@@ -1,4 +1,5 @@
-"""The fast embedding path: int8 vectors agree with fp32; the vector cache is keyed by embedding mode;
+"""The fast embedding path: the int8 ONNX image is built from the local model and cached; its vectors agree with
+fp32; a question's vector does not depend on concurrent questions; the vector cache is keyed by embedding mode;
 adding or removing one plan re-embeds only that plan's texts."""
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import threading
 import numpy as np
 import pytest
 
-from .conftest import MODEL_DIR, PLANS
+from index.embed import OnnxEncoder, load_tokenizer
+
+from .conftest import HUE, MODEL_DIR, PLANS
 
 SENTENCES = [
     "Sở Nội vụ phải làm gì?",
@@ -38,7 +41,7 @@ def fp32():
 def int8():
     from index.embed import Embedder
 
-    return Embedder(MODEL_DIR, quantize=True, max_tokens=256, batch_window_ms=3)
+    return Embedder(MODEL_DIR, quantize=True, max_tokens=256)
 
 
 def test_int8_query_vectors_agree_with_fp32(fp32, int8):
@@ -47,7 +50,18 @@ def test_int8_query_vectors_agree_with_fp32(fp32, int8):
     assert np.allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-4)
     cos = (a * b).sum(axis=1)
     assert cos.min() >= 0.99, cos
-    assert fp32.mode == "fp32-512" and int8.mode == "int8-256"
+    assert fp32.mode == "fp32-512" and int8.mode == "onnx-int8-256"
+
+
+def test_int8_passage_vectors_agree_with_fp32(fp32, int8):
+    from ingest.load import load_plan
+
+    text = load_plan(PLANS / HUE).text
+    passages = [p.strip() for p in text.splitlines() if 60 < len(p.strip()) < 600][:24]  # under the token cap
+    a, b = fp32.encode_passages(passages), int8.encode_passages(passages)
+    assert len(passages) >= 12 and ((a * b).sum(axis=1) >= 0.99).all()
+    # batched in length order, each vector is still its text's: the same as embedding it on its own
+    assert ((int8.encode_passages(passages[:1]) * b[:1]).sum() >= 0.99)
 
 
 def _concurrently(emb) -> np.ndarray:
@@ -65,20 +79,29 @@ def _concurrently(emb) -> np.ndarray:
     return np.stack([out[i] for i in range(len(SENTENCES))])
 
 
-def test_concurrent_queries_are_micro_batched_to_the_same_vectors(int8):
-    alone = int8.encode_queries(SENTENCES)
-    got = _concurrently(int8)
-    # int8 dynamic quantisation scales activations per batch, so a query's vector moves with its batch companions
-    # (measured 0.989–0.996): why micro-batching is off by default (Settings.embed_batch_window_ms = 0)
-    assert ((got * alone).sum(axis=1) >= 0.985).all()
+def test_queries_embedded_alone_do_not_depend_on_concurrent_ones(int8):
+    alone = np.stack([int8.encode_queries([s])[0] for s in SENTENCES])
+    together = int8.encode_queries(SENTENCES)
+    assert np.allclose(_concurrently(int8), alone, atol=1e-6) and np.allclose(together, alone, atol=1e-6)
 
 
-def test_queries_embedded_alone_do_not_depend_on_concurrent_ones():
-    from index.embed import Embedder
+def test_onnx_image_is_built_offline_from_the_local_model_and_cached(int8, tmp_path, monkeypatch):
+    from index import e5_onnx
 
-    emb = Embedder(MODEL_DIR, quantize=True, max_tokens=256, batch_window_ms=0)
-    alone = np.stack([emb.encode_queries([s])[0] for s in SENTENCES])
-    assert ((_concurrently(emb) * alone).sum(axis=1) > 0.9999).all()
+    cached = e5_onnx.onnx_dir(MODEL_DIR) / e5_onnx.ONNX_FILE
+    assert int8.onnx_path == cached and e5_onnx.is_current(MODEL_DIR)
+    stamp = cached.stat().st_mtime_ns
+    assert e5_onnx.ensure_onnx(MODEL_DIR) == cached and cached.stat().st_mtime_ns == stamp  # reused, not rebuilt
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    built = e5_onnx.ensure_onnx(MODEL_DIR, tmp_path / "onnx")  # a fresh build: export, fuse, quantise
+    assert e5_onnx.is_current(MODEL_DIR, tmp_path / "onnx") and not list(tmp_path.glob(".onnx.tmp-*"))
+    fresh = OnnxEncoder(built, load_tokenizer(MODEL_DIR, 256), 1)
+    assert np.allclose(fresh.encode(["query: " + s for s in SENTENCES], 1), int8.encode_queries(SENTENCES), atol=1e-5)
+
+    marker = tmp_path / "onnx" / e5_onnx.ONNX_MARKER  # another export version: stale, built again
+    marker.write_text(marker.read_text().replace('"export_version": 1', '"export_version": 0'))
+    assert not e5_onnx.is_current(MODEL_DIR, tmp_path / "onnx")
 
 
 class _Counting:
@@ -122,7 +145,7 @@ def test_adding_or_removing_a_plan_embeds_only_its_texts(tmp_path, int8):
     passages = [t for t in emb.seen if t.startswith(new.locality)]  # passages open with their plan's place
     assert all(t in passages or t in new.text for t in emb.seen)  # the rest: the new plan's own lines
     assert manifest["embedded"] == len(passages) and manifest["reused_vectors"] == n_first
-    assert manifest["embed_mode"] == "int8-256"
+    assert manifest["embed_mode"] == "onnx-int8-256"
 
     (plans / names[0]).unlink()  # remove one plan: nothing to embed
     emb.seen.clear()
