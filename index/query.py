@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from index.aliases import ABBREVIATIONS, COLLOQUIAL, ENGLISH_MARKERS, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PROVINCES, named_places
-from index.glossary import EN_TO_VI
+from index.glossary import english_terms
 from index.types import Query
 from ingest.outline import inline_agency
 from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents
@@ -325,16 +325,8 @@ class QueryAnalyzer:
         return "en" if len(accented) <= max(2, len(tokens) // 5) or hits >= 4 else "vi"
 
     def _translate(self, q: str) -> tuple[str, list[str]]:
-        # "learning-citizen", "community-learning centre": a hyphen between words joins what the glossary spells apart
-        low = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", q.lower().replace("’", "'"))
-        found: list[tuple[int, str]] = []
-        for en in sorted(EN_TO_VI, key=len, reverse=True):
-            m = re.search(rf"\b{re.escape(en)}\b", low)
-            if m:
-                found.append((m.start(), EN_TO_VI[en]))
-                low = re.sub(rf"\b{re.escape(en)}\b", lambda x: " " * len(x.group()), low)
         # in the question's order, one term per comma: an agency phrase never runs into the next term
-        added = [vi for _, vi in sorted(found)]
+        added = english_terms(q)
         return (q + " " + ", ".join(added)).strip(), added
 
     def _expand_abbreviations(self, q: str) -> tuple[str, list[str]]:
