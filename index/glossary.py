@@ -448,7 +448,6 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ("tổ trưởng tổ dân phố", "residential group leader", True),
     ("tổ trưởng tổ dân phố", "head of residential group", False),
     ("tổ trưởng tổ dân phố", "neighbourhood leader", False),
-    ("trưởng thôn, tổ trưởng tổ dân phố", "village heads", False),
     ("trưởng ban công tác Mặt trận", "Front work committee head", True),
     ("người hoạt động không chuyên trách", "part-time officials", True),
     ("người hoạt động không chuyên trách", "non-specialised staff", False),

@@ -156,6 +156,18 @@ def inline_agencies(doc: Document) -> list[tuple[int, str]]:
 _JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("thanh pho", "thanhpho"))
 
 
+_SYLLABLE_END = re.compile(r"(?:[aeiouy]|[mnptc]|ch|nh|ng)$")
+
+
+def _not_a_syllable(w: str) -> bool:
+    """An unaccented word no Vietnamese syllable spells ("tasks", "model", "community"): English evidence.
+    Upper-case abbreviations (UBND, GDĐT) and possessives are left out."""
+    if w.isupper() or "'" in w or w.isdigit():
+        return False
+    w = w.lower()
+    return len(w) > 7 or bool(re.search(r"[fjwz]", w)) or not _SYLLABLE_END.search(w)
+
+
 def _words(s: str) -> list[str]:
     """Accent-free words, with unit bigrams joined so "thị xã" never matches "xã"."""
     text = " ".join(re.findall(r"[\wđ]+", strip_accents(fold(s))))
@@ -319,7 +331,8 @@ class QueryAnalyzer:
         accented = [w for w in tokens if strip_accents(w) != w]
         words = [w for w in tokens if strip_accents(w) == w and not w.isdigit()]
         hits = sum(w.lower() in ENGLISH_MARKERS for w in words)
-        if not words or hits < 2 or hits / len(words) < 0.2:
+        shaped = sum(_not_a_syllable(w) for w in words)
+        if not words or not hits or (hits < 2 or hits / len(words) < 0.2) and (hits + shaped < 3 or shaped / len(words) < 0.4):
             return "vi"
         # Vietnamese names inside an English question ("Bộ Chỉ huy Quân sự") keep it English
         return "en" if len(accented) <= max(2, len(tokens) // 5) or hits >= 4 else "vi"
