@@ -99,5 +99,10 @@ UNIT_ALIASES: dict[str, tuple[str, ...]] = {
 # Words that mark a question as English rather than Vietnamese typed without diacritics.
 ENGLISH_MARKERS = frozenset(
     "what which who whom whose how when where why must should does do did is are the of under plan plans "
-    "department target share people with for by".split()
+    "department target share people with for by "
+    # general function words no Vietnamese syllable typed without accents spells ("to", "in", "an", "can",
+    # "than", "be", "no" do): a question with few of the words above still reads as English
+    "and their they them this that these those from into has have had was were been will would shall could "
+    "about also only any all each every there its our your other such between after before during within "
+    "without whether".split()
 )

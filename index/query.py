@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from index.aliases import ABBREVIATIONS, COLLOQUIAL, ENGLISH_MARKERS, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PROVINCES, named_places
-from index.glossary import EN_TO_VI
+from index.glossary import english_terms
 from index.types import Query
 from ingest.outline import inline_agency
 from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents
@@ -154,6 +154,18 @@ def inline_agencies(doc: Document) -> list[tuple[int, str]]:
 
 
 _JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("thanh pho", "thanhpho"))
+
+
+_SYLLABLE_END = re.compile(r"(?:[aeiouy]|[mnptc]|ch|nh|ng)$")
+
+
+def _not_a_syllable(w: str) -> bool:
+    """An unaccented word no Vietnamese syllable spells ("tasks", "model", "community"): English evidence.
+    Upper-case abbreviations (UBND, GDĐT) and possessives are left out."""
+    if w.isupper() or "'" in w or w.isdigit():
+        return False
+    w = w.lower()
+    return len(w) > 7 or bool(re.search(r"[fjwz]", w)) or not _SYLLABLE_END.search(w)
 
 
 def _words(s: str) -> list[str]:
@@ -319,22 +331,15 @@ class QueryAnalyzer:
         accented = [w for w in tokens if strip_accents(w) != w]
         words = [w for w in tokens if strip_accents(w) == w and not w.isdigit()]
         hits = sum(w.lower() in ENGLISH_MARKERS for w in words)
-        if not words or hits < 2 or hits / len(words) < 0.2:
+        shaped = sum(_not_a_syllable(w) for w in words)
+        if not words or not hits or (hits < 2 or hits / len(words) < 0.2) and (hits + shaped < 3 or shaped / len(words) < 0.4):
             return "vi"
         # Vietnamese names inside an English question ("Bộ Chỉ huy Quân sự") keep it English
         return "en" if len(accented) <= max(2, len(tokens) // 5) or hits >= 4 else "vi"
 
     def _translate(self, q: str) -> tuple[str, list[str]]:
-        # "learning-citizen", "community-learning centre": a hyphen between words joins what the glossary spells apart
-        low = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", q.lower().replace("’", "'"))
-        found: list[tuple[int, str]] = []
-        for en in sorted(EN_TO_VI, key=len, reverse=True):
-            m = re.search(rf"\b{re.escape(en)}\b", low)
-            if m:
-                found.append((m.start(), EN_TO_VI[en]))
-                low = re.sub(rf"\b{re.escape(en)}\b", lambda x: " " * len(x.group()), low)
         # in the question's order, one term per comma: an agency phrase never runs into the next term
-        added = [vi for _, vi in sorted(found)]
+        added = english_terms(q)
         return (q + " " + ", ".join(added)).strip(), added
 
     def _expand_abbreviations(self, q: str) -> tuple[str, list[str]]:

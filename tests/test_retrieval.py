@@ -125,6 +125,21 @@ def test_english_question_with_vietnamese_names(assistant):
     assert "ngoại ngữ" in ans.answer and "foreign languages" in ans.answer
 
 
+@pytest.mark.parametrize("question, doc, section", [
+    # "employers", "companies", "funds", "workers": the plan says người sử dụng lao động, doanh nghiệp, quỹ
+    ("In the My Loc plan, who has to get employers at companies to set up study promotion funds for their workers?",
+     MYLOC, "V. TỔ CHỨC THỰC HIỆN › 9. Đề nghị Ủy ban Mặt trận Tổ quốc huyện, các đoàn thể nhân dân và các… › "
+            "d) Liên đoàn Lao động huyện"),
+    # few English function words, but "tasks", "piloting", "community" are no Vietnamese syllables
+    ("Which of Can Tho's tasks involves piloting a new community learning centre model?",
+     CANTHO, "III. NHIỆM VỤ VÀ GIẢI PHÁP › 4. Đẩy mạnh hoạt động của trung tâm học tập cộng đồng"),
+])
+def test_english_question_in_its_own_words_finds_the_section(assistant, question, doc, section):
+    ans, top = _top(assistant, question)
+    assert ans.language == "en" and not ans.refused
+    assert (doc, section) in top[:2] or any(s.startswith(section) and d == doc for d, s in top[:2])
+
+
 def test_diacritic_restorer_learns_from_text():
     r = DiacriticRestorer(["Sở Tài chính tham mưu bố trí kinh phí.", "Sở Nội vụ tổ chức bồi dưỡng."])
     assert r.restore("so tai chinh bo tri kinh phi") == "sở tài chính bố trí kinh phí"

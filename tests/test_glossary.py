@@ -1,0 +1,55 @@
+"""The bilingual glossary: English variants meet one key; longest term first; answer glosses unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.glossary import TERMS, VI_TO_EN, en_key, english_terms, glosses
+
+
+@pytest.mark.parametrize("typed, key", [
+    ("Community-Learning Centres", "community learning center"),
+    ("community learning centers", "community learning center"),
+    ("Women's Unions", "woman union"),
+    ("People's Committees", "people committee"),
+    ("labour & invalids", "labor and invalid"),
+    ("companies", "company"),
+    ("branches", "branch"),
+    ("programmes", "program"),
+])
+def test_variants_meet_one_key(typed, key):
+    assert en_key(typed) == key
+
+
+@pytest.mark.parametrize("question, wording", [
+    ("Which companies take part?", "doanh nghiệp"),
+    ("Is a business expected to help?", "doanh nghiệp"),
+    ("What is piloted?", None),  # a verb form the table does not list stays unmatched, not guessed
+    ("Where is the pilot run?", "thí điểm"),
+])
+def test_question_terms(question, wording):
+    found = english_terms(question)
+    if wording is None:
+        assert "thí điểm" not in found
+    else:
+        assert any(wording in f for f in found)
+
+
+def test_longest_term_first_and_no_term_inside_it():
+    found = english_terms("What must the Study Promotion Fund and the village heads do?")
+    assert "quỹ khuyến học" in found and "quỹ" not in found
+    assert any(f.startswith("trưởng thôn") for f in found)
+    assert english_terms("hamlet chiefs") == english_terms("Hamlet Chief")
+
+
+def test_spelling_variants_reach_the_same_wording():
+    assert english_terms("the Labour Federation") == english_terms("the labor federations")
+    assert english_terms("socialisation of funding")[0] == english_terms("socialization of funding")[0]
+
+
+def test_table_is_broad_and_glosses_stay_terms():
+    assert len(TERMS) >= 400
+    assert all(vi.strip() and en.strip() for vi, en, _ in TERMS)
+    # answer glosses: the specific term wins over the words inside it
+    assert glosses("Thành lập quỹ khuyến học tại doanh nghiệp") == [
+        ("quỹ khuyến học", VI_TO_EN["quỹ khuyến học"]), ("doanh nghiệp", VI_TO_EN["doanh nghiệp"])]
