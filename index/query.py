@@ -383,12 +383,12 @@ class QueryAnalyzer:
         # the place named is only the unit a loaded plan lies in ("huyện Cẩm Xuyên" of a commune's plan): that
         # unit's own plan is not loaded, and the commune's plan does not answer for the district
         enclosing = None if own_unit or by_initials or by_number else self._enclosing_place(text, plain)
-        if enclosing:
-            notes.append(f"unknown-place:{enclosing}")
+        unknown = self.unknown_places(text, plain)
+        if enclosing:  # "huyện Giao Thủy, tỉnh Nam Định": the unit asked is the one inside, named first
+            notes.append(f"unknown-place:{unknown[0] if unknown else enclosing}")
             return [], notes
         # a number and a place: the plan with both (many places issue a "Kế hoạch 74")
         found = (by_place & by_number) or (by_place | by_number)
-        unknown = self.unknown_places(text, plain)
         own = any(" ".join(_words(self.documents[d].locality)) in plain for d in found)
         if found and (own or not unknown):
             notes.append("plans:" + ",".join(sorted(found)))
