@@ -62,13 +62,14 @@ _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "
 _FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối với|what about|and|how about)\b|thì sao\??$|"
                           r"^(?:vậy|thế|còn)?\s*(?:đến năm|năm|vào năm) \d{4}|"
                           r"\b(?:chỉ tiêu|nhiệm vụ|kế hoạch|cơ quan|nội dung|việc|đơn vị|mục tiêu) (?:đó|ấy|này|trên)\b|"
-                          r"^(?:vậy|thế)\b", re.I)
+                          r"^(?:vậy|thế|và|rồi)\b", re.I)
 # words that point back to the previous turn ("ở đó", "khoản kinh phí đó", "việc ấy"), and the function words
 # of a follow-up; what is left is the follow-up's own topic
 _REFERENCE_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\b(?:đó|ấy|đấy|này|trên)(?=\s*[?,.]|\s*$)|"
                            r"\b(?:there|that one|those)\b", re.I)
-_POINTS_BACK_RE = re.compile(r"\b(?:cơ quan|đơn vị|họ|bên) (?:đó|ấy|này)\b|\b(?:khoản|việc|nhiệm vụ|chỉ tiêu|tỷ lệ|tỉ lệ|"
+_POINTS_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:cơ quan|đơn vị|họ|bên) (?:đó|ấy|này)\b|\b(?:khoản|việc|nhiệm vụ|chỉ tiêu|tỷ lệ|tỉ lệ|"
                              r"mục tiêu|con số|nội dung|hoạt động)(?: [\wđ]+){0,2} (?:đó|ấy|này)\b|\b(?:they|them|their|it)\b", re.I)
+MAX_HISTORY_TURNS = 6  # earlier user questions searched for the conversation's plan
 _FOLLOWUP_WORDS = set("con thi sao vay the roi va voi doi khac nua cung nhu the nao what about and how la gi bao nhieu"
                       " o do ay nay kia".split())
 _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ngày bao nhiêu|hạn chót|what date|which date|by what date",
@@ -557,11 +558,16 @@ class QueryAnalyzer:
         detected, pnotes = self.detect_plans(text, question)
         notes += pnotes
         if detected is None and prev and not _ALL_PLANS_RE.search(text):
-            # the conversation fixed a plan ("… ở Huế"); "Vậy Sở Tài chính thì được giao việc gì?" stays there
-            inherited, _ = self.detect_plans(self.normalise(prev)[0], prev)
-            if inherited:
-                detected = inherited
-                notes.append("plans-from-history:" + ",".join(inherited))
+            # the conversation fixed a plan ("… ở Huế"); "Vậy Sở Tài chính thì được giao việc gì?" stays there,
+            # and so does every later question that names no place (the latest turn that named one counts)
+            for earlier in self._user_turns(history):
+                inherited, _ = self.detect_plans(self.normalise(earlier)[0], earlier)
+                if inherited:
+                    detected = inherited
+                    notes.append("plans-from-history:" + ",".join(inherited))
+                    if len(inherited) == 1:  # read as asked there: "… ? (Mỹ Lộc)", as a rewritten follow-up is
+                        text = f"{text} ({self.documents[inherited[0]].locality})"
+                    break
         chosen = list(plans) if plans else detected
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
             text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
@@ -628,10 +634,12 @@ class QueryAnalyzer:
         return {doc: [q for q in names if folded.count(q) <= MAX_QUOTE_REPEATS] for doc, folded in self.folded.items()}
 
     def _previous_question(self, history: list[tuple[str, str]] | None) -> str | None:
-        for role, content in reversed(history or []):
-            if role == "user" and content.strip():
-                return content
-        return None
+        return next(iter(self._user_turns(history)), None)
+
+    @staticmethod
+    def _user_turns(history: list[tuple[str, str]] | None) -> list[str]:
+        """The user's earlier questions, latest first (a few: a conversation's place is set near its end)."""
+        return [c for r, c in reversed(history or []) if r == "user" and c.strip()][:MAX_HISTORY_TURNS]
 
     def _rewrite_followup(self, text: str, prev_raw: str) -> tuple[str, list[str]]:
         """Resolve an elliptical follow-up against the previous question: swap what changed, keep the rest."""

@@ -217,3 +217,26 @@ def test_follow_up_keeps_its_own_topic_and_inherits_place_and_year(assistant):
             ("assistant", "…")]
     q, _ = an.analyse("Thế đến năm 2030 thì tỷ lệ đó là bao nhiêu?", hist)
     assert q.plans == [HANOI] and "công dân học tập" in q.text and "2030" in q.text
+
+
+def test_conversation_keeps_its_plan_across_questions_that_name_no_place(assistant):
+    """Two place-less questions after "Mỹ Lộc …": the latest turn that named a place still sets the plan, and the
+    question is read as asked there (not refused for a weak match of the bare wording)."""
+    hist = [Turn("user", "Mỹ Lộc đặt mục tiêu gì cho năm 2022?"), Turn("assistant", "…"),
+            Turn("user", "Kinh phí lấy từ đâu?"), Turn("assistant", "…")]
+    ans = assistant.ask("Ai chịu trách nhiệm tổng hợp báo cáo?", hist)
+    assert not ans.refused and {c.doc for c in ans.citations} == {MYLOC}
+    assert ans.query["text"].endswith("(Mỹ Lộc)")
+
+
+def test_follow_up_openers_and_pronouns_point_back(assistant):
+    an = assistant.retriever.analyzer
+    hist = [("user", "Huế giao nhiệm vụ gì cho Hội Khuyến học?"), ("assistant", "…")]
+    q, _ = an.analyse("Họ phải báo cáo cho ai?", hist)  # "họ": the body just asked about
+    assert q.plans == [HUE] and "Hội Khuyến học" in q.text
+    q, _ = an.analyse("Và hạn báo cáo là khi nào?", [("user", "Hà Nội giao Công an thành phố nhiệm vụ gì?"),
+                                                     ("assistant", "…")])
+    assert q.plans == [HANOI] and q.intent == "deadline"
+    # "dòng họ" (clan) is a topic, not a pronoun: a fresh question about clans stays fresh
+    q, _ = an.analyse("Tiêu chí dòng họ học tập ở Cần Thơ là gì?", hist)
+    assert q.plans == [CANTHO] and "Hội Khuyến học" not in q.text
