@@ -21,6 +21,7 @@ _AGENCY_HEAD = (
     r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|trung tâm|trường|lực lượng|đài|cơ quan|"
     r"thành đoàn|huyện đoàn)"
 )
+_NO_NAME = "x"  # stands for the missing name when a question names a body by its head alone ("the police" → "Công an")
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đoàn|hội|công chức|trưởng)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
@@ -529,19 +530,25 @@ class QueryAnalyzer:
         The name is compared as accent-free words without "và" and punctuation, so "Sở Văn hóa Thể thao"
         still finds "Sở Văn hóa và Thể thao".
         """
-        m = _STRONG_HEAD.match(phrase)
+        m = _STRONG_HEAD.match(phrase) or _STRONG_HEAD.match(f"{phrase.strip()} {_NO_NAME}")
         if not m:
             return True
         core = re.split(r"\s+(?:những|các|có|ở)\s+|\d", fold(m.group(2)))[0].strip()
-        words = [w for w in _words(core) if w != "va"]
+        words = [w for w in _words(core) if w not in ("va", _NO_NAME)]
         level = next((i for i, w in enumerate(words) if w in _LEVEL_OF or w == "cap"), None)
         # its name without the level, and only its first words: the phrase may run on into the question
         # ("Sở Tài chính phụ trách những …"); "Sở Khoa học", "Sở Y tế" are still told apart
         words = words[:level][:2]
-        if not words:
-            return True
         unit = " ".join(_words(m.group(1)))
         units = {unit, *(" ".join(_words(u)) for u in UNIT_ALIASES.get(fold(m.group(1)), ()))}
+        if not words:
+            # a body named by its head and level alone ("Công an huyện"): a plan that never writes "công an"
+            # does not know it; a bare one-word head ("Sở", "Phòng") names no particular body
+            if " " not in unit:
+                return True
+            phrases = set().union(*(self._unit_phrases.get(d, set()) for d in docs)) if docs else \
+                self._all_unit_phrases
+            return any(u in phrases or any(p.startswith(u + " ") for p in phrases) for u in units)
         # with its unit: "khoa học và công nghệ" as a topic is no "Sở Khoa học và Công nghệ"
         phrases = set().union(*(self._unit_phrases.get(d, set()) for d in docs)) if docs else self._all_unit_phrases
         return any(f"{u} {' '.join(words)}" in phrases for u in units)

@@ -89,3 +89,18 @@ def test_the_plans_own_officials_are_quoted_from_their_own_section(commune):
             {"role": "assistant", "content": "Tham mưu, theo dõi, tổng hợp báo cáo."}]
     ans = commune.ask("Còn công chức Địa chính - Xây dựng ở đó thì sao?", history=hist)
     assert not ans.refused and "Quý II/2025" in ans.answer
+
+
+def test_a_body_named_by_its_head_and_level_is_unknown_to_a_plan_that_never_writes_it(assistant):
+    """"Công an huyện" (or "the district police") in a plan that never writes "công an": no such body, refused;
+    a plan that has its police section still answers."""
+    from tests.conftest import ANLAO, HANOI
+
+    an = assistant.retriever.analyzer
+    for question in ("Kế hoạch An Lão giao Công an huyện làm gì?",
+                     "What does the An Lao plan ask the district police to do?"):
+        q, _ = an.analyse(question)
+        assert q.plans == [ANLAO] and q.unknown_agency, question
+        assert assistant.ask(question).refused
+    q, _ = an.analyse("Hà Nội giao Công an thành phố nhiệm vụ gì?")
+    assert q.plans == [HANOI] and not q.unknown_agency
