@@ -72,7 +72,7 @@ TEXTS = {
         "no_value": "The plan asked about states no {kind} for this.",
         "kinds": {"percent": "percentage target", "count": "figure", "amount": "amount of money",
                   "date": "date", "sanction": "sanction"},
-        "searched": "Searched {n} plans: {plans}.",
+        "searched": "Plans searched ({n}): {plans}.",
         "more_plans": "and {n} more",
         "plan_count": "{n} plans assign tasks to {agency}: {plans}.",
         "plan": "Plan",
