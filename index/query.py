@@ -541,17 +541,12 @@ class QueryAnalyzer:
         words = words[:level][:2]
         unit = " ".join(_words(m.group(1)))
         units = {unit, *(" ".join(_words(u)) for u in UNIT_ALIASES.get(fold(m.group(1)), ()))}
-        if not words:
-            # a body named by its head and level alone ("Công an huyện"): a plan that never writes "công an"
-            # does not know it; a bare one-word head ("Sở", "Phòng") names no particular body
-            if " " not in unit:
-                return True
-            phrases = set().union(*(self._unit_phrases.get(d, set()) for d in docs)) if docs else \
-                self._all_unit_phrases
-            return any(u in phrases or any(p.startswith(u + " ") for p in phrases) for u in units)
-        # with its unit: "khoa học và công nghệ" as a topic is no "Sở Khoa học và Công nghệ"
+        if not words and " " not in unit:
+            return True  # a bare one-word head ("Sở", "Phòng") names no particular body
         phrases = set().union(*(self._unit_phrases.get(d, set()) for d in docs)) if docs else self._all_unit_phrases
-        return any(f"{u} {' '.join(words)}" in phrases for u in units)
+        # with its unit: "khoa học và công nghệ" as a topic is no "Sở Khoa học và Công nghệ"; a body named by its
+        # head and level alone ("Công an huyện") needs the head itself (the phrases hold every 2–5-word run)
+        return any(" ".join([u, *words]) in phrases for u in units)
 
     # ---- whole analysis -------------------------------------------------------------------
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
