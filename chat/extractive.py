@@ -53,6 +53,7 @@ TEXTS = {
         "no_agency": "Kế hoạch được hỏi không nhắc đến {agency}.",
         "no_place_part": "Chưa nạp kế hoạch nào của {place}; dưới đây chỉ là các kế hoạch đã nạp.",
         "no_value": "Kế hoạch được hỏi không nêu {kind} cho nội dung này.",
+        "no_year": "Kế hoạch của {plan} (thời kỳ {period}) không nêu số liệu nào cho năm {years}.",
         "kinds": {"percent": "tỷ lệ (chỉ tiêu phần trăm)", "count": "con số", "amount": "số tiền",
                   "date": "thời hạn (ngày)", "sanction": "hình thức xử lý"},
         "searched": "Đã tìm trong {n} kế hoạch: {plans}.",
@@ -70,6 +71,7 @@ TEXTS = {
         "no_agency": "The plan asked about does not mention {agency}.",
         "no_place_part": "No plan of {place} is loaded; below are the loaded plans only.",
         "no_value": "The plan asked about states no {kind} for this.",
+        "no_year": "The plan of {plan} (period {period}) states no figure for {years}.",
         "kinds": {"percent": "percentage target", "count": "figure", "amount": "amount of money",
                   "date": "date", "sanction": "sanction"},
         "searched": "Plans searched ({n}): {plans}.",
@@ -540,6 +542,23 @@ def names_body(body: str, line: str) -> bool:
     return bool(want) and want <= words(line)
 
 
+COUNT_WINDOW = 4  # words after a number that say what it counts ("7 lớp chuyên đề")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
+    """Does the number counts what the question counts: one of the indicator's words follows it ("9 chuyên đề"),
+    or, in a table cell "Số TTHTCĐ xếp loại Tốt: 12", precedes its colon. A line's "7 lớp chuyên đề" is no
+    count of households."""
+    want = {strip_accents(w) for w in _terms(indicator)}
+    if not want:
+        return True
+    after = _WORD_RE.findall(strip_accents(fold(line[m.end():])))[:COUNT_WINDOW]
+    head = line[:m.start()].rstrip()
+    before = _WORD_RE.findall(strip_accents(fold(head[:-1])))[-8:] if head.endswith(":") else []
+    return bool(want & set(after + before))
+
+
 def _states(query: Query, line: str) -> bool:
     """Does the line state the kind of value asked (a percentage, a count, an amount, a date, a sanction)?"""
     kind = query.value
@@ -547,7 +566,7 @@ def _states(query: Query, line: str) -> bool:
         return bool(_PERCENT_RE.search(line) or "phần trăm" in fold(line))
     if kind == "count":
         bare = DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+", " ", _ORDINAL_CELL_RE.sub(" ", line)))
-        return bool(_COUNT_RE.search(bare))
+        return any(_counts(query.indicator, bare, m) for m in _COUNT_RE.finditer(bare))
     if kind == "amount":
         return bool(MONEY_RE.search(line)) and (not query.recipient or names_body(query.recipient, line))
     if kind == "date":
@@ -652,6 +671,49 @@ def _value_quotes(query: Query, doc: str, sources: list[_Source], targets: Seque
             if not any(q.pos <= a < q.pos + len(q.text) or a <= q.pos < b for a, b in spans)]
 
 
+def plan_years(doc: Document | None) -> tuple[int, int] | None:
+    """The years a plan's period covers ("2025-2030", or "2025" for an annual plan)."""
+    found = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", (doc.period or "") if doc else "")]
+    return (min(found), max(found)) if found else None
+
+
+def outside_years(query: Query, doc: Document | None) -> list[int]:
+    """The asked years of a figure question that the plan's period does not cover, when none of them is in it:
+    a 2025–2030 plan sets nothing for 2035, and only a line naming 2024 (its results) says what 2024 reached."""
+    span = plan_years(doc)
+    if not (query.figure and query.years and span):
+        return []
+    out = [y for y in query.years if not span[0] <= y <= span[1]]
+    return out if len(out) == len(query.years) else []
+
+
+_YEAR_FIGURE_STRIP = re.compile(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+")
+
+
+def names_year(line: str, years: Sequence[int], heading: str = "") -> bool:
+    """A line that names one of the years (itself or by its heading) and states a figure besides years and dates
+    ("Năm 2024, phường có 71% hộ gia đình …"); a document cited "ngày 12/01/2024" names no result of 2024."""
+    bare = _YEAR_FIGURE_STRIP.sub(" ", DATE_RE.sub(" ", line))
+    if not re.search(r"\d", bare):
+        return False
+    undated = DATE_RE.sub(" ", line)
+    return any(re.search(rf"(?<![\d/.]){y}(?!\d)", f"{heading} {undated}") for y in years)
+
+
+def _in_years(query: Query, doc: Document | None, sources: list[_Source]) -> list[_Source]:
+    """A figure asked for a year outside the plan's period: only the quoted lines naming that year answer."""
+    years = outside_years(query, doc)
+    if not years:
+        return sources
+    out = []
+    for src in sources:
+        keep = [q for q in src.quotes if names_year(q.text, years, q.section)]
+        if keep:
+            src.quotes = keep
+            out.append(src)
+    return out
+
+
 def _stating(query: Query, sources: list[_Source], idf: dict[str, float], best: float) -> list[_Source]:
     """A value answer cites the lines that state the value asked, not their neighbours (whole sections stay)."""
     out = []
@@ -718,6 +780,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     else:
         best = 1.0
     plans = [p for p in plans if answers_value(query, _value_quotes(query, p[0], p[2], targets), corpus_idf, best)]
+    plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans if (kept := _in_years(query, doc, sources))]
     if query.value in ("percent", "count", "amount"):
         plans = [(d, doc, _stating(query, sources, corpus_idf, best), fit) for d, doc, sources, fit in plans]
 
@@ -778,6 +841,9 @@ def refusal(documents: dict[str, Document], plans: list[str] | None, language: s
         why = [t["no_place"].format(place=", ".join(query.missing_places))]
     elif query is not None and query.unknown_agency:
         why = [t["no_agency"].format(agency=query.unknown_agency)]
+    elif query is not None and len(docs) == 1 and query.plans and outside_years(query, docs[0]):
+        why = [t["no_year"].format(plan=docs[0].locality, period=docs[0].period,
+                                   years=", ".join(map(str, outside_years(query, docs[0]))))]
     elif query is not None and query.value and query.plans:
         why = [t["no_value"].format(kind=t["kinds"][query.value])]
     return " ".join(why) + " " + t["searched"].format(n=len(docs), plans=names)

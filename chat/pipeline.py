@@ -14,7 +14,7 @@ from pathlib import Path
 from chat.citations import to_citations
 from chat.extractive import compose, refusal, warm
 from chat.metadata_answers import metadata_answer
-from chat.target_answers import plan_target_answer, target_comparison
+from chat.target_answers import plan_target_answer, target_comparison, target_lead, year_figure_answer
 from chat.types import Answer, Turn
 from index.embed import Embedder
 from index.retrieve import Retriever
@@ -114,14 +114,16 @@ class Assistant:
             text, used = compose(query, hits, passages, docs, lang, retriever.ix.targets) if hits else ("", [])
             if not text:
                 # the passages found do not state the figure asked: the plan's targets table may
-                table = plan_target_answer(query, docs, retriever.ix.targets, retriever.ix.chunks_of, lang) \
-                    if hits else None
-                if table is not None:
-                    table.passages = passages
-                    return table
-                return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[], passages=passages,
-                              language=lang)
-            return Answer(answer=text, refused=False, citations=used, passages=passages, language=lang)
+                table = (plan_target_answer(query, docs, retriever.ix.targets, retriever.ix.chunks_of, lang)
+                         or year_figure_answer(query, docs, retriever.ix.chunks_of, lang)) if hits else None
+                if table is None:
+                    return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[],
+                                  passages=passages, language=lang)
+                text, used = table.answer, table.citations
+            # a quoted table row holds every indicator's figure: say which one was asked
+            lead = target_lead(query, used, retriever.ix.targets, docs, lang)
+            return Answer(answer=f"{lead}\n\n{text}" if lead else text, refused=False, citations=used,
+                          passages=passages, language=lang)
 
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         answer = metadata_answer(query, docs, retriever.ix.chunks) or target_comparison(

@@ -13,8 +13,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from chat.extractive import TEXTS, plan_heading
+from chat.extractive import TEXTS, names_year, outside_years, plan_heading
 from chat.types import Answer, Citation
+from index.store import plan_lines
 from index.types import Query
 from ingest.textnorm import fold, strip_accents
 from ingest.types import Chunk, Document, Target
@@ -29,6 +30,7 @@ _GENERIC = set("""ty ti le chi tieu dat so cac ke hoach nam muc phan tram bao nh
 dia phuong noi va cua cho trong ve de voi mot theo duoc co la gi the nhu the nao phan dau den toi thieu it nhat
 khoang tren tro len tinh thanh pho huyen quan thi xa tran phuong province district commune city target targets rate share percent which plans plan compare across each how high much many the
 of a in to for set sets what do does""".split())
+_BULLET_RE = re.compile(r"^\s*[-+•–]\s*")  # a target line's own bullet: the answer adds its own
 NO_TARGET_VI = "không đặt chỉ tiêu này"
 NO_TARGET_EN = "sets no such target"
 
@@ -37,24 +39,44 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", strip_accents(fold(text))) if len(w) > 1 and not w.isdigit()} - _GENERIC
 
 
-def _pick_concept(query: Query, targets: Sequence[Target], places: frozenset[str] = frozenset()) -> str | None:
-    """The concept whose wording the question names: most of the question's content words are in the indicator
-    (so "công dân học tập" never lands on "gia đình học tập" for sharing "học tập"), at least two of them, and
-    they are a fair part of the indicator; best coverage of the question first, then overlap."""
+def _indicator_score(qwords: set[str], t: Target) -> tuple[float, int, float] | None:
+    """How well a target's indicator is what the question names: most of the question's content words are in
+    the indicator (so "công dân học tập" never lands on "gia đình học tập" for sharing "học tập"), at least two
+    of them, and they are a fair part of the indicator; coverage of the question first, then overlap."""
+    iwords = _words(t.indicator)
+    overlap = len(qwords & iwords)
+    if overlap < 2 or not qwords:
+        return None
+    score = (overlap / len(qwords), overlap, overlap / len(iwords))
+    return score if score[0] >= 0.6 and score[2] >= 0.3 else None
+
+
+def _pick_targets(query: Query, targets: Sequence[Target], plans: Sequence[str],
+                  places: frozenset[str] = frozenset()) -> dict[str, list[Target]]:
+    """Per plan, the targets of the concept its wording of the question's indicator names best: plans word one
+    indicator differently ("Tỷ lệ “Công dân học tập” (%)" in a table, "công dân đạt danh hiệu …" in prose),
+    so each plan's own best match counts, not one concept key for all."""
     # an English question is matched by the plans' wording its glossary terms added, not its English words
     qwords = _words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text) | _words(query.raw)
     qwords -= places  # "… của tỉnh Quảng Trị và xã Cẩm Bình": the places choose plans, not the indicator
-    best: tuple[float, int, float] | None = None
-    found = None
+    wanted = set(plans)
+    best: dict[str, tuple[tuple[float, int, float], str]] = {}
     for t in targets:
-        iwords = _words(t.indicator)
-        overlap = len(qwords & iwords)
-        if overlap < 2 or not qwords:
+        if t.doc not in wanted:
             continue
-        score = (overlap / len(qwords), overlap, overlap / len(iwords))
-        if score[0] >= 0.6 and score[2] >= 0.3 and (best is None or score > best):
-            best, found = score, t.concept
-    return found
+        score = _indicator_score(qwords, t)
+        if score is not None and (t.doc not in best or score > best[t.doc][0]):
+            best[t.doc] = (score, t.concept)
+    out: dict[str, list[Target]] = defaultdict(list)
+    for t in sorted(targets, key=lambda t: (t.doc, t.year or 0, t.start)):
+        if t.doc in best and t.concept == best[t.doc][1]:
+            out[t.doc].append(t)
+    return out
+
+
+def shown_value(t: Target) -> str:
+    """The value as an official reads it: a table cell under "(%)" holds "42", which is 42%."""
+    return f"{t.value}%" if t.unit == "%" and "%" not in t.value else t.value
 
 
 def _chunk_at(chunks: Sequence[Chunk], t: Target) -> Chunk | None:
@@ -71,18 +93,12 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
     if query.plans is not None and len(query.plans) < 2 or any(n.startswith("unknown-place") for n in query.notes):
         return None  # one named plan is the ordinary path's; a place with no plan is refused there
     places = frozenset(w for d in documents.values() for name in (d.locality, *d.parents) for w in _words(name))
-    concept = _pick_concept(query, targets, places)
-    if concept is None:
-        return None
     plans = list(query.plans) if query.plans else sorted(documents)
-    chosen = [t for t in targets if t.concept == concept and t.doc in plans]
-    if query.years:  # "năm 2025": that year's values, when any plan sets one for it
-        dated = [t for t in chosen if t.year in query.years]
-        chosen = dated or chosen
-    by_doc: dict[str, list[Target]] = defaultdict(list)
-    for t in sorted(chosen, key=lambda t: (t.doc, t.year or 0, t.start)):
-        by_doc[t.doc].append(t)
-    if not by_doc:
+    by_doc = _pick_targets(query, targets, plans, places)
+    if query.years:  # "năm 2025": each plan's values for that year, when it sets one for it
+        by_doc = defaultdict(list, {d: [t for t in ts if t.year in query.years] or ts for d, ts in by_doc.items()})
+    chosen = [t for ts in by_doc.values() for t in ts]
+    if not chosen:
         return None
     by_chunk: dict[str, int] = {}
     citations: list[Citation] = []
@@ -101,9 +117,11 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
                                           section=chunk.section, text=chunk.text, start=chunk.start, end=chunk.end,
                                           score=1.0, id=chunk.id))
             year = f" ({'year' if en else 'năm'} {t.year})" if t.year else ""
-            cells.append(f"{t.value}{year} [{by_chunk[chunk.id]}]")
+            cells.append(f"{shown_value(t)}{year} [{by_chunk[chunk.id]}]")
         rows.append(f"| {doc.locality} | {'; '.join(cells) if cells else (NO_TARGET_EN if en else NO_TARGET_VI)} |")
     label = max((t.indicator for t in chosen), key=lambda s: (sum(t.indicator == s for t in chosen), -len(s)))
+    if label[:1] in "“\"" and label[-1:] in "”\"":  # a table header cell "“Công dân học tập”"
+        label = label[1:-1]
     if en:
         head = (f"Target \u201c{label}\u201d across the loaded plans (values quoted from the plans; "
                 f"{len(by_doc)} of {len(plans)} plans set it):")
@@ -147,8 +165,10 @@ def plan_target_answer(query: Query, documents: dict[str, Document], targets: Se
         qwords |= _words(query.recipient)
     if len(qwords) < 2:
         return None
+    outside = outside_years(query, doc)  # a year the period does not cover: only a target dated that year
     scored = [(_fits(query, t, qwords), t) for t in targets
-              if t.doc == doc.doc and t.unit == unit and not (query.years and t.year and t.year not in query.years)]
+              if t.doc == doc.doc and t.unit == unit and not (query.years and t.year and t.year not in query.years)
+              and not (outside and t.year not in outside)]
     scored = [(f, t) for f, t in scored if f >= 0.6 and (not query.recipient or _words(query.recipient) <= _words(t.text))]
     if not scored:
         return None
@@ -169,8 +189,98 @@ def plan_target_answer(query: Query, documents: dict[str, Document], targets: Se
                             id=chunk.id)
             citations.append(cite)
             lines.append(f"_{cite.section}_")
-        lines.append(f"- {t.text} [{cite.n}]")
+        lines.append(f"- {_BULLET_RE.sub('', t.text)} [{cite.n}]")
     if not citations:
         return None
     head = plan_heading(doc, citations[0], language if language in TEXTS else "vi")
     return Answer(answer="\n".join([head, *lines]), refused=False, citations=citations, language=language)
+
+
+MAX_YEAR_LINES = 2
+
+
+def year_figure_answer(query: Query, documents: dict[str, Document], chunks_of: Callable[[str], Sequence[Chunk]],
+                       language: str = "vi") -> Answer | None:
+    """A figure asked of one plan for a year its period does not cover ("năm 2024 đã đạt bao nhiêu?" of a 2025
+    plan), when the retrieved passages did not hold it: the plan's own lines that name that year with a figure
+    and most of what the question is about (its results paragraph), each cited at its passage. ``None`` when no
+    line does: then the refusal says the plan states nothing for that year."""
+    if not query.plans or len(query.plans) != 1:
+        return None
+    doc = documents.get(query.plans[0])
+    years = outside_years(query, doc)
+    if doc is None or not years:
+        return None
+    places = frozenset(w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name))
+    qwords = (_words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text)) - places
+    if not qwords:
+        return None
+    need = max(0.5, min(2, len(qwords)) / len(qwords))
+    scored = []
+    for pos, line in plan_lines(doc):
+        if names_year(line, years):
+            fit = len(qwords & _words(line)) / len(qwords)
+            if fit >= need:
+                scored.append((fit, pos, line))
+    if not scored:
+        return None
+    top = max(f for f, _, _ in scored)
+    chosen = sorted((p, ln) for f, p, ln in scored if f >= top - 0.1)[:MAX_YEAR_LINES]
+    citations: list[Citation] = []
+    lines: list[str] = []
+    for pos, line in chosen:
+        chunk = next((c for c in chunks_of(doc.doc) if c.start <= pos < c.end), None)
+        if chunk is None:
+            continue
+        cite = next((c for c in citations if c.id == chunk.id), None)
+        if cite is None:
+            cite = Citation(n=len(citations) + 1, doc=doc.doc, title=doc.title, locality=doc.locality,
+                            section=chunk.section, text=chunk.text, start=chunk.start, end=chunk.end, score=1.0,
+                            id=chunk.id)
+            citations.append(cite)
+            lines.append(f"_{cite.section}_")
+        lines.append(f"- {line} [{cite.n}]")
+    if not citations:
+        return None
+    head = plan_heading(doc, citations[0], language if language in TEXTS else "vi")
+    return Answer(answer="\n".join([head, *lines]), refused=False, citations=citations, language=language)
+
+
+MAX_LEAD_VALUES = 2  # per plan: a lead line for more would restate the table row
+
+
+def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[Target],
+                documents: dict[str, Document], language: str = "vi") -> str:
+    """The value asked, read out of a cited table row ("Tỷ lệ “Gia đình học tập” (%), năm 2027: 61% [1]"): a
+    quoted row holds every indicator's figure for its year, so the answer says which one was asked. Only targets
+    inside the cited passages, of the asked year and indicator; "" when none or the present state is asked."""
+    if not (query.figure and citations) or query.current or query.value in ("amount", "date", "sanction"):
+        return ""
+    out: list[str] = []
+    for doc_id in dict.fromkeys(c.doc for c in citations):
+        doc = documents.get(doc_id)
+        if doc is None:
+            continue
+        places = frozenset(w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name))
+        qwords = (_words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text)) - places
+        scored = []
+        for c in citations:
+            if c.doc != doc_id:
+                continue
+            for t in targets:
+                if t.doc == doc_id and c.start <= t.start < c.end and "|" in t.text \
+                        and (t.year in query.years if query.years else True):
+                    score = _indicator_score(qwords, t)
+                    if score is not None:
+                        scored.append((score, t, c.n))
+        if not scored:
+            continue
+        top = max(s for s, _, _ in scored)
+        picked = {(t.indicator, t.year, t.value): (t, n) for s, t, n in scored if s == top}
+        if len(picked) > MAX_LEAD_VALUES:
+            continue
+        for t, n in picked.values():
+            year = f", {'year' if language == 'en' else 'năm'} {t.year}" if t.year else ""
+            who = f"{doc.locality}: " if len(citations) > 1 and len({c.doc for c in citations}) > 1 else ""
+            out.append(f"**{who}{t.indicator}{year}: {shown_value(t)}** [{n}]")
+    return "\n".join(out)

@@ -19,7 +19,7 @@ from ingest.types import Document
 _AGENCY_HEAD = (
     r"(?:sở|phòng|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
     r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|trung tâm|trường|lực lượng|đài|cơ quan|"
-    r"thành đoàn|huyện đoàn)"
+    r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn)"
 )
 _NO_NAME = "x"  # stands for the missing name when a question names a body by its head alone ("the police" → "Công an")
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đoàn|hội|công chức|trưởng)\s+(.+)$", re.I)
@@ -78,7 +78,12 @@ _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ng�
 _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
 _COUNT_ASK_RE = re.compile(r"(?:có|được|gồm|mấy|bao nhiêu)\s+(?:tất cả\s+)?(?:bao nhiêu|mấy)?\s*(?!phần trăm|%|tiền|đồng|"
                            r"triệu|tỷ|năm|ngày|tháng|lần)(?:trung tâm|đơn vị|người|lớp|xã|phường|huyện|trường|thư viện|"
-                           r"câu lạc bộ|mô hình|gia đình|dòng họ|cơ sở|học viên|hội viên|cán bộ)|số lượng|how many", re.I)
+                           r"câu lạc bộ|mô hình|gia đình|dòng họ|cơ sở|học viên|hội viên|cán bộ)|số lượng|how many|"
+                           # "bao nhiêu lượt người", "mấy tổ dân phố": any counted noun but money, time and rates
+                           r"(?:bao nhiêu|mấy)\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|"
+                           r"nhỉ|ạ|chỉ tiêu|tỷ lệ|tỉ lệ)\b)[^\W\d_]{2,}", re.I)
+# a figure is asked, of whatever kind: a year the plan's period does not cover then needs a line naming it
+_FIGURE_ASK_RE = re.compile(r"bao nhiêu|\bmấy\b|how (?:many|much)|what (?:percentage|share|number)", re.I)
 _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|sanction|penalt|disciplin", re.I)
 # what a line must contain to state a sanction
 SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển trách|cảnh cáo", re.I)
@@ -620,6 +625,7 @@ class QueryAnalyzer:
                 recipient = _BODY_END_RE.split(phrase, maxsplit=1)[0].strip()
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
                      years=years, notes=notes, percent=percent, day=day, current=bool(_CURRENT_RE.search(text)),
+                     figure=value is not None or intent in ("target", "money") or bool(_FIGURE_ASK_RE.search(text)),
                      recipient=recipient,
                      all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text)),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,
@@ -664,6 +670,12 @@ class QueryAnalyzer:
             if not prev_years:
                 new = f"{new} năm {cur_years[0]}"
             changed = True
+        if not cur_agency and INTENTS["money"].search(text) and not INTENTS["money"].search(prev):
+            # "Khoản đó năm 2025 là bao nhiêu tiền?" after a body's tasks: the money is asked, not the body's tasks
+            # again; the previous question's place and topic stay, its body does not bound the answer
+            rest = prev.replace(prev_agency, " ") if prev_agency else prev
+            new = squash_spaces(f"{_REFERENCE_RE.sub(' ', text)} {INTENTS['agency'].sub(' ', rest)}")
+            return new, [f"followup:{new}"]
         cur_places, place_notes = self.detect_plans(text, text)
         if not any(n.startswith("plans:") for n in place_notes):
             cur_places = None  # a level ("huyện") names no place

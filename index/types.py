@@ -38,6 +38,7 @@ class Query:
     # "sanction" | None (tasks, text); with ``indicator``, the question's words for what is measured
     value: str | None = None
     indicator: str = ""
+    figure: bool = False  # a figure of any kind is asked ("bao nhiêu", a target, a value kind)
     current: bool = False  # the present state is asked ("hiện nay có bao nhiêu"), not a target
     recipient: str = ""  # the body an amount is asked for ("kinh phí cho Hội Khuyến học"): its line must name it
     missing_places: list[str] = field(default_factory=list)  # named places no loaded plan covers
