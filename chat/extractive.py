@@ -268,8 +268,8 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 0.5 if _PERCENT_RE.search(line) else -0.5
     elif query.intent == "target":  # "bao nhiêu đơn vị": a count, written with digits
         score += 0.3 if re.search(r"\d", line) else -0.3
-    if query.intent == "deadline":
-        score += 0.5 if DATE_RE.search(line) else 0.0
+    if query.intent == "deadline":  # a date of something to do, not a cited document's date
+        score += 0.5 if _event_date(line) else 0.0
     if (query.intent == "deadline" or query.day) and query.agency and _subject(query.agency, line, heading):
         score += SUBJECT_BONUS
     return score

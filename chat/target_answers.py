@@ -67,9 +67,19 @@ def _pick_targets(query: Query, targets: Sequence[Target], plans: Sequence[str],
         score = _indicator_score(qwords, t)
         if score is not None and (t.doc not in best or score > best[t.doc][0]):
             best[t.doc] = (score, t.concept)
+    if not best:
+        return defaultdict(list)
+    # the concept best named overall, in every plan that has it (the concept key joins wordings the words miss);
+    # a plan without it keeps its own best match
+    overall = max(best.values())[1]
+    has_overall = {t.doc for t in targets if t.concept == overall and t.doc in wanted}
+    # another concept only when its wording holds every word the question names (accent-free words are loose:
+    # "công dân" meets "công nhận", "cộng đồng")
+    concept = {d: overall if d in has_overall else c for d, (sc, c) in best.items() if d in has_overall or sc[0] >= 1.0}
+    concept.update({d: overall for d in has_overall})
     out: dict[str, list[Target]] = defaultdict(list)
     for t in sorted(targets, key=lambda t: (t.doc, t.year or 0, t.start)):
-        if t.doc in best and t.concept == best[t.doc][1]:
+        if t.doc in concept and t.concept == concept[t.doc]:
             out[t.doc].append(t)
     return out
 
@@ -88,7 +98,9 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
     """A plan × value table for a comparison / which-plans question about one indicator, or ``None`` when the
     question is not one or names no indicator of the targets table."""
     text = f"{query.raw} {query.text}"
-    if not (_COMPARE_RE.search(text) and _FIGURE_RE.search(text)):
+    # "Tuy Hòa, Sóc Trăng và Hà Nội đặt tỷ lệ … là bao nhiêu?" names several plans: a comparison all the same
+    several = bool(query.plans and len(query.plans) > 1 and any(n.startswith("plans:") for n in query.notes))
+    if not ((_COMPARE_RE.search(text) or several) and _FIGURE_RE.search(text)):
         return None
     if query.plans is not None and len(query.plans) < 2 or any(n.startswith("unknown-place") for n in query.notes):
         return None  # one named plan is the ordinary path's; a place with no plan is refused there

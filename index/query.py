@@ -48,6 +48,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"total (?:funding|budget)|allowance|how much (?!time\b|of\b)", re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent", re.I),
     "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|khi nào|ngày nào|thời gian nào|deadline|by when|"
+                           r"\bwhen (?:will|is|are|does|do|must|should|shall)\b|"
                            r"gửi báo cáo|báo cáo.*(?:trước|khi|cơ quan nào)", re.I),
     "funding": re.compile(r"kinh phí|ngân sách|nguồn vốn|nguồn lực tài chính|\bfunding|\bbudget|\bmoney", re.I),
     "legal": re.compile(r"căn cứ|thực hiện quyết định|quyết định nào|nghị quyết nào|văn bản nào|kế hoạch số mấy|"
@@ -60,6 +61,10 @@ INTENTS: dict[str, re.Pattern[str]] = {
                          r".{0,80}\bdo\b", re.I),
 }
 _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "agency")
+# what a follow-up with its own topic but no ask of its own inherits from the previous question's ask
+_INTENT_CUE = {"money": "bao nhiêu tiền", "target": "chỉ tiêu", "deadline": "thời hạn", "funding": "kinh phí",
+               "legal": "căn cứ", "purpose": "mục đích"}
+_UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|tp"
 _FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối với|what about|and|how about)\b|thì sao\??$|"
                           r"^(?:vậy|thế|còn)?\s*(?:đến năm|năm|vào năm) \d{4}|"
                           r"\b(?:chỉ tiêu|nhiệm vụ|kế hoạch|cơ quan|nội dung|việc|đơn vị|mục tiêu) (?:đó|ấy|này|trên)\b|"
@@ -79,11 +84,16 @@ _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshar
 _COUNT_ASK_RE = re.compile(r"(?:có|được|gồm|mấy|bao nhiêu)\s+(?:tất cả\s+)?(?:bao nhiêu|mấy)?\s*(?!phần trăm|%|tiền|đồng|"
                            r"triệu|tỷ|năm|ngày|tháng|lần)(?:trung tâm|đơn vị|người|lớp|xã|phường|huyện|trường|thư viện|"
                            r"câu lạc bộ|mô hình|gia đình|dòng họ|cơ sở|học viên|hội viên|cán bộ)|số lượng|how many|"
-                           # "bao nhiêu lượt người", "mấy tổ dân phố": any counted noun but money, time and rates
-                           r"(?:bao nhiêu|mấy)\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|"
-                           r"nhỉ|ạ|chỉ tiêu|tỷ lệ|tỉ lệ)\b)[^\W\d_]{2,}", re.I)
+                           # "bao nhiêu lượt người": any counted noun but money, time, rates and function words
+                           # ("mấy" alone is also "the few …", and "số bao nhiêu" asks a document's number)
+                           r"(?<!số )bao nhiêu\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|"
+                           r"nhỉ|ạ|chỉ tiêu|tỷ lệ|tỉ lệ|của|và|với|cho|ở|tại|trong|được|đã|nào)\b)[^\W\d_]{2,}", re.I)
+# the words of an amount question that say "money", not what it is for
+_MONEY_WORDS = re.compile(r"\b(?:kinh phí|ngân sách|khoản|số tiền|tiền|đồng|triệu|tỷ|bố trí|dự toán|tổng|mức|chi|hỗ trợ|cấp|mỗi|"
+                          r"hằng năm|hàng năm|thực hiện|hoạt động|nguồn|dành|giao|how much|money|funding|budget|"
+                          r"allocate[sd]?|spend|total|each|per|year|does|will|is|are)\b", re.I)
 # a figure is asked, of whatever kind: a year the plan's period does not cover then needs a line naming it
-_FIGURE_ASK_RE = re.compile(r"bao nhiêu|\bmấy\b|how (?:many|much)|what (?:percentage|share|number)", re.I)
+_FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)", re.I)
 _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|sanction|penalt|disciplin", re.I)
 # what a line must contain to state a sanction
 SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển trách|cảnh cáo", re.I)
@@ -308,11 +318,11 @@ class QueryAnalyzer:
         self._all_unit_phrases = set().union(*self._unit_phrases.values()) if self._unit_phrases else set()
 
     # ---- surface normalisation -------------------------------------------------------------
-    def normalise(self, question: str) -> tuple[str, str, list[str]]:
-        """(text for retrieval, language, notes)."""
+    def normalise(self, question: str, lang: str | None = None) -> tuple[str, str, list[str]]:
+        """(text for retrieval, language, notes); ``lang`` when the conversation already tells it."""
         notes: list[str] = []
         q = squash_spaces(canonical_tones(nfc(question)))
-        lang = self._language(q)
+        lang = lang or self._language(q)
         if lang == "en":
             q, added = self._translate(q)
             if added:
@@ -331,6 +341,13 @@ class QueryAnalyzer:
             q = f"{q} ({'; '.join(dict.fromkeys(added))})"
             notes.append("synonyms:" + ",".join(added))
         return q, lang, notes
+
+    def _english_followup(self, question: str, prev: str) -> bool:
+        """"And in Hue?" after an English question: too short to tell by itself, English by the conversation
+        (no accented word, an English function word, and the previous question English)."""
+        words = re.findall(r"[\w']+", question)
+        return (bool(words) and all(strip_accents(w) == w for w in words)
+                and any(w.lower() in ENGLISH_MARKERS for w in words) and self._language(prev) == "en")
 
     def _language(self, q: str) -> str:
         """English when English function words dominate; a place name with accents ("Huế's") stays English."""
@@ -558,6 +575,8 @@ class QueryAnalyzer:
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
         text, lang, notes = self.normalise(question)
         prev = self._previous_question(history)
+        if prev and lang == "vi" and self._english_followup(question, prev):
+            text, lang, notes = self.normalise(question, "en")
         if prev and (_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
                      or len(_words(text)) <= 5):
             text, more = self._rewrite_followup(text, prev)
@@ -597,7 +616,7 @@ class QueryAnalyzer:
                  "date" if day else "count" if _COUNT_ASK_RE.search(text) and intent != "agency" else
                  "sanction" if _SANCTION_ASK_RE.search(text) else None)
         indicator = ""
-        if value in ("percent", "count"):
+        if value in ("percent", "count", "amount"):
             words = text
             # the places asked about are not what is measured; an "agency" phrase here is the indicator's
             # subject ("trung tâm học tập cộng đồng ứng dụng …") and stays
@@ -617,6 +636,8 @@ class QueryAnalyzer:
                             drop.update((i - 2, i - 1))
             words = " ".join(t for i, t in enumerate(toks) if i not in drop)
             indicator = squash_spaces(_VALUE_WORDS.sub(" ", words))
+            if value == "amount":  # what the money is for ("mua sách cho thư viện"), not the words for money
+                indicator = squash_spaces(_MONEY_WORDS.sub(" ", indicator))
         recipient = ""
         if value == "amount" and phrase:
             at = text.find(phrase)
@@ -625,7 +646,8 @@ class QueryAnalyzer:
                 recipient = _BODY_END_RE.split(phrase, maxsplit=1)[0].strip()
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
                      years=years, notes=notes, percent=percent, day=day, current=bool(_CURRENT_RE.search(text)),
-                     figure=value is not None or intent in ("target", "money") or bool(_FIGURE_ASK_RE.search(text)),
+                     figure=value is not None or intent in ("target", "money")
+                     or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),
                      recipient=recipient,
                      all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text)),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,
@@ -680,9 +702,18 @@ class QueryAnalyzer:
         if not any(n.startswith("plans:") for n in place_notes):
             cur_places = None  # a level ("huyện") names no place
         if cur_places:
-            new = f"{new} ({', '.join(self.documents[d].locality for d in cur_places)})"
+            # "Còn ở Huế thì sao?": Huế replaces the previous question's place, it is not added to it
+            prev_places, _ = self.detect_plans(prev, prev_raw)
+            for d in set(prev_places or ()) - set(cur_places):
+                name = re.escape(self.documents[d].locality)
+                new = re.sub(rf"(?:\b(?:{_UNIT_WORDS})\s+)?{name}\b", " ", new, flags=re.I)
+            new = f"{squash_spaces(new)} ({', '.join(self.documents[d].locality for d in cur_places)})"
             changed = True
         own_topic = _VALUE_WORDS.sub(" ", _REFERENCE_RE.sub(" ", text))
+        # "Còn dòng họ học tập thì sao?" after "… đặt chỉ tiêu gì về gia đình học tập?": a new topic, the same ask
+        prev_intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(prev)), None)
+        own_intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), None)
+        ask = _INTENT_CUE.get(prev_intent or "", "") if own_intent is None else ""
         content = [w for w in _words(own_topic) if w not in _FOLLOWUP_WORDS and not w.isdigit()]
         if cur_agency:
             content = [w for w in content if w not in set(_words(cur_agency))]
@@ -690,7 +721,7 @@ class QueryAnalyzer:
         if len(content) >= 3 and not (cur_agency and prev_agency) and not _POINTS_BACK_RE.search(text):
             # the follow-up states its own topic ("còn tỷ lệ đơn vị học tập thì sao?"): it replaces the
             # previous topic and inherits the rest — the place, the agency when it points back, the year
-            new = _REFERENCE_RE.sub(" ", text)
+            new = f"{_REFERENCE_RE.sub(' ', text)} {ask}"
             prev_places, _ = self.detect_plans(prev, prev_raw)
             if prev_places and not cur_places:
                 new += " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in prev_places)) + ")"

@@ -204,7 +204,7 @@ def test_target_comparison_is_a_plan_by_value_table_with_one_citation_per_cell(a
 
 
 def test_target_comparison_needs_the_indicator_the_question_names():
-    from chat.target_answers import _pick_concept
+    from chat.target_answers import _pick_targets
     from index.types import Query
     from ingest.types import Target
 
@@ -215,8 +215,8 @@ def test_target_comparison_needs_the_indicator_the_question_names():
     family = target("gia đình đạt danh hiệu gia đình học tập", "gia_dinh")
     citizen = target("công dân đạt danh hiệu công dân học tập", "cong_dan")
     q = Query(raw="So sánh tỷ lệ công dân học tập giữa các kế hoạch", text="So sánh tỷ lệ công dân học tập giữa các kế hoạch")
-    assert _pick_concept(q, [family, citizen]) == "cong_dan"
-    assert _pick_concept(q, [family]) is None  # sharing "học tập" is not naming the indicator
+    assert [t.concept for t in _pick_targets(q, [family, citizen], ["x"])["x"]] == ["cong_dan"]
+    assert not _pick_targets(q, [family], ["x"])  # sharing "học tập" is not naming the indicator
 
 
 def test_refusal_names_a_few_plans_and_counts_the_rest():

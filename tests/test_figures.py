@@ -147,3 +147,10 @@ def test_a_youth_union_named_by_its_level_is_an_agency(two_plans):
     ans = two_plans.ask("Còn Huyện Đoàn thì sao?", history)
     assert not ans.refused and "thanh niên tình nguyện" in ans.answer, ans.answer
     assert [c.section for c in ans.citations] == ["III. TỔ CHỨC THỰC HIỆN › 3. Đề nghị Huyện Đoàn"]
+
+
+def test_an_amount_for_something_the_plan_funds_nothing_for_is_refused(two_plans):
+    ans = two_plans.ask("Kinh phí mua sách cho thư viện xã Phù Lưu là bao nhiêu?")
+    assert _refused(ans), ans.answer  # the plan's only amount is for the learning centre's activities
+    ans = two_plans.ask("Năm 2025 xã Phù Lưu bố trí bao nhiêu tiền cho Trung tâm học tập cộng đồng?")
+    assert not ans.refused and "35 triệu đồng" in ans.answer, ans.answer

@@ -240,3 +240,21 @@ def test_follow_up_openers_and_pronouns_point_back(assistant):
     # "dòng họ" (clan) is a topic, not a pronoun: a fresh question about clans stays fresh
     q, _ = an.analyse("Tiêu chí dòng họ học tập ở Cần Thơ là gì?", hist)
     assert q.plans == [CANTHO] and "Hội Khuyến học" not in q.text
+
+
+def test_follow_up_swaps_the_place_keeps_the_ask_and_the_language(assistant):
+    an = assistant.retriever.analyzer
+    hist = [("user", "Sở Nội vụ Hà Nội phải làm gì?"), ("assistant", "…")]
+    q, _ = an.analyse("Còn ở Huế thì sao?", hist)  # Huế replaces Hà Nội, it is not added to it
+    assert q.plans == [HUE] and q.intent == "agency" and "Hà Nội" not in q.text
+    # a new topic without an ask of its own keeps the previous ask (a target)
+    q, _ = an.analyse("Còn dòng họ học tập thì sao?", [("user", "Mỹ Lộc đặt chỉ tiêu gì về gia đình học tập?"),
+                                                        ("assistant", "…")])
+    assert q.plans == [MYLOC] and q.intent == "target"
+    # too short to tell its language alone: English after an English question
+    q, _ = an.analyse("And in Hue?", [("user", "What must the Department of Home Affairs of Hanoi do?"),
+                                      ("assistant", "…")])
+    assert q.language == "en" and q.plans == [HUE] and q.intent == "agency"
+    ans = assistant.ask("And in Hue?", [Turn("user", "What must the Department of Home Affairs of Hanoi do?"),
+                                        Turn("assistant", "…")])
+    assert not ans.refused and {c.doc for c in ans.citations} == {HUE}
