@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from chat.types import Citation
 from index.glossary import glosses
-from index.query import SANCTION_RE
+from index.query import MONEY_WORDS_RE, SANCTION_RE
 from index.retrieve import DATE_RE, MONEY_RE
 from index.store import plan_lines
 from index.types import Hit, Query
@@ -587,6 +587,8 @@ def meaning(query: Query, doc: str, pos: int) -> float:
 def indicator_fit(query: Query, line: str, idf: dict[str, float]) -> float:
     """How much of what the question measures ("công dân đạt danh hiệu công dân học tập") the line is about."""
     terms = _terms(query.indicator)
+    if query.value == "amount":  # "ngân sách" in the line is money, not the "sách" (books) the money is for
+        line = MONEY_WORDS_RE.sub(" ", line)
     return _overlap(line, terms, idf) if terms else 1.0
 
 
@@ -611,7 +613,7 @@ def _value_lines(kind: str, documents: dict[str, Document]) -> _ValueLines:
     if key not in _VALUE_LINES:
         probe = Query(raw="", text="", value=kind)
         lines = list(dict.fromkeys(ln for d in documents.values() for _, ln in plan_lines(d) if _states(probe, ln)))
-        terms = [_terms(ln) for ln in lines]
+        terms = [_terms(MONEY_WORDS_RE.sub(" ", ln) if kind == "amount" else ln) for ln in lines]
         postings: dict[str, list[int]] = {}
         for i, ts in enumerate(terms):
             for t in ts | {"~" + strip_accents(w) for w in ts}:

@@ -89,7 +89,7 @@ _COUNT_ASK_RE = re.compile(r"(?:có|được|gồm|mấy|bao nhiêu)\s+(?:tất 
                            r"(?<!số )bao nhiêu\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|"
                            r"nhỉ|ạ|chỉ tiêu|tỷ lệ|tỉ lệ|của|và|với|cho|ở|tại|trong|được|đã|nào)\b)[^\W\d_]{2,}", re.I)
 # the words of an amount question that say "money", not what it is for
-_MONEY_WORDS = re.compile(r"\b(?:kinh phí|ngân sách|khoản|số tiền|tiền|đồng|triệu|tỷ|bố trí|dự toán|tổng|mức|chi|hỗ trợ|cấp|mỗi|"
+MONEY_WORDS_RE = re.compile(r"\b(?:kinh phí|ngân sách|khoản|số tiền|tiền|đồng|triệu|tỷ|bố trí|dự toán|tổng|mức|chi|hỗ trợ|cấp|mỗi|"
                           r"hằng năm|hàng năm|thực hiện|hoạt động|nguồn|dành|giao|how much|money|funding|budget|"
                           r"allocate[sd]?|spend|total|each|per|year|does|will|is|are)\b", re.I)
 # a figure is asked, of whatever kind: a year the plan's period does not cover then needs a line naming it
@@ -637,7 +637,7 @@ class QueryAnalyzer:
             words = " ".join(t for i, t in enumerate(toks) if i not in drop)
             indicator = squash_spaces(_VALUE_WORDS.sub(" ", words))
             if value == "amount":  # what the money is for ("mua sách cho thư viện"), not the words for money
-                indicator = squash_spaces(_MONEY_WORDS.sub(" ", indicator))
+                indicator = squash_spaces(MONEY_WORDS_RE.sub(" ", indicator))
         recipient = ""
         if value == "amount" and phrase:
             at = text.find(phrase)
