@@ -92,6 +92,11 @@ _COUNT_ASK_RE = re.compile(r"(?:có|được|gồm|mấy|bao nhiêu)\s+(?:tất 
 MONEY_WORDS_RE = re.compile(r"\b(?:kinh phí|ngân sách|khoản|số tiền|tiền|đồng|triệu|tỷ|bố trí|dự toán|tổng|mức|chi|hỗ trợ|cấp|mỗi|"
                           r"hằng năm|hàng năm|thực hiện|hoạt động|nguồn|dành|giao|how much|money|funding|budget|"
                           r"allocate[sd]?|spend|total|each|per|year|does|will|is|are)\b", re.I)
+# where an amount question says what the money is for: after "kinh phí / tiền" and after "cho / để"
+_AMOUNT_FOR_RE = re.compile(
+    r"\b(?:kinh phí|tiền)\s+(?!(?:cho|dành|là|bao|của|được|thực|hoạt|để)\b)([^?,.;]*?)"
+    r"(?=\s+(?:cho|dành cho|để|là|bao nhiêu|của|được|năm|mỗi)\b|[?,.;]|$)|"
+    r"\b(?:cho|dành cho|để|nhằm|phục vụ)\s+([^?,.;]*?)(?=\s+(?:là|bao nhiêu|năm|được|mỗi)\b|[?,.;]|$)", re.I)
 # a figure is asked, of whatever kind: a year the plan's period does not cover then needs a line naming it
 _FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)", re.I)
 _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|sanction|penalt|disciplin", re.I)
@@ -635,9 +640,15 @@ class QueryAnalyzer:
                         elif i >= 2 and plain_toks[i - 2:i] in _UNIT_PAIRS:
                             drop.update((i - 2, i - 1))
             words = " ".join(t for i, t in enumerate(toks) if i not in drop)
-            indicator = squash_spaces(_VALUE_WORDS.sub(" ", words))
-            if value == "amount":  # what the money is for ("mua sách cho thư viện"), not the words for money
-                indicator = squash_spaces(MONEY_WORDS_RE.sub(" ", indicator))
+            if value == "amount":
+                # what the money is for ("kinh phí mua sách cho thư viện"): the words right after the money word
+                # and after "cho / để", not the words for money, nor the plan's own subject (its title)
+                parts = [g for m in _AMOUNT_FOR_RE.finditer(words) for g in m.groups() if g] if lang == "vi" else []
+                titles = {strip_accents(w) for d in chosen or [] for w in re.findall(r"\w+", fold(self.documents[d].title))}
+                kept = MONEY_WORDS_RE.sub(" ", _VALUE_WORDS.sub(" ", " ".join(parts)))
+                indicator = " ".join(w for w in re.findall(r"\w+", kept) if strip_accents(fold(w)) not in titles)
+            else:
+                indicator = squash_spaces(_VALUE_WORDS.sub(" ", words))
         recipient = ""
         if value == "amount" and phrase:
             at = text.find(phrase)
