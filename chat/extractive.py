@@ -528,7 +528,8 @@ def _cite(src: _Source, n: int, doc: Document | None) -> Citation:
                     text=text, start=start, end=end, score=max(c.score for c in cites), id=cid)
 
 
-_COUNT_RE = re.compile(r"(?<![\d/.,])\d{1,6}(?![\d/.,]|\s*%|\s*/)")
+# a count: digits, or thousands grouped with dots as Vietnamese writes them ("1.800 lượt người")
+_COUNT_RE = re.compile(r"(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d/.,]|\s*%|\s*/)")
 # a table row's ordinal cell ("STT: 10 | Chỉ tiêu: …") numbers the row; it states no count
 _ORDINAL_CELL_RE = re.compile(r"(?:^|\|)\s*(?:STT|TT|Số TT)\s*:\s*\d+\s*(?=\||$)", re.I)
 _LEVEL_WORDS = {"xa", "huyen", "tinh", "thanh", "pho", "phuong", "quan", "thi", "tran", "cap", "nam"}
@@ -542,6 +543,7 @@ def names_body(body: str, line: str) -> bool:
     return bool(want) and want <= words(line)
 
 
+_FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/.,])(?=\s+[^\W\d_])")
 COUNT_WINDOW = 4  # words after a number that say what it counts ("7 lớp chuyên đề")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -565,6 +567,10 @@ def _states(query: Query, line: str) -> bool:
     if kind == "percent":
         return bool(_PERCENT_RE.search(line) or "phần trăm" in fold(line))
     if kind == "count":
+        # "20/29 xã", "6/8 thôn": a share of units counted, not a date (whatever DATE_RE would make of it)
+        if any(int(m.group(1)) <= int(m.group(2)) and _counts(query.indicator, line, m)
+               for m in _FRACTION_RE.finditer(line)):
+            return True
         bare = DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+", " ", _ORDINAL_CELL_RE.sub(" ", line)))
         return any(_counts(query.indicator, bare, m) for m in _COUNT_RE.finditer(bare))
     if kind == "amount":

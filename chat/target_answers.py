@@ -276,11 +276,15 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
         places = frozenset(w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name))
         qwords = (_words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text)) - places
         scored = []
+        mine = [t for t in targets if t.doc == doc_id]
+        per_line: dict[int, int] = defaultdict(int)  # a line with several figures (a table row, "Năm 2025: …; năm 2026: …")
+        for t in mine:
+            per_line[t.start] += 1
         for c in citations:
             if c.doc != doc_id:
                 continue
-            for t in targets:
-                if t.doc == doc_id and c.start <= t.start < c.end and "|" in t.text \
+            for t in mine:
+                if c.start <= t.start < c.end and ("|" in t.text or per_line[t.start] > 1) \
                         and (t.year in query.years if query.years else True):
                     score = _indicator_score(qwords, t)
                     if score is not None:

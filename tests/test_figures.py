@@ -29,6 +29,7 @@ II. MỤC TIÊU NĂM 2025
 a) Ít nhất 50% công dân đạt danh hiệu “Công dân học tập”.
 b) 62% hộ gia đình đạt danh hiệu “Gia đình học tập”.
 c) Trung tâm học tập cộng đồng mở ít nhất 9 lớp chuyên đề về nghề truyền thống trong năm.
+d) Ít nhất 5/7 thôn đạt danh hiệu “Thôn học tập”.
 III. NHIỆM VỤ VÀ GIẢI PHÁP
 1. Tuyên truyền trên hệ thống loa truyền thanh của xã và trong các buổi sinh hoạt thôn.
 2. Hướng dẫn các thôn, dòng họ, hộ gia đình đăng ký danh hiệu học tập từ đầu năm.
@@ -154,3 +155,22 @@ def test_an_amount_for_something_the_plan_funds_nothing_for_is_refused(two_plans
     assert _refused(ans), ans.answer  # the plan's only amount is for the learning centre's activities
     ans = two_plans.ask("Năm 2025 xã Phù Lưu bố trí bao nhiêu tiền cho Trung tâm học tập cộng đồng?")
     assert not ans.refused and "35 triệu đồng" in ans.answer, ans.answer
+
+
+def test_a_share_of_units_is_a_count_not_a_date(two_plans):
+    ans = two_plans.ask("Năm 2025 xã Phù Lưu phấn đấu có bao nhiêu thôn đạt danh hiệu Thôn học tập?")
+    assert not ans.refused and "5/7 thôn" in ans.answer, ans.answer
+
+
+def test_a_count_is_tied_to_what_it_counts():
+    from chat.extractive import _states
+    from index.types import Query
+
+    q = Query(raw="", text="", value="count", indicator="thôn đạt danh hiệu Thôn học tập")
+    assert _states(q, "d) Ít nhất 5/7 thôn đạt danh hiệu “Thôn học tập”.")  # a share of villages, not 5 July
+    assert not _states(q, "Báo cáo trước ngày 5/7/2025.")
+    q = Query(raw="", text="", value="count", indicator="hộ gia đình")
+    assert not _states(q, "Năm 2024, xã có 58% hộ gia đình đạt danh hiệu; Trung tâm mở 7 lớp chuyên đề.")
+    assert _states(q, "Toàn xã có 1.250 hộ gia đình.")
+    assert _states(Query(raw="", text="", value="count", indicator="Trung tâm xếp loại Tốt"),
+                   "Năm: 2030 | Số TTHTCĐ xếp loại Tốt: 12")
