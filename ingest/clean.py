@@ -14,15 +14,25 @@ from dataclasses import dataclass
 
 from ingest.textnorm import nfc
 
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# Labels written with a dash, slash or parenthesis instead of the dot ("I-", "II/", "III -", "IV)", "1-", "2 -",
+# "a-", "đ/"): the text after them must open a capitalised word (a letter's also a figure), so a wrapped line
+# starting "2 - 3 lớp" or a date "1/2025" is not taken for a label.
+_CAP = rf"[“\"(]?[{UPPER}]"
+ROMAN_SEP = rf"\s?[-–/)]\s*(?={_CAP})"
+NUM_SEP = rf"\s?[-–/]\s+(?={_CAP})"
+LETTER_SEP = rf"\s?[-–/]\s+(?={_CAP}|\d)"
+ROMAN_ALT, NUM_ALT, LETTER_ALT = rf"[IVX]{{1,5}}{ROMAN_SEP}", rf"\d{{1,2}}{NUM_SEP}", rf"[a-zđ]{LETTER_SEP}"
 # A line that begins a new outline item or bullet: never a continuation of the previous line.
 MARKER_RE = re.compile(
-    r"^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|\d{1,2}\.\d{1,2}\s|[a-zđ]\)\s|[-+•–*]\s)"
+    r"^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|\d{1,2}\.\d{1,2}\s|[a-zđ]\)\s|[-+•–*]\s"
+    rf"|{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT})"
 )
 _PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3})\s*[-–]?\s*$",
                          re.IGNORECASE)  # "12", "- 12 -", "Trang 12", "Trang 2/9"
 # A heading label on a line of its own: Word paragraphs "I." then "MỤC ĐÍCH, YÊU CẦU", or a PDF line break.
-BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\))$")
-_HEAD_MARKER_RE = re.compile(r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S")
+BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\)|[IVX]{1,5}\s?[-–/)]|\d{1,2}\s?[-–/])$")
+_HEAD_MARKER_RE = re.compile(rf"^(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s+\S|{ROMAN_ALT}|{NUM_ALT})")
 _END_RE = re.compile(r"^\s*(?:\*\*)?\s*Nơi nhận\s*:?", re.IGNORECASE)
 _TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH\s*(?:\*\*)?\s*$")
 _TERMINAL = (".", ";", ":", "!", "?", "./.")
