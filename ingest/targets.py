@@ -80,6 +80,7 @@ _SCOPE_RES = [
     re.compile(r"cán bộ, công chức, viên chức", re.IGNORECASE),
     re.compile(r"(?:trường|cơ sở giáo dục) công lập", re.IGNORECASE),
 ]
+_BULLET_RE = re.compile(r"^\s*[-+•–*]\s")
 _OBJECTIVE_TITLE = ("mục tiêu", "chỉ tiêu")
 _OBJECTIVE_HEAD_RE = re.compile(r"^[\w.)]{1,6}\s+(?:các |một số )?(?:mục tiêu|chỉ tiêu)\b")
 _SKIP_TITLE = ("mục đích", "yêu cầu", "căn cứ")
@@ -359,9 +360,13 @@ def extract_targets(doc: Document) -> list[Target]:
     year_of_plan = plan_year(doc)
     raw: list[dict] = []
     pipe_header: list[str] | None = None
+    lead = ""  # "Tỷ lệ hộ gia đình đạt …:" above per-year bullets ("- Năm 2026: đạt 55%;"): what they measure
     for start, end in _line_spans(doc):
         line = doc.text[start:end]
         pipe, pipe_header = _pipe_row(line, pipe_header)
+        bulleted = bool(_BULLET_RE.match(line))
+        if not bulleted:
+            lead = _trim(_LEAD_RE.sub("", line.strip()[:-1])) if line.rstrip().endswith(":") and not pipe else ""
         if not re.search(r"\d|\b(?:một|hai|ba|bốn|năm|mười)\b", line):
             continue
         sec = _owner(doc, start)
@@ -382,6 +387,8 @@ def extract_targets(doc: Document) -> list[Target]:
                 for i, fig in enumerate(figs):
                     nxt = figs[i + 1].start if i + 1 < len(figs) else None
                     ind = indicator_phrase(clause, fig, figs[i - 1].end if i else 0, nxt) or last
+                    if bulleted and lead and len(ind.split()) <= 1:  # "- Năm 2027: ít nhất 6 thôn" under its lead
+                        ind = lead
                     if not ind:
                         continue
                     last = ind
