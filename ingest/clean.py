@@ -41,6 +41,7 @@ _LOWER_START = re.compile(r"^[\"“(]?[a-zđàáảãạăằắẳẵặâầ�
 
 # Table rows written by the readers: "Header: cell | Header: cell" — one logical line each, never rejoined.
 TABLE_ROW_PREFIX = "\u2063"  # invisible separator marking a raw table row until the outline reads it
+FOOTNOTE_PREFIX = "\u2064"  # marks a page-foot footnote (``readers.mark_footnotes``) until the cleaner lifts it out
 # The signature block opens with the signing capacity: "TM." (on behalf of), "KT." (for), "Q." (acting),
 # "TL."/"TUQ." (by order/authorisation), or a bare upper-case office ("CHỦ TỊCH", "TRƯỞNG BAN").
 SIG_START_RE = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S")
@@ -53,6 +54,7 @@ class Line:
     text: str
     hint: bool = False  # was bold or a markdown heading in the source
     row: bool = False  # a table row ("Header: cell | …"), kept whole
+    note: bool = False  # a page-foot footnote, moved after the text it annotates
 
 
 def _strip_markdown(raw: str) -> tuple[str, bool]:
@@ -111,7 +113,11 @@ def clean_lines(raw: str) -> list[Line]:
     raw = nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     physical: list[tuple[str, bool, bool, bool]] = []  # text, heading hint, indented, table row
     table: list[str] = []
+    notes: list[str] = []
     for ln in raw.split("\n") + [""]:
+        if ln.startswith(FOOTNOTE_PREFIX):
+            notes.append(_squash(ln[len(FOOTNOTE_PREFIX):]))
+            continue
         if _TABLE_LINE_RE.match(ln) and ln.count("|") >= 3:
             table.append(ln)
             continue
@@ -152,7 +158,7 @@ def clean_lines(raw: str) -> list[Line]:
         cur, cur_hint = [text], hint
     if cur:
         out.append(Line(" ".join(cur), cur_hint))
-    return out
+    return out + [Line(n, note=True) for n in notes if n]
 
 
 # Words that cannot end a heading or a sentence: a line ending with one was wrapped.
@@ -254,7 +260,7 @@ def parse_tail(tail: str) -> tuple[str, str]:
     recipients: list[str] = []
     signature: list[str] = []
     in_sig = False
-    for raw in nfc(tail).replace("\r", "\n").split("\n"):
+    for raw in nfc(tail).replace("\r", "\n").replace(FOOTNOTE_PREFIX, "").split("\n"):
         s = _squash(_strip_markdown(raw)[0])
         if len(s.replace(".", "").strip()) <= 1 or _PAGE_NO_RE.match(s):
             continue  # stray marks ("H", "."), page numbers

@@ -52,6 +52,7 @@ _ROLE_LEAD_RE = re.compile(r"^(?:cơ quan|đơn vị)\s+(?:thường trực|ch�
 
 PREAMBLE_TITLE = "Phần mở đầu (căn cứ ban hành)"
 CLOSING_TITLE = "Phần kết"
+NOTES_TITLE = "Chú thích cuối trang"
 _IMPLEMENTATION = "tổ chức thực hiện"
 
 
@@ -240,6 +241,10 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             label, title = row_label_title(t)
             add("row", label, title, raw[head]["level"] + 1, head, i, None)
             raw[-1]["end"] = offsets[i] + len(t)
+            continue
+        if ln.note:  # page-foot footnotes, gathered after the text: outside every part, like the closing
+            add("closing", "", NOTES_TITLE, 1, None, i, None)
+            closed = True
             continue
         if cur_roman is not None and (_CLOSING_RE.match(t) or (impl_seen and _CLOSING_REQUEST_RE.match(t))):
             add("closing", "", CLOSING_TITLE, 1, None, i, None)

@@ -39,7 +39,7 @@ _NOT_COUNT_NEXT = {"tuổi", "năm", "tháng", "ngày", "giờ", "phút", "tuầ
 # words before a number that make it a reference, a date part, a rank or a level label
 _NOT_COUNT_PREV = re.compile(r"(?:\bsố|\bmức độ|\bcấp|\bkhóa|\bđiều|\bkhoản|\bđiểm|\bngày|\btháng|\bnăm|\bquý|"
                              r"\bthứ|\bgiai đoạn|\btuổi|\blớp|\bchương|\bmục|\bphụ lục|\bkhu|\btổ|\bấp|\bthôn|"
-                             r"\bxóm|\bbản|\bphường|\bquận|\bđường|\bnghị quyết|\bchỉ thị|\bquyết định|\btrang)\s*$",
+                             r"\bxóm|\bbản|\bphường|\bquận|\bđường|\bnghị quyết|\bchỉ thị|\bquyết định|\btrang|\bbảng|\bbiểu|\bmẫu)\s*$",
                              re.IGNORECASE)
 
 _YEAR_LINE_RE = re.compile(r"\b(?:đến hết năm|đến năm|trong năm|vào năm|năm|đến)\s+(20\d\d)\b", re.IGNORECASE)
