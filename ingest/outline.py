@@ -220,7 +220,8 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
     closed = False
 
     runin: list[int] = []  # the open run-in agency section ("- Công an xã: …"), closed by any new section
-    runin_lead: str | None = None  # its own bullet ("" for none) when its line holds tasks; None: all below is its
+    runin_lead: str | None = None  # its own bullet ("" for none) when its line holds tasks, else None
+    runin_bullets = False  # bullets seen below a run-in label whose line holds no tasks ("Trạm Y tế xã:")
 
     def add(kind: str, label: str, title: str, level: int, parent: int | None, i: int, agency: str | None) -> int:
         runin.clear()
@@ -330,12 +331,18 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             bullet = _BULLET_RE.match(t)
             inline = bool(t.partition(":")[2].strip())
             runin_lead = (bullet.group(1) if bullet else "") if inline else None
+            runin_bullets = False
             continue
-        if runin and runin_lead is not None:
-            # its tasks are the bullets below it (deeper than its own when its line already holds tasks);
-            # a paragraph after them is the parent's again ("Trong quá trình thực hiện, …")
+        if runin:
+            # its tasks are the bullets below it (deeper than its own when its line already holds tasks; else
+            # its first paragraph too); a paragraph after them is the parent's again ("Trong quá trình …")
             bullet = _BULLET_RE.match(t)
-            if not bullet or bullet.group(1) == runin_lead:
+            if runin_lead is not None:
+                ends = not bullet or bullet.group(1) == runin_lead
+            else:
+                ends = not bullet and (runin_bullets or raw[runin[0]]["body_start"] < offsets[i])
+                runin_bullets = runin_bullets or bool(bullet)
+            if ends:
                 raw[runin[0]]["end"] = offsets[i]
                 runin.clear()
 
