@@ -422,10 +422,16 @@ def _cited(ans) -> list[str]:  # noqa: ANN001
      "sơ cấp cứu"),
     ("Năm 2027 xã Quảng Phú phấn đấu bao nhiêu phần trăm công dân đạt danh hiệu Công dân học tập?",
      "quangphu_19-KH-UBND_2026.md", "MỤC TIÊU", "46%"),
+    ("Năm 2027 xã Quảng Phú phấn đấu bao nhiêu phần trăm hộ gia đình đạt danh hiệu Gia đình học tập?",
+     "quangphu_19-KH-UBND_2026.md", "MỤC TIÊU", "60%"),
+    ("Công an xã Quảng Phú có nhiệm vụ gì?", "quangphu_19-KH-UBND_2026.md", "TỔ CHỨC THỰC HIỆN › Công an xã",
+     "an ninh, trật tự"),
     ("Kinh phí thực hiện kế hoạch của xã Quảng Phú lấy từ đâu?", "quangphu_19-KH-UBND_2026.md",
      "KINH PHÍ THỰC HIỆN", "dự toán ngân sách xã"),
     ("Phòng Giáo dục và Đào tạo quận Bình Thạnh phải làm gì?", "binhthanh_210-KH-UBND_2026.pdf",
      "5. TỔ CHỨC THỰC HIỆN › 5.1. Phòng Giáo dục và Đào tạo", "15/12"),
+    ("Đến năm 2030 quận Bình Thạnh phấn đấu bao nhiêu phần trăm gia đình đạt danh hiệu Gia đình học tập?",
+     "binhthanh_210-KH-UBND_2026.pdf", "2. MỤC TIÊU › 2.1. Chỉ tiêu cụ thể › 2.1.1.", "80%"),
     ("Kinh phí thực hiện kế hoạch quận Bình Thạnh lấy từ đâu?", "binhthanh_210-KH-UBND_2026.pdf",
      "4. KINH PHÍ THỰC HIỆN", "ngân sách quận"),
 ])
@@ -435,3 +441,4 @@ def test_questions_are_answered_from_the_right_section(shapes_assistant, questio
     assert {c.doc for c in ans.citations} == {doc}, ans.answer
     assert sections[0].startswith(section), (sections, ans.answer)
     assert fact in ans.answer, ans.answer
+    assert "Theo Quyết định số 387" not in ans.answer  # a footnote is never read into a passage
