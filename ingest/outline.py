@@ -323,8 +323,8 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
         # "- Công an xã: bảo đảm …", "Trạm Y tế xã: …" under TỔ CHỨC THỰC HIỆN (or an item that is no agency):
         # a run-in agency label opens its own section, as "2. Công an xã: …" would
         parent = cur_num if cur_num is not None else cur_roman
-        name = runin_agency(t) if in_impl and cur_sub is None and letter_idx < 0 and raw[parent]["agency"] is None \
-            else None
+        organises = raw[parent]["agency"] is None or not looks_like_agency(raw[parent]["agency"])  # "1. Phân công …"
+        name = runin_agency(t) if in_impl and cur_sub is None and letter_idx < 0 and organises else None
         if name:
             add("number", "", name, raw[parent]["level"] + 1, parent, i, name)
             runin.append(len(raw) - 1)

@@ -264,6 +264,22 @@ def test_run_in_agency_labels_are_agency_sections(bare_md):
     assert chunks["Công an xã"].startswith("- Công an xã: Bảo đảm an ninh")
 
 
+def test_run_in_labels_under_an_organising_item_are_agency_sections(tmp_path):
+    (tmp_path / "hoabinh.txt").write_text(
+        "KẾ HOẠCH\nXây dựng xã hội học tập xã Hòa Bình năm 2026\nCăn cứ Kế hoạch của Ủy ban nhân dân huyện, Ủy ban "
+        "nhân dân xã ban hành Kế hoạch như sau:\nI. MỤC TIÊU\nNâng cao dân trí, phát triển nguồn nhân lực, tạo cơ hội "
+        "học tập suốt đời cho mọi người dân.\nII. TỔ CHỨC THỰC HIỆN\n1. Phân công nhiệm vụ\n"
+        "- Công chức Văn hóa - Xã hội: tham mưu Ủy ban nhân dân xã triển khai Kế hoạch, tổng hợp báo cáo.\n"
+        "+ Hướng dẫn các thôn xây dựng mô hình học tập.\n- Công an xã: bảo đảm an ninh trật tự tại các buổi học.\n"
+        "2. Chế độ báo cáo\nCác đơn vị báo cáo kết quả trước ngày 10/12/2026.\nTrên đây là Kế hoạch./.\n",
+        encoding="utf-8")
+    doc = load_plan(tmp_path / "hoabinh.txt")
+    assert _section_of(doc, "+ Hướng dẫn các thôn") == \
+        "II. TỔ CHỨC THỰC HIỆN › 1. Phân công nhiệm vụ › Công chức Văn hóa - Xã hội"
+    rows = extract_matrix(doc)
+    assert [(a.agency, len(a.tasks)) for a in rows] == [("Công chức Văn hóa - Xã hội", 2), ("Công an xã", 1)]
+
+
 def test_a_run_in_label_under_a_numbered_body_stays_a_task_of_it():
     text = ("Căn cứ Kế hoạch của huyện;\nI. MỤC TIÊU\nNâng cao dân trí.\nII. TỔ CHỨC THỰC HIỆN\n"
             "1. Lực lượng vũ trang huyện\n- Công an huyện: bảo đảm an ninh.\n- Ban Chỉ huy Quân sự huyện: phối hợp.")
