@@ -382,6 +382,7 @@ def extract_targets(doc: Document) -> list[Target]:
         flat = line.replace("\n", " ")
         for _ipos, item in _items(flat):
             last = ""  # "…35% dân số …; đến năm 2030 đạt trên 45%": the indicator carries over
+            found: list[tuple[str, str, dict]] = []  # (indicator or "", clause, target)
             for cpos, clause in _clauses(item):
                 figs = _figures(clause, kind == "objective")
                 for i, fig in enumerate(figs):
@@ -389,13 +390,19 @@ def extract_targets(doc: Document) -> list[Target]:
                     ind = indicator_phrase(clause, fig, figs[i - 1].end if i else 0, nxt) or last
                     if bulleted and lead and len(ind.split()) <= 1:  # "- Năm 2027: ít nhất 6 thôn" under its lead
                         ind = lead
-                    if not ind:
-                        continue
                     last = ind
                     year = _line_year(item, cpos + fig.start) or _heading_year(doc, sec) or year_of_plan
-                    raw.append(dict(indicator=ind, value=_trim(fig.value), number=fig.number,
-                                    number_max=fig.number_max, unit=fig.unit, bound=fig.bound, year=year,
-                                    scope=_scope(ind, clause), sec=sec, kind=kind, text=line, start=start, end=end))
+                    found.append((ind, clause, dict(value=_trim(fig.value), number=fig.number,
+                                                    number_max=fig.number_max, unit=fig.unit, bound=fig.bound,
+                                                    year=year, sec=sec, kind=kind, text=line, start=start, end=end)))
+            for k, (ind, clause, target) in enumerate(found):
+                # a year's figure named only by a later one ("năm 2026 đạt 45%, năm 2027 đạt 50% công dân …",
+                # "Năm 2026: 3 thôn; năm 2027: 5 thôn đạt danh hiệu …")
+                later = [x for x, _, t in found[k + 1:] if x and t["unit"] == target["unit"]]
+                if later and (not ind or (len(ind.split()) == 1 and later[0].startswith(ind + " "))):
+                    ind = later[0]
+                if ind:
+                    raw.append(dict(indicator=ind, scope=_scope(ind, clause), **target))
     return _finish(doc, _dedupe(raw))
 
 

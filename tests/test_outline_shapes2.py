@@ -308,6 +308,18 @@ def test_per_year_bullets_in_one_line_and_counts_under_a_lead(tmp_path):
                    ("ít nhất 6", 2027, "Số thôn đạt danh hiệu “Cộng đồng học tập”")]
 
 
+def test_per_year_figures_named_once_after_the_last_year(tmp_path):
+    (tmp_path / "tanhoa.txt").write_text(
+        "KẾ HOẠCH\nXây dựng xã hội học tập xã Tân Hòa giai đoạn 2026-2028\nCăn cứ Kế hoạch của huyện;\nI. MỤC TIÊU\n"
+        "1. Phấn đấu năm 2026 đạt 45%, năm 2027 đạt 50%, năm 2028 đạt 55% công dân đạt danh hiệu “Công dân học tập”.\n"
+        "2. Năm 2026: 3 thôn; năm 2027: 5 thôn đạt danh hiệu “Cộng đồng học tập”.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Công chức Văn hóa - Xã hội: tham mưu triển khai Kế hoạch.\n", encoding="utf-8")
+    got = [(t.value, t.year, t.indicator) for t in extract_targets(load_plan(tmp_path / "tanhoa.txt"))]
+    citizen, village = "công dân đạt danh hiệu “Công dân học tập”", "thôn đạt danh hiệu “Cộng đồng học tập”"
+    assert got == [("45%", 2026, citizen), ("50%", 2027, citizen), ("55%", 2028, citizen), ("3", 2026, village),
+                   ("5", 2027, village)]
+
+
 # ---------------------------------------------------------------- 5. text PDF: 1./1.1./1.1.1. and footnotes
 
 
