@@ -16,12 +16,12 @@ from ingest.textnorm import nfc
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # Labels written with a dash, slash or parenthesis instead of the dot ("I-", "II/", "III -", "IV)", "1-", "2 -",
-# "a-", "đ/"): the text after them must open a capitalised word (a letter's also a figure), so a wrapped line
-# starting "2 - 3 lớp" or a date "1/2025" is not taken for a label.
+# "a-", "đ/"): after a numeral the text must open a capitalised word, so a wrapped line starting "2 - 3 lớp" or a
+# date "1/2025" is not taken for a label (a lone letter and a dash open no Vietnamese line).
 _CAP = rf"[“\"(]?[{UPPER}]"
 ROMAN_SEP = rf"\s?[-–/)]\s*(?={_CAP})"
 NUM_SEP = rf"\s?[-–/]\s+(?={_CAP})"
-LETTER_SEP = rf"\s?[-–/]\s+(?={_CAP}|\d)"
+LETTER_SEP = r"\s?[-–/]\s+(?=\S)"
 ROMAN_ALT, NUM_ALT, LETTER_ALT = rf"[IVX]{{1,5}}{ROMAN_SEP}", rf"\d{{1,2}}{NUM_SEP}", rf"[a-zđ]{LETTER_SEP}"
 # A line that begins a new outline item or bullet: never a continuation of the previous line.
 MARKER_RE = re.compile(

@@ -309,6 +309,8 @@ def drop_page_furniture(pages: list[str]) -> list[str]:
 
 _NOTE_START_RE = re.compile(rf"^\s*(\d{{1,2}})\s+(?=[“\"(]?[{UPPER}])\S")
 _NOTE_LINES = 8  # a page's footnotes take at most this many lines at its foot
+# a footnote mark glued to what precedes it: a letter or closing mark ("đời3", "”3"), or a short number ("Bảng 13")
+_GLUED = r"(?:(?<=[^\W\d_])|(?<=[”\")\].,;:])|(?<=\s\d)|(?<=\s\d\d))"
 
 
 def mark_footnotes(pages: list[str]) -> list[str]:
@@ -329,8 +331,9 @@ def mark_footnotes(pages: list[str]) -> list[str]:
             above = "\n".join(lines[:k])
             tail = [lines[i] for i in idx if i >= k]
             nums = [int(n.group(1)) for ln in tail if (n := _NOTE_START_RE.match(ln))]
-            glued = all(re.search(rf"(?<=\S){n}(?![\d/.,:%-])", above) for n in nums)
-            if glued and nums == sorted(set(nums)) and not any(MARKER_RE.match(ln.strip()) for ln in tail):
+            glued = all(re.search(rf"{_GLUED}{n}(?!\d|[/.,:-]\d|\s*%)", above) for n in nums)
+            if glued and nums == list(range(nums[0], nums[0] + len(nums))) \
+                    and not any(MARKER_RE.match(ln.strip()) for ln in tail):
                 block = k
                 last = nums[-1]
                 break

@@ -408,9 +408,25 @@ def test_footnotes_without_a_closing_line_get_their_own_part():
     assert "Nâng cao dân trí cho người dân trên địa bàn." in [ln.text for ln in clean_lines("\n".join(marked))]
 
 
+def test_a_footnote_on_the_signature_page_stays_out_of_the_signature():
+    from ingest.load import parse_text
+
+    pages = ["KẾ HOẠCH\nXây dựng xã hội học tập phường Tân Định năm 2026\nCăn cứ Kế hoạch của Ủy ban nhân dân quận;\n"
+             "I. MỤC TIÊU\nNâng cao dân trí, phát triển nguồn nhân lực, tạo cơ hội học tập suốt đời cho người dân.\n"
+             "II. TỔ CHỨC THỰC HIỆN\nCông chức Văn hóa - Xã hội: tham mưu triển khai Kế hoạch theo Đề án2.\n"
+             "Trên đây là Kế hoạch của phường./.\nNơi nhận:\n- UBND quận;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+             "Lê Văn Tâm\n2 Đề án Xây dựng xã hội học tập giai đoạn 2021-2030."]
+    doc = parse_text("\n".join(mark_footnotes(pages)), "tandinh.txt")
+    assert doc.signature == "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tâm" and doc.signer.name == "Lê Văn Tâm"
+    assert "2 Đề án Xây dựng xã hội học tập giai đoạn 2021-2030." in doc.text
+    assert "\u2064" not in doc.text
+
+
 def test_a_numbered_line_at_a_page_foot_is_no_footnote_without_its_mark():
     pages = ["I. MỤC TIÊU\nCó các mô hình sau đây:\n12 Trung tâm học tập cộng đồng đạt chuẩn.", "II. NHIỆM VỤ"]
     assert mark_footnotes(pages) == pages
+    pages = ["Kết quả năm 2022 được duy trì.\nI. MỤC TIÊU\nĐạt chuẩn như sau:\n2 Trung tâm học tập cộng đồng.", "II."]
+    assert mark_footnotes(pages) == pages  # a year ending in the number is no mark
 
 
 # ---------------------------------------------------------------- end to end: real ingest, index and model
