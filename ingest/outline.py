@@ -88,6 +88,7 @@ def top_arabic(lines: list[Line]) -> set[int]:
             return set()
     found: list[int] = []
     last = 0
+    sentence_case = False
     subs = {m.group(1) for ln in lines if (m := _SUBNUM_RE.match(ln.text))}
     for i, ln in enumerate(lines):
         m = _NUM_RE.match(ln.text)
@@ -95,9 +96,13 @@ def top_arabic(lines: list[Line]) -> set[int]:
             continue
         n, title = int(m.group(1)), m.group(2).strip()
         letters = sum(c.isalpha() for c in title)
-        # upper case, or a bold/markdown heading whose number opens "n.1." items
+        # upper case, or a heading whose number opens "n.1." items and that is bold or names a part of the genre;
+        # once a plan writes its parts so in sentence case, a later part named so needs no items ("4. Kinh phí …")
+        part = bool(_PART_WORD_RE.match(fold(title)))
+        opens = (m.group(1) in subs and (ln.hint or part)) or (part and found and sentence_case)
         if (last == 0 and n == 1 or last < n <= last + 2) and letters >= 3 and is_heading_line(title.rstrip(":")) \
-                and (_upper_ratio(title) >= 0.8 or (ln.hint and m.group(1) in subs)):
+                and (_upper_ratio(title) >= 0.8 or opens):
+            sentence_case = (sentence_case if found else True) and _upper_ratio(title) < 0.8
             found.append(i)
             last = n
     return set(found) if len(found) >= 2 else set()

@@ -323,7 +323,11 @@ def test_per_year_figures_named_once_after_the_last_year(tmp_path):
 # ---------------------------------------------------------------- 5. text PDF: 1./1.1./1.1.1. and footnotes
 
 
-def _pdf_plan(path: Path) -> Path:
+PDF_TOPS = ["MỤC ĐÍCH, YÊU CẦU", "MỤC TIÊU", "NHIỆM VỤ VÀ GIẢI PHÁP", "KINH PHÍ THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"]
+
+
+def _pdf_plan(path: Path, tops: list[str] = PDF_TOPS) -> Path:
+    """A text PDF numbered 1./1.1./1.1.1., its parts named ``tops``, with page-foot footnotes."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -354,17 +358,17 @@ def _pdf_plan(path: Path) -> Path:
     page(["ỦY BAN NHÂN DÂN", "QUẬN BÌNH THẠNH", "Số: 210/KH-UBND", "KẾ HOẠCH",
           "Xây dựng xã hội học tập quận Bình Thạnh giai đoạn 2026-2030",
           "Căn cứ Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ; Ủy ban nhân dân quận",
-          "ban hành Kế hoạch như sau:", "1. MỤC ĐÍCH, YÊU CẦU", "1.1. Mục đích",
-          "Xây dựng môi trường học tập mở cho cư dân đô thị.", "2. MỤC TIÊU", "2.1. Chỉ tiêu cụ thể",
+          "ban hành Kế hoạch như sau:", f"1. {tops[0]}", "1.1. Mục đích",
+          "Xây dựng môi trường học tập mở cho cư dân đô thị.", f"2. {tops[1]}", "2.1. Chỉ tiêu cụ thể",
           ("2.1.1. Chỉ tiêu theo Bảng 1", "3", " của Kế hoạch: đến năm 2030, 70% phường đạt danh hiệu"),
           "“Cộng đồng học tập” cấp phường mức độ tốt và ít nhất 80% gia đình đạt danh hiệu"],
          ["3 Theo Quyết định số 387/QĐ-BGDĐT ngày 25/01/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo."])
     page(["“Gia đình học tập”.", "2.1.2. Mỗi phường có ít nhất 01 mô hình học tập gắn với chuyển đổi số.",
-          "3. NHIỆM VỤ VÀ GIẢI PHÁP", "3.1. Chuyển đổi số trong học tập", "3.1.1. Phát triển kho học liệu số",
+          f"3. {tops[2]}", "3.1. Chuyển đổi số trong học tập", "3.1.1. Phát triển kho học liệu số",
           ("Xây dựng kho học liệu mở dùng chung", "4", " cho các Trung tâm học tập cộng đồng, cập nhật"),
           "hằng quý theo chương trình của từng phường.",
-          "4. KINH PHÍ THỰC HIỆN", "Kinh phí thực hiện từ ngân sách quận theo phân cấp và nguồn xã hội hóa.",
-          "5. TỔ CHỨC THỰC HIỆN", "5.1. Phòng Giáo dục và Đào tạo",
+          f"4. {tops[3]}", "Kinh phí thực hiện từ ngân sách quận theo phân cấp và nguồn xã hội hóa.",
+          f"5. {tops[4]}", "5.1. Phòng Giáo dục và Đào tạo",
           "Chủ trì, tham mưu triển khai Kế hoạch; báo cáo kết quả trước ngày 15/12 hằng năm.",
           "5.2. Phòng Văn hóa, Khoa học và Thông tin", "Phối hợp tuyên truyền trên Cổng thông tin điện tử quận.",
           "Trên đây là Kế hoạch xây dựng xã hội học tập quận Bình Thạnh giai đoạn 2026-2030./."],
@@ -373,20 +377,22 @@ def _pdf_plan(path: Path) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def pdf_plan(tmp_path_factory) -> Document:
-    return load_plan(_pdf_plan(tmp_path_factory.mktemp("pdf") / "binhthanh.pdf"))
+@pytest.fixture(scope="module", params=["upper", "sentence"])
+def pdf_plan(request, tmp_path_factory) -> tuple[Document, list[str]]:
+    tops = PDF_TOPS if request.param == "upper" else [t[0] + t[1:].lower() for t in PDF_TOPS]
+    return load_plan(_pdf_plan(tmp_path_factory.mktemp("pdf") / "binhthanh.pdf", tops)), tops
 
 
 def test_pdf_three_level_numbering_with_footnotes(pdf_plan):
-    assert _tops(pdf_plan) == ["1. MỤC ĐÍCH, YÊU CẦU", "2. MỤC TIÊU", "3. NHIỆM VỤ VÀ GIẢI PHÁP",
-                               "4. KINH PHÍ THỰC HIỆN", "5. TỔ CHỨC THỰC HIỆN"]
+    pdf_plan, tops = pdf_plan
+    assert _tops(pdf_plan) == [f"{i}. {t}" for i, t in enumerate(tops, 1)]
     # the paragraph running across the page break is whole, and the footnote below it is no heading nor figure
     assert "ít nhất 80% gia đình đạt danh hiệu “Gia đình học tập”.\n2.1.2. Mỗi phường" in pdf_plan.text
-    assert _section_of(pdf_plan, "ít nhất 80%") == "2. MỤC TIÊU › 2.1. Chỉ tiêu cụ thể › 2.1.1. Chỉ tiêu theo Bảng 13 " \
+    assert _section_of(pdf_plan, "ít nhất 80%") == f"2. {tops[1]} › 2.1. Chỉ tiêu cụ thể › 2.1.1. Chỉ tiêu theo Bảng 13 " \
                                                    "của Kế hoạch"
     assert _section_of(pdf_plan, "hằng quý theo chương trình") == \
-        "3. NHIỆM VỤ VÀ GIẢI PHÁP › 3.1. Chuyển đổi số trong học tập › 3.1.1. Phát triển kho học liệu số"
+        f"3. {tops[2]} › 3.1. Chuyển đổi số trong học tập › 3.1.1. Phát triển kho học liệu số"
+    assert _section_of(pdf_plan, "ngân sách quận") == f"4. {tops[3]}"
     assert [(t.value, t.year) for t in extract_targets(pdf_plan)] == [("70%", 2030), ("ít nhất 80%", 2030),
                                                                       ("ít nhất 01", None)]
     notes = [s for s in pdf_plan.sections if s.title == NOTES_TITLE]
