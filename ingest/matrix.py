@@ -207,7 +207,7 @@ def _role(d: _Draft, parent: _Draft | None) -> str:
     text = "\n".join(d.tasks)
     if _STANDING_RE.search(text[:400]):
         return "standing"
-    lines = [re.sub(r"^[-+•–]\s*|^[a-zđ0-9]{1,2}[.)]\s*", "", t.strip()) for t in d.tasks if t.strip()]
+    lines = [heading_text(t, "") for t in d.tasks if t.strip()]  # without "- ", "a)", "2 - " …
     lines = [fold(t.partition(":")[2].strip() if colon_agency(t) else t) for t in lines]  # "Phòng …: phối hợp …"
     if lines and all(t.startswith("phối hợp") for t in lines) and "chủ trì" not in fold(text):
         return "coordinate"  # a body that only supports others

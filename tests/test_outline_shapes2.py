@@ -128,6 +128,22 @@ def test_a_dash_after_a_number_in_running_text_is_no_label():
     assert [s.kind for s in sections] == ["preamble", "roman"]
 
 
+def test_agencies_numbered_with_a_dash_or_slash_and_their_tasks_after_a_colon(tmp_path):
+    (tmp_path / "kyson.txt").write_text(
+        "KẾ HOẠCH\nXây dựng xã hội học tập huyện Kỳ Sơn năm 2026\nCăn cứ Kế hoạch của tỉnh, Ủy ban nhân dân huyện ban "
+        "hành Kế hoạch như sau:\nI- MỤC TIÊU\nNâng cao dân trí, phát triển nguồn nhân lực, tạo cơ hội học tập suốt "
+        "đời cho mọi người dân trên địa bàn.\nII- TỔ CHỨC THỰC HIỆN\n1- Phòng Giáo dục và Đào tạo: chủ trì, tham mưu "
+        "triển khai Kế hoạch; báo cáo trước ngày 10/12/2026.\n2 - Phòng Nội vụ: phối hợp bồi dưỡng cán bộ, công chức."
+        "\n3/ Đề nghị Ủy ban MTTQ Việt Nam huyện: vận động nhân dân tham gia học tập.\nTrên đây là Kế hoạch./.\n",
+        encoding="utf-8")
+    rows = extract_matrix(load_plan(tmp_path / "kyson.txt"))
+    assert [(a.agency, a.role, a.section) for a in rows] == [
+        ("Phòng Giáo dục và Đào tạo", "lead", "II. TỔ CHỨC THỰC HIỆN › 1. Phòng Giáo dục và Đào tạo"),
+        ("Phòng Nội vụ", "coordinate", "II. TỔ CHỨC THỰC HIỆN › 2. Phòng Nội vụ"),
+        ("Đề nghị Ủy ban MTTQ Việt Nam huyện", "request", "II. TỔ CHỨC THỰC HIỆN › 3. Đề nghị Ủy ban MTTQ Việt Nam huyện")]
+    assert rows[0].deadlines == ("trước ngày 10/12/2026",)
+
+
 # ---------------------------------------------------------------- 2–4. unnumbered parts, run-in agencies, years
 
 BARE_MD = """**ỦY BAN NHÂN DÂN**
