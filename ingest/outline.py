@@ -2,7 +2,9 @@
 
 Headings are recognised by their label *and* their place in a sequence (I → II, 1 → 2, a → b),
 which is what separates "2. Sở Nội vụ" from a wrapped line that happens to start with "2026.".
-Under "TỔ CHỨC THỰC HIỆN" each numbered item (and each short lettered heading below it) is an agency.
+A plan that numbers no part has its upper-case part headings ("MỤC TIÊU") as top sections.
+Under "TỔ CHỨC THỰC HIỆN" each numbered item (and each short lettered heading below it) is an agency,
+and so is a run-in label "- Công an xã: …" that no numbered agency holds.
 """
 
 from __future__ import annotations
@@ -79,6 +81,15 @@ def short_title(text: str, limit: int = 90) -> str:
     return cut.rstrip(",;: ") + "…"
 
 
+# The words a plan's parts are named by in the genre (general administrative Vietnamese, not one plan's titles):
+# an upper-case line of its own that opens with one is a top section when the plan numbers none.
+_PART_WORD_RE = re.compile(
+    r"^(?:(?:các|những|một số)\s+)?(?:mục đích|yêu cầu|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|nội dung|"
+    r"tổ chức thực hiện|phân công|trách nhiệm|kinh phí|nguồn kinh phí|chế độ|báo cáo|phụ lục|đối tượng|"
+    r"phạm vi|thời gian|tiến độ|lộ trình|quan điểm|định hướng|kết quả|thực trạng|tình hình|đánh giá|kiểm tra|"
+    r"khen thưởng|sơ kết|tổng kết|căn cứ|hiệu quả)\b")
+
+
 def top_arabic(lines: list[Line]) -> set[int]:
     """Indices of the upper-case numbered headings ("1. MỤC ĐÍCH, YÊU CẦU", "2. MỤC TIÊU", …) that are a plan's
     top sections when it has no roman ones: a run from 1 in sequence (a gap of one allowed), at least two."""
@@ -106,15 +117,6 @@ def top_arabic(lines: list[Line]) -> set[int]:
             found.append(i)
             last = n
     return set(found) if len(found) >= 2 else set()
-
-
-# The words a plan's parts are named by in the genre (general administrative Vietnamese, not one plan's titles):
-# an upper-case line of its own that opens with one is a top section when the plan numbers none.
-_PART_WORD_RE = re.compile(
-    r"^(?:(?:các|những|một số)\s+)?(?:mục đích|yêu cầu|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|nội dung|"
-    r"tổ chức thực hiện|phân công|trách nhiệm|kinh phí|nguồn kinh phí|chế độ|báo cáo|phụ lục|đối tượng|"
-    r"phạm vi|thời gian|tiến độ|lộ trình|quan điểm|định hướng|kết quả|thực trạng|tình hình|đánh giá|kiểm tra|"
-    r"khen thưởng|sơ kết|tổng kết|căn cứ|hiệu quả)\b")
 
 
 def top_unnumbered(lines: list[Line]) -> set[int]:
