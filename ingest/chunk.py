@@ -36,10 +36,13 @@ def _blocks(doc: Document) -> list[tuple[Section, int, int]]:
             prev = by_start.get(s.start)
             if prev is None or s.level > prev.level:
                 by_start[s.start] = s
-    # after a table row, the text goes back to the heading the table sits under (its nearest splitting ancestor)
+    # after a table row, or a section that ends before its next sibling (a run-in agency "- Công an xã: …" followed
+    # by a paragraph of its parent's), the text goes back to the nearest splitting ancestor
+    section_starts = {s.start for s in doc.sections}
     for s in doc.sections:
-        if s.kind == "row":
-            resume = s.end + 1
+        ends_early = s.kind != "row" and s.end < len(doc.text) and s.end not in section_starts
+        if s.kind == "row" or ends_early:
+            resume = s.end + 1 if s.kind == "row" else s.end
             parent = doc.sections[s.parent] if s.parent is not None else None
             while parent is not None and not _splits(parent, doc):
                 parent = doc.sections[parent.parent] if parent.parent is not None else None

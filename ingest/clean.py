@@ -14,15 +14,25 @@ from dataclasses import dataclass
 
 from ingest.textnorm import nfc
 
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# Labels written with a dash, slash or parenthesis instead of the dot ("I-", "II/", "III -", "IV)", "1-", "2 -",
+# "a-", "đ/"): after a numeral the text must open a capitalised word, so a wrapped line starting "2 - 3 lớp" or a
+# date "1/2025" is not taken for a label (a lone letter and a dash open no Vietnamese line).
+_CAP = rf"[“\"(]?[{UPPER}]"
+ROMAN_SEP = rf"\s?[-–/)]\s*(?={_CAP})"
+NUM_SEP = rf"\s?[-–/]\s+(?={_CAP})"
+LETTER_SEP = r"\s?[-–/]\s+(?=\S)"
+ROMAN_ALT, NUM_ALT, LETTER_ALT = rf"[IVX]{{1,5}}{ROMAN_SEP}", rf"\d{{1,2}}{NUM_SEP}", rf"[a-zđ]{LETTER_SEP}"
 # A line that begins a new outline item or bullet: never a continuation of the previous line.
 MARKER_RE = re.compile(
-    r"^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|\d{1,2}\.\d{1,2}\s|[a-zđ]\)\s|[-+•–*]\s)"
+    r"^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|\d{1,2}\.\d{1,2}\s|[a-zđ]\)\s|[-+•–*]\s"
+    rf"|{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT})"
 )
 _PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3})\s*[-–]?\s*$",
                          re.IGNORECASE)  # "12", "- 12 -", "Trang 12", "Trang 2/9"
 # A heading label on a line of its own: Word paragraphs "I." then "MỤC ĐÍCH, YÊU CẦU", or a PDF line break.
-BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\))$")
-_HEAD_MARKER_RE = re.compile(r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+\S")
+BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\)|[IVX]{1,5}\s?[-–/)]|\d{1,2}\s?[-–/])$")
+_HEAD_MARKER_RE = re.compile(rf"^(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s+\S|{ROMAN_ALT}|{NUM_ALT})")
 _END_RE = re.compile(r"^\s*(?:\*\*)?\s*Nơi nhận\s*:?", re.IGNORECASE)
 _TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH\s*(?:\*\*)?\s*$")
 _TERMINAL = (".", ";", ":", "!", "?", "./.")
@@ -31,6 +41,7 @@ _LOWER_START = re.compile(r"^[\"“(]?[a-zđàáảãạăằắẳẵặâầ�
 
 # Table rows written by the readers: "Header: cell | Header: cell" — one logical line each, never rejoined.
 TABLE_ROW_PREFIX = "\u2063"  # invisible separator marking a raw table row until the outline reads it
+FOOTNOTE_PREFIX = "\u2064"  # marks a page-foot footnote (``readers.mark_footnotes``) until the cleaner lifts it out
 # The signature block opens with the signing capacity: "TM." (on behalf of), "KT." (for), "Q." (acting),
 # "TL."/"TUQ." (by order/authorisation), or a bare upper-case office ("CHỦ TỊCH", "TRƯỞNG BAN").
 SIG_START_RE = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S")
@@ -43,6 +54,7 @@ class Line:
     text: str
     hint: bool = False  # was bold or a markdown heading in the source
     row: bool = False  # a table row ("Header: cell | …"), kept whole
+    note: bool = False  # a page-foot footnote, moved after the text it annotates
 
 
 def _strip_markdown(raw: str) -> tuple[str, bool]:
@@ -101,7 +113,11 @@ def clean_lines(raw: str) -> list[Line]:
     raw = nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     physical: list[tuple[str, bool, bool, bool]] = []  # text, heading hint, indented, table row
     table: list[str] = []
+    notes: list[str] = []
     for ln in raw.split("\n") + [""]:
+        if ln.startswith(FOOTNOTE_PREFIX):
+            notes.append(_squash(ln[len(FOOTNOTE_PREFIX):]))
+            continue
         if _TABLE_LINE_RE.match(ln) and ln.count("|") >= 3:
             table.append(ln)
             continue
@@ -142,7 +158,7 @@ def clean_lines(raw: str) -> list[Line]:
         cur, cur_hint = [text], hint
     if cur:
         out.append(Line(" ".join(cur), cur_hint))
-    return out
+    return out + [Line(n, note=True) for n in notes if n]
 
 
 # Words that cannot end a heading or a sentence: a line ending with one was wrapped.
@@ -244,7 +260,7 @@ def parse_tail(tail: str) -> tuple[str, str]:
     recipients: list[str] = []
     signature: list[str] = []
     in_sig = False
-    for raw in nfc(tail).replace("\r", "\n").split("\n"):
+    for raw in nfc(tail).replace("\r", "\n").replace(FOOTNOTE_PREFIX, "").split("\n"):
         s = _squash(_strip_markdown(raw)[0])
         if len(s.replace(".", "").strip()) <= 1 or _PAGE_NO_RE.match(s):
             continue  # stray marks ("H", "."), page numbers

@@ -6,7 +6,7 @@ import hashlib
 import unicodedata
 from pathlib import Path
 
-from ingest.clean import Line, clean_lines, parse_tail, repair_ocr, split_header, split_tail
+from ingest.clean import FOOTNOTE_PREFIX, Line, clean_lines, parse_tail, repair_ocr, split_header, split_tail
 from ingest.errors import IngestError
 from ingest.metadata import extract_metadata, header_facts, signer_from
 from ingest.outline import parse_outline
@@ -49,6 +49,10 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     """Parse extracted text into a ``Document``; raises ``IngestError`` when it is not a usable plan."""
     header, body = split_header(repair_ocr(raw))
     body, tail = split_tail(body)
+    notes = [ln for ln in tail.split("\n") if ln.startswith(FOOTNOTE_PREFIX)]
+    if notes:  # a footnote at the foot of the signature page annotates the body, not the signature
+        tail = "\n".join(ln for ln in tail.split("\n") if not ln.startswith(FOOTNOTE_PREFIX))
+        body = "\n".join([body, *notes])
     recipients, signature = parse_tail(tail)
     lines = clean_lines(body)
     letters = sum(ch.isalpha() for ln in lines for ch in ln.text)

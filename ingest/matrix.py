@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.agencies import LABELS, folded, function_of, is_organisation, looks_like_agency
-from ingest.outline import clean_agency, colon_agency, inline_agency
+from ingest.outline import clean_agency, colon_agency, heading_text, inline_agency
 from ingest.textnorm import fold
 from ingest.types import PATH_SEP, Assignment, Document, Section
 
@@ -84,7 +84,7 @@ def _lines(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
 
 def _heading_name(doc: Document, sec: Section) -> str | None:
     """The agency a section heading names, if it names one."""
-    line = doc.text[sec.start:sec.body_start].strip()[len(sec.label):].strip()
+    line = heading_text(doc.text[sec.start:sec.body_start], sec.label)
     if sec.agency and looks_like_agency(sec.agency):
         return line.partition(":")[0].strip() if colon_agency(line) else line
     if len(line) <= 140 and not line.rstrip().endswith((".", ";")) and looks_like_agency(line) \
@@ -115,7 +115,7 @@ def _walk(doc: Document, sec: Section, drafts: list[_Draft]) -> None:
         drafts.append(_Draft(clean_agency(heading), heading, c, c.start, c.end))
         # "1. Phòng Giáo dục và Đào tạo: chủ trì, …": the heading line holds the tasks
         head_line = doc.text[c.start:c.body_start].strip()
-        _fill(doc, drafts, len(drafts) - 1, c, inline_first=bool(colon_agency(head_line[len(c.label):]))
+        _fill(doc, drafts, len(drafts) - 1, c, inline_first=bool(colon_agency(heading_text(head_line, c.label)))
               and bool(head_line.partition(":")[2].strip()))
 
 
@@ -142,7 +142,7 @@ def _fill(doc: Document, drafts: list[_Draft], idx: int, sec: Section, inline_fi
     for c in kids:
         first = doc.text[c.start:c.body_start].strip()
         heading = _heading_name(doc, c)
-        name = heading or (lead_agency(first) if groupish or first[len(c.label):].strip().startswith("Đề nghị")
+        name = heading or (lead_agency(first) if groupish or heading_text(first, c.label).startswith("Đề nghị")
                            else None)
         if name:
             sub = _Draft(clean_agency(name), name, c, c.start, c.end)
@@ -207,7 +207,7 @@ def _role(d: _Draft, parent: _Draft | None) -> str:
     text = "\n".join(d.tasks)
     if _STANDING_RE.search(text[:400]):
         return "standing"
-    lines = [re.sub(r"^[-+•–]\s*|^[a-zđ0-9]{1,2}[.)]\s*", "", t.strip()) for t in d.tasks if t.strip()]
+    lines = [heading_text(t, "") for t in d.tasks if t.strip()]  # without "- ", "a)", "2 - " …
     lines = [fold(t.partition(":")[2].strip() if colon_agency(t) else t) for t in lines]  # "Phòng …: phối hợp …"
     if lines and all(t.startswith("phối hợp") for t in lines) and "chủ trì" not in fold(text):
         return "coordinate"  # a body that only supports others

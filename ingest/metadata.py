@@ -224,7 +224,8 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
     m = _BASIS_RE.search(title_line)
     if m and m.start() > 20:
         title_line = title_line[:m.start()].rstrip()
-    title = ("Kế hoạch " + title_line[0].lower() + title_line[1:]) if title_line else fallback_name
+    subject = title_line if title_line.isupper() else title_line[:1].lower() + title_line[1:]  # upper case: as written
+    title = f"Kế hoạch {subject}" if title_line else fallback_name
     intro = " ".join(ln.text for ln in lines[:6])
 
     locality, rank, parents = _issuer_and_parents(header, title_line, intro, lines)

@@ -2,7 +2,9 @@
 
 Headings are recognised by their label *and* their place in a sequence (I → II, 1 → 2, a → b),
 which is what separates "2. Sở Nội vụ" from a wrapped line that happens to start with "2026.".
-Under "TỔ CHỨC THỰC HIỆN" each numbered item (and each short lettered heading below it) is an agency.
+A plan that numbers no part has its upper-case part headings ("MỤC TIÊU") as top sections.
+Under "TỔ CHỨC THỰC HIỆN" each numbered item (and each short lettered heading below it) is an agency,
+and so is a run-in label "- Công an xã: …" that no numbered agency holds.
 """
 
 from __future__ import annotations
@@ -11,15 +13,19 @@ import re
 from dataclasses import dataclass
 
 from ingest.agencies import looks_like_agency
-from ingest.clean import Line, is_stt
+from ingest.clean import LETTER_ALT, LETTER_SEP, NUM_ALT, NUM_SEP, ROMAN_ALT, ROMAN_SEP, Line, is_stt
 from ingest.textnorm import fold
 from ingest.types import Section
 
-_ROMAN_RE = re.compile(r"^([IVX]{1,5})\.\s*(.+)$")
-_NUM_RE = re.compile(r"^(\d{1,2})\.\s+(.+)$")
+# labels as the genre writes them: "I." or "I-", "II/", "III -", "IV)"; "1." or "1-", "1/", "2 -"; "a)" or "a-", "đ/"
+# (the text keeps them as written; a section's label is the dotted form)
+_ROMAN_RE = re.compile(rf"^([IVX]{{1,5}})(?:\.\s*|{ROMAN_SEP})(.+)$")
+_NUM_RE = re.compile(rf"^(\d{{1,2}})(?:\.\s+|{NUM_SEP})(.+)$")
 _SUBNUM_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
 _SUBSUB_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
-_LETTER_RE = re.compile(r"^([a-zđ])\)\s+(.+)$")
+_LETTER_RE = re.compile(rf"^([a-zđ])(?:\)\s+|{LETTER_SEP})(.+)$")
+_ANY_LABEL_RE = re.compile(rf"^(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s*|\d{{1,2}}\.\d{{1,2}}\s+|[a-zđ]\)\s*|"
+                           rf"{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT}|[-+•–*]\s+)")
 _LETTERS = "abcdđefghijklmnopqrstuvxy"
 _ROMANS = {"I": 1, "V": 5, "X": 10}
 _CLOSING_RE = re.compile(r"^Trên đây là\b")
@@ -48,6 +54,7 @@ _ROLE_LEAD_RE = re.compile(r"^(?:cơ quan|đơn vị)\s+(?:thường trực|ch�
 
 PREAMBLE_TITLE = "Phần mở đầu (căn cứ ban hành)"
 CLOSING_TITLE = "Phần kết"
+NOTES_TITLE = "Chú thích cuối trang"
 _IMPLEMENTATION = "tổ chức thực hiện"
 
 
@@ -74,6 +81,15 @@ def short_title(text: str, limit: int = 90) -> str:
     return cut.rstrip(",;: ") + "…"
 
 
+# The words a plan's parts are named by in the genre (general administrative Vietnamese, not one plan's titles):
+# an upper-case line of its own that opens with one is a top section when the plan numbers none.
+_PART_WORD_RE = re.compile(
+    r"^(?:(?:các|những|một số)\s+)?(?:mục đích|yêu cầu|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|nội dung|"
+    r"tổ chức thực hiện|phân công|trách nhiệm|kinh phí|nguồn kinh phí|chế độ|báo cáo|phụ lục|đối tượng|"
+    r"phạm vi|thời gian|tiến độ|lộ trình|quan điểm|định hướng|kết quả|thực trạng|tình hình|đánh giá|kiểm tra|"
+    r"khen thưởng|sơ kết|tổng kết|căn cứ|hiệu quả)\b")
+
+
 def top_arabic(lines: list[Line]) -> set[int]:
     """Indices of the upper-case numbered headings ("1. MỤC ĐÍCH, YÊU CẦU", "2. MỤC TIÊU", …) that are a plan's
     top sections when it has no roman ones: a run from 1 in sequence (a gap of one allowed), at least two."""
@@ -83,6 +99,7 @@ def top_arabic(lines: list[Line]) -> set[int]:
             return set()
     found: list[int] = []
     last = 0
+    sentence_case = False
     subs = {m.group(1) for ln in lines if (m := _SUBNUM_RE.match(ln.text))}
     for i, ln in enumerate(lines):
         m = _NUM_RE.match(ln.text)
@@ -90,12 +107,43 @@ def top_arabic(lines: list[Line]) -> set[int]:
             continue
         n, title = int(m.group(1)), m.group(2).strip()
         letters = sum(c.isalpha() for c in title)
-        # upper case, or a bold/markdown heading whose number opens "n.1." items
+        # upper case, or a heading whose number opens "n.1." items and that is bold or names a part of the genre;
+        # once a plan writes its parts so in sentence case, a later part named so needs no items ("4. Kinh phí …")
+        part = bool(_PART_WORD_RE.match(fold(title)))
+        opens = (m.group(1) in subs and (ln.hint or part)) or (part and found and sentence_case)
         if (last == 0 and n == 1 or last < n <= last + 2) and letters >= 3 and is_heading_line(title.rstrip(":")) \
-                and (_upper_ratio(title) >= 0.8 or (ln.hint and m.group(1) in subs)):
+                and (_upper_ratio(title) >= 0.8 or opens):
+            sentence_case = (sentence_case if found else True) and _upper_ratio(title) < 0.8
             found.append(i)
             last = n
     return set(found) if len(found) >= 2 else set()
+
+
+def top_unnumbered(lines: list[Line]) -> set[int]:
+    """Indices of unnumbered upper-case part headings ("MỤC TIÊU", "**TỔ CHỨC THỰC HIỆN**") that are a plan's top
+    sections when it numbers none: a line of its own, upper case, opening with a part word, after the first
+    sentence of the text (so the title block above "Căn cứ …" never is one); at least two."""
+    found: list[int] = []
+    prose = False
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if ln.row:
+            continue
+        m = _ROMAN_RE.match(t)
+        if m and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint):
+            return set()
+        letters = sum(c.isalpha() for c in t)
+        if prose and letters >= 4 and _upper_ratio(t) >= 0.9 and is_heading_line(t.rstrip(":")) \
+                and len(t.split()) <= 12 and _PART_WORD_RE.match(fold(t)) and not _ANY_LABEL_RE.match(t):
+            found.append(i)
+        prose = prose or t.endswith((".", ";", ":"))
+    return set(found) if len(found) >= 2 else set()
+
+
+def heading_text(line: str, label: str) -> str:
+    """A heading line without its label, however the plan wrote it ("2 - Phòng Nội vụ", "2. Phòng Nội vụ")."""
+    line = line.strip()
+    return (line[len(label):] if label and line.startswith(label) else _ANY_LABEL_RE.sub("", line, count=1)).strip()
 
 
 def is_heading_line(text: str) -> bool:
@@ -116,6 +164,21 @@ def colon_agency(body: str) -> str | None:
     if not sep or len(name.split()) > 16 or not looks_like_agency(name) or _ROLE_LEAD_RE.match(fold(name)):
         return None
     return clean_agency(name)
+
+
+_BULLET_RE = re.compile(r"^([-+•–*])\s*")
+# words that make a colon lead a sentence rather than a body's name ("Các cơ quan, đơn vị căn cứ nhiệm vụ được giao:")
+_NOT_NAME_RE = re.compile(rf"\b(?:{_TASK_VERB}|căn cứ|được giao|theo)\b")
+
+
+def runin_agency(line: str) -> str | None:
+    """The body a paragraph opens with as a run-in label: "- Ban Văn hóa - Xã hội xã: Tham mưu …",
+    "Trạm Y tế xã: …", "Trường Tiểu học:" (its tasks below) → the name; None for any other paragraph."""
+    body = _BULLET_RE.sub("", line.strip(), count=1)
+    name = colon_agency(body)
+    if name is None or len(name.split()) > 12 or _NOT_NAME_RE.search(fold(name)):
+        return None
+    return name
 
 
 def _agency_item(body: str) -> str | None:
@@ -163,12 +226,18 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
     impl_seen = False
     closed = False
 
+    runin: list[int] = []  # the open run-in agency section ("- Công an xã: …"), closed by any new section
+    runin_lead: str | None = None  # its own bullet ("" for none) when its line holds tasks, else None
+    runin_bullets = False  # bullets seen below a run-in label whose line holds no tasks ("Trạm Y tế xã:")
+
     def add(kind: str, label: str, title: str, level: int, parent: int | None, i: int, agency: str | None) -> int:
+        runin.clear()
         raw.append(dict(kind=kind, label=label, title=title, level=level, parent=parent,
                         start=offsets[i], body_start=offsets[i] + len(lines[i].text) + 1, agency=agency))
         return len(raw) - 1
 
-    tops = top_arabic(lines)  # "1. MỤC ĐÍCH, YÊU CẦU" › "1.1." › "a)" when a plan has no roman sections
+    bare = top_unnumbered(lines)  # "MỤC TIÊU" › "1." › "a)" when a plan numbers no part
+    tops = set() if bare else top_arabic(lines)  # "1. MỤC ĐÍCH, YÊU CẦU" › "1.1." › "a)" when it has no roman part
     if lines:
         add("preamble", "", PREAMBLE_TITLE, 1, None, 0, None)
     for i, ln in enumerate(lines):
@@ -181,6 +250,10 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             add("row", label, title, raw[head]["level"] + 1, head, i, None)
             raw[-1]["end"] = offsets[i] + len(t)
             continue
+        if ln.note:  # page-foot footnotes, gathered after the text: outside every part, like the closing
+            add("closing", "", NOTES_TITLE, 1, None, i, None)
+            closed = True
+            continue
         if cur_roman is not None and (_CLOSING_RE.match(t) or (impl_seen and _CLOSING_REQUEST_RE.match(t))):
             add("closing", "", CLOSING_TITLE, 1, None, i, None)
             closed = True
@@ -189,13 +262,16 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
         value = roman_value(m.group(1)) if m else 0
         top = m and value > roman_no and (roman_no == 0 or value <= roman_no + 2) \
             and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint)
+        label = f"{m.group(1)}." if m else ""
+        title = m.group(2).strip() if m else ""
         if i in tops:
             m = _NUM_RE.match(t)
-            value, top = int(m.group(1)), True
-        if m and top:
+            value, top, label, title = int(m.group(1)), True, f"{m.group(1)}.", m.group(2).strip()
+        elif i in bare:
+            value, top, label, title = roman_no + 1, True, "", t.strip().rstrip(":")
+        if top:
             roman_no = value
-            title = m.group(2).strip()
-            cur_roman = add("roman", f"{m.group(1)}.", title, 1, None, i, None)
+            cur_roman = add("roman", label, title, 1, None, i, None)
             in_impl = _IMPLEMENTATION in fold(title)
             impl_seen = impl_seen or in_impl
             num_no, sub_no, letter_idx = 0, 0, -1
@@ -251,6 +327,31 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
                     agency = clean_agency(body)
                 add("letter", f"{m.group(1)})", _title(body), raw[parent]["level"] + 1, parent, i, agency)
                 continue
+        # "- Công an xã: bảo đảm …", "Trạm Y tế xã: …" under TỔ CHỨC THỰC HIỆN (or an item that is no agency):
+        # a run-in agency label opens its own section, as "2. Công an xã: …" would
+        parent = cur_num if cur_num is not None else cur_roman
+        organises = raw[parent]["agency"] is None or not looks_like_agency(raw[parent]["agency"])  # "1. Phân công …"
+        name = runin_agency(t) if in_impl and cur_sub is None and letter_idx < 0 and organises else None
+        if name:
+            add("number", "", name, raw[parent]["level"] + 1, parent, i, name)
+            runin.append(len(raw) - 1)
+            bullet = _BULLET_RE.match(t)
+            inline = bool(t.partition(":")[2].strip())
+            runin_lead = (bullet.group(1) if bullet else "") if inline else None
+            runin_bullets = False
+            continue
+        if runin:
+            # its tasks are the bullets below it (deeper than its own when its line already holds tasks; else
+            # its first paragraph too); a paragraph after them is the parent's again ("Trong quá trình …")
+            bullet = _BULLET_RE.match(t)
+            if runin_lead is not None:
+                ends = not bullet or bullet.group(1) == runin_lead
+            else:
+                ends = not bullet and (runin_bullets or raw[runin[0]]["body_start"] < offsets[i])
+                runin_bullets = runin_bullets or bool(bullet)
+            if ends:
+                raw[runin[0]]["end"] = offsets[i]
+                runin.clear()
 
     # ends: the next section at the same or a higher level; closing/preamble bound everything
     n = len(raw)

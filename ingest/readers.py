@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 
+from ingest.clean import FOOTNOTE_PREFIX, MARKER_RE, UPPER
 from ingest.errors import IngestError, UploadRejected
 from ingest.sniff import check_docx_zip, check_pdf_header, decode_text
 
@@ -15,7 +16,7 @@ def read_text(data: bytes, name: str) -> str:
     between its pages loses its running headers and footers as a PDF does."""
     text = decode_text(data, name)
     if "\f" in text:
-        text = "\n".join(drop_page_furniture(text.split("\f")))
+        text = "\n".join(mark_footnotes(drop_page_furniture(text.split("\f"))))
     return unfold_layout_tables(text)
 
 
@@ -306,6 +307,51 @@ def drop_page_furniture(pages: list[str]) -> list[str]:
     return out
 
 
+_NOTE_START_RE = re.compile(rf"^\s*(\d{{1,2}})\s+(?=[“\"(]?[{UPPER}])\S")
+_NOTE_LINES = 8  # a page's footnotes take at most this many lines at its foot
+# a footnote mark glued to what precedes it: a letter or closing mark ("đời3", "”3"), or a short number ("Bảng 13")
+_GLUED = r"(?:(?<=[^\W\d_])|(?<=[”\")\].,;:])|(?<=\s\d)|(?<=\s\d\d))"
+
+
+def mark_footnotes(pages: list[str]) -> list[str]:
+    """Footnotes at a page's foot ("3 Theo Quyết định số …", wrapped lines included) as one line each, marked with
+    ``FOOTNOTE_PREFIX``, so the cleaner lifts them out of the text flow: a paragraph running across the page break
+    is not cut by them, and "3 Theo …" never reads as a heading or a figure. A footnote is numbered, follows the
+    page's last body line, and its number stands glued to a word above it on the page ("đời3", "Bảng 13")."""
+    out = []
+    last = 0  # footnotes are numbered on through the document
+    for text in pages:
+        lines = text.split("\n")
+        idx = [i for i, ln in enumerate(lines) if ln.strip()]
+        block: int | None = None
+        for k in idx[-_NOTE_LINES:]:
+            m = _NOTE_START_RE.match(lines[k])
+            if not m or int(m.group(1)) <= last or k == idx[0]:
+                continue
+            above = "\n".join(lines[:k])
+            tail = [lines[i] for i in idx if i >= k]
+            nums = [int(n.group(1)) for ln in tail if (n := _NOTE_START_RE.match(ln))]
+            glued = all(re.search(rf"{_GLUED}{n}(?!\d|[/.,:-]\d|\s*%)", above) for n in nums)
+            if glued and nums == list(range(nums[0], nums[0] + len(nums))) \
+                    and not any(MARKER_RE.match(ln.strip()) for ln in tail):
+                block = k
+                last = nums[-1]
+                break
+        if block is None:
+            out.append(text)
+            continue
+        notes: list[str] = []
+        for ln in lines[block:]:
+            if not ln.strip():
+                continue
+            if _NOTE_START_RE.match(ln) or not notes:
+                notes.append(ln.strip())
+            else:
+                notes[-1] += " " + ln.strip()
+        out.append("\n".join(lines[:block] + [FOOTNOTE_PREFIX + n for n in notes]))
+    return out
+
+
 def read_pdf(data: bytes, name: str) -> str:
     """Text of a text-layer PDF, page by page (page furniture is dropped later by the cleaner)."""
     from pypdf import PdfReader
@@ -317,7 +363,7 @@ def read_pdf(data: bytes, name: str) -> str:
         if reader.is_encrypted:
             raise UploadRejected("encrypted_pdf", f"Tệp PDF {name} được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi tải lại",
                                  f"PDF {name} is encrypted (password-protected); remove the password and upload again")
-        pages = drop_page_furniture([_with_columns(page) for page in reader.pages])
+        pages = mark_footnotes(drop_page_furniture([_with_columns(page) for page in reader.pages]))
     except IngestError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:

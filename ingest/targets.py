@@ -39,7 +39,7 @@ _NOT_COUNT_NEXT = {"tuổi", "năm", "tháng", "ngày", "giờ", "phút", "tuầ
 # words before a number that make it a reference, a date part, a rank or a level label
 _NOT_COUNT_PREV = re.compile(r"(?:\bsố|\bmức độ|\bcấp|\bkhóa|\bđiều|\bkhoản|\bđiểm|\bngày|\btháng|\bnăm|\bquý|"
                              r"\bthứ|\bgiai đoạn|\btuổi|\blớp|\bchương|\bmục|\bphụ lục|\bkhu|\btổ|\bấp|\bthôn|"
-                             r"\bxóm|\bbản|\bphường|\bquận|\bđường|\bnghị quyết|\bchỉ thị|\bquyết định|\btrang)\s*$",
+                             r"\bxóm|\bbản|\bphường|\bquận|\bđường|\bnghị quyết|\bchỉ thị|\bquyết định|\btrang|\bbảng|\bbiểu|\bmẫu)\s*$",
                              re.IGNORECASE)
 
 _YEAR_LINE_RE = re.compile(r"\b(?:đến hết năm|đến năm|trong năm|vào năm|năm|đến)\s+(20\d\d)\b", re.IGNORECASE)
@@ -80,6 +80,7 @@ _SCOPE_RES = [
     re.compile(r"cán bộ, công chức, viên chức", re.IGNORECASE),
     re.compile(r"(?:trường|cơ sở giáo dục) công lập", re.IGNORECASE),
 ]
+_BULLET_RE = re.compile(r"^\s*[-+•–*]\s")
 _OBJECTIVE_TITLE = ("mục tiêu", "chỉ tiêu")
 _OBJECTIVE_HEAD_RE = re.compile(r"^[\w.)]{1,6}\s+(?:các |một số )?(?:mục tiêu|chỉ tiêu)\b")
 _SKIP_TITLE = ("mục đích", "yêu cầu", "căn cứ")
@@ -359,9 +360,13 @@ def extract_targets(doc: Document) -> list[Target]:
     year_of_plan = plan_year(doc)
     raw: list[dict] = []
     pipe_header: list[str] | None = None
+    lead = ""  # "Tỷ lệ hộ gia đình đạt …:" above per-year bullets ("- Năm 2026: đạt 55%;"): what they measure
     for start, end in _line_spans(doc):
         line = doc.text[start:end]
         pipe, pipe_header = _pipe_row(line, pipe_header)
+        bulleted = bool(_BULLET_RE.match(line))
+        if not bulleted:
+            lead = _trim(_LEAD_RE.sub("", line.strip()[:-1])) if line.rstrip().endswith(":") and not pipe else ""
         if not re.search(r"\d|\b(?:một|hai|ba|bốn|năm|mười)\b", line):
             continue
         sec = _owner(doc, start)
@@ -377,18 +382,27 @@ def extract_targets(doc: Document) -> list[Target]:
         flat = line.replace("\n", " ")
         for _ipos, item in _items(flat):
             last = ""  # "…35% dân số …; đến năm 2030 đạt trên 45%": the indicator carries over
+            found: list[tuple[str, str, dict]] = []  # (indicator or "", clause, target)
             for cpos, clause in _clauses(item):
                 figs = _figures(clause, kind == "objective")
                 for i, fig in enumerate(figs):
                     nxt = figs[i + 1].start if i + 1 < len(figs) else None
                     ind = indicator_phrase(clause, fig, figs[i - 1].end if i else 0, nxt) or last
-                    if not ind:
-                        continue
+                    if bulleted and lead and len(ind.split()) <= 1:  # "- Năm 2027: ít nhất 6 thôn" under its lead
+                        ind = lead
                     last = ind
                     year = _line_year(item, cpos + fig.start) or _heading_year(doc, sec) or year_of_plan
-                    raw.append(dict(indicator=ind, value=_trim(fig.value), number=fig.number,
-                                    number_max=fig.number_max, unit=fig.unit, bound=fig.bound, year=year,
-                                    scope=_scope(ind, clause), sec=sec, kind=kind, text=line, start=start, end=end))
+                    found.append((ind, clause, dict(value=_trim(fig.value), number=fig.number,
+                                                    number_max=fig.number_max, unit=fig.unit, bound=fig.bound,
+                                                    year=year, sec=sec, kind=kind, text=line, start=start, end=end)))
+            for k, (ind, clause, target) in enumerate(found):
+                # a year's figure named only by a later one ("năm 2026 đạt 45%, năm 2027 đạt 50% công dân …",
+                # "Năm 2026: 3 thôn; năm 2027: 5 thôn đạt danh hiệu …")
+                later = [x for x, _, t in found[k + 1:] if x and t["unit"] == target["unit"]]
+                if later and (not ind or (len(ind.split()) == 1 and later[0].startswith(ind + " "))):
+                    ind = later[0]
+                if ind:
+                    raw.append(dict(indicator=ind, scope=_scope(ind, clause), **target))
     return _finish(doc, _dedupe(raw))
 
 
