@@ -73,9 +73,10 @@ def _pick_targets(query: Query, targets: Sequence[Target], plans: Sequence[str],
     # a plan without it keeps its own best match
     overall = max(best.values())[1]
     has_overall = {t.doc for t in targets if t.concept == overall and t.doc in wanted}
-    # another concept only when its wording holds every word the question names (accent-free words are loose:
-    # "công dân" meets "công nhận", "cộng đồng")
-    concept = {d: overall if d in has_overall else c for d, (sc, c) in best.items() if d in has_overall or sc[0] >= 1.0}
+    # another concept only when its wording and the question's indicator hold each other's words, one way or the
+    # other (accent-free words are loose: "công dân" meets "công nhận", "cộng đồng")
+    concept = {d: overall if d in has_overall else c for d, (sc, c) in best.items()
+               if d in has_overall or sc[0] >= 1.0 or sc[2] >= 1.0}
     concept.update({d: overall for d in has_overall})
     out: dict[str, list[Target]] = defaultdict(list)
     for t in sorted(targets, key=lambda t: (t.doc, t.year or 0, t.start)):
