@@ -7,7 +7,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,18 +110,22 @@ class Assistant:
         docs = retriever.documents
         lang = query.language
 
+        def targets_of(plans: Iterable[str]) -> list[Target]:  # only the plans at hand, never all plans'
+            return [t for d in dict.fromkeys(plans) for t in retriever.ix.targets_of(d)]
+
         def extractive() -> Answer:
-            text, used = compose(query, hits, passages, docs, lang, retriever.ix.targets) if hits else ("", [])
+            text, used = compose(query, hits, passages, docs, lang, targets_of(h.chunk.doc for h in hits)) \
+                if hits else ("", [])
             if not text:
                 # the passages found do not state the figure asked: the plan's targets table may
-                table = (plan_target_answer(query, docs, retriever.ix.targets, retriever.ix.chunks_of, lang)
+                table = (plan_target_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang)
                          or year_figure_answer(query, docs, retriever.ix.chunks_of, lang)) if hits else None
                 if table is None:
                     return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[],
                                   passages=passages, language=lang)
                 text, used = table.answer, table.citations
             # a quoted table row holds every indicator's figure: say which one was asked
-            lead = target_lead(query, used, retriever.ix.targets, docs, lang)
+            lead = target_lead(query, used, targets_of(c.doc for c in used), docs, lang)
             return Answer(answer=f"{lead}\n\n{text}" if lead else text, refused=False, citations=used,
                           passages=passages, language=lang)
 

@@ -115,7 +115,14 @@ class LoadedIndex:
         """One plan's passages in text order (a table built once, so no caller walks every plan's)."""
         return self._by_doc.get(doc, [])
 
+    def targets_of(self, doc: str) -> list[Target]:
+        """One plan's targets (a table built once: a question never walks every plan's targets)."""
+        return self._targets_by_doc.get(doc, [])
+
     def __post_init__(self) -> None:
+        self._targets_by_doc: dict[str, list[Target]] = {}
+        for t in self.targets:
+            self._targets_by_doc.setdefault(t.doc, []).append(t)
         self._by_id = {c.id: c for c in self.chunks}
         self._by_doc: dict[str, list[Chunk]] = {}
         for c in self.chunks:
