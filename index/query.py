@@ -28,7 +28,7 @@ _AGENCY_STOP = (
     r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện)\b|"
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
-    r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên)\b|[?,.;:]|$)"
+    r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên)\b|[?,.;:]|\s*\(|$)"
 )
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_STOP}", re.IGNORECASE)
 # the catch-all body of an outline ("Các sở, ban, ngành", "các phòng, ban khác"): its own section answers
@@ -716,8 +716,9 @@ class QueryAnalyzer:
             # "Còn ở Huế thì sao?": Huế replaces the previous question's place, it is not added to it
             prev_places, _ = self.detect_plans(prev, prev_raw)
             for d in set(prev_places or ()) - set(cur_places):
-                name = re.escape(self.documents[d].locality)
-                new = re.sub(rf"(?:\b(?:{_UNIT_WORDS})\s+)?{name}\b", " ", new, flags=re.I)
+                loc = self.documents[d].locality  # as written, without accents, and run together ("Hanoi")
+                for name in dict.fromkeys((loc, strip_accents(loc), strip_accents(loc).replace(" ", ""))):
+                    new = re.sub(rf"(?:\b(?:{_UNIT_WORDS})\s+)?\b{re.escape(name)}\b", " ", new, flags=re.I)
             new = f"{squash_spaces(new)} ({', '.join(self.documents[d].locality for d in cur_places)})"
             changed = True
         own_topic = _VALUE_WORDS.sub(" ", _REFERENCE_RE.sub(" ", text))
@@ -725,7 +726,10 @@ class QueryAnalyzer:
         prev_intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(prev)), None)
         own_intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), None)
         ask = _INTENT_CUE.get(prev_intent or "", "") if own_intent is None else ""
-        content = [w for w in _words(own_topic) if w not in _FOLLOWUP_WORDS and not w.isdigit()]
+        # the place a follow-up names ("And what about Hanoi?") is no topic of its own
+        place_words = {w for d in cur_places or () for name in (self.documents[d].locality,)
+                       for w in (*_words(name), "".join(_words(name)))}
+        content = [w for w in _words(own_topic) if w not in _FOLLOWUP_WORDS and w not in place_words and not w.isdigit()]
         if cur_agency:
             content = [w for w in content if w not in set(_words(cur_agency))]
         # "tỷ lệ đó", "khoản kinh phí đó": the topic is the previous one, not a new one

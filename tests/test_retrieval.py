@@ -255,6 +255,10 @@ def test_follow_up_swaps_the_place_keeps_the_ask_and_the_language(assistant):
     q, _ = an.analyse("And in Hue?", [("user", "What must the Department of Home Affairs of Hanoi do?"),
                                       ("assistant", "…")])
     assert q.language == "en" and q.plans == [HUE] and q.intent == "agency"
+    # the English spelling of the previous place goes too, and the body asked about stays
+    q, _ = an.analyse("And what about Hanoi?", [("user", "What must the Hue Study Promotion Association do?"),
+                                                ("assistant", "…")])
+    assert q.plans == [HANOI] and q.intent == "agency" and "khuyến học" in (q.agency or "").lower()
     ans = assistant.ask("And in Hue?", [Turn("user", "What must the Department of Home Affairs of Hanoi do?"),
                                         Turn("assistant", "…")])
     assert not ans.refused and {c.doc for c in ans.citations} == {HUE}
