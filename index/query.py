@@ -133,6 +133,26 @@ _HEADER_CHARS = 600
 _DOC_TYPES = {"KH", "NQ", "QĐ", "CT", "KL", "TW", "TU", "BCĐ", "UB", "HĐ", "TT", "CV"}  # a plan's header and subject line, where it names its own unit  # a quoted name repeated more often in a plan (its own title) singles nothing out
 
 
+_EN_BODY_RE = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){0,5}(?:Department|Association|Union|Committee|Bank|Chamber|Council|Federation|Front|"
+    r"Command|Board|Agency|Authority|Police|Fund|Alliance|Institute|Hospital|Club)"
+    r"(?:\s+(?:of|for)(?:\s+(?:[A-Z][\w'’-]*|and|the))+)?)")
+_EN_NOT_NAME = {"which", "what", "who", "whose", "the", "a", "an", "each", "every", "any", "how", "does", "do", "is",
+                "are", "must", "should", "will", "and", "in", "under", "of", "for"}
+
+
+def _english_body(question: str) -> str | None:
+    """A capitalised English body name of two words or more ("Chamber of Commerce", "Provincial Bar Association"),
+    without the question words before it ("Which Department" names no body)."""
+    for m in _EN_BODY_RE.finditer(question):
+        words = m.group(1).split()
+        while words and words[0].lower() in _EN_NOT_NAME:
+            words = words[1:]
+        if len(words) >= 2:
+            return " ".join(words)
+    return None
+
+
 def _agency_re(names: Iterable[str]) -> re.Pattern[str]:
     """The agency pattern, with the first two words of the plans' own agency names that no fixed head starts
     ("Công chức Tài chính - Kế toán", "Trưởng thôn"): a commune's officials are asked about by those words."""
@@ -612,7 +632,14 @@ class QueryAnalyzer:
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase, chosen):
                 notes.append(f"unknown-agency:{phrase}")
-        if intent == "agency" and not phrase:
+        if lang == "en" and not phrase:
+            # an English body the glossary cannot put into the plans' words ("the Chamber of Commerce"): no plan
+            # can be shown to name it, and quoting some other body's lines would be a wrong answer
+            body = _english_body(question)
+            if body:
+                agency = body
+                notes.append(f"unknown-agency:{body}")
+        if intent == "agency" and not phrase and not agency:
             intent = "general"  # "phần nhiệm vụ và giải pháp": a section of the plan, not an agency's duties
         years = [int(y) for y in _YEAR_RE.findall(text)]
         percent = bool(_PERCENT_ASK_RE.search(text))

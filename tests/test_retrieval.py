@@ -262,3 +262,16 @@ def test_follow_up_swaps_the_place_keeps_the_ask_and_the_language(assistant):
     ans = assistant.ask("And in Hue?", [Turn("user", "What must the Department of Home Affairs of Hanoi do?"),
                                         Turn("assistant", "…")])
     assert not ans.refused and {c.doc for c in ans.citations} == {HUE}
+
+
+def test_an_english_body_the_glossary_cannot_translate_is_unknown(assistant):
+    an = assistant.retriever.analyzer
+    q, _ = an.analyse("What must the Chamber of Commerce do under the Hanoi plan?")
+    assert q.unknown_agency == "Chamber of Commerce" and q.plans == [HANOI]
+    ans = assistant.ask("What must the Chamber of Commerce do under the Hanoi plan?")
+    assert ans.refused and not ans.citations and "Chamber of Commerce" in ans.answer
+    # a question word before a head names no body; a translated body is checked as usual
+    q, _ = an.analyse("Which Department is in charge of training civil servants in Hanoi?")
+    assert q.unknown_agency is None
+    q, _ = an.analyse("What must the Department of Home Affairs of Hanoi do?")
+    assert q.unknown_agency is None and q.intent == "agency"
