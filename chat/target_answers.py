@@ -187,26 +187,33 @@ def plan_target_answer(query: Query, documents: dict[str, Document], targets: Se
         return None
     top = max(f for f, _ in scored)
     chosen = sorted({t.start: t for f, t in scored if f >= top - 0.1}.values(), key=lambda t: t.start)
-    citations: list[Citation] = []
-    lines: list[str] = []
-    seen: set[str] = set()
+    quoted: dict[str, int] = {}  # each target line once, at its first position
     for t in chosen:
-        chunk = _chunk_at(chunks_of(doc.doc), t)
-        if chunk is None or t.text in seen:
+        quoted.setdefault(_BULLET_RE.sub("", t.text), t.start)
+    return _quoted_lines(doc, [(pos, line) for line, pos in quoted.items()], chunks_of, language)
+
+
+def _quoted_lines(doc: Document, lines: Sequence[tuple[int, str]], chunks_of: Callable[[str], Sequence[Chunk]],
+                  language: str) -> Answer | None:
+    """One plan's lines (offset, text), each cited at the passage holding it; a passage's lines share its [n]."""
+    citations: list[Citation] = []
+    out: list[str] = []
+    for pos, line in lines:
+        chunk = next((c for c in chunks_of(doc.doc) if c.start <= pos < c.end), None)
+        if chunk is None:
             continue
-        seen.add(t.text)
         cite = next((c for c in citations if c.id == chunk.id), None)
         if cite is None:
             cite = Citation(n=len(citations) + 1, doc=doc.doc, title=doc.title, locality=doc.locality,
                             section=chunk.section, text=chunk.text, start=chunk.start, end=chunk.end, score=1.0,
                             id=chunk.id)
             citations.append(cite)
-            lines.append(f"_{cite.section}_")
-        lines.append(f"- {_BULLET_RE.sub('', t.text)} [{cite.n}]")
+            out.append(f"_{cite.section}_")
+        out.append(f"- {line} [{cite.n}]")
     if not citations:
         return None
     head = plan_heading(doc, citations[0], language if language in TEXTS else "vi")
-    return Answer(answer="\n".join([head, *lines]), refused=False, citations=citations, language=language)
+    return Answer(answer="\n".join([head, *out]), refused=False, citations=citations, language=language)
 
 
 MAX_YEAR_LINES = 2
@@ -239,24 +246,7 @@ def year_figure_answer(query: Query, documents: dict[str, Document], chunks_of: 
         return None
     top = max(f for f, _, _ in scored)
     chosen = sorted((p, ln) for f, p, ln in scored if f >= top - 0.1)[:MAX_YEAR_LINES]
-    citations: list[Citation] = []
-    lines: list[str] = []
-    for pos, line in chosen:
-        chunk = next((c for c in chunks_of(doc.doc) if c.start <= pos < c.end), None)
-        if chunk is None:
-            continue
-        cite = next((c for c in citations if c.id == chunk.id), None)
-        if cite is None:
-            cite = Citation(n=len(citations) + 1, doc=doc.doc, title=doc.title, locality=doc.locality,
-                            section=chunk.section, text=chunk.text, start=chunk.start, end=chunk.end, score=1.0,
-                            id=chunk.id)
-            citations.append(cite)
-            lines.append(f"_{cite.section}_")
-        lines.append(f"- {line} [{cite.n}]")
-    if not citations:
-        return None
-    head = plan_heading(doc, citations[0], language if language in TEXTS else "vi")
-    return Answer(answer="\n".join([head, *lines]), refused=False, citations=citations, language=language)
+    return _quoted_lines(doc, chosen, chunks_of, language)
 
 
 MAX_LEAD_VALUES = 2  # per plan: a lead line for more would restate the table row
