@@ -19,6 +19,7 @@ from index.query import MONEY_WORDS_RE, SANCTION_RE
 from index.retrieve import DATE_RE, MONEY_RE
 from index.store import plan_lines
 from index.types import Hit, Query
+from ingest.matrix import row_deadline
 from ingest.metadata import ISSUED_RE
 from ingest.outline import is_heading_line
 from ingest.textnorm import fold, strip_accents
@@ -268,8 +269,8 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 0.5 if _PERCENT_RE.search(line) else -0.5
     elif query.intent == "target":  # "bao nhiêu đơn vị": a count, written with digits
         score += 0.3 if re.search(r"\d", line) else -0.3
-    if query.intent == "deadline":  # a date of something to do, not a cited document's date
-        score += 0.5 if _event_date(line) else 0.0
+    if query.intent == "deadline":  # a date of something to do, not a cited document's date; a row's time cell
+        score += 0.5 if _event_date(line) or row_deadline(line) else 0.0
     if (query.intent == "deadline" or query.day) and query.agency and _subject(query.agency, line, heading):
         score += SUBJECT_BONUS
     return score
@@ -328,7 +329,7 @@ def _whole_sections(chosen: list[tuple[Hit, Citation]], doc: Document, query: Qu
                         text=doc.text[sec.start:sec.end], start=sec.start, end=sec.end, score=round(h.score, 4),
                         id=f"{doc.doc}#s{sec.id}")
         # a one-paragraph item ("1. Kinh phí … hiện hành.") is its own content, not just a heading
-        start = sec.body_start if sec.kind not in ("preamble", "closing") and is_heading_line(
+        start = sec.body_start if sec.kind not in ("preamble", "closing", "row") and is_heading_line(
             doc.text[sec.start:sec.body_start].strip()) else sec.start  # our "Phần mở đầu" has no heading line
         body = _text_lines(doc.text[start:sec.end], start)
         quotes += [_Quote(ln, h, cite, 10.0 - r, p, whole=True, sid=sec.id) for ln, p in _own_lines(h, body, query)]
@@ -428,13 +429,17 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     if topics:
         lead = max(topics, key=lambda t: _score(t[0]))
         chosen3 = [t for t in topics if t[2] == lead[2] or _score(t[0]) >= _score(lead[0]) - 0.1][:4]
-        return _whole_sections([(h, c) for h, c, _ in chosen3], doc, query, [sid for *_, sid in chosen3])
+        # the body's section named by the question, and the table rows that name the body besides
+        rows = [(h, c) for h, c in _with_rows([], pairs) if all(h is not t[0] for t in chosen3)]
+        return _whole_sections([(h, c) for h, c, _ in chosen3] + rows, doc, query,
+                               [sid for *_, sid in chosen3] + [h.chunk.section_id for h, _ in rows])
     who = any(h.signals.get("who") for h, _ in pairs)
     whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _body_lines(c)]
     if whole:  # the plan's own section on the asked agency/topic answers: quote it, not its neighbours
         lead = max(whole, key=lambda hc: _score(hc[0]))[0]
         chosen = [(h, c) for h, c in whole
                   if h.chunk.section_id == lead.chunk.section_id or _score(h) >= _score(lead) - 0.1][:4]
+        chosen = _with_rows(chosen, whole)
         quotes = _whole_sections(chosen, doc, query) if doc else [
             _Quote(ln, h, c, 10.0 - r, p) for r, (h, c) in enumerate(chosen)
             for ln, p in _own_lines(h, _body_lines(c), query)]
@@ -492,6 +497,22 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     # a name the question quotes: every close line that names it ("… được nhắc đến trong kế hoạch nào?")
     names = [fold(n) for n in _QUOTED_NAME_RE.findall(query.raw)]
     return _covering(close, _core(query, qterms), idf, limit, names)
+
+
+MAX_ROWS = 8  # responsibility-table rows naming the asked body, quoted beside its own section
+
+
+def _with_rows(chosen: list[tuple[Hit, Citation]], whole: list[tuple[Hit, Citation]]) -> list[tuple[Hit, Citation]]:
+    """The chosen sections, then every table row naming the asked body (the rows of the role asked first, as
+    retrieval ranks them): a body's tasks are often a section and rows of an appendix table besides."""
+    rows = [(h, c) for h, c in whole if h.signals.get("agency_row") and h.signals.get("agency", 0.0) >= 0.6
+            and (h, c) not in chosen]
+    if not rows:
+        return chosen
+    rows.sort(key=lambda hc: -hc[0].signals.get("agency", 0.0))  # stable: in rank order within a role
+    sections = [(h, c) for h, c in chosen if not h.signals.get("agency_row")]
+    kept = [(h, c) for h, c in chosen if h.signals.get("agency_row")]
+    return sections + sorted(kept + rows, key=lambda hc: -hc[0].signals.get("agency", 0.0))[:MAX_ROWS]
 
 
 def _sources(quotes: list[_Quote]) -> list[_Source]:

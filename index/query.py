@@ -12,6 +12,7 @@ from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PROVINCES, named_places
 from index.glossary import english_terms
 from index.types import Query
+from ingest.matrix import table_bodies
 from ingest.outline import inline_agency
 from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents
 from ingest.types import Document
@@ -318,6 +319,7 @@ class QueryAnalyzer:
         for d in documents.values():
             named = [(s.id, s.agency or "", False) for s in d.agencies()]
             named += [(sid, name, True) for sid, name in inline_agencies(d)]
+            named += [(b.section_id, b.name, True) for b in table_bodies(d)]  # "Cơ quan chủ trì: Phòng GD&ĐT"
             for sid, name, inline in named:
                 ws = _words(expand_abbreviations(name))
                 self.agencies.append((d.doc, sid, name, ws, inline))

@@ -16,6 +16,7 @@ from index.query import REQUIREMENT_RE, AgencyMatch, QueryAnalyzer
 from index.segment import syllables, terms_of, tokenize, unaccented
 from index.store import LoadedIndex
 from index.types import Hit, Query
+from ingest.matrix import row_deadline, table_bodies
 from ingest.outline import is_heading_line
 from ingest.textnorm import fold, strip_accents
 from ingest.types import PATH_SEP, Chunk, Document
@@ -73,6 +74,9 @@ def _in_intent_section(path: str, keys: tuple[str, ...]) -> bool:
 # "who is in charge of …?": the answer is an agency's own section
 _WHO_RE = re.compile(r"\bai\b|(?:cơ quan|đơn vị|sở|phòng|ban|bộ phận) nào|\bwho\b|which (?:office|agency|body|department|"
                      r"unit|organi[sz]ation)", re.I)
+# "X phối hợp làm gì?": the rows where X cooperates are asked about first
+_COOPERATE_RE = re.compile(r"phối hợp|cooperat|coordinat|support", re.I)
+ROW_OTHER_ROLE = 0.92  # agency strength of a table row naming the body in the other role than asked
 _PURPOSE_RE = re.compile(r"mục đích|mục tiêu|nhằm|để làm gì|purpose|\baim", re.I)
 
 
@@ -123,6 +127,9 @@ class Retriever:
         self._line_rows = {d: np.array(rows) for d, rows in self._line_rows.items()}
         self._title_words = {d.doc: set(re.findall(r"\w+", fold(f"{d.title} {d.locality} {d.province or ''}")))
                              for d in loaded.documents.values()}
+        # bodies of responsibility-table rows and their role there ("Cơ quan chủ trì" / "Cơ quan phối hợp")
+        self._row_roles = {(d.doc, b.section_id, b.name): b.role for d in loaded.documents.values()
+                           for b in table_bodies(d)}
 
     # ------------------------------------------------------------------ helpers
     def _ranked_section(self, c: Chunk) -> int | None:
@@ -247,6 +254,11 @@ class Retriever:
                 sig["agency_inline"] = 1.0
             if am and sig["agency"]:
                 sig["agency_section"] = float(am.section_id)
+                role = self._row_roles.get((am.doc, am.section_id, am.name))
+                if role:  # a table row naming the body: the rows of the role asked about come first
+                    sig["agency_row"] = 1.0 if role == "lead" else 0.5
+                    if (role == "coordinate") != bool(_COOPERATE_RE.search(query.text)):
+                        sig["agency"] *= ROW_OTHER_ROLE
             score = 0.45 * np.clip((d - 0.72) / 0.18, 0, 1) + 0.2 * np.clip((ds - 0.72) / 0.18, 0, 1) \
                 + 0.35 * sig["lexical"]
             score += 0.6 * sig["agency"]
@@ -283,7 +295,7 @@ class Retriever:
                 sig["who"] = 1.0
             if query.intent == "funding":
                 score += 0.08 * sum(t in self._folded[i] for t in _FUNDING_TERMS)
-            if query.intent == "deadline" and DATE_RE.search(c.text):
+            if query.intent == "deadline" and (DATE_RE.search(c.text) or (c.kind == "row" and row_deadline(c.text))):
                 score += 0.15
             elif query.day and not DATE_RE.search(c.text):
                 continue  # a date is asked: a passage that states none cannot answer

@@ -37,14 +37,15 @@ def _blocks(doc: Document) -> list[tuple[Section, int, int]]:
             if prev is None or s.level > prev.level:
                 by_start[s.start] = s
     # after a table row, or a section that ends before its next sibling (a run-in agency "- Công an xã: …" followed
-    # by a paragraph of its parent's), the text goes back to the nearest splitting ancestor
+    # by a paragraph of its parent's), the text goes back to the nearest splitting ancestor that goes on past it
+    # (not the group row "I. Công tác tuyên truyền" the last row closes)
     section_starts = {s.start for s in doc.sections}
     for s in doc.sections:
         ends_early = s.kind != "row" and s.end < len(doc.text) and s.end not in section_starts
         if s.kind == "row" or ends_early:
             resume = s.end + 1 if s.kind == "row" else s.end
             parent = doc.sections[s.parent] if s.parent is not None else None
-            while parent is not None and not _splits(parent, doc):
+            while parent is not None and (not _splits(parent, doc) or resume >= parent.end):
                 parent = doc.sections[parent.parent] if parent.parent is not None else None
             if parent is not None and resume < parent.end and resume not in by_start:
                 by_start[resume] = parent

@@ -295,6 +295,7 @@ _TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
 _STT_RE = re.compile(r"^(?:S\.?\s?T\.?\s?T\.?|TT|Số\s+TT|Số\s+thứ\s+tự)$", re.IGNORECASE)
 _NOT_HEADER_RE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure other than a year: a data row
+_GROUP_NO_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])\.?$")  # the number of a group row ("I", "II.", "A")
 
 
 def is_stt(header: str) -> bool:
@@ -344,7 +345,8 @@ def format_table(rows: list[list[str]], header_rows: int | None) -> list[str]:
     rows = [r + [""] * (ncols - len(r)) for r in rows]
     if header_rows is None:
         header_rows = 0
-        while header_rows < min(3, len(rows) - 1) and not any(_NOT_HEADER_RE.search(c) for c in rows[header_rows]):
+        while header_rows < min(3, len(rows) - 1) and not any(_NOT_HEADER_RE.search(c) for c in rows[header_rows]) \
+                and not _GROUP_NO_RE.match(rows[header_rows][0]):  # "I | Công tác tuyên truyền" opens the data
             header_rows += 1
         if ncols < 3 or not any(_NOT_HEADER_RE.search(c) for r in rows[header_rows:] for c in r):
             header_rows = 0  # no figures anywhere, or label | value pairs: nothing tells a header from a row
@@ -355,7 +357,9 @@ def format_table(rows: list[list[str]], header_rows: int | None) -> list[str]:
             continue  # the header repeated (a page break in the source)
         stt = [j for j, h in enumerate(headers) if is_stt(h)][:1]
         rest = [c for j, c in enumerate(row) if c and j not in stt]
-        if len(rest) > 1 and len(set(rest)) == 1 and ncols > 2:
+        # markdown cannot merge cells: there a group row is a roman/letter number and one cell, the rest empty
+        lone = len(rest) == 1 and ncols > 3 and bool(stt) and bool(_GROUP_NO_RE.match(row[stt[0]]))
+        if (len(rest) > 1 or lone) and len(set(rest)) == 1 and ncols > 2:
             # a group row merged across the table ("I | Chỉ tiêu về giáo dục")
             out.append(" | ".join([f"{headers[j]}: {row[j]}" for j in stt if row[j]] + [rest[0]]))
             continue

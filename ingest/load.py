@@ -6,6 +6,7 @@ import hashlib
 import unicodedata
 from pathlib import Path
 
+from ingest.appendix import append_appendix, nest_group_rows, split_appendix
 from ingest.clean import FOOTNOTE_PREFIX, Line, clean_lines, parse_tail, repair_ocr, split_header, split_tail
 from ingest.errors import IngestError
 from ingest.metadata import extract_metadata, header_facts, signer_from
@@ -48,7 +49,10 @@ def extract_bytes(data: bytes, name: str) -> str:
 def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     """Parse extracted text into a ``Document``; raises ``IngestError`` when it is not a usable plan."""
     header, body = split_header(repair_ocr(raw))
+    body, appendix = split_appendix(body)  # a PHỤ LỤC table after the signature is plan text, not furniture
     body, tail = split_tail(body)
+    if appendix and not tail:
+        appendix, tail = split_tail(appendix)
     notes = [ln for ln in tail.split("\n") if ln.startswith(FOOTNOTE_PREFIX)]
     if notes:  # a footnote at the foot of the signature page annotates the body, not the signature
         tail = "\n".join(ln for ln in tail.split("\n") if not ln.startswith(FOOTNOTE_PREFIX))
@@ -63,6 +67,8 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
         )
     # the filled-in number and date of issue open the preamble, so "kế hoạch số mấy, ban hành ngày nào?" is citable
     text, sections = parse_outline([Line(f) for f in header_facts(header)] + lines)
+    text, sections = append_appendix(text, sections, clean_lines(appendix) if appendix else [])
+    sections = nest_group_rows(text, sections)
     meta = extract_metadata(header, lines, Path(name).stem)
     if signature:
         # the signature block closes the text, outside every section, so it is citable (``doc#sig``)

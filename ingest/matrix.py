@@ -227,8 +227,97 @@ def deadlines(text: str) -> list[str]:
     return [text[a:b] for a, b in sorted(found)]
 
 
+# columns of a responsibility table ("STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành")
+_COOP_COL_RE = re.compile(r"phối hợp", re.I)
+_TIME_COL_RE = re.compile(r"thời gian|thời hạn|tiến độ|hạn hoàn thành|mốc", re.I)
+_LEAD_COL_RE = re.compile(r"chủ trì|phụ trách|đầu mối|chịu trách nhiệm|^(?:cơ quan|đơn vị)(?: thực hiện)?$", re.I)
+_TASK_COL_RE = re.compile(r"nhiệm vụ|nội dung|hoạt động|công việc", re.I)
+_BODY_SEP_RE = re.compile(r"\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+/\s+")  # no groups: split() keeps none
+
+
+@dataclass(frozen=True)
+class RowBody:
+    """A body named in a responsibility table's row: as lead ("Cơ quan chủ trì") or cooperating ("Cơ quan phối
+    hợp"), with the row's task and time cells verbatim."""
+
+    section_id: int  # the row's section
+    name: str  # as the cell writes it ("Phòng GD&ĐT")
+    role: str  # "lead" | "coordinate"
+    column: str  # the column's header
+    task: str
+    deadline: str
+
+
+def row_cells(row: str) -> list[tuple[str, str]]:
+    """A formatted table row's (column header, cell) pairs; a cell without a header has header ""."""
+    out = []
+    for part in row.split(" | "):
+        head, sep, cell = part.partition(": ")
+        out.append((head.strip(), cell.strip()) if sep and len(head) <= 60 else ("", part.strip()))
+    return out
+
+
+def row_deadline(row: str) -> str:
+    """The time cell of a responsibility table's row ("Quý II/2025", "Hằng năm", "Trước 30/6/2026"), else ""."""
+    return next((c for h, c in row_cells(row) if h and _TIME_COL_RE.search(h) and c), "")
+
+
+def split_bodies(cell: str) -> list[str]:
+    """The bodies an agency cell lists: "Phòng GD&ĐT, Hội Khuyến học huyện" → two; "UBND các xã, thị trấn" and
+    "Sở Văn hóa, Thể thao và Du lịch" stay one (a part that does not open with a capitalised body name
+    continues the one before)."""
+    pieces = _BODY_SEP_RE.split(cell)
+    seps = _BODY_SEP_RE.findall(cell)
+    out: list[str] = []
+    for k, part in enumerate(pieces):
+        part = part.strip(" .")
+        if not part:
+            continue
+        if out and not (part[0].isupper() and len(part.split()) >= 2 and looks_like_agency(part)):
+            out[-1] = f"{out[-1]}{seps[k - 1]}{part}"
+        else:
+            out.append(part)
+    return [b for b in out if looks_like_agency(b)]
+
+
+def table_bodies(doc: Document) -> list[RowBody]:
+    """Every body each responsibility-table row names, lead column first (rows anywhere in the plan)."""
+    out = []
+    for s in doc.sections:
+        if s.kind != "row":
+            continue
+        cells = row_cells(doc.text[s.start:s.end])
+        task = next((c for h, c in cells if h and _TASK_COL_RE.search(h)), "")
+        deadline = next((c for h, c in cells if h and _TIME_COL_RE.search(h) and c), "")
+        found = []
+        for head, cell in cells:
+            if not head or not cell or _TIME_COL_RE.search(head):
+                continue
+            role = "coordinate" if _COOP_COL_RE.search(head) else "lead" if _LEAD_COL_RE.search(head) else None
+            if role:
+                found += [RowBody(s.id, name, role, head, task, deadline) for name in split_bodies(cell)]
+        out += sorted(found, key=lambda b: b.role != "lead")
+    return out
+
+
+def _table_assignments(doc: Document, first: int) -> list[Assignment]:
+    """One assignment per body per responsibility-table row, numbered on from ``first``."""
+    out = []
+    for b in table_bodies(doc):
+        sec = doc.sections[b.section_id]
+        key = function_of(b.name)
+        name = b.name  # as the cell writes it ("Phòng LĐ-TB&XH"): clean_agency would space its hyphens
+        out.append(Assignment(
+            id=f"{doc.doc}#a{first + len(out)}", doc=doc.doc, agency=name, key=key, label=LABELS.get(key, key),
+            level=_level(name, key, doc), role=b.role, section=PATH_SEP.join(sec.path), section_id=sec.id,
+            start=sec.start, end=sec.end, tasks=(b.task,) if b.task else (), deadlines=(b.deadline,) if b.deadline
+            else ()))
+    return out
+
+
 def extract_matrix(doc: Document) -> list[Assignment]:
-    """Every agency of the plan's implementation part, groups before their members (see module docstring)."""
+    """Every agency of the plan's implementation part, groups before their members (see module docstring),
+    then every body of its responsibility tables, row by row."""
     drafts: list[_Draft] = []
     for sec in doc.sections:
         if sec.kind == "roman" and _is_impl(sec.title):
@@ -245,4 +334,4 @@ def extract_matrix(doc: Document) -> list[Assignment]:
             role=_role(d, parent), section=PATH_SEP.join(d.sec.path), section_id=d.sec.id, start=d.start,
             end=d.end, tasks=tuple(t for t in d.tasks if t), deadlines=tuple(deadlines(own)),
             is_group=bool(d.members), parent=f"{doc.doc}#a{d.parent}" if d.parent is not None else None))
-    return out
+    return out + _table_assignments(doc, len(out))

@@ -16,7 +16,8 @@ class Section:
     """
 
     id: int
-    kind: str  # "preamble" | "roman" | "number" | "letter" | "closing" | "row" (a table row)
+    kind: str  # "preamble" | "roman" | "number" | "letter" | "closing" | "row" (a table row) | "group" (a table
+    # row merged across it, over the rows below) | "appendix" (a PHỤ LỤC after the plan's body)
     label: str  # "V.", "2.1.", "a)" ("" for preamble/closing)
     title: str  # heading text without the label, e.g. "TỔ CHỨC THỰC HIỆN"
     level: int  # depth in the tree, 1 = roman section

@@ -1,0 +1,130 @@
+"""Appendices (PHỤ LỤC) and the group rows of tables.
+
+Plans often put their assignments in an appendix table after the signature ("PHỤ LỤC / PHÂN CÔNG NHIỆM VỤ … /
+(Kèm theo Kế hoạch số …)" then "STT | Nhiệm vụ | Cơ quan chủ trì | …"). The closing furniture would swallow it,
+so the appendix is split off first and appended after the plan's body as sections of its own: an "appendix"
+section per PHỤ LỤC heading, its table rows below it. A group row ("I | Công tác tuyên truyền", merged across
+the table) becomes the parent of the rows under it, in the body's tables too, so a row's path names its group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.clean import Line
+from ingest.outline import row_label_title, short_title
+from ingest.types import Section
+
+# "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 01: …" as a heading line (markdown marks allowed), not "… tại Phụ lục kèm theo"
+_APPENDIX_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:PHỤ LỤC|Phụ lục(?=\s*(?:[IVX]+|\d+|số)\b))")
+_TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
+_LOOKAHEAD = 25  # lines after an appendix heading within which its table must start
+_NOTE_RE = re.compile(r"^\(.*\)$")  # "(Kèm theo Kế hoạch số …)": not part of the appendix's title
+
+
+def _heading(line: str) -> bool:
+    s = line.strip().replace("*", "").lstrip("# ").strip()
+    return bool(_APPENDIX_RE.match(line)) and len(s) <= 200 and not s.endswith((".", ";"))
+
+
+def split_appendix(raw: str) -> tuple[str, str]:
+    """(plan, appendices): the text from the first PHỤ LỤC heading that a table follows."""
+    lines = raw.split("\n")
+    for i, ln in enumerate(lines):
+        if _heading(ln) and any(_TABLE_LINE_RE.match(x) for x in lines[i + 1:i + 1 + _LOOKAHEAD]):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    return raw, ""
+
+
+def _caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.8
+
+
+def append_appendix(text: str, sections: list[Section], lines: list[Line]) -> tuple[str, list[Section]]:
+    """The plan's text with the appendix lines after it, and its sections with the appendix sections added
+    (offsets into the returned text)."""
+    if not lines:
+        return text, sections
+    out = list(sections)
+    pos = len(text) + 1
+    current: int | None = None
+    titled = False  # the heading's title lines are read until the first note, row or paragraph
+    raw: list[dict] = []
+    for ln in lines:
+        start, pos = pos, pos + len(ln.text) + 1
+        end = start + len(ln.text)
+        if current is None or (not ln.row and _APPENDIX_RE.match(ln.text)):
+            raw.append(dict(kind="appendix", title=ln.text.strip().rstrip(":"), start=start, body_start=end + 1,
+                            parent=None))
+            current, titled = len(raw) - 1, False
+            continue
+        if ln.row:
+            titled = True
+            label, title = row_label_title(ln.text)
+            raw.append(dict(kind="row", label=label, title=title, start=start, body_start=end, end=end,
+                            parent=current))
+            continue
+        if not titled and (ln.hint or _caps(ln.text)) and not _NOTE_RE.match(ln.text.strip()):
+            raw[current]["title"] += " - " + ln.text.strip()
+            raw[current]["body_start"] = end + 1
+            continue
+        titled = True
+    full = text + "\n" + "\n".join(ln.text for ln in lines)
+    base = len(out)
+    heads = [k for k, r in enumerate(raw) if r["kind"] == "appendix"]
+    for k, r in enumerate(raw):
+        if r["kind"] == "appendix":
+            nxt = [raw[j]["start"] for j in heads if j > k]
+            a_end = (nxt[0] - 1) if nxt else len(full)
+            path = (short_title(r["title"], 120),)
+            out.append(Section(id=base + k, kind="appendix", label="", title=r["title"], level=1, parent=None,
+                               path=path, start=r["start"], body_start=min(r["body_start"], a_end), end=a_end))
+        else:
+            parent = out[base + r["parent"]]
+            own = f"{r['label']} {short_title(r['title'], 70)}".strip()
+            out.append(Section(id=base + k, kind="row", label=r["label"], title=r["title"], level=2,
+                               parent=parent.id, path=(*parent.path, own), start=r["start"],
+                               body_start=r["body_start"], end=r["end"]))
+    return full, out
+
+
+def _is_group_row(row: str, headers: set[str]) -> bool:
+    """A row merged across the table: no cell but its number carries a column name ("STT: I | Công tác …")."""
+    parts = row.split(" | ")
+    named = [p for p in parts if p.partition(": ")[0] in headers]
+    return len(parts) <= 2 and all(p.partition(": ")[0].upper() in ("STT", "TT", "SỐ TT") for p in named) \
+        and len(named) < len(parts)
+
+
+def nest_group_rows(text: str, sections: list[Section]) -> list[Section]:
+    """A group row becomes a "group" section spanning the rows under it (up to the next group row of the same
+    table), which become its children: one level deeper, the group in their path. Tables without group rows
+    are left as they are."""
+    out = list(sections)
+    runs: dict[int | None, list[int]] = {}
+    for s in sections:
+        if s.kind == "row":
+            runs.setdefault(s.parent, []).append(s.id)
+    for rows in runs.values():
+        headers = {p.partition(": ")[0] for sid in rows for p in text[out[sid].start:out[sid].end].split(" | ")
+                   if ": " in p}
+        group: int | None = None
+        own_end = 0
+        prev: int | None = None
+        for sid in rows:
+            s = out[sid]
+            if prev is not None and sid != prev + 1:
+                group = None  # another table under the same heading
+            prev = sid
+            if _is_group_row(text[s.start:s.end], headers):
+                out[sid] = replace(s, kind="group")
+                group, own_end = sid, s.end
+                continue
+            if group is None:
+                continue
+            g = out[group]
+            out[sid] = replace(s, parent=g.id, level=g.level + 1, path=(*g.path, s.path[-1]))
+            out[group] = replace(g, body_start=own_end + 1, end=s.end)
+    return out
