@@ -253,26 +253,121 @@ def read_docx(data: bytes, name: str) -> str:
 
 
 def _with_columns(page: object) -> str:
-    """A page's text; lines laid out in three or more wide-spaced columns (a table without rules) are
-    written as markdown table rows, so the cleaner keeps them as rows instead of merging them into a paragraph.
-    The plain extraction loses the spacing, so the columns are read from the layout extraction."""
+    """A page's text; a table drawn as text (columns of cells, no rules in the text layer) is written as markdown
+    table rows, so the cleaner keeps its rows instead of merging them into a paragraph. The plain extraction
+    loses the spacing and scrambles wrapped cells, so tables are read from the layout extraction
+    (``_layout_tables``) and spliced in between the lines around them; a lone line of three or more wide-spaced
+    columns is written as a row of its own."""
     text = page.extract_text() or ""  # type: ignore[attr-defined]
     try:
         layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001 - layout mode is a best effort on odd PDFs
         return text
-    columns: dict[str, list[str]] = {}
-    for line in layout.split("\n"):
+    lay = layout.split("\n")
+    plain = text.split("\n")
+    keys = [" ".join(ln.split()) for ln in plain]
+    out: list[str] = []
+    pos = 0  # plain lines before ``pos`` are written
+    spliced: set[int] = set()  # layout lines a spliced table covers
+    for a, b, rows in _layout_tables(lay):
+        before = " ".join(lay[a - 1].split()) if a > 0 else None
+        after = next((" ".join(x.split()) for x in lay[b + 1:] if x.strip()), None)
+        start = pos if before is None else next((k + 1 for k in range(pos, len(plain)) if keys[k] == before), None)
+        if start is None:
+            continue
+        stop = len(plain) if after is None else next((k for k in range(start, len(plain)) if keys[k] == after), None)
+        if stop is None:
+            continue
+        out += plain[pos:start] + ["| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows]
+        pos = stop
+        spliced.update(range(a, b + 1))
+    out += plain[pos:]
+    columns: dict[str, list[str]] = {}  # lone wide-spaced lines outside the spliced tables
+    for k, line in enumerate(lay):
         cells = [c.strip() for c in re.split(r"\s{3,}", line.strip()) if c.strip()]
-        if len(cells) >= 3:
+        if len(cells) >= 3 and k not in spliced:
             columns[" ".join(line.split())] = cells
-    if not columns:
-        return text
+    return "\n".join("| " + " | ".join(c.replace("|", "/") for c in columns[key]) + " |"
+                     if (key := " ".join(line.split())) in columns and not line.startswith("| ") else line
+                     for line in out)
+
+
+_FRAGMENT_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text separated by three spaces or more: cells of a row
+_ROW_NO_RE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5}|[A-ZĐ])\.?$")  # a row's number ("1", "II", "A.")
+_TABLE_GAP = 6  # lines between two wide-spaced lines of one table (a row's wrapped cells)
+
+
+def _fragments(line: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _FRAGMENT_RE.finditer(line)]
+
+
+def _columns(anchor_frags: list[list[tuple[int, int, str]]]) -> list[int]:
+    """Column starts: positions where fragments of at least two of the table's wide-spaced lines begin (a wrapped,
+    justified cell's inner words do not line up from row to row)."""
+    support: dict[int, set[int]] = {}
+    for n, frags in enumerate(anchor_frags):
+        for x, _, _ in frags:
+            key = next((k for k in support if abs(k - x) <= 1), x)
+            support.setdefault(key, set()).add(n)
+    return sorted(x for x, lines in support.items() if len(lines) >= 2)
+
+
+def _cells_of(frags: list[tuple[int, int, str]], cols: list[int]) -> list[tuple[int, str]] | None:
+    """(column, text) per fragment; None when a fragment does not sit inside one column (a paragraph line).
+    A group row's title may run across the table ("II | Phát triển nguồn nhân lực …")."""
     out = []
-    for line in text.split("\n"):
-        cells = columns.get(" ".join(line.split()))
-        out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |" if cells else line)
-    return "\n".join(out)
+    for n, (x, end, frag) in enumerate(frags):
+        j = max((k for k, c in enumerate(cols) if c <= x + 1), default=None)
+        if j is None:
+            return None
+        group = n == 1 and out and out[0][0] == 0 and _ROW_NO_RE.match(out[0][1]) and len(frags) == 2
+        if j + 1 < len(cols) and end > cols[j + 1] + 1 and not group:
+            return None
+        out.append((j, frag))
+    return out
+
+
+def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
+    """Tables of a page's layout text: (first line, last line, rows of cells). A table is a run of lines of three
+    or more wide-spaced fragments (with the wrapped lines between them) whose fragments line up in columns; its
+    rows are the runs between blank lines, split again before each line that opens with a row number."""
+    frags = [_fragments(ln) for ln in lines]
+    anchors = [k for k, f in enumerate(frags) if len(f) >= 3]
+    runs: list[list[int]] = []
+    for k in anchors:
+        if runs and k - runs[-1][-1] <= _TABLE_GAP:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out = []
+    for run in runs:
+        cols = _columns([frags[k] for k in run])
+        if len(run) < 2 or len(cols) < 3:
+            continue
+        a, b = run[0], run[-1]
+        if any(lines[k].strip() and _cells_of(frags[k], cols) is None for k in range(a, b + 1)):
+            continue
+        while a > 0 and lines[a - 1].strip() and _cells_of(frags[a - 1], cols) is not None:
+            a -= 1  # the wrapped lines of the first row (or header) above its widest line
+        while b + 1 < len(lines) and lines[b + 1].strip() and _cells_of(frags[b + 1], cols) is not None:
+            b += 1
+        blocks: list[list[list[tuple[int, str]]]] = [[]]
+        for k in range(a, b + 1):
+            cells = _cells_of(frags[k], cols) if lines[k].strip() else None
+            if not cells:
+                blocks.append([])
+                continue
+            opens = cells[0][0] == 0 and _ROW_NO_RE.match(cells[0][1])
+            if opens and any(c[0][0] == 0 for c in blocks[-1]):
+                blocks.append([])
+            blocks[-1].append(cells)
+        rows = []
+        for block in blocks:
+            if block:
+                row = [" ".join(t for line in block for j, t in line if j == c) for c in range(len(cols))]
+                rows.append(row)
+        out.append((a, b, rows))
+    return out
 
 
 _PAGE_LABEL_RE = re.compile(r"^\s*(?:[-–]\s*)?(?:(?:Trang|Page)\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$",

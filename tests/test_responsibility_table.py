@@ -14,6 +14,7 @@ import pytest
 from tests.conftest import MODEL_DIR
 
 MD_PLAN = Path(__file__).parent / "data" / "thachthanh_phan_cong.md"
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 DOCX_BODY = [
     ("KẾ HOẠCH", True),
@@ -94,6 +95,41 @@ def krongpac_docx(path: Path) -> Path:
     return path
 
 
+def eakar_pdf(path: Path) -> Path:
+    """The same plan for another district as a PDF: the appendix table drawn by fpdf2 with wrapped, vertically
+    centred cells (no rules in the text layer), a group row spanning the table."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    def here(text: str) -> str:
+        return text.replace("Krông Pắc", "Ea Kar").replace("58/KH-UBND", "71/KH-UBND")
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", FONT)
+    pdf.set_font("DejaVu", size=9)
+    lines = [here(t) for t, _ in DOCX_BODY] + ["Nơi nhận:", "- UBND tỉnh (b/c);", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN",
+                                               "CHỦ TỊCH", "Nguyễn Hữu Phước"]
+    for text in lines:
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page(orientation="L")
+    for text in ("PHỤ LỤC", "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH",
+                 here("(Kèm theo Kế hoạch số 58/KH-UBND ngày 25/4/2025 của Ủy ban nhân dân huyện Krông Pắc)")):
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+    widths = (10, 130, 35, 65, 35)
+    with pdf.table(col_widths=widths, width=sum(widths), headings_style=FontFace(emphasis=None)) as table:
+        for row in DOCX_TABLE:
+            cells = table.row()
+            if row[2] is None:
+                cells.cell(row[0])
+                cells.cell(row[1], colspan=4)
+            else:
+                for value in row:
+                    cells.cell(value)
+    pdf.output(str(path))
+    return path
+
+
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory, embedder):
     from chat.pipeline import Assistant, ingest_folder
@@ -104,6 +140,7 @@ def plans(tmp_path_factory, embedder):
     folder.mkdir()
     krongpac_docx(folder / "krongpac.docx")
     shutil.copy2(MD_PLAN, folder / MD_PLAN.name)
+    eakar_pdf(folder / "eakar.pdf")
     settings = Settings(home=home, plans_dir=folder, index_dir=home / "index", model_dir=MODEL_DIR,
                         feedback_db=home / "feedback.sqlite3")
     ingest_folder(settings, embedder)
@@ -197,6 +234,24 @@ def test_matrix_has_one_assignment_per_body_per_row_with_role_and_deadline(tmp_p
         "Phòng Giáo dục và Đào tạo", "Phòng Văn hóa và Thông tin"]
 
 
+def test_pdf_table_with_wrapped_cells_is_read_row_by_row(tmp_path: Path):
+    from ingest.load import load_plan
+    from ingest.matrix import extract_matrix
+
+    doc = load_plan(eakar_pdf(tmp_path / "eakar.pdf"))
+    assert doc.signer is not None and doc.signer.name == "Nguyễn Hữu Phước"
+    assert [s.title for s in doc.sections if s.kind == "group"] == ["Công tác tuyên truyền",
+                                                                    "Củng cố mạng lưới cơ sở giáo dục"]
+    rows = [doc.text[s.start:s.end] for s in doc.sections if s.kind == "row"]
+    assert rows[0] == ("STT: 1 | Nhiệm vụ: Phát sóng chuyên mục học tập suốt đời trên Đài Truyền thanh - Truyền hình "
+                       "huyện | Cơ quan chủ trì: Phòng VH&TT | Cơ quan phối hợp: Phòng GD&ĐT, Hội Khuyến học huyện | "
+                       "Thời gian hoàn thành: Hằng năm")
+    assert rows[4].endswith("Cơ quan phối hợp: Hội Chữ thập đỏ huyện, UBND các xã, thị trấn | "
+                            "Thời gian hoàn thành: Hằng năm")
+    word = next(a for a in extract_matrix(doc) if a.agency == "Phòng Dân tộc")
+    assert (word.role, word.deadlines) == ("lead", ("Quý IV/2025",))
+
+
 # ---------------------------------------------------------------- questions, end to end
 
 
@@ -248,3 +303,10 @@ def test_a_body_the_table_does_not_name_is_refused(plans):
                     ("Công an huyện Thạch Thành phối hợp làm gì?", "Công an huyện")):
         ans = plans.ask(q)
         assert ans.refused and not ans.citations and f"không nhắc đến {body}" in ans.answer
+
+
+def test_the_pdf_plan_s_table_answers_too(plans):
+    ans = plans.ask("Phòng Dân tộc huyện Ea Kar phải làm gì?")
+    assert not ans.refused and {c.doc for c in ans.citations} == {"eakar.pdf"}
+    assert len(_rows(ans)) == 1 and "Cơ quan chủ trì: Phòng Dân tộc" in _rows(ans)[0]
+    assert "Quý IV/2025" in ans.answer
