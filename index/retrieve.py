@@ -312,7 +312,10 @@ class Retriever:
         hits = [h for h in hits if h.score >= self.settings.min_relevance]
         # an English question embedded as typed sits further from Vietnamese passages than a Vietnamese one
         floor = self.settings.min_dense - (self.settings.english_dense_margin if query.language == "en" else 0.0)
-        if hits and max(h.signals["dense"] for h in hits) < floor:
+        # a body named in a table row is asked about: its row is a long line of several cells, further in meaning
+        # from a short question than a section of prose, and the name already ties the question to the plan
+        named_row = any(h.signals.get("agency_row") and h.signals["agency"] >= 0.8 for h in hits)
+        if hits and max(h.signals["dense"] for h in hits) < floor and not named_row:
             query.notes.append("below-dense-floor")
             return query, []  # nothing is even close in meaning ("giá vé xe buýt ở Huế")
         hits = self._diversify(hits, query)

@@ -310,3 +310,9 @@ def test_the_pdf_plan_s_table_answers_too(plans):
     assert not ans.refused and {c.doc for c in ans.citations} == {"eakar.pdf"}
     assert len(_rows(ans)) == 1 and "Cơ quan chủ trì: Phòng Dân tộc" in _rows(ans)[0]
     assert "Quý IV/2025" in ans.answer
+
+
+def test_a_body_only_in_a_row_is_answered_without_naming_the_plan(plans):
+    # a row is further in meaning from a short question than prose: the name alone ties it to the plans
+    ans = plans.ask("Hội Chữ thập đỏ phối hợp làm gì?")
+    assert not ans.refused and _rows(ans) and all("Cơ quan phối hợp: Hội Chữ thập đỏ huyện" in r for r in _rows(ans))
