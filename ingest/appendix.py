@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.clean import Line
+from ingest.clean import Line, is_stt
 from ingest.outline import row_label_title, short_title
 from ingest.types import Section
 
@@ -20,6 +20,7 @@ from ingest.types import Section
 _APPENDIX_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:PHỤ LỤC|Phụ lục(?=\s*(?:[IVX]+|\d+|số)\b))")
 _TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
 _LOOKAHEAD = 25  # lines after an appendix heading within which its table must start
+_GROUP_NO_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])\.?$")  # a group row's number: "I", "II.", "A"
 _NOTE_RE = re.compile(r"^\(.*\)$")  # "(Kèm theo Kế hoạch số …)": not part of the appendix's title
 
 
@@ -93,9 +94,18 @@ def append_appendix(text: str, sections: list[Section], lines: list[Line]) -> tu
 def _is_group_row(row: str, headers: set[str]) -> bool:
     """A row merged across the table: no cell but its number carries a column name ("STT: I | Công tác …")."""
     parts = row.split(" | ")
-    named = [p for p in parts if p.partition(": ")[0] in headers]
-    return len(parts) <= 2 and all(p.partition(": ")[0].upper() in ("STT", "TT", "SỐ TT") for p in named) \
-        and len(named) < len(parts)
+    named = [p.partition(": ") for p in parts if p.partition(": ")[0] in headers]
+    return len(parts) <= 2 and len(named) < len(parts) \
+        and all(is_stt(head) and _GROUP_NO_RE.match(cell.strip()) for head, _, cell in named)
+
+
+def _group_heading(row: str) -> tuple[str, str]:
+    """A group row's label and title: "STT: II | Phát triển …" → ("II.", "Phát triển …"); a title written in the
+    number column ("II. PHÁT TRIỂN NGUỒN NHÂN LỰC") is kept whole (a row's title stops at its first full stop)."""
+    parts = row.split(" | ")
+    if len(parts) == 2:
+        return parts[0].partition(": ")[2].strip().rstrip(".") + ".", parts[1].strip()
+    return "", row.strip()
 
 
 def nest_group_rows(text: str, sections: list[Section]) -> list[Section]:
@@ -119,7 +129,9 @@ def nest_group_rows(text: str, sections: list[Section]) -> list[Section]:
                 group = None  # another table under the same heading
             prev = sid
             if _is_group_row(text[s.start:s.end], headers):
-                out[sid] = replace(s, kind="group")
+                label, title = _group_heading(text[s.start:s.end])
+                out[sid] = replace(s, kind="group", label=label, title=title,
+                                   path=(*s.path[:-1], f"{label} {title}".strip()))
                 group, own_end = sid, s.end
                 continue
             if group is None:

@@ -360,8 +360,12 @@ def format_table(rows: list[list[str]], header_rows: int | None) -> list[str]:
         # markdown cannot merge cells: there a group row is a roman/letter number and one cell, the rest empty
         lone = len(rest) == 1 and ncols > 3 and bool(stt) and bool(_GROUP_NO_RE.match(row[stt[0]]))
         if (len(rest) > 1 or lone) and len(set(rest)) == 1 and ncols > 2:
-            # a group row merged across the table ("I | Chỉ tiêu về giáo dục")
-            out.append(" | ".join([f"{headers[j]}: {row[j]}" for j in stt if row[j]] + [rest[0]]))
+            # a group row merged across the table ("I | Chỉ tiêu về giáo dục"; merged over the number too: its text)
+            out.append(" | ".join([f"{headers[j]}: {row[j]}" for j in stt if row[j] and row[j] != rest[0]]
+                                  + [rest[0]]))
+            continue
+        if not rest and stt and len(row[stt[0]].split()) >= 3 and ncols > 3:
+            out.append(row[stt[0]])  # "| I. CÔNG TÁC TUYÊN TRUYỀN | | | |": a group title written in the number column
             continue
         parts: list[str] = []
         prev: tuple[str, str] | None = None

@@ -67,10 +67,17 @@ def _header_rows(table: object) -> int:
         tr_pr = row._tr.trPr
         marked = tr_pr is not None and tr_pr.find(qn("w:tblHeader")) is not None
         runs = [r for c in row.cells for p in c.paragraphs for r in p.runs if r.text.strip()]
-        if not (marked or (runs and all(r.bold for r in runs))):
-            break
+        if not (marked or (runs and all(r.bold for r in runs))) or (n and _group_row(row)):
+            break  # a bold group row ("I | Công tác tuyên truyền" merged across) opens the data
         n += 1
     return n if n < len(table.rows) else 0  # type: ignore[attr-defined]
+
+
+def _group_row(row: object) -> bool:
+    """A row that is one merged cell, or a group number ("I", "A.") and one merged cell."""
+    texts = [_cell_text(c) for c in row.cells]  # type: ignore[attr-defined]
+    distinct = list(dict.fromkeys(t for t in texts if t))
+    return len(distinct) == 1 or (len(distinct) == 2 and re.fullmatch(r"(?:[IVX]{1,5}|[A-ZĐ])\.?", distinct[0]) is not None)
 
 
 def markdown_table(rows: list[list[str]], header_rows: int) -> list[str]:

@@ -87,10 +87,11 @@ def krongpac_docx(path: Path) -> Path:
             continue
         for c, value in enumerate(row):
             t.cell(r, c).text = value
-    for cell in t.rows[0].cells:
-        for p in cell.paragraphs:
-            for run in p.runs:
-                run.bold = True
+    for row in (t.rows[0], t.rows[1], t.rows[4]):  # the header and the group rows in bold
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                for run in p.runs:
+                    run.bold = True
     d.save(path)
     return path
 
@@ -194,7 +195,7 @@ def test_markdown_group_rows_and_the_text_after_the_table(tmp_path: Path):
     groups = [s for s in doc.sections if s.kind == "group"]
     assert [g.path_str for g in groups] == [
         "V. TỔ CHỨC THỰC HIỆN › 3. Phân công nhiệm vụ cụ thể › I. Công tác truyền thông",
-        "V. TỔ CHỨC THỰC HIỆN › 3. Phân công nhiệm vụ cụ thể › II. Phát triển nguồn nhân lực"]
+        "V. TỔ CHỨC THỰC HIỆN › 3. Phân công nhiệm vụ cụ thể › II. PHÁT TRIỂN NGUỒN NHÂN LỰC"]  # title in the STT column
     assert doc.text[groups[0].start:groups[0].body_start].strip() == "STT: I | Công tác truyền thông"
     chunks = chunk_document(doc)
     after = next(c for c in chunks if "báo cáo kết quả thực hiện về Phòng Giáo dục" in c.text)
