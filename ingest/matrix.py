@@ -230,7 +230,8 @@ def deadlines(text: str) -> list[str]:
 # columns of a responsibility table ("STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành")
 _COOP_COL_RE = re.compile(r"phối hợp", re.I)
 _TIME_COL_RE = re.compile(r"thời gian|thời hạn|tiến độ|hạn hoàn thành|mốc", re.I)
-_LEAD_COL_RE = re.compile(r"chủ trì|phụ trách|đầu mối|chịu trách nhiệm|^(?:cơ quan|đơn vị)(?: thực hiện)?$", re.I)
+_LEAD_COL_RE = re.compile(r"chủ trì|phụ trách|đầu mối|chịu trách nhiệm|"
+                          r"^(?:các )?(?:cơ quan|đơn vị)(?:,? (?:cơ quan|đơn vị))?(?: thực hiện)?$", re.I)
 _TASK_COL_RE = re.compile(r"nhiệm vụ|nội dung|hoạt động|công việc", re.I)
 _BODY_SEP_RE = re.compile(r"\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+/\s+")  # no groups: split() keeps none
 
@@ -280,6 +281,26 @@ def split_bodies(cell: str) -> list[str]:
     return [b for b in out if looks_like_agency(b)]
 
 
+_ROLE_IN_RE = re.compile(r"\b(chủ trì|phối hợp)\s*:\s*", re.I)  # "Chủ trì: Phòng GD&ĐT; phối hợp: Phòng Nội vụ"
+_ROLE_AFTER_RE = re.compile(r"\s*\(\s*(chủ trì|phối hợp)\s*\)\s*$", re.I)  # "Phòng GD&ĐT (chủ trì)"
+
+
+def _roled(cell: str, role: str) -> list[tuple[str, str]]:
+    """(role, body) for each body of a cell; a cell of one "Cơ quan thực hiện" column may say which body leads."""
+    def of(word: str) -> str:
+        return "coordinate" if word.lower() == "phối hợp" else "lead"
+
+    marks = list(_ROLE_IN_RE.finditer(cell))
+    if marks:
+        return [(of(m.group(1)), b) for k, m in enumerate(marks)
+                for b in split_bodies(cell[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(cell)])]
+    out = []
+    for b in split_bodies(cell):
+        m = _ROLE_AFTER_RE.search(b)
+        out.append((of(m.group(1)), b[:m.start()].strip()) if m else (role, b))
+    return out
+
+
 def table_bodies(doc: Document) -> list[RowBody]:
     """Every body each responsibility-table row names, lead column first (rows anywhere in the plan)."""
     out = []
@@ -295,7 +316,7 @@ def table_bodies(doc: Document) -> list[RowBody]:
                 continue
             role = "coordinate" if _COOP_COL_RE.search(head) else "lead" if _LEAD_COL_RE.search(head) else None
             if role:
-                found += [RowBody(s.id, name, role, head, task, deadline) for name in split_bodies(cell)]
+                found += [RowBody(s.id, name, r, head, task, deadline) for r, name in _roled(cell, role)]
         out += sorted(found, key=lambda b: b.role != "lead")
     return out
 

@@ -253,6 +253,26 @@ def test_pdf_table_with_wrapped_cells_is_read_row_by_row(tmp_path: Path):
     assert (word.role, word.deadlines) == ("lead", ("Quý IV/2025",))
 
 
+def test_one_column_of_bodies_says_which_leads(tmp_path: Path):
+    from ingest.load import load_plan
+    from ingest.matrix import extract_matrix
+
+    plan = tmp_path / "xa.md"
+    plan.write_text("\n\n".join([
+        "KẾ HOẠCH", "Xây dựng xã hội học tập xã Tân Phú năm 2025",
+        "I. MỤC ĐÍCH, YÊU CẦU", "- Nâng cao nhận thức của người dân về học tập suốt đời trên địa bàn xã.",
+        "II. TỔ CHỨC THỰC HIỆN", "Phân công như sau:",
+        "| TT | Nội dung công việc | Cơ quan, đơn vị thực hiện | Thời gian thực hiện | Ghi chú |\n|---|---|---|---|---|\n"
+        "| 1 | Tổ chức Ngày hội học tập | Công chức Văn hóa - Xã hội (chủ trì), Đoàn Thanh niên xã | Tháng 10/2025 | |\n"
+        "| 2 | Cập nhật số liệu | Chủ trì: Công chức Văn phòng - Thống kê; phối hợp: Trưởng các thôn | Quý IV | |",
+        "Trên đây là Kế hoạch xây dựng xã hội học tập xã Tân Phú năm 2025./."]), encoding="utf-8")
+    rows = [(a.agency, a.role, a.deadlines) for a in extract_matrix(load_plan(plan)) if a.section.count(" › ") == 1]
+    assert rows == [("Công chức Văn hóa - Xã hội", "lead", ("Tháng 10/2025",)),
+                    ("Đoàn Thanh niên xã", "lead", ("Tháng 10/2025",)),
+                    ("Công chức Văn phòng - Thống kê", "lead", ("Quý IV",)),
+                    ("Trưởng các thôn", "coordinate", ("Quý IV",))]
+
+
 # ---------------------------------------------------------------- questions, end to end
 
 
