@@ -130,6 +130,7 @@ class Retriever:
         # bodies of responsibility-table rows and their role there ("Cơ quan chủ trì" / "Cơ quan phối hợp")
         self._row_roles = {(d.doc, b.section_id, b.name): b.role for d in loaded.documents.values()
                            for b in table_bodies(d)}
+        self._row_leads = {(doc, sid) for (doc, sid, _), role in self._row_roles.items() if role == "lead"}
 
     # ------------------------------------------------------------------ helpers
     def _ranked_section(self, c: Chunk) -> int | None:
@@ -290,7 +291,7 @@ class Retriever:
                 score += 0.1
             elif query.intent == "target" and query.percent and "phần trăm" not in self._folded[i]:
                 continue  # a percentage is asked: a passage without one cannot answer
-            if who and c.agency:
+            if who and (c.agency or (c.doc, c.section_id) in self._row_leads):  # a row's lead cell names who
                 score += 0.1
                 sig["who"] = 1.0
             if query.intent == "funding":
