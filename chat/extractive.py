@@ -405,6 +405,9 @@ def _topic_sections(query: Query, pairs: list[tuple[Hit, Citation]], doc: Docume
         sid: int | None = h.chunk.section_id
         while sid is not None:
             sec = doc.sections[sid]
+            if sec.kind == "row" and sec.parent is not None and doc.sections[sec.parent].kind == "group":
+                sid = sec.parent  # a row under a group row ("I. Công tác tuyên truyền"): the group is a topic
+                continue
             if sec.kind in ("preamble", "closing", "row", "roman"):  # a roman part is the outline, not a topic
                 break
             if _matched(want, _terms(doc.text[sec.start:sec.body_start])) == want:

@@ -18,7 +18,7 @@ from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_acc
 from ingest.types import Document
 
 _AGENCY_HEAD = (
-    r"(?:sở|phòng|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
+    r"(?:(?<!cơ )sở|phòng|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
     r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|trung tâm|trường|lực lượng|đài|cơ quan|"
     r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn)"
 )
