@@ -337,3 +337,13 @@ def test_a_body_only_in_a_row_is_answered_without_naming_the_plan(plans):
     # a row is further in meaning from a short question than prose: the name alone ties it to the plans
     ans = plans.ask("Hội Chữ thập đỏ phối hợp làm gì?")
     assert not ans.refused and _rows(ans) and all("Cơ quan phối hợp: Hội Chữ thập đỏ huyện" in r for r in _rows(ans))
+
+
+def test_a_group_of_rows_is_a_topic_quoted_whole(plans):
+    ans = plans.ask("Công tác tuyên truyền ở Krông Pắc gồm những nhiệm vụ nào?")
+    assert [c.section.split(" › ")[-1] for c in ans.citations] == ["I. Công tác tuyên truyền"]
+    assert [q.split(" | ")[0] for q in _quoted(ans.answer)] == ["- STT: 1", "- STT: 2"]
+    # "cơ sở giáo dục" is a topic, not a "Sở Giáo dục" whose rows would be added
+    ans = plans.ask("Kế hoạch của huyện Krông Pắc giao những nhiệm vụ gì về củng cố mạng lưới cơ sở giáo dục?")
+    assert [c.section.split(" › ")[-1] for c in ans.citations] == ["II. Củng cố mạng lưới cơ sở giáo dục"]
+    assert [q.split(" | ")[0] for q in _quoted(ans.answer)] == ["- STT: 3", "- STT: 4", "- STT: 5"]

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from chat.pipeline import Assistant
 
 KIND_NAMES = {"preamble": "Phần mở đầu", "roman": "Mục La Mã (I., II.)", "number": "Mục số (1., 2.1.)",
-              "letter": "Mục chữ (a), b))", "closing": "Phần kết", "row": "Dòng bảng"}
+              "letter": "Mục chữ (a), b))", "closing": "Phần kết", "row": "Dòng bảng",
+              "group": "Nhóm dòng bảng", "appendix": "Phụ lục"}
 STATUS_NAMES = {"queued": "Đang chờ", "running": "Đang chạy", "done": "Hoàn tất", "failed": "Thất bại"}
 
 
