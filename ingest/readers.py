@@ -283,8 +283,10 @@ def _with_columns(page: object) -> str:
         if start is None:
             continue
         stop = len(plain) if after is None else next((k for k in range(start, len(plain)) if keys[k] == after), None)
-        if stop is None:
-            continue
+        words = set(" ".join(c for row in rows for c in row).split())
+        replaced = " ".join(plain[start:stop]).split()
+        if stop is None or sum(w in words for w in replaced) < _SPLICE_FIT * len(replaced):
+            continue  # the lines around the table matched elsewhere: what lies between is not the table
         out += plain[pos:start] + ["| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows]
         pos = stop
         spliced.update(range(a, b + 1))
@@ -301,6 +303,7 @@ def _with_columns(page: object) -> str:
 
 _FRAGMENT_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text separated by three spaces or more: cells of a row
 _ROW_NO_RE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5}|[A-ZĐ])\.?$")  # a row's number ("1", "II", "A.")
+_SPLICE_FIT = 0.9  # share of the plain lines a spliced table replaces whose words the table holds
 _TABLE_GAP = 6  # lines between two wide-spaced lines of one table (a row's wrapped cells)
 
 
