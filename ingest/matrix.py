@@ -233,6 +233,7 @@ _TIME_COL_RE = re.compile(r"thời gian|thời hạn|tiến độ|hạn hoàn th
 _LEAD_COL_RE = re.compile(r"chủ trì|phụ trách|đầu mối|chịu trách nhiệm|"
                           r"^(?:các )?(?:cơ quan|đơn vị)(?:,? (?:cơ quan|đơn vị))?(?: thực hiện)?$", re.I)
 _TASK_COL_RE = re.compile(r"nhiệm vụ|nội dung|hoạt động|công việc", re.I)
+_LEVEL_END_RE = re.compile(r"\b(?:huyện|xã|tỉnh|thị xã|thành phố|quận|phường|thị trấn)$", re.I)
 _BODY_SEP_RE = re.compile(r"\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+/\s+")  # no groups: split() keeps none
 
 
@@ -266,7 +267,7 @@ def row_deadline(row: str) -> str:
 def split_bodies(cell: str) -> list[str]:
     """The bodies an agency cell lists: "Phòng GD&ĐT, Hội Khuyến học huyện" → two; "UBND các xã, thị trấn" and
     "Sở Văn hóa, Thể thao và Du lịch" stay one (a part that does not open with a capitalised body name
-    continues the one before)."""
+    continues the one before). A capitalised name of no known kind ("Bưu điện huyện") is a body too."""
     pieces = _BODY_SEP_RE.split(cell)
     seps = _BODY_SEP_RE.findall(cell)
     out: list[str] = []
@@ -274,11 +275,13 @@ def split_bodies(cell: str) -> list[str]:
         part = part.strip(" .")
         if not part:
             continue
-        if out and not (part[0].isupper() and len(part.split()) >= 2 and looks_like_agency(part)):
+        # "Sở Văn hóa, Thể thao …" goes on; "Bưu điện huyện, Ngân hàng …" (a name closed by its level) does not
+        new = looks_like_agency(part) or bool(out and _LEVEL_END_RE.search(out[-1]))
+        if out and not (part[0].isupper() and len(part.split()) >= 2 and new):
             out[-1] = f"{out[-1]}{seps[k - 1]}{part}"
         else:
             out.append(part)
-    return [b for b in out if looks_like_agency(b)]
+    return [b for b in out if b[:1].isupper() or looks_like_agency(b)]  # the column says it names bodies
 
 
 _ROLE_IN_RE = re.compile(r"\b(chủ trì|phối hợp)\s*:\s*", re.I)  # "Chủ trì: Phòng GD&ĐT; phối hợp: Phòng Nội vụ"

@@ -264,13 +264,16 @@ def test_one_column_of_bodies_says_which_leads(tmp_path: Path):
         "II. TỔ CHỨC THỰC HIỆN", "Phân công như sau:",
         "| TT | Nội dung công việc | Cơ quan, đơn vị thực hiện | Thời gian thực hiện | Ghi chú |\n|---|---|---|---|---|\n"
         "| 1 | Tổ chức Ngày hội học tập | Công chức Văn hóa - Xã hội (chủ trì), Đoàn Thanh niên xã | Tháng 10/2025 | |\n"
-        "| 2 | Cập nhật số liệu | Chủ trì: Công chức Văn phòng - Thống kê; phối hợp: Trưởng các thôn | Quý IV | |",
+        "| 2 | Cập nhật số liệu | Chủ trì: Công chức Văn phòng - Thống kê; phối hợp: Trưởng các thôn | Quý IV | |\n"
+        "| 3 | Hỗ trợ vay vốn học nghề | Ngân hàng CSXH huyện, Bưu điện huyện | Hằng năm | |",
         "Trên đây là Kế hoạch xây dựng xã hội học tập xã Tân Phú năm 2025./."]), encoding="utf-8")
     rows = [(a.agency, a.role, a.deadlines) for a in extract_matrix(load_plan(plan)) if a.section.count(" › ") == 1]
     assert rows == [("Công chức Văn hóa - Xã hội", "lead", ("Tháng 10/2025",)),
                     ("Đoàn Thanh niên xã", "lead", ("Tháng 10/2025",)),
                     ("Công chức Văn phòng - Thống kê", "lead", ("Quý IV",)),
-                    ("Trưởng các thôn", "coordinate", ("Quý IV",))]
+                    ("Trưởng các thôn", "coordinate", ("Quý IV",)),
+                    # bodies of no known kind, told apart by the level that closes the first name
+                    ("Ngân hàng CSXH huyện", "lead", ("Hằng năm",)), ("Bưu điện huyện", "lead", ("Hằng năm",))]
 
 
 # ---------------------------------------------------------------- questions, end to end
