@@ -275,3 +275,12 @@ def test_an_english_body_the_glossary_cannot_translate_is_unknown(assistant):
     assert q.unknown_agency is None
     q, _ = an.analyse("What must the Department of Home Affairs of Hanoi do?")
     assert q.unknown_agency is None and q.intent == "agency"
+
+
+def test_everyday_abbreviations_of_offices_and_titles_expand():
+    assert expand_abbreviations("Sở KH&ĐT tỉnh phải làm gì?") == "Sở Kế hoạch và Đầu tư tỉnh phải làm gì?"
+    assert expand_abbreviations("Phòng VH-XH làm gì theo KH số 31/KH-UBND?") == \
+        "Phòng Văn hóa - Xã hội làm gì theo Kế hoạch số 31/KH-UBND?"  # a plan number keeps its letters
+    assert expand_abbreviations("Theo QĐ 1373/QĐ-TTg, tỷ lệ GĐHT là bao nhiêu?") == \
+        "Theo Quyết định 1373/QĐ-TTg, tỷ lệ Gia đình học tập là bao nhiêu?"
+    assert expand_abbreviations("Tủ sách tiếng Khmer") == "Tủ sách tiếng Khmer"
