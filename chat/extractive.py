@@ -746,6 +746,29 @@ def _in_years(query: Query, doc: Document | None, sources: list[_Source]) -> lis
     return out
 
 
+MAX_RESCUED = 3  # value lines taken from a plan's passages when the lines chosen for it state no value
+
+
+def _value_rescue(query: Query, pairs: list[tuple[Hit, Citation]], idf: dict[str, float],
+                  best: float) -> list[_Source]:
+    """A value asked of a body ("TTHTCĐ … phải tổ chức bao nhiêu chuyên đề?"): its own section, chosen first,
+    may state no value while the plan's targets passage does; the lines of the plan's retrieved passages that
+    state the value for the asked indicator answer instead."""
+    if not query.value:
+        return []
+    need = max(INDICATOR_FIT, WHICH_PLANS_FIT * best)
+    found: dict[int, _Quote] = {}
+    for h, c in pairs:
+        if _year_conflict(query, c):
+            continue
+        for ln, p in _body_lines(c):
+            if p not in found and _states(query, ln):
+                fit = indicator_fit(query, ln, idf)
+                if fit >= need:
+                    found[p] = _Quote(ln, h, c, fit + LINE_MEANING * meaning(query, c.doc, p), p)
+    return _sources(sorted(found.values(), key=lambda q: -q.score)[:MAX_RESCUED])
+
+
 def _stating(query: Query, sources: list[_Source], idf: dict[str, float], best: float) -> list[_Source]:
     """A value answer cites the lines that state the value asked, not their neighbours (whole sections stay)."""
     out = []
@@ -811,7 +834,10 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         best = best_indicator_fit(query, documents, corpus_idf)
     else:
         best = 1.0
-    plans = [p for p in plans if answers_value(query, _value_quotes(query, p[0], p[2], targets), corpus_idf, best)]
+    plans = [(d, doc, sources, fit) if answers_value(query, _value_quotes(query, d, sources, targets), corpus_idf, best)
+             else (d, doc, _value_rescue(query, by_doc[d], corpus_idf, best), fit) for d, doc, sources, fit in plans]
+    plans = [p for p in plans if p[2] and answers_value(query, _value_quotes(query, p[0], p[2], targets), corpus_idf,
+                                                        best)]
     plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans if (kept := _in_years(query, doc, sources))]
     if query.value in ("percent", "count", "amount"):
         plans = [(d, doc, _stating(query, sources, corpus_idf, best), fit) for d, doc, sources, fit in plans]

@@ -60,11 +60,14 @@ def _pick_targets(query: Query, targets: Sequence[Target], plans: Sequence[str],
     qwords = _words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text) | _words(query.raw)
     qwords -= places  # "… của tỉnh Quảng Trị và xã Cẩm Bình": the places choose plans, not the indicator
     wanted = set(plans)
-    best: dict[str, tuple[tuple[float, int, float], str]] = {}
+    best: dict[str, tuple[tuple[float, ...], str]] = {}
     for t in targets:
         if t.doc not in wanted:
             continue
         score = _indicator_score(qwords, t)
+        # a concept with a value for the asked year first ("năm 2025": its 2025 target, not its 2024 results)
+        if score is not None:
+            score = (float(t.year in query.years), *score) if query.years else (0.0, *score)
         if score is not None and (t.doc not in best or score > best[t.doc][0]):
             best[t.doc] = (score, t.concept)
     if not best:
@@ -72,11 +75,14 @@ def _pick_targets(query: Query, targets: Sequence[Target], plans: Sequence[str],
     # the concept best named overall, in every plan that has it (the concept key joins wordings the words miss);
     # a plan without it keeps its own best match
     overall = max(best.values())[1]
-    has_overall = {t.doc for t in targets if t.concept == overall and t.doc in wanted}
+    # a plan has the overall concept when it sets a value for it (for the asked year, when its own concept does)
+    dated = {(t.doc, t.concept) for t in targets if t.year in query.years} if query.years else set()
+    has_overall = {t.doc for t in targets if t.concept == overall and t.doc in wanted
+                   and not ((t.doc, best[t.doc][1]) in dated and (t.doc, overall) not in dated)}
     # another concept only when its wording and the question's indicator hold each other's words, one way or the
     # other (accent-free words are loose: "công dân" meets "công nhận", "cộng đồng")
     concept = {d: overall if d in has_overall else c for d, (sc, c) in best.items()
-               if d in has_overall or sc[0] >= 1.0 or sc[2] >= 1.0}
+               if d in has_overall or sc[1] >= 1.0 or sc[3] >= 1.0}
     concept.update({d: overall for d in has_overall})
     out: dict[str, list[Target]] = defaultdict(list)
     for t in sorted(targets, key=lambda t: (t.doc, t.year or 0, t.start)):
@@ -105,7 +111,10 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
         return None
     if query.plans is not None and len(query.plans) < 2 or any(n.startswith("unknown-place") for n in query.notes):
         return None  # one named plan is the ordinary path's; a place with no plan is refused there
-    places = frozenset(w for d in documents.values() for name in (d.locality, *d.parents) for w in _words(name))
+    # the places the question names choose plans, not the indicator (only theirs: every plan's place words would
+    # take "hộ", "đình" from "Hồ Chí Minh", "Nam Định")
+    places = frozenset(w for d in (query.plans or []) for name in (documents[d].locality, *documents[d].parents)
+                       for w in _words(name))
     plans = list(query.plans) if query.plans else sorted(documents)
     by_doc = _pick_targets(query, targets, plans, places)
     if query.years:  # "năm 2025": each plan's values for that year, when it sets one for it

@@ -82,6 +82,7 @@ ABBREVIATIONS: dict[str, str] = {
     "KHĐT": "Kế hoạch và Đầu tư",
     "KH": "Kế hoạch",
     "NV": "Nội vụ",
+    "LĐ": "lao động",
     "TC": "Tài chính",
     "VH-XH": "Văn hóa - Xã hội",
     "VHXH": "Văn hóa - Xã hội",

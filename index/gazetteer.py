@@ -42,6 +42,16 @@ NOT_PLACE_WORDS = frozenset(
 )
 
 
+# other names a unit goes by: a plan of the first is the plan asked about by the others
+PLACE_ALIASES: dict[str, tuple[str, ...]] = {
+    "Hồ Chí Minh": ("Sài Gòn", "TPHCM", "TP.HCM", "TP HCM", "HCM", "Saigon", "HCMC"),
+    "Hà Nội": ("Hanoi", "Thủ đô"),
+    "Huế": ("Thừa Thiên Huế", "Thừa Thiên - Huế", "Hue"),
+    "Đà Nẵng": ("Danang",),
+    "Bà Rịa - Vũng Tàu": ("Bà Rịa Vũng Tàu", "BR-VT", "Vũng Tàu"),
+}
+
+
 # English: "Lam Ha district", "Quang Tri province", "Cam Binh commune"
 EN_NAME_UNIT_RE = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})(?:province|district|commune|city|ward|town)\b")
 EN_NOT_NAME = frozenset("in the of for at by what which how does do is are and with from under about to "

@@ -299,7 +299,7 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ("sở, ngành", "provincial departments", False),
     ("ban, ngành, đoàn thể", "agencies and mass organisations", True),
     ("Sở Văn hóa, Thể thao và Du lịch", "Department of Culture, Sports and Tourism", True),
-    ("Sở Văn hóa, Thể thao và Du lịch", "department of tourism", False),
+    ("Sở Du lịch", "department of tourism", False),
     ("Sở Dân tộc và Tôn giáo", "Department of Ethnic and Religious Affairs", True),
     ("Sở Khoa học và Công nghệ", "Department of Science and Technology", True),
     ("Sở Y tế", "Department of Health", True),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from index.aliases import ABBREVIATIONS, COLLOQUIAL, ENGLISH_MARKERS, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
-from index.gazetteer import CITIES, PROVINCES, named_places
+from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, named_places
 from index.glossary import english_terms
 from index.types import Query
 from ingest.matrix import table_bodies
@@ -116,6 +116,7 @@ _UNIT_TOKENS = ({"huyen"}, {"xa"}, {"tinh"}, {"phuong"}, {"quan"}, {"tp"})
 _UNIT_PAIRS = (["thanh", "pho"], ["thi", "xa"], ["thi", "tran"])
 # the present state ("hiện nay có bao nhiêu …"): a target the plan sets for later does not answer it
 _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang có|đang hoạt động|\bcurrently\b|\bat present\b|"
+                         r"\btoday\b|\bnowadays\b|\bat the moment\b|\bexisting\b|"
                          r"\bso far\b|\bto date\b|\bright now\b", re.I)
 # the body an amount is for ("kinh phí cho Hội Khuyến học"): a line with an amount for another body does not answer
 _BODY_END_RE = re.compile(r"\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|năm|\d)", re.I)
@@ -270,7 +271,8 @@ class QueryAnalyzer:
         for d in documents.values():
             self.locality_names.add(" ".join(_words(d.locality)))
             for name in filter(None, [d.locality, d.province, *d.parents]):
-                self.place_names.setdefault(" ".join(_words(name)), set()).add(d.doc)
+                for alias in (name, *PLACE_ALIASES.get(name, ())):  # "Sài Gòn" asks the Hồ Chí Minh plan
+                    self.place_names.setdefault(" ".join(_words(alias)), set()).add(d.doc)
             # the units its title and header name ("ỦY BAN NHÂN DÂN XÃ CẨM BÌNH", "trên địa bàn xã …"): a plan
             # whose metadata missed its own unit is still found, never refused as "not loaded"
             for name in named_places(f"{d.title}\n{d.text[:_HEADER_CHARS]}"):
