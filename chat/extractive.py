@@ -754,8 +754,8 @@ def _value_rescue(query: Query, pairs: list[tuple[Hit, Citation]], idf: dict[str
     """A value asked of a body ("TTHTCĐ … phải tổ chức bao nhiêu chuyên đề?"): its own section, chosen first,
     may state no value while the plan's targets passage does; the lines of the plan's retrieved passages that
     state the value for the asked indicator answer instead."""
-    if not query.value:
-        return []
+    if query.value not in ("percent", "count", "amount") or not query.indicator:
+        return []  # a figure for a named indicator only: a sanction or a date is no line to go looking for
     need = max(INDICATOR_FIT, WHICH_PLANS_FIT * best)
     found: dict[int, _Quote] = {}
     for h, c in pairs:
