@@ -585,11 +585,33 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
     return bool(want & set(after + before))
 
 
+SHARE_CLAUSE = 12  # words before a percentage that may name what it measures ("Tỷ lệ hộ … đạt 70%")
+
+
+def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
+    """Is the percentage a share of what the question measures: the indicator's head (its first two content
+    words: "công dân", "dòng họ") follows it ("46% công dân …") or stands earlier in its clause ("Tỷ lệ công
+    dân … đạt 46%"). "64% hộ gia đình …" is no share of citizens."""
+    words = [w for w in re.findall(r"\w+", strip_accents(fold(indicator))) if w not in _STOP_PLAIN and not w.isdigit()]
+    head = set(words[:2])
+    if not head:
+        return True
+    after = _WORD_RE.findall(strip_accents(fold(line[m.end():])))[:COUNT_WINDOW]
+    clause = re.split(r"[;.]\s|\d+(?:[.,]\d+)?\s*%", line[:m.start()])[-1]
+    before = _WORD_RE.findall(strip_accents(fold(clause)))[-SHARE_CLAUSE:]
+    return bool(head & set(after + before))
+
+
 def _states(query: Query, line: str) -> bool:
     """Does the line state the kind of value asked (a percentage, a count, an amount, a date, a sanction)?"""
     kind = query.value
     if kind == "percent":
-        return bool(_PERCENT_RE.search(line) or "phần trăm" in fold(line))
+        shares = list(_PERCENT_RE.finditer(line))
+        if not shares:
+            return "phần trăm" in fold(line)
+        # an English question's indicator starts with English words: its shares are not tied by head words
+        return not query.indicator or query.language == "en" or any(_share_of(query.indicator, line, m)
+                                                                     for m in shares)
     if kind == "count":
         # "20/29 xã", "6/8 thôn": a share of units counted, not a date (whatever DATE_RE would make of it)
         if any(int(m.group(1)) <= int(m.group(2)) and _counts(query.indicator, line, m)

@@ -174,3 +174,13 @@ def test_a_count_is_tied_to_what_it_counts():
     assert _states(q, "Toàn xã có 1.250 hộ gia đình.")
     assert _states(Query(raw="", text="", value="count", indicator="Trung tâm xếp loại Tốt"),
                    "Năm: 2030 | Số TTHTCĐ xếp loại Tốt: 12")
+
+
+def test_a_percentage_is_tied_to_what_it_measures():
+    from chat.extractive import _states
+    from index.types import Query
+
+    q = Query(raw="", text="", value="percent", indicator="công dân đạt danh hiệu Công dân học tập")
+    assert not _states(q, "Năm 2024, xã có 64% hộ gia đình đạt danh hiệu “Gia đình học tập”.")  # households
+    assert _states(q, "Năm 2024, 71% hộ gia đình đạt danh hiệu, 46% công dân đạt danh hiệu “Công dân học tập”.")
+    assert _states(q, "Tỷ lệ công dân đạt danh hiệu Công dân học tập đạt 46% trở lên.")
