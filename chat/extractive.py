@@ -572,17 +572,25 @@ COUNT_WINDOW = 4  # words after a number that say what it counts ("7 lớp chuy�
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+def _content_words(text: str) -> list[str]:
+    """The text's content words in order, accent-free (for ties between a figure and what it measures)."""
+    return [strip_accents(w) for w in re.findall(r"\w+", fold(text)) if w not in _STOP and not w.isdigit()]
+
+
 def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
-    """Does the number counts what the question counts: one of the indicator's words follows it ("9 chuyên đề"),
-    or, in a table cell "Số TTHTCĐ xếp loại Tốt: 12", precedes its colon. A line's "7 lớp chuyên đề" is no
-    count of households."""
-    want = {strip_accents(w) for w in _terms(indicator)}
-    if not want:
+    """Does the number count what the question counts: a pair of the indicator's words follows it ("9 chuyên đề",
+    "1.250 hộ gia đình") or, in a table cell "Số TTHTCĐ xếp loại Tốt: 12", precedes its colon; a one-word
+    indicator ("thôn") right after it. Words are paired because syllables recur: "1.650 lượt người tham gia" is
+    no count of "hộ gia đình"."""
+    words = _content_words(indicator)
+    if not words:
         return True
+    pairs = set(zip(words, words[1:], strict=False))
     after = _WORD_RE.findall(strip_accents(fold(line[m.end():])))[:COUNT_WINDOW]
     head = line[:m.start()].rstrip()
     before = _WORD_RE.findall(strip_accents(fold(head[:-1])))[-8:] if head.endswith(":") else []
-    return bool(want & set(after + before))
+    return any(bool(pairs & set(zip(ws, ws[1:], strict=False))) or (len(words) == 1 and words[0] in ws[:2])
+               for ws in (after, before))
 
 
 SHARE_CLAUSE = 12  # words before a percentage that may name what it measures ("Tỷ lệ hộ … đạt 70%")
@@ -592,8 +600,7 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     """Is the percentage a share of what the question measures: the indicator's head (its first two content
     words: "công dân", "dòng họ") follows it ("46% công dân …") or stands earlier in its clause ("Tỷ lệ công
     dân … đạt 46%"). "64% hộ gia đình …" is no share of citizens."""
-    words = [w for w in re.findall(r"\w+", strip_accents(fold(indicator))) if w not in _STOP_PLAIN and not w.isdigit()]
-    head = set(words[:2])
+    head = set(_content_words(indicator)[:2])
     if not head:
         return True
     after = _WORD_RE.findall(strip_accents(fold(line[m.end():])))[:COUNT_WINDOW]
@@ -803,8 +810,11 @@ def _stating(query: Query, sources: list[_Source], idf: dict[str, float], best: 
 
 
 def compose(query: Query, hits: list[Hit], citations: list[Citation], documents: dict[str, Document],
-            language: str = "vi", targets: Sequence[Target] = ()) -> tuple[str, list[Citation]]:
+            language: str = "vi", targets: Sequence[Target] = (), rescue: bool = False) -> tuple[str, list[Citation]]:
     """Return the answer text and the citations it uses, numbered [1]..[m] in reading order.
+
+    ``rescue``: a plan whose chosen lines state no asked figure answers by its value lines instead
+    (``_value_rescue``), the last resort before a refusal.
 
     ``targets`` (the targets table) tells which lines are targets: they do not answer a question about the
     present state."""
@@ -856,8 +866,10 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         best = best_indicator_fit(query, documents, corpus_idf)
     else:
         best = 1.0
-    plans = [(d, doc, sources, fit) if answers_value(query, _value_quotes(query, d, sources, targets), corpus_idf, best)
-             else (d, doc, _value_rescue(query, by_doc[d], corpus_idf, best), fit) for d, doc, sources, fit in plans]
+    if rescue:  # the plan's own value lines, when neither the chosen lines nor its targets table state the value
+        plans = [(d, doc, sources, fit) if answers_value(query, _value_quotes(query, d, sources, targets), corpus_idf,
+                                                         best)
+                 else (d, doc, _value_rescue(query, by_doc[d], corpus_idf, best), fit) for d, doc, sources, fit in plans]
     plans = [p for p in plans if p[2] and answers_value(query, _value_quotes(query, p[0], p[2], targets), corpus_idf,
                                                         best)]
     plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans if (kept := _in_years(query, doc, sources))]

@@ -116,14 +116,20 @@ class Assistant:
         def extractive() -> Answer:
             text, used = compose(query, hits, passages, docs, lang, targets_of(h.chunk.doc for h in hits)) \
                 if hits else ("", [])
+            if not text and hits:
+                # the lines chosen do not state the figure asked: the plan's targets table may, else its value lines
+                table = plan_target_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang)
+                if table is not None:
+                    text, used = table.answer, table.citations
+                else:
+                    text, used = compose(query, hits, passages, docs, lang, targets_of(h.chunk.doc for h in hits),
+                                         rescue=True)
+                table = None if text else year_figure_answer(query, docs, retriever.ix.chunks_of, lang)
+                if table is not None:
+                    text, used = table.answer, table.citations
             if not text:
-                # the passages found do not state the figure asked: the plan's targets table may
-                table = (plan_target_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang)
-                         or year_figure_answer(query, docs, retriever.ix.chunks_of, lang)) if hits else None
-                if table is None:
-                    return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[],
-                                  passages=passages, language=lang)
-                text, used = table.answer, table.citations
+                return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[],
+                              passages=passages, language=lang)
             # a quoted table row holds every indicator's figure: say which one was asked
             lead = target_lead(query, used, targets_of(c.doc for c in used), docs, lang)
             return Answer(answer=f"{lead}\n\n{text}" if lead else text, refused=False, citations=used,

@@ -78,7 +78,7 @@ def _pick_targets(query: Query, targets: Sequence[Target], plans: Sequence[str],
     # a plan has the overall concept when it sets a value for it (for the asked year, when its own concept does)
     dated = {(t.doc, t.concept) for t in targets if t.year in query.years} if query.years else set()
     has_overall = {t.doc for t in targets if t.concept == overall and t.doc in wanted
-                   and not ((t.doc, best[t.doc][1]) in dated and (t.doc, overall) not in dated)}
+                   and not (t.doc in best and (t.doc, best[t.doc][1]) in dated and (t.doc, overall) not in dated)}
     # another concept only when its wording and the question's indicator hold each other's words, one way or the
     # other (accent-free words are loose: "công dân" meets "công nhận", "cộng đồng")
     concept = {d: overall if d in has_overall else c for d, (sc, c) in best.items()

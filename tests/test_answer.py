@@ -217,6 +217,13 @@ def test_target_comparison_needs_the_indicator_the_question_names():
     q = Query(raw="So sánh tỷ lệ công dân học tập giữa các kế hoạch", text="So sánh tỷ lệ công dân học tập giữa các kế hoạch")
     assert [t.concept for t in _pick_targets(q, [family, citizen], ["x"])["x"]] == ["cong_dan"]
     assert not _pick_targets(q, [family], ["x"])  # sharing "học tập" is not naming the indicator
+    # a plan holding the concept under wording the question does not name is still compared, for the asked year
+    other = Target(id="y#t0", doc="y", indicator="tỷ lệ người dân được công nhận", value="55%", number=55, unit="%",
+                   bound="eq", year=2030, scope="", section="II", section_id=1, text="x", start=0, end=1,
+                   concept="cong_dan")
+    dated = Query(raw=q.raw + " năm 2025", text=q.text + " năm 2025", years=[2025])
+    picked = _pick_targets(dated, [family, citizen, other], ["x", "y"])
+    assert [t.doc for ts in picked.values() for t in ts] == ["x", "y"]
 
 
 def test_refusal_names_a_few_plans_and_counts_the_rest():
