@@ -53,3 +53,15 @@ def assistant(built_settings, embedder):
     from chat.pipeline import Assistant
 
     return Assistant(built_settings, embedder=embedder)
+
+
+def assistant_over(home: Path, embedder):  # noqa: ANN001, ANN201
+    """A real index over the plans in ``home / "plans"`` (real ingest, model and FAISS) and an Assistant on it:
+    the test modules that write their own plans share this."""
+    from chat.pipeline import Assistant, ingest_folder
+    from planqa.config import Settings
+
+    settings = Settings(home=home, plans_dir=home / "plans", index_dir=home / "index", model_dir=MODEL_DIR,
+                        feedback_db=home / "feedback.sqlite3")
+    ingest_folder(settings, embedder)
+    return Assistant(settings, embedder=embedder)

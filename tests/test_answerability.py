@@ -8,25 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CANTHO, MODEL_DIR, PLANS
+from tests.conftest import CANTHO, PLANS, assistant_over
 
 COMMUNE = "kimlien_12-KH-UBND_2025.txt"
 
 
 @pytest.fixture(scope="module")
 def commune(tmp_path_factory, embedder):
-    from chat.pipeline import Assistant, ingest_folder
-    from planqa.config import Settings
-
     home = tmp_path_factory.mktemp("commune")
     plans = home / "plans"
     plans.mkdir()
     shutil.copy2(Path(__file__).parent / "data" / COMMUNE, plans / COMMUNE)
     shutil.copy2(PLANS / CANTHO, plans / CANTHO)
-    settings = Settings(home=home, plans_dir=plans, index_dir=home / "index", model_dir=MODEL_DIR,
-                        feedback_db=home / "feedback.sqlite3")
-    ingest_folder(settings, embedder)
-    return Assistant(settings, embedder=embedder)
+    return assistant_over(home, embedder)
 
 
 def _refused(ans) -> bool:  # noqa: ANN001

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import MODEL_DIR
+from tests.conftest import assistant_over
 
 COMMUNE = "phuluu_07-KH-UBND_2025.txt"
 DISTRICT = "krongbong_88-KH-UBND_2025.md"
@@ -76,18 +76,12 @@ Trên đây là Kế hoạch xây dựng xã hội học tập huyện Krông B�
 
 @pytest.fixture(scope="module")
 def two_plans(tmp_path_factory, embedder):
-    from chat.pipeline import Assistant, ingest_folder
-    from planqa.config import Settings
-
     home = tmp_path_factory.mktemp("figures")
     plans = home / "plans"
     plans.mkdir()
     (plans / COMMUNE).write_text(COMMUNE_TEXT, encoding="utf-8")
     (plans / DISTRICT).write_text(DISTRICT_TEXT, encoding="utf-8")
-    settings = Settings(home=home, plans_dir=plans, index_dir=home / "index", model_dir=MODEL_DIR,
-                        feedback_db=home / "feedback.sqlite3")
-    ingest_folder(settings, embedder)
-    return Assistant(settings, embedder=embedder)
+    return assistant_over(home, embedder)
 
 
 def _refused(ans) -> bool:  # noqa: ANN001

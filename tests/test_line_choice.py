@@ -8,24 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MODEL_DIR
+from tests.conftest import assistant_over
 
 PLAN = Path(__file__).parent / "data" / "hoaphong_line_choice.md"
 
 
 @pytest.fixture(scope="module")
 def commune(tmp_path_factory, embedder):
-    from chat.pipeline import Assistant, ingest_folder
-    from planqa.config import Settings
-
     home = tmp_path_factory.mktemp("line-choice")
     plans = home / "plans"
     plans.mkdir()
     shutil.copy2(PLAN, plans / PLAN.name)
-    settings = Settings(home=home, plans_dir=plans, index_dir=home / "index", model_dir=MODEL_DIR,
-                        feedback_db=home / "feedback.sqlite3")
-    ingest_folder(settings, embedder)
-    return Assistant(settings, embedder=embedder)
+    return assistant_over(home, embedder)
 
 
 def _quoted(answer: str) -> list[str]:

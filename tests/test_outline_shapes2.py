@@ -19,7 +19,7 @@ from ingest.outline import NOTES_TITLE, PREAMBLE_TITLE, parse_outline
 from ingest.readers import mark_footnotes
 from ingest.targets import extract_targets
 from ingest.types import Document
-from tests.conftest import MODEL_DIR
+from tests.conftest import assistant_over
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
 
@@ -456,9 +456,6 @@ def test_a_numbered_line_at_a_page_foot_is_no_footnote_without_its_mark():
 
 @pytest.fixture(scope="module")
 def shapes_assistant(tmp_path_factory, embedder):
-    from chat.pipeline import Assistant, ingest_folder
-    from planqa.config import Settings
-
     home = tmp_path_factory.mktemp("shapes2")
     plans = home / "plans"
     plans.mkdir()
@@ -466,10 +463,7 @@ def shapes_assistant(tmp_path_factory, embedder):
     (plans / "quangphu_19-KH-UBND_2026.md").write_text(BARE_MD, encoding="utf-8")
     _pdf_plan(plans / "binhthanh_210-KH-UBND_2026.pdf")
     shutil.copy2(Path(__file__).parent.parent / "data" / "plans" / "003_1a817ee72b993e3e.txt", plans)
-    settings = Settings(home=home, plans_dir=plans, index_dir=home / "index", model_dir=MODEL_DIR,
-                        feedback_db=home / "feedback.sqlite3")
-    ingest_folder(settings, embedder)
-    return Assistant(settings, embedder=embedder)
+    return assistant_over(home, embedder)
 
 
 def _cited(ans) -> list[str]:  # noqa: ANN001

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MODEL_DIR
+from tests.conftest import assistant_over
 
 MD_PLAN = Path(__file__).parent / "data" / "thachthanh_phan_cong.md"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -133,19 +133,13 @@ def eakar_pdf(path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory, embedder):
-    from chat.pipeline import Assistant, ingest_folder
-    from planqa.config import Settings
-
     home = tmp_path_factory.mktemp("tables")
     folder = home / "plans"
     folder.mkdir()
     krongpac_docx(folder / "krongpac.docx")
     shutil.copy2(MD_PLAN, folder / MD_PLAN.name)
     eakar_pdf(folder / "eakar.pdf")
-    settings = Settings(home=home, plans_dir=folder, index_dir=home / "index", model_dir=MODEL_DIR,
-                        feedback_db=home / "feedback.sqlite3")
-    ingest_folder(settings, embedder)
-    return Assistant(settings, embedder=embedder)
+    return assistant_over(home, embedder)
 
 
 def _quoted(answer: str) -> list[str]:
