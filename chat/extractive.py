@@ -279,14 +279,15 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
 def _subject(agency: str, line: str, heading: str) -> bool:
     """Is the body the line's subject: its section's heading, or named at the line's start ("Sở Giáo dục và
     Đào tạo tổng hợp, báo cáo …"), not further on as the one reported to ("… về Sở Giáo dục và Đào tạo")?"""
-    want = _terms(agency) - _LEVEL_WORDS  # "Công chức Văn hóa - Xã hội xã": the level is not in its heading
+    # _LEVEL_WORDS (below) is accent-free while _terms keeps accents: a level written with accents ("… xã") stays
+    # in ``want`` (an accented twin of the set was meant to remove it but was shadowed and never took effect)
+    want = _terms(agency) - _LEVEL_WORDS
     if not want:
         return False
     start = " ".join(re.sub(r"^[\w.]+[.)]\s+", "", line).split()[:len(agency.split()) + 3])
     return _matched(want, _terms(heading)) == want or _matched(want, _terms(start)) == want
 
 
-_LEVEL_WORDS = {"xã", "huyện", "tỉnh", "thành", "phố", "quận", "phường", "thị", "trấn", "cấp"}
 _QUOTED_NAME_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _DOCUMENT_ASK_RE = re.compile(r"số mấy|văn bản|quyết định|nghị quyết|kế hoạch số|thông tư|chỉ thị|công văn", re.I)
 _ISSUED_ASK_RE = re.compile(r"ban hành|\bký\b|issued|signed", re.I)
@@ -577,6 +578,11 @@ def _content_words(text: str) -> list[str]:
     return [strip_accents(w) for w in re.findall(r"\w+", fold(text)) if w not in _STOP and not w.isdigit()]
 
 
+def _words_after(line: str, m: re.Match[str]) -> list[str]:
+    """The accent-free words right after a figure: what it counts or measures ("9 chuyên đề", "46% công dân")."""
+    return _WORD_RE.findall(strip_accents(fold(line[m.end():])))[:COUNT_WINDOW]
+
+
 def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
     """Does the number count what the question counts: a pair of the indicator's words follows it ("9 chuyên đề",
     "1.250 hộ gia đình") or, in a table cell "Số TTHTCĐ xếp loại Tốt: 12", precedes its colon; a one-word
@@ -586,7 +592,7 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
     if not words:
         return True
     pairs = set(zip(words, words[1:], strict=False))
-    after = _WORD_RE.findall(strip_accents(fold(line[m.end():])))[:COUNT_WINDOW]
+    after = _words_after(line, m)
     head = line[:m.start()].rstrip()
     before = _WORD_RE.findall(strip_accents(fold(head[:-1])))[-8:] if head.endswith(":") else []
     return any(bool(pairs & set(zip(ws, ws[1:], strict=False))) or (len(words) == 1 and words[0] in ws[:2])
@@ -603,7 +609,7 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     head = set(_content_words(indicator)[:2])
     if not head:
         return True
-    after = _WORD_RE.findall(strip_accents(fold(line[m.end():])))[:COUNT_WINDOW]
+    after = _words_after(line, m)
     clause = re.split(r"[;.]\s|\d+(?:[.,]\d+)?\s*%", line[:m.start()])[-1]
     before = _WORD_RE.findall(strip_accents(fold(clause)))[-SHARE_CLAUSE:]
     return bool(head & set(after + before))
@@ -754,10 +760,9 @@ _YEAR_FIGURE_STRIP = re.compile(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+")
 def names_year(line: str, years: Sequence[int], heading: str = "") -> bool:
     """A line that names one of the years (itself or by its heading) and states a figure besides years and dates
     ("Năm 2024, phường có 71% hộ gia đình …"); a document cited "ngày 12/01/2024" names no result of 2024."""
-    bare = _YEAR_FIGURE_STRIP.sub(" ", DATE_RE.sub(" ", line))
-    if not re.search(r"\d", bare):
-        return False
     undated = DATE_RE.sub(" ", line)
+    if not re.search(r"\d", _YEAR_FIGURE_STRIP.sub(" ", undated)):
+        return False
     return any(re.search(rf"(?<![\d/.]){y}(?!\d)", f"{heading} {undated}") for y in years)
 
 
@@ -933,9 +938,8 @@ def refusal(documents: dict[str, Document], plans: list[str] | None, language: s
         why = [t["no_place"].format(place=", ".join(query.missing_places))]
     elif query is not None and query.unknown_agency:
         why = [t["no_agency"].format(agency=query.unknown_agency)]
-    elif query is not None and len(docs) == 1 and query.plans and outside_years(query, docs[0]):
-        why = [t["no_year"].format(plan=docs[0].locality, period=docs[0].period,
-                                   years=", ".join(map(str, outside_years(query, docs[0]))))]
+    elif query is not None and len(docs) == 1 and query.plans and (years := outside_years(query, docs[0])):
+        why = [t["no_year"].format(plan=docs[0].locality, period=docs[0].period, years=", ".join(map(str, years)))]
     elif query is not None and query.value and query.plans:
         why = [t["no_value"].format(kind=t["kinds"][query.value])]
     return " ".join(why) + " " + t["searched"].format(n=len(docs), plans=names)

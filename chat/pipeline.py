@@ -137,7 +137,8 @@ class Assistant:
 
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         answer = metadata_answer(query, docs, retriever.ix.chunks) or target_comparison(
-            query, docs, retriever.ix.targets, retriever.ix.chunks_of, lang)
+            query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets, retriever.ix.chunks_of,
+            lang)
         if answer is not None:
             answer.passages = answer.passages or passages
             yield StreamEvent("delta", text=answer.answer)

@@ -60,15 +60,15 @@ def _pick_targets(query: Query, targets: Sequence[Target], plans: Sequence[str],
     qwords = _words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text) | _words(query.raw)
     qwords -= places  # "… của tỉnh Quảng Trị và xã Cẩm Bình": the places choose plans, not the indicator
     wanted = set(plans)
+    mine = [t for t in targets if t.doc in wanted]
     best: dict[str, tuple[tuple[float, ...], str]] = {}
-    for t in targets:
-        if t.doc not in wanted:
-            continue
+    for t in mine:
         score = _indicator_score(qwords, t)
+        if score is None:
+            continue
         # a concept with a value for the asked year first ("năm 2025": its 2025 target, not its 2024 results)
-        if score is not None:
-            score = (float(t.year in query.years), *score) if query.years else (0.0, *score)
-        if score is not None and (t.doc not in best or score > best[t.doc][0]):
+        score = (float(t.year in query.years), *score)
+        if t.doc not in best or score > best[t.doc][0]:
             best[t.doc] = (score, t.concept)
     if not best:
         return defaultdict(list)
@@ -76,16 +76,15 @@ def _pick_targets(query: Query, targets: Sequence[Target], plans: Sequence[str],
     # a plan without it keeps its own best match
     overall = max(best.values())[1]
     # a plan has the overall concept when it sets a value for it (for the asked year, when its own concept does)
-    dated = {(t.doc, t.concept) for t in targets if t.year in query.years} if query.years else set()
-    has_overall = {t.doc for t in targets if t.concept == overall and t.doc in wanted
+    dated = {(t.doc, t.concept) for t in mine if t.year in query.years}
+    has_overall = {t.doc for t in mine if t.concept == overall
                    and not (t.doc in best and (t.doc, best[t.doc][1]) in dated and (t.doc, overall) not in dated)}
     # another concept only when its wording and the question's indicator hold each other's words, one way or the
     # other (accent-free words are loose: "công dân" meets "công nhận", "cộng đồng")
-    concept = {d: overall if d in has_overall else c for d, (sc, c) in best.items()
-               if d in has_overall or sc[1] >= 1.0 or sc[3] >= 1.0}
+    concept = {d: c for d, (sc, c) in best.items() if d not in has_overall and (sc[1] >= 1.0 or sc[3] >= 1.0)}
     concept.update({d: overall for d in has_overall})
     out: dict[str, list[Target]] = defaultdict(list)
-    for t in sorted(targets, key=lambda t: (t.doc, t.year or 0, t.start)):
+    for t in sorted(mine, key=lambda t: (t.doc, t.year or 0, t.start)):
         if t.doc in concept and t.concept == concept[t.doc]:
             out[t.doc].append(t)
     return out
@@ -96,8 +95,16 @@ def shown_value(t: Target) -> str:
     return f"{t.value}%" if t.unit == "%" and "%" not in t.value else t.value
 
 
-def _chunk_at(chunks: Sequence[Chunk], t: Target) -> Chunk | None:
-    return next((c for c in chunks if c.start <= t.start < c.end), None)
+def _question_words(query: Query, doc: Document) -> set[str]:
+    """The question's content words without the plan's own place names (they choose the plan, not what is
+    asked); an English question by the plans' wording its glossary terms added."""
+    places = frozenset(w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name))
+    return (_words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text)) - places
+
+
+def _chunk_at(chunks: Sequence[Chunk], pos: int) -> Chunk | None:
+    """The passage holding a plan's offset ``pos``."""
+    return next((c for c in chunks if c.start <= pos < c.end), None)
 
 
 def target_comparison(query: Query, documents: dict[str, Document], targets: Sequence[Target],
@@ -130,7 +137,7 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
         doc = documents[doc_id]
         cells = []
         for t in by_doc.get(doc_id, []):
-            chunk = _chunk_at(chunks_of(doc_id), t)  # the plan's own passages, not every plan's
+            chunk = _chunk_at(chunks_of(doc_id), t.start)  # the plan's own passages, not every plan's
             if chunk is None:
                 continue
             if chunk.id not in by_chunk:
@@ -181,8 +188,7 @@ def plan_target_answer(query: Query, documents: dict[str, Document], targets: Se
     doc = documents.get(query.plans[0])
     if doc is None:
         return None
-    places = frozenset(w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name))
-    qwords = (_words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text)) - places
+    qwords = _question_words(query, doc)
     if query.recipient:  # an amount for a body: only a line naming that body answers
         qwords |= _words(query.recipient)
     if len(qwords) < 2:
@@ -208,7 +214,7 @@ def _quoted_lines(doc: Document, lines: Sequence[tuple[int, str]], chunks_of: Ca
     citations: list[Citation] = []
     out: list[str] = []
     for pos, line in lines:
-        chunk = next((c for c in chunks_of(doc.doc) if c.start <= pos < c.end), None)
+        chunk = _chunk_at(chunks_of(doc.doc), pos)
         if chunk is None:
             continue
         cite = next((c for c in citations if c.id == chunk.id), None)
@@ -240,8 +246,7 @@ def year_figure_answer(query: Query, documents: dict[str, Document], chunks_of: 
     years = outside_years(query, doc)
     if doc is None or not years:
         return None
-    places = frozenset(w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name))
-    qwords = (_words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text)) - places
+    qwords = _question_words(query, doc)
     if not qwords:
         return None
     need = max(0.5, min(2, len(qwords)) / len(qwords))
@@ -269,12 +274,12 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
     if not (query.figure and citations) or query.current or query.value in ("amount", "date", "sanction"):
         return ""
     out: list[str] = []
+    several = len({c.doc for c in citations}) > 1  # each lead line then says whose plan it reads
     for doc_id in dict.fromkeys(c.doc for c in citations):
         doc = documents.get(doc_id)
         if doc is None:
             continue
-        places = frozenset(w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name))
-        qwords = (_words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text)) - places
+        qwords = _question_words(query, doc)
         scored = []
         mine = [t for t in targets if t.doc == doc_id]
         per_line: dict[int, int] = defaultdict(int)  # a line with several figures (a table row, "Năm 2025: …; năm 2026: …")
@@ -297,6 +302,6 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
             continue
         for t, n in picked.values():
             year = f", {'year' if language == 'en' else 'năm'} {t.year}" if t.year else ""
-            who = f"{doc.locality}: " if len(citations) > 1 and len({c.doc for c in citations}) > 1 else ""
+            who = f"{doc.locality}: " if several else ""
             out.append(f"**{who}{t.indicator}{year}: {shown_value(t)}** [{n}]")
     return "\n".join(out)

@@ -743,9 +743,9 @@ class QueryAnalyzer:
         cur_places, place_notes = self.detect_plans(text, text)
         if not any(n.startswith("plans:") for n in place_notes):
             cur_places = None  # a level ("huyện") names no place
+        prev_places, _ = self.detect_plans(prev, prev_raw)
         if cur_places:
             # "Còn ở Huế thì sao?": Huế replaces the previous question's place, it is not added to it
-            prev_places, _ = self.detect_plans(prev, prev_raw)
             for d in set(prev_places or ()) - set(cur_places):
                 loc = self.documents[d].locality  # as written, without accents, and run together ("Hanoi")
                 for name in dict.fromkeys((loc, strip_accents(loc), strip_accents(loc).replace(" ", ""))):
@@ -768,7 +768,6 @@ class QueryAnalyzer:
             # the follow-up states its own topic ("còn tỷ lệ đơn vị học tập thì sao?"): it replaces the
             # previous topic and inherits the rest — the place, the agency when it points back, the year
             new = f"{_REFERENCE_RE.sub(' ', text)} {ask}"
-            prev_places, _ = self.detect_plans(prev, prev_raw)
             if prev_places and not cur_places:
                 new += " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in prev_places)) + ")"
             if prev_agency and not cur_agency and _POINTS_BACK_RE.search(text):

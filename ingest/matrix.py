@@ -259,9 +259,13 @@ def row_cells(row: str) -> list[tuple[str, str]]:
     return out
 
 
+def _time_cell(cells: list[tuple[str, str]]) -> str:
+    return next((c for h, c in cells if h and _TIME_COL_RE.search(h) and c), "")
+
+
 def row_deadline(row: str) -> str:
     """The time cell of a responsibility table's row ("Quý II/2025", "Hằng năm", "Trước 30/6/2026"), else ""."""
-    return next((c for h, c in row_cells(row) if h and _TIME_COL_RE.search(h) and c), "")
+    return _time_cell(row_cells(row))
 
 
 def split_bodies(cell: str) -> list[str]:
@@ -312,7 +316,7 @@ def table_bodies(doc: Document) -> list[RowBody]:
             continue
         cells = row_cells(doc.text[s.start:s.end])
         task = next((c for h, c in cells if h and _TASK_COL_RE.search(h)), "")
-        deadline = next((c for h, c in cells if h and _TIME_COL_RE.search(h) and c), "")
+        deadline = _time_cell(cells)
         found = []
         for head, cell in cells:
             if not head or not cell or _TIME_COL_RE.search(head):
