@@ -615,7 +615,7 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     return bool(head & set(after + before))
 
 
-def _states(query: Query, line: str) -> bool:
+def states_value(query: Query, line: str) -> bool:
     """Does the line state the kind of value asked (a percentage, a count, an amount, a date, a sanction)?"""
     kind = query.value
     if kind == "percent":
@@ -677,7 +677,7 @@ def _value_lines(kind: str, documents: dict[str, Document]) -> _ValueLines:
     key = (kind, _corpus_key(documents))
     if key not in _VALUE_LINES:
         probe = Query(raw="", text="", value=kind)
-        lines = list(dict.fromkeys(ln for d in documents.values() for _, ln in plan_lines(d) if _states(probe, ln)))
+        lines = list(dict.fromkeys(ln for d in documents.values() for _, ln in plan_lines(d) if states_value(probe, ln)))
         terms = [_terms(MONEY_WORDS_RE.sub(" ", ln) if kind == "amount" else ln) for ln in lines]
         postings: dict[str, list[int]] = {}
         for i, ts in enumerate(terms):
@@ -717,7 +717,7 @@ def best_indicator_fit(query: Query, documents: dict[str, Document], idf: dict[s
             hits.update(table.postings.get("~" + t, ()))
     ranked = sorted(((_overlap_terms(table.terms[i], qterms, idf), i) for i in hits), reverse=True)
     # an amount for a named body: the best line that names it
-    return next((fit for fit, i in ranked if _states(query, table.lines[i])), 0.0)
+    return next((fit for fit, i in ranked if states_value(query, table.lines[i])), 0.0)
 
 
 def answers_value(query: Query, lines: list[str], idf: dict[str, float], best_anywhere: float = 1.0) -> bool:
@@ -727,7 +727,7 @@ def answers_value(query: Query, lines: list[str], idf: dict[str, float], best_an
     if not query.value:
         return True
     need = max(INDICATOR_FIT, WHICH_PLANS_FIT * best_anywhere)
-    return any(_states(query, ln) and indicator_fit(query, ln, idf) >= need for ln in lines)
+    return any(states_value(query, ln) and indicator_fit(query, ln, idf) >= need for ln in lines)
 
 
 def _value_quotes(query: Query, doc: str, sources: list[_Source], targets: Sequence[Target]) -> list[str]:
@@ -796,7 +796,7 @@ def _value_rescue(query: Query, pairs: list[tuple[Hit, Citation]], idf: dict[str
         if _year_conflict(query, c):
             continue
         for ln, p in _body_lines(c):
-            if p not in found and _states(query, ln):
+            if p not in found and states_value(query, ln):
                 fit = indicator_fit(query, ln, idf)
                 if fit >= need:
                     found[p] = _Quote(ln, h, c, fit + LINE_MEANING * meaning(query, c.doc, p), p)

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from chat.extractive import TEXTS, names_year, outside_years, plan_heading
+from chat.extractive import TEXTS, names_year, outside_years, plan_heading, states_value
 from chat.types import Answer, Citation
 from index.store import plan_lines
 from index.types import Query
@@ -252,7 +252,8 @@ def year_figure_answer(query: Query, documents: dict[str, Document], chunks_of: 
     need = max(0.5, min(2, len(qwords)) / len(qwords))
     scored = []
     for pos, line in plan_lines(doc):
-        if names_year(line, years):
+        # the kind of figure asked, too: "64% hộ gia đình" is no count of households
+        if names_year(line, years) and states_value(query, line):
             fit = len(qwords & _words(line)) / len(qwords)
             if fit >= need:
                 scored.append((fit, pos, line))
@@ -273,6 +274,7 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
     inside the cited passages, of the asked year and indicator; "" when none or the present state is asked."""
     if not (query.figure and citations) or query.current or query.value in ("amount", "date", "sanction"):
         return ""
+    unit = _UNIT_OF_VALUE.get(query.value or "")  # a count asked is not read out of a percentage
     out: list[str] = []
     several = len({c.doc for c in citations}) > 1  # each lead line then says whose plan it reads
     for doc_id in dict.fromkeys(c.doc for c in citations):
@@ -290,6 +292,7 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
                 continue
             for t in mine:
                 if c.start <= t.start < c.end and ("|" in t.text or per_line[t.start] > 1) \
+                        and (unit is None or t.unit == unit) \
                         and (t.year in query.years if query.years else True):
                     score = _indicator_score(qwords, t)
                     if score is not None:

@@ -244,7 +244,7 @@ def test_refusal_names_a_few_plans_and_counts_the_rest():
 
 def test_best_indicator_fit_from_postings_equals_a_pass_over_every_line(assistant):
     """The best fit any plan reaches is looked up through postings; it must equal the brute-force maximum."""
-    from chat.extractive import _corpus_idf, _states, best_indicator_fit, indicator_fit
+    from chat.extractive import _corpus_idf, best_indicator_fit, indicator_fit, states_value
     from index.store import plan_lines
     from index.types import Query
 
@@ -256,6 +256,6 @@ def test_best_indicator_fit_from_postings_equals_a_pass_over_every_line(assistan
              Query(raw="", text="", value="amount", indicator="kinh phí", recipient="Hội Khuyến học"),
              Query(raw="", text="", value="date", indicator="báo cáo kết quả")]
     for q in cases:
-        brute = max((indicator_fit(q, ln, idf) for ln in lines if _states(q, ln)), default=0.0)
+        brute = max((indicator_fit(q, ln, idf) for ln in lines if states_value(q, ln)), default=0.0)
         assert best_indicator_fit(q, documents, idf) == pytest.approx(brute)
     assert any(best_indicator_fit(q, documents, idf) > 0.5 for q in cases)

@@ -99,6 +99,9 @@ def test_a_past_year_is_answered_by_the_line_naming_its_results(two_plans):
     ans = two_plans.ask("Năm 2024 xã Phù Lưu đã có bao nhiêu phần trăm công dân đạt danh hiệu Công dân học tập?")
     assert not ans.refused and "41%" in ans.answer, ans.answer
     assert {c.doc for c in ans.citations} == {COMMUNE}
+    # the kind of figure asked too: the results line gives a share of households, not their number
+    ans = two_plans.ask("Năm 2024 xã Phù Lưu có bao nhiêu hộ gia đình?")
+    assert _refused(ans) and "2024" in ans.answer, ans.answer
     # the year inside the period still reads the targets
     ans = two_plans.ask("Năm 2025 xã Phù Lưu phấn đấu bao nhiêu phần trăm công dân đạt Công dân học tập?")
     assert not ans.refused and "50%" in ans.answer, ans.answer
@@ -157,24 +160,24 @@ def test_a_share_of_units_is_a_count_not_a_date(two_plans):
 
 
 def test_a_count_is_tied_to_what_it_counts():
-    from chat.extractive import _states
+    from chat.extractive import states_value
     from index.types import Query
 
     q = Query(raw="", text="", value="count", indicator="thôn đạt danh hiệu Thôn học tập")
-    assert _states(q, "d) Ít nhất 5/7 thôn đạt danh hiệu “Thôn học tập”.")  # a share of villages, not 5 July
-    assert not _states(q, "Báo cáo trước ngày 5/7/2025.")
+    assert states_value(q, "d) Ít nhất 5/7 thôn đạt danh hiệu “Thôn học tập”.")  # a share of villages, not 5 July
+    assert not states_value(q, "Báo cáo trước ngày 5/7/2025.")
     q = Query(raw="", text="", value="count", indicator="hộ gia đình")
-    assert not _states(q, "Năm 2024, xã có 58% hộ gia đình đạt danh hiệu; Trung tâm mở 7 lớp chuyên đề.")
-    assert _states(q, "Toàn xã có 1.250 hộ gia đình.")
-    assert _states(Query(raw="", text="", value="count", indicator="Trung tâm xếp loại Tốt"),
+    assert not states_value(q, "Năm 2024, xã có 58% hộ gia đình đạt danh hiệu; Trung tâm mở 7 lớp chuyên đề.")
+    assert states_value(q, "Toàn xã có 1.250 hộ gia đình.")
+    assert states_value(Query(raw="", text="", value="count", indicator="Trung tâm xếp loại Tốt"),
                    "Năm: 2030 | Số TTHTCĐ xếp loại Tốt: 12")
 
 
 def test_a_percentage_is_tied_to_what_it_measures():
-    from chat.extractive import _states
+    from chat.extractive import states_value
     from index.types import Query
 
     q = Query(raw="", text="", value="percent", indicator="công dân đạt danh hiệu Công dân học tập")
-    assert not _states(q, "Năm 2024, xã có 64% hộ gia đình đạt danh hiệu “Gia đình học tập”.")  # households
-    assert _states(q, "Năm 2024, 71% hộ gia đình đạt danh hiệu, 46% công dân đạt danh hiệu “Công dân học tập”.")
-    assert _states(q, "Tỷ lệ công dân đạt danh hiệu Công dân học tập đạt 46% trở lên.")
+    assert not states_value(q, "Năm 2024, xã có 64% hộ gia đình đạt danh hiệu “Gia đình học tập”.")  # households
+    assert states_value(q, "Năm 2024, 71% hộ gia đình đạt danh hiệu, 46% công dân đạt danh hiệu “Công dân học tập”.")
+    assert states_value(q, "Tỷ lệ công dân đạt danh hiệu Công dân học tập đạt 46% trở lên.")
