@@ -579,8 +579,10 @@ def _content_words(text: str) -> list[str]:
 
 
 def _words_after(line: str, m: re.Match[str]) -> list[str]:
-    """The accent-free words right after a figure: what it counts or measures ("9 chuyên đề", "46% công dân")."""
-    return _WORD_RE.findall(strip_accents(fold(line[m.end():])))[:COUNT_WINDOW]
+    """The accent-free words right after a figure, up to the next figure or clause end: what it counts or
+    measures ("9 chuyên đề", "46% công dân"); "mức độ 2; 64% hộ gia đình" counts no households."""
+    rest = re.split(r"[;.](?:\s|$)|\d", line[m.end():], maxsplit=1)[0]
+    return _WORD_RE.findall(strip_accents(fold(rest)))[:COUNT_WINDOW]
 
 
 def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:

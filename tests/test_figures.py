@@ -169,6 +169,7 @@ def test_a_count_is_tied_to_what_it_counts():
     q = Query(raw="", text="", value="count", indicator="hộ gia đình")
     assert not states_value(q, "Năm 2024, xã có 58% hộ gia đình đạt danh hiệu; Trung tâm mở 7 lớp chuyên đề.")
     assert states_value(q, "Toàn xã có 1.250 hộ gia đình.")
+    assert not states_value(q, "Xã duy trì chuẩn xóa mù chữ mức độ 2; 64% hộ gia đình đạt danh hiệu.")  # a level
     assert states_value(Query(raw="", text="", value="count", indicator="Trung tâm xếp loại Tốt"),
                    "Năm: 2030 | Số TTHTCĐ xếp loại Tốt: 12")
 
