@@ -353,8 +353,8 @@ def format_table(rows: list[list[str]], header_rows: int | None) -> list[str]:
     headers = _column_headers(rows[:header_rows], ncols) if header_rows else [""] * ncols
     out = []
     for row in rows[header_rows:]:
-        if header_rows and row == rows[header_rows - 1]:
-            continue  # the header repeated (a page break in the source)
+        if header_rows and " ".join(row).split() == " ".join(rows[header_rows - 1]).split():
+            continue  # the header repeated (a page break in the source; its cells may be split differently there)
         stt = [j for j, h in enumerate(headers) if is_stt(h)][:1]
         rest = [c for j, c in enumerate(row) if c and j not in stt]
         # markdown cannot merge cells: there a group row is a roman/letter number and one cell, the rest empty

@@ -337,6 +337,47 @@ def _cells_of(frags: list[tuple[int, int, str]], cols: list[int]) -> list[tuple[
     return out
 
 
+_HEADER_LINES = 3  # lines a table's column header may wrap over
+
+
+def _column_spans(rows: list[list[tuple[int, int, str]]], cols: list[int]) -> list[tuple[int, int]]:
+    """Each column's horizontal extent in the table's rows (start of its leftmost to end of its rightmost text)."""
+    spans = [(c, c + 1) for c in cols]
+    for frags in rows:
+        for x, end, _ in frags:
+            j = max((k for k, c in enumerate(cols) if c <= x + 1), default=0)
+            spans[j] = (min(spans[j][0], x), max(spans[j][1], end))
+    return spans
+
+
+def _header_above(frags: list[list[tuple[int, int, str]]], a: int,
+                  spans: list[tuple[int, int]]) -> list[list[tuple[int, str]]]:
+    """The column header lines right above a table's first row, as (column, text): header cells are centred or
+    wrapped ("STT   Hoạt động   Kinh phí (triệu" / "đồng)"), so they need not start where the rows' cells do;
+    each fragment goes to the column it overlaps or stands nearest. A line whose text overlaps two columns is
+    a paragraph, not a header. Only a block holding a line of two or more cells is a header."""
+    def column(x: int, end: int) -> int | None:
+        over = [j for j, (s, e) in enumerate(spans) if x < e and s < end]
+        if len(over) > 1:
+            return None
+        if over:
+            return over[0]
+        return min(range(len(spans)), key=lambda j: max(spans[j][0] - end, x - spans[j][1]))
+
+    block: list[list[tuple[int, str]]] = []
+    top = 0  # lines of the block up to its topmost line of two or more cells
+    for k in range(a - 1, max(-1, a - 1 - _HEADER_LINES), -1):
+        if not frags[k]:
+            break
+        cells = [(column(x, end), t) for x, end, t in frags[k]]
+        if any(j is None for j, _ in cells) or len({j for j, _ in cells}) < len(cells):
+            break
+        block.insert(0, [(j, t) for j, t in cells if j is not None])
+        if len(cells) >= 2:
+            top = len(block)
+    return block[len(block) - top:] if top else []
+
+
 def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
     """Tables of a page's layout text: (first line, last line, rows of cells). A table is a run of lines of three
     or more wide-spaced fragments (with the wrapped lines between them) whose fragments line up in columns; its
@@ -354,13 +395,18 @@ def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
         cols = _columns([frags[k] for k in run])
         if len(run) < 2 or len(cols) < 3:
             continue
-        a, b = run[0], run[-1]
-        if any(lines[k].strip() and _cells_of(frags[k], cols) is None for k in range(a, b + 1)):
+        b = run[-1]
+        bad = [k for k in range(run[0], b + 1) if lines[k].strip() and _cells_of(frags[k], cols) is None]
+        # lines failing the columns may only be the header on top (centred or wrapped cells: ``_header_above``)
+        a = next((k for k in run if k > bad[-1]), b) if bad else run[0]
+        if bad and (sum(k >= a for k in run) < 2 or any(k >= a for k in bad) or bad[-1] - run[0] >= _HEADER_LINES):
             continue
         while a > 0 and lines[a - 1].strip() and _cells_of(frags[a - 1], cols) is not None:
             a -= 1  # the wrapped lines of the first row (or header) above its widest line
         while b + 1 < len(lines) and lines[b + 1].strip() and _cells_of(frags[b + 1], cols) is not None:
             b += 1
+        spans = _column_spans([frags[k] for k in range(a, b + 1)], cols)
+        head = _header_above(frags, a, spans)
         blocks: list[list[list[tuple[int, str]]]] = [[]]
         for k in range(a, b + 1):
             cells = _cells_of(frags[k], cols) if lines[k].strip() else None
@@ -371,6 +417,9 @@ def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
             if opens and any(c[0][0] == 0 for c in blocks[-1]):
                 blocks.append([])
             blocks[-1].append(cells)
+        if head:
+            blocks.insert(0, head)
+            a -= len(head)
         rows = []
         for block in blocks:
             if block:
