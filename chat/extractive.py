@@ -617,6 +617,11 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     return bool(head & set(after + before))
 
 
+_WHOLE_PERIOD_RE = re.compile(r"\b(?:cả|toàn|suốt)\s+giai đoạn\b|\bcho giai đoạn\b|\bgiai đoạn\s+20\d\d\s*[-–]\s*20\d\d",
+                              re.IGNORECASE)
+_PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b", re.IGNORECASE)
+
+
 def states_value(query: Query, line: str) -> bool:
     """Does the line state the kind of value asked (a percentage, a count, an amount, a date, a sanction)?"""
     kind = query.value
@@ -635,7 +640,11 @@ def states_value(query: Query, line: str) -> bool:
         bare = DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+", " ", _ORDINAL_CELL_RE.sub(" ", line)))
         return any(_counts(query.indicator, bare, m) for m in _COUNT_RE.finditer(bare))
     if kind == "amount":
-        return bool(MONEY_RE.search(line)) and (not query.recipient or names_body(query.recipient, line))
+        if not MONEY_RE.search(line) or (query.recipient and not names_body(query.recipient, line)):
+            return False
+        # "3,2 tỷ đồng cho cả giai đoạn 2026 - 2030" says nothing of one year's share
+        return not (query.years and _WHOLE_PERIOD_RE.search(line) and not _PER_YEAR_RE.search(line)
+                    and not names_year(line, query.years))
     if kind == "date":
         return bool(DATE_RE.search(line))
     if kind == "sanction":

@@ -90,9 +90,17 @@ def _pick_targets(query: Query, targets: Sequence[Target], plans: Sequence[str],
     return out
 
 
-def shown_value(t: Target) -> str:
-    """The value as an official reads it: a table cell under "(%)" holds "42", which is 42%."""
-    return f"{t.value}%" if t.unit == "%" and "%" not in t.value else t.value
+def shown_value(t: Target, language: str = "vi") -> str:
+    """The value as an official reads it: a table cell under "(%)" holds "42", which is 42%; an amount is also
+    written in English words for an English question ("10 triệu đồng (10 million VND)")."""
+    if t.unit == "%" and "%" not in t.value:
+        return f"{t.value}%"
+    if t.unit == "VND" and language == "en" and t.number:
+        scale = next(((s, w) for s, w in ((1e9, "billion"), (1e6, "million"), (1e3, "thousand")) if t.number >= s),
+                     (1.0, ""))
+        return f"{t.value} ({t.number / scale[0]:,.{0 if t.number % scale[0] == 0 else 1}f} {scale[1]} VND)"\
+            .replace("  ", " ")
+    return t.value
 
 
 def _question_words(query: Query, doc: Document) -> set[str]:
@@ -146,7 +154,7 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
                                           section=chunk.section, text=chunk.text, start=chunk.start, end=chunk.end,
                                           score=1.0, id=chunk.id))
             year = f" ({'year' if en else 'năm'} {t.year})" if t.year else ""
-            cells.append(f"{shown_value(t)}{year} [{by_chunk[chunk.id]}]")
+            cells.append(f"{shown_value(t, language)}{year} [{by_chunk[chunk.id]}]")
         rows.append(f"| {doc.locality} | {'; '.join(cells) if cells else (NO_TARGET_EN if en else NO_TARGET_VI)} |")
     label = max((t.indicator for t in chosen), key=lambda s: (sum(t.indicator == s for t in chosen), -len(s)))
     if label[:1] in "“\"" and label[-1:] in "”\"":  # a table header cell "“Công dân học tập”"
@@ -272,7 +280,7 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
     """The value asked, read out of a cited table row ("Tỷ lệ “Gia đình học tập” (%), năm 2027: 61% [1]"): a
     quoted row holds every indicator's figure for its year, so the answer says which one was asked. Only targets
     inside the cited passages, of the asked year and indicator; "" when none or the present state is asked."""
-    if not (query.figure and citations) or query.current or query.value in ("amount", "date", "sanction"):
+    if not (query.figure and citations) or query.current or query.value in ("date", "sanction"):
         return ""
     unit = _UNIT_OF_VALUE.get(query.value or "")  # a count asked is not read out of a percentage
     out: list[str] = []
@@ -281,7 +289,9 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
         doc = documents.get(doc_id)
         if doc is None:
             continue
-        qwords = _question_words(query, doc)
+        # an amount's question is mostly words for money: what the money is for is its indicator
+        qwords = _words(query.indicator) if query.value == "amount" and query.language == "vi" and query.indicator \
+            else _question_words(query, doc)
         scored = []
         mine = [t for t in targets if t.doc == doc_id]
         per_line: dict[int, int] = defaultdict(int)  # a line with several figures (a table row, "Năm 2025: …; năm 2026: …")
@@ -291,7 +301,8 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
             if c.doc != doc_id:
                 continue
             for t in mine:
-                if c.start <= t.start < c.end and ("|" in t.text or per_line[t.start] > 1) \
+                # an amount only out of a cost table's row: a prose amount is quoted as written
+                if c.start <= t.start < c.end and ("|" in t.text or (per_line[t.start] > 1 and unit != "VND")) \
                         and (unit is None or t.unit == unit) \
                         and (t.year in query.years if query.years else True):
                     score = _indicator_score(qwords, t)
@@ -306,5 +317,5 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
         for t, n in picked.values():
             year = f", {'year' if language == 'en' else 'năm'} {t.year}" if t.year else ""
             who = f"{doc.locality}: " if several else ""
-            out.append(f"**{who}{t.indicator}{year}: {shown_value(t)}** [{n}]")
+            out.append(f"**{who}{t.indicator}{year}: {shown_value(t, language)}** [{n}]")
     return "\n".join(out)

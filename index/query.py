@@ -44,7 +44,10 @@ REQUIREMENT_RE = re.compile(r"yêu cầu (?:của|đối với|đặt ra|chung)|
                             r"\brequirements?\b", re.I)
 INTENTS: dict[str, re.Pattern[str]] = {
     "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|bao nhiêu tỷ|"
-                        r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán)\b.{0,60}\bbao nhiêu|"
+                        r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán)\b.{0,120}\bbao nhiêu|"
+                        r"\b(?:chi|dành|bố trí|phân bổ|trích)\s+(?:ra\s+)?bao nhiêu(?=\s*(?:cho|để|vào|mỗi|hằng|$|\?))|"
+                        r"\bbao nhiêu\s+(?:được\s+)?(?:dành|chi|bố trí|phân bổ|trích)\s+(?:cho|để|vào)\b|"
+                        r"\b(?:spend|spends|spent|allocates?|allocated|set aside|earmark(?:s|ed)?)\b.{0,80}\b(?:on|for|to)\b|"
                         r"bao nhiêu (?:kinh phí|ngân sách|tiền)|how much money|how much (?:funding|budget)|"
                         r"total (?:funding|budget)|allowance|how much (?!time\b|of\b)", re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent", re.I),
@@ -98,6 +101,9 @@ _AMOUNT_FOR_RE = re.compile(
     r"\b(?:kinh phí|tiền)\s+(?!(?:cho|dành|là|bao|của|được|thực|hoạt|để)\b)([^?,.;]*?)"
     r"(?=\s+(?:cho|dành cho|để|là|bao nhiêu|của|được|năm|mỗi)\b|[?,.;]|$)|"
     r"\b(?:cho|dành cho|để|nhằm|phục vụ)\s+([^?,.;]*?)(?=\s+(?:là|bao nhiêu|năm|được|mỗi)\b|[?,.;]|$)", re.I)
+# a question word: without one, a question is typed as keywords ("kinh phí lớp tin học xã …")
+_QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
+                               r"what|how|which|where|who|when|whom|why|is|are|does|do)\b|\?", re.I)
 # a figure is asked, of whatever kind: a year the plan's period does not cover then needs a line naming it
 _FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)", re.I)
 _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|sanction|penalt|disciplin", re.I)
@@ -627,6 +633,8 @@ class QueryAnalyzer:
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
             text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
         intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), "general")
+        if intent == "funding" and not _QUESTION_WORD_RE.search(text) and _AMOUNT_FOR_RE.search(text):
+            intent = "money"  # typed as keywords, "kinh phí lớp kỹ năng số cho người dân" asks the amount
         phrase = self.agency_phrase(text)
         matches: list[AgencyMatch] = []
         agency = None

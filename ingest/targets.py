@@ -53,7 +53,9 @@ _ORDINAL_HEADER_RE = re.compile(r"\s*(?:stt|tt|số tt|số thứ tự)\s*", re.
 _UNIT_HEADER_RE = re.compile(r"^(?:đơn vị tính|đvt|đơn vị)$", re.IGNORECASE)
 _BARE_FIGURE_RE = re.compile(rf"((?:{_MIN_BEFORE}|{_APPROX_BEFORE})\s+)?({_NUM})", re.IGNORECASE)  # "ít nhất 10"
 _ROW_YEAR_RE = re.compile(r"(?:năm\s+)?20\d\d", re.IGNORECASE)  # a cell that only names a year
-_UNIT_NOTE_RE = re.compile(r"\s*\((?:%|đơn vị[^)]{0,20}|đvt[^)]{0,20}|[^\W\d_]{1,12})\)\s*$", re.IGNORECASE)
+_UNIT_NOTE_RE = re.compile(r"\s*\((?:%|đơn vị[^)]{0,20}|đvt[^)]{0,20}|(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng|"
+                           r"[^\W\d_]{1,12})\)\s*$", re.IGNORECASE)
+_SCALE_NOTE_RE = re.compile(r"\b(nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng\b", re.IGNORECASE)
 
 # clause boundaries inside a line: each clause holds one indicator
 _CLAUSE_RE = re.compile(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|,\s*(?=trong đó\b)|\s+(?=[Tt]rong đó,)|"
@@ -440,7 +442,11 @@ def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, 
             unit = "%" if "%" in unit_note else ("VND" if "đồng" in fold(unit_note) else "count")
             bound = "eq" if not m.group(1) else ("approx" if re.fullmatch(_APPROX_BEFORE, fold(m.group(1).strip()))
                                                  else "min")
-            figs = [_Figure(0, len(v), v, _to_float(m.group(2)), None, unit, bound)]
+            number = _to_float(m.group(2))
+            scale = _SCALE_NOTE_RE.search(unit_note) if unit == "VND" else None
+            if scale:  # "Kinh phí (triệu đồng): 30" is 30 triệu đồng
+                v, number = f"{v} {fold(scale.group(1))} đồng", number * _SCALE[fold(scale.group(1))]
+            figs = [_Figure(0, len(v), v, number, None, unit, bound)]
         if not figs:
             continue
         ym = _CELL_YEAR_RE.search(header)
