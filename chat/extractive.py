@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from chat.types import Citation
@@ -55,7 +55,7 @@ TEXTS = {
         "no_place_part": "Chưa nạp kế hoạch nào của {place}; dưới đây chỉ là các kế hoạch đã nạp.",
         "no_value": "Kế hoạch được hỏi không nêu {kind} cho nội dung này.",
         "no_year": "Kế hoạch của {plan} (thời kỳ {period}) không nêu số liệu nào cho năm {years}.",
-        "kinds": {"percent": "tỷ lệ (chỉ tiêu phần trăm)", "count": "con số", "amount": "số tiền",
+        "kinds": {"percent": "tỷ lệ (chỉ tiêu phần trăm)", "count": "con số", "amount": "số tiền", "figure": "chỉ tiêu (con số)",
                   "date": "thời hạn (ngày)", "sanction": "hình thức xử lý"},
         "searched": "Đã tìm trong {n} kế hoạch: {plans}.",
         "more_plans": "và {n} kế hoạch khác",
@@ -73,7 +73,7 @@ TEXTS = {
         "no_place_part": "No plan of {place} is loaded; below are the loaded plans only.",
         "no_value": "The plan asked about states no {kind} for this.",
         "no_year": "The plan of {plan} (period {period}) states no figure for {years}.",
-        "kinds": {"percent": "percentage target", "count": "figure", "amount": "amount of money",
+        "kinds": {"percent": "percentage target", "count": "figure", "amount": "amount of money", "figure": "target figure",
                   "date": "date", "sanction": "sanction"},
         "searched": "Plans searched ({n}): {plans}.",
         "more_plans": "and {n} more",
@@ -602,19 +602,56 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
 
 
 SHARE_CLAUSE = 12  # words before a percentage that may name what it measures ("Tỷ lệ hộ … đạt 70%")
+# words around a percentage that say it is a share, not what it is a share of
+_MEASURE_WORDS = {"chỉ", "tiêu", "tỷ", "tỉ", "lệ", "số", "lượng", "phấn", "đấu", "trở", "lên", "đạt", "năm", "ít",
+                  "nhất", "tối", "thiểu", "khoảng", "trên", "mức", "bình", "quân", "có", "từ", "đến", "phần", "trăm",
+                  "duy", "trì", "tăng", "giảm", "còn", "bằng", "chiếm", "lũy", "kế"}
+_MEASURE_WORDS |= {strip_accents(w) for w in _MEASURE_WORDS}
+_SHARE_SKIP = _MEASURE_WORDS | _STOP | _STOP_PLAIN
+
+
+def _subject_words(words: list[str]) -> list[str]:
+    """What a share is of: its first word past the measure words ("Tỷ lệ thôn, tổ …" → thôn) and the word after
+    it unless that is a measure word too ("60% thôn đạt …" → thôn; "46% công dân …" → công dân)."""
+    k = next((i for i, w in enumerate(words) if w not in _SHARE_SKIP), None)
+    if k is None:
+        return []
+    return words[k:k + 2] if k + 1 < len(words) and words[k + 1] not in _SHARE_SKIP else words[k:k + 1]
+
+
+def _indicator_words(indicator: str) -> tuple[set[str], Callable[[str], list[str]]]:
+    """What the question measures as words, and how to read a line's words to compare: with accents when the
+    question has them ("công dân" is no "cộng đồng … tổ dân phố"), else without."""
+    accented = strip_accents(indicator) != indicator
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"[^\W\d_]+", fold(text) if accented else strip_accents(fold(text)))
+
+    return set(words(indicator)) - _SHARE_SKIP, words
+
+
+def subject_in(indicator: str, phrase: str) -> bool:
+    """Is what ``phrase`` measures (its head: "Tỷ lệ thôn, tổ dân phố đạt …" → thôn tổ) part of the question's
+    indicator? A targets-table entry for another subject does not answer."""
+    want, words = _indicator_words(indicator)
+    subject = _subject_words(words(phrase))
+    return not want or (bool(subject) and all(w in want for w in subject))
 
 
 def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
-    """Is the percentage a share of what the question measures: the indicator's head (its first two content
-    words: "công dân", "dòng họ") follows it ("46% công dân …") or stands earlier in its clause ("Tỷ lệ công
-    dân … đạt 46%"). "64% hộ gia đình …" is no share of citizens."""
-    head = set(_content_words(indicator)[:2])
-    if not head:
+    """Is the percentage a share of what the question measures: the line's subject for it (the words right after
+    it, else the head of the nearest clause before it that names one: "46% công dân …", "Tỷ lệ công dân … đạt
+    46%", a table row's label) is in the indicator; "64% hộ gia đình …" is no share of citizens."""
+    want, words = _indicator_words(indicator)
+    if not want:
         return True
-    after = _words_after(line, m)
-    clause = re.split(r"[;.]\s|\d+(?:[.,]\d+)?\s*%", line[:m.start()])[-1]
-    before = _WORD_RE.findall(strip_accents(fold(clause)))[-SHARE_CLAUSE:]
-    return bool(head & set(after + before))
+    rest = re.split(r"[;.|](?:\s|$)|\d", line[m.end():], maxsplit=1)[0]
+    subject = _subject_words(words(rest)[:COUNT_WINDOW])
+    for clause in reversed(re.split(r"[;.]\s|\d+(?:[.,]\d+)?\s*%", line[:m.start()])):
+        if subject:
+            break
+        subject = _subject_words(words(clause)[-SHARE_CLAUSE:])
+    return bool(subject) and all(w in want for w in subject)
 
 
 _WHOLE_PERIOD_RE = re.compile(r"\b(?:cả|toàn|suốt)\s+giai đoạn\b|\bcho giai đoạn\b|\bgiai đoạn\s+20\d\d\s*[-–]\s*20\d\d",
@@ -625,6 +662,8 @@ _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b"
 def states_value(query: Query, line: str) -> bool:
     """Does the line state the kind of value asked (a percentage, a count, an amount, a date, a sanction)?"""
     kind = query.value
+    if kind == "figure":  # "chỉ tiêu … là bao nhiêu?": a share or a count of what is asked
+        return any(states_value(replace(query, value=k), line) for k in ("percent", "count"))
     if kind == "percent":
         shares = list(_PERCENT_RE.finditer(line))
         if not shares:
@@ -633,6 +672,11 @@ def states_value(query: Query, line: str) -> bool:
         return not query.indicator or query.language == "en" or any(_share_of(query.indicator, line, m)
                                                                      for m in shares)
     if kind == "count":
+        # "chỉ tiêu bao nhiêu TTHTCĐ xếp loại Tốt?" is answered by "40% TTHTCĐ xếp loại Tốt": a target set as a
+        # share of what is counted (a question about what exists is not: "64% hộ gia đình" counts no households)
+        if query.intent == "target" and query.indicator and any(_share_of(query.indicator, line, m)
+                                                                for m in _PERCENT_RE.finditer(line)):
+            return True
         # "20/29 xã", "6/8 thôn": a share of units counted, not a date (whatever DATE_RE would make of it)
         if any(int(m.group(1)) <= int(m.group(2)) and _counts(query.indicator, line, m)
                for m in _FRACTION_RE.finditer(line)):
@@ -711,7 +755,7 @@ def warm(documents: dict[str, Document]) -> None:
     _corpus_idf(documents)
     for d in documents.values():
         _idf(d)
-    for kind in ("percent", "count", "amount", "date", "sanction"):
+    for kind in ("percent", "count", "amount", "figure", "date", "sanction"):
         _value_lines(kind, documents)
 
 
@@ -799,7 +843,7 @@ def _value_rescue(query: Query, pairs: list[tuple[Hit, Citation]], idf: dict[str
     """A value asked of a body ("TTHTCĐ … phải tổ chức bao nhiêu chuyên đề?"): its own section, chosen first,
     may state no value while the plan's targets passage does; the lines of the plan's retrieved passages that
     state the value for the asked indicator answer instead."""
-    if query.value not in ("percent", "count", "amount") or not query.indicator:
+    if query.value not in ("percent", "count", "amount", "figure") or not query.indicator:
         return []  # a figure for a named indicator only: a sanction or a date is no line to go looking for
     need = max(INDICATOR_FIT, WHICH_PLANS_FIT * best)
     found: dict[int, _Quote] = {}
@@ -889,7 +933,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     plans = [p for p in plans if p[2] and answers_value(query, _value_quotes(query, p[0], p[2], targets), corpus_idf,
                                                         best)]
     plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans if (kept := _in_years(query, doc, sources))]
-    if query.value in ("percent", "count", "amount"):
+    if query.value in ("percent", "count", "amount", "figure"):
         plans = [(d, doc, _stating(query, sources, corpus_idf, best), fit) for d, doc, sources, fit in plans]
 
     used: list[Citation] = []

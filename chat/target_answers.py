@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from chat.extractive import TEXTS, names_year, outside_years, plan_heading, states_value
+from chat.extractive import TEXTS, names_year, outside_years, plan_heading, states_value, subject_in
 from chat.types import Answer, Citation
 from index.store import plan_lines
 from index.types import Query
@@ -170,7 +170,7 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
                   language=language)
 
 
-_UNIT_OF_VALUE = {"percent": "%", "count": "count", "amount": "VND"}
+_UNITS_OF_VALUE = {"percent": {"%"}, "count": {"count"}, "amount": {"VND"}, "figure": {"%", "count", "level"}}
 
 
 def _fits(query: Query, t: Target, qwords: set[str]) -> float:
@@ -190,8 +190,8 @@ def plan_target_answer(query: Query, documents: dict[str, Document], targets: Se
     cited at its passage. ``None`` when the plan sets no such target: then the refusal stands.
 
     A target answers neither the present state ("hiện nay có bao nhiêu") nor another year than the one asked."""
-    unit = _UNIT_OF_VALUE.get(query.value or "")
-    if unit is None or query.current or not query.plans or len(query.plans) != 1 or query.unknown_agency:
+    units = _UNITS_OF_VALUE.get(query.value or "")
+    if units is None or query.current or not query.plans or len(query.plans) != 1 or query.unknown_agency:
         return None
     doc = documents.get(query.plans[0])
     if doc is None:
@@ -203,9 +203,10 @@ def plan_target_answer(query: Query, documents: dict[str, Document], targets: Se
         return None
     outside = outside_years(query, doc)  # a year the period does not cover: only a target dated that year
     scored = [(_fits(query, t, qwords), t) for t in targets
-              if t.doc == doc.doc and t.unit == unit and not (query.years and t.year and t.year not in query.years)
+              if t.doc == doc.doc and t.unit in units and not (query.years and t.year and t.year not in query.years)
               and not (outside and t.year not in outside)]
-    scored = [(f, t) for f, t in scored if f >= 0.6 and (not query.recipient or _words(query.recipient) <= _words(t.text))]
+    scored = [(f, t) for f, t in scored if f >= 0.6 and (not query.recipient or _words(query.recipient) <= _words(t.text))
+              and (units == {"VND"} or query.language != "vi" or subject_in(query.indicator, t.indicator))]
     if not scored:
         return None
     top = max(f for f, _ in scored)
@@ -282,7 +283,7 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
     inside the cited passages, of the asked year and indicator; "" when none or the present state is asked."""
     if not (query.figure and citations) or query.current or query.value in ("date", "sanction"):
         return ""
-    unit = _UNIT_OF_VALUE.get(query.value or "")  # a count asked is not read out of a percentage
+    units = _UNITS_OF_VALUE.get(query.value or "")  # a count asked is not read out of a percentage
     out: list[str] = []
     several = len({c.doc for c in citations}) > 1  # each lead line then says whose plan it reads
     for doc_id in dict.fromkeys(c.doc for c in citations):
@@ -302,8 +303,8 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
                 continue
             for t in mine:
                 # an amount only out of a cost table's row: a prose amount is quoted as written
-                if c.start <= t.start < c.end and ("|" in t.text or (per_line[t.start] > 1 and unit != "VND")) \
-                        and (unit is None or t.unit == unit) \
+                if c.start <= t.start < c.end and ("|" in t.text or (per_line[t.start] > 1 and units != {"VND"})) \
+                        and (units is None or t.unit in units) \
                         and (t.year in query.years if query.years else True):
                     score = _indicator_score(qwords, t)
                     if score is not None:

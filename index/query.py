@@ -658,9 +658,10 @@ class QueryAnalyzer:
         day = bool(_DAY_ASK_RE.search(text))
         value = ("amount" if intent == "money" else "percent" if percent and intent == "target" else
                  "date" if day else "count" if _COUNT_ASK_RE.search(text) and intent != "agency" else
-                 "sanction" if _SANCTION_ASK_RE.search(text) else None)
+                 "sanction" if _SANCTION_ASK_RE.search(text) else
+                 "figure" if intent == "target" and _FIGURE_ASK_RE.search(text) else None)
         indicator = ""
-        if value in ("percent", "count", "amount"):
+        if value in ("percent", "count", "amount", "figure"):
             words = text
             # the places asked about are not what is measured; an "agency" phrase here is the indicator's
             # subject ("trung tâm học tập cộng đồng ứng dụng …") and stays

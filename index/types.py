@@ -34,7 +34,8 @@ class Query:
     all_plans: bool = False  # "which plans …?": every plan that answers is wanted, judged one by one
     # quoted names ("Bình dân học vụ số") per plan, left out where the plan repeats them everywhere
     quoted: dict[str, list[str]] = field(default_factory=dict)
-    # the kind of value asked, which a cited line must state: "percent" | "count" | "amount" | "date" |
+    # the kind of value asked, which a cited line must state: "percent" | "count" | "amount" | "figure"
+    # (a share or a count: "chỉ tiêu … là bao nhiêu?") | "date" |
     # "sanction" | None (tasks, text); with ``indicator``, the question's words for what is measured
     value: str | None = None
     indicator: str = ""
