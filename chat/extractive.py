@@ -654,6 +654,7 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     return bool(subject) and all(w in want for w in subject)
 
 
+_PLAN_NUMBER_RE = re.compile(r"\b\d{1,5}\s*/\s*(?:KH|QĐ|NQ|CT|KL)\b[-/\w]*", re.IGNORECASE)
 _WHOLE_PERIOD_RE = re.compile(r"\b(?:cả|toàn|suốt)\s+giai đoạn\b|\bcho giai đoạn\b|\bgiai đoạn\s+20\d\d\s*[-–]\s*20\d\d",
                               re.IGNORECASE)
 _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b", re.IGNORECASE)
@@ -910,7 +911,10 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         doc = documents.get(d)
         # the plan's own title words single out none of its lines (compared with accents: "số" ≠ "Sở")
         title_words = set(re.findall(r"\w+", fold(f"{doc.title} {doc.locality}"))) if doc else set()
-        own_terms = _terms(" ".join(w for w in re.findall(r"\w+", fold(query.text)) if w not in title_words))
+        # nor does its number ("… trong kế hoạch 64/KH-UBND?" chose the plan; the header line "Số: 64/KH-UBND"
+        # answers nothing)
+        asked = _PLAN_NUMBER_RE.sub(" ", query.text)
+        own_terms = _terms(" ".join(w for w in re.findall(r"\w+", fold(asked)) if w not in title_words))
         sources = _sources(_select(query, by_doc[d], own_terms or qterms, query.quoted.get(d, []), doc))
         if sources:
             fit = max(_overlap(q.text, qterms, corpus_idf) for src in sources for q in src.quotes)

@@ -14,6 +14,7 @@ from pathlib import Path
 from chat.citations import to_citations
 from chat.extractive import compose, refusal, warm
 from chat.metadata_answers import metadata_answer
+from chat.outline_answers import outline_answer
 from chat.target_answers import plan_target_answer, target_comparison, target_lead, year_figure_answer
 from chat.types import Answer, Turn
 from index.embed import Embedder
@@ -138,7 +139,7 @@ class Assistant:
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         answer = metadata_answer(query, docs, retriever.ix.chunks) or target_comparison(
             query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets, retriever.ix.chunks_of,
-            lang)
+            lang) or outline_answer(query, docs, retriever.ix.chunks_of, lang)
         if answer is not None:
             answer.passages = answer.passages or passages
             yield StreamEvent("delta", text=answer.answer)

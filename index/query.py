@@ -101,6 +101,8 @@ _AMOUNT_FOR_RE = re.compile(
     r"\b(?:kinh phí|tiền)\s+(?!(?:cho|dành|là|bao|của|được|thực|hoạt|để)\b)([^?,.;]*?)"
     r"(?=\s+(?:cho|dành cho|để|là|bao nhiêu|của|được|năm|mỗi)\b|[?,.;]|$)|"
     r"\b(?:cho|dành cho|để|nhằm|phục vụ)\s+([^?,.;]*?)(?=\s+(?:là|bao nhiêu|năm|được|mỗi)\b|[?,.;]|$)", re.I)
+# the words before a body that receives a report ("… báo cáo kết quả về Phòng Giáo dục và Đào tạo")
+_REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b[^?.;]{0,80}?\s(?:về|lên|tới)\s+$", re.I)
 # a question word: without one, a question is typed as keywords ("kinh phí lớp tin học xã …")
 _QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
                                r"what|how|which|where|who|when|whom|why|is|are|does|do)\b|\?", re.I)
@@ -201,6 +203,16 @@ def inline_agencies(doc: Document) -> list[tuple[int, str]]:
                 continue  # the line is an agency heading already, or its own section's agency
             out.append((holder.id, name))
     return out
+
+
+# the head of a village is one office whatever the region calls the village ("Trưởng thôn", "Trưởng các xóm",
+# "Trưởng ấp", "Trưởng bản"): names are compared in one wording
+_VILLAGE_HEAD_RE = re.compile(r"\b(trưởng)\s+(?:các\s+)?(?:thôn|xóm|ấp|buôn|bản|sóc|làng|tổ dân phố|khu phố)\b",
+                              re.I)
+
+
+def _village_head(s: str) -> str:
+    return _VILLAGE_HEAD_RE.sub(lambda m: f"{m.group(1)} thôn", s)
 
 
 _JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("thanh pho", "thanhpho"))
@@ -329,7 +341,7 @@ class QueryAnalyzer:
             named += [(sid, name, True) for sid, name in inline_agencies(d)]
             named += [(b.section_id, b.name, True) for b in table_bodies(d)]  # "Cơ quan chủ trì: Phòng GD&ĐT"
             for sid, name, inline in named:
-                ws = _words(expand_abbreviations(name))
+                ws = _words(expand_abbreviations(_village_head(name)))
                 self.agencies.append((d.doc, sid, name, ws, inline))
                 df.update(set(ws))
         # agencies by word: a question is compared only with the agencies that share a word with it
@@ -345,7 +357,7 @@ class QueryAnalyzer:
         # plan: agency_known looks a name up here instead of scanning the plans' text per question
         self._unit_phrases: dict[str, set[str]] = {}
         for d in documents.values():
-            ws = [w for w in _words(d.text) if w != "va"]
+            ws = [w for w in _words(_village_head(d.text)) if w != "va"]
             phrases = self._unit_phrases.setdefault(d.doc, set())
             for i, w in enumerate(ws):
                 if w in _UNIT_STARTS:
@@ -504,6 +516,8 @@ class QueryAnalyzer:
             return f"các {catchall.group(1).lower()}, ban, ngành"
         best = None
         for m in self._agency_re.finditer(text):
+            if _REPORTED_TO_RE.search(text[:m.start(1)]):
+                continue  # "các xã báo cáo về Phòng GD&ĐT …": the body reported to is not the one asked about
             phrase = m.group(1).strip()
             level = _LEVEL_AFTER_RE.match(text[m.end():])
             if level:  # "Ủy ban nhân dân thành phố (Hà Nội)": the level tells which UBND is meant
@@ -549,7 +563,7 @@ class QueryAnalyzer:
 
     def match_agency(self, phrase: str, docs: list[str] | None) -> list[AgencyMatch]:
         """Agency sections whose name matches the phrase; Sở and Phòng count as the same unit."""
-        qw = [w for w in _words(phrase) if w not in _GENERIC]
+        qw = [w for w in _words(_village_head(phrase)) if w not in _GENERIC]
         q_core = [w for w in qw if w not in _UNIT_WORDS] or qw
         if not q_core:
             return []
@@ -587,6 +601,7 @@ class QueryAnalyzer:
         The name is compared as accent-free words without "và" and punctuation, so "Sở Văn hóa Thể thao"
         still finds "Sở Văn hóa và Thể thao".
         """
+        phrase = _village_head(phrase)
         m = _STRONG_HEAD.match(phrase) or _STRONG_HEAD.match(f"{phrase.strip()} {_NO_NAME}")
         if not m:
             return True
