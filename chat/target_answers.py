@@ -27,7 +27,7 @@ _FIGURE_RE = re.compile(r"chỉ tiêu|tỷ lệ|tỉ lệ|bao nhiêu|phần tră
                         re.I)
 # words every indicator question or phrase may carry: they do not say which indicator
 _GENERIC = set("""ty ti le chi tieu dat so cac ke hoach nam muc phan tram bao nhieu giua sanh nao nhung moi tung
-dia phuong noi va cua cho trong ve de voi mot theo duoc co la gi the nhu the nao phan dau den toi thieu it nhat
+con sao dia phuong noi va cua cho trong ve de voi mot theo duoc co la gi the nhu the nao phan dau den toi thieu it nhat
 khoang tren tro len tinh thanh pho huyen quan thi xa tran phuong province district commune city target targets rate share percent which plans plan compare across each how high much many the
 of a in to for set sets what do does""".split())
 _BULLET_RE = re.compile(r"^\s*[-+•–]\s*")  # a target line's own bullet: the answer adds its own

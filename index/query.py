@@ -36,6 +36,9 @@ _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_
 # a commune's officials and a village's head are bodies of its plan too ("Công chức Văn hóa - Xã hội", "Trưởng thôn")
 _TITLE_RE = re.compile(rf"\b(công chức|trưởng (?:thôn|ấp|bản|buôn|xóm|làng|khu phố|tổ dân phố))((?:\s+[\wđ&\-]+){{0,8}}?){_AGENCY_STOP}",
                        re.IGNORECASE)
+# the titles a body is named by through its head ("Chủ tịch Hội Nông dân xã", "Bí thư Đoàn xã")
+_HEAD_TITLES = (r"phó chủ tịch|chủ tịch|phó bí thư|bí thư|phó giám đốc|giám đốc|hiệu trưởng|thủ trưởng|"
+                r"chỉ huy trưởng|trưởng ban|phó trưởng|trưởng")
 _CATCHALL_RE = re.compile(r"\bcác (sở|phòng)\s*,?\s*ban\b(?:\s*,\s*ngành)?", re.I)
 _BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ban", "đài", "đoàn", "hội", "ban", "sở", "phòng"}
 
@@ -64,6 +67,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                          r"(?:asked|expected|required|supposed|assigned) to do|\brole\b|what (?:does|do|will|should) "
                          r".{0,80}\bdo\b", re.I),
 }
+OWN_TOPIC_WORDS = 2  # a follow-up with this many words of its own ("còn dòng họ?") names a new topic
 _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "agency")
 # what a follow-up with its own topic but no ask of its own inherits from the previous question's ask
 _INTENT_CUE = {"money": "bao nhiêu tiền", "target": "chỉ tiêu", "deadline": "thời hạn", "funding": "kinh phí",
@@ -250,6 +254,11 @@ _LEVEL_AFTER_RE = re.compile(r"\s+(cấp xã|cấp huyện|cấp tỉnh|thành p
 # unit words as _words() gives them, spelled for an answer
 _UNIT_NAMES = {"tinh": "tỉnh", "thanhpho": "thành phố", "tp": "thành phố", "huyen": "huyện", "quan": "quận",
                "thixa": "thị xã", "xa": "xã", "phuong": "phường", "thitran": "thị trấn"}
+_UNIT_KEY = {"tp": "thanhpho"}  # one key per unit word
+_UNIT_LEVEL = {"tinh": "tỉnh/thành phố", "thanhpho": "huyện", "huyen": "huyện", "quan": "huyện", "thixa": "huyện",
+               "xa": "xã", "phuong": "xã", "thitran": "xã"}
+_ENGLISH_UNITS = {"city": ("thanhpho",), "province": ("tinh",), "district": ("huyen", "quan"), "commune": ("xa",),
+                  "ward": ("phuong",), "town": ("thixa", "thitran")}
 _GENERIC = {"va", "cac", "thanhpho", "tinh", "de", "nghi", "cap", "to", "chuc", "cua", "truc", "thuoc", "tp",
             "nhung", "khac", "lien", "quan"}
 
@@ -285,6 +294,7 @@ class QueryAnalyzer:
         self.place_names: dict[str, set[str]] = {}  # accent-free folded name → docs
         self.locality_names: set[str] = set()  # the plans' own units (not their parents)
         self.own_names: dict[str, set[str]] = {}
+        self.own_units: dict[str, set[str]] = {}
         self.initials: dict[str, str] = {}  # "QT" for Quảng Trị
         for d in documents.values():
             self.locality_names.add(" ".join(_words(d.locality)))
@@ -298,6 +308,11 @@ class QueryAnalyzer:
             # its own unit: the locality and the unit its subject line names ("… trên địa bàn xã Cẩm Bình")
             self.own_names[d.doc] = {" ".join(_words(n)) for n in [d.locality, *named_places(d.title)]}
             self.initials[d.doc] = "".join(w[0] for w in d.locality.split()).upper()
+            # the unit word(s) the plan names itself by ("tỉnh Tuyên Quang", "UBND THỊ XÃ NINH HÒA")
+            loc = " ".join(_words(d.locality))
+            head = " ".join(_words(f"{d.title}\n{d.text[:_HEADER_CHARS]}"))
+            self.own_units[d.doc] = {_UNIT_KEY.get(m.group(1), m.group(1)) for m in
+                                     re.finditer(rf"\b(\w+) {re.escape(loc)}\b", head) if m.group(1) in _UNIT_NAMES}
         # units that hold loaded plans without being any loaded plan's own unit (a commune's district)
         owns = set().union(*self.own_names.values()) if self.own_names else set()
         self.parent_names = {" ".join(_words(p)): p for d in documents.values() for p in filter(None, [d.province, *d.parents])
@@ -433,6 +448,9 @@ class QueryAnalyzer:
             for ws, docs in self._places_by_first.get(w, ()):
                 if qwords[i:i + len(ws)] == ws:
                     by_place |= docs
+        # "thành phố Tuyên Quang" is not the plan of tỉnh Tuyên Quang: a unit word the plan never names itself by
+        other_unit = [p for d in sorted(by_place) if (p := self._other_unit(d, plain, raw))]
+        by_place -= {d for d in by_place if self._other_unit(d, plain, raw)}
         # a plan of the named unit itself wins over plans that only lie inside it ("Huế" ≠ a district of Huế)
         # initials typed for a place ("tỉnh QT", "TP HN")
         by_initials: set[str] = set()
@@ -455,6 +473,9 @@ class QueryAnalyzer:
         # unit's own plan is not loaded, and the commune's plan does not answer for the district
         enclosing = None if own_unit or by_initials or by_number else self._enclosing_place(text, plain)
         unknown = self.unknown_places(text, plain)
+        if other_unit and not by_place and not by_number:
+            notes.append(f"unknown-place:{other_unit[0]}")
+            return [], notes
         if enclosing:  # "huyện Giao Thủy, tỉnh Nam Định": the unit asked is the one inside, named first
             notes.append(f"unknown-place:{unknown[0] if unknown else enclosing}")
             return [], notes
@@ -475,6 +496,27 @@ class QueryAnalyzer:
                     notes.append(f"level:{level}")
                     return docs, notes
         return None, notes
+
+    def _other_unit(self, doc: str, plain: str, raw: str) -> str | None:
+        """The place asked, when the question names a plan's locality with a unit word the plan never uses for
+        itself ("thành phố Tuyên Quang", "Tuyen Quang city" beside the plan of tỉnh Tuyên Quang); else None."""
+        units = self.own_units.get(doc)
+        if not units:
+            return None  # the plan does not say what it is: nothing to tell another unit by
+        d = self.documents[doc]
+        loc = " ".join(_words(d.locality))
+        asked = [_UNIT_KEY.get(m.group(1), m.group(1)) for m in re.finditer(rf"\b(\w+) {re.escape(loc)}\b", plain)
+                 if m.group(1) in _UNIT_NAMES]
+        eng = " ".join(_words(raw))
+        asked += [k for m in re.finditer(rf"\b{re.escape(loc)} (\w+)\b|\b(\w+) of {re.escape(loc)}\b", eng)
+                  for k in _ENGLISH_UNITS.get(m.group(1) or m.group(2) or "", ())]
+        if not asked or any(u in units for u in asked):
+            return None
+        # a unit word of the plan's own level is loose wording ("tỉnh Cần Thơ", "huyện Ninh Hòa" of a thị xã); a
+        # city named like a province is its capital, a level below
+        if any(_UNIT_LEVEL[u] == d.level for u in asked):
+            return None
+        return f"{_UNIT_NAMES[asked[0]]} {d.locality}"
 
     def _enclosing_place(self, text: str, plain: str) -> str | None:
         """A unit the question names that loaded plans lie in (a parent in their metadata) but that is no
@@ -746,7 +788,11 @@ class QueryAnalyzer:
         cur_years = _YEAR_RE.findall(text)
         changed = False
         if cur_agency and prev_agency:
-            new = new.replace(prev_agency, cur_agency)
+            # with the head's title each is named by ("Chủ tịch Hội Nông dân xã" → "Bí thư Đoàn xã")
+            was = re.search(rf"(?:\b(?:{_HEAD_TITLES})\s+)?{re.escape(prev_agency)}", new, re.I)
+            now = re.search(rf"(?:\b(?:{_HEAD_TITLES})\s+)?{re.escape(cur_agency)}", text, re.I)
+            swap = now.group(0) if now else cur_agency
+            new = new[:was.start()] + swap + new[was.end():] if was else new.replace(prev_agency, cur_agency)
             changed = True
         elif cur_agency:
             new = f"{cur_agency} {new}"
@@ -788,7 +834,7 @@ class QueryAnalyzer:
         if cur_agency:
             content = [w for w in content if w not in set(_words(cur_agency))]
         # "tỷ lệ đó", "khoản kinh phí đó": the topic is the previous one, not a new one
-        if len(content) >= 3 and not (cur_agency and prev_agency) and not _POINTS_BACK_RE.search(text):
+        if len(content) >= OWN_TOPIC_WORDS and not (cur_agency and prev_agency) and not _POINTS_BACK_RE.search(text):
             # the follow-up states its own topic ("còn tỷ lệ đơn vị học tập thì sao?"): it replaces the
             # previous topic and inherits the rest — the place, the agency when it points back, the year
             new = f"{_REFERENCE_RE.sub(' ', text)} {ask}"
