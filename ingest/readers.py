@@ -351,11 +351,13 @@ def _column_spans(rows: list[list[tuple[int, int, str]]], cols: list[int]) -> li
 
 
 def _header_above(frags: list[list[tuple[int, int, str]]], a: int,
-                  spans: list[tuple[int, int]]) -> list[list[tuple[int, str]]]:
-    """The column header lines right above a table's first row, as (column, text): header cells are centred or
-    wrapped ("STT   Hoạt động   Kinh phí (triệu" / "đồng)"), so they need not start where the rows' cells do;
-    each fragment goes to the column it overlaps or stands nearest. A line whose text overlaps two columns is
-    a paragraph, not a header. Only a block holding a line of two or more cells is a header."""
+                  spans: list[tuple[int, int]]) -> tuple[int, list[list[tuple[int, str]]]]:
+    """The column header lines above a table's first row (one blank line may part them), as (first line,
+    rows of (column, text)): header cells are centred or wrapped ("STT   Hoạt động   Kinh phí (triệu" /
+    "đồng)"), so they need not start where the rows' cells do; each fragment goes to the column it overlaps or
+    stands nearest. A line whose text overlaps two columns is a paragraph, not a header; a header holds a line of
+    two or more cells, and a one-cell line above that one belongs to it only when indented into the table
+    (a wrapped, centred cell), not when it starts at the margin (a heading or a paragraph's last line)."""
     def column(x: int, end: int) -> int | None:
         over = [j for j, (s, e) in enumerate(spans) if x < e and s < end]
         if len(over) > 1:
@@ -364,18 +366,25 @@ def _header_above(frags: list[list[tuple[int, int, str]]], a: int,
             return over[0]
         return min(range(len(spans)), key=lambda j: max(spans[j][0] - end, x - spans[j][1]))
 
-    block: list[list[tuple[int, str]]] = []
-    top = 0  # lines of the block up to its topmost line of two or more cells
-    for k in range(a - 1, max(-1, a - 1 - _HEADER_LINES), -1):
-        if not frags[k]:
+    k = a - 1
+    if k > 0 and not frags[k]:
+        k -= 1
+    found: list[tuple[int, list[tuple[int, str]]]] = []  # nearest the table first
+    for n in range(k, max(-1, k - _HEADER_LINES), -1):
+        if not frags[n]:
             break
-        cells = [(column(x, end), t) for x, end, t in frags[k]]
+        cells = [(column(x, end), t) for x, end, t in frags[n]]
         if any(j is None for j, _ in cells) or len({j for j, _ in cells}) < len(cells):
             break
-        block.insert(0, [(j, t) for j, t in cells if j is not None])
-        if len(cells) >= 2:
-            top = len(block)
-    return block[len(block) - top:] if top else []
+        found.append((n, [(j, t) for j, t in cells if j is not None]))
+    multi = [i for i, (_, cells) in enumerate(found) if len(cells) >= 2]
+    if not multi:
+        return a, []
+    top = multi[-1] + 1
+    while top < len(found) and frags[found[top][0]][0][0] > spans[0][0]:
+        top += 1
+    head = list(reversed(found[:top]))
+    return head[0][0], [cells for _, cells in head]
 
 
 def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
@@ -406,7 +415,7 @@ def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
         while b + 1 < len(lines) and lines[b + 1].strip() and _cells_of(frags[b + 1], cols) is not None:
             b += 1
         spans = _column_spans([frags[k] for k in range(a, b + 1)], cols)
-        head = _header_above(frags, a, spans)
+        head_start, head = _header_above(frags, a, spans)
         blocks: list[list[list[tuple[int, str]]]] = [[]]
         for k in range(a, b + 1):
             cells = _cells_of(frags[k], cols) if lines[k].strip() else None
@@ -419,7 +428,7 @@ def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
             blocks[-1].append(cells)
         if head:
             blocks.insert(0, head)
-            a -= len(head)
+            a = head_start
         rows = []
         for block in blocks:
             if block:
