@@ -278,9 +278,13 @@ def _heading_year(doc: Document, sec: Section) -> int | None:
 
 
 def _roman_of(doc: Document, sec: Section) -> Section | None:
+    """The top part a section lies in: a roman part, or an appendix of targets ("PHỤ LỤC 01 - CHỈ TIÊU …"),
+    whose table sets the plan's targets as the objectives do."""
     s = sec
     while s.parent is not None:
         s = doc.sections[s.parent]
+    if s.kind == "appendix":
+        return s if any(w in fold(s.title) for w in _OBJECTIVE_TITLE) else None
     return s if s.kind == "roman" else None
 
 

@@ -84,13 +84,61 @@ Hoàng Văn Nam
 """
 
 
+WARD = "hoabinh_21-KH-UBND_2026.docx"
+
+
+def _ward_docx(path: Path) -> None:
+    """A ward's plan whose targets are only in an appendix table after the signature, years under a merged
+    "Kế hoạch các năm" header cell, the unit in its own column."""
+    import docx
+
+    d = docx.Document()
+    for text, style in (("ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH", None), ("Số: 21/KH-UBND", None), ("KẾ HOẠCH", None),
+                        ("Xây dựng xã hội học tập phường Hòa Bình giai đoạn 2026 - 2028", None),
+                        ("I. MỤC TIÊU", "Heading 1"), ("Các chỉ tiêu cụ thể theo Phụ lục 01 kèm theo.", None),
+                        ("II. TỔ CHỨC THỰC HIỆN", "Heading 1"),
+                        ("1. Phòng Văn hóa - Xã hội: chủ trì hướng dẫn đánh giá danh hiệu học tập.", None),
+                        ("TM. ỦY BAN NHÂN DÂN", None), ("CHỦ TỊCH", None), ("Nguyễn Thị Lan", None),
+                        ("PHỤ LỤC 01", None), ("CHỈ TIÊU XÂY DỰNG XÃ HỘI HỌC TẬP GIAI ĐOẠN 2026 - 2028", None)):
+        if style:
+            d.add_paragraph(text, style=style)
+        else:
+            d.add_paragraph().add_run(text).bold = True
+    t = d.add_table(rows=4, cols=6)
+    t.style = "Table Grid"
+    top, years = t.rows[0].cells, t.rows[1].cells
+    for j, h in enumerate(("TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch các năm")):
+        top[j].text = h
+    top[3].merge(top[5])
+    for j in range(3):
+        top[j].merge(years[j])
+    for j, y in enumerate(("2026", "2027", "2028"), start=3):
+        years[j].text = y
+    for i, row in enumerate((("1", "Hộ gia đình đạt danh hiệu “Gia đình học tập”", "%", "62", "66", "70"),
+                             ("2", "Tổ dân phố đạt danh hiệu “Cộng đồng học tập”", "Tổ", "8", "10", "12")), start=2):
+        for j, v in enumerate(row):
+            t.rows[i].cells[j].text = v
+    d.save(str(path))
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
     home = tmp_path_factory.mktemp("parts")
     (home / "plans").mkdir()
     (home / "plans" / COMMUNE).write_text(COMMUNE_TEXT, encoding="utf-8")
     (home / "plans" / PROVINCE).write_text(PROVINCE_TEXT, encoding="utf-8")
+    _ward_docx(home / "plans" / WARD)
     return assistant_over(home, embedder)
+
+
+def test_targets_in_an_appendix_table_are_the_plans_targets(assistant):
+    """"PHỤ LỤC 01 - CHỈ TIÊU …" after the signature sets the targets: a year's cell is read out with its unit."""
+    ans = assistant.ask("Chỉ tiêu gia đình học tập năm 2027 của phường Hòa Bình là bao nhiêu?")
+    assert not ans.refused and "66%" in ans.answer and all(c.doc == WARD for c in ans.citations)
+    ans = assistant.ask("Phường Hòa Bình phấn đấu bao nhiêu tổ dân phố đạt Cộng đồng học tập năm 2028?")
+    assert not ans.refused and ": 12**" in ans.answer
+    ans = assistant.ask("Phường Hòa Bình đặt chỉ tiêu bao nhiêu phần trăm dòng họ học tập năm 2027?")
+    assert ans.refused and not ans.citations  # the appendix sets none for clans
 
 
 def test_an_amount_is_read_out_of_a_cost_table_row(assistant):
