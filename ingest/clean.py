@@ -23,16 +23,19 @@ ROMAN_SEP = rf"\s?[-–/)]\s*(?={_CAP})"
 NUM_SEP = rf"\s?[-–/]\s+(?={_CAP})"
 LETTER_SEP = r"\s?[-–/]\s+(?=\S)"
 ROMAN_ALT, NUM_ALT, LETTER_ALT = rf"[IVX]{{1,5}}{ROMAN_SEP}", rf"\d{{1,2}}{NUM_SEP}", rf"[a-zđ]{LETTER_SEP}"
+# "PHẦN I. MỤC ĐÍCH …", "Phần II -": a part numbered in roman after the word "Phần" (OCR may garble its
+# accent: "PHẨN", "PHAN") is a roman section all the same
+PART_PREFIX = r"(?:PH[AÀÁẢÃẠÂẦẤẨẪẬ]N|Ph[aàáảãạâầấẩẫậ]n)\s+(?=[IVX]{1,5}\s?[.\-–/):])"
 # A line that begins a new outline item or bullet: never a continuation of the previous line.
 MARKER_RE = re.compile(
-    r"^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|\d{1,2}\.\d{1,2}\s|[a-zđ]\)\s|[-+•–*]\s"
+    rf"^(?:{PART_PREFIX})?(?:[IVX]{{1,5}}\.\s|\d{{1,2}}(?:\.\d{{1,2}})*\.\s|\d{{1,2}}\.\d{{1,2}}\s|[a-zđ]\)\s|[-+•–*]\s"
     rf"|{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT})"
 )
 _PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3})\s*[-–]?\s*$",
                          re.IGNORECASE)  # "12", "- 12 -", "Trang 12", "Trang 2/9"
 # A heading label on a line of its own: Word paragraphs "I." then "MỤC ĐÍCH, YÊU CẦU", or a PDF line break.
 BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\)|[IVX]{1,5}\s?[-–/)]|\d{1,2}\s?[-–/])$")
-_HEAD_MARKER_RE = re.compile(rf"^(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s+\S|{ROMAN_ALT}|{NUM_ALT})")
+_HEAD_MARKER_RE = re.compile(rf"^(?:{PART_PREFIX})?(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s+\S|{ROMAN_ALT}|{NUM_ALT})")
 _END_RE = re.compile(r"^\s*(?:\*\*)?\s*Nơi nhận\s*:?", re.IGNORECASE)
 _TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH\s*(?:\*\*)?\s*$")
 _TERMINAL = (".", ";", ":", "!", "?", "./.")
@@ -197,6 +200,8 @@ def _continues(cur: list[str], nxt: str, nxt_hint: bool, prev_hint: bool, full: 
         return False
     last_word = prev.rsplit(" ", 1)[-1].lower()
     if prev.endswith((",", "-")) or last_word in _OPEN_ENDINGS:
+        return True
+    if nxt[:1] in "“\"" and not indented:  # "… đạt danh hiệu" / "“Dòng họ học tập”": a quoted name runs on
         return True
     if indented:
         return False  # a first-line indent starts a paragraph

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ingest.agencies import LABELS, folded, function_of, is_organisation, looks_like_agency
 from ingest.outline import clean_agency, colon_agency, heading_text, inline_agency
-from ingest.textnorm import fold
+from ingest.textnorm import fold, title_has
 from ingest.types import PATH_SEP, Assignment, Document, Section
 
 _IMPLEMENTATION = ("tổ chức thực hiện", "phân công nhiệm vụ", "trách nhiệm thực hiện")
@@ -69,8 +69,7 @@ def lead_agency(line: str) -> str | None:
 
 
 def _is_impl(title: str) -> bool:
-    t = fold(title)
-    return any(w in t for w in _IMPLEMENTATION)
+    return title_has(title, _IMPLEMENTATION)
 
 
 def _lines(doc: Document, start: int, end: int) -> list[tuple[int, int]]:

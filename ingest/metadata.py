@@ -22,10 +22,10 @@ _DATE_YEAR_RE = re.compile(r"ngày\s+[\d\s]*tháng\s+[\d\s]*năm\s+(\d{4})")
 _PERIOD_RE = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})")
 _YEAR_RE = re.compile(r"\b(20\d{2}|19\d{2})\b")
 
-ISSUED_RE = re.compile(r"[^\W\d][\w\s]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+ISSUED_RE = re.compile(r"[^\W\d][\w\s'’]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 # "<Nơi ban hành>, ngày 04 tháng 5 năm 2024" or "…, ngày 04/5/2024": the place-and-date line of the header
 _ISSUED_DATE_RE = re.compile(
-    r"[^\W\d][\w\s.]{1,30},\s*ngày\s+(\d{1,2})\s*(?:tháng\s+|[/.-]\s*)(\d{1,2})\s*(?:năm\s+|[/.-]\s*)(\d{4})",
+    r"[^\W\d][\w\s.'’]{1,30},\s*ngày\s+(\d{1,2})\s*(?:tháng\s+|[/.-]\s*)(\d{1,2})\s*(?:năm\s+|[/.-]\s*)(\d{4})",
     re.IGNORECASE)
 
 # Administrative units: level rank 1 = province, 2 = district, 3 = commune; "thành phố" is 1 or 2.
@@ -79,8 +79,9 @@ class _Unit:
 def _place_name(words: list[str]) -> str:
     """Title-case an all-caps header name ("MỸ LỘC" → "Mỹ Lộc"); mixed-case names are kept."""
     name = " ".join(words)
-    if name.isupper():
-        name = " ".join(w[0] + w[1:].lower() for w in words)
+    if name.isupper():  # "EA H'LEO" → "Ea H'Leo"
+        name = re.sub(r"(['’])(\w)", lambda m: m.group(1) + m.group(2).upper(),
+                      " ".join(w[0] + w[1:].lower() for w in words))
     return name
 
 
@@ -96,7 +97,7 @@ def units_in(text: str, source: str) -> list[_Unit]:
             token = w.group(1)
             core = token.lstrip("(“\"").rstrip(",.;:)”\"/")
             numbered = not words and core.isdigit() and len(core) <= 2  # "Phường 5", "Quận 10"
-            if not numbered and (not core or not core[0].isupper() or not core.replace("-", "").isalpha()
+            if not numbered and (not core or not core[0].isupper() or not re.sub(r"[-'’]", "", core).isalpha()
                                  or fold(core) in _NAME_STOP or len(words) == 4):
                 break
             words.append(core)

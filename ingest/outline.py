@@ -13,18 +13,28 @@ import re
 from dataclasses import dataclass
 
 from ingest.agencies import looks_like_agency
-from ingest.clean import LETTER_ALT, LETTER_SEP, NUM_ALT, NUM_SEP, ROMAN_ALT, ROMAN_SEP, Line, is_stt
-from ingest.textnorm import fold
+from ingest.clean import (
+    LETTER_ALT,
+    LETTER_SEP,
+    NUM_ALT,
+    NUM_SEP,
+    PART_PREFIX,
+    ROMAN_ALT,
+    ROMAN_SEP,
+    Line,
+    is_stt,
+)
+from ingest.textnorm import fold, title_has
 from ingest.types import Section
 
 # labels as the genre writes them: "I." or "I-", "II/", "III -", "IV)"; "1." or "1-", "1/", "2 -"; "a)" or "a-", "đ/"
 # (the text keeps them as written; a section's label is the dotted form)
-_ROMAN_RE = re.compile(rf"^([IVX]{{1,5}})(?:\.\s*|{ROMAN_SEP})(.+)$")
+_ROMAN_RE = re.compile(rf"^(?:{PART_PREFIX})?([IVX]{{1,5}})(?:\.\s*|:\s*|{ROMAN_SEP})(.+)$")
 _NUM_RE = re.compile(rf"^(\d{{1,2}})(?:\.\s+|{NUM_SEP})(.+)$")
 _SUBNUM_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
 _SUBSUB_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
 _LETTER_RE = re.compile(rf"^([a-zđ])(?:\)\s+|{LETTER_SEP})(.+)$")
-_ANY_LABEL_RE = re.compile(rf"^(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s*|\d{{1,2}}\.\d{{1,2}}\s+|[a-zđ]\)\s*|"
+_ANY_LABEL_RE = re.compile(rf"^(?:{PART_PREFIX})?(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s*|\d{{1,2}}\.\d{{1,2}}\s+|[a-zđ]\)\s*|"
                            rf"{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT}|[-+•–*]\s+)")
 _LETTERS = "abcdđefghijklmnopqrstuvxy"
 _ROMANS = {"I": 1, "V": 5, "X": 10}
@@ -272,7 +282,7 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
         if top:
             roman_no = value
             cur_roman = add("roman", label, title, 1, None, i, None)
-            in_impl = _IMPLEMENTATION in fold(title)
+            in_impl = title_has(title, (_IMPLEMENTATION,))
             impl_seen = impl_seen or in_impl
             num_no, sub_no, letter_idx = 0, 0, -1
             cur_num = cur_sub = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.textnorm import fold
+from ingest.textnorm import fold, title_has
 from ingest.types import PATH_SEP, Document, Section, Target
 
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -284,7 +284,7 @@ def _roman_of(doc: Document, sec: Section) -> Section | None:
     while s.parent is not None:
         s = doc.sections[s.parent]
     if s.kind == "appendix":
-        return s if any(w in fold(s.title) for w in _OBJECTIVE_TITLE) else None
+        return s if title_has(s.title, _OBJECTIVE_TITLE) else None
     return s if s.kind == "roman" else None
 
 
@@ -293,10 +293,9 @@ def _section_kind(doc: Document, sec: Section) -> str | None:
     roman = _roman_of(doc, sec)
     if roman is None:
         return None
-    t = fold(roman.title)
-    if any(w in t for w in _OBJECTIVE_TITLE) or any(_OBJECTIVE_HEAD_RE.match(fold(p)) for p in sec.path[1:]):
+    if title_has(roman.title, _OBJECTIVE_TITLE) or any(_OBJECTIVE_HEAD_RE.match(fold(p)) for p in sec.path[1:]):
         return "objective"  # also "I. MỤC ĐÍCH, YÊU CẦU › 3. Mục tiêu cụ thể"
-    if any(w in t for w in _SKIP_TITLE):
+    if title_has(roman.title, _SKIP_TITLE):
         return None
     return "task"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Old-style tone placement (hoà, thuý, khoẻ) → new style (hòa, thúy, khỏe), for matching only.
 _OLD_TONE = {
@@ -50,3 +51,12 @@ def fold(text: str) -> str:
 
 def squash_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def title_has(title: str, phrases: Iterable[str]) -> bool:
+    """Does a heading contain one of the phrases? A heading OCR left without any diacritics ("MUC TIEU") is
+    compared without them; one that has them keeps them ("chi tiêu" is spending, not "chỉ tiêu")."""
+    t = fold(title)
+    if strip_accents(t) == t:
+        return any(strip_accents(fold(p)) in t for p in phrases)
+    return any(fold(p) in t for p in phrases)

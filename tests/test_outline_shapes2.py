@@ -502,3 +502,42 @@ def test_questions_are_answered_from_the_right_section(shapes_assistant, questio
     assert sections[0].startswith(section), (sections, ans.answer)
     assert fact in ans.answer, ans.answer
     assert "Theo Quyết định số 387" not in ans.answer  # a footnote is never read into a passage
+
+
+OCR_PLAN = """UY BAN NHAN DAN
+HUYỆN EA H'LEO
+Số: 33/KH-UBND
+Ea H'Leo, ngày 12 tháng 3 năm 2O25
+KẾ HOẠCH
+Xây dựng xã hội học tập huyện Ea H'Leo giai đoạn 2025 - 2030
+PHẦN I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao dân trí cho các xã vùng đồng bào dân tộc thiểu số.
+PHAN II. MUC TIEU
+- Đến năm 2030, 70% hộ gia đình đạt danh hiệu "Gia đình học tập"; 55% dòng họ đạt danh hiệu
+"Dòng họ học tập".
+- 3 -
+PHẨN III. TO CHUC THUC HIEN
+- Phòng Giáo dục và Đào tạo: chủ trì tham mưu triển khai Kế hoạch; tổng hợp báo cáo trước ngày 10/12 hằng năm.
+- Phòng Dân tộc: phối hợp mở lớp xóa mù chữ cho đồng bào Ê Đê, Gia Rai.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+(Đã ký)
+Y Khoa Niê
+"""
+
+
+def test_an_ocr_text_with_parts_headings_without_accents_and_a_place_with_an_apostrophe():
+    """"PHẦN I." / "PHAN II." / "PHẨN III." are roman parts (OCR garbles the accent, or drops all of a heading's
+    accents: "MUC TIEU", "TO CHUC THUC HIEN" still set targets and assign tasks); "Ea H'Leo" is one name; a
+    quoted name wrapped onto the next line runs on."""
+    from ingest.load import parse_text
+    from ingest.targets import extract_targets
+
+    doc = parse_text(OCR_PLAN, "eahleo_33-KH-UBND_2025.txt")
+    assert doc.locality == "Ea H'Leo" and doc.issued == "2025-03-12"
+    assert [s.heading for s in doc.sections if s.kind == "roman"] == [
+        "I. MỤC ĐÍCH, YÊU CẦU", "II. MUC TIEU", "III. TO CHUC THUC HIEN"]
+    assert [s.agency for s in doc.sections if s.agency] == ["Phòng Giáo dục và Đào tạo", "Phòng Dân tộc"]
+    targets = {(t.value, t.year): t.indicator for t in extract_targets(doc)}
+    assert targets[("55%", 2030)] == "dòng họ đạt danh hiệu \"Dòng họ học tập\""
