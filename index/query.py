@@ -85,7 +85,9 @@ _POINTS_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:c
                              r"mục tiêu|con số|nội dung|hoạt động)(?: [\wđ]+){0,2} (?:đó|ấy|này)\b|\b(?:they|them|their|it)\b", re.I)
 MAX_HISTORY_TURNS = 6  # earlier user questions searched for the conversation's plan
 _FOLLOWUP_WORDS = set("con thi sao vay the roi va voi doi khac nua cung nhu the nao what about and how la gi bao nhieu"
-                      " o do ay nay kia".split())
+                      " o do ay nay kia cac nhung cua"
+                      # unit words without a name ("còn các xã thì sao?", "phường đã đạt …"): a place, no topic
+                      " xa phuong huyen quan tinh thanhpho thixa thitran tp cap".split())
 _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ngày bao nhiêu|hạn chót|what date|which date|by what date",
                          re.I)
 _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
@@ -505,7 +507,12 @@ class QueryAnalyzer:
             return None  # the plan does not say what it is: nothing to tell another unit by
         d = self.documents[doc]
         loc = " ".join(_words(d.locality))
-        asked = [_UNIT_KEY.get(m.group(1), m.group(1)) for m in re.finditer(rf"\b(\w+) {re.escape(loc)}\b", plain)
+        # the question as typed, punctuation kept: glossary terms added after it ("…, xã, phường, Huế") are not
+        # a unit word before a name
+        typed = strip_accents(fold(raw))
+        for a, b in _JOINED:
+            typed = re.sub(rf"\b{a}\b", b, typed)
+        asked = [_UNIT_KEY.get(m.group(1), m.group(1)) for m in re.finditer(rf"\b(\w+)\s+{re.escape(loc)}\b", typed)
                  if m.group(1) in _UNIT_NAMES]
         eng = " ".join(_words(raw))
         asked += [k for m in re.finditer(rf"\b{re.escape(loc)} (\w+)\b|\b(\w+) of {re.escape(loc)}\b", eng)
