@@ -20,10 +20,12 @@ from ingest.types import Document
 _AGENCY_HEAD = (
     r"(?:(?<!cơ )sở|phòng|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
     r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|trung tâm|trường|lực lượng|đài|cơ quan|"
-    r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn)"
+    r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn|trạm|chi cục|(?<!chi )cục|(?<!thư )viện|bưu điện|ngân hàng|"
+    r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội)"
 )
 _NO_NAME = "x"  # stands for the missing name when a question names a body by its head alone ("the police" → "Công an")
-_STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đoàn|hội|công chức|trưởng)\s+(.+)$", re.I)
+_STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đoàn|hội|công chức|trưởng|trạm|chi cục|cục|viện|"
+                          r"bưu điện|ngân hàng|kho bạc)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
     r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện)\b|"
@@ -36,6 +38,9 @@ _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_
 # a commune's officials and a village's head are bodies of its plan too ("Công chức Văn hóa - Xã hội", "Trưởng thôn")
 _TITLE_RE = re.compile(rf"\b(công chức|trưởng (?:thôn|ấp|bản|buôn|xóm|làng|khu phố|tổ dân phố))((?:\s+[\wđ&\-]+){{0,8}}?){_AGENCY_STOP}",
                        re.IGNORECASE)
+# a body's role asked: leading a task or cooperating in it
+_LEAD_ASK_RE = re.compile(r"\bchủ trì\b|\bin charge\b|\blead(?:s|ing)?\b", re.I)
+_COOP_ASK_RE = re.compile(r"\bphối hợp\b|\bcooperat|\bcoordinat|\bsupport(?:s|ing)?\b|\bassist", re.I)
 # the titles a body is named by through its head ("Chủ tịch Hội Nông dân xã", "Bí thư Đoàn xã")
 _HEAD_TITLES = (r"phó chủ tịch|chủ tịch|phó bí thư|bí thư|phó giám đốc|giám đốc|hiệu trưởng|thủ trưởng|"
                 r"chỉ huy trưởng|trưởng ban|phó trưởng|trưởng")
@@ -246,7 +251,8 @@ def _words(s: str) -> list[str]:
 
 _UNIT_WORDS = {"so", "phong", "ban"}
 # first words of the units _STRONG_HEAD names (sở, phòng, ban, công an, bộ chỉ huy, liên đoàn, hội)
-_UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi", "truong"}
+_UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi", "truong", "tram", "chi", "cuc", "vien", "buu", "ngan",
+                "kho"}
 # administrative level named in an agency ("các xã, phường" vs "quận, huyện, thị xã"); words as _words() gives them
 _LEVEL_OF = {"xa": "commune", "phuong": "commune", "thitran": "commune",
              "quan": "district", "huyen": "district", "thixa": "district",
@@ -352,11 +358,15 @@ class QueryAnalyzer:
                 self._by_initials.setdefault(ini, set()).add(doc)
         # agency vocabulary weights: words frequent across agency names carry less identity
         self.agencies: list[tuple[str, int, str, list[str], bool]] = []
+        self._row_roles: dict[tuple[str, int, str], set[str]] = {}  # a responsibility-table row's body → its roles
         df: Counter[str] = Counter()
         for d in documents.values():
             named = [(s.id, s.agency or "", False) for s in d.agencies()]
             named += [(sid, name, True) for sid, name in inline_agencies(d)]
-            named += [(b.section_id, b.name, True) for b in table_bodies(d)]  # "Cơ quan chủ trì: Phòng GD&ĐT"
+            rows = table_bodies(d)
+            named += [(b.section_id, b.name, True) for b in rows]  # "Cơ quan chủ trì: Phòng GD&ĐT"
+            for b in rows:
+                self._row_roles.setdefault((d.doc, b.section_id, b.name), set()).add(b.role)
             for sid, name, inline in named:
                 ws = _words(expand_abbreviations(_village_head(name)))
                 self.agencies.append((d.doc, sid, name, ws, inline))
@@ -644,6 +654,17 @@ class QueryAnalyzer:
                 out.append(AgencyMatch(doc, sid, name, strength, alias, inline))
         return sorted(out, key=lambda a: -a.strength)
 
+    def _by_role(self, matches: list[AgencyMatch], text: str) -> list[AgencyMatch]:
+        """"X chủ trì những nhiệm vụ gì?" is answered by the responsibility-table rows X leads, "X phối hợp …" by
+        those it cooperates in (a row naming X in the other column does not answer); an agency's own section
+        stays either way."""
+        lead, coop = bool(_LEAD_ASK_RE.search(text)), bool(_COOP_ASK_RE.search(text))
+        if lead == coop:
+            return matches
+        unwanted = "coordinate" if lead else "lead"
+        kept = [m for m in matches if self._row_roles.get((m.doc, m.section_id, m.name), set()) != {unwanted}]
+        return kept or matches
+
     def agency_known(self, phrase: str, docs: list[str] | None = None) -> bool:
         """Does any plan (of ``docs``, else all) mention this agency at all? ("Sở Y tế", "Sở Khoa học và Công nghệ": none does).
 
@@ -703,7 +724,7 @@ class QueryAnalyzer:
         matches: list[AgencyMatch] = []
         agency = None
         if phrase:
-            matches = self.match_agency(phrase, chosen if chosen else None)
+            matches = self._by_role(self.match_agency(phrase, chosen if chosen else None), text)
             agency = phrase
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase, chosen):

@@ -118,6 +118,15 @@ def _ward_docx(path: Path) -> None:
                              ("2", "Tổ dân phố đạt danh hiệu “Cộng đồng học tập”", "Tổ", "8", "10", "12")), start=2):
         for j, v in enumerate(row):
             t.rows[i].cells[j].text = v
+    d.add_paragraph().add_run("PHỤ LỤC 02 - PHÂN CÔNG NHIỆM VỤ").bold = True
+    tasks = d.add_table(rows=3, cols=5)
+    for i, row in enumerate((("TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"),
+                             ("1", "Rà soát Ban Giám đốc Trung tâm học tập cộng đồng", "Phòng Văn hóa - Xã hội",
+                              "Công an phường", "Quý II/2026"),
+                             ("2", "Xây dựng tủ sách pháp luật tại các tổ dân phố", "Công an phường",
+                              "Các tổ dân phố", "Hằng năm"))):
+        for j, v in enumerate(row):
+            tasks.rows[i].cells[j].text = v
     d.save(str(path))
 
 
@@ -231,3 +240,13 @@ def test_a_drawn_pdf_table_keeps_its_wrapped_centred_header(tmp_path: Path):
     pdf.output(str(tmp_path / "tanlap.pdf"))
     text = load_plan(tmp_path / "tanlap.pdf").text
     assert "Hoạt động: Tập huấn trồng quế hữu cơ | Kinh phí (triệu đồng): 25" in text
+
+
+def test_a_role_asked_keeps_the_rows_of_that_role_and_an_unnamed_station_is_refused(assistant):
+    """"Công an phường chủ trì …" is its own row, not the row it cooperates in; "Trạm Y tế" is named nowhere."""
+    ans = assistant.ask("Công an phường Hòa Bình chủ trì nhiệm vụ gì?")
+    assert not ans.refused and "tủ sách pháp luật" in ans.answer and "Rà soát" not in ans.answer
+    ans = assistant.ask("Công an phường Hòa Bình phối hợp thực hiện nhiệm vụ gì?")
+    assert not ans.refused and "Rà soát" in ans.answer and "tủ sách pháp luật" not in ans.answer
+    ans = assistant.ask("Trạm Y tế phường Hòa Bình phải làm gì?")
+    assert ans.refused and not ans.citations and "Trạm Y tế" in ans.answer
