@@ -18,13 +18,15 @@ from ingest.textnorm import fold
 from ingest.types import Chunk, Document, Section
 
 # a list is asked: "gồm những … nào", "các … là gì", "what are the …"
-_LIST_ASK_RE = re.compile(r"\b(?:những|các|gồm|bao gồm)\b.*\b(?:nào|gì)\b|\bwhat are\b|\bwhich\b.*\b(?:groups|areas)\b",
-                          re.I)
+_LIST_ASK_RE = re.compile(r"\b(?:những|các|gồm|bao gồm)\b.*\b(?:nào|gì)\b|\bnhư thế nào\b|\bra sao\b|\bwhat are\b|"
+                          r"\bwhich\b.*\b(?:groups|areas)\b", re.I)
 # words of a list question that do not name the part asked for
 _ASK_WORDS = set("""kế hoạch của gồm bao những các nào gì là có được đề ra đặt nêu nhóm nội dung cụ thể thể chính
-trong theo về và năm thị xã huyện tỉnh phường thành phố quận thị trấn""".split())
+trong theo về và năm thị xã huyện tỉnh phường thành phố quận thị trấn quy định như thế ra sao""".split())
 ITEM_CHARS = 300  # an item whose heading runs on into its text is quoted up to here
 MIN_ITEMS = 2
+MAX_LINES = 10  # a part without numbered items is quoted whole up to this many lines
+_BULLET_RE = re.compile(r"^[-+•–*]\s+")  # the answer adds its own bullet
 
 
 def _words(text: str) -> list[str]:
@@ -59,19 +61,24 @@ def outline_answer(query: Query, documents: dict[str, Document],
     if doc is None or part is None:
         return None
     items = [s for s in doc.sections if s.parent == part.id and s.kind in ("number", "letter", "group")]
-    if len(items) < MIN_ITEMS:
-        return None
+    if len(items) >= MIN_ITEMS:
+        spans = [(sec.start, _first_line(doc, sec)) for sec in items]
+    else:  # a part written as a few bullets or paragraphs: its lines
+        body = doc.text[part.body_start:part.end]
+        spans = [(part.body_start + m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
+        if not MIN_ITEMS <= len(spans) <= MAX_LINES:
+            return None
     chunks = chunks_of(doc.doc)
     cites: dict[str, Citation] = {}
     lines = []
-    for sec in items:
-        chunk = next((c for c in chunks if c.start <= sec.start < c.end), None)
+    for pos, text in spans:
+        chunk = next((c for c in chunks if c.start <= pos < c.end), None)
         if chunk is None:
-            return None  # an item outside every passage cannot be cited: the ordinary answer stands
+            return None  # a line outside every passage cannot be cited: the ordinary answer stands
         cite = cites.setdefault(chunk.id, Citation(
             n=len(cites) + 1, doc=doc.doc, title=doc.title, locality=doc.locality, section=chunk.section,
             text=chunk.text, start=chunk.start, end=chunk.end, score=1.0, id=chunk.id))
-        lines.append(f"- {_first_line(doc, sec)} [{cite.n}]")
+        lines.append(f"- {_BULLET_RE.sub('', text)} [{cite.n}]")
     text = "\n".join([plan_heading(doc, next(iter(cites.values())), language), f"_{part.heading}_", *lines])
     return Answer(answer=text, refused=False, citations=list(cites.values()), passages=list(cites.values()),
                   language=language)

@@ -52,7 +52,13 @@ Tổng kinh phí năm 2026 là 64 triệu đồng từ ngân sách xã, phân b�
 | 3 | Hội thi gia đình hiếu học | 15 |
 | 4 | Khen thưởng dòng họ học tập | 18 |
 
-V. TỔ CHỨC THỰC HIỆN
+V. TIẾN ĐỘ THỰC HIỆN
+
+- Quý I/2026: các xóm đăng ký danh hiệu gia đình, dòng họ học tập.
+- Tháng 9/2026: tổ chức Hội thi gia đình hiếu học.
+- Tháng 11/2026: đánh giá, công nhận danh hiệu.
+
+VI. TỔ CHỨC THỰC HIỆN
 
 1. Chủ tịch Hội Nông dân xã: phối hợp mở lớp tập huấn trồng quế hữu cơ; vận động hội viên học nghề.
 2. Bí thư Đoàn xã: thành lập 03 đội thanh niên hướng dẫn dịch vụ công trực tuyến cho người dân.
@@ -176,6 +182,9 @@ def test_a_list_question_naming_a_part_gets_its_items(assistant):
     for fact in ("loa truyền thanh", "quế hữu cơ", "Hội thi gia đình hiếu học"):
         assert fact in ans.answer
     assert all("III. NHIỆM VỤ TRỌNG TÂM" in c.section for c in ans.citations)
+    ans = assistant.ask("Tiến độ thực hiện kế hoạch của xã Tân Lập như thế nào?")  # a part of bullets: its lines
+    assert not ans.refused and all(m in ans.answer for m in ("Quý I/2026", "Tháng 9/2026", "Tháng 11/2026"))
+    assert all(c.section.startswith("V. TIẾN ĐỘ THỰC HIỆN") for c in ans.citations)
 
 
 def test_bodies_named_by_their_heads_and_village_heads(assistant):
