@@ -12,10 +12,11 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from chat.types import Citation
 from index.glossary import glosses
-from index.query import MONEY_WORDS_RE, SANCTION_RE
+from index.query import MONEY_WORDS_RE, SANCTION_RE, expand_abbreviations
 from index.retrieve import DATE_RE, MONEY_RE
 from index.store import plan_lines
 from index.types import Hit, Query
@@ -605,7 +606,7 @@ SHARE_CLAUSE = 12  # words before a percentage that may name what it measures ("
 # words around a percentage that say it is a share, not what it is a share of
 _MEASURE_WORDS = {"chỉ", "tiêu", "tỷ", "tỉ", "lệ", "số", "lượng", "phấn", "đấu", "trở", "lên", "đạt", "năm", "ít",
                   "nhất", "tối", "thiểu", "khoảng", "trên", "mức", "bình", "quân", "có", "từ", "đến", "phần", "trăm",
-                  "duy", "trì", "tăng", "giảm", "còn", "bằng", "chiếm", "lũy", "kế"}
+                  "duy", "trì", "tăng", "giảm", "còn", "bằng", "chiếm", "lũy", "kế", "stt", "tt", "bảng", "biểu"}
 _MEASURE_WORDS |= {strip_accents(w) for w in _MEASURE_WORDS}
 _SHARE_SKIP = _MEASURE_WORDS | _STOP | _STOP_PLAIN
 
@@ -655,6 +656,9 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     return bool(subject) and any(w in want for w in subject)
 
 
+# years that date no figure: a period ("giai đoạn 2026 - 2030") or a document's number and year
+_YEAR_FIGURE_SPAN_RE = re.compile(r"giai đoạn\s+20\d\d\s*[-–]\s*20\d\d|số\s*\d+\s*/\S+|\d+/\d{4}/[A-ZĐ]\S*",
+                                  re.IGNORECASE)
 _PLAN_NUMBER_RE = re.compile(r"\b\d{1,5}\s*/\s*(?:KH|QĐ|NQ|CT|KL)\b[-/\w]*", re.IGNORECASE)
 _WHOLE_PERIOD_RE = re.compile(r"\b(?:cả|toàn|suốt)\s+giai đoạn\b|\bcho giai đoạn\b|\bgiai đoạn\s+20\d\d\s*[-–]\s*20\d\d",
                               re.IGNORECASE)
@@ -706,8 +710,17 @@ def meaning(query: Query, doc: str, pos: int) -> float:
     return min(1.0, max(0.0, (sim - MEANING_FLOOR) / (MEANING_TOP - MEANING_FLOOR)))
 
 
+@lru_cache(maxsize=65536)
+def with_full_forms(line: str) -> str:
+    """The line with its abbreviations' full forms beside them ("TTHTCĐ xếp loại Tốt" also reads "Trung tâm học
+    tập cộng đồng …"): questions are matched in full forms."""
+    full = expand_abbreviations(line)
+    return line if full == line else f"{line} {full}"
+
+
 def indicator_fit(query: Query, line: str, idf: dict[str, float]) -> float:
     """How much of what the question measures ("công dân đạt danh hiệu công dân học tập") the line is about."""
+    line = with_full_forms(line)
     terms = _terms(query.indicator)
     if query.value == "amount":  # "ngân sách" in the line is money, not the "sách" (books) the money is for
         line = MONEY_WORDS_RE.sub(" ", line)
@@ -735,7 +748,8 @@ def _value_lines(kind: str, documents: dict[str, Document]) -> _ValueLines:
     if key not in _VALUE_LINES:
         probe = Query(raw="", text="", value=kind)
         lines = list(dict.fromkeys(ln for d in documents.values() for _, ln in plan_lines(d) if states_value(probe, ln)))
-        terms = [_terms(MONEY_WORDS_RE.sub(" ", ln) if kind == "amount" else ln) for ln in lines]
+        terms = [_terms(MONEY_WORDS_RE.sub(" ", with_full_forms(ln)) if kind == "amount" else with_full_forms(ln))
+                 for ln in lines]
         postings: dict[str, list[int]] = {}
         for i, ts in enumerate(terms):
             for t in ts | {"~" + strip_accents(w) for w in ts}:
@@ -792,7 +806,17 @@ def _value_quotes(query: Query, doc: str, sources: list[_Source], targets: Seque
     bao nhiêu …") is not answered by the plan's targets (lines of its targets table)."""
     spans = [(t.start, t.end) for t in targets if t.doc == doc] if query.current else []
     return [q.text for src in sources for q in src.quotes
-            if not any(q.pos <= a < q.pos + len(q.text) or a <= q.pos < b for a, b in spans)]
+            if not any(q.pos <= a < q.pos + len(q.text) or a <= q.pos < b for a, b in spans)
+            and not other_year(query, q.text)]
+
+
+def other_year(query: Query, line: str) -> bool:
+    """A figure line dated only by years other than the asked ones ("Đến năm 2028, phấn đấu 100% …" when 2026
+    is asked) states another year's figure; a table row holding every year's cell names the asked one too."""
+    if not (query.years and query.value in ("percent", "count", "amount", "figure")):
+        return False
+    named = {int(y) for y in re.findall(r"(?<![\d/.])(20\d\d)(?![\d/])", DATE_RE.sub(" ", _YEAR_FIGURE_SPAN_RE.sub(" ", line)))}
+    return bool(named) and not named & set(query.years)
 
 
 def plan_years(doc: Document | None) -> tuple[int, int] | None:
@@ -864,7 +888,8 @@ def _stating(query: Query, sources: list[_Source], idf: dict[str, float], best: 
     """A value answer cites the lines that state the value asked, not their neighbours (whole sections stay)."""
     out = []
     for src in sources:
-        keep = [q for q in src.quotes if q.whole or answers_value(query, [q.text], idf, best)]
+        keep = [q for q in src.quotes if q.whole or (answers_value(query, [q.text], idf, best)
+                                                     and not other_year(query, q.text))]
         if keep:
             src.quotes = keep
             out.append(src)

@@ -13,7 +13,15 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from chat.extractive import TEXTS, names_year, outside_years, plan_heading, states_value, subject_in
+from chat.extractive import (
+    TEXTS,
+    names_year,
+    outside_years,
+    plan_heading,
+    states_value,
+    subject_in,
+    with_full_forms,
+)
 from chat.types import Answer, Citation
 from index.store import plan_lines
 from index.types import Query
@@ -43,7 +51,7 @@ def _indicator_score(qwords: set[str], t: Target) -> tuple[float, int, float] | 
     """How well a target's indicator is what the question names: most of the question's content words are in
     the indicator (so "công dân học tập" never lands on "gia đình học tập" for sharing "học tập"), at least two
     of them, and they are a fair part of the indicator; coverage of the question first, then overlap."""
-    iwords = _words(t.indicator)
+    iwords = _words(with_full_forms(t.indicator))  # "TTHTCĐ xếp loại Tốt" is asked in full words
     overlap = len(qwords & iwords)
     if overlap < 2 or not qwords:
         return None

@@ -31,7 +31,7 @@ _AGENCY_STOP = (
     r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện)\b|"
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
-    r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên)\b|[?,.;:]|\s*\(|$)"
+    r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên|báo cáo|gửi|nộp)\b|[?,.;:]|\s*\(|$)"
 )
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_STOP}", re.IGNORECASE)
 # the catch-all body of an outline ("Các sở, ban, ngành", "các phòng, ban khác"): its own section answers
@@ -113,7 +113,7 @@ _AMOUNT_FOR_RE = re.compile(
     r"(?=\s+(?:cho|dành cho|để|là|bao nhiêu|của|được|năm|mỗi)\b|[?,.;]|$)|"
     r"\b(?:cho|dành cho|để|nhằm|phục vụ)\s+([^?,.;]*?)(?=\s+(?:là|bao nhiêu|năm|được|mỗi)\b|[?,.;]|$)", re.I)
 # the words before a body that receives a report ("… báo cáo kết quả về Phòng Giáo dục và Đào tạo")
-_REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b[^?.;]{0,80}?\s(?:về|lên|tới)\s+$", re.I)
+_REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới))?\s+$", re.I)
 # a question word: without one, a question is typed as keywords ("kinh phí lớp tin học xã …")
 _QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
                                r"what|how|which|where|who|when|whom|why|is|are|does|do)\b|\?", re.I)
@@ -841,7 +841,16 @@ class QueryAnalyzer:
         cur_places, place_notes = self.detect_plans(text, text)
         if not any(n.startswith("plans:") for n in place_notes):
             cur_places = None  # a level ("huyện") names no place
+        # "Còn phường Hoàng Văn Thụ thì sao?": a place with no loaded plan replaces the previous place too
+        unloaded = [n.split(":", 1)[1] for n in place_notes if n.startswith("unknown-place:")]
         prev_places, _ = self.detect_plans(prev, prev_raw)
+        if unloaded and not cur_places:
+            for d in prev_places or ():
+                loc = self.documents[d].locality
+                for name in dict.fromkeys((loc, strip_accents(loc), strip_accents(loc).replace(" ", ""))):
+                    new = re.sub(rf"(?:\b(?:{_UNIT_WORDS})\s+)?\b{re.escape(name)}\b", " ", new, flags=re.I)
+            new = f"{squash_spaces(new)} ({squash_spaces(_FOLLOWUP_RE.sub(' ', text))})"
+            return new, [f"followup:{new}"]
         if cur_places:
             # "Còn ở Huế thì sao?": Huế replaces the previous question's place, it is not added to it
             for d in set(prev_places or ()) - set(cur_places):

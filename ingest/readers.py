@@ -350,6 +350,19 @@ def _column_spans(rows: list[list[tuple[int, int, str]]], cols: list[int]) -> li
     return spans
 
 
+def _split_wide(frags: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """A header fragment over two columns split at its double spaces ("STT  Chỉ tiêu" above "1   Hộ gia đình"):
+    header cells are often closer together than the rows' cells."""
+    out = []
+    for x, end, text in frags:
+        over = sum(1 for s, e in spans if x < e and s < end)
+        if over > 1 and "  " in text:
+            out += [(x + m.start(), x + m.end(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", text)]
+        else:
+            out.append((x, end, text))
+    return out
+
+
 def _header_above(frags: list[list[tuple[int, int, str]]], a: int,
                   spans: list[tuple[int, int]]) -> tuple[int, list[list[tuple[int, str]]]]:
     """The column header lines above a table's first row (one blank line may part them), as (first line,
@@ -373,7 +386,7 @@ def _header_above(frags: list[list[tuple[int, int, str]]], a: int,
     for n in range(k, max(-1, k - _HEADER_LINES), -1):
         if not frags[n]:
             break
-        cells = [(column(x, end), t) for x, end, t in frags[n]]
+        cells = [(column(x, end), t) for x, end, t in _split_wide(frags[n], spans)]
         if any(j is None for j, _ in cells) or len({j for j, _ in cells}) < len(cells):
             break
         found.append((n, [(j, t) for j, t in cells if j is not None]))
