@@ -232,7 +232,7 @@ Q("target", "Thành phố Vĩnh Yên đặt chỉ tiêu bao nhiêu phần trăm 
 Q("target", "Đến năm 2030 Vĩnh Yên muốn có bao nhiêu phường, xã được đánh giá Cộng đồng học tập cấp xã mức Tốt?",
   [(VY, VY_I5), (VY, VY_I5N)],
   "9 đơn vị năm 2030, tức toàn bộ 9 phường, xã (4 đơn vị năm 2025, 6 năm 2027).",
-  ["9 phường, xã"])
+  ["9"])
 Q("target", "Năm 2025 Vĩnh Yên đặt chỉ tiêu bồi dưỡng kỹ năng nghề, ngoại ngữ cho công nhân khu công nghiệp là bao nhiêu, tính theo đơn vị gì?",
   [(VY, VY_I7), (VY, "Lượt người"), (VY, "3.500")],
   "3.500 lượt người năm 2025 (đơn vị tính: lượt người; 4.200 năm 2027, 5.000 năm 2030), phối hợp các doanh nghiệp tại KCN Khai Quang.",
