@@ -19,7 +19,6 @@ Source markup (.docx/.pdf sources): '@header left | right' lines (closed by @end
 Content is fictional (document numbers, figures, names) in the genre of real plans; the places are real.
 """
 import os
-import shutil
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -110,7 +109,7 @@ def make_docx(src, path):
             rows, i = block(src, i, "header")
             t = doc.add_table(rows=1, cols=2)
             left, right = t.rows[0].cells
-            for k, row in enumerate(rows):
+            for row in rows:
                 lt, rt = split2(row)
                 num = lt.startswith("Số:")
                 cell_par(left, lt, bold=not num)
