@@ -22,6 +22,7 @@ from index.store import plan_lines
 from index.types import Hit, Query
 from ingest.matrix import row_deadline
 from ingest.metadata import ISSUED_RE
+from ingest.outline import PREAMBLE_TITLE as PREAMBLE_SECTION
 from ingest.outline import is_heading_line
 from ingest.textnorm import fold, strip_accents
 from ingest.types import PATH_SEP, Document, Section, Target
@@ -459,7 +460,9 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         total = sum(_weight(t, idf) for t in core) or 1.0
         extra = []
         for h, c in pairs:
-            if id(c) in taken or _score(h) < top - 0.35 or _year_conflict(query, c):
+            if id(c) in taken or _score(h) < top - 0.35 or _year_conflict(query, c) \
+                    or ((query.day or query.intent == "deadline") and not doc_ask
+                        and h.chunk.section.startswith(PREAMBLE_SECTION)):
                 continue
             for ln, p in _body_lines(c):
                 overlap = _overlap(ln, qterms, idf)
@@ -476,11 +479,15 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                    and _subject(query.agency, "", _heading_of(c)))
         if (_score(h) < top - 0.25 and not own) or _year_conflict(query, c):
             continue
+        if (query.day or query.intent == "deadline") and not doc_ask and h.chunk.section.startswith(PREAMBLE_SECTION):
+            continue  # the preamble's dates (issue, reorganisation, the documents it rests on) are no deadlines
         for ln, p in _body_lines(c):
             key = fold(ln)
             if key in seen:
                 continue
             seen.add(key)
+            if query.day and not issued_ask and ISSUED_RE.match(ln):
+                continue  # the plan's own date of issue is no deadline
             dated = DATE_RE.search(ln) if doc_ask else _event_date(ln)
             if query.day and not (dated and (_overlap(f"{_context(h, c)} {ln}", qterms, idf) >= MIN_DATED_OVERLAP
                                              or (issued_ask and ISSUED_RE.match(ln)))):
@@ -662,6 +669,8 @@ _YEAR_FIGURE_SPAN_RE = re.compile(r"giai đoạn\s+20\d\d\s*[-–]\s*20\d\d|số
 _PLAN_NUMBER_RE = re.compile(r"\b\d{1,5}\s*/\s*(?:KH|QĐ|NQ|CT|KL)\b[-/\w]*", re.IGNORECASE)
 _WHOLE_PERIOD_RE = re.compile(r"\b(?:cả|toàn|suốt)\s+giai đoạn\b|\bcho giai đoạn\b|\bgiai đoạn\s+20\d\d\s*[-–]\s*20\d\d",
                               re.IGNORECASE)
+_PER_UNIT_RE = re.compile(r"\b(?:mỗi|từng)\s+(?!năm\b|tháng\b|quý\b|kỳ\b|đợt\b)[^\W\d_]+|"
+                          r"/\s*(?:trung tâm|người|lớp|xã|phường|thôn|học viên|hộ|đơn vị)\b", re.IGNORECASE)
 _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b", re.IGNORECASE)
 
 
@@ -692,6 +701,9 @@ def states_value(query: Query, line: str) -> bool:
     if kind == "amount":
         if not MONEY_RE.search(line) or (query.recipient and not names_body(query.recipient, line)):
             return False
+        if not query.indicator and not query.recipient and _PER_UNIT_RE.search(line) \
+                and not _PER_UNIT_RE.search(query.text):
+            return False  # the plan's budget asked: "12 triệu đồng mỗi Trung tâm" is one centre's share
         # "3,2 tỷ đồng cho cả giai đoạn 2026 - 2030" says nothing of one year's share
         return not (query.years and _WHOLE_PERIOD_RE.search(line) and not _PER_YEAR_RE.search(line)
                     and not names_year(line, query.years))

@@ -105,6 +105,13 @@ ABBREVIATIONS: dict[str, str] = {
     "TW": "Trung ương",
     "VN": "Việt Nam",
     "CA": "Công an",
+    # offices created by the 2025 reorganisation
+    "DT&TG": "Dân tộc và Tôn giáo",
+    "DTTG": "Dân tộc và Tôn giáo",
+    "KT, HT&ĐT": "Kinh tế, Hạ tầng và Đô thị",
+    "KT,HT&ĐT": "Kinh tế, Hạ tầng và Đô thị",
+    "KTHT&ĐT": "Kinh tế, Hạ tầng và Đô thị",
+    "NN&MT": "Nông nghiệp và Môi trường",
 }
 
 # Everyday words → the plans' wording; added beside the question's own words (not replacing them).

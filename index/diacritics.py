@@ -25,6 +25,9 @@ QUESTION_WORDS = (
 QUESTION_PRIOR_SYLLABLES = 8000  # plan syllables per copy of the question words
 
 
+RESTORE_SHARE = 0.5  # share of bare syllables from which a question is read as typed without diacritics
+
+
 class DiacriticRestorer:
     """Bigram Viterbi decoder over accented syllables, trained on plan text."""
 
@@ -102,4 +105,6 @@ class DiacriticRestorer:
         if not syls:
             return False
         bare = [s for s in syls if strip_accents(s) == s and any(c != s.lower() for c in self.candidates.get(s.lower(), []))]
-        return len(bare) / len(syls) >= 0.3
+        # a question typed with diacritics still has toneless words ("chi bao nhiêu cho … trong năm"): about a
+        # third of its syllables; one typed without them has (nearly) all bare
+        return len(bare) / len(syls) >= RESTORE_SHARE

@@ -38,6 +38,14 @@ _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_
 # a commune's officials and a village's head are bodies of its plan too ("Công chức Văn hóa - Xã hội", "Trưởng thôn")
 _TITLE_RE = re.compile(rf"\b(công chức|trưởng (?:thôn|ấp|bản|buôn|xóm|làng|khu phố|tổ dân phố))((?:\s+[\wđ&\-]+){{0,8}}?){_AGENCY_STOP}",
                        re.IGNORECASE)
+# "khoản đó", "số tiền này": the money the previous turn was about
+_MONEY_BACK_RE = re.compile(r"\b(?:khoản(?: tiền| kinh phí)?|số tiền|khoản chi) (?:đó|này|ấy|trên)\b", re.I)
+# "who is in charge of …?": the answer is an agency's own section
+WHO_RE = re.compile(r"\bai\b|(?:cơ quan|đơn vị|sở|phòng|ban|bộ phận) nào|\bwho\b|which (?:office|agency|body|department|"
+                    r"unit|organi[sz]ation)", re.I)
+# a follow-up that asks for a body itself ("Ai tham mưu …?", "Which office …?"), not "họ phối hợp với ai"
+_WHO_ASKS_RE = re.compile(r"^\s*(?:vậy|thế|còn|and|so)?\s*(?:ai|cơ quan nào|đơn vị nào|bộ phận nào|who|which (?:office|"
+                          r"agency|body|department|unit))\b", re.I)
 # a body's role asked: leading a task or cooperating in it
 _LEAD_ASK_RE = re.compile(r"\bchủ trì\b|\bin charge\b|\blead(?:s|ing)?\b", re.I)
 _COOP_ASK_RE = re.compile(r"\bphối hợp\b|\bcooperat|\bcoordinat|\bsupport(?:s|ing)?\b|\bassist", re.I)
@@ -117,6 +125,8 @@ _REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?
 # a question word: without one, a question is typed as keywords ("kinh phí lớp tin học xã …")
 _QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
                                r"what|how|which|where|who|when|whom|why|is|are|does|do)\b|\?", re.I)
+# words left around what money is for that name nothing ("cho kế hoạch trong năm 2026" → nothing)
+_AMOUNT_GLUE = {"trong", "của", "cho", "để", "với", "về", "tại", "ở", "và", "các", "những", "năm", "này", "đó"}
 # a figure is asked, of whatever kind: a year the plan's period does not cover then needs a line naming it
 _FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)", re.I)
 _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|sanction|penalt|disciplin", re.I)
@@ -741,10 +751,14 @@ class QueryAnalyzer:
         years = [int(y) for y in _YEAR_RE.findall(text)]
         percent = bool(_PERCENT_ASK_RE.search(text))
         day = bool(_DAY_ASK_RE.search(text))
+        # a sanction asked outweighs the date it is for ("what penalty … for missing the deadline?")
         value = ("amount" if intent == "money" else "percent" if percent and intent == "target" else
+                 "sanction" if _SANCTION_ASK_RE.search(question) else
                  "date" if day else "count" if _COUNT_ASK_RE.search(text) and intent != "agency" else
-                 "sanction" if _SANCTION_ASK_RE.search(text) else
                  "figure" if intent == "target" and _FIGURE_ASK_RE.search(text) else None)
+        if value and any(n.startswith("followup:") for n in notes) and _WHO_ASKS_RE.search(question):
+            # "Ai tham mưu bố trí khoản đó?" after "… bao nhiêu?": a body is asked now, not the figure again
+            value, intent, agency, matches = None, "general", None, []
         indicator = ""
         if value in ("percent", "count", "amount", "figure"):
             words = text
@@ -771,7 +785,8 @@ class QueryAnalyzer:
                 parts = [g for m in _AMOUNT_FOR_RE.finditer(words) for g in m.groups() if g] if lang == "vi" else []
                 titles = {strip_accents(w) for d in chosen or [] for w in re.findall(r"\w+", fold(self.documents[d].title))}
                 kept = MONEY_WORDS_RE.sub(" ", _VALUE_WORDS.sub(" ", " ".join(parts)))
-                indicator = " ".join(w for w in re.findall(r"\w+", kept) if strip_accents(fold(w)) not in titles)
+                indicator = " ".join(w for w in re.findall(r"\w+", kept)
+                                     if strip_accents(fold(w)) not in titles and fold(w) not in _AMOUNT_GLUE)
             else:
                 indicator = squash_spaces(_VALUE_WORDS.sub(" ", words))
         recipient = ""
@@ -870,6 +885,13 @@ class QueryAnalyzer:
         content = [w for w in _words(own_topic) if w not in _FOLLOWUP_WORDS and w not in place_words and not w.isdigit()]
         if cur_agency:
             content = [w for w in content if w not in set(_words(cur_agency))]
+        if _WHO_ASKS_RE.search(text) and len(content) >= OWN_TOPIC_WORDS and not cur_agency:
+            # "Ai tham mưu bố trí khoản đó trong dự toán?": a body is asked for its own task; the previous question
+            # lends its place, not its words (they would pull in the body it was about)
+            new = _REFERENCE_RE.sub(" ", _MONEY_BACK_RE.sub("kinh phí", text))
+            if prev_places and not cur_places:
+                new += " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in prev_places)) + ")"
+            return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
         # "tỷ lệ đó", "khoản kinh phí đó": the topic is the previous one, not a new one
         if len(content) >= OWN_TOPIC_WORDS and not (cur_agency and prev_agency) and not _POINTS_BACK_RE.search(text):
             # the follow-up states its own topic ("còn tỷ lệ đơn vị học tập thì sao?"): it replaces the

@@ -12,7 +12,7 @@ import numpy as np
 from index.backend import Scope
 from index.embed import Embedder
 from index.gazetteer import PROVINCES
-from index.query import REQUIREMENT_RE, AgencyMatch, QueryAnalyzer
+from index.query import REQUIREMENT_RE, WHO_RE, AgencyMatch, QueryAnalyzer
 from index.segment import syllables, terms_of, tokenize, unaccented
 from index.store import LoadedIndex
 from index.types import Hit, Query
@@ -73,9 +73,6 @@ def _in_intent_section(path: str, keys: tuple[str, ...]) -> bool:
     return any(k in comp for comp in comps for k in plain)
 
 
-# "who is in charge of …?": the answer is an agency's own section
-_WHO_RE = re.compile(r"\bai\b|(?:cơ quan|đơn vị|sở|phòng|ban|bộ phận) nào|\bwho\b|which (?:office|agency|body|department|"
-                     r"unit|organi[sz]ation)", re.I)
 # "X phối hợp làm gì?": the rows where X cooperates are asked about first
 _COOPERATE_RE = re.compile(r"phối hợp|cooperat|coordinat|support", re.I)
 ROW_OTHER_ROLE = 0.92  # agency strength of a table row naming the body in the other role than asked
@@ -239,7 +236,7 @@ class Retriever:
         qwords = set(re.findall(r"\w+", fold(query.text)))
         qterms_of: dict[str, frozenset[str]] = {}  # per plan, filled for the candidates' plans only
         topic_keys = _topic_keys(query)
-        who = not query.agency and bool(_WHO_RE.search(query.raw))
+        who = not query.agency and bool(WHO_RE.search(query.raw))
         hits: list[Hit] = []
         for i in cand:
             c = self.ix.chunks[i]
