@@ -33,7 +33,7 @@ _AGENCY_STOP = (
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
     r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên|báo cáo|gửi|nộp)\b|[?,.;:]|\s*\(|$)"
 )
-_AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_STOP}", re.IGNORECASE)
+_AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,14}}?){_AGENCY_STOP}", re.IGNORECASE)
 # the catch-all body of an outline ("Các sở, ban, ngành", "các phòng, ban khác"): its own section answers
 # a commune's officials and a village's head are bodies of its plan too ("Công chức Văn hóa - Xã hội", "Trưởng thôn")
 _TITLE_RE = re.compile(rf"\b(công chức|trưởng (?:thôn|ấp|bản|buôn|xóm|làng|khu phố|tổ dân phố))((?:\s+[\wđ&\-]+){{0,8}}?){_AGENCY_STOP}",
@@ -193,7 +193,7 @@ def _agency_re(names: Iterable[str]) -> re.Pattern[str]:
     if not heads:
         return _AGENCY_RE
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"\b((?:{_AGENCY_HEAD}|{alt})(?:\s+[\wđ&\-]+){{0,10}}?){_AGENCY_STOP}", re.IGNORECASE)
+    return re.compile(rf"\b((?:{_AGENCY_HEAD}|{alt})(?:\s+[\wđ&\-]+){{0,14}}?){_AGENCY_STOP}", re.IGNORECASE)
 
 
 @dataclass
@@ -669,8 +669,14 @@ class QueryAnalyzer:
         those it cooperates in (a row naming X in the other column does not answer); an agency's own section
         stays either way."""
         lead, coop = bool(_LEAD_ASK_RE.search(text)), bool(_COOP_ASK_RE.search(text))
-        if lead == coop:
+        if lead and coop:
             return matches
+        if not (lead or coop):
+            # "X có nhiệm vụ gì?" of a body with its own section: that section and the rows it leads; the rows
+            # it only cooperates in are asked with "phối hợp"
+            own = {m.doc for m in matches if (m.doc, m.section_id, m.name) not in self._row_roles and m.strength >= 0.8}
+            return [m for m in matches
+                    if not (m.doc in own and self._row_roles.get((m.doc, m.section_id, m.name)) == {"coordinate"})]
         unwanted = "coordinate" if lead else "lead"
         kept = [m for m in matches if self._row_roles.get((m.doc, m.section_id, m.name), set()) != {unwanted}]
         return kept or matches

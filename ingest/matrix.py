@@ -233,6 +233,7 @@ _LEAD_COL_RE = re.compile(r"chủ trì|phụ trách|đầu mối|chịu trách n
                           r"^(?:các )?(?:cơ quan|đơn vị)(?:,? (?:cơ quan|đơn vị))?(?: thực hiện)?$", re.I)
 _TASK_COL_RE = re.compile(r"nhiệm vụ|nội dung|hoạt động|công việc", re.I)
 _LEVEL_END_RE = re.compile(r"\b(?:huyện|xã|tỉnh|thị xã|thành phố|quận|phường|thị trấn)$", re.I)
+_JOINT_OFFICE_RE = re.compile(r"^Văn phòng\s+(?:HĐND|Hội đồng nhân dân|Đoàn Đại biểu Quốc hội)\b[^,;]*$")
 _BODY_SEP_RE = re.compile(r"\s*[,;]\s*|\s+và\s+|\s*\n\s*|\s+/\s+")  # no groups: split() keeps none
 
 
@@ -280,7 +281,9 @@ def split_bodies(cell: str) -> list[str]:
             continue
         # "Sở Văn hóa, Thể thao …" goes on; "Bưu điện huyện, Ngân hàng …" (a name closed by its level) does not
         new = looks_like_agency(part) or bool(out and _LEVEL_END_RE.search(out[-1]))
-        if out and not (part[0].isupper() and len(part.split()) >= 2 and new):
+        # "Văn phòng HĐND và UBND phường" is one office serving both
+        joint = bool(out and seps[k - 1].strip() == "và" and _JOINT_OFFICE_RE.search(out[-1]))
+        if out and (joint or not (part[0].isupper() and len(part.split()) >= 2 and new)):
             out[-1] = f"{out[-1]}{seps[k - 1]}{part}"
         else:
             out.append(part)
