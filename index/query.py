@@ -632,7 +632,10 @@ class QueryAnalyzer:
 
     def match_agency(self, phrase: str, docs: list[str] | None) -> list[AgencyMatch]:
         """Agency sections whose name matches the phrase; Sở and Phòng count as the same unit."""
-        qw = [w for w in _words(_village_head(phrase)) if w not in _GENERIC]
+        words = _words(_village_head(phrase))
+        while len(words) > 2 and words[-1] in _LEVEL_OF:
+            words = words[:-1]  # "Phòng Văn hóa - Xã hội thị xã": the town's office, named without its level
+        qw = [w for w in words if w not in _GENERIC]
         q_core = [w for w in qw if w not in _UNIT_WORDS] or qw
         if not q_core:
             return []

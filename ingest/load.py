@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ingest.appendix import append_appendix, nest_group_rows, split_appendix
 from ingest.clean import FOOTNOTE_PREFIX, Line, clean_lines, parse_tail, repair_ocr, split_header, split_tail
+from ingest.decision import split_decision
 from ingest.errors import IngestError
 from ingest.metadata import extract_metadata, header_facts, signer_from
 from ingest.outline import parse_outline
@@ -49,6 +50,7 @@ def extract_bytes(data: bytes, name: str) -> str:
 def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     """Parse extracted text into a ``Document``; raises ``IngestError`` when it is not a usable plan."""
     header, body = split_header(repair_ocr(raw))
+    header, decision, decision_signature = split_decision(header)  # a decision issuing the plan comes first
     body, appendix = split_appendix(body)  # a PHỤ LỤC table after the signature is plan text, not furniture
     body, tail = split_tail(body)
     if appendix and not tail:
@@ -58,7 +60,9 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
         tail = "\n".join(ln for ln in tail.split("\n") if not ln.startswith(FOOTNOTE_PREFIX))
         body = "\n".join([body, *notes])
     recipients, signature = parse_tail(tail)
-    lines = clean_lines(body)
+    signature = signature or decision_signature  # a plan issued with a decision is signed there
+    plan_lines = clean_lines(body)
+    lines = clean_lines(decision) + plan_lines if decision else plan_lines
     letters = sum(ch.isalpha() for ln in lines for ch in ln.text)
     if letters < 80:
         raise IngestError(
@@ -69,7 +73,7 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     text, sections = parse_outline([Line(f) for f in header_facts(header)] + lines)
     text, sections = append_appendix(text, sections, clean_lines(appendix) if appendix else [])
     sections = nest_group_rows(text, sections)
-    meta = extract_metadata(header, lines, Path(name).stem)
+    meta = extract_metadata(header, plan_lines, Path(name).stem)
     if signature:
         # the signature block closes the text, outside every section, so it is citable (``doc#sig``)
         # but never part of an answer passage

@@ -541,3 +541,20 @@ def test_an_ocr_text_with_parts_headings_without_accents_and_a_place_with_an_apo
     assert [s.agency for s in doc.sections if s.agency] == ["Phòng Giáo dục và Đào tạo", "Phòng Dân tộc"]
     targets = {(t.value, t.year): t.indicator for t in extract_targets(doc)}
     assert targets[("55%", 2030)] == "dòng họ đạt danh hiệu \"Dòng họ học tập\""
+
+
+def test_a_plan_issued_with_a_decision_keeps_the_decision_s_articles_and_signature():
+    """"QUYẾT ĐỊNH … Điều 1. Ban hành kèm theo …", signed, then "KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)":
+    the articles (who carries it out) are text before the plan's first part, the decision's signature is the
+    document's, and the title is the plan's subject line, not the decision's."""
+    from ingest.load import parse_text
+
+    raw = (Path(__file__).parent / "data" / "quevo_1520-QD-UBND_2025.txt").read_text(encoding="utf-8")
+    doc = parse_text(raw, "quevo_1520-QD-UBND_2025.txt")
+    assert doc.title == "Kế hoạch xây dựng xã hội học tập thị xã Quế Võ giai đoạn 2025 - 2030"
+    assert doc.number == "1520/QĐ-UBND" and doc.issued == "2025-08-05"
+    assert doc.signer is not None and doc.signer.name == "Nguyễn Văn Hùng"
+    preamble = doc.text[doc.sections[0].start:doc.sections[0].end]
+    assert "Điều 3. Chánh Văn phòng HĐND và UBND thị xã" in preamble and "Căn cứ Luật Tổ chức" in preamble
+    assert [s.agency for s in doc.sections if s.agency] == ["Phòng Văn hóa - Xã hội", "Phòng Tài chính - Kế hoạch",
+                                                           "UBND các xã, phường"]

@@ -259,3 +259,10 @@ def test_a_role_asked_keeps_the_rows_of_that_role_and_an_unnamed_station_is_refu
     assert not ans.refused and "Rà soát" in ans.answer and "tủ sách pháp luật" not in ans.answer
     ans = assistant.ask("Trạm Y tế phường Hòa Bình phải làm gì?")
     assert ans.refused and not ans.citations and "Trạm Y tế" in ans.answer
+
+
+def test_an_agency_named_with_its_level_word_is_the_plan_s_agency(assistant):
+    """"Sở Giáo dục và Đào tạo tỉnh Bắc Kạn": the place goes, and so does the bare level word it leaves ("tỉnh")."""
+    ans = assistant.ask("Sở Giáo dục và Đào tạo tỉnh Bắc Kạn phải làm gì?")
+    assert not ans.refused and ans.citations
+    assert all(c.section.endswith("1. Sở Giáo dục và Đào tạo") for c in ans.citations)

@@ -1,0 +1,36 @@
+"""A plan issued with a decision ("QUYẾT ĐỊNH Về việc ban hành Kế hoạch …", "Điều 1. Ban hành kèm theo Quyết định
+này Kế hoạch …", signature, then the plan itself "(Ban hành kèm theo Quyết định số …)").
+
+Everything before the plan's own "KẾ HOẠCH" title is header furniture for a plain plan, but here it holds the
+decision's grounds and articles (who is charged with carrying it out) and the only signature: both are kept, the
+articles as text before the plan's first part, the signature as the document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.clean import parse_tail, split_tail
+
+_DECISION_TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*QUYẾT\s+ĐỊNH\s*(?:\*\*)?\s*$")
+_ARTICLE_RE = re.compile(r"^\s*(?:\*\*)?\s*Điều\s+\d+\s*[.:]", re.IGNORECASE)
+
+
+def split_decision(header: str) -> tuple[str, str, str]:
+    """(header, decision text, decision signature) from the text before a plan's title; ("header", "", "") when
+    it holds no decision with articles. The returned header keeps the decision's own top lines (number, date)
+    and the plan's header lines after the signature."""
+    lines = header.split("\n")
+    start = next((i for i, ln in enumerate(lines) if _DECISION_TITLE_RE.match(ln)), None)
+    if start is None or not any(_ARTICLE_RE.match(ln) for ln in lines[start:]):
+        return header, "", ""
+    decision, tail = split_tail("\n".join(lines[start:]))
+    if not tail:
+        return header, "", ""
+    # the tail runs from "Nơi nhận" through the signer's name; what follows it is the plan's own header
+    tail_lines = tail.split("\n")
+    _, signature = parse_tail(tail)
+    last = signature.split("\n")[-1].strip() if signature else ""
+    end = next((k + 1 for k in range(len(tail_lines) - 1, -1, -1) if last and last in tail_lines[k]), len(tail_lines))
+    rest = "\n".join(lines[:start] + tail_lines[end:])
+    return rest, decision, signature
