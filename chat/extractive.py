@@ -262,7 +262,7 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
     """How well a line answers: weighted term overlap (the line read under its heading), the question's word
     pairs kept in order ("công dân học tập" is not "công … học tập"), quoted names, the figure or date asked
     for, and, when a date is asked for a body, whether that body is the line's subject."""
-    score = _overlap(f"{heading} {line}", qterms, idf)
+    score = _overlap(with_full_forms(f"{heading} {line}"), qterms, idf)  # "Các phòng GD&ĐT" in full words too
     if phrases:
         score += 0.5 * len(phrases & _bigrams(line)) / len(phrases)
     if quoted and any(q in fold(line) for q in quoted):
@@ -287,7 +287,7 @@ def _subject(agency: str, line: str, heading: str) -> bool:
     if not want:
         return False
     start = " ".join(re.sub(r"^[\w.]+[.)]\s+", "", line).split()[:len(agency.split()) + 3])
-    return _matched(want, _terms(heading)) == want or _matched(want, _terms(start)) == want
+    return _matched(want, _terms(with_full_forms(heading))) == want or _matched(want, _terms(with_full_forms(start))) == want
 
 
 _QUOTED_NAME_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")

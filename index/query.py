@@ -21,7 +21,7 @@ _AGENCY_HEAD = (
     r"(?:(?<!cơ )sở|phòng|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
     r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|trung tâm|trường|lực lượng|đài|cơ quan|"
     r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn|trạm|chi cục|(?<!chi )(?-i:Cục)|(?-i:Viện)|bưu điện|ngân hàng|"
-    r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội)"
+    r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội|(?-i:Thanh tra))"
 )
 _NO_NAME = "x"  # stands for the missing name when a question names a body by its head alone ("the police" → "Công an")
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đoàn|hội|công chức|trưởng|trạm|chi cục|cục|viện|"
@@ -80,6 +80,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                          r"(?:asked|expected|required|supposed|assigned) to do|\brole\b|what (?:does|do|will|should) "
                          r".{0,80}\bdo\b", re.I),
 }
+PREFIX_NAME_STRENGTH = 0.9  # an agency whose whole name opens the question's phrase
 OWN_TOPIC_WORDS = 2  # a follow-up with this many words of its own ("còn dòng họ?") names a new topic
 _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "agency")
 # what a follow-up with its own topic but no ask of its own inherits from the previous question's ask
@@ -654,6 +655,10 @@ class QueryAnalyzer:
                 cover = sum(self.weight.get(w, 1.0) for w in a_core if w in set(q_core)) / sum(
                     self.weight.get(w, 1.0) for w in a_core)
                 strength = 0.75 * strength + 0.25 * cover
+            if len(ws) >= 2 and words[:len(ws)] == ws:
+                # the phrase opens with the whole name and qualifies it: "Văn phòng Sở [Giáo dục và Đào tạo]" is
+                # the plan's "Văn phòng Sở"
+                strength = max(strength, PREFIX_NAME_STRENGTH)
             q_levels = {_LEVEL_OF[w] for w in _words(phrase) if w in _LEVEL_OF}
             a_levels = {_LEVEL_OF[w] for w in ws if w in _LEVEL_OF}
             if q_levels and a_levels and not q_levels & a_levels:
