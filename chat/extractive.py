@@ -670,7 +670,14 @@ _PLAN_NUMBER_RE = re.compile(r"\b\d{1,5}\s*/\s*(?:KH|QĐ|NQ|CT|KL)\b[-/\w]*", re
 _WHOLE_PERIOD_RE = re.compile(r"\b(?:cả|toàn|suốt)\s+giai đoạn\b|\bcho giai đoạn\b|\bgiai đoạn\s+20\d\d\s*[-–]\s*20\d\d",
                               re.IGNORECASE)
 _PER_UNIT_RE = re.compile(r"\b(?:mỗi|từng)\s+(?!năm\b|tháng\b|quý\b|kỳ\b|đợt\b)[^\W\d_]+|"
-                          r"/\s*(?:trung tâm|người|lớp|xã|phường|thôn|học viên|hộ|đơn vị)\b", re.IGNORECASE)
+                          r"^/\s*[^\W\d_]|/\s*(?:trung tâm|người|lớp|xã|phường|thôn|học viên|hộ|đơn vị)\b", re.IGNORECASE)
+def _per_unit(line: str, m: re.Match[str]) -> bool:
+    """Is this amount one unit's share ("mỗi Trung tâm … 12 triệu đồng", "20 triệu đồng/trung tâm/năm")?"""
+    return bool(_PER_UNIT_RE.match(line[m.end():m.end() + 30].lstrip(" ,"))
+                or re.match(r"(?:cho\s+)?(?:mỗi|từng)\s", line[m.end():].lstrip(" ,"))
+                or _PER_UNIT_RE.search(line[max(0, m.start() - 45):m.start()]))
+
+
 _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b", re.IGNORECASE)
 
 
@@ -701,8 +708,8 @@ def states_value(query: Query, line: str) -> bool:
     if kind == "amount":
         if not MONEY_RE.search(line) or (query.recipient and not names_body(query.recipient, line)):
             return False
-        if not query.indicator and not query.recipient and _PER_UNIT_RE.search(line) \
-                and not _PER_UNIT_RE.search(query.text):
+        if not query.indicator and not query.recipient and not _PER_UNIT_RE.search(query.text) \
+                and all(_per_unit(line, m) for m in MONEY_RE.finditer(line)):
             return False  # the plan's budget asked: "12 triệu đồng mỗi Trung tâm" is one centre's share
         # "3,2 tỷ đồng cho cả giai đoạn 2026 - 2030" says nothing of one year's share
         return not (query.years and _WHOLE_PERIOD_RE.search(line) and not _PER_YEAR_RE.search(line)

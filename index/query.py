@@ -899,7 +899,8 @@ class QueryAnalyzer:
         content = [w for w in _words(own_topic) if w not in _FOLLOWUP_WORDS and w not in place_words and not w.isdigit()]
         if cur_agency:
             content = [w for w in content if w not in set(_words(cur_agency))]
-        if _WHO_ASKS_RE.search(text) and len(content) >= OWN_TOPIC_WORDS and not cur_agency:
+        if _WHO_ASKS_RE.search(text) and len(content) >= OWN_TOPIC_WORDS and not cur_agency \
+                and not _POINTS_BACK_RE.search(_MONEY_BACK_RE.sub("kinh phí", text)):  # "việc đó": the previous task
             # "Ai tham mưu bố trí khoản đó trong dự toán?": a body is asked for its own task; the previous question
             # lends its place, not its words (they would pull in the body it was about)
             new = _REFERENCE_RE.sub(" ", _MONEY_BACK_RE.sub("kinh phí", text))
