@@ -420,6 +420,23 @@ def _topic_sections(query: Query, pairs: list[tuple[Hit, Citation]], doc: Docume
     return out
 
 
+# the parts that say what the plan is for, not who does what
+_AIMS_PART_RE = re.compile(r"^(?:[IVX]+\.\s*)?(?:MỤC ĐÍCH|MỤC TIÊU|YÊU CẦU|CĂN CỨ)", re.IGNORECASE)
+
+
+def _named_elsewhere(query: Query, pairs: list[tuple[Hit, Citation]], taken: set[int],
+                     quotes: list[_Quote]) -> list[_Quote]:
+    """Lines outside the asked body's own section whose subject it is ("VI. CHẾ ĐỘ BÁO CÁO: Các sở, ban, ngành …
+    báo cáo … trước ngày 20/6"): its tasks too."""
+    if not (query.intent == "agency" and query.agency):
+        return []
+    have = {q.pos for q in quotes}
+    out = [_Quote(ln, h, c, 1.0, p) for h, c in pairs if id(c) not in taken
+           and not h.chunk.section.startswith(PREAMBLE_SECTION) and not _AIMS_PART_RE.match(h.chunk.section)
+           for ln, p in _body_lines(c) if p not in have and _subject(query.agency, ln, "")]
+    return list({q.pos: q for q in out}.values())[:MAX_EXTRA_LINES]
+
+
 def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], quoted: list[str],
             doc: Document | None = None) -> list[_Quote]:
     """The verbatim lines of one plan that bear on the question (pairs in rank order)."""
@@ -437,8 +454,10 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         chosen3 = [t for t in topics if t[2] == lead[2] or _score(t[0]) >= _score(lead[0]) - 0.1][:4]
         # the body's section named by the question, and the table rows that name the body besides
         rows = [(h, c) for h, c in _with_rows([], pairs) if all(h is not t[0] for t in chosen3)]
-        return _whole_sections([(h, c) for h, c, _ in chosen3] + rows, doc, query,
-                               [sid for *_, sid in chosen3] + [h.chunk.section_id for h, _ in rows])
+        quotes = _whole_sections([(h, c) for h, c, _ in chosen3] + rows, doc, query,
+                                 [sid for *_, sid in chosen3] + [h.chunk.section_id for h, _ in rows])
+        return quotes + _named_elsewhere(query, pairs, {id(c) for _, c, _ in chosen3} | {id(c) for _, c in rows},
+                                         quotes)
     who = any(h.signals.get("who") for h, _ in pairs)
     whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _body_lines(c)]
     if whole:  # the plan's own section on the asked agency/topic answers: quote it, not its neighbours
@@ -449,7 +468,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         quotes = _whole_sections(chosen, doc, query) if doc else [
             _Quote(ln, h, c, 10.0 - r, p) for r, (h, c) in enumerate(chosen)
             for ln, p in _own_lines(h, _body_lines(c), query)]
-        if not (lead.signals.get("intent_section") and query.intent == "funding"):
+        funding = bool(lead.signals.get("intent_section")) and query.intent == "funding"
+        if not (funding or (query.intent == "agency" and query.agency)):
             return quotes
         # the topic's section ("IV. KINH PHÍ") may not say all: add a line elsewhere that says nearly what
         # was asked and what the section does not ("Ủy ban nhân dân quận, huyện: cân đối, bố trí ngân sách
@@ -460,15 +480,20 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         total = sum(_weight(t, idf) for t in core) or 1.0
         extra = []
         for h, c in pairs:
-            if id(c) in taken or _score(h) < top - 0.35 or _year_conflict(query, c) \
+            if id(c) in taken or (_score(h) < top - 0.35 and not (query.intent == "agency" and query.agency)) \
+                    or _year_conflict(query, c) \
                     or ((query.day or query.intent == "deadline") and not doc_ask
                         and h.chunk.section.startswith(PREAMBLE_SECTION)):
                 continue
             for ln, p in _body_lines(c):
                 overlap = _overlap(ln, qterms, idf)
                 gain = sum(_weight(t, idf) for t in _matched(core, _terms(ln)) - covered) / total
-                if (overlap >= 0.5 and gain >= MIN_GAIN) or (quoted and any(q in fold(ln) for q in quoted)):
-                    extra.append(_Quote(ln, h, c, overlap, p))
+                # a line elsewhere whose subject is the asked body ("VI. CHẾ ĐỘ BÁO CÁO: Các sở, ban, ngành … báo
+                # cáo … trước ngày 20/6") is one of its tasks too
+                named = query.intent == "agency" and bool(query.agency) and _subject(query.agency, ln, "")
+                if (funding and overlap >= 0.5 and gain >= MIN_GAIN) or named \
+                        or (quoted and any(q in fold(ln) for q in quoted)):
+                    extra.append(_Quote(ln, h, c, overlap + float(named), p))
         extra.sort(key=lambda q: -q.score)
         return quotes + extra[:MAX_EXTRA_LINES]
     scored: list[_Quote] = []
