@@ -633,28 +633,38 @@ class QueryAnalyzer:
 
     def match_agency(self, phrase: str, docs: list[str] | None) -> list[AgencyMatch]:
         """Agency sections whose name matches the phrase; Sở and Phòng count as the same unit."""
-        words = _words(_village_head(phrase))
+        full = _words(_village_head(phrase))
+        words = list(full)
         while len(words) > 2 and words[-1] in _LEVEL_OF:
             words = words[:-1]  # "Phòng Văn hóa - Xã hội thị xã": the town's office, named without its level
         qw = [w for w in words if w not in _GENERIC]
         q_core = [w for w in qw if w not in _UNIT_WORDS] or qw
         if not q_core:
             return []
+        # the level word kept too ("BCHQS xã" → "Bộ Chỉ huy Quân sự xã" meets the commune's "Ban Chỉ huy Quân sự
+        # xã" by its level): the better of the two readings counts
+        cores = [q_core]
+        full_core = [w for w in full if w not in _GENERIC and w not in _UNIT_WORDS]
+        if full_core and full_core != q_core:
+            cores.append(full_core)
         out = []
-        rows = sorted({j for w in q_core for j in self._agencies_by_word.get(w, ())})  # the others score 0
+        rows = sorted({j for core in cores for w in core for j in self._agencies_by_word.get(w, ())})
         for doc, sid, name, ws, inline in (self.agencies[j] for j in rows):
             if docs is not None and doc not in docs:
                 continue
             names = set(ws)
-            total = sum(self.weight.get(w, 1.0) for w in q_core)
-            got = sum(self.weight.get(w, 1.0) for w in q_core if w in names)
-            strength = got / total if total else 0.0
-            # the agency's own identity words must be mostly covered too (avoid "Sở X" ~ "Sở X và Y")
             a_core = [w for w in ws if w not in _GENERIC and w not in _UNIT_WORDS]
-            if a_core:
-                cover = sum(self.weight.get(w, 1.0) for w in a_core if w in set(q_core)) / sum(
-                    self.weight.get(w, 1.0) for w in a_core)
-                strength = 0.75 * strength + 0.25 * cover
+            strength = 0.0
+            for core in cores:
+                total = sum(self.weight.get(w, 1.0) for w in core)
+                got = sum(self.weight.get(w, 1.0) for w in core if w in names)
+                st = got / total if total else 0.0
+                # the agency's own identity words must be mostly covered too (avoid "Sở X" ~ "Sở X và Y")
+                if a_core:
+                    cover = sum(self.weight.get(w, 1.0) for w in a_core if w in set(core)) / sum(
+                        self.weight.get(w, 1.0) for w in a_core)
+                    st = 0.75 * st + 0.25 * cover
+                strength = max(strength, st)
             if len(ws) >= 2 and words[:len(ws)] == ws:
                 # the phrase opens with the whole name and qualifies it: "Văn phòng Sở [Giáo dục và Đào tạo]" is
                 # the plan's "Văn phòng Sở"
