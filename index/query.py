@@ -173,6 +173,17 @@ _EN_NOT_NAME = {"which", "what", "who", "whose", "the", "a", "an", "each", "ever
                 "are", "must", "should", "will", "and", "in", "under", "of", "for"}
 
 
+# local units as the actors of an English question ("An Giang's communes and wards have to report …")
+_EN_LOCAL_BODY_RE = re.compile(r"\b(communes?|wards?|districts?|towns?)(?:\s*(?:,|and|&)\s*(communes?|wards?|towns?))?\b"
+                               r"(?=\s+(?:must|have to|has to|should|need to|are required|are expected|send|report|"
+                               r"submit|do)\b)", re.I)
+
+
+def _singular_en(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") else w
+
+
 def _english_body(question: str) -> str | None:
     """A capitalised English body name of two words or more ("Chamber of Commerce", "Provincial Bar Association"),
     without the question words before it ("Which Department" names no body)."""
@@ -763,6 +774,13 @@ class QueryAnalyzer:
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase, chosen):
                 notes.append(f"unknown-agency:{phrase}")
+        if lang == "en" and not phrase and (units := _EN_LOCAL_BODY_RE.search(question)):
+            # "must the communes and wards send …": the local People's Committees act, not the places
+            names = {"commune": "xã", "ward": "phường", "district": "huyện", "town": "thị trấn"}
+            kinds = [names[_singular_en(u)] for u in units.groups() if u]
+            phrase = "Ủy ban nhân dân các " + ", ".join(dict.fromkeys(kinds))
+            matches = self._by_role(self.match_agency(phrase, chosen if chosen else None), text)
+            agency = phrase
         if lang == "en" and not phrase:
             # an English body the glossary cannot put into the plans' words ("the Chamber of Commerce"): no plan
             # can be shown to name it, and quoting some other body's lines would be a wrong answer
