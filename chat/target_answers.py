@@ -35,7 +35,7 @@ _FIGURE_RE = re.compile(r"chỉ tiêu|tỷ lệ|tỉ lệ|bao nhiêu|phần tră
                         re.I)
 # words every indicator question or phrase may carry: they do not say which indicator
 _GENERIC = set("""ty ti le chi tieu dat so cac ke hoach nam muc phan tram bao nhieu giua sanh nao nhung moi tung
-con sao dia phuong noi va cua cho trong ve de voi mot theo duoc co la gi the nhu the nao phan dau den toi thieu it nhat
+con sao cuoi ky dau dia phuong noi va cua cho trong ve de voi mot theo duoc co la gi the nhu the nao phan dau den toi thieu it nhat
 khoang tren tro len tinh thanh pho huyen quan thi xa tran phuong province district commune city target targets rate share percent which plans plan compare across each how high much many the
 of a in to for set sets what do does""".split())
 _BULLET_RE = re.compile(r"^\s*[-+•–]\s*")  # a target line's own bullet: the answer adds its own
@@ -134,6 +134,8 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
         return None
     if query.plans is not None and len(query.plans) < 2 or any(n.startswith("unknown-place") for n in query.notes):
         return None  # one named plan is the ordinary path's; a place with no plan is refused there
+    if query.value == "amount":
+        return None  # amounts are worded per plan ("mỗi Trung tâm … 12 triệu đồng"): each named plan's own lines
     # the places the question names choose plans, not the indicator (only theirs: every plan's place words would
     # take "hộ", "đình" from "Hồ Chí Minh", "Nam Định")
     places = frozenset(w for d in (query.plans or []) for name in (documents[d].locality, *documents[d].parents)
@@ -143,7 +145,9 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
     if query.years:  # "năm 2025": each plan's values for that year, when it sets one for it
         by_doc = defaultdict(list, {d: [t for t in ts if t.year in query.years] or ts for d, ts in by_doc.items()})
     chosen = [t for ts in by_doc.values() for t in ts]
-    if not chosen:
+    if not chosen or (several and len([d for d in plans if by_doc.get(d)]) < len(plans)):
+        # a named plan whose targets table words it otherwise ("80% hộ gia đình" in prose) is not said to set
+        # none: the plans' own lines answer, each plan on its own
         return None
     by_chunk: dict[str, int] = {}
     citations: list[Citation] = []
