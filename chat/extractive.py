@@ -683,7 +683,7 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     for clause in reversed(re.split(r"[;.]\s|\d+(?:[.,]\d+)?\s*%", line[:m.start()])):
         if subject:
             break
-        subject = _subject_words(words(clause)[-SHARE_CLAUSE:])
+        subject = _subject_words(words(clause)[:SHARE_CLAUSE])  # the clause head: "Về công dân học tập, …"
     # one word of it will do: "gia đình học tập" asked, "65% hộ gia đình đạt …" stated
     return bool(subject) and any(w in want for w in subject)
 

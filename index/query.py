@@ -294,7 +294,9 @@ _GENERIC = {"va", "cac", "thanhpho", "tinh", "de", "nghi", "cap", "to", "chuc", 
 
 
 # (accent-free abbreviation, its pattern, full form), longest first; compiled once
-_ABBR_PATTERNS = [(strip_accents(a), a, re.compile(rf"(?<![\w&/\-]){re.escape(strip_accents(a))}(?![\w&/\-])", re.I),
+# "TP.HCM", "TP.HN": an abbreviation glued to the next one by a dot is a name of its own, left as written
+_ABBR_PATTERNS = [(strip_accents(a), a, re.compile(rf"(?<![\w&/\-.]){re.escape(strip_accents(a))}(?![\w&/\-]|\.\w)",
+                                                   re.I),
                    full) for a, full in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0]))]
 
 
@@ -821,6 +823,9 @@ class QueryAnalyzer:
                         elif i >= 2 and plain_toks[i - 2:i] in _UNIT_PAIRS:
                             drop.update((i - 2, i - 1))
             words = " ".join(t for i, t in enumerate(toks) if i not in drop)
+            if phrase and re.search(rf"{re.escape(phrase)}\s+(?:phải|cần|sẽ|có nhiệm vụ|được giao|chịu trách nhiệm)\b",
+                                    words):
+                words = words.replace(phrase, " ")  # "Sở X phải đào tạo … bao nhiêu lao động": the actor, not the measure
             if value == "amount":
                 # what the money is for ("kinh phí mua sách cho thư viện"): the words right after the money word
                 # and after "cho / để", not the words for money, nor the plan's own subject (its title)
