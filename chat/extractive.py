@@ -420,20 +420,19 @@ def _topic_sections(query: Query, pairs: list[tuple[Hit, Citation]], doc: Docume
     return out
 
 
-# the parts that say what the plan is for, not who does what
-_AIMS_PART_RE = re.compile(r"^(?:[IVX]+\.\s*)?(?:MỤC ĐÍCH|MỤC TIÊU|YÊU CẦU|CĂN CỨ)", re.IGNORECASE)
+# a reporting part ("VI. CHẾ ĐỘ THÔNG TIN, BÁO CÁO"), where bodies' deadlines stand outside their own items
+_REPORTING_PART_RE = re.compile(r"báo cáo|thông tin", re.IGNORECASE)
 
 
 def _named_elsewhere(query: Query, pairs: list[tuple[Hit, Citation]], taken: set[int],
                      quotes: list[_Quote]) -> list[_Quote]:
-    """Lines outside the asked body's own section whose subject it is ("VI. CHẾ ĐỘ BÁO CÁO: Các sở, ban, ngành …
-    báo cáo … trước ngày 20/6"): its tasks too."""
+    """Dated lines of a reporting part whose subject is the asked body ("VI. CHẾ ĐỘ BÁO CÁO: Các sở, ban, ngành …
+    báo cáo … trước ngày 20/6"): its deadlines, which its own item does not repeat."""
     if not (query.intent == "agency" and query.agency):
         return []
     have = {q.pos for q in quotes}
-    out = [_Quote(ln, h, c, 1.0, p) for h, c in pairs if id(c) not in taken
-           and not h.chunk.section.startswith(PREAMBLE_SECTION) and not _AIMS_PART_RE.match(h.chunk.section)
-           for ln, p in _body_lines(c) if p not in have and _subject(query.agency, ln, "")]
+    out = [_Quote(ln, h, c, 1.0, p) for h, c in pairs if id(c) not in taken and _REPORTING_PART_RE.search(h.chunk.section)
+           for ln, p in _body_lines(c) if p not in have and DATE_RE.search(ln) and _subject(query.agency, ln, "")]
     return list({q.pos: q for q in out}.values())[:MAX_EXTRA_LINES]
 
 
@@ -490,7 +489,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                 gain = sum(_weight(t, idf) for t in _matched(core, _terms(ln)) - covered) / total
                 # a line elsewhere whose subject is the asked body ("VI. CHẾ ĐỘ BÁO CÁO: Các sở, ban, ngành … báo
                 # cáo … trước ngày 20/6") is one of its tasks too
-                named = query.intent == "agency" and bool(query.agency) and _subject(query.agency, ln, "")
+                named = query.intent == "agency" and bool(query.agency) and bool(_REPORTING_PART_RE.search(
+                    h.chunk.section)) and bool(DATE_RE.search(ln)) and _subject(query.agency, ln, "")
                 if (funding and overlap >= 0.5 and gain >= MIN_GAIN) or named \
                         or (quoted and any(q in fold(ln) for q in quoted)):
                     extra.append(_Quote(ln, h, c, overlap + float(named), p))
