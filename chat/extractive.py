@@ -634,6 +634,20 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
                for ws in (after, before))
 
 
+_FIGURE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*(?:\s*/\s*\d+)?\s*(?:\||$)")
+
+
+def _row_counts(indicator: str, line: str) -> bool:
+    """A table row with a figure cell whose label cells hold a pair of the indicator's words."""
+    if not _FIGURE_CELL_RE.search(line):
+        return False
+    words = _content_words(indicator)
+    pairs = set(zip(words, words[1:], strict=False))
+    label = " ".join(p.partition(": ")[2] or p for p in line.split(" | ") if not re.search(r"\d", p))
+    have = _content_words(label)
+    return bool(pairs & set(zip(have, have[1:], strict=False))) or (len(words) == 1 and words[0] in have)
+
+
 SHARE_CLAUSE = 12  # words before a percentage that may name what it measures ("Tỷ lệ hộ … đạt 70%")
 # words around a percentage that say it is a share, not what it is a share of
 _MEASURE_WORDS = {"chỉ", "tiêu", "tỷ", "tỉ", "lệ", "số", "lượng", "phấn", "đấu", "trở", "lên", "đạt", "năm", "ít",
@@ -723,6 +737,10 @@ def states_value(query: Query, line: str) -> bool:
         # share of what is counted (a question about what exists is not: "64% hộ gia đình" counts no households)
         if query.intent == "target" and query.indicator and any(_share_of(query.indicator, line, m)
                                                                 for m in _PERCENT_RE.finditer(line)):
+            return True
+        # a table row whose label names what is counted: its figure cells count it ("Chỉ tiêu: Thôn đạt “Cộng
+        # đồng học tập” | Đơn vị tính: Thôn | Năm 2025: 8/11")
+        if " | " in line and query.indicator and _row_counts(query.indicator, line):
             return True
         # "20/29 xã", "6/8 thôn": a share of units counted, not a date (whatever DATE_RE would make of it)
         if any(int(m.group(1)) <= int(m.group(2)) and _counts(query.indicator, line, m)
@@ -842,7 +860,10 @@ def answers_value(query: Query, lines: list[str], idf: dict[str, float], best_an
     if not query.value:
         return True
     need = max(INDICATOR_FIT, WHICH_PLANS_FIT * best_anywhere)
-    return any(states_value(query, ln) and indicator_fit(query, ln, idf) >= need for ln in lines)
+    # a table row's label is its indicator, already tied to the question's by word pairs (``_row_counts``) or
+    # the share's subject: another plan's fuller wording ("… đạt danh hiệu …") asks no more of it
+    return any(states_value(query, ln)
+               and indicator_fit(query, ln, idf) >= (INDICATOR_FIT if " | " in ln else need) for ln in lines)
 
 
 def _value_quotes(query: Query, doc: str, sources: list[_Source], targets: Sequence[Target]) -> list[str]:

@@ -28,7 +28,7 @@ _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đo�
                           r"bưu điện|ngân hàng|kho bạc)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
-    r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện)\b|"
+    r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện|bao|mấy)\b|"
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
     r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên|báo cáo|gửi|nộp)\b|[?,.;:]|\s*\(|$)"
@@ -123,6 +123,8 @@ _AMOUNT_FOR_RE = re.compile(
     r"\b(?:cho|dành cho|để|nhằm|phục vụ)\s+([^?,.;]*?)(?=\s+(?:là|bao nhiêu|năm|được|mỗi)\b|[?,.;]|$)", re.I)
 # the words before a body that receives a report ("… báo cáo kết quả về Phòng Giáo dục và Đào tạo")
 _REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới))?\s+$", re.I)
+# the words before the body that issued the plan asked about
+_ISSUER_RE = re.compile(r"\bkế hoạch(?:\s+số\s+\S+)?\s+(?:của|do)\s+$", re.I)
 # a question word: without one, a question is typed as keywords ("kinh phí lớp tin học xã …")
 _QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
                                r"what|how|which|where|who|when|whom|why|is|are|does|do)\b|\?", re.I)
@@ -599,8 +601,10 @@ class QueryAnalyzer:
             return f"các {catchall.group(1).lower()}, ban, ngành"
         best = None
         for m in self._agency_re.finditer(text):
-            if _REPORTED_TO_RE.search(text[:m.start(1)]):
-                continue  # "các xã báo cáo về Phòng GD&ĐT …": the body reported to is not the one asked about
+            if _REPORTED_TO_RE.search(text[:m.start(1)]) or _ISSUER_RE.search(text[:m.start(1)]):
+                # "các xã báo cáo về Phòng GD&ĐT …": the body reported to is not the one asked about, nor is the
+                # plan's issuer ("Trong kế hoạch của Sở GD&ĐT Sơn La, Phòng … có nhiệm vụ gì?")
+                continue
             phrase = m.group(1).strip()
             level = _LEVEL_AFTER_RE.match(text[m.end():])
             if level:  # "Ủy ban nhân dân thành phố (Hà Nội)": the level tells which UBND is meant

@@ -191,9 +191,17 @@ def runin_agency(line: str) -> str | None:
     return name
 
 
+# headings that organise the implementation part, naming no body ("1. Tiến độ thực hiện", "2. Trách nhiệm của các
+# cơ quan, đơn vị", "3. Chế độ báo cáo")
+_ORGANISING_RE = re.compile(r"^(?:tiến độ|trách nhiệm|chế độ|phân công|giao nhiệm vụ|kiểm tra|thông tin|khen thưởng|"
+                            r"sơ kết|tổng kết|lộ trình|thời gian|nhiệm vụ cụ thể|chỉ đạo|điều khoản)\b", re.IGNORECASE)
+
+
 def _agency_item(body: str) -> str | None:
     """The agency a numbered item under TỔ CHỨC THỰC HIỆN names: its heading, or its lead before a colon."""
-    return clean_agency(body) if is_heading_line(body) else colon_agency(body)
+    if is_heading_line(body):
+        return None if _ORGANISING_RE.match(body.strip()) else clean_agency(body)
+    return colon_agency(body)
 
 
 def clean_agency(title: str) -> str:
@@ -227,7 +235,7 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
     raw: list[dict] = []  # sections before end offsets are known
     roman_no = 0
     num_no = 0
-    sub_no = 0
+    sub_no = sub_major = 0
     letter_idx = -1
     cur_roman: int | None = None
     cur_num: int | None = None
@@ -312,9 +320,16 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
                 letter_idx = -1
                 continue
         m = _SUBNUM_RE.match(t)
-        if m and cur_num is not None and int(m.group(1)) == num_no and int(m.group(2)) in (sub_no + 1, 1):
-            sub_no = int(m.group(2))
-            cur_sub = add("number", f"{m.group(1)}.{m.group(2)}.", _title(m.group(3)), 3, cur_num, i, None)
+        # "2. Trách nhiệm …" then "1.1. Phòng …", "1.2. …": sub-items numbered from another number run on as
+        # long as they keep one major number and count up from 1
+        if m and cur_num is not None and (
+                (int(m.group(1)) == num_no and int(m.group(2)) in (sub_no + 1, 1))
+                or (int(m.group(1)) != num_no and ((sub_no == 0 and int(m.group(2)) == 1)
+                                                   or (int(m.group(1)) == sub_major and int(m.group(2)) == sub_no + 1)))):
+            sub_no, sub_major = int(m.group(2)), int(m.group(1))
+            body = m.group(3).strip()
+            agency = _agency_item(body) if in_impl and not raw[cur_num]["agency"] else None
+            cur_sub = add("number", f"{m.group(1)}.{m.group(2)}.", _title(body), 3, cur_num, i, agency)
             letter_idx = -1
             continue
         m = _NUM_RE.match(t)
