@@ -740,7 +740,7 @@ def states_value(query: Query, line: str) -> bool:
             return True
         # a table row whose label names what is counted: its figure cells count it ("Chỉ tiêu: Thôn đạt “Cộng
         # đồng học tập” | Đơn vị tính: Thôn | Năm 2025: 8/11")
-        if " | " in line and query.indicator and _row_counts(query.indicator, line):
+        if " | " in line and query.indicator and _row_counts(query.indicator, _ORDINAL_CELL_RE.sub(" ", line)):
             return True
         # "20/29 xã", "6/8 thôn": a share of units counted, not a date (whatever DATE_RE would make of it)
         if any(int(m.group(1)) <= int(m.group(2)) and _counts(query.indicator, line, m)

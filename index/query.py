@@ -794,6 +794,9 @@ class QueryAnalyzer:
             if body:
                 agency = body
                 notes.append(f"unknown-agency:{body}")
+        if intent == "purpose" and matches and max(m.strength for m in matches) >= 0.8 \
+                and not re.search(r"mục đích|purpose|\baims?\b", text, re.I):
+            intent = "agency"  # "Phòng X phối hợp với ai và để làm gì?": a body's tasks, not the plan's purpose
         if intent == "agency" and not phrase and not agency:
             intent = "general"  # "phần nhiệm vụ và giải pháp": a section of the plan, not an agency's duties
         years = [int(y) for y in _YEAR_RE.findall(text)]
