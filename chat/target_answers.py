@@ -286,6 +286,7 @@ def year_figure_answer(query: Query, documents: dict[str, Document], chunks_of: 
 
 
 MAX_LEAD_VALUES = 2  # per plan: a lead line for more would restate the table row
+MAX_ROW_YEARS = 5  # one indicator's years read out of its row in one lead line
 
 
 def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[Target],
@@ -325,6 +326,16 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
             continue
         top = max(s for s, _, _ in scored)
         picked = {(t.indicator, t.year, t.value): (t, n) for s, t, n in scored if s == top}
+        rows = {(t.indicator, t.start) for t, _ in picked.values()}
+        if len(rows) == 1 and not query.years and MAX_LEAD_VALUES < len(picked) <= MAX_ROW_YEARS:
+            # one indicator's row, no year asked: its years in one line ("2025: 62%; 2027: 68%; 2030: 75%")
+            ts = sorted(picked.values(), key=lambda tn: tn[0].year or 0)
+            t0, n0 = ts[0]
+            who = f"{doc.locality}: " if several else ""
+            cells = "; ".join(f"{t.year}: {shown_value(t, language)}" if t.year else shown_value(t, language)
+                              for t, _ in ts)
+            out.append(f"**{who}{t0.indicator} — {cells}** [{n0}]")
+            continue
         if len(picked) > MAX_LEAD_VALUES:
             continue
         for t, n in picked.values():

@@ -421,6 +421,7 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ("hợp tác xã", "cooperatives", True),
     ("hợp tác xã", "co-operative", False),
     ("tổ hợp tác", "cooperative groups", True),
+    ("câu lạc bộ đọc sách", "reading club", True),
     ("câu lạc bộ", "clubs", True),
     # ---- commune officials and grassroots titles ----------------------------------------------
     ("cán bộ, công chức cấp xã", "commune officials", True),
@@ -542,6 +543,7 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ("trung học cơ sở", "lower secondary", True),
     ("trung học cơ sở", "junior high", False),
     ("trung học phổ thông", "upper secondary", True),
+    ("trường trung học phổ thông", "high schools", False),  # the schools as a body ("what must the high schools do?")
     ("trung học phổ thông", "high school", False),
     ("giáo dục phổ thông", "general education", True),
     ("trường phổ thông", "schools", False),

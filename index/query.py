@@ -81,6 +81,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                          r".{0,80}\bdo\b", re.I),
 }
 PREFIX_NAME_STRENGTH = 0.9  # an agency whose whole name opens the question's phrase
+STANDALONE_WORDS = 8  # a follow-up this long, naming its place and asking, is a question of its own
 OWN_TOPIC_WORDS = 2  # a follow-up with this many words of its own ("còn dòng họ?") names a new topic
 _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "agency")
 # what a follow-up with its own topic but no ask of its own inherits from the previous question's ask
@@ -910,6 +911,10 @@ class QueryAnalyzer:
         cur_places, place_notes = self.detect_plans(text, text)
         if not any(n.startswith("plans:") for n in place_notes):
             cur_places = None  # a level ("huyện") names no place
+        if cur_places and len(_words(text)) >= STANDALONE_WORDS and _QUESTION_WORD_RE.search(text) \
+                and not (_REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)):
+            # "Vậy thành phố Vĩnh Yên đặt mục tiêu chung gì đến năm 2030?": a whole question with its own place
+            return text, []
         # "Còn phường Hoàng Văn Thụ thì sao?": a place with no loaded plan replaces the previous place too
         unloaded = [n.split(":", 1)[1] for n in place_notes if n.startswith("unknown-place:")]
         prev_places, _ = self.detect_plans(prev, prev_raw)

@@ -277,3 +277,9 @@ def test_a_body_s_tasks_include_its_lines_in_other_parts(assistant):
     ans = assistant.ask("Ủy ban nhân dân các xã, phường ở tỉnh Bắc Kạn phải làm gì?")
     assert not ans.refused and "30/11" in ans.answer and "20/6" in ans.answer
     assert {c.section.split(" › ")[0] for c in ans.citations} == {"IV. TỔ CHỨC THỰC HIỆN", "V. CHẾ ĐỘ BÁO CÁO"}
+
+
+def test_a_row_s_years_are_read_out_when_no_year_is_asked(assistant):
+    """"Chỉ tiêu gia đình học tập của phường Hòa Bình?": the appendix row's years in one lead line, each with its unit."""
+    ans = assistant.ask("Phường Hòa Bình đặt chỉ tiêu gia đình học tập là bao nhiêu?")
+    assert not ans.refused and "2026: 62%; 2027: 66%; 2028: 70%" in ans.answer
