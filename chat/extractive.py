@@ -252,9 +252,13 @@ def _overlap_terms(line_terms: set[str], qterms: set[str], idf: dict[str, float]
     return sum(_weight(t, idf) for t in got) / total if total else 0.0
 
 
-def _bigrams(text: str) -> set[tuple[str, str]]:
-    words = re.findall(r"\w+", fold(text))
+def _word_pairs(words: list[str]) -> set[tuple[str, str]]:
+    """Consecutive word pairs: syllables recur across indicators, pairs of them much less."""
     return set(zip(words, words[1:], strict=False))
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    return _word_pairs(re.findall(r"\w+", fold(text)))
 
 
 def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], idf: dict[str, float],
@@ -424,15 +428,21 @@ def _topic_sections(query: Query, pairs: list[tuple[Hit, Citation]], doc: Docume
 _REPORTING_PART_RE = re.compile(r"báo cáo|thông tin", re.IGNORECASE)
 
 
+def _reports_deadline(query: Query, h: Hit, line: str) -> bool:
+    """A dated line of a reporting part whose subject is the asked body ("VI. CHẾ ĐỘ BÁO CÁO: Các sở, ban, ngành …
+    báo cáo … trước ngày 20/6"): one of its deadlines, which its own item does not repeat."""
+    return query.intent == "agency" and bool(query.agency) and bool(_REPORTING_PART_RE.search(h.chunk.section)) \
+        and bool(DATE_RE.search(line)) and _subject(query.agency, line, "")
+
+
 def _named_elsewhere(query: Query, pairs: list[tuple[Hit, Citation]], taken: set[int],
                      quotes: list[_Quote]) -> list[_Quote]:
-    """Dated lines of a reporting part whose subject is the asked body ("VI. CHẾ ĐỘ BÁO CÁO: Các sở, ban, ngành …
-    báo cáo … trước ngày 20/6"): its deadlines, which its own item does not repeat."""
+    """The asked body's deadlines in a reporting part (``_reports_deadline``), beside its own section."""
     if not (query.intent == "agency" and query.agency):
         return []
     have = {q.pos for q in quotes}
-    out = [_Quote(ln, h, c, 1.0, p) for h, c in pairs if id(c) not in taken and _REPORTING_PART_RE.search(h.chunk.section)
-           for ln, p in _body_lines(c) if p not in have and DATE_RE.search(ln) and _subject(query.agency, ln, "")]
+    out = [_Quote(ln, h, c, 1.0, p) for h, c in pairs if id(c) not in taken
+           for ln, p in _body_lines(c) if p not in have and _reports_deadline(query, h, ln)]
     return list({q.pos: q for q in out}.values())[:MAX_EXTRA_LINES]
 
 
@@ -446,6 +456,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     issued_ask = bool(_ISSUED_ASK_RE.search(query.text))  # "ban hành ngày nào?": the header's date line answers
     # "… kế hoạch số mấy, ngày nào?": a cited document's own date is the answer, not something to skip
     doc_ask = query.intent == "legal" or bool(_DOCUMENT_ASK_RE.search(query.text))
+    # the preamble's dates (issue, reorganisation, the documents it rests on) are no deadlines
+    deadline_ask = (query.day or query.intent == "deadline") and not doc_ask
     topics = _topic_sections(query, pairs, doc, qterms) if doc and query.intent in ("general", "agency") \
         and not (query.value or query.day or quoted) else []
     if topics:
@@ -480,17 +492,12 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         extra = []
         for h, c in pairs:
             if id(c) in taken or (_score(h) < top - 0.35 and not (query.intent == "agency" and query.agency)) \
-                    or _year_conflict(query, c) \
-                    or ((query.day or query.intent == "deadline") and not doc_ask
-                        and h.chunk.section.startswith(PREAMBLE_SECTION)):
+                    or _year_conflict(query, c) or (deadline_ask and h.chunk.section.startswith(PREAMBLE_SECTION)):
                 continue
             for ln, p in _body_lines(c):
                 overlap = _overlap(ln, qterms, idf)
                 gain = sum(_weight(t, idf) for t in _matched(core, _terms(ln)) - covered) / total
-                # a line elsewhere whose subject is the asked body ("VI. CHẾ ĐỘ BÁO CÁO: Các sở, ban, ngành … báo
-                # cáo … trước ngày 20/6") is one of its tasks too
-                named = query.intent == "agency" and bool(query.agency) and bool(_REPORTING_PART_RE.search(
-                    h.chunk.section)) and bool(DATE_RE.search(ln)) and _subject(query.agency, ln, "")
+                named = _reports_deadline(query, h, ln)
                 if (funding and overlap >= 0.5 and gain >= MIN_GAIN) or named \
                         or (quoted and any(q in fold(ln) for q in quoted)):
                     extra.append(_Quote(ln, h, c, overlap + float(named), p))
@@ -504,8 +511,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                    and _subject(query.agency, "", _heading_of(c)))
         if (_score(h) < top - 0.25 and not own) or _year_conflict(query, c):
             continue
-        if (query.day or query.intent == "deadline") and not doc_ask and h.chunk.section.startswith(PREAMBLE_SECTION):
-            continue  # the preamble's dates (issue, reorganisation, the documents it rests on) are no deadlines
+        if deadline_ask and h.chunk.section.startswith(PREAMBLE_SECTION):
+            continue
         for ln, p in _body_lines(c):
             key = fold(ln)
             if key in seen:
@@ -626,12 +633,11 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
     words = _content_words(indicator)
     if not words:
         return True
-    pairs = set(zip(words, words[1:], strict=False))
+    pairs = _word_pairs(words)
     after = _words_after(line, m)
     head = line[:m.start()].rstrip()
     before = _WORD_RE.findall(strip_accents(fold(head[:-1])))[-8:] if head.endswith(":") else []
-    return any(bool(pairs & set(zip(ws, ws[1:], strict=False))) or (len(words) == 1 and words[0] in ws[:2])
-               for ws in (after, before))
+    return any(bool(pairs & _word_pairs(ws)) or (len(words) == 1 and words[0] in ws[:2]) for ws in (after, before))
 
 
 _FIGURE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*(?:\s*/\s*\d+)?\s*(?:\||$)")
@@ -642,10 +648,9 @@ def _row_counts(indicator: str, line: str) -> bool:
     if not _FIGURE_CELL_RE.search(line):
         return False
     words = _content_words(indicator)
-    pairs = set(zip(words, words[1:], strict=False))
     label = " ".join(p.partition(": ")[2] or p for p in line.split(" | ") if not re.search(r"\d", p))
     have = _content_words(label)
-    return bool(pairs & set(zip(have, have[1:], strict=False))) or (len(words) == 1 and words[0] in have)
+    return bool(_word_pairs(words) & _word_pairs(have)) or (len(words) == 1 and words[0] in have)
 
 
 SHARE_CLAUSE = 12  # words before a percentage that may name what it measures ("Tỷ lệ hộ … đạt 70%")
@@ -710,6 +715,8 @@ _WHOLE_PERIOD_RE = re.compile(r"\b(?:cả|toàn|suốt)\s+giai đoạn\b|\bcho g
                               re.IGNORECASE)
 _PER_UNIT_RE = re.compile(r"\b(?:mỗi|từng)\s+(?!năm\b|tháng\b|quý\b|kỳ\b|đợt\b)[^\W\d_]+|"
                           r"^/\s*[^\W\d_]|/\s*(?:trung tâm|người|lớp|xã|phường|thôn|học viên|hộ|đơn vị)\b", re.IGNORECASE)
+
+
 def _per_unit(line: str, m: re.Match[str]) -> bool:
     """Is this amount one unit's share ("mỗi Trung tâm … 12 triệu đồng", "20 triệu đồng/trung tâm/năm")?"""
     return bool(_PER_UNIT_RE.match(line[m.end():m.end() + 30].lstrip(" ,"))

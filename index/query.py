@@ -488,8 +488,9 @@ class QueryAnalyzer:
                 if qwords[i:i + len(ws)] == ws:
                     by_place |= docs
         # "thành phố Tuyên Quang" is not the plan of tỉnh Tuyên Quang: a unit word the plan never names itself by
-        other_unit = [p for d in sorted(by_place) if (p := self._other_unit(d, plain, raw))]
-        by_place -= {d for d in by_place if self._other_unit(d, plain, raw)}
+        others = {d: p for d in sorted(by_place) if (p := self._other_unit(d, plain, raw))}
+        other_unit = list(others.values())
+        by_place -= set(others)
         # a plan of the named unit itself wins over plans that only lie inside it ("Huế" ≠ a district of Huế)
         # initials typed for a place ("tỉnh QT", "TP HN")
         by_initials: set[str] = set()
@@ -877,6 +878,15 @@ class QueryAnalyzer:
         """The user's earlier questions, latest first (a few: a conversation's place is set near its end)."""
         return [c for r, c in reversed(history or []) if r == "user" and c.strip()][:MAX_HISTORY_TURNS]
 
+    def _without_places(self, text: str, docs: Iterable[str]) -> str:
+        """The text without the plans' localities (with a unit word before them), as written, without accents and
+        run together ("Hanoi"): a follow-up's place replaces them."""
+        for d in docs:
+            loc = self.documents[d].locality
+            for name in dict.fromkeys((loc, strip_accents(loc), strip_accents(loc).replace(" ", ""))):
+                text = re.sub(rf"(?:\b(?:{_UNIT_WORDS})\s+)?\b{re.escape(name)}\b", " ", text, flags=re.I)
+        return squash_spaces(text)
+
     def _rewrite_followup(self, text: str, prev_raw: str) -> tuple[str, list[str]]:
         """Resolve an elliptical follow-up against the previous question: swap what changed, keep the rest."""
         prev, _, _ = self.normalise(prev_raw)
@@ -919,19 +929,12 @@ class QueryAnalyzer:
         unloaded = [n.split(":", 1)[1] for n in place_notes if n.startswith("unknown-place:")]
         prev_places, _ = self.detect_plans(prev, prev_raw)
         if unloaded and not cur_places:
-            for d in prev_places or ():
-                loc = self.documents[d].locality
-                for name in dict.fromkeys((loc, strip_accents(loc), strip_accents(loc).replace(" ", ""))):
-                    new = re.sub(rf"(?:\b(?:{_UNIT_WORDS})\s+)?\b{re.escape(name)}\b", " ", new, flags=re.I)
-            new = f"{squash_spaces(new)} ({squash_spaces(_FOLLOWUP_RE.sub(' ', text))})"
+            new = f"{self._without_places(new, prev_places or ())} ({squash_spaces(_FOLLOWUP_RE.sub(' ', text))})"
             return new, [f"followup:{new}"]
         if cur_places:
             # "Còn ở Huế thì sao?": Huế replaces the previous question's place, it is not added to it
-            for d in set(prev_places or ()) - set(cur_places):
-                loc = self.documents[d].locality  # as written, without accents, and run together ("Hanoi")
-                for name in dict.fromkeys((loc, strip_accents(loc), strip_accents(loc).replace(" ", ""))):
-                    new = re.sub(rf"(?:\b(?:{_UNIT_WORDS})\s+)?\b{re.escape(name)}\b", " ", new, flags=re.I)
-            new = f"{squash_spaces(new)} ({', '.join(self.documents[d].locality for d in cur_places)})"
+            new = self._without_places(new, set(prev_places or ()) - set(cur_places))
+            new = f"{new} ({', '.join(self.documents[d].locality for d in cur_places)})"
             changed = True
         own_topic = _VALUE_WORDS.sub(" ", _REFERENCE_RE.sub(" ", text))
         # "Còn dòng họ học tập thì sao?" after "… đặt chỉ tiêu gì về gia đình học tập?": a new topic, the same ask

@@ -327,7 +327,7 @@ def _cells_of(frags: list[tuple[int, int, str]], cols: list[int]) -> list[tuple[
     A group row's title may run across the table ("II | Phát triển nguồn nhân lực …")."""
     out = []
     for n, (x, end, frag) in enumerate(frags):
-        j = max((k for k, c in enumerate(cols) if c <= x + 1), default=None)
+        j = _column_of(x, cols)
         if j is None:
             return None
         group = n == 1 and out and out[0][0] == 0 and _ROW_NO_RE.match(out[0][1]) and len(frags) == 2
@@ -340,12 +340,17 @@ def _cells_of(frags: list[tuple[int, int, str]], cols: list[int]) -> list[tuple[
 _HEADER_LINES = 3  # lines a table's column header may wrap over
 
 
+def _column_of(x: int, cols: list[int]) -> int | None:
+    """The column a fragment starting at ``x`` sits in: the last one starting at or before it."""
+    return max((k for k, c in enumerate(cols) if c <= x + 1), default=None)
+
+
 def _column_spans(rows: list[list[tuple[int, int, str]]], cols: list[int]) -> list[tuple[int, int]]:
     """Each column's horizontal extent in the table's rows (start of its leftmost to end of its rightmost text)."""
     spans = [(c, c + 1) for c in cols]
     for frags in rows:
         for x, end, _ in frags:
-            j = max((k for k, c in enumerate(cols) if c <= x + 1), default=0)
+            j = _column_of(x, cols) or 0
             spans[j] = (min(spans[j][0], x), max(spans[j][1], end))
     return spans
 
