@@ -1369,6 +1369,9 @@ def _en_to_vi() -> dict[str, str]:
 
 EN_TO_VI: dict[str, str] = _en_to_vi()  # English term (:func:`en_key` form) → the plans' Vietnamese wording
 _BY_LENGTH = sorted(EN_TO_VI, key=lambda k: (-k.count(" "), -len(k)))
+# compiled once: the table holds more terms than ``re``'s cache, so patterns built per question were recompiled
+# on every question
+_EN_PATTERNS = [(en, re.compile(rf"(?<= ){re.escape(en)}(?= )")) for en in _BY_LENGTH]
 
 
 def english_terms(question: str) -> list[str]:
@@ -1379,11 +1382,11 @@ def english_terms(question: str) -> list[str]:
     """
     low = f" {en_key(question)} "
     found: list[tuple[int, str]] = []
-    for en in _BY_LENGTH:
-        m = re.search(rf"(?<= ){re.escape(en)}(?= )", low)
+    for en, pattern in _EN_PATTERNS:
+        m = pattern.search(low)
         if m:
             found.append((m.start(), EN_TO_VI[en]))
-            low = re.sub(rf"(?<= ){re.escape(en)}(?= )", "#" * len(en), low)
+            low = pattern.sub("#" * len(en), low)
     return list(dict.fromkeys(vi for _, vi in sorted(found)))
 
 
@@ -1391,6 +1394,7 @@ VI_TO_EN: dict[str, str] = {}  # Vietnamese term → its English gloss (first ro
 for _vi, _en, _gloss in TERMS:
     if _gloss:
         VI_TO_EN.setdefault(_vi, _en)
+_VI_PATTERNS = [(vi, re.compile(rf"(?<!\w){re.escape(fold(vi))}(?!\w)")) for vi in sorted(VI_TO_EN, key=len, reverse=True)]
 
 
 def glosses(text: str, limit: int = 12) -> list[tuple[str, str]]:
@@ -1399,8 +1403,8 @@ def glosses(text: str, limit: int = 12) -> list[tuple[str, str]]:
     low = fold(text)
     found: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = []
-    for vi in sorted(VI_TO_EN, key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(fold(vi))}(?!\w)", low):
+    for vi, pattern in _VI_PATTERNS:
+        for m in pattern.finditer(low):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
