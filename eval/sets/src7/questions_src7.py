@@ -196,6 +196,7 @@ HH_KP3 = "Ngoài ra, huy động nguồn xã hội hóa từ các doanh nghiệp
 HH_G1 = "Giao công chức Văn hóa - Xã hội chủ trì, phối hợp với Trung tâm học tập cộng đồng xã thực hiện tham mưu Ủy ban nhân dân xã triển khai Kế hoạch, theo dõi, tổng hợp kết quả thực hiện."
 HH_G2 = "Giao Trung tâm học tập cộng đồng xã chủ trì, phối hợp với Hội Nông dân xã thực hiện mở các lớp chuyên đề kỹ thuật trồng thanh long theo tiêu chuẩn VietGAP, mỗi năm ít nhất 10 lớp."
 HH_G3 = "Giao công chức Tài chính - Kế toán chủ trì, phối hợp với công chức Văn hóa - Xã hội thực hiện lập dự toán, bố trí kinh phí hằng năm cho Kế hoạch."
+HH_G6 = "Giao công chức Văn phòng - Thống kê chủ trì, phối hợp với Đài truyền thanh xã thực hiện đăng tải Kế hoạch và tin, bài về xây dựng xã hội học tập trên Cổng thông tin điện tử xã."
 HH_G4 = "Giao Công an xã chủ trì, phối hợp với Đoàn Thanh niên xã thực hiện tuyên truyền phòng chống lừa đảo qua mạng tại các thôn, mỗi quý ít nhất 01 buổi."
 HH_G5 = "Giao Trường Tiểu học Hàm Hiệp và Trường THCS Hàm Hiệp chủ trì, phối hợp với Chi hội Khuyến học các thôn thực hiện vận động học sinh đọc sách, xây dựng tủ sách lớp học."
 HH_KH = 'Hội Khuyến học xã: chủ trì bình xét, công nhận danh hiệu "Gia đình học tập", "Dòng họ học tập"; vận động Quỹ khuyến học xã.'
@@ -212,6 +213,7 @@ ML_XMC = "100% các xã, thị trấn duy trì đạt chuẩn xóa mù chữ m�
 ML_BC = "tổng hợp, báo cáo UBND huyện trước ngày 15 tháng 12 hằng năm"
 HN_LD = "80-85% lao động được qua đào tạo, trong đó lao động có bằng cấp, chứng chỉ đạt trên 60%."
 CT_XMC = "100% quận, huyện đạt chuẩn xóa mù chữ mức độ 2."
+CT_TL = "b) Hàng năm, tổ chức hiệu quả Tuần lễ hưởng ứng học tập suốt đời, Ngày sách và văn hóa đọc Việt Nam;"
 AL_CC = "Thực hiện Kế hoạch số 108 /KH-UBND ngày 06/5/2025 của Ủy ban nhân dân thành phố Hải Phòng"
 
 # ================================================================== agency_tasks
@@ -255,6 +257,11 @@ Q("agency_tasks", "Hai trường Tiểu học và THCS Hàm Hiệp được giao
   [(HH, HH_G5)],
   "Chủ trì, phối hợp với Chi hội Khuyến học các thôn vận động học sinh đọc sách, xây dựng tủ sách lớp học.",
   ["đọc sách", "tủ sách lớp học"])
+
+Q("agency_tasks", "Xã Hàm Hiệp giao công chức Văn phòng - Thống kê việc gì?",
+  [(HH, HH_G6)],
+  "Chủ trì, phối hợp với Đài truyền thanh xã đăng tải Kế hoạch và tin, bài về xây dựng xã hội học tập trên Cổng thông tin điện tử xã.",
+  ["Đài truyền thanh", "Cổng thông tin điện tử"])
 
 # ================================================================== target
 Q("target", "Đến năm 2027, tỉnh Bến Tre phấn đấu bao nhiêu phần trăm hộ gia đình đạt danh hiệu Gia đình học tập?",
@@ -433,6 +440,11 @@ Q("cross_plan", "Hạn báo cáo của xã lên huyện trong kế hoạch xã H
   [(HH, HH_BC), (ML, ML_BC)],
   "Hàm Hiệp: UBND xã báo cáo UBND huyện trước ngày 05/12 hằng năm. Mỹ Lộc: tổng hợp, báo cáo UBND huyện trước ngày 15 tháng 12 hằng năm.",
   ["05/12", "15 tháng 12"])
+
+Q("cross_plan", "Về Tuần lễ hưởng ứng học tập suốt đời, kế hoạch năm 2024 của Cần Thơ và kế hoạch của tỉnh Bến Tre đề ra gì?",
+  [(CT, CT_TL), (BT, BT_R1B), (BT, BT_R1T), (BT, BT_THN)],
+  "Cần Thơ: hằng năm tổ chức hiệu quả Tuần lễ hưởng ứng học tập suốt đời, Ngày sách và văn hóa đọc Việt Nam. Bến Tre: Sở GD&ĐT tổ chức Tuần lễ cấp tỉnh vào tháng 10 hằng năm và 100% xã, phường, thị trấn tổ chức Tuần lễ hằng năm.",
+  ["Tháng 10", "100% xã, phường, thị trấn"])
 
 # ================================================================== no_diacritics
 Q("no_diacritics", "So Van hoa, The thao va Du lich Ben Tre co nhiem vu gi trong ke hoach xa hoi hoc tap?",
@@ -691,6 +703,15 @@ Q("follow_up", "Còn kế hoạch năm 2027 của Đoan Hùng thì Tuần lễ �
   ["07/10/2027"],
   [("user", "Bến Tre tổ chức Tuần lễ hưởng ứng học tập suốt đời cấp tỉnh vào tháng nào?"),
    ("assistant", "Tháng 10 hằng năm, do Sở Giáo dục và Đào tạo tổ chức.")])
+
+Q("follow_up", "And the centre's yearly support within that?",
+  [(HH, HH_KP2)],
+  "30 million VND a year (30 triệu đồng/năm) for the community learning centre's activities.",
+  ["30"],
+  [("user", "Does Ham Hiep commune have a learning-society plan?"),
+   ("assistant", "Yes: plan 42/KH-UBND of 12 March 2024 for 2024 - 2026."),
+   ("user", "How much does the commune budget give in 2025?"),
+   ("assistant", "105 million VND (105 triệu đồng).")])
 
 # ================================================================== unanswerable
 # places with no loaded plan
