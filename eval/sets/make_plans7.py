@@ -168,6 +168,7 @@ def make_docx(src, path):
 # ---------------------------------------------------------------- PDF (district, annual)
 def make_pdf(src, path):
     import re
+
     from fpdf import FPDF
 
     class Plan(FPDF):
