@@ -144,6 +144,14 @@ UNIT_ALIASES: dict[str, tuple[str, ...]] = {
     "ủy ban nhân dân": ("ubnd",),
 }
 
+# Bodies a plan names in several ways: asked by the first, the body is in a plan that uses any of the forms
+# ("Đoàn Thanh niên" is a district's "Huyện đoàn", a commune's "Đoàn xã"). Accent-folded, lower case.
+BODY_FORMS: dict[str, tuple[str, ...]] = {
+    "đoàn thanh niên": ("đoàn thanh niên", "đoàn tncs", "thanh niên cộng sản", "huyện đoàn", "tỉnh đoàn",
+                        "thành đoàn", "thị đoàn", "quận đoàn", "đoàn xã", "đoàn phường", "đoàn thị trấn",
+                        "chi đoàn", "bí thư đoàn"),
+}
+
 # English question terms → plan wording: see index/glossary.py (one bilingual table, both directions).
 
 # Words that mark a question as English rather than Vietnamese typed without diacritics.

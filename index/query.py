@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.aliases import ABBREVIATIONS, COLLOQUIAL, ENGLISH_MARKERS, UNIT_ALIASES
+from index.aliases import ABBREVIATIONS, BODY_FORMS, COLLOQUIAL, ENGLISH_MARKERS, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, named_places
 from index.glossary import english_terms
@@ -31,7 +31,8 @@ _AGENCY_STOP = (
     r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện|bao|mấy)\b|"
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
-    r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên|báo cáo|gửi|nộp)\b|[?,.;:]|\s*\(|$)"
+    r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên|báo cáo|gửi|nộp|yêu cầu|"
+    r"phân công|chỉ đạo|ban hành|đặt ra)\b|[?,.;:]|\s*\(|$)"
 )
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,14}}?){_AGENCY_STOP}", re.IGNORECASE)
 # the catch-all body of an outline ("Các sở, ban, ngành", "các phòng, ban khác"): its own section answers
@@ -101,6 +102,8 @@ _POINTS_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:c
 MAX_HISTORY_TURNS = 6  # earlier user questions searched for the conversation's plan
 _FOLLOWUP_WORDS = set("con thi sao vay the roi va voi doi khac nua cung nhu the nao what about and how la gi bao nhieu"
                       " o do ay nay kia cac nhung cua"
+                      # the ask itself: when, by when, is it due ("Khi nào phải xong?", "Hạn là bao giờ?")
+                      " khi luc gio phai xong han chot hoan thanh ket thuc when deadline due"
                       # unit words without a name ("còn các xã thì sao?", "phường đã đạt …"): a place, no topic
                       " xa phuong huyen quan tinh thanhpho thixa thitran tp cap".split())
 _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ngày bao nhiêu|hạn chót|what date|which date|by what date",
@@ -125,7 +128,12 @@ _AMOUNT_FOR_RE = re.compile(
 # the words before a body that receives a report ("… báo cáo kết quả về Phòng Giáo dục và Đào tạo")
 _REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới))?\s+$", re.I)
 # the words before the body that issued the plan asked about
-_ISSUER_RE = re.compile(r"\bkế hoạch(?:\s+số\s+\S+)?\s+(?:của|do)\s+$", re.I)
+# a body that assigns or sets out ("Sở GD&ĐT giao …", "UBND tỉnh yêu cầu …", "… đề ra những nhiệm vụ nào?")
+_ASSIGNS_RE = re.compile(r"\s+(?:giao|yêu cầu|phân công|chỉ đạo|đề ra|đặt ra|ban hành)\b", re.I)
+_SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b", re.I)
+_ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+(?:số\s+)?\S*\d\S*)?\s+(?:của|do)\s+$", re.I)
+# the body given the task: "… giao Phòng GD&ĐT việc gì?", "… giao cho các xã …"
+_ASSIGNEE_RE = re.compile(r"\b(?:giao|yêu cầu|đề nghị|phân công)(?:\s+cho)?\s+$", re.I)
 # a question word: without one, a question is typed as keywords ("kinh phí lớp tin học xã …")
 _QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
                                r"what|how|which|where|who|when|whom|why|is|are|does|do)\b|\?", re.I)
@@ -303,9 +311,13 @@ _ABBR_PATTERNS = [(strip_accents(a), a, re.compile(rf"(?<![\w&/\-.]){re.escape(s
                    full) for a, full in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0]))]
 
 
+# "P. GDTX", "P.VH-XH": an office ("Phòng"); "P. Đông Kinh" stays a ward, its name is not in capitals
+_OFFICE_P_RE = re.compile(r"(?<![\w.])P\.\s*(?=[A-ZĐ][A-ZĐ&\-]+\b)")
+
+
 def expand_abbreviations(text: str) -> str:
     """Replace known abbreviations (UBND, GD&ĐT, …) by their full form; plan numbers are left alone."""
-    out = text
+    out = _OFFICE_P_RE.sub("Phòng ", text)
     for abbr, given, pat, full in _ABBR_PATTERNS:
         if abbr.lower() not in strip_accents(out).lower():
             continue  # cheap test first: most abbreviations are not in a given question
@@ -331,11 +343,14 @@ class QueryAnalyzer:
         self.own_names: dict[str, set[str]] = {}
         self.own_units: dict[str, set[str]] = {}
         self.initials: dict[str, str] = {}  # "QT" for Quảng Trị
+        # accent-free name → its spellings with accents ("son la" → "sơn la"): "Phước Sơn là …" names no Sơn La
+        self.accented: dict[str, set[str]] = {}
         for d in documents.values():
             self.locality_names.add(" ".join(_words(d.locality)))
             for name in filter(None, [d.locality, d.province, *d.parents]):
                 for alias in (name, *PLACE_ALIASES.get(name, ())):  # "Sài Gòn" asks the Hồ Chí Minh plan
                     self.place_names.setdefault(" ".join(_words(alias)), set()).add(d.doc)
+                    self.accented.setdefault(" ".join(_words(alias)), set()).add(canonical_tones(fold(alias)))
             # the units its title and header name ("ỦY BAN NHÂN DÂN XÃ CẨM BÌNH", "trên địa bàn xã …"): a plan
             # whose metadata missed its own unit is still found, never refused as "not loaded"
             for name in named_places(f"{d.title}\n{d.text[:_HEADER_CHARS]}"):
@@ -481,11 +496,12 @@ class QueryAnalyzer:
         plain = " ".join(_words(text))
         by_place: set[str] = set()
         qwords = plain.split()
+        typed = canonical_tones(fold(text))
         for i, w in enumerate(qwords):
             # "Cần Thơ", "can tho" and the run-together "cantho" alike (names indexed by their first word)
             by_place |= self._places_joined.get(w, set())
             for ws, docs in self._places_by_first.get(w, ()):
-                if qwords[i:i + len(ws)] == ws:
+                if qwords[i:i + len(ws)] == ws and self._spelled(" ".join(ws), typed):
                     by_place |= docs
         # "thành phố Tuyên Quang" is not the plan of tỉnh Tuyên Quang: a unit word the plan never names itself by
         others = {d: p for d in sorted(by_place) if (p := self._other_unit(d, plain, raw))}
@@ -536,6 +552,19 @@ class QueryAnalyzer:
                     notes.append(f"level:{level}")
                     return docs, notes
         return None, notes
+
+    def _spelled(self, name: str, typed: str) -> bool:
+        """Is the place written in the question, each syllable with its own accents or with none ("Sơn La",
+        "Son La"), not another word that loses its accents the same way ("Phước Sơn là bao nhiêu")?"""
+        forms = self.accented.get(name)
+        if not forms:
+            return True  # a name only the header or title gives: no accented spelling kept to compare
+        for form in forms:
+            sylls = form.split()
+            pattern = r"\s+".join(rf"(?:{re.escape(s)}|{re.escape(strip_accents(s))})" for s in sylls)
+            if re.search(rf"(?<!\w){pattern}(?!\w)", typed):
+                return True
+        return False
 
     def _other_unit(self, doc: str, plain: str, raw: str) -> str | None:
         """The place asked, when the question names a plan's locality with a unit word the plan never uses for
@@ -596,12 +625,20 @@ class QueryAnalyzer:
         return out
 
     # ---- agency ---------------------------------------------------------------------------
-    def agency_phrase(self, text: str) -> str | None:
+    def agency_phrase(self, text: str, docs: list[str] | None = None) -> str | None:
         """The longest agency-like phrase, minus place names that follow it ("Sở Tài chính Huế")."""
+        return self._agency_and_issuer(text, docs)[0]
+
+    def _agency_and_issuer(self, text: str, docs: list[str] | None = None) -> tuple[str | None, str]:
+        """(the body asked about, the plan's issuer when the question has it set out the plan).
+
+        The body that assigns is not the one asked about: "Sở GD&ĐT giao các trường THPT làm gì?" asks about the
+        schools, and "Sở GD&ĐT Sơn La đề ra những nhiệm vụ nào?" of the Sở's own plan asks about the plan."""
         catchall = _CATCHALL_RE.search(text)
         if catchall:
-            return f"các {catchall.group(1).lower()}, ban, ngành"
-        best = None
+            return f"các {catchall.group(1).lower()}, ban, ngành", ""
+        found: list[tuple[str, bool]] = []
+        assignees: list[str] = []
         for m in self._agency_re.finditer(text):
             if _REPORTED_TO_RE.search(text[:m.start(1)]) or _ISSUER_RE.search(text[:m.start(1)]):
                 # "các xã báo cáo về Phòng GD&ĐT …": the body reported to is not the one asked about, nor is the
@@ -612,14 +649,36 @@ class QueryAnalyzer:
             if level:  # "Ủy ban nhân dân thành phố (Hà Nội)": the level tells which UBND is meant
                 phrase = f"{phrase} {level.group(1)}"
             phrase = self._strip_places(phrase)
-            if len(phrase.split()) >= 2 and fold(phrase) not in _BARE_HEADS \
-                    and (best is None or len(phrase) > len(best)):
+            head_only = fold(phrase[:-len(level.group(1))].strip()) if level else fold(phrase)
+            if len(phrase.split()) >= 2 and head_only not in _BARE_HEADS:  # "loa đài thành phố" names no body
+                found.append((phrase, bool(_ASSIGNS_RE.match(text, m.end() + (level.end() if level else 0)))))
+                if _ASSIGNEE_RE.search(text[:m.start(1)]):
+                    assignees.append(phrase)
+        if assignees:
+            found = [(p, a) for p, a in found if p in assignees]  # the body given the task is the one asked
+        assigners = {p for p, assigns in found if assigns}
+        issuer = ""
+        if assigners and len(assigners) < len({p for p, _ in found}):
+            found = [(p, a) for p, a in found if not a]  # another body is asked about
+        elif assigners and docs and all(self._issues(d, p) for d in docs for p in assigners):
+            issuer, found = max(assigners, key=len), []  # the plan's own issuer setting out its plan
+        best = None
+        for phrase, _ in found:
+            if best is None or len(phrase) > len(best):
                 best = phrase
         for m in _TITLE_RE.finditer(text):
             phrase = self._title_phrase(m.group(1), m.group(2))
             if phrase and (best is None or len(phrase) > len(best)):
                 best = phrase
-        return best
+        return best, issuer
+
+    def _issues(self, doc: str, phrase: str) -> bool:
+        """Is this body the plan's issuer, named in its header ("SỞ GIÁO DỤC VÀ ĐÀO TẠO") or its number's
+        code ("412/KH-SGDĐT")?"""
+        d = self.documents[doc]
+        code = (d.number or "").rsplit("-", 1)[-1] if "-" in (d.number or "") else ""
+        where = " ".join(_words(f"{d.text[:_HEADER_CHARS]} {expand_abbreviations(code)}"))
+        return " ".join(_words(phrase)) in where
 
     def _title_phrase(self, head: str, name: str) -> str | None:
         """An official's title as the question names it, without the place after it ("Công chức Tư pháp -
@@ -666,6 +725,9 @@ class QueryAnalyzer:
         full_core = [w for w in full if w not in _GENERIC and w not in _UNIT_WORDS]
         if full_core and full_core != q_core:
             cores.append(full_core)
+        # a body inside another ("Thanh tra Sở …", "Văn phòng Sở …", "Phòng GDTX Sở …"): its own name comes first
+        inner = next((i for i, w in enumerate(full) if i > 0 and w == "so"), 0)
+        head = [w for w in full[:inner] if w not in _GENERIC and w not in _UNIT_WORDS]
         out = []
         rows = sorted({j for core in cores for w in core for j in self._agencies_by_word.get(w, ())})
         for doc, sid, name, ws, inline in (self.agencies[j] for j in rows):
@@ -684,6 +746,8 @@ class QueryAnalyzer:
                         self.weight.get(w, 1.0) for w in a_core)
                     st = 0.75 * st + 0.25 * cover
                 strength = max(strength, st)
+            if head and not set(head) <= names:
+                continue  # "Thanh tra Sở GD&ĐT" is the Sở's inspectorate, not "Các phòng GD&ĐT"
             if len(ws) >= 2 and words[:len(ws)] == ws:
                 # the phrase opens with the whole name and qualifies it: "Văn phòng Sở [Giáo dục và Đào tạo]" is
                 # the plan's "Văn phòng Sở"
@@ -693,7 +757,8 @@ class QueryAnalyzer:
             if q_levels and a_levels and not q_levels & a_levels:
                 continue  # "Ủy ban nhân dân cấp xã" is not the district's "Ủy ban nhân dân quận, huyện"
             q_unit = next((w for w in qw if w in _UNIT_WORDS), None)
-            a_unit = ws[0] if ws and ws[0] in _UNIT_WORDS else None
+            lead = ws[1:] if ws and ws[0] in ("cac", "nhung") else ws  # "Các phòng GD&ĐT": a phòng
+            a_unit = lead[0] if lead and lead[0] in _UNIT_WORDS else None
             alias = bool(q_unit and a_unit and q_unit != a_unit)
             if alias:
                 strength *= 0.85  # the district counterpart (Sở ↔ Phòng): relevant, but after exact matches
@@ -725,15 +790,23 @@ class QueryAnalyzer:
         still finds "Sở Văn hóa và Thể thao".
         """
         phrase = _village_head(phrase)
+        for body, forms in BODY_FORMS.items():
+            if fold(phrase).startswith(body):
+                texts = [self.folded[d] for d in docs] if docs else list(self.folded.values())
+                return any(f in t for t in texts for f in forms)
         m = _STRONG_HEAD.match(phrase) or _STRONG_HEAD.match(f"{phrase.strip()} {_NO_NAME}")
         if not m:
             return True
-        core = re.split(r"\s+(?:những|các|có|ở)\s+|\d", fold(m.group(2)))[0].strip()
+        core_raw = re.split(r"\s+(?:những|các|có|ở)\s+|\d", m.group(2))[0].strip()
+        core = fold(core_raw)
         words = [w for w in _words(core) if w not in ("va", _NO_NAME)]
         level = next((i for i, w in enumerate(words) if w in _LEVEL_OF or w == "cap"), None)
         # its name without the level, and only its first words: the phrase may run on into the question
-        # ("Sở Tài chính phụ trách những …"); "Sở Khoa học", "Sở Y tế" are still told apart
-        words = words[:level][:2]
+        # ("Sở Tài chính phụ trách những …"); "Sở Khoa học", "Sở Y tế" are still told apart. A capitalised word
+        # further on is the name's own ("Phòng Giáo dục Tiểu học" is not "Phòng Giáo dục Mầm non")
+        syllables = [w for w in re.findall(r"[^\W\d_]+", core_raw) if fold(w) != "và"]
+        caps = [i for i, w in enumerate(syllables) if w[0].isupper()]
+        words = words[:level][:max(2, min(4, caps[-1] + 2 if caps else 2))]
         unit = " ".join(_words(m.group(1)))
         units = {unit, *(" ".join(_words(u)) for u in UNIT_ALIASES.get(fold(m.group(1)), ()))}
         if not words and " " not in unit:
@@ -741,7 +814,18 @@ class QueryAnalyzer:
         phrases = set().union(*(self._unit_phrases.get(d, set()) for d in docs)) if docs else self._all_unit_phrases
         # with its unit: "khoa học và công nghệ" as a topic is no "Sở Khoa học và Công nghệ"; a body named by its
         # head and level alone ("Công an huyện") needs the head itself (the phrases hold every 2–5-word run)
-        return any(" ".join([u, *words]) in phrases for u in units)
+        if not any(" ".join([u, *words]) in phrases for u in units):
+            return False
+        # typed with accents, the accents must agree: "học liệu số và văn hóa đọc" names no "Sở Văn hóa"
+        typed = [canonical_tones(fold(w)) for w in syllables[:len(words)]]
+        if not words or all(strip_accents(w) == w for w in typed):
+            return True
+        heads = [canonical_tones(fold(u)) for u in (m.group(1), *UNIT_ALIASES.get(fold(m.group(1)), ()))]
+        gap = r"[\s,\-–&]+(?:và\s+)?"  # "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao"
+        name = gap.join(rf"(?:{re.escape(w)}|{re.escape(strip_accents(w))})" for w in typed)
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(h) for h in heads)}){gap}{name}(?!\w)")
+        texts = [self.folded[d] for d in docs] if docs else list(self.folded.values())
+        return any(pattern.search(canonical_tones(t)) for t in texts)
 
     # ---- whole analysis -------------------------------------------------------------------
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
@@ -773,11 +857,20 @@ class QueryAnalyzer:
         intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), "general")
         if intent == "funding" and not _QUESTION_WORD_RE.search(text) and _AMOUNT_FOR_RE.search(text):
             intent = "money"  # typed as keywords, "kinh phí lớp kỹ năng số cho người dân" asks the amount
-        phrase = self.agency_phrase(text)
+        if intent == "money" and _SOURCES_ASK_RE.search(text):
+            intent = "funding"  # "… bao nhiêu, từ những nguồn nào?": the funding part whole, amounts and sources
+        phrase, issuer = self._agency_and_issuer(text, chosen)
         matches: list[AgencyMatch] = []
         agency = None
         if phrase:
             matches = self._by_role(self.match_agency(phrase, chosen if chosen else None), text)
+            # the plan's own issuer ("Sở GD&ĐT" of the Sở's plan) is not its district kin ("Các phòng GD&ĐT"):
+            # the whole plan is the issuer's, so the question is about the plan
+            matches = [m for m in matches if not (m.alias and self._issues(m.doc, phrase))]
+            if not matches and chosen and all(self._issues(d, phrase) for d in chosen):
+                phrase, issuer = None, issuer or phrase
+                intent = "general" if intent == "agency" else intent
+        if phrase:
             agency = phrase
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase, chosen):
@@ -789,7 +882,7 @@ class QueryAnalyzer:
             phrase = "Ủy ban nhân dân các " + ", ".join(dict.fromkeys(kinds))
             matches = self._by_role(self.match_agency(phrase, chosen if chosen else None), text)
             agency = phrase
-        if lang == "en" and not phrase:
+        if lang == "en" and not phrase and not issuer:
             # an English body the glossary cannot put into the plans' words ("the Chamber of Commerce"): no plan
             # can be shown to name it, and quoting some other body's lines would be a wrong answer
             body = _english_body(question)
@@ -855,7 +948,7 @@ class QueryAnalyzer:
                      years=years, notes=notes, percent=percent, day=day, current=bool(_CURRENT_RE.search(text)),
                      figure=value is not None or intent in ("target", "money")
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),
-                     recipient=recipient,
+                     recipient=recipient, issuer=issuer,
                      all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text)),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,
                      missing_places=[n.split(":", 1)[1] for n in notes if n.startswith(("unknown-place:",
@@ -921,8 +1014,10 @@ class QueryAnalyzer:
         cur_places, place_notes = self.detect_plans(text, text)
         if not any(n.startswith("plans:") for n in place_notes):
             cur_places = None  # a level ("huyện") names no place
+        # (a leading "Vậy"/"Thế" alone is a filler: "Vậy thành phố X đặt mục tiêu gì?" asks anew; "Còn …" does not)
+        bare = re.sub(r"^\s*(?:vậy|thế|rồi)\s+(?!còn\b)", "", text.strip(), flags=re.I)
         if cur_places and len(_words(text)) >= STANDALONE_WORDS and _QUESTION_WORD_RE.search(text) \
-                and not (_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)):
+                and not (_FOLLOWUP_RE.search(bare) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)):
             # "Vậy thành phố Vĩnh Yên đặt mục tiêu chung gì đến năm 2030?": a whole question with its own place
             return text, []
         # "Còn phường Hoàng Văn Thụ thì sao?": a place with no loaded plan replaces the previous place too

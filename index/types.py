@@ -41,6 +41,7 @@ class Query:
     indicator: str = ""
     figure: bool = False  # a figure of any kind is asked ("bao nhiêu", a target, a value kind)
     current: bool = False  # the present state is asked ("hiện nay có bao nhiêu"), not a target
+    issuer: str = ""  # the plan's own issuer, named as setting the plan out ("Sở GD&ĐT … đề ra những …?")
     recipient: str = ""  # the body an amount is asked for ("kinh phí cho Hội Khuyến học"): its line must name it
     missing_places: list[str] = field(default_factory=list)  # named places no loaded plan covers
     unknown_agency: str | None = None  # an agency named that the asked plans never mention
