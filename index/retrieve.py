@@ -34,7 +34,7 @@ _INTENT_SECTIONS = {
     "target": ("mục tiêu",),
     "funding": ("kinh phí",),
     "purpose": ("mục đích", "mục tiêu chung", "mục tiêu tổng quát"),
-    "legal": ("phần mở đầu",),
+    "legal": ("phần mở đầu", "căn cứ"),  # the preamble, or a part of its own ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
     "deadline": ("báo cáo",),  # "VI. CHẾ ĐỘ BÁO CÁO", "Chế độ thông tin, báo cáo"
 }
 
@@ -76,6 +76,17 @@ def _in_intent_section(path: str, keys: tuple[str, ...]) -> bool:
 # "X phối hợp làm gì?": the rows where X cooperates are asked about first
 _COOPERATE_RE = re.compile(r"phối hợp|cooperat|coordinat|support", re.I)
 ROW_OTHER_ROLE = 0.92  # agency strength of a table row naming the body in the other role than asked
+# a question about the issuing document itself ("Quyết định có hiệu lực khi nào?", "căn cứ", "Điều 3"): the
+# preamble, which holds the header, the bases and a decision issuing the plan, may answer it
+_PREAMBLE_ASK_RE = re.compile(r"quyết định|\bđiều \d|hiệu lực|thi hành|ban hành|căn cứ|nơi nhận|số hiệu|"
+                              r"thực hiện theo|dựa (?:trên|vào|theo)|(?:kế hoạch|văn bản|nghị quyết|đề án) (?:số )?nào|"
+                              r"\bdecision\b|\barticle\b|\beffect\b|legal basis|issued|\bbased on\b|implement", re.I)
+# a document's own matter: its number, bases, articles and the sentence issuing it; other preamble lines are
+# short (the header, the title) up to DOC_MATTER_LINE characters
+DOC_MATTER_RE = re.compile(r"(?:[-–•*+]\s*)?(?:số\s*:|căn cứ|thực hiện|theo đề nghị|xét đề nghị|điều\s+\d|"
+                            r"quyết định|nơi nhận)", re.I)
+DOC_MATTER_LINE = 200
+PREAMBLE_PENALTY = 0.12  # the preamble is long and repeats the title and place: it wins on words, not meaning
 _PURPOSE_RE = re.compile(r"mục đích|mục tiêu|nhằm|để làm gì|purpose|\baim", re.I)
 
 
@@ -124,6 +135,12 @@ class Retriever:
         for r, (doc, _) in enumerate(loaded.line_keys):
             self._line_rows.setdefault(doc, []).append(r)  # type: ignore[arg-type]
         self._line_rows = {d: np.array(rows) for d, rows in self._line_rows.items()}
+        # preamble passages that are only the document's own matter (header, bases, a decision's articles):
+        # a passage of the preamble that tells the situation or past results ("Năm 2025, toàn phường có …") is not
+        self._doc_matter = {i for i, c in enumerate(loaded.chunks)
+                            if loaded.documents[c.doc].sections[c.section_id].kind == "preamble"
+                            and all(DOC_MATTER_RE.match(ln) or len(ln) <= DOC_MATTER_LINE
+                                    for ln in (x.strip() for x in c.text.split("\n")) if ln)}
         self._title_words = {d.doc: set(re.findall(r"\w+", fold(f"{d.title} {d.locality} {d.province or ''}")))
                              for d in loaded.documents.values()}
         # bodies of responsibility-table rows and their role there ("Cơ quan chủ trì" / "Cơ quan phối hợp")
@@ -215,6 +232,11 @@ class Retriever:
         terms = terms_of(tokens)
         if query.plans:  # the plan filter already applies the place name; as a term it only adds noise
             terms = [t for t in terms if t not in self._place_words] or terms
+        if query.plans and query.intent == "purpose":
+            # "X xây dựng kế hoạch xã hội học tập năm 2025 để làm gì?" restates the plan's title: its words
+            # single out the passages that repeat the title (the preamble), not the plan's purpose
+            title = set().union(*(self._title_words[d] for d in query.plans))
+            terms = [t for t in terms if not set(re.findall(r"\w+", fold(t))) <= title] or terms
 
         n_cand = min(self.settings.candidates, int(allowed.sum()))
         # passages under a matched agency's section (the index of rows per section, not a scan); the backend
@@ -231,12 +253,18 @@ class Retriever:
 
         lmax = max((lex_all[i] for i in cand), default=0.0) or 1.0
 
-        phrase_core = fold(query.agency) if query.agency else None
+        # a body with no section of its own is found where it is named; a unit inside a Sở is named short in the
+        # Sở's own plan ("Thanh tra Sở" for "Thanh tra Sở Giáo dục và Đào tạo")
+        agency_words = fold(query.agency).split() if query.agency else []
+        inner = next((i for i, w in enumerate(agency_words) if i > 0 and w == "sở"), None)
+        phrase_core = [" ".join(agency_words)] + ([" ".join(agency_words[:inner + 1])] if inner else []) \
+            if agency_words else []
         qterms = _heading_terms(query.text)
         qwords = set(re.findall(r"\w+", fold(query.text)))
         qterms_of: dict[str, frozenset[str]] = {}  # per plan, filled for the candidates' plans only
         topic_keys = _topic_keys(query)
         who = not query.agency and bool(WHO_RE.search(query.raw))
+        preamble_asked = bool(_PREAMBLE_ASK_RE.search(query.text))
         hits: list[Hit] = []
         for i in cand:
             c = self.ix.chunks[i]
@@ -262,7 +290,8 @@ class Retriever:
             score = 0.45 * np.clip((d - 0.72) / 0.18, 0, 1) + 0.2 * np.clip((ds - 0.72) / 0.18, 0, 1) \
                 + 0.35 * sig["lexical"]
             score += 0.6 * sig["agency"]
-            if phrase_core and query.intent == "agency" and phrase_core in self._folded[i] and not sig["agency"]:
+            if phrase_core and query.intent == "agency" and not sig["agency"] \
+                    and any(p in self._folded[i] for p in phrase_core):
                 score += 0.12
                 sig["mention"] = 1.0
             # heading match: the question names the section's own topic ("Mục tiêu chung", "trung tâm học tập …")
@@ -301,6 +330,11 @@ class Retriever:
                 continue  # a date is asked: a passage that states none cannot answer
             if query.intent == "money" and not MONEY_RE.search(c.text):
                 continue  # an amount of money is asked: only passages that state one can answer
+            if own.kind == "preamble" and query.intent != "legal" and not preamble_asked:
+                sig["preamble"] = 1.0  # the document's own matter here answers nothing asked
+                if i in self._doc_matter:
+                    # twice as much when the asked topic has a part of its own ("mục đích", "kinh phí", …)
+                    score -= PREAMBLE_PENALTY * (2 if topic_keys else 1)
             if query.years:
                 path_years = re.findall(r"\b20\d{2}\b", c.section)
                 if path_years:
