@@ -17,7 +17,7 @@ from functools import lru_cache
 from chat.types import Citation
 from index.glossary import glosses
 from index.query import MONEY_WORDS_RE, SANCTION_RE, expand_abbreviations
-from index.retrieve import DATE_RE, MONEY_RE
+from index.retrieve import DATE_RE, DOC_MATTER_RE, MONEY_RE
 from index.store import plan_lines
 from index.types import Hit, Query
 from ingest.matrix import row_deadline
@@ -277,21 +277,51 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 0.3 if re.search(r"\d", line) else -0.3
     if query.intent == "deadline":  # a date of something to do, not a cited document's date; a row's time cell
         score += 0.5 if _event_date(line) or row_deadline(line) else 0.0
-    if (query.intent == "deadline" or query.day) and query.agency and _subject(query.agency, line, heading):
-        score += SUBJECT_BONUS
+    if (query.intent == "deadline" or query.day) and query.agency:
+        if _subject(query.agency, line, heading):
+            score += SUBJECT_BONUS
+        elif _reported_to(query.agency, line):
+            score -= SUBJECT_BONUS  # named further on, as the body reported to ("… về Phòng GD&ĐT để tổng hợp")
     return score
+
+
+_GIVES_RE = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ]|các\s)")
+
+
+def _document_matter(line: str, doc: Document | None) -> bool:
+    """A preamble line about the document itself: its number, place and date, title, bases, articles, the
+    sentence issuing it ("… ban hành Kế hoạch … như sau:")."""
+    return bool(DOC_MATTER_RE.match(line) or ISSUED_RE.match(line) or line.isupper()
+                or re.search(r"như sau\s*:?\s*$", line) or (doc is not None and fold(line) in fold(doc.title)))
+
+
+def _reported_to(agency: str, line: str) -> bool:
+    """Is the body named in the line as the one reported or sent to ("… báo cáo … về Phòng GD&ĐT …")?"""
+    words = fold(agency).split()[:2]
+    if len(words) < 2 or not names_body(agency, line):
+        return False
+    return bool(re.search(rf"\b(?:về|lên|tới|đến)\s+(?:cho\s+)?{re.escape(' '.join(words))}\b", fold(line)))
+
+
+def _head(name: str) -> str:
+    """A body's head word ("Các phòng GD&ĐT" → "phòng", "Sở Nội vụ" → "sở")."""
+    words = re.sub(r"^(?:các|những)\s+", "", fold(name).strip()).split()
+    return words[0] if words else ""
 
 
 def _subject(agency: str, line: str, heading: str) -> bool:
     """Is the body the line's subject: its section's heading, or named at the line's start ("Sở Giáo dục và
     Đào tạo tổng hợp, báo cáo …"), not further on as the one reported to ("… về Sở Giáo dục và Đào tạo")?"""
-    # _LEVEL_WORDS (below) is accent-free while _terms keeps accents: a level written with accents ("… xã") stays
-    # in ``want`` (an accented twin of the set was meant to remove it but was shadowed and never took effect)
-    want = _terms(agency) - _LEVEL_WORDS
+    # the level is the place's, not the body's name ("Phòng GD&ĐT thành phố" is the plan's "Phòng GD&ĐT"):
+    # compared without accents, as _LEVEL_WORDS is written
+    want = {t for t in _terms(agency) if strip_accents(t) not in _LEVEL_WORDS}
     if not want:
         return False
-    start = " ".join(re.sub(r"^[\w.]+[.)]\s+", "", line).split()[:len(agency.split()) + 3])
-    return _matched(want, _terms(with_full_forms(heading))) == want or _matched(want, _terms(with_full_forms(start))) == want
+    n = len(agency.split()) + 3
+    # the line's subject: its first words, or the body a clause gives the task ("Giao Phòng GD&ĐT chủ trì …")
+    starts = [re.sub(r"^[\w.]+[.)]\s+", "", line)] + [line[m.end():] for m in _GIVES_RE.finditer(line)]
+    return _matched(want, _terms(with_full_forms(heading))) == want or any(
+        _matched(want, _terms(with_full_forms(" ".join(s.split()[:n])))) == want for s in starts)
 
 
 _QUOTED_NAME_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
@@ -339,8 +369,30 @@ def _whole_sections(chosen: list[tuple[Hit, Citation]], doc: Document, query: Qu
         start = sec.body_start if sec.kind not in ("preamble", "closing", "row") and is_heading_line(
             doc.text[sec.start:sec.body_start].strip()) else sec.start  # our "Phần mở đầu" has no heading line
         body = _text_lines(doc.text[start:sec.end], start)
+        if sec.kind == "preamble" and query.intent == "legal":
+            # the bases, not the header's number, date and title lines around them
+            body = _bases(body) or body
         quotes += [_Quote(ln, h, cite, 10.0 - r, p, whole=True, sid=sec.id) for ln, p in _own_lines(h, body, query)]
     return quotes
+
+
+def _bases(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The lines stating what the document rests on, each with the lines a hard wrap broke it into."""
+    out: list[tuple[str, int]] = []
+    kept = False  # the line before was kept
+    for ln, p in lines:
+        kept = bool(_BASIS_RE.match(ln) or _GLUED_BASIS_RE.search(ln) or (kept and not out[-1][0].rstrip().endswith((";", ".", ":"))
+                                            and not ln.isupper()))
+        if kept:
+            out.append((ln, p))
+    return out
+
+
+_PURPOSE_TOPICS_RE = re.compile(r"mục đích|mục tiêu|yêu cầu")
+# a basis a PDF's extraction glued to the title line before it ("… giai đoạn 2025 - 2030 Căn cứ Quyết định …")
+_GLUED_BASIS_RE = re.compile(r"\s(?:Căn cứ|Thực hiện|Theo đề nghị)\s")
+# the lines that state what a document rests on: "Căn cứ …", "Thực hiện …", "Theo đề nghị của …"
+_BASIS_RE = re.compile(r"^[-–•*+]?\s*(?:căn cứ|thực hiện|theo đề nghị|xét đề nghị)\b", re.I)
 
 
 def _heading_of(c: Citation) -> str:
@@ -473,8 +525,16 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _body_lines(c)]
     if whole:  # the plan's own section on the asked agency/topic answers: quote it, not its neighbours
         lead = max(whole, key=lambda hc: _score(hc[0]))[0]
+        # the bases asked: one document's (a decision's preamble, or the attached plan's own "CĂN CỨ" part)
+        margin = 0.0 if query.intent == "legal" else 0.1
         chosen = [(h, c) for h, c in whole
-                  if h.chunk.section_id == lead.chunk.section_id or _score(h) >= _score(lead) - 0.1][:4]
+                  if h.chunk.section_id == lead.chunk.section_id or _score(h) > _score(lead) - margin][:4]
+        if query.intent == "purpose" and len(_PURPOSE_TOPICS_RE.findall(fold(query.text))) >= 2:
+            # "Mục đích và mục tiêu chung …?": each part asked, however far its score is from the other's
+            groups: dict[float, tuple[Hit, Citation]] = {}
+            for h, c in whole:
+                groups.setdefault(h.signals.get("topic_section", -1.0), (h, c))
+            chosen += [hc for hc in groups.values() if hc not in chosen]
         chosen = _with_rows(chosen, whole)
         quotes = _whole_sections(chosen, doc, query) if doc else [
             _Quote(ln, h, c, 10.0 - r, p) for r, (h, c) in enumerate(chosen)
@@ -513,7 +573,10 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             continue
         if deadline_ask and h.chunk.section.startswith(PREAMBLE_SECTION):
             continue
+        preamble = bool(h.signals.get("preamble"))  # not asked about the document itself
         for ln, p in _body_lines(c):
+            if preamble and _document_matter(ln, doc):
+                continue  # its header, bases and articles win on words alone
             key = fold(ln)
             if key in seen:
                 continue
@@ -530,6 +593,13 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                 scored.append(_Quote(ln, h, c, sc, p))
     if not scored:
         return []
+    if (query.day or query.intent == "deadline") and query.agency:
+        # a date asked for a body: its own dated lines answer, where it has any; other bodies' dates do not
+        # (a body with a section of its own: "cơ quan thường trực" is a role some body's line names, not a body)
+        # ("Các phòng GD&ĐT" is not "Sở GD&ĐT" here: the same head word, or the body is only this level's kin)
+        if any(_subject(query.agency, "", h := _context(q.hit, q.cite)) and _head(h) == _head(query.agency)
+               for q in scored):
+            scored = [q for q in scored if _subject(query.agency, q.text, _context(q.hit, q.cite))]
     scored.sort(key=lambda q: -q.score)
     limit = 3 if query.intent in ("target", "deadline") else 5
     # keep the lines close to the best one (a figure for another indicator is not an answer), and of those
@@ -609,6 +679,7 @@ def names_body(body: str, line: str) -> bool:
 
 
 _FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/.,])(?=\s+[^\W\d_])")
+COUNT_CLAUSE = 12  # words after a counted unit where the rest of what it counts may be named
 COUNT_WINDOW = 4  # words after a number that say what it counts ("7 lớp chuyên đề")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -637,7 +708,12 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
     after = _words_after(line, m)
     head = line[:m.start()].rstrip()
     before = _WORD_RE.findall(strip_accents(fold(head[:-1])))[-8:] if head.endswith(":") else []
-    return any(bool(pairs & _word_pairs(ws)) or (len(words) == 1 and words[0] in ws[:2]) for ws in (after, before))
+    if any(bool(pairs & _word_pairs(ws)) or (len(words) == 1 and words[0] in ws[:2]) for ws in (after, before)):
+        return True
+    # "7/11 thôn đạt danh hiệu “Cộng đồng học tập”": the counted unit right after the number, and the rest of the
+    # indicator further on in its clause (a quoted title breaks the word pairs)
+    clause = _content_words(re.split(r"[;.]\s", line[m.end():], maxsplit=1)[0])[:COUNT_CLAUSE]
+    return bool(after) and after[0] == words[0] and set(words[1:]) <= set(clause)
 
 
 _FIGURE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*(?:\s*/\s*\d+)?\s*(?:\||$)")
@@ -648,7 +724,9 @@ def _row_counts(indicator: str, line: str) -> bool:
     if not _FIGURE_CELL_RE.search(line):
         return False
     words = _content_words(indicator)
-    label = " ".join(p.partition(": ")[2] or p for p in line.split(" | ") if not re.search(r"\d", p))
+    # the label cells: those that are not a figure ("Người dân từ 14 tuổi …" is a label with a number in it)
+    label = " ".join(p.partition(": ")[2] or p for p in line.split(" | ") if not _FIGURE_CELL_RE.search(f"{p} |")
+                     and not re.match(r"(?:STT|TT|Số TT)\s*:", p.strip()))
     have = _content_words(label)
     return bool(_word_pairs(words) & _word_pairs(have)) or (len(words) == 1 and words[0] in have)
 
@@ -720,10 +798,11 @@ _PER_UNIT_RE = re.compile(r"\b(?:mỗi|từng)\s+(?!năm\b|tháng\b|quý\b|kỳ\
 def _per_unit(line: str, m: re.Match[str]) -> bool:
     """Is this amount one unit's share ("mỗi Trung tâm … 12 triệu đồng", "20 triệu đồng/trung tâm/năm")?"""
     return bool(_PER_UNIT_RE.match(line[m.end():m.end() + 30].lstrip(" ,"))
-                or re.match(r"(?:cho\s+)?(?:mỗi|từng)\s", line[m.end():].lstrip(" ,"))
+                or re.match(r"(?:cho\s+)?(?:mỗi|từng)\s+(?!năm\b)", line[m.end():].lstrip(" ,"))
                 or _PER_UNIT_RE.search(line[max(0, m.start() - 45):m.start()]))
 
 
+_PERCENT_UNIT_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT|Đơn vị)\s*:\s*%\s*(?:\||$)", re.I)
 _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b", re.IGNORECASE)
 
 
@@ -734,6 +813,10 @@ def states_value(query: Query, line: str) -> bool:
         return any(states_value(replace(query, value=k), line) for k in ("percent", "count"))
     if kind == "percent":
         shares = list(_PERCENT_RE.finditer(line))
+        if not shares and " | " in line and _PERCENT_UNIT_RE.search(line):
+            # a table row whose unit column is "%" ("Đơn vị tính: % | Năm 2025: 85"): its figures are shares
+            return not query.indicator or query.language == "en" or _row_counts(
+                query.indicator, _ORDINAL_CELL_RE.sub(" ", line))
         if not shares:
             return "phần trăm" in fold(line)
         # an English question's indicator starts with English words: its shares are not tied by head words
@@ -956,6 +1039,19 @@ def _value_rescue(query: Query, pairs: list[tuple[Hit, Citation]], idf: dict[str
     return _sources(sorted(found.values(), key=lambda q: -q.score)[:MAX_RESCUED])
 
 
+def _year_rescue(query: Query, pairs: list[tuple[Hit, Citation]]) -> list[_Source]:
+    """The retrieved lines that name a year outside the plan's period and state the value asked for the asked
+    indicator ("Năm 2024, toàn xã có … 7/11 thôn đạt …"): the plan's past results, which ``_in_years`` keeps."""
+    if query.value not in ("percent", "count", "amount", "figure") or not query.years:
+        return []
+    found: dict[int, _Quote] = {}
+    for h, c in pairs:
+        for ln, p in _body_lines(c):
+            if p not in found and names_year(ln, query.years, c.section) and states_value(query, ln):
+                found[p] = _Quote(ln, h, c, _score(h), p)
+    return _sources(sorted(found.values(), key=lambda q: -q.score)[:MAX_RESCUED])
+
+
 def _stating(query: Query, sources: list[_Source], idf: dict[str, float], best: float) -> list[_Source]:
     """A value answer cites the lines that state the value asked, not their neighbours (whole sections stay)."""
     out = []
@@ -1028,12 +1124,17 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         best = best_indicator_fit(query, documents, corpus_idf)
     else:
         best = 1.0
+    # a year outside the period ("năm 2024" of a 2025 plan): the plan's own lines for that year (its results)
+    # answer, wherever retrieval put them, and no line of its targets does
+    plans = [(d, doc, (_in_years(query, doc, sources) or _year_rescue(query, by_doc[d]))
+              if outside_years(query, doc) else sources, fit) for d, doc, sources, fit in plans]
     if rescue:  # the plan's own value lines, when neither the chosen lines nor its targets table state the value
         plans = [(d, doc, sources, fit) if answers_value(query, _value_quotes(query, d, sources, targets), corpus_idf,
                                                          best)
                  else (d, doc, _value_rescue(query, by_doc[d], corpus_idf, best), fit) for d, doc, sources, fit in plans]
+    # (a year outside the period: the lines for that year are measured alone, not against the targets' wording)
     plans = [p for p in plans if p[2] and answers_value(query, _value_quotes(query, p[0], p[2], targets), corpus_idf,
-                                                        best)]
+                                                        0.0 if outside_years(query, p[1]) else best)]
     plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans if (kept := _in_years(query, doc, sources))]
     if query.value in ("percent", "count", "amount", "figure"):
         plans = [(d, doc, _stating(query, sources, corpus_idf, best), fit) for d, doc, sources, fit in plans]

@@ -30,21 +30,25 @@ _ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay
 _OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
                            r"\b(?:quyet dinh|chi thi|cong van|thong tu|nghi dinh)\b(?: so)? (?:\d|nao)")
 
+_DOC_NO_RE = re.compile(r"\b0*(\d{1,5})\s*/\s*(?:KH|QĐ|NQ|CT|KL|TB|CV)[\w\-/&]*", re.I)
 TEXTS = {
     "vi": {"signer": "{plan} do {capacity} {name} ký", "no_signer": "{plan}: bản đã nạp không có khối chữ ký",
            "number": "{plan} có số hiệu {number}", "no_number": "{plan}: bản đã nạp để trống số hiệu",
-           "issued": "{plan} ban hành ngày {date}", "no_issued": "{plan}: bản đã nạp để trống ngày ban hành"},
+           "issued": "{plan} ban hành ngày {date}", "no_issued": "{plan}: bản đã nạp để trống ngày ban hành",
+           "not_loaded": "Văn bản số {number} chưa được nạp, nên không trả lời được câu hỏi về văn bản này."},
     "en": {"signer": "{plan} was signed by {name} ({capacity})", "no_signer": "{plan}: the loaded copy has no "
            "signature block", "number": "{plan} is numbered {number}", "no_number": "{plan}: the loaded copy leaves "
            "the number blank", "issued": "{plan} was issued on {date}", "no_issued": "{plan}: the loaded copy leaves "
-           "the date of issue blank"},
+           "the date of issue blank", "not_loaded": "Document No. {number} is not loaded, so this cannot be answered "
+           "from the loaded plans."},
 }
 
 
-def metadata_question(question: str) -> str | None:
-    """"signer" | "number" | "issued" when the question asks for that fact of a plan, else ``None``."""
+def metadata_question(question: str, own_document: bool = False) -> str | None:
+    """"signer" | "number" | "issued" when the question asks for that fact of a plan, else ``None``;
+    ``own_document``: the question names a loaded plan by its number ("Ai ký Quyết định 2150/QĐ-UBND?")."""
     q = strip_accents(fold(question))
-    if _OTHER_DOC_RE.search(q):
+    if _OTHER_DOC_RE.search(q) and not own_document:
         return None
     for kind, pattern in (("signer", _SIGNER_RE), ("issued", _ISSUED_RE), ("number", _NUMBER_RE)):
         if pattern.search(q):
@@ -71,12 +75,25 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
     With one plan named (or chosen) it answers for that plan; otherwise it lists every loaded plan. A plan whose
     copy lacks the fact is said to lack it, without a citation; if none has it the answer is a refusal.
     """
-    kind = metadata_question(query.raw)
-    if kind is None or query.plans == []:
+    if query.plans == []:
+        return None
+    asked = {m.group(1).lstrip("0") for m in _DOC_NO_RE.finditer(query.raw)}
+    own = bool(asked) and any((documents[d].number or "").split("/")[0].strip().lstrip("0") in asked
+                              for d in (query.plans or ()) if d in documents)
+    kind = metadata_question(query.raw, own)
+    if kind is None:
         return None
     lang = query.language if query.language in TEXTS else "vi"
     t = TEXTS[lang]
     docs = [documents[d] for d in (query.plans or sorted(documents)) if d in documents]
+    # a document asked by its number ("Kế hoạch số 58/KH-UBND"): a plan with another number is not it, even
+    # when the place matches (a province's plan cited by the Sở's own plan, which is the one loaded)
+    if asked:
+        docs = [d for d in docs if (d.number or "").split("/")[0].strip().lstrip("0") in asked]
+        if not docs:
+            number = _DOC_NO_RE.search(query.raw).group(0)
+            return Answer(answer=t["not_loaded"].format(number=number), refused=True, citations=[], passages=[],
+                          language=lang)
     lines: list[str] = []
     cites: list[Citation] = []
     for doc in docs:

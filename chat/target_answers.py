@@ -39,6 +39,7 @@ con sao cuoi ky dau dia phuong noi va cua cho trong ve de voi mot theo duoc co l
 khoang tren tro len tinh thanh pho huyen quan thi xa tran phuong province district commune city target targets rate share percent which plans plan compare across each how high much many the
 of a in to for set sets what do does""".split())
 _BULLET_RE = re.compile(r"^\s*[-+•–]\s*")  # a target line's own bullet: the answer adds its own
+_UNIT_CELL_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT)\s*:\s*([^|]{1,25}?)\s*(?:\||$)", re.I)
 NO_TARGET_VI = "không đặt chỉ tiêu này"
 NO_TARGET_EN = "sets no such target"
 
@@ -108,6 +109,10 @@ def shown_value(t: Target, language: str = "vi") -> str:
                      (1.0, ""))
         return f"{t.value} ({t.number / scale[0]:,.{0 if t.number % scale[0] == 0 else 1}f} {scale[1]} VND)"\
             .replace("  ", " ")
+    unit = _UNIT_CELL_RE.search(t.text) if t.unit == "count" and language == "vi" else None
+    if unit and not re.search(r"[^\d\s.,/≥≤<>~-]", t.value) and unit.group(1).strip() not in ("%", ""):
+        # a table row's unit column says what is counted: "30" under "Buổi/năm" reads "30 buổi/năm"
+        return f"{t.value} {unit.group(1).strip().lower()}"
     return t.value
 
 
