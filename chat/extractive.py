@@ -610,7 +610,12 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         close = [q for q in close if fits[id(q)] >= INDICATOR_KEEP * max(fits.values())]
     # a name the question quotes: every close line that names it ("… được nhắc đến trong kế hoạch nào?")
     names = [fold(n) for n in _QUOTED_NAME_RE.findall(query.raw)]
-    return _covering(close, _core(query, qterms), idf, limit, names)
+    chosen = _covering(close, _core(query, qterms), idf, limit, names)
+    for y in query.years if len(query.years) > 1 else ():
+        # "… năm 2025 và năm 2030?": each year asked gets its line, though it says nothing new in words
+        if not any(re.search(rf"(?<!\d){y}(?!\d)", q.text) for q in chosen):
+            chosen += [q for q in close if re.search(rf"(?<!\d){y}(?!\d)", q.text)][:1]
+    return chosen
 
 
 MAX_ROWS = 8  # responsibility-table rows naming the asked body, quoted beside its own section
@@ -777,7 +782,8 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
         return True
     rest = re.split(r"[;.|](?:\s|$)|\d", line[m.end():], maxsplit=1)[0]
     subject = _subject_words(words(rest)[:COUNT_WINDOW])
-    for clause in reversed(re.split(r"[;.]\s|\d+(?:[.,]\d+)?\s*%", line[:m.start()])):
+    # (a lead-in ends at its colon: "a) Đến năm 2025: tỷ lệ người … đạt 93,5%")
+    for clause in reversed(re.split(r"[;.:]\s|\d+(?:[.,]\d+)?\s*%", line[:m.start()])):
         if subject:
             break
         subject = _subject_words(words(clause)[:SHARE_CLAUSE])  # the clause head: "Về công dân học tập, …"

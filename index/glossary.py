@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.textnorm import fold
+from ingest.textnorm import canonical_tones, fold, nfc
 
 TERMS: tuple[tuple[str, str, bool], ...] = (
     ("sở nội vụ", "Department of Home Affairs", True),
@@ -1124,7 +1124,7 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ("6 tháng", "biannual", False),
     ("6 tháng", "half-year", False),
     ("6 tháng", "semi-annual", False),
-    ("quý", "quarter", False),
+    ("quý", "quarter", True),
     ("quý", "quarterly", False),
     ("hằng tháng", "monthly", True),
     ("cuối năm", "year-end", True),
@@ -1394,17 +1394,26 @@ VI_TO_EN: dict[str, str] = {}  # Vietnamese term → its English gloss (first ro
 for _vi, _en, _gloss in TERMS:
     if _gloss:
         VI_TO_EN.setdefault(_vi, _en)
-_VI_PATTERNS = [(vi, re.compile(rf"(?<!\w){re.escape(fold(vi))}(?!\w)")) for vi in sorted(VI_TO_EN, key=len, reverse=True)]
+
+def _is_name(vi: str) -> bool:
+    """A proper name ("Chăm", "Ê Đê", "Gia Rai"): every syllable capitalised, so "chăm sóc" is not one."""
+    return all(w[:1].isupper() for w in vi.split())
+
+
+# a name is matched with its capitals (on the text as written), any other term on the folded text
+_VI_PATTERNS = [(vi, re.compile(rf"(?<!\w){re.escape(canonical_tones(nfc(vi)) if _is_name(vi) else fold(vi))}(?!\w)"))
+                for vi in sorted(VI_TO_EN, key=len, reverse=True)]
 
 
 def glosses(text: str, limit: int = 12) -> list[tuple[str, str]]:
     """The glossary terms found in ``text`` (longest first, no term inside an already found one); the limit
     keeps the terms of a two-line quote now that the table covers the genre's agencies and target groups."""
     low = fold(text)
+    cased = canonical_tones(nfc(text))  # same offsets as ``low``: folding only changes case and tone marks
     found: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = []
     for vi, pattern in _VI_PATTERNS:
-        for m in pattern.finditer(low):
+        for m in pattern.finditer(cased if _is_name(vi) else low):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))

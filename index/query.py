@@ -32,7 +32,7 @@ _AGENCY_STOP = (
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
     r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên|báo cáo|gửi|nộp|yêu cầu|"
-    r"phân công|chỉ đạo|ban hành|đặt ra)\b|[?,.;:]|\s*\(|$)"
+    r"phân công|chỉ đạo|ban hành|đặt ra|đặt)\b|[?,.;:]|\s*\(|$)"
 )
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,14}}?){_AGENCY_STOP}", re.IGNORECASE)
 # the catch-all body of an outline ("Các sở, ban, ngành", "các phòng, ban khác"): its own section answers
@@ -129,7 +129,7 @@ _AMOUNT_FOR_RE = re.compile(
 _REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới))?\s+$", re.I)
 # the words before the body that issued the plan asked about
 # a body that assigns or sets out ("Sở GD&ĐT giao …", "UBND tỉnh yêu cầu …", "… đề ra những nhiệm vụ nào?")
-_ASSIGNS_RE = re.compile(r"\s+(?:giao|yêu cầu|phân công|chỉ đạo|đề ra|đặt ra|ban hành)\b", re.I)
+_ASSIGNS_RE = re.compile(r"\s+(?:giao|yêu cầu|phân công|chỉ đạo|đề ra|đặt ra|đặt|ban hành)\b", re.I)
 _SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b", re.I)
 _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+(?:số\s+)?\S*\d\S*)?\s+(?:của|do)\s+$", re.I)
 # the body given the task: "… giao Phòng GD&ĐT việc gì?", "… giao cho các xã …"
@@ -928,6 +928,8 @@ class QueryAnalyzer:
             if phrase and re.search(rf"{re.escape(phrase)}\s+(?:phải|cần|sẽ|có nhiệm vụ|được giao|chịu trách nhiệm)\b",
                                     words):
                 words = words.replace(phrase, " ")  # "Sở X phải đào tạo … bao nhiêu lao động": the actor, not the measure
+            if issuer:
+                words = words.replace(issuer, " ")  # "Sở GD&ĐT đặt tỷ lệ … bao nhiêu?": the plan's issuer sets it
             if value == "amount":
                 # what the money is for ("kinh phí mua sách cho thư viện"): the words right after the money word
                 # and after "cho / để", not the words for money, nor the plan's own subject (its title)

@@ -53,3 +53,12 @@ def test_table_is_broad_and_glosses_stay_terms():
     # answer glosses: the specific term wins over the words inside it
     assert glosses("Thành lập quỹ khuyến học tại doanh nghiệp") == [
         ("quỹ khuyến học", VI_TO_EN["quỹ khuyến học"]), ("doanh nghiệp", VI_TO_EN["doanh nghiệp"])]
+
+
+def test_a_name_is_glossed_only_as_a_name():
+    """"Chăm" the people, not "chăm sóc" (care); a quarter ("Quý II/2026", "01 lần/quý") is glossed."""
+    from index.glossary import glosses
+
+    assert ("Chăm", "Cham") not in glosses("Phối hợp tổ chức chuyên đề chăm sóc sức khỏe 01 lần/quý.")
+    assert ("quý", "quarter") in glosses("Phối hợp tổ chức chuyên đề chăm sóc sức khỏe 01 lần/quý.")
+    assert ("Chăm", "Cham") in glosses("Mở lớp dạy tiếng Chăm cho đồng bào.")

@@ -22,13 +22,15 @@ Số: 15/KH-SGDĐT
 Sơn La, ngày 12 tháng 01 năm 2026
 
 KẾ HOẠCH
-Xây dựng xã hội học tập trong ngành Giáo dục năm 2026
+Xây dựng xã hội học tập trong ngành Giáo dục giai đoạn 2026 - 2028
 
 Căn cứ Kế hoạch số 99/KH-UBND ngày 05/12/2025 của Ủy ban nhân dân tỉnh Sơn La về xây dựng xã hội học tập năm 2026;
 Sở Giáo dục và Đào tạo xây dựng Kế hoạch năm 2026 như sau:
 
-I. MỤC ĐÍCH, YÊU CẦU
+I. MỤC ĐÍCH, MỤC TIÊU
 Nâng cao chất lượng giáo dục thường xuyên, phát triển học liệu số và văn hóa đọc trong trường học.
+a) Đến năm 2026: tỷ lệ người trong độ tuổi 15 - 60 biết chữ mức độ 2 đạt 94%; 55% trung tâm được xếp loại Tốt.
+b) Đến năm 2028: tỷ lệ người trong độ tuổi 15 - 60 biết chữ mức độ 2 đạt 95,5%; 70% trung tâm được xếp loại Tốt.
 
 II. NHIỆM VỤ, GIẢI PHÁP
 1. Duy trì kết quả xóa mù chữ
@@ -207,3 +209,10 @@ def test_an_amount_asked_with_its_sources_quotes_the_funding_part(assistant):
     ans = assistant.ask("Tổng kinh phí năm 2026 của xã Hòa Sơn là bao nhiêu, từ những nguồn nào?")
     assert not ans.refused and all(a in ans.answer for a in ("90 triệu đồng", "60 triệu đồng", "30 triệu đồng"))
     assert all(s.startswith("IV. KINH PHÍ") for s in _sections(ans))
+
+
+def test_two_years_asked_get_a_line_each(assistant):
+    """Each year's line states the share after its lead-in ("a) Đến năm 2026: tỷ lệ người … đạt 94%")."""
+    ans = assistant.ask("Sở GD&ĐT Sơn La đặt tỷ lệ người 15 - 60 tuổi biết chữ mức độ 2 là bao nhiêu cho năm 2026 "
+                        "và năm 2028?")
+    assert not ans.refused and "94%" in ans.answer and "95,5%" in ans.answer
