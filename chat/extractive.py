@@ -20,6 +20,7 @@ from index.query import MONEY_WORDS_RE, SANCTION_RE, expand_abbreviations
 from index.retrieve import DATE_RE, DOC_MATTER_RE, MONEY_RE
 from index.store import plan_lines
 from index.types import Hit, Query
+from ingest.clean import BULLET_MARK
 from ingest.matrix import row_deadline
 from ingest.metadata import ISSUED_RE
 from ingest.outline import PREAMBLE_TITLE as PREAMBLE_SECTION
@@ -27,7 +28,7 @@ from ingest.outline import is_heading_line
 from ingest.textnorm import fold, strip_accents
 from ingest.types import PATH_SEP, Document, Section, Target
 
-_BULLET_RE = re.compile(r"^(?:[-+•–]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s*")
+_BULLET_RE = re.compile(rf"^(?:{BULLET_MARK}|[a-zđ]\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|\d{{1,2}}\))\s*")
 _PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 _STOP = set("của và các cho trong tại theo để đến từ là có được những nhằm với về gì nào ai bao nhiêu phải làm "
             "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must ngày tháng trên đâu "
@@ -147,7 +148,7 @@ def _text_lines(text: str, start: int) -> list[tuple[str, int]]:
     for raw in text.split("\n"):
         at = offset
         offset += len(raw) + 1
-        line = re.sub(r"^[-+•–]\s*", "", raw.strip())  # the bullet mark is layout, not content
+        line = re.sub(rf"^{BULLET_MARK}\s*", "", raw.strip())  # the bullet mark is layout, not content
         if line and line.upper() != "KẾ HOẠCH":  # the document-type label above the title says nothing
             out.append((line, start + at))
     return out
@@ -159,6 +160,7 @@ def _lines(c: Citation) -> list[tuple[str, int]]:
 
 def _is_heading(line: str, c: Citation) -> bool:
     last = c.section.split(" › ")[-1]
+    line = re.sub(r"^(\d{1,2})\)", r"\1.", line)  # "1) Chỉ tiêu" is the heading "1. Chỉ tiêu"
     if fold(line).rstrip(" .:") == fold(last).rstrip(" .:"):
         return True
     return (len(line) < 90 and not line.endswith((".", ";", ":")) and _BULLET_RE.match(line) is not None
@@ -286,6 +288,24 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
 
 
 _GIVES_RE = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ]|các\s)")
+
+
+# a lead-in naming a year, whose items follow it: "• Năm 2025:", "a) Đến năm 2030:", "Đến hết năm 2026:"
+_YEAR_LEAD_RE = re.compile(r"^(?:[a-zđ]\)\s*)?(?:(?:đến|tới)\s+(?:hết\s+)?|trong\s+)?năm\s+(20\d\d)\s*:$", re.I)
+
+
+def _lead_years(lines: list[tuple[str, int]]) -> dict[int, int | None]:
+    """For the lines under a year's lead-in, that year (by line offset); the lead-in itself maps to None."""
+    out: dict[int, int | None] = {}
+    lead: int | None = None
+    for ln, p in lines:
+        m = _YEAR_LEAD_RE.match(ln.strip())
+        if m:
+            lead = int(m.group(1))
+            out[p] = None
+        elif lead is not None:
+            out[p] = lead
+    return out
 
 
 def _document_matter(line: str, doc: Document | None) -> bool:
@@ -574,9 +594,13 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         if deadline_ask and h.chunk.section.startswith(PREAMBLE_SECTION):
             continue
         preamble = bool(h.signals.get("preamble"))  # not asked about the document itself
+        leads = _lead_years(_body_lines(c)) if query.years else {}
         for ln, p in _body_lines(c):
             if preamble and _document_matter(ln, doc):
                 continue  # its header, bases and articles win on words alone
+            if p in leads and (leads[p] is None or (leads[p] not in query.years
+                                                    and not any(str(y) in ln for y in query.years))):
+                continue  # a year's lead-in itself, or an item under another year's ("• Năm 2025:" › "o 70% …")
             key = fold(ln)
             if key in seen:
                 continue

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from chat.extractive import plan_heading
 from chat.types import Answer, Citation
 from index.types import Query
+from ingest.clean import BULLET_MARK
 from ingest.textnorm import fold
 from ingest.types import Chunk, Document, Section
 
@@ -26,7 +27,7 @@ trong theo về và năm thị xã huyện tỉnh phường thành phố quận 
 ITEM_CHARS = 300  # an item whose heading runs on into its text is quoted up to here
 MIN_ITEMS = 2
 MAX_LINES = 10  # a part without numbered items is quoted whole up to this many lines
-_BULLET_RE = re.compile(r"^[-+•–*]\s+")  # the answer adds its own bullet
+_BULLET_RE = re.compile(rf"^{BULLET_MARK}\s+")  # the answer adds its own bullet
 
 
 def _words(text: str) -> list[str]:

@@ -25,6 +25,7 @@ from chat.extractive import (
 from chat.types import Answer, Citation
 from index.store import plan_lines
 from index.types import Query
+from ingest.clean import BULLET_MARK
 from ingest.textnorm import fold, strip_accents
 from ingest.types import Chunk, Document, Target
 
@@ -38,7 +39,7 @@ _GENERIC = set("""ty ti le chi tieu dat so cac ke hoach nam muc phan tram bao nh
 con sao cuoi ky dau dia phuong noi va cua cho trong ve de voi mot theo duoc co la gi the nhu the nao phan dau den toi thieu it nhat
 khoang tren tro len tinh thanh pho huyen quan thi xa tran phuong province district commune city target targets rate share percent which plans plan compare across each how high much many the
 of a in to for set sets what do does""".split())
-_BULLET_RE = re.compile(r"^\s*[-+•–]\s*")  # a target line's own bullet: the answer adds its own
+_BULLET_RE = re.compile(rf"^\s*{BULLET_MARK}\s*")  # a target line's own bullet: the answer adds its own
 _UNIT_CELL_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT)\s*:\s*([^|]{1,25}?)\s*(?:\||$)", re.I)
 NO_TARGET_VI = "không đặt chỉ tiêu này"
 NO_TARGET_EN = "sets no such target"

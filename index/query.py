@@ -128,6 +128,9 @@ _AMOUNT_FOR_RE = re.compile(
 # the words before a body that receives a report ("… báo cáo kết quả về Phòng Giáo dục và Đào tạo")
 _REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới))?\s+$", re.I)
 # the words before the body that issued the plan asked about
+# the rest of a name that lists its fields: ", Khoa học và Thông tin", ", Thể thao và Du lịch"
+_CAPWORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[a-zđà-ỹ][^\W\d_]*)?"
+_NAME_LIST_RE = re.compile(rf"(?:,\s+{_CAPWORD})+,?\s+và\s+{_CAPWORD}")
 # a body that assigns or sets out ("Sở GD&ĐT giao …", "UBND tỉnh yêu cầu …", "… đề ra những nhiệm vụ nào?")
 _ASSIGNS_RE = re.compile(r"\s+(?:giao|yêu cầu|phân công|chỉ đạo|đề ra|đặt ra|đặt|ban hành)\b", re.I)
 _SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b", re.I)
@@ -645,7 +648,10 @@ class QueryAnalyzer:
                 # plan's issuer ("Trong kế hoạch của Sở GD&ĐT Sơn La, Phòng … có nhiệm vụ gì?")
                 continue
             phrase = m.group(1).strip()
-            level = _LEVEL_AFTER_RE.match(text[m.end():])
+            more = _NAME_LIST_RE.match(text, m.end(1))
+            if more:  # "Phòng Văn hóa, Khoa học và Thông tin": a name listing its fields runs past the comma
+                phrase = f"{phrase}{more.group(0)}".strip()
+            level = _LEVEL_AFTER_RE.match(text[m.end(1) + (len(more.group(0)) if more else 0):])
             if level:  # "Ủy ban nhân dân thành phố (Hà Nội)": the level tells which UBND is meant
                 phrase = f"{phrase} {level.group(1)}"
             phrase = self._strip_places(phrase)

@@ -25,6 +25,7 @@ from index.lexical import BM25
 from index.segment import analyze, unaccented
 from index.tables import STRUCTURE_FILE, build_structure, read_structure, write_structure
 from ingest.chunk import chunk_document, signature_chunk
+from ingest.clean import BULLET_MARK
 from ingest.types import Assignment, Chunk, Document, Section, Signer, Target
 from planqa.config import Settings
 
@@ -236,7 +237,7 @@ def plan_lines(doc: Document) -> list[tuple[int, str]]:
     """(start offset, text) of each quotable line of a plan: what answers quote and line vectors embed."""
     out, pos = [], 0
     for raw in doc.text.split("\n"):
-        text = re.sub(r"^[-+•–]\s*", "", raw.strip())
+        text = re.sub(rf"^{BULLET_MARK}\s*", "", raw.strip())
         if len(text) > 3:
             out.append((pos, text))
         pos += len(raw) + 1

@@ -26,15 +26,23 @@ ROMAN_ALT, NUM_ALT, LETTER_ALT = rf"[IVX]{{1,5}}{ROMAN_SEP}", rf"\d{{1,2}}{NUM_S
 # "PHẦN I. MỤC ĐÍCH …", "Phần II -": a part numbered in roman after the word "Phần" (OCR may garble its
 # accent: "PHẨN", "PHAN") is a roman section all the same
 PART_PREFIX = r"(?:PH[AÀÁẢÃẠÂẦẤẨẪẬ]N|Ph[aàáảãạâầấẩẫậ]n)\s+(?=[IVX]{1,5}\s?[.\-–/):])"
-# A line that begins a new outline item or bullet: never a continuation of the previous line.
+# a bullet mark as plans and portal exports write them: layout, not content
+BULLET_MARK = r"(?:[-+•–*◦▪●]|o(?=\s))"
+# "Phần thứ nhất", "PHẦN THỨ HAI": a part numbered by an ordinal word (a web portal's or a long plan's parts)
+PART_ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_PART_ORDINAL = rf"(?i:ph[aầ]n\s+thứ\s+({'|'.join(PART_ORDINALS)}))\b"
+PART_ORDINAL_RE = re.compile(rf"^{_PART_ORDINAL}")
+# A line that begins a new outline item or bullet: never a continuation of the previous line. Items are also
+# numbered "1)", and portal exports bullet with "•", "o", "◦", "▪".
 MARKER_RE = re.compile(
-    rf"^(?:{PART_PREFIX})?(?:[IVX]{{1,5}}\.\s|\d{{1,2}}(?:\.\d{{1,2}})*\.\s|\d{{1,2}}\.\d{{1,2}}\s|[a-zđ]\)\s|[-+•–*]\s"
-    rf"|{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT})"
+    rf"^(?:{PART_PREFIX})?(?:[IVX]{{1,5}}\.\s|\d{{1,2}}(?:\.\d{{1,2}})*\.\s|\d{{1,2}}\.\d{{1,2}}\s|[a-zđ]\)\s|\d{{1,2}}\)\s"
+    rf"|[-+•–*◦▪●]\s|o\s(?=\S)|{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT}|{_PART_ORDINAL})"
 )
 _PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3})\s*[-–]?\s*$",
                          re.IGNORECASE)  # "12", "- 12 -", "Trang 12", "Trang 2/9"
 # A heading label on a line of its own: Word paragraphs "I." then "MỤC ĐÍCH, YÊU CẦU", or a PDF line break.
-BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\)|[IVX]{1,5}\s?[-–/)]|\d{1,2}\s?[-–/])$")
+BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\)|[IVX]{1,5}\s?[-–/)]|\d{1,2}\s?[-–/])$|"
+                             rf"^{_PART_ORDINAL}\s*[.:\-–]?$")
 _HEAD_MARKER_RE = re.compile(rf"^(?:{PART_PREFIX})?(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s+\S|{ROMAN_ALT}|{NUM_ALT})")
 _END_RE = re.compile(r"^\s*(?:\*\*)?\s*Nơi nhận\s*:?", re.IGNORECASE)
 _TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH\s*(?:\*\*)?\s*$")
@@ -111,9 +119,39 @@ def split_header(raw: str) -> tuple[str, str]:
     return "", raw
 
 
+def bare_rows(raw: str) -> str:
+    """Table rows written without the outer pipes ("1 | Hội nghị | Tháng 01/2027 | Phòng …") or with tabs between
+    cells (a web portal's text export): two or more such lines in a row, with as many cells each, become
+    ``| … |`` rows."""
+    lines = raw.split("\n")
+
+    def cells(ln: str) -> list[str] | None:
+        body = ln.strip()
+        if body.startswith(("|", TABLE_ROW_PREFIX, FOOTNOTE_PREFIX)):
+            return None  # a markdown row already, or a row a reader wrote
+        parts = re.split(r"\s+\|\s+", body) if " | " in body else body.split("\t") if "\t" in body else []
+        parts = [x.strip() for x in parts]
+        return parts if len(parts) >= 3 and all(parts) else None
+
+    split = [cells(ln) for ln in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and split[j] is not None and len(split[j]) == len(split[i] or ()):  # type: ignore[arg-type]
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                out[k] = "| " + " | ".join(split[k] or ()) + " |"
+            i = j
+        else:
+            i += 1
+    return "\n".join(out)
+
+
 def clean_lines(raw: str) -> list[Line]:
     """Turn extracted text into logical lines (see module docstring)."""
-    raw = nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    raw = bare_rows(nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n"))
     physical: list[tuple[str, bool, bool, bool]] = []  # text, heading hint, indented, table row
     table: list[str] = []
     notes: list[str] = []

@@ -7,7 +7,16 @@ import unicodedata
 from pathlib import Path
 
 from ingest.appendix import append_appendix, nest_group_rows, split_appendix
-from ingest.clean import FOOTNOTE_PREFIX, Line, clean_lines, parse_tail, repair_ocr, split_header, split_tail
+from ingest.clean import (
+    FOOTNOTE_PREFIX,
+    Line,
+    bare_rows,
+    clean_lines,
+    parse_tail,
+    repair_ocr,
+    split_header,
+    split_tail,
+)
 from ingest.decision import split_decision
 from ingest.errors import IngestError
 from ingest.metadata import extract_metadata, header_facts, signer_from
@@ -49,7 +58,7 @@ def extract_bytes(data: bytes, name: str) -> str:
 
 def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     """Parse extracted text into a ``Document``; raises ``IngestError`` when it is not a usable plan."""
-    header, body = split_header(repair_ocr(raw))
+    header, body = split_header(bare_rows(repair_ocr(raw)))  # rows without outer pipes, or tab-separated
     header, decision, decision_signature = split_decision(header)  # a decision issuing the plan comes first
     body, appendix = split_appendix(body)  # a PHỤ LỤC table after the signature is plan text, not furniture
     body, tail = split_tail(body)

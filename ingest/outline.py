@@ -18,6 +18,8 @@ from ingest.clean import (
     LETTER_SEP,
     NUM_ALT,
     NUM_SEP,
+    PART_ORDINAL_RE,
+    PART_ORDINALS,
     PART_PREFIX,
     ROMAN_ALT,
     ROMAN_SEP,
@@ -30,7 +32,9 @@ from ingest.types import Section
 # labels as the genre writes them: "I." or "I-", "II/", "III -", "IV)"; "1." or "1-", "1/", "2 -"; "a)" or "a-", "đ/"
 # (the text keeps them as written; a section's label is the dotted form)
 _ROMAN_RE = re.compile(rf"^(?:{PART_PREFIX})?([IVX]{{1,5}})(?:\.\s*|:\s*|{ROMAN_SEP})(.+)$")
-_NUM_RE = re.compile(rf"^(\d{{1,2}})(?:\.\s+|{NUM_SEP})(.+)$")
+_NUM_RE = re.compile(rf"^(\d{{1,2}})(?:\.\s+|\)\s+|{NUM_SEP})(.+)$")  # "1.", "1 -", "1)"
+# "Phần thứ nhất MỤC ĐÍCH, YÊU CẦU" (the cleaner joins the ordinal line and its title): a top part
+_PART_ORD_RE = re.compile(rf"^({PART_ORDINAL_RE.pattern[1:]})\s*[.:\-–]?\s*(.+)$")
 _SUBNUM_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
 _SUBSUB_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
 _LETTER_RE = re.compile(rf"^([a-zđ])(?:\)\s+|{LETTER_SEP})(.+)$")
@@ -105,7 +109,7 @@ def top_arabic(lines: list[Line]) -> set[int]:
     top sections when it has no roman ones: a run from 1 in sequence (a gap of one allowed), at least two."""
     for ln in lines:
         m = _ROMAN_RE.match(ln.text)
-        if m and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint):
+        if (m and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint)) or PART_ORDINAL_RE.match(ln.text):
             return set()
     found: list[int] = []
     last = 0
@@ -140,7 +144,7 @@ def top_unnumbered(lines: list[Line]) -> set[int]:
         if ln.row:
             continue
         m = _ROMAN_RE.match(t)
-        if m and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint):
+        if (m and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint)) or PART_ORDINAL_RE.match(t):
             return set()
         letters = sum(c.isalpha() for c in t)
         if prose and letters >= 4 and _upper_ratio(t) >= 0.9 and is_heading_line(t.rstrip(":")) \
@@ -282,6 +286,11 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint)
         label = f"{m.group(1)}." if m else ""
         title = m.group(2).strip() if m else ""
+        part = _PART_ORD_RE.match(t) if not top else None
+        if part and _upper_ratio(part.group(3)) >= 0.6:
+            value = PART_ORDINALS.index(fold(part.group(2))) + 1
+            if value > roman_no:
+                top, label, title = True, part.group(1).strip(), part.group(3).strip()
         if i in tops:
             m = _NUM_RE.match(t)
             value, top, label, title = int(m.group(1)), True, f"{m.group(1)}.", m.group(2).strip()
@@ -347,7 +356,10 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
                 parent = cur_sub if cur_sub is not None else (cur_num if cur_num is not None else cur_roman)
                 body = m.group(2).strip()
                 agency = None
-                if in_impl and parent is not None and raw[parent]["agency"] and is_heading_line(body) \
+                # under an agency group ("11. Đề nghị MTTQ …" › "a) Hội Nông dân") or an organising item ("2. Trách
+                # nhiệm của các cơ quan, đơn vị" › "a) Phòng Giáo dục và Đào tạo"), a lettered body heading is an agency
+                organising = raw[parent]["kind"] == "number" and _ORGANISING_RE.match(raw[parent]["title"])
+                if in_impl and parent is not None and (raw[parent]["agency"] or organising) and is_heading_line(body) \
                         and _ORG_START.match(body) and len(body) <= 100:
                     agency = clean_agency(body)
                 add("letter", f"{m.group(1)})", _title(body), raw[parent]["level"] + 1, parent, i, agency)

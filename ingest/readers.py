@@ -50,7 +50,14 @@ def unfold_layout_tables(text: str) -> str:
 
 
 def _cell_text(cell: object) -> str:
-    return " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())  # type: ignore[attr-defined]
+    """A cell's text on one line: its paragraphs and the pieces a soft line break separates ("Chủ trì …" /
+    "Tổng hợp …" in one task cell) joined, with "; " where a piece ends without punctuation."""
+    pieces = [x.strip() for p in cell.paragraphs for x in re.split(r"[\n\v]", p.text)  # type: ignore[attr-defined]
+              if x.strip()]
+    out = ""
+    for x in pieces:
+        out = x if not out else f"{out} {x}" if out.endswith((".", ";", ":", ",")) else f"{out}; {x}"
+    return out
 
 
 def _grid_rows(table: object) -> list[list[str]]:

@@ -130,6 +130,11 @@ def qual_word(before: str) -> str | None:
     return fold(m.group(1).strip()) if m else None
 
 
+# a percentage that changes a level rather than states one: "tăng (thêm) 5%", "giảm 10%", "… 5% so với năm 2025"
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:tăng|giảm|nâng|hạ)(?:\s+(?:thêm|ít nhất|tối thiểu|khoảng|trên|từ))?\s*$", re.I)
+_RELATIVE_AFTER_RE = re.compile(r"\s*(?:trở lên\s*)?so với\b", re.I)
+
+
 def _figures(clause: str, objective: bool) -> list[_Figure]:
     """The target figures in one clause, left to right."""
     found: list[_Figure] = []
@@ -139,6 +144,9 @@ def _figures(clause: str, objective: bool) -> list[_Figure]:
         return all(b <= x or a >= y for x, y in taken)
 
     for m in _PCT_RE.finditer(clause):
+        if _CHANGE_BEFORE_RE.search(clause[:m.start()]) or _RELATIVE_AFTER_RE.match(clause[m.end():]):
+            taken.append((m.start(), m.end()))
+            continue  # "tăng 5% so với năm 2025" is a change, not the level to reach: no target value
         lo, hi = _to_float(m.group(1)), _to_float(m.group(2)) if m.group(2) else None
         s, e, bound = _qualify(clause, m.start(), m.end(), "range" if hi is not None else "eq")
         found.append(_Figure(s, e, clause[s:e], lo, hi, "%", bound))
