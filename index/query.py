@@ -831,7 +831,7 @@ class QueryAnalyzer:
         name = gap.join(rf"(?:{re.escape(w)}|{re.escape(strip_accents(w))})" for w in typed)
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(h) for h in heads)}){gap}{name}(?!\w)")
         texts = [self.folded[d] for d in docs] if docs else list(self.folded.values())
-        return any(pattern.search(canonical_tones(t)) for t in texts)
+        return any(pattern.search(t) for t in texts)  # the folded texts have canonical tones already
 
     # ---- whole analysis -------------------------------------------------------------------
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
