@@ -549,11 +549,13 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         margin = 0.0 if query.intent == "legal" else 0.1
         chosen = [(h, c) for h, c in whole
                   if h.chunk.section_id == lead.chunk.section_id or _score(h) > _score(lead) - margin][:4]
-        if query.intent == "purpose" and len(_PURPOSE_TOPICS_RE.findall(fold(query.text))) >= 2:
+        named = set(_PURPOSE_TOPICS_RE.findall(fold(query.text)))
+        if query.intent == "purpose" and len(named) >= 2:
             # "Mục đích và mục tiêu chung …?": each part asked, however far its score is from the other's
             groups: dict[float, tuple[Hit, Citation]] = {}
             for h, c in whole:
-                groups.setdefault(h.signals.get("topic_section", -1.0), (h, c))
+                if any(n in fold(h.chunk.section) for n in named):
+                    groups.setdefault(h.signals.get("topic_section", -1.0), (h, c))
             chosen += [hc for hc in groups.values() if hc not in chosen]
         chosen = _with_rows(chosen, whole)
         quotes = _whole_sections(chosen, doc, query) if doc else [
