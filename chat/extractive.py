@@ -279,6 +279,11 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 0.3 if re.search(r"\d", line) else -0.3
     if query.intent == "deadline":  # a date of something to do, not a cited document's date; a row's time cell
         score += 0.5 if _event_date(line) or row_deadline(line) else 0.0
+    if query.intent == "agency" and query.agency and not heading:
+        # a body with no section of its own: the lines it is the subject of ("Giao Trung tâm … chủ trì …") say
+        # its tasks, a line naming it as the one reported to does not
+        score += SUBJECT_BONUS if _subject(query.agency, line, "") else -SUBJECT_BONUS if _reported_to(
+            query.agency, line) else 0.0
     if (query.intent == "deadline" or query.day) and query.agency:
         if _subject(query.agency, line, heading):
             score += SUBJECT_BONUS
@@ -709,7 +714,8 @@ def names_body(body: str, line: str) -> bool:
     return bool(want) and want <= words(line)
 
 
-_FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/.,])(?=\s+[^\W\d_])")
+_FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d{1,4})\s*/\s*(\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d/.,])"
+                          r"(?=\s+[^\W\d_])")  # "8/11 thôn", "1.415/2.030 hộ"
 COUNT_CLAUSE = 12  # words after a counted unit where the rest of what it counts may be named
 COUNT_WINDOW = 4  # words after a number that say what it counts ("7 lớp chuyên đề")
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -865,8 +871,10 @@ def states_value(query: Query, line: str) -> bool:
         if " | " in line and query.indicator and _row_counts(query.indicator, _ORDINAL_CELL_RE.sub(" ", line)):
             return True
         # "20/29 xã", "6/8 thôn": a share of units counted, not a date (whatever DATE_RE would make of it)
-        if any(int(m.group(1)) <= int(m.group(2)) and _counts(query.indicator, line, m)
-               for m in _FRACTION_RE.finditer(line)):
+        fractions = [m for m in _FRACTION_RE.finditer(line)
+                     if int(m.group(1).replace(".", "")) <= int(m.group(2).replace(".", ""))]
+        # an English question's indicator starts with English words: its counts are not tied by head words
+        if fractions and (query.language == "en" or any(_counts(query.indicator, line, m) for m in fractions)):
             return True
         bare = DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+", " ", _ORDINAL_CELL_RE.sub(" ", line)))
         return any(_counts(query.indicator, bare, m) for m in _COUNT_RE.finditer(bare))
@@ -1140,7 +1148,10 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         # nor does its number ("… trong kế hoạch 64/KH-UBND?" chose the plan; the header line "Số: 64/KH-UBND"
         # answers nothing)
         asked = _PLAN_NUMBER_RE.sub(" ", query.text)
-        own_terms = _terms(" ".join(w for w in re.findall(r"\w+", fold(asked)) if w not in title_words))
+        # nor does the plan's issuer the question names as giving the task ("UBND xã … giao TTHTCĐ làm gì?")
+        issuer_words = set(re.findall(r"\w+", fold(expand_abbreviations(query.issuer))))
+        own_terms = _terms(" ".join(w for w in re.findall(r"\w+", fold(asked))
+                                    if w not in title_words and w not in issuer_words))
         sources = _sources(_select(query, by_doc[d], own_terms or qterms, query.quoted.get(d, []), doc))
         if sources:
             fit = max(_overlap(q.text, qterms, corpus_idf) for src in sources for q in src.quotes)

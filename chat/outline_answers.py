@@ -23,7 +23,7 @@ _LIST_ASK_RE = re.compile(r"\b(?:những|các|gồm|bao gồm)\b.*\b(?:nào|gì)
                           r"\bwhich\b.*\b(?:groups|areas)\b", re.I)
 # words of a list question that do not name the part asked for
 _ASK_WORDS = set("""kế hoạch của gồm bao những các nào gì là có được đề ra đặt nêu nhóm nội dung cụ thể thể chính
-trong theo về và năm thị xã huyện tỉnh phường thành phố quận thị trấn quy định như thế ra sao phần mục""".split())
+trong theo về và năm thị xã huyện tỉnh phường thành phố quận thị trấn quy định như thế ra sao phần mục cho đến""".split())
 ITEM_CHARS = 300  # an item whose heading runs on into its text is quoted up to here
 MIN_ITEMS = 2
 MAX_LINES = 10  # a part without numbered items is quoted whole up to this many lines

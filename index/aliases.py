@@ -134,6 +134,8 @@ COLLOQUIAL: dict[str, str] = {
     "đọc sách": "văn hóa đọc",
     "thưởng": "khen thưởng",
     "hạn nộp": "thời hạn báo cáo",
+    "nhìn lại": "sơ kết tổng kết",
+    "nửa năm": "6 tháng",
     "đồng bào": "dân tộc thiểu số",
 }
 

@@ -18,7 +18,7 @@ from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_acc
 from ingest.types import Document
 
 _AGENCY_HEAD = (
-    r"(?:(?<!cơ )sở|phòng|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
+    r"(?:(?<!cơ )sở|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|bệnh|dịch|cháy|học|họp)\b)|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
     r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|trung tâm|trường|lực lượng|đài|cơ quan|"
     r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn|trạm|chi cục|(?<!chi )(?-i:Cục)|(?-i:Viện)|bưu điện|ngân hàng|"
     r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội|(?-i:Thanh tra))"
@@ -61,18 +61,22 @@ REQUIREMENT_RE = re.compile(r"yêu cầu (?:của|đối với|đặt ra|chung)|
                             r"\brequirements?\b", re.I)
 INTENTS: dict[str, re.Pattern[str]] = {
     "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|bao nhiêu tỷ|"
-                        r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán)\b.{0,120}\bbao nhiêu|"
-                        r"\b(?:chi|dành|bố trí|phân bổ|trích)\s+(?:ra\s+)?bao nhiêu(?=\s*(?:cho|để|vào|mỗi|hằng|$|\?))|"
+                        r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán|khoản)\b.{0,120}\bbao nhiêu|"
+                        r"\b(?:chi|dành|bố trí|phân bổ|trích)\s+(?:ra\s+)?bao nhiêu(?=\s*(?:cho|để|vào|mỗi|hằng|và|trong|,|$|\?))|"
                         r"\bbao nhiêu\s+(?:được\s+)?(?:dành|chi|bố trí|phân bổ|trích)\s+(?:cho|để|vào)\b|"
                         r"\b(?:spend|spends|spent|allocates?|allocated|set aside|earmark(?:s|ed)?)\b.{0,80}\b(?:on|for|to)\b|"
+                        r"\bhỗ trợ\s+(?:tối thiểu\s+|ít nhất\s+|tối đa\s+|khoảng\s+)?bao nhiêu(?!\s+(?:lớp|người|hộ|học viên|lượt|trung tâm|"
+                        r"xã|thôn|suất|buổi|đơn vị|cơ sở|trường))|"
                         r"bao nhiêu (?:kinh phí|ngân sách|tiền)|how much money|how much (?:funding|budget)|"
-                        r"total (?:funding|budget)|allowance|how much (?!time\b|of\b)", re.I),
+                        r"total (?:funding|budget)|allowance|how much (?!time\b|of\b)(?!.*\b(?:grow|increase|rise|fall|drop|decline|improve)\b)",
+                        re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent", re.I),
-    "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|khi nào|ngày nào|thời gian nào|deadline|by when|"
+    "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|khi nào|ngày nào|thời gian nào|bao giờ|lúc nào|thời điểm nào|"
+                           r"deadline|by when|"
                            r"\bwhen (?:will|is|are|does|do|must|should|shall)\b|"
                            r"gửi báo cáo|báo cáo.*(?:trước|khi|cơ quan nào)", re.I),
     "funding": re.compile(r"kinh phí|ngân sách|nguồn vốn|nguồn lực tài chính|\bfunding|\bbudget|\bmoney", re.I),
-    "legal": re.compile(r"căn cứ|thực hiện quyết định|quyết định nào|nghị quyết nào|văn bản nào|kế hoạch số mấy|"
+    "legal": re.compile(r"căn cứ|thực hiện quyết định|quyết định nào|nghị quyết nào|văn bản nào|kế hoạch số mấy|tờ trình|"
                         r"legal basis|based on", re.I),
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
                           + REQUIREMENT_RE.pattern, re.I),
@@ -133,6 +137,10 @@ _CAPWORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[a-zđà-ỹ][^\W\d_]*)?"
 _NAME_LIST_RE = re.compile(rf"(?:,\s+{_CAPWORD})+,?\s+và\s+{_CAPWORD}")
 # a body that assigns or sets out ("Sở GD&ĐT giao …", "UBND tỉnh yêu cầu …", "… đề ra những nhiệm vụ nào?")
 _ASSIGNS_RE = re.compile(r"\s+(?:giao|yêu cầu|phân công|chỉ đạo|đề ra|đặt ra|đặt|ban hành)\b", re.I)
+# what a count asks for: the words after "bao nhiêu / mấy", up to the place, year or end
+_COUNTED_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(.+?)\s*(?:\?|$|\s(?:năm|ở|tại|của|trong|vào|so với)\s)", re.I)
+# a question about all the targets ("Các chỉ tiêu của kế hoạch là gì?", "gồm những chỉ tiêu nào"): no one indicator
+_LIST_ALL_RE = re.compile(r"(?:các|những|mọi) chỉ tiêu|chỉ tiêu (?:nào|cụ thể)", re.I)
 _SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b", re.I)
 _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+(?:số\s+)?\S*\d\S*)?\s+(?:của|do)\s+$", re.I)
 # the body given the task: "… giao Phòng GD&ĐT việc gì?", "… giao cho các xã …"
@@ -151,7 +159,7 @@ SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển t
 _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|tỉ lệ|phấn đấu|mục tiêu|đặt|đạt|đến năm|năm|"
                           r"hiện nay|hiện có|hiện tại|tất cả|có|được|là|mấy|số lượng|kế hoạch|theo|của|ở|tại|mà|ra|về|cho|với|"
                           r"muốn|dự kiến|đến(?= 20\d\d)|"
-                          r"những|các|nào|gì|thì|đó|này|trong năm|"
+                          r"những|các|nào|gì|thì|đó|này|trong năm|vậy|thế|còn|họ|ấy|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the)\b|\d{4}|%|[?,.]",
                           re.I)
 # a unit word with a name ("huyện Giao Thủy"); a unit word alone ("bao nhiêu huyện, thị xã") is what is counted
@@ -189,8 +197,9 @@ _EN_NOT_NAME = {"which", "what", "who", "whose", "the", "a", "an", "each", "ever
 
 # local units as the actors of an English question ("An Giang's communes and wards have to report …")
 _EN_LOCAL_BODY_RE = re.compile(r"\b(communes?|wards?|districts?|towns?)(?:\s*(?:,|and|&)\s*(communes?|wards?|towns?))?\b"
+                               r"(?:\s+(?:of|in)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)?"  # "the communes of Doan Hung"
                                r"(?=\s+(?:must|have to|has to|should|need to|are required|are expected|send|report|"
-                               r"submit|do)\b)", re.I)
+                               r"submit|do|issue|draw up|prepare)\b)", re.I)
 
 
 def _singular_en(word: str) -> str:
@@ -642,6 +651,7 @@ class QueryAnalyzer:
             return f"các {catchall.group(1).lower()}, ban, ngành", ""
         found: list[tuple[str, bool]] = []
         assignees: list[str] = []
+        issuer = ""
         for m in self._agency_re.finditer(text):
             if _REPORTED_TO_RE.search(text[:m.start(1)]) or _ISSUER_RE.search(text[:m.start(1)]):
                 # "các xã báo cáo về Phòng GD&ĐT …": the body reported to is not the one asked about, nor is the
@@ -660,14 +670,16 @@ class QueryAnalyzer:
                 found.append((phrase, bool(_ASSIGNS_RE.match(text, m.end() + (level.end() if level else 0)))))
                 if _ASSIGNEE_RE.search(text[:m.start(1)]):
                     assignees.append(phrase)
+        assigners = {p for p, assigns in found if assigns}
         if assignees:
             found = [(p, a) for p, a in found if p in assignees]  # the body given the task is the one asked
-        assigners = {p for p, assigns in found if assigns}
-        issuer = ""
-        if assigners and len(assigners) < len({p for p, _ in found}):
+        elif assigners and len(assigners) < len({p for p, _ in found}):
             found = [(p, a) for p, a in found if not a]  # another body is asked about
         elif assigners and docs and all(self._issues(d, p) for d in docs for p in assigners):
             issuer, found = max(assigners, key=len), []  # the plan's own issuer setting out its plan
+        if found and not issuer:  # the plan's own issuer giving the task ("UBND xã … giao TTHTCĐ làm gì?")
+            issuer = next((p for p in sorted(assigners - {p for p, _ in found}, key=len, reverse=True)
+                           if docs and all(self._issues(d, p) for d in docs)), "")
         best = None
         for phrase, _ in found:
             if best is None or len(phrase) > len(best):
@@ -812,8 +824,9 @@ class QueryAnalyzer:
         # further on is the name's own ("Phòng Giáo dục Tiểu học" is not "Phòng Giáo dục Mầm non")
         syllables = [w for w in re.findall(r"[^\W\d_]+", core_raw) if fold(w) != "và"]
         caps = [i for i, w in enumerate(syllables) if w[0].isupper()]
-        words = words[:level][:max(2, min(4, caps[-1] + 2 if caps else 2))]
         unit = " ".join(_words(m.group(1)))
+        # (the phrases hold runs of five words at most, the unit's own words included: "công chức" is two)
+        words = words[:level][:max(2, min(4, caps[-1] + 2 if caps else 2, 5 - len(unit.split())))]
         units = {unit, *(" ".join(_words(u)) for u in UNIT_ALIASES.get(fold(m.group(1)), ()))}
         if not words and " " not in unit:
             return True  # a bare one-word head ("Sở", "Phòng") names no particular body
@@ -842,6 +855,7 @@ class QueryAnalyzer:
             text, lang, notes = self.normalise(question, "en")
         if prev and (_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
                      or len(_words(text)) <= 5):
+            text = self._name_them(text, prev, history)
             text, more = self._rewrite_followup(text, prev)
             notes += more
         detected, pnotes = self.detect_plans(text, question)
@@ -908,6 +922,8 @@ class QueryAnalyzer:
                  "sanction" if _SANCTION_ASK_RE.search(question) else
                  "date" if day else "count" if _COUNT_ASK_RE.search(text) and intent != "agency" else
                  "figure" if intent == "target" and _FIGURE_ASK_RE.search(text) else None)
+        if value is None and intent == "target" and re.search(r"chỉ tiêu", text, re.I) and not _LIST_ALL_RE.search(text):
+            value = "figure"  # "chỉ tiêu xóa mù chữ năm 2027 như thế nào?": a figure of that indicator, or none
         if value and any(n.startswith("followup:") for n in notes) and _WHO_ASKS_RE.search(question):
             # "Ai tham mưu bố trí khoản đó?" after "… bao nhiêu?": a body is asked now, not the figure again
             value, intent, agency, matches = None, "general", None, []
@@ -945,7 +961,10 @@ class QueryAnalyzer:
                 indicator = " ".join(w for w in re.findall(r"\w+", kept)
                                      if strip_accents(fold(w)) not in titles and fold(w) not in _AMOUNT_GLUE)
             else:
-                indicator = squash_spaces(_VALUE_WORDS.sub(" ", words))
+                counted = _COUNTED_RE.search(words) if value == "count" and lang == "vi" else None
+                # "… mở được bao nhiêu lớp?": what is counted follows the ask; the verb before it is no part of it
+                indicator = squash_spaces(_VALUE_WORDS.sub(" ", counted.group(1) if counted and _VALUE_WORDS.sub(
+                    " ", counted.group(1)).strip() else words))
         recipient = ""
         if value == "amount" and phrase:
             at = text.find(phrase)
@@ -955,6 +974,7 @@ class QueryAnalyzer:
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
                      years=years, notes=notes, percent=percent, day=day, current=bool(_CURRENT_RE.search(text)),
                      figure=value is not None or intent in ("target", "money")
+                     or (bool(years) and bool(re.search(r"mục tiêu|chỉ tiêu|\btargets?\b|\bgoals?\b", text, re.I)))
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),
                      recipient=recipient, issuer=issuer,
                      all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text)),
@@ -970,6 +990,16 @@ class QueryAnalyzer:
         if not names:
             return {}
         return {doc: [q for q in names if folded.count(q) <= MAX_QUOTE_REPEATS] for doc, folded in self.folded.items()}
+
+    def _name_them(self, text: str, prev: str, history: list[tuple[str, str]] | None) -> str:
+        """"Và ai phối hợp với họ?" after "Ai tuyên truyền …?" was answered "Công an xã …": "họ" is the body
+        the last answer named, when the question before named none."""
+        if not re.search(r"\bhọ\b|\bthey\b|\bthem\b", text, re.I) or self.agency_phrase(prev) \
+                or self.agency_phrase(text):
+            return text
+        answer = next((c for r, c in reversed(history or []) if r == "assistant" and c.strip()), "")
+        body = self.agency_phrase(self.normalise(answer, "vi")[0]) if answer else None
+        return re.sub(r"\bhọ\b|\bthey\b|\bthem\b", body, text, count=1, flags=re.I) if body else text
 
     def _previous_question(self, history: list[tuple[str, str]] | None) -> str | None:
         return next(iter(self._user_turns(history)), None)

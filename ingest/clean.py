@@ -171,7 +171,8 @@ def clean_lines(raw: str) -> list[Line]:
         text = _squash(text)
         if not text or _PAGE_NO_RE.match(text):
             continue
-        indented = len(ln) - len(ln.lstrip(" \t")) >= 4
+        lead = ln.expandtabs(4)
+        indented = len(lead) - len(lead.lstrip(" ")) >= 4  # four spaces or a tab
         physical.append((text, hint, indented, False))
 
     widths = sorted(len(t) for t, _, _, row in physical if not row)
@@ -236,6 +237,8 @@ def _continues(cur: list[str], nxt: str, nxt_hint: bool, prev_hint: bool, full: 
         return True
     if ends_terminal:
         return False
+    if indented and nxt[:1] not in "“\"":
+        return False  # an indented capitalised line starts a paragraph, whatever the line before ends with
     last_word = prev.rsplit(" ", 1)[-1].lower()
     if prev.endswith((",", "-")) or last_word in _OPEN_ENDINGS:
         return True

@@ -133,6 +133,18 @@ def top_arabic(lines: list[Line]) -> set[int]:
     return set(found) if len(found) >= 2 else set()
 
 
+def _part_containers(lines: list[Line]) -> set[int]:
+    """Indices of "Phần thứ …" lines followed by upper-case roman headings before the next such part: the
+    romans number that part's sections anew ("Phần thứ hai KẾ HOẠCH …" › "I. MỤC ĐÍCH, YÊU CẦU")."""
+    parts = [i for i, ln in enumerate(lines) if PART_ORDINAL_RE.match(ln.text)]
+    out = set()
+    for k, i in enumerate(parts):
+        nxt = parts[k + 1] if k + 1 < len(parts) else len(lines)
+        if any((m := _ROMAN_RE.match(ln.text)) and _upper_ratio(m.group(2)) >= 0.6 for ln in lines[i + 1:nxt]):
+            out.add(i)
+    return out
+
+
 def top_unnumbered(lines: list[Line]) -> set[int]:
     """Indices of unnumbered upper-case part headings ("MỤC TIÊU", "**TỔ CHỨC THỰC HIỆN**") that are a plan's top
     sections when it numbers none: a line of its own, upper case, opening with a part word, after the first
@@ -258,6 +270,7 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
                         start=offsets[i], body_start=offsets[i] + len(lines[i].text) + 1, agency=agency))
         return len(raw) - 1
 
+    containers = _part_containers(lines)
     bare = top_unnumbered(lines)  # "MỤC TIÊU" › "1." › "a)" when a plan numbers no part
     tops = set() if bare else top_arabic(lines)  # "1. MỤC ĐÍCH, YÊU CẦU" › "1.1." › "a)" when it has no roman part
     if lines:
@@ -289,7 +302,9 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
         part = _PART_ORD_RE.match(t) if not top else None
         if part and _upper_ratio(part.group(3)) >= 0.6:
             value = PART_ORDINALS.index(fold(part.group(2))) + 1
-            if value > roman_no:
+            if i in containers:  # "Phần thứ hai" holding "I. MỤC ĐÍCH …", "II. …": its romans are the parts
+                top, label, title, value = True, part.group(1).strip(), part.group(3).strip(), 0
+            elif value > roman_no:
                 top, label, title = True, part.group(1).strip(), part.group(3).strip()
         if i in tops:
             m = _NUM_RE.match(t)
