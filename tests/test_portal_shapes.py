@@ -157,3 +157,67 @@ def test_questions_on_the_province_table_and_the_district_appendix(assistant):
     ans = assistant.ask("Phòng Văn hóa, Khoa học và Thông tin huyện Thanh Ba có nhiệm vụ gì?")
     assert not ans.refused and "21/4/2027" in ans.answer
     assert all("b) Phòng Văn hóa" in c.section for c in ans.citations), [c.section for c in ans.citations]
+
+
+COMMUNE2 = "hamtri_07-KH-UBND_2025.txt"
+COMMUNE2_TEXT = "\r\n".join([
+    "ỦY BAN NHÂN DÂN XÃ HÀM TRÍ", "Số: 07/KH-UBND", "Hàm Trí, ngày 15 tháng 01 năm 2025", "KẾ HOẠCH",
+    "Xây dựng xã hội học tập xã Hàm Trí giai đoạn 2025 - 2027",
+    "Ủy ban nhân dân xã Hàm Trí xây dựng Kế hoạch như sau:",
+    "Phần thứ nhất", "KẾT QUẢ THỰC HIỆN NĂM 2024", "1) Kết quả đạt được",
+    "\tNăm 2024, toàn xã có 1.120/1.870 hộ đạt danh hiệu \"Gia đình học tập\"; 4/6 thôn đạt danh hiệu "
+    "\"Cộng đồng học tập\".",
+    "Phần thứ hai", "KẾ HOẠCH GIAI ĐOẠN 2025 - 2027", "I. MỤC ĐÍCH, YÊU CẦU",
+    "\t• Tạo cơ hội học tập suốt đời cho nông dân trồng điều.", "II. CHỈ TIÊU",
+    "1) Năm 2025:", "\to 70% hộ gia đình đạt danh hiệu \"Gia đình học tập\".",
+    "III. KINH PHÍ", "Ngân sách xã bố trí 80 triệu đồng mỗi năm; hỗ trợ mỗi Trung tâm học tập cộng đồng tối thiểu "
+    "20 triệu đồng/năm.",
+    "IV. TỔ CHỨC THỰC HIỆN",
+    "Giao công chức Tài chính - Kế toán chủ trì, phối hợp với công chức Văn hóa - Xã hội thực hiện lập dự toán kinh "
+    "phí hằng năm.",
+    "Giao Trung tâm học tập cộng đồng xã chủ trì, phối hợp với Hội Nông dân xã mở lớp kỹ thuật trồng điều, mỗi năm "
+    "ít nhất 06 lớp.",
+    "Giao Công an xã chủ trì, phối hợp với Đoàn Thanh niên xã tuyên truyền phòng chống lừa đảo qua mạng tại các thôn.",
+    "V. CHẾ ĐỘ BÁO CÁO",
+    "Các thôn, Trung tâm học tập cộng đồng gửi báo cáo về Ủy ban nhân dân xã trước ngày 20/11 hằng năm.",
+    "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Văn Tài", ""])
+
+
+@pytest.fixture(scope="module")
+def commune(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
+    home = tmp_path_factory.mktemp("portal2")
+    (home / "plans").mkdir()
+    (home / "plans" / COMMUNE2).write_bytes(COMMUNE2_TEXT.encode("utf-8"))
+    return home, assistant_over(home, embedder)
+
+
+def test_a_part_holding_roman_sections_and_an_indented_paragraph(commune):
+    doc = load_plan(commune[0] / "plans" / COMMUNE2)
+    heads = _outline(doc)
+    assert "Phần thứ hai KẾ HOẠCH GIAI ĐOẠN 2025 - 2027" in heads
+    assert {"I. MỤC ĐÍCH, YÊU CẦU", "II. CHỈ TIÊU", "IV. TỔ CHỨC THỰC HIỆN"} <= set(heads)
+    assert "1. Kết quả đạt được" in heads  # the tab-indented paragraph below is no part of the heading
+
+
+def test_bodies_given_tasks_by_giao_sentences(commune):
+    assistant = commune[1]
+    ans = assistant.ask("Ở xã Hàm Trí, công chức Tài chính - Kế toán phải làm gì?")
+    assert not ans.refused and "dự toán" in ans.answer
+    ans = assistant.ask("UBND xã Hàm Trí giao TTHTCĐ làm gì?")
+    first = next(ln for ln in ans.answer.split("\n") if ln.startswith("- "))
+    assert not ans.refused and "trồng điều" in first
+    hist = [Turn("user", "Ở Hàm Trí ai tuyên truyền phòng chống lừa đảo qua mạng?"),
+            Turn("assistant", "Công an xã chủ trì, tại các thôn.")]
+    ans = assistant.ask("Và ai phối hợp với họ?", hist)
+    assert not ans.refused and "Đoàn Thanh niên" in ans.answer
+
+
+def test_figures_results_and_years_outside_the_period(commune):
+    assistant = commune[1]
+    ans = assistant.ask("Năm 2024 xã Hàm Trí có bao nhiêu hộ đạt danh hiệu Gia đình học tập?")
+    assert not ans.refused and "1.120/1.870" in ans.answer
+    ans = assistant.ask("Mỗi Trung tâm học tập cộng đồng ở Hàm Trí được hỗ trợ tối thiểu bao nhiêu mỗi năm?")
+    assert not ans.refused and "20 triệu đồng" in ans.answer
+    for q in ("Hàm Trí đặt mục tiêu gì cho năm 2035?", "Xã Hàm Trí đặt chỉ tiêu xóa mù chữ năm 2025 như thế nào?"):
+        ans = assistant.ask(q)
+        assert ans.refused and not ans.citations, q
