@@ -328,6 +328,10 @@ def _reported_to(agency: str, line: str) -> bool:
     return bool(re.search(rf"\b(?:về|lên|tới|đến)\s+(?:cho\s+)?{re.escape(' '.join(words))}\b", fold(line)))
 
 
+_LEVEL_PHRASE_RE = re.compile(r"\b(?:thành phố|thanh pho|thị xã|thi xa|thị trấn|thi tran|xã|huyện|tỉnh|phường|quận|"
+                              r"cấp|năm)\b")
+
+
 def _head(name: str) -> str:
     """A body's head word ("Các phòng GD&ĐT" → "phòng", "Sở Nội vụ" → "sở")."""
     words = re.sub(r"^(?:các|những)\s+", "", fold(name).strip()).split()
@@ -337,9 +341,9 @@ def _head(name: str) -> str:
 def _subject(agency: str, line: str, heading: str) -> bool:
     """Is the body the line's subject: its section's heading, or named at the line's start ("Sở Giáo dục và
     Đào tạo tổng hợp, báo cáo …"), not further on as the one reported to ("… về Sở Giáo dục và Đào tạo")?"""
-    # the level is the place's, not the body's name ("Phòng GD&ĐT thành phố" is the plan's "Phòng GD&ĐT"):
-    # compared without accents, as _LEVEL_WORDS is written
-    want = {t for t in _terms(agency) if strip_accents(t) not in _LEVEL_WORDS}
+    # the level is the place's, not the body's name ("Phòng GD&ĐT thành phố" is the plan's "Phòng GD&ĐT"); as words
+    # in place: "Thanh tra" keeps its "thanh"
+    want = _terms(_LEVEL_PHRASE_RE.sub(" ", fold(agency)))
     if not want:
         return False
     n = len(agency.split()) + 3
@@ -1149,7 +1153,8 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         # answers nothing)
         asked = _PLAN_NUMBER_RE.sub(" ", query.text)
         # nor does the plan's issuer the question names as giving the task ("UBND xã … giao TTHTCĐ làm gì?")
-        issuer_words = set(re.findall(r"\w+", fold(expand_abbreviations(query.issuer))))
+        issuer_words = set(re.findall(r"\w+", fold(expand_abbreviations(query.issuer)))) - set(
+            re.findall(r"\w+", fold(expand_abbreviations(query.agency or ""))))
         own_terms = _terms(" ".join(w for w in re.findall(r"\w+", fold(asked))
                                     if w not in title_words and w not in issuer_words))
         sources = _sources(_select(query, by_doc[d], own_terms or qterms, query.quoted.get(d, []), doc))

@@ -139,8 +139,6 @@ _NAME_LIST_RE = re.compile(rf"(?:,\s+{_CAPWORD})+,?\s+và\s+{_CAPWORD}")
 _ASSIGNS_RE = re.compile(r"\s+(?:giao|yêu cầu|phân công|chỉ đạo|đề ra|đặt ra|đặt|ban hành)\b", re.I)
 # what a count asks for: the words after "bao nhiêu / mấy", up to the place, year or end
 _COUNTED_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(.+?)\s*(?:\?|$|\s(?:năm|ở|tại|của|trong|vào|so với)\s)", re.I)
-# a question about all the targets ("Các chỉ tiêu của kế hoạch là gì?", "gồm những chỉ tiêu nào"): no one indicator
-_LIST_ALL_RE = re.compile(r"(?:các|những|mọi) chỉ tiêu|chỉ tiêu (?:nào|cụ thể)", re.I)
 _SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b", re.I)
 _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+(?:số\s+)?\S*\d\S*)?\s+(?:của|do)\s+$", re.I)
 # the body given the task: "… giao Phòng GD&ĐT việc gì?", "… giao cho các xã …"
@@ -159,7 +157,7 @@ SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển t
 _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|tỉ lệ|phấn đấu|mục tiêu|đặt|đạt|đến năm|năm|"
                           r"hiện nay|hiện có|hiện tại|tất cả|có|được|là|mấy|số lượng|kế hoạch|theo|của|ở|tại|mà|ra|về|cho|với|"
                           r"muốn|dự kiến|đến(?= 20\d\d)|"
-                          r"những|các|nào|gì|thì|đó|này|trong năm|vậy|thế|còn|họ|ấy|"
+                          r"những|các|nào|gì|thì|đó|này|trong năm|vậy|thế|còn|(?<!dòng )họ|ấy|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the)\b|\d{4}|%|[?,.]",
                           re.I)
 # a unit word with a name ("huyện Giao Thủy"); a unit word alone ("bao nhiêu huyện, thị xã") is what is counted
@@ -629,10 +627,16 @@ class QueryAnalyzer:
         ("huyện Giao Thủy", "TP Đà Lạt"), or a well-known province/city named bare and in no plan's text."""
         spelled = {" ".join(_words(p)): p for p in (*PROVINCES, *CITIES)}  # "Binh Dinh" → "Bình Định"
         out = [spelled.get(" ".join(_words(p)), p) for p in named_places(text) if not self._covered(" ".join(_words(p)))]
+        bare = strip_accents(nfc(text))  # the question's own letters and case, without accents (same offsets)
+        cases = any(c.isupper() for c in text[1:])  # typed with capitals: a place name is written with one
         for p in (*PROVINCES, *CITIES):
             key = " ".join(_words(p))
             if re.search(rf"\b{re.escape(key)}\b", plain) and not self._covered(key) \
                     and key not in self.known_in_text and p not in out:
+                # "ở vùng cao bằng cách nào" names no Cao Bằng: lower case where the question capitalises names
+                m = re.search(r"\b" + r"\s+".join(map(re.escape, strip_accents(p).split())) + r"\b", bare, re.I)
+                if cases and m and not bare[m.start()].isupper():
+                    continue
                 out.append(p)
         return out
 
@@ -922,8 +926,6 @@ class QueryAnalyzer:
                  "sanction" if _SANCTION_ASK_RE.search(question) else
                  "date" if day else "count" if _COUNT_ASK_RE.search(text) and intent != "agency" else
                  "figure" if intent == "target" and _FIGURE_ASK_RE.search(text) else None)
-        if value is None and intent == "target" and re.search(r"chỉ tiêu", text, re.I) and not _LIST_ALL_RE.search(text):
-            value = "figure"  # "chỉ tiêu xóa mù chữ năm 2027 như thế nào?": a figure of that indicator, or none
         if value and any(n.startswith("followup:") for n in notes) and _WHO_ASKS_RE.search(question):
             # "Ai tham mưu bố trí khoản đó?" after "… bao nhiêu?": a body is asked now, not the figure again
             value, intent, agency, matches = None, "general", None, []
