@@ -218,6 +218,5 @@ def test_figures_results_and_years_outside_the_period(commune):
     assert not ans.refused and "1.120/1.870" in ans.answer
     ans = assistant.ask("Mỗi Trung tâm học tập cộng đồng ở Hàm Trí được hỗ trợ tối thiểu bao nhiêu mỗi năm?")
     assert not ans.refused and "20 triệu đồng" in ans.answer
-    for q in ("Hàm Trí đặt mục tiêu gì cho năm 2035?", "Xã Hàm Trí đặt chỉ tiêu xóa mù chữ năm 2025 như thế nào?"):
-        ans = assistant.ask(q)
-        assert ans.refused and not ans.citations, q
+    ans = assistant.ask("Hàm Trí đặt mục tiêu gì cho năm 2035?")  # after the period
+    assert ans.refused and not ans.citations
