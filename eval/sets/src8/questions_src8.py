@@ -190,8 +190,8 @@ Q("purpose", "Phường Trấn Biên muốn trở thành gì qua kế hoạch n�
 
 # ---------------- task_section
 Q("task_section", "Phần nhiệm vụ và giải pháp của kế hoạch Kon Tum gồm những nhóm nào?",
-  [(KT, "1. Đẩy mạnh tuyên truyền bằng tiếng phổ thông và tiếng dân tộc"), (KT, "2. Xóa mù chữ và phổ cập giáo dục cho đồng bào dân tộc thiểu số"), (KT, "5. Khuyến học, khuyến tài")],
-  "Năm nhóm: 1) tuyên truyền bằng tiếng phổ thông và tiếng dân tộc; 2) xóa mù chữ, phổ cập giáo dục cho đồng bào DTTS; 3) nâng cao hiệu quả TTHTCĐ; 4) học tập suốt đời gắn với chuyển đổi số; 5) khuyến học, khuyến tài.", ["tiếng dân tộc", "xóa mù chữ", "chuyển đổi số", "khuyến học"])
+  [(KT, "1. Đẩy mạnh tuyên truyền bằng tiếng phổ thông và tiếng dân tộc"), (KT, "2. Xóa mù chữ và phổ cập giáo dục cho đồng bào dân tộc thiểu số"), (KT, "6. Khuyến học, khuyến tài")],
+  "Sáu nhóm: 1) tuyên truyền bằng tiếng phổ thông và tiếng dân tộc; 2) xóa mù chữ, phổ cập giáo dục cho đồng bào DTTS; 3) nâng cao hiệu quả TTHTCĐ; 4) học tập suốt đời gắn với chuyển đổi số; 5) đào tạo nghề, bồi dưỡng kỹ năng cho lao động nông thôn; 6) khuyến học, khuyến tài.", ["tiếng dân tộc", "xóa mù chữ", "chuyển đổi số", "lao động nông thôn", "khuyến học"])
 Q("task_section", "Kon Tum mở bao nhiêu lớp xóa mù chữ mỗi năm?",
   [(KT, "mỗi năm tối thiểu 120 lớp với khoảng 3.000 học viên.")],
   "Tối thiểu 120 lớp mỗi năm, khoảng 3.000 học viên, tại nhà rông, nhà văn hóa thôn, làng.", ["120 lớp", "3.000"])
@@ -441,6 +441,27 @@ U("What about Gia Lai province?", "The loaded plans do not cover Gia Lai.",
   ["What is Kon Tum's total budget?", "VND 48 billion.", "And the provincial share?", "60%."])
 U("Còn Liên đoàn Lao động tỉnh Kon Tum thì sao?", REFUSE,
   ["Sở Tài chính Kon Tum làm gì?", "Tham mưu UBND tỉnh bố trí kinh phí trong dự toán ngân sách hằng năm."])
+
+
+# ---------------- added after the Kon Tum text was extended (ids continue)
+Q("agency_tasks", "Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum có nhiệm vụ gì?",
+  [(KT, "- Chủ trì, phối hợp với Ủy ban nhân dân các huyện, thành phố tổ chức bồi dưỡng kỹ năng cho khoảng 8.000 lao động nông thôn mỗi năm; hướng dẫn các cơ sở giáo dục nghề nghiệp liên kết với trung tâm học tập cộng đồng.")],
+  "Chủ trì, phối hợp với UBND các huyện, thành phố bồi dưỡng kỹ năng cho khoảng 8.000 lao động nông thôn mỗi năm; hướng dẫn các cơ sở giáo dục nghề nghiệp liên kết với TTHTCĐ.", ["8.000", "lao động nông thôn"])
+Q("agency_tasks", "Sở Thông tin và Truyền thông Kon Tum được giao gì trong kế hoạch xã hội học tập?",
+  [(KT, "- Hướng dẫn các cơ quan báo chí, hệ thống thông tin cơ sở tuyên truyền về học tập suốt đời; phối hợp với Sở Giáo dục và Đào tạo triển khai kho học liệu số dùng chung trên nền tảng số của tỉnh.")],
+  "Hướng dẫn báo chí, hệ thống thông tin cơ sở tuyên truyền về học tập suốt đời; phối hợp với Sở GD&ĐT triển khai kho học liệu số dùng chung.", ["báo chí", "kho học liệu số"])
+Q("task_section", "Các lớp chuyên đề ở Kon Tum gắn với những sản phẩm, ngành nghề nào của địa phương?",
+  [(KT, "- Gắn các lớp chuyên đề của trung tâm học tập cộng đồng với trồng sâm Ngọc Linh, cà phê, cây dược liệu và du lịch cộng đồng; mỗi năm bồi dưỡng kỹ năng cho khoảng 8.000 lao động nông thôn.")],
+  "Trồng sâm Ngọc Linh, cà phê, cây dược liệu và du lịch cộng đồng; mỗi năm bồi dưỡng kỹ năng cho khoảng 8.000 lao động nông thôn.", ["sâm Ngọc Linh", "cà phê", "8.000"])
+Q("english", "How many rural workers per year should receive skills training under the Kon Tum plan, and which department leads it?",
+  [(KT, "- Chủ trì, phối hợp với Ủy ban nhân dân các huyện, thành phố tổ chức bồi dưỡng kỹ năng cho khoảng 8.000 lao động nông thôn mỗi năm")],
+  "About 8,000 (8.000) rural workers a year, led by the Department of Labour, Invalids and Social Affairs (Sở Lao động - Thương binh và Xã hội).", ["000", "Lao động"])
+Q("follow_up", "Ở đó năm 2024 có bao nhiêu lượt người tham gia các lớp chuyên đề?",
+  [(KT, "năm 2024 toàn tỉnh có 1.250 lớp chuyên đề tại các trung tâm học tập cộng đồng với 86.400 lượt người tham gia")],
+  "Năm 2024: 1.250 lớp chuyên đề với 86.400 lượt người tham gia.", ["86.400"],
+  ["Kon Tum đặt chỉ tiêu TTHTCĐ xếp loại Tốt năm 2030 bao nhiêu?", "60%."])
+U("Năm 2024 Kon Tum bồi dưỡng kỹ năng cho bao nhiêu lao động nông thôn?", REFUSE + " Kế hoạch chỉ đặt mức khoảng 8.000 lao động mỗi năm cho giai đoạn 2025 - 2030; kết quả 2024 không nêu con số này.")
+U("Thị xã Duy Tiên có bao nhiêu công nhân đang làm việc tại các khu công nghiệp Đồng Văn?", REFUSE)
 
 for i, q in enumerate(QS, 1):
     q["id"] = f"u{i:03d}"
