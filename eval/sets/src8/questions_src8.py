@@ -463,6 +463,19 @@ Q("follow_up", "Ở đó năm 2024 có bao nhiêu lượt người tham gia các
 U("Năm 2024 Kon Tum bồi dưỡng kỹ năng cho bao nhiêu lao động nông thôn?", REFUSE + " Kế hoạch chỉ đặt mức khoảng 8.000 lao động mỗi năm cho giai đoạn 2025 - 2030; kết quả 2024 không nêu con số này.")
 U("Thị xã Duy Tiên có bao nhiêu công nhân đang làm việc tại các khu công nghiệp Đồng Văn?", REFUSE)
 
+Q("deadline", "Phường Trấn Biên tổ chức Tuần lễ hưởng ứng học tập suốt đời vào tháng nào?",
+  [(TB, "tổ chức \"Tuần lễ hưởng ứng học tập suốt đời\" vào tháng 10 hằng năm.")],
+  "Vào tháng 10 hằng năm.", ["tháng 10"])
+Q("target", "Mỗi trung tâm học tập cộng đồng ở Duy Tiên phải tổ chức bao nhiêu chuyên đề mỗi năm?",
+  [(DT, "Duy trì 9/9 trung tâm học tập cộng đồng hoạt động hiệu quả; mỗi trung tâm tổ chức ít nhất 12 chuyên đề/năm.")],
+  "Ít nhất 12 chuyên đề/năm mỗi trung tâm; duy trì 9/9 trung tâm hoạt động hiệu quả.", ["12 chuyên đề", "9/9"])
+Q("english", "Who signed the Duy Tien town plan?",
+  [(DT, "**Trần Quang Vinh**")],
+  "Trần Quang Vinh, Vice Chairman (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH) of the town People's Committee.", ["Trần Quang Vinh"])
+Q("paraphrase", "Mỗi khu phố ở Trấn Biên cần có gì để phát triển văn hóa đọc?",
+  [(TB, "mỗi khu phố xây dựng ít nhất 01 tủ sách cộng đồng; phát triển văn hóa đọc trong thanh thiếu niên.")],
+  "Mỗi khu phố xây dựng ít nhất 01 tủ sách cộng đồng (do Trưởng khu phố quản lý).", ["tủ sách cộng đồng"])
+
 for i, q in enumerate(QS, 1):
     q["id"] = f"u{i:03d}"
 with open(OUT, "w", encoding="utf-8") as f:
