@@ -17,7 +17,7 @@ from functools import lru_cache
 from chat.types import Citation
 from index.glossary import glosses
 from index.query import MONEY_WORDS_RE, SANCTION_RE, expand_abbreviations
-from index.retrieve import DATE_RE, DOC_MATTER_RE, MONEY_RE
+from index.retrieve import BASIS_WORDS, DATE_RE, DOC_MATTER_RE, MONEY_RE
 from index.store import plan_lines
 from index.types import Hit, Query
 from ingest.clean import BULLET_MARK
@@ -421,7 +421,7 @@ _PURPOSE_TOPICS_RE = re.compile(r"mục đích|mục tiêu|yêu cầu")
 # a basis a PDF's extraction glued to the title line before it ("… giai đoạn 2025 - 2030 Căn cứ Quyết định …")
 _GLUED_BASIS_RE = re.compile(r"\s(?:Căn cứ|Thực hiện|Theo đề nghị)\s")
 # the lines that state what a document rests on: "Căn cứ …", "Thực hiện …", "Theo đề nghị của …"
-_BASIS_RE = re.compile(r"^[-–•*+]?\s*(?:căn cứ|thực hiện|theo đề nghị|xét đề nghị)\b", re.I)
+_BASIS_RE = re.compile(rf"^[-–•*+]?\s*(?:{BASIS_WORDS})\b", re.I)
 
 
 def _heading_of(c: Citation) -> str:
@@ -605,8 +605,9 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         if deadline_ask and h.chunk.section.startswith(PREAMBLE_SECTION):
             continue
         preamble = bool(h.signals.get("preamble"))  # not asked about the document itself
-        leads = _lead_years(_body_lines(c)) if query.years else {}
-        for ln, p in _body_lines(c):
+        lines = _body_lines(c)
+        leads = _lead_years(lines) if query.years else {}
+        for ln, p in lines:
             if preamble and _document_matter(ln, doc):
                 continue  # its header, bases and articles win on words alone
             if p in leads and (leads[p] is None or (leads[p] not in query.years

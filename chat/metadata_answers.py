@@ -44,6 +44,11 @@ TEXTS = {
 }
 
 
+def _number_of(doc: Document) -> str:
+    """A plan's number as a question gives it: its digits before "/", without leading zeros ("08/KH-UBND" → "8")."""
+    return (doc.number or "").split("/")[0].strip().lstrip("0")
+
+
 def metadata_question(question: str, own_document: bool = False) -> str | None:
     """"signer" | "number" | "issued" when the question asks for that fact of a plan, else ``None``;
     ``own_document``: the question names a loaded plan by its number ("Ai ký Quyết định 2150/QĐ-UBND?")."""
@@ -78,8 +83,7 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
     if query.plans == []:
         return None
     asked = {m.group(1).lstrip("0") for m in _DOC_NO_RE.finditer(query.raw)}
-    own = bool(asked) and any((documents[d].number or "").split("/")[0].strip().lstrip("0") in asked
-                              for d in (query.plans or ()) if d in documents)
+    own = bool(asked) and any(_number_of(documents[d]) in asked for d in (query.plans or ()) if d in documents)
     kind = metadata_question(query.raw, own)
     if kind is None:
         return None
@@ -89,7 +93,7 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
     # a document asked by its number ("Kế hoạch số 58/KH-UBND"): a plan with another number is not it, even
     # when the place matches (a province's plan cited by the Sở's own plan, which is the one loaded)
     if asked:
-        docs = [d for d in docs if (d.number or "").split("/")[0].strip().lstrip("0") in asked]
+        docs = [d for d in docs if _number_of(d) in asked]
         if not docs:
             number = _DOC_NO_RE.search(query.raw).group(0)
             return Answer(answer=t["not_loaded"].format(number=number), refused=True, citations=[], passages=[],

@@ -342,6 +342,17 @@ def expand_abbreviations(text: str) -> str:
     return out
 
 
+def _code(doc: Document) -> str:
+    """The issuer's code at the end of a plan's number ("412/KH-SGDĐT" → "SGDĐT"), or ""."""
+    return (doc.number or "").rsplit("-", 1)[-1] if "-" in (doc.number or "") else ""
+
+
+def _as_typed(syllables: list[str], gap: str) -> str:
+    """A pattern for a name's syllables (folded) as a question may type them: each with its own accents or with
+    none ("Sơn La", "Son La"), so another word that loses its accents the same way ("Sơn là") does not match."""
+    return gap.join(rf"(?:{re.escape(s)}|{re.escape(strip_accents(s))})" for s in syllables)
+
+
 class QueryAnalyzer:
     """Built once per loaded index: knows the plans' localities, numbers and agency names."""
 
@@ -360,7 +371,7 @@ class QueryAnalyzer:
             for name in filter(None, [d.locality, d.province, *d.parents]):
                 for alias in (name, *PLACE_ALIASES.get(name, ())):  # "Sài Gòn" asks the Hồ Chí Minh plan
                     self.place_names.setdefault(" ".join(_words(alias)), set()).add(d.doc)
-                    self.accented.setdefault(" ".join(_words(alias)), set()).add(canonical_tones(fold(alias)))
+                    self.accented.setdefault(" ".join(_words(alias)), set()).add(fold(alias))
             # the units its title and header name ("ỦY BAN NHÂN DÂN XÃ CẨM BÌNH", "trên địa bàn xã …"): a plan
             # whose metadata missed its own unit is still found, never refused as "not loaded"
             for name in named_places(f"{d.title}\n{d.text[:_HEADER_CHARS]}"):
@@ -432,6 +443,9 @@ class QueryAnalyzer:
         self.weight = {w: 1.0 / (1.0 + c / n * 8) for w, c in df.items()}
         self._agency_re = _agency_re(name for _, _, name, _, _ in self.agencies)
         self.folded = {d.doc: fold(d.text) for d in documents.values()}
+        # where a plan names its issuer: its header and its number's code ("412/KH-SGDĐT" → Sở Giáo dục và Đào tạo)
+        self._issuer_words = {d.doc: " ".join(_words(f"{d.text[:_HEADER_CHARS]} {expand_abbreviations(_code(d))}"))
+                              for d in documents.values()}
         # every run of up to 5 words that starts with an agency unit ("so tai chinh", "bo chi huy quan su"), per
         # plan: agency_known looks a name up here instead of scanning the plans' text per question
         self._unit_phrases: dict[str, set[str]] = {}
@@ -506,7 +520,7 @@ class QueryAnalyzer:
         plain = " ".join(_words(text))
         by_place: set[str] = set()
         qwords = plain.split()
-        typed = canonical_tones(fold(text))
+        typed = fold(text)  # with canonical tones, as the accented names
         for i, w in enumerate(qwords):
             # "Cần Thơ", "can tho" and the run-together "cantho" alike (names indexed by their first word)
             by_place |= self._places_joined.get(w, set())
@@ -569,12 +583,8 @@ class QueryAnalyzer:
         forms = self.accented.get(name)
         if not forms:
             return True  # a name only the header or title gives: no accented spelling kept to compare
-        for form in forms:
-            sylls = form.split()
-            pattern = r"\s+".join(rf"(?:{re.escape(s)}|{re.escape(strip_accents(s))})" for s in sylls)
-            if re.search(rf"(?<!\w){pattern}(?!\w)", typed):
-                return True
-        return False
+        spaces = r"\s+"
+        return any(re.search(rf"(?<!\w){_as_typed(form.split(), spaces)}(?!\w)", typed) for form in forms)
 
     def _other_unit(self, doc: str, plain: str, raw: str) -> str | None:
         """The place asked, when the question names a plan's locality with a unit word the plan never uses for
@@ -697,10 +707,7 @@ class QueryAnalyzer:
     def _issues(self, doc: str, phrase: str) -> bool:
         """Is this body the plan's issuer, named in its header ("SỞ GIÁO DỤC VÀ ĐÀO TẠO") or its number's
         code ("412/KH-SGDĐT")?"""
-        d = self.documents[doc]
-        code = (d.number or "").rsplit("-", 1)[-1] if "-" in (d.number or "") else ""
-        where = " ".join(_words(f"{d.text[:_HEADER_CHARS]} {expand_abbreviations(code)}"))
-        return " ".join(_words(phrase)) in where
+        return " ".join(_words(phrase)) in self._issuer_words[doc]
 
     def _title_phrase(self, head: str, name: str) -> str | None:
         """An official's title as the question names it, without the place after it ("Công chức Tư pháp -
@@ -812,9 +819,9 @@ class QueryAnalyzer:
         still finds "Sở Văn hóa và Thể thao".
         """
         phrase = _village_head(phrase)
+        texts = [self.folded[d] for d in docs] if docs else list(self.folded.values())
         for body, forms in BODY_FORMS.items():
             if fold(phrase).startswith(body):
-                texts = [self.folded[d] for d in docs] if docs else list(self.folded.values())
                 return any(f in t for t in texts for f in forms)
         m = _STRONG_HEAD.match(phrase) or _STRONG_HEAD.match(f"{phrase.strip()} {_NO_NAME}")
         if not m:
@@ -840,15 +847,13 @@ class QueryAnalyzer:
         if not any(" ".join([u, *words]) in phrases for u in units):
             return False
         # typed with accents, the accents must agree: "học liệu số và văn hóa đọc" names no "Sở Văn hóa"
-        typed = [canonical_tones(fold(w)) for w in syllables[:len(words)]]
+        typed = [fold(w) for w in syllables[:len(words)]]
         if not words or all(strip_accents(w) == w for w in typed):
             return True
-        heads = [canonical_tones(fold(u)) for u in (m.group(1), *UNIT_ALIASES.get(fold(m.group(1)), ()))]
+        heads = [fold(u) for u in (m.group(1), *UNIT_ALIASES.get(fold(m.group(1)), ()))]
         gap = r"[\s,\-–&]+(?:và\s+)?"  # "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao"
-        name = gap.join(rf"(?:{re.escape(w)}|{re.escape(strip_accents(w))})" for w in typed)
-        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(h) for h in heads)}){gap}{name}(?!\w)")
-        texts = [self.folded[d] for d in docs] if docs else list(self.folded.values())
-        return any(pattern.search(t) for t in texts)  # the folded texts have canonical tones already
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(h) for h in heads)}){gap}{_as_typed(typed, gap)}(?!\w)")
+        return any(pattern.search(t) for t in texts)
 
     # ---- whole analysis -------------------------------------------------------------------
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,

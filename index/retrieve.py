@@ -83,8 +83,8 @@ _PREAMBLE_ASK_RE = re.compile(r"quyết định|\bđiều \d|hiệu lực|thi h�
                               r"\bdecision\b|\barticle\b|\beffect\b|legal basis|issued|\bbased on\b|implement", re.I)
 # a document's own matter: its number, bases, articles and the sentence issuing it; other preamble lines are
 # short (the header, the title) up to DOC_MATTER_LINE characters
-DOC_MATTER_RE = re.compile(r"(?:[-–•*+]\s*)?(?:số\s*:|căn cứ|thực hiện|theo đề nghị|xét đề nghị|điều\s+\d|"
-                            r"quyết định|nơi nhận)", re.I)
+BASIS_WORDS = r"căn cứ|thực hiện|theo đề nghị|xét đề nghị"  # how a line stating what a document rests on opens
+DOC_MATTER_RE = re.compile(rf"(?:[-–•*+]\s*)?(?:số\s*:|{BASIS_WORDS}|điều\s+\d|quyết định|nơi nhận)", re.I)
 DOC_MATTER_LINE = 200
 PREAMBLE_PENALTY = 0.12  # the preamble is long and repeats the title and place: it wins on words, not meaning
 _PURPOSE_RE = re.compile(r"mục đích|mục tiêu|nhằm|để làm gì|purpose|\baim", re.I)

@@ -27,7 +27,8 @@ ROMAN_ALT, NUM_ALT, LETTER_ALT = rf"[IVX]{{1,5}}{ROMAN_SEP}", rf"\d{{1,2}}{NUM_S
 # accent: "PHẨN", "PHAN") is a roman section all the same
 PART_PREFIX = r"(?:PH[AÀÁẢÃẠÂẦẤẨẪẬ]N|Ph[aàáảãạâầấẩẫậ]n)\s+(?=[IVX]{1,5}\s?[.\-–/):])"
 # a bullet mark as plans and portal exports write them: layout, not content
-BULLET_MARK = r"(?:[-+•–*◦▪●]|o(?=\s))"
+_BULLET_CHARS = "-+•–*◦▪●"  # ("-" first: literal in a character class)
+BULLET_MARK = rf"(?:[{_BULLET_CHARS}]|o(?=\s))"
 # "Phần thứ nhất", "PHẦN THỨ HAI": a part numbered by an ordinal word (a web portal's or a long plan's parts)
 PART_ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _PART_ORDINAL = rf"(?i:ph[aầ]n\s+thứ\s+({'|'.join(PART_ORDINALS)}))\b"
@@ -36,7 +37,7 @@ PART_ORDINAL_RE = re.compile(rf"^{_PART_ORDINAL}")
 # numbered "1)", and portal exports bullet with "•", "o", "◦", "▪".
 MARKER_RE = re.compile(
     rf"^(?:{PART_PREFIX})?(?:[IVX]{{1,5}}\.\s|\d{{1,2}}(?:\.\d{{1,2}})*\.\s|\d{{1,2}}\.\d{{1,2}}\s|[a-zđ]\)\s|\d{{1,2}}\)\s"
-    rf"|[-+•–*◦▪●]\s|o\s(?=\S)|{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT}|{_PART_ORDINAL})"
+    rf"|[{_BULLET_CHARS}]\s|o\s(?=\S)|{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT}|{_PART_ORDINAL})"
 )
 _PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3})\s*[-–]?\s*$",
                          re.IGNORECASE)  # "12", "- 12 -", "Trang 12", "Trang 2/9"
