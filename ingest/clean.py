@@ -34,16 +34,18 @@ PART_ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", 
 _PART_ORDINAL = rf"(?i:ph[aầ]n\s+thứ\s+({'|'.join(PART_ORDINALS)}))\b"
 PART_ORDINAL_RE = re.compile(rf"^{_PART_ORDINAL}")
 # A line that begins a new outline item or bullet: never a continuation of the previous line. Items are also
-# numbered "1)", and portal exports bullet with "•", "o", "◦", "▪".
+# numbered "1)", portal exports bullet with "•", "o", "◦", "▪", long plans letter their parts "A. KẾT QUẢ …".
 MARKER_RE = re.compile(
     rf"^(?:{PART_PREFIX})?(?:[IVX]{{1,5}}\.\s|\d{{1,2}}(?:\.\d{{1,2}})*\.\s|\d{{1,2}}\.\d{{1,2}}\s|[a-zđ]\)\s|\d{{1,2}}\)\s"
-    rf"|[{_BULLET_CHARS}]\s|o\s(?=\S)|{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT}|{_PART_ORDINAL})"
+    rf"|[{_BULLET_CHARS}]\s|o\s(?=\S)|{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT}|{_PART_ORDINAL}|[A-H]\.\s+(?=[{UPPER}]{{2}}))"
 )
 _PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3})\s*[-–]?\s*$",
                          re.IGNORECASE)  # "12", "- 12 -", "Trang 12", "Trang 2/9"
 # A heading label on a line of its own: Word paragraphs "I." then "MỤC ĐÍCH, YÊU CẦU", or a PDF line break.
 BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\)|[IVX]{1,5}\s?[-–/)]|\d{1,2}\s?[-–/])$|"
                              rf"^{_PART_ORDINAL}\s*[.:\-–]?$")
+# "PHẦN I" alone, its title on the next line (a pandoc export's "**PHẦN I**" then "**MỤC ĐÍCH, YÊU CẦU**")
+_BARE_PART_RE = re.compile(r"^(?:PH[AÀÁẢÃẠÂẦẤẨẪẬ]N|Ph[aàáảãạâầấẩẫậ]n)\s+[IVX]{1,5}\s*[.:\-–]?$")
 _HEAD_MARKER_RE = re.compile(rf"^(?:{PART_PREFIX})?(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s+\S|{ROMAN_ALT}|{NUM_ALT})")
 _END_RE = re.compile(r"^\s*(?:\*\*)?\s*Nơi nhận\s*:?", re.IGNORECASE)
 _TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH\s*(?:\*\*)?\s*$")
@@ -189,7 +191,10 @@ def clean_lines(raw: str) -> list[Line]:
             out.append(Line(text, row=True))
             cur, cur_hint = [], False
             continue
-        if cur and len(cur) == 1 and BARE_MARKER_RE.match(cur[0]) and not MARKER_RE.match(text):
+        if cur and len(cur) == 1 and (BARE_MARKER_RE.match(cur[0]) or _BARE_PART_RE.match(cur[0])) \
+                and not MARKER_RE.match(text):
+            if _BARE_PART_RE.match(cur[0]) and cur[0][-1].isalpha():
+                cur[0] += "."  # "PHẦN I" + title reads as "PHẦN I. MỤC ĐÍCH, YÊU CẦU"
             cur.append(text)  # "I." + "MỤC ĐÍCH, YÊU CẦU": one heading, bold if either part was
             cur_hint = cur_hint or hint
             continue
@@ -342,6 +347,8 @@ _TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
 _STT_RE = re.compile(r"^(?:S\.?\s?T\.?\s?T\.?|TT|Số\s+TT|Số\s+thứ\s+tự)$", re.IGNORECASE)
 _NOT_HEADER_RE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure other than a year: a data row
+_PERCENT_HEAD_RE = re.compile(r"\(\s*%\s*\)")
+_BARE_NUMBER_RE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?$")
 _GROUP_NO_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])\.?$")  # the number of a group row ("I", "II.", "A")
 
 
@@ -358,7 +365,7 @@ def _split_cells(line: str) -> list[str]:
 def _column_headers(header_rows: list[list[str]], ncols: int) -> list[str]:
     """One header per column from one or more header rows. A cell merged across columns repeats its text;
     such a group label ("Mục tiêu" over "Năm 2025 | Năm 2030") is dropped when the row below names every
-    column apart, else joined above it ("Kết quả - Năm 2024")."""
+    column apart, unless it gives the figures' unit ("Tỷ lệ (%)"), else joined above it ("Kết quả - Năm 2024")."""
     rows = [r + [""] * (ncols - len(r)) for r in header_rows]
     out = []
     for j in range(ncols):
@@ -369,7 +376,7 @@ def _column_headers(header_rows: list[list[str]], ncols: int) -> list[str]:
                 continue  # empty, or merged down from the row above
             spans = (j > 0 and row[j - 1] == cell) or (j + 1 < ncols and row[j + 1] == cell)
             below = [r for r in rows[k + 1:] if r[j] and r[j] != cell]
-            if spans and below:
+            if spans and below and not _PERCENT_HEAD_RE.search(cell):  # "Lộ trình (%)" says what the figures are
                 lower = [c for c in below[-1] if c]
                 if len(set(lower)) == len(lower):
                     continue
@@ -420,6 +427,8 @@ def format_table(rows: list[list[str]], header_rows: int | None) -> list[str]:
             if not cell or (head, cell) == prev or (prev and not head and cell == prev[1]):
                 continue
             prev = (head, cell)
+            if _PERCENT_HEAD_RE.search(head) and _BARE_NUMBER_RE.match(cell):
+                cell += "%"  # "Tỷ lệ … (%)" over "78": the cell reads "78%", as the plan means it
             parts.append(f"{head}: {cell}" if head and head != cell else cell)
         if parts:
             out.append(" | ".join(parts))

@@ -31,6 +31,7 @@ from ingest.types import Section
 
 # labels as the genre writes them: "I." or "I-", "II/", "III -", "IV)"; "1." or "1-", "1/", "2 -"; "a)" or "a-", "đ/"
 # (the text keeps them as written; a section's label is the dotted form)
+_PART_ROMAN_RE = re.compile(rf"^(?:{PART_PREFIX})[IVX]{{1,5}}(?:\.\s*|:\s*|{ROMAN_SEP})(.+)$")
 _ROMAN_RE = re.compile(rf"^(?:{PART_PREFIX})?([IVX]{{1,5}})(?:\.\s*|:\s*|{ROMAN_SEP})(.+)$")
 _NUM_RE = re.compile(rf"^(\d{{1,2}})(?:\.\s+|\)\s+|{NUM_SEP})(.+)$")  # "1.", "1 -", "1)"
 # "Phần thứ nhất MỤC ĐÍCH, YÊU CẦU" (the cleaner joins the ordinal line and its title): a top part
@@ -134,15 +135,30 @@ def top_arabic(lines: list[Line]) -> set[int]:
 
 
 def _part_containers(lines: list[Line]) -> set[int]:
-    """Indices of "Phần thứ …" lines followed by upper-case roman headings before the next such part: the
-    romans number that part's sections anew ("Phần thứ hai KẾ HOẠCH …" › "I. MỤC ĐÍCH, YÊU CẦU")."""
-    parts = [i for i, ln in enumerate(lines) if PART_ORDINAL_RE.match(ln.text)]
+    """Indices of "Phần thứ …" (or "PHẦN II. …") lines followed by upper-case roman headings before the next such
+    part: the romans number that part's sections anew ("Phần thứ hai KẾ HOẠCH …" › "I. MỤC ĐÍCH, YÊU CẦU")."""
+    parts = [i for i, ln in enumerate(lines) if PART_ORDINAL_RE.match(ln.text) or _PART_ROMAN_RE.match(ln.text)]
     out = set()
     for k, i in enumerate(parts):
         nxt = parts[k + 1] if k + 1 < len(parts) else len(lines)
         if any((m := _ROMAN_RE.match(ln.text)) and _upper_ratio(m.group(2)) >= 0.6 for ln in lines[i + 1:nxt]):
             out.add(i)
     return out
+
+
+_LETTER_PART_RE = re.compile(r"^([A-H])\.\s+(\S.*)$")  # "A. KẾT QUẢ …", "B. KẾ HOẠCH …", "C. TỔ CHỨC THỰC HIỆN"
+
+
+def letter_parts(lines: list[Line]) -> set[int]:
+    """Indices of upper-case parts lettered "A.", "B.", "C." in order (at least two, from A): a long plan's parts,
+    each holding its own roman sections or numbered items ("B. KẾ HOẠCH …" › "I. MỤC ĐÍCH, YÊU CẦU")."""
+    found: list[int] = []
+    for i, ln in enumerate(lines):
+        m = _LETTER_PART_RE.match(ln.text.strip())
+        if m and not ln.row and ord(m.group(1)) == ord("A") + len(found) and _upper_ratio(m.group(2)) >= 0.8 \
+                and sum(c.isalpha() for c in m.group(2)) >= 4 and is_heading_line(m.group(2)):
+            found.append(i)
+    return set(found) if len(found) >= 2 else set()
 
 
 def top_unnumbered(lines: list[Line]) -> set[int]:
@@ -271,6 +287,7 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
         return len(raw) - 1
 
     containers = _part_containers(lines)
+    lettered = letter_parts(lines)  # "A." / "B." (holding "I." … "IV.") / "C. TỔ CHỨC THỰC HIỆN"
     bare = top_unnumbered(lines)  # "MỤC TIÊU" › "1." › "a)" when a plan numbers no part
     tops = set() if bare else top_arabic(lines)  # "1. MỤC ĐÍCH, YÊU CẦU" › "1.1." › "a)" when it has no roman part
     if lines:
@@ -299,6 +316,11 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint)
         label = f"{m.group(1)}." if m else ""
         title = m.group(2).strip() if m else ""
+        if i in lettered:  # a lettered part: the romans inside it number its sections anew
+            lp = _LETTER_PART_RE.match(t.strip())
+            top, label, title, value = True, f"{lp.group(1)}.", lp.group(2).strip(), 0  # type: ignore[union-attr]
+        if i in containers and (pr := _PART_ROMAN_RE.match(t)):  # "PHẦN II. KẾ HOẠCH …" holding "I. …", "II. …"
+            top, label, title, value = True, t[:pr.start(1)].strip(), pr.group(1).strip(), 0
         part = _PART_ORD_RE.match(t) if not top else None
         if part and _upper_ratio(part.group(3)) >= 0.6:
             value = PART_ORDINALS.index(fold(part.group(2))) + 1

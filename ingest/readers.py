@@ -7,6 +7,7 @@ import re
 
 from ingest.clean import FOOTNOTE_PREFIX, MARKER_RE, UPPER
 from ingest.errors import IngestError, UploadRejected
+from ingest.mdexport import join_pieces, normalise_export
 from ingest.sniff import check_docx_zip, check_pdf_header, decode_text
 
 
@@ -17,7 +18,7 @@ def read_text(data: bytes, name: str) -> str:
     text = decode_text(data, name)
     if "\f" in text:
         text = "\n".join(mark_footnotes(drop_page_furniture(text.split("\f"))))
-    return unfold_layout_tables(text)
+    return unfold_layout_tables(normalise_export(text))
 
 
 # Document furniture laid out in borderless tables: the header (issuing body | national motto) and the
@@ -33,7 +34,8 @@ _MD_SEPARATOR_RE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 def unfold_layout_tables(text: str) -> str:
     """Markdown layout tables (header: issuing body | national motto; closing: "Nơi nhận" | signature), with
     ``<br>`` line breaks inside cells, become plain lines: a cell's lines, then the next cell's. Data tables
-    are left as they are; their separator rows only go when they follow an unfolded layout row."""
+    stay tables, a cell's ``<br>`` pieces joined on its line; their separator rows only go when they follow an
+    unfolded layout row."""
     out: list[str] = []
     unfolded = False
     for line in text.split("\n"):
@@ -43,6 +45,8 @@ def unfold_layout_tables(text: str) -> str:
             unfolded = True
         elif unfolded and _MD_SEPARATOR_RE.match(line):
             continue
+        elif cells and _BR_RE.search(line):
+            out.append("| " + " | ".join(join_pieces(_BR_RE.split(c)) for c in cells) + " |")
         else:
             out.append(line)
             unfolded = unfolded and not line.strip() == ""
@@ -52,12 +56,7 @@ def unfold_layout_tables(text: str) -> str:
 def _cell_text(cell: object) -> str:
     """A cell's text on one line: its paragraphs and the pieces a soft line break separates ("Chủ trì …" /
     "Tổng hợp …" in one task cell) joined, with "; " where a piece ends without punctuation."""
-    pieces = [x.strip() for p in cell.paragraphs for x in re.split(r"[\n\v]", p.text)  # type: ignore[attr-defined]
-              if x.strip()]
-    out = ""
-    for x in pieces:
-        out = x if not out else f"{out} {x}" if out.endswith((".", ";", ":", ",")) else f"{out}; {x}"
-    return out
+    return join_pieces([x for p in cell.paragraphs for x in re.split(r"[\n\v]", p.text)])  # type: ignore[attr-defined]
 
 
 def _grid_rows(table: object) -> list[list[str]]:
@@ -284,7 +283,8 @@ def _with_columns(page: object) -> str:
     pos = 0  # plain lines before ``pos`` are written
     spliced: set[int] = set()  # layout lines a spliced table covers
     for a, b, rows in _layout_tables(lay):
-        before = " ".join(lay[a - 1].split()) if a > 0 else None
+        # the nearest line above with text (a table at a page's top may follow a blank line or nothing)
+        before = next((" ".join(x.split()) for x in reversed(lay[:a]) if x.strip()), None)
         after = next((" ".join(x.split()) for x in lay[b + 1:] if x.strip()), None)
         start = pos if before is None else next((k + 1 for k in range(pos, len(plain)) if keys[k] == before), None)
         if start is None:
@@ -309,13 +309,24 @@ def _with_columns(page: object) -> str:
 
 
 _FRAGMENT_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text separated by three spaces or more: cells of a row
+_UNIT_LEAD_RE = re.compile(r"^(\([^()\d]{1,15}\))\s+(\d\S*)$")  # "(%) 40"
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")  # a row per year ("2026   72   65 …"): the year opens the row
 _ROW_NO_RE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5}|[A-ZĐ])\.?$")  # a row's number ("1", "II", "A.")
 _SPLICE_FIT = 0.9  # share of the plain lines a spliced table replaces whose words the table holds
 _TABLE_GAP = 6  # lines between two wide-spaced lines of one table (a row's wrapped cells)
 
 
+_GLUED_RE = re.compile(r"(?<=\))(?=\d)")  # "(%)40": a wrapped header cell's last line drawn over a row's figure
+
+
 def _fragments(line: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _FRAGMENT_RE.finditer(line)]
+    out = []
+    for m in _FRAGMENT_RE.finditer(line):
+        x, text = m.start(), m.group()
+        for part in _GLUED_RE.split(text):
+            out.append((x, x + len(part), part))
+            x += len(part)
+    return out
 
 
 def _columns(anchor_frags: list[list[tuple[int, int, str]]]) -> list[int]:
@@ -375,6 +386,32 @@ def _split_wide(frags: list[tuple[int, int, str]], spans: list[tuple[int, int]])
     return out
 
 
+def _group_columns(x: int, end: int, line: list[tuple[int, int, str]], below: list[tuple[int, int, int, int]],
+                   spans: list[tuple[int, int]], centre: int | None) -> list[int]:
+    """The columns a header fragment spans as a group label ("Tỷ lệ đạt danh hiệu (%)" over "Gia đình | Khu phố |
+    Công dân"), or [] when it is one column's header. It stands over two or more sub-headers of the header lines
+    below — those it overlaps, or, alone on its line and shorter than they are wide, the run of columns around it whose
+    headers are all on the nearest line (the columns beside them, "Năm", are merged down and sit higher) — and over
+    no other column's text, nor from the margin: a caption centred over the page reaches into the wide columns, a
+    paragraph's last line ("… phân bổ như sau:") starts at the margin."""
+    if not below or x <= spans[0][1]:
+        return []
+    under = sorted({j for s, e, j, _ in below if x < e and s < end})
+    if len(under) < 2 and centre is not None and len(line) == 1:
+        nearest = max(ln for *_, ln in below)
+        low = {j for *_, j, ln in below if ln == nearest} - {j for *_, j, ln in below if ln != nearest}
+        if centre in low:
+            lo = hi = centre
+            while lo - 1 in low:
+                lo -= 1
+            while hi + 1 in low:
+                hi += 1
+            under = list(range(lo, hi + 1))
+    if len(under) < 2 or any(x < e and s < end for j, (s, e) in enumerate(spans) if j not in under):
+        return []
+    return under
+
+
 def _header_above(frags: list[list[tuple[int, int, str]]], a: int,
                   spans: list[tuple[int, int]]) -> tuple[int, list[list[tuple[int, str]]]]:
     """The column header lines above a table's first row (one blank line may part them), as (first line,
@@ -395,10 +432,20 @@ def _header_above(frags: list[list[tuple[int, int, str]]], a: int,
     if k > 0 and not frags[k]:
         k -= 1
     found: list[tuple[int, list[tuple[int, str]]]] = []  # nearest the table first
+    below: list[tuple[int, int, int, int]] = []  # (start, end, column, line) of the header fragments found below
     for n in range(k, max(-1, k - _HEADER_LINES), -1):
         if not frags[n]:
             break
-        cells = [(column(x, end), t) for x, end, t in _split_wide(frags[n], spans)]
+        line = _split_wide(frags[n], spans)
+        cells: list[tuple[int | None, str]] = []
+        placed: list[tuple[int, int, int, int]] = []
+        for x, end, t in line:
+            group = _group_columns(x, end, line, below, spans, column(x, end))
+            for j in group or [column(x, end)]:
+                cells.append((j, t))
+                if j is not None:
+                    placed.append((x, end, j, n))
+        below += placed
         if any(j is None for j, _ in cells) or len({j for j, _ in cells}) < len(cells):
             break
         found.append((n, [(j, t) for j, t in cells if j is not None]))
@@ -447,7 +494,7 @@ def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
             if not cells:
                 blocks.append([])
                 continue
-            opens = cells[0][0] == 0 and _ROW_NO_RE.match(cells[0][1])
+            opens = cells[0][0] == 0 and (_ROW_NO_RE.match(cells[0][1]) or _YEAR_RE.match(cells[0][1]))
             if opens and any(c[0][0] == 0 for c in blocks[-1]):
                 blocks.append([])
             blocks[-1].append(cells)
@@ -459,6 +506,10 @@ def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
             if block:
                 row = [" ".join(t for line in block for j, t in line if j == c) for c in range(len(cols))]
                 rows.append(row)
+        if head and len(rows) > 1:  # a wrapped header cell's last piece drawn beside the first row's figure
+            for c, cell in enumerate(rows[1]):
+                if (m := _UNIT_LEAD_RE.match(cell)):
+                    rows[0][c], rows[1][c] = f"{rows[0][c]} {m.group(1)}".strip(), m.group(2)
         out.append((a, b, rows))
     return out
 

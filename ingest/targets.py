@@ -55,6 +55,8 @@ _BARE_FIGURE_RE = re.compile(rf"((?:{_MIN_BEFORE}|{_APPROX_BEFORE})\s+)?({_NUM})
 _ROW_YEAR_RE = re.compile(r"(?:năm\s+)?20\d\d", re.IGNORECASE)  # a cell that only names a year
 _UNIT_NOTE_RE = re.compile(r"\s*\((?:%|đơn vị[^)]{0,20}|đvt[^)]{0,20}|(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng|"
                            r"[^\W\d_]{1,12})\)\s*$", re.IGNORECASE)
+# the same note inside a header: a group label's ("Tỷ lệ đạt danh hiệu (%) - Gia đình học tập")
+_INNER_UNIT_NOTE_RE = re.compile(_UNIT_NOTE_RE.pattern.removesuffix(r"\)\s*$") + r"\)", re.IGNORECASE)
 _SCALE_NOTE_RE = re.compile(r"\b(nghìn|ngàn|triệu|tỷ|tỉ)\s+đồng\b", re.IGNORECASE)
 
 # clause boundaries inside a line: each clause holds one indicator
@@ -445,7 +447,9 @@ def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, 
                 or _ORDINAL_HEADER_RE.fullmatch(fold(header)):
             continue
         column = _UNIT_NOTE_RE.sub("", header)
-        unit_note = unit_cell or header[len(column):]
+        inner = _INNER_UNIT_NOTE_RE.search(column)
+        unit_note = unit_cell or header[len(column):] or (inner.group(0) if inner else "")
+        column = _INNER_UNIT_NOTE_RE.sub("", column) if inner else column
         v = value.strip()
         figs = _figures(v, True)
         m = _BARE_FIGURE_RE.fullmatch(v)
@@ -457,6 +461,8 @@ def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, 
             scale = _SCALE_NOTE_RE.search(unit_note) if unit == "VND" else None
             if scale:  # "Kinh phí (triệu đồng): 30" is 30 triệu đồng
                 v, number = f"{v} {fold(scale.group(1))} đồng", number * _SCALE[fold(scale.group(1))]
+            if unit == "%":
+                v += "%"  # "Tỷ lệ (%)" over "78": the target is 78%
             figs = [_Figure(0, len(v), v, number, None, unit, bound)]
         if not figs:
             continue
