@@ -410,8 +410,11 @@ def _bases(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     kept = False  # the line before was kept
     for ln, p in lines:
-        kept = bool(_BASIS_RE.match(ln) or _GLUED_BASIS_RE.search(ln) or (kept and not out[-1][0].rstrip().endswith((";", ".", ":"))
-                                            and not ln.isupper()))
+        after = kept and out[-1][0].rstrip()
+        kept = bool(_BASIS_RE.match(ln) or _GLUED_BASIS_RE.search(ln)
+                    or (after and not after.endswith((";", ".", ":")) and not ln.isupper())
+                    # the next document of a list under one lead-in ("Thực hiện Quyết định …;" / "Kế hoạch số …;")
+                    or (after and after.endswith((";", ":")) and _DOC_LEAD_RE.match(ln)))
         if kept:
             out.append((ln, p))
     return out
@@ -422,6 +425,8 @@ _PURPOSE_TOPICS_RE = re.compile(r"mục đích|mục tiêu|yêu cầu")
 _GLUED_BASIS_RE = re.compile(r"\s(?:Căn cứ|Thực hiện|Theo đề nghị)\s")
 # the lines that state what a document rests on: "Căn cứ …", "Thực hiện …", "Theo đề nghị của …"
 _BASIS_RE = re.compile(rf"^[-–•*+]?\s*(?:{BASIS_WORDS})\b", re.I)
+_DOC_LEAD_RE = re.compile(r"^[-–•*+]?\s*(?:Luật|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|"
+                          r"Công văn|Hướng dẫn|Chương trình|Đề án)\s+(?:số\s+)?\d", re.I)
 
 
 def _heading_of(c: Citation) -> str:
@@ -817,6 +822,9 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     want, words = _indicator_words(indicator)
     if not want:
         return True
+    head = line[:m.start()].rsplit(" | ", 1)[-1] if " | " in line else ""
+    if head.rstrip().endswith(":") and want <= set(words(head)):
+        return True  # a table cell under a header naming all of it ("Tỷ lệ đạt danh hiệu (%) Gia đình học tập: 78%")
     rest = re.split(r"[;.|](?:\s|$)|\d", line[m.end():], maxsplit=1)[0]
     subject = _subject_words(words(rest)[:COUNT_WINDOW])
     # (a lead-in ends at its colon: "a) Đến năm 2025: tỷ lệ người … đạt 93,5%")

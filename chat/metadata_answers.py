@@ -19,7 +19,7 @@ from ingest.types import Chunk, Document
 # a person before it: "ai ký", "do ai ký", "người ký")
 _SIGNER_RE = re.compile(r"\b(?:ai|nguoi nao)(?: la nguoi| da)? ky\b|\bnguoi ky\b|\bky boi\b|\bky ten\b|"
                         r"\bwho (?:signed|signs)\b|\bsigner\b|\bsigned by\b|\bsignator(?:y|ies)\b")
-_NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach (?:nay )?so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
+_NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach(?: [a-z]+){0,6}? so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
                         r"(?:gi|may|bao nhieu|nao)\b|\b(?:plan|reference|document) number\b|"
                         r"\bnumber of (?:the|this) plan\b")
 _ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay may|khi nao|luc nao|bao gio)\b|"
@@ -27,7 +27,7 @@ _ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay
                         r"\bdate of (?:issue|signing)\b|\bissue date\b")
 
 # the fact is asked of another document: the one the plan implements ("căn cứ kế hoạch số mấy của UBND tỉnh")
-_OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
+_OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo|thuc hien (?:ke hoach|quyet dinh|nghi quyet|chi thi)|to trinh)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
                            r"\b(?:quyet dinh|chi thi|cong van|thong tu|nghi dinh)\b(?: so)? (?:\d|nao)")
 
 _DOC_NO_RE = re.compile(r"\b0*(\d{1,5})\s*/\s*(?:KH|QĐ|NQ|CT|KL|TB|CV)[\w\-/&]*", re.I)

@@ -137,6 +137,7 @@ COLLOQUIAL: dict[str, str] = {
     "nhìn lại": "sơ kết tổng kết",
     "nửa năm": "6 tháng",
     "đồng bào": "dân tộc thiểu số",
+    "đầu mối": "cơ quan thường trực tham mưu",
 }
 
 # Agencies are named by level: a province's "Sở X" is a district's "Phòng X".

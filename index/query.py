@@ -77,10 +77,15 @@ INTENTS: dict[str, re.Pattern[str]] = {
                            r"gửi báo cáo|báo cáo.*(?:trước|khi|cơ quan nào)", re.I),
     "funding": re.compile(r"kinh phí|ngân sách|nguồn vốn|nguồn lực tài chính|\bfunding|\bbudget|\bmoney", re.I),
     "legal": re.compile(r"căn cứ|thực hiện quyết định|quyết định nào|nghị quyết nào|văn bản nào|kế hoạch số mấy|tờ trình|"
+                        # "thực hiện kế hoạch của tỉnh Hà Nam số mấy?": the higher document it carries out
+                        r"thực hiện (?:kế hoạch|nghị quyết|chỉ thị|đề án) (?:số\b|của (?:tỉnh|thành phố|ubnd|ủy ban|"
+                        r"huyện|thủ tướng|bộ)\b)|"
                         r"legal basis|based on", re.I),
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
                           + REQUIREMENT_RE.pattern, re.I),
     "agency": re.compile(r"phải làm gì|làm gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
+                         r"(?:tham gia|phụ trách|đảm nhận|đảm nhiệm) (?:những |các )?(?:nội dung|phần việc|công việc|"
+                         r"hoạt động) (?:nào|gì)|"
                          r"đề nghị .{0,80}làm gì|must .{0,40}do|tasks?\b|duties|responsib|lo việc|"
                          r"(?:asked|expected|required|supposed|assigned) to do|\brole\b|what (?:does|do|will|should) "
                          r".{0,80}\bdo\b", re.I),
@@ -868,13 +873,16 @@ class QueryAnalyzer:
             text, more = self._rewrite_followup(text, prev)
             notes += more
         detected, pnotes = self.detect_plans(text, question)
+        # a level word alone ("ngân sách huyện chiếm bao nhiêu?") names no plan when the conversation named one
+        level_only = detected is not None and not any(n.startswith(("plans:", "unknown-place:", "unloaded-place:"))
+                                                      for n in pnotes)
         notes += pnotes
-        if detected is None and prev and not _ALL_PLANS_RE.search(text):
+        if (detected is None or level_only) and prev and not _ALL_PLANS_RE.search(text):
             # the conversation fixed a plan ("… ở Huế"); "Vậy Sở Tài chính thì được giao việc gì?" stays there,
             # and so does every later question that names no place (the latest turn that named one counts)
             for earlier in self._user_turns(history):
-                inherited, _ = self.detect_plans(self.normalise(earlier)[0], earlier)
-                if inherited:
+                inherited, found = self.detect_plans(self.normalise(earlier)[0], earlier)
+                if inherited and any(n.startswith("plans:") for n in found):
                     detected = inherited
                     notes.append("plans-from-history:" + ",".join(inherited))
                     if len(inherited) == 1:  # read as asked there: "… ? (Mỹ Lộc)", as a rewritten follow-up is
@@ -1067,7 +1075,9 @@ class QueryAnalyzer:
             return text, []
         # "Còn phường Hoàng Văn Thụ thì sao?": a place with no loaded plan replaces the previous place too
         unloaded = [n.split(":", 1)[1] for n in place_notes if n.startswith("unknown-place:")]
-        prev_places, _ = self.detect_plans(prev, prev_raw)
+        prev_places, prev_notes = self.detect_plans(prev, prev_raw)
+        if not any(n.startswith("plans:") for n in prev_notes):
+            prev_places = None  # a level ("ngân sách huyện") names no place: the earlier turns' place stays
         if unloaded and not cur_places:
             new = f"{self._without_places(new, prev_places or ())} ({squash_spaces(_FOLLOWUP_RE.sub(' ', text))})"
             return new, [f"followup:{new}"]
