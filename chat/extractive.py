@@ -23,8 +23,8 @@ from index.types import Hit, Query
 from ingest.clean import BULLET_MARK
 from ingest.matrix import row_deadline
 from ingest.metadata import ISSUED_RE
+from ingest.outline import LABEL_HEADER_RE, is_heading_line
 from ingest.outline import PREAMBLE_TITLE as PREAMBLE_SECTION
-from ingest.outline import is_heading_line
 from ingest.textnorm import fold, strip_accents
 from ingest.types import PATH_SEP, Document, Section, Target
 
@@ -764,15 +764,18 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
 
 
 _FIGURE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*(?:\s*/\s*\d+)?\s*(?:\||$)")
+_SHARE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*\s*%\s*(?:\||$)")  # "Năm 2027: 60%"
 
 
-def _row_counts(indicator: str, line: str) -> bool:
-    """A table row with a figure cell whose label cells hold a pair of the indicator's words."""
-    if not _FIGURE_CELL_RE.search(line):
+def _row_counts(indicator: str, line: str, shares: bool = False) -> bool:
+    """A table row with a figure cell (a share's, with ``shares``) whose label cells hold a pair of the
+    indicator's words."""
+    if not (_FIGURE_CELL_RE.search(line) or (shares and _SHARE_CELL_RE.search(line))):
         return False
     words = _content_words(indicator)
     # the label cells: those that are not a figure ("Người dân từ 14 tuổi …" is a label with a number in it)
-    label = " ".join(p.partition(": ")[2] or p for p in line.split(" | ") if not _FIGURE_CELL_RE.search(f"{p} |")
+    label = " ".join(p.partition(": ")[2] or p for p in line.split(" | ")
+                     if not (_FIGURE_CELL_RE.search(f"{p} |") or _SHARE_CELL_RE.search(f"{p} |"))
                      and not re.match(r"(?:STT|TT|Số TT)\s*:", p.strip()))
     have = _content_words(label)
     return bool(_word_pairs(words) & _word_pairs(have)) or (len(words) == 1 and words[0] in have)
@@ -825,6 +828,17 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     head = line[:m.start()].rsplit(" | ", 1)[-1] if " | " in line else ""
     if head.rstrip().endswith(":") and want <= set(words(head)):
         return True  # a table cell under a header naming all of it ("Tỷ lệ đạt danh hiệu (%) Gia đình học tập: 78%")
+    if head.rstrip().endswith(":") and re.search(r"\b(?:19|20)\d\d\b", head):
+        # a year's cell ("Năm 2027: 60%"): a share of what the row's label names ("Tỷ lệ thôn … đạt" is no share
+        # of citizens)
+        labels = [c.partition(": ") for c in line.split(" | ")
+                  if not (_FIGURE_CELL_RE.search(f"{c} |") or _SHARE_CELL_RE.search(f"{c} |"))
+                  and not re.match(r"(?:STT|TT|Số TT|Đơn vị[^:]*)\s*:", c.strip()) and len(words(c)) >= 2]
+        # the indicator column ("Chỉ tiêu: …") over a group column before it ("Nhóm chỉ tiêu: …")
+        label = next((v for h, sep, v in labels if sep and LABEL_HEADER_RE.match(fold(h.strip()))),
+                     next((v or h for h, _, v in labels), ""))
+        return bool(label) and (subject_in(indicator, label) or want <= set(words(label))) \
+            and _row_counts(indicator, _ORDINAL_CELL_RE.sub(" ", line), shares=True)
     rest = re.split(r"[;.|](?:\s|$)|\d", line[m.end():], maxsplit=1)[0]
     subject = _subject_words(words(rest)[:COUNT_WINDOW])
     # (a lead-in ends at its colon: "a) Đến năm 2025: tỷ lệ người … đạt 93,5%")
@@ -853,6 +867,7 @@ def _per_unit(line: str, m: re.Match[str]) -> bool:
                 or _PER_UNIT_RE.search(line[max(0, m.start() - 45):m.start()]))
 
 
+_YEAR_CELL_RE = re.compile(r"(?:^|\|)\s*[^|:]*?\b((?:19|20)\d\d)\b[^|:]*:\s*([^|]*)")  # "Năm 2028: -"
 _PERCENT_UNIT_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT|Đơn vị)\s*:\s*%\s*(?:\||$)", re.I)
 _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b", re.IGNORECASE)
 
@@ -860,6 +875,11 @@ _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b"
 def states_value(query: Query, line: str) -> bool:
     """Does the line state the kind of value asked (a percentage, a count, an amount, a date, a sanction)?"""
     kind = query.value
+    if query.years and " | " in line and kind in ("percent", "count", "amount", "figure"):
+        # a table row with a column for the asked year: its cell must hold a figure ("Năm 2028: -" sets none)
+        asked = [v for y, v in _YEAR_CELL_RE.findall(line) if int(y) in query.years]
+        if asked and not any(re.search(r"\d", v) for v in asked):
+            return False
     if kind == "figure":  # "chỉ tiêu … là bao nhiêu?": a share or a count of what is asked
         return any(states_value(replace(query, value=k), line) for k in ("percent", "count"))
     if kind == "percent":
@@ -876,8 +896,8 @@ def states_value(query: Query, line: str) -> bool:
     if kind == "count":
         # "chỉ tiêu bao nhiêu TTHTCĐ xếp loại Tốt?" is answered by "40% TTHTCĐ xếp loại Tốt": a target set as a
         # share of what is counted (a question about what exists is not: "64% hộ gia đình" counts no households)
-        if query.intent == "target" and query.indicator and any(_share_of(query.indicator, line, m)
-                                                                for m in _PERCENT_RE.finditer(line)):
+        if (query.intent == "target" or (query.years and not query.current)) and query.indicator \
+                and any(_share_of(query.indicator, line, m) for m in _PERCENT_RE.finditer(line)):
             return True
         # a table row whose label names what is counted: its figure cells count it ("Chỉ tiêu: Thôn đạt “Cộng
         # đồng học tập” | Đơn vị tính: Thôn | Năm 2025: 8/11")

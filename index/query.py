@@ -79,7 +79,8 @@ INTENTS: dict[str, re.Pattern[str]] = {
     "legal": re.compile(r"căn cứ|thực hiện quyết định|quyết định nào|nghị quyết nào|văn bản nào|kế hoạch số mấy|tờ trình|"
                         # "thực hiện kế hoạch của tỉnh Hà Nam số mấy?": the higher document it carries out
                         r"thực hiện (?:kế hoạch|nghị quyết|chỉ thị|đề án) (?:số\b|của (?:tỉnh|thành phố|ubnd|ủy ban|"
-                        r"huyện|thủ tướng|bộ)\b)|"
+                        r"huyện|thủ tướng|bộ)\b)|(?:thực hiện|theo|triển khai)\s+(?:theo\s+)?(?:kế hoạch|quyết định|"
+                        r"nghị quyết|chỉ thị|đề án|văn bản|thông tư) nào|"
                         r"legal basis|based on", re.I),
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
                           + REQUIREMENT_RE.pattern, re.I),
@@ -480,8 +481,11 @@ class QueryAnalyzer:
         q, expanded = self._expand_abbreviations(q)
         if expanded:
             notes.append("abbrev:" + ",".join(expanded))
+        # (a word inside a proper name is not the everyday word: "Tiền Giang" holds no "tiền")
         added = [v for k, v in sorted(COLLOQUIAL.items(), key=lambda kv: -len(kv[0]))
-                 if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", fold(q)) and fold(v) not in fold(q)]
+                 if any(m.group(0)[:1].islower() or q.isupper()
+                        for m in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", q, re.I))
+                 and fold(v) not in fold(q)]
         if added:  # everyday words get the plans' wording beside them ("lo tiền" → "bố trí kinh phí")
             q = f"{q} ({'; '.join(dict.fromkeys(added))})"
             notes.append("synonyms:" + ",".join(added))
@@ -980,6 +984,15 @@ class QueryAnalyzer:
                 # "… mở được bao nhiêu lớp?": what is counted follows the ask; the verb before it is no part of it
                 indicator = squash_spaces(_VALUE_WORDS.sub(" ", counted.group(1) if counted and _VALUE_WORDS.sub(
                     " ", counted.group(1)).strip() else words))
+        if indicator:
+            # what is measured is what the official typed: not the plans' wording added beside an everyday word
+            # ("biết chữ (xóa mù chữ)") nor a filler opening a follow-up ("Thôi, vậy …")
+            for n in notes:
+                if n.startswith("synonyms:"):
+                    for added in n.split(":", 1)[1].split(","):
+                        indicator = indicator.replace(f"({added})", " ")
+            indicator = squash_spaces(re.sub(r"^(?:(?:thôi|vậy|thế|rồi|còn)\b[,\s]*)+", "", indicator.strip(),
+                                             flags=re.I)) or indicator
         recipient = ""
         if value == "amount" and phrase:
             at = text.find(phrase)

@@ -22,7 +22,10 @@ _CAP = rf"[“\"(]?[{UPPER}]"
 ROMAN_SEP = rf"\s?[-–/)]\s*(?={_CAP})"
 NUM_SEP = rf"\s?[-–/]\s+(?={_CAP})"
 LETTER_SEP = r"\s?[-–/]\s+(?=\S)"
-ROMAN_ALT, NUM_ALT, LETTER_ALT = rf"[IVX]{{1,5}}{ROMAN_SEP}", rf"\d{{1,2}}{NUM_SEP}", rf"[a-zđ]{LETTER_SEP}"
+# "a. Về xóa mù chữ …": a letter with a dot, before a capitalised word (a wrapped line never opens so)
+LETTER_DOT_SEP = rf"\.\s+(?=[“\"(]?[{UPPER}\d])"
+ROMAN_ALT, NUM_ALT = rf"[IVX]{{1,5}}{ROMAN_SEP}", rf"\d{{1,2}}{NUM_SEP}"
+LETTER_ALT = rf"[a-zđ](?:{LETTER_SEP}|{LETTER_DOT_SEP})"
 # "PHẦN I. MỤC ĐÍCH …", "Phần II -": a part numbered in roman after the word "Phần" (OCR may garble its
 # accent: "PHẨN", "PHAN") is a roman section all the same
 PART_PREFIX = r"(?:PH[AÀÁẢÃẠÂẦẤẨẪẬ]N|Ph[aàáảãạâầấẩẫậ]n)\s+(?=[IVX]{1,5}\s?[.\-–/):])"
@@ -166,7 +169,9 @@ def clean_lines(raw: str) -> list[Line]:
             table.append(ln)
             continue
         if table:
-            physical.extend((row, False, False, True) for row in table_block(table))
+            above = next((t for t, _, _, r in reversed(physical) if not r), "")
+            note = _TABLE_UNIT_RE.search(above[-160:])  # "(đơn vị tính: triệu đồng)" said of the table below
+            physical.extend((row, False, False, True) for row in table_block(table, note.group(1) if note else ""))
             table = []
         if _END_RE.match(ln):
             break
@@ -229,11 +234,17 @@ def _caps_heading_rest(cur: list[str], nxt: str) -> bool:
         and not re.match(r"^[A-ZĐ][.)]\s", nxt)  # "A. MỤC TIÊU CHUNG" is an item of its own
 
 
+_YEAR_SPAN_END_RE = re.compile(r"\b(?:giai đoạn|từ năm|từ|năm)\s+(?:19|20)\d\d$", re.IGNORECASE)
+_YEAR_SPAN_REST_RE = re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
+
+
 def _continues(cur: list[str], nxt: str, nxt_hint: bool, prev_hint: bool, full: int, indented: bool) -> bool:
     """Is ``nxt`` the wrapped continuation of the logical line built so far (``cur``)?"""
     prev = cur[-1]
     if nxt_hint != prev_hint:
         return False
+    if _YEAR_SPAN_END_RE.search(prev) and _YEAR_SPAN_REST_RE.match(nxt):
+        return True  # "… giai đoạn 2025" / "- 2030": a period broken at its dash, not a bullet
     if MARKER_RE.match(nxt):
         return False
     if prev_hint and nxt_hint:  # markdown headings/bold lines stand alone
@@ -348,6 +359,12 @@ _SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
 _STT_RE = re.compile(r"^(?:S\.?\s?T\.?\s?T\.?|TT|Số\s+TT|Số\s+thứ\s+tự)$", re.IGNORECASE)
 _NOT_HEADER_RE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure other than a year: a data row
 _PERCENT_HEAD_RE = re.compile(r"\(\s*%\s*\)")
+# a table's unit stated in the line above it: "(đơn vị tính: triệu đồng)", "ĐVT: %"
+_TABLE_UNIT_RE = re.compile(r"(?:đơn vị tính|đvt)\s*:\s*(%|(?:nghìn|ngàn|triệu|tỷ)\s+đồng|đồng)\s*\)?\s*[:.]?\s*$",
+                            re.IGNORECASE)
+_AMOUNT_CELL_RE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "720", "1.400", "2,5" (not a year: "2027")
+_UNIT_NOTE_HEAD_RE = re.compile(r"\([^)]*(?:đồng|%)[^)]*\)")  # the header names its own unit already
+_UNIT_HEAD_RE = re.compile(r"^(?:đơn vị tính|đvt|đơn vị)\.?$", re.IGNORECASE)
 _BARE_NUMBER_RE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?$")
 _GROUP_NO_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])\.?$")  # the number of a group row ("I", "II.", "A")
 
@@ -385,7 +402,7 @@ def _column_headers(header_rows: list[list[str]], ncols: int) -> list[str]:
     return out
 
 
-def format_table(rows: list[list[str]], header_rows: int | None) -> list[str]:
+def format_table(rows: list[list[str]], header_rows: int | None, unit: str = "") -> list[str]:
     """Each data row as one line, every cell with its column header: "Chỉ tiêu: Tỷ lệ … | Năm 2025: 60%".
 
     ``header_rows`` None means unknown (a PDF or a table without a markdown separator): leading rows with no
@@ -423,24 +440,31 @@ def format_table(rows: list[list[str]], header_rows: int | None) -> list[str]:
             continue
         parts: list[str] = []
         prev: tuple[str, str] | None = None
+        # a unit column saying "%" ("Đơn vị tính: %"): the row's bare figures are percentages
+        percent_row = any(_UNIT_HEAD_RE.match(h) and c.strip() == "%" for h, c in zip(headers, row, strict=True))
         for head, cell in zip(headers, row, strict=True):
             if not cell or (head, cell) == prev or (prev and not head and cell == prev[1]):
                 continue
             prev = (head, cell)
-            if _PERCENT_HEAD_RE.search(head) and _BARE_NUMBER_RE.match(cell):
+            if (_PERCENT_HEAD_RE.search(head) or (percent_row and not _UNIT_HEAD_RE.match(head))
+                    or unit == "%") and _BARE_NUMBER_RE.match(cell) and not is_stt(head):
                 cell += "%"  # "Tỷ lệ … (%)" over "78": the cell reads "78%", as the plan means it
+            elif unit and unit != "%" and _AMOUNT_CELL_RE.match(cell) and not is_stt(head) \
+                    and not _UNIT_NOTE_HEAD_RE.search(head):
+                cell += f" {unit}"  # "(đơn vị tính: triệu đồng)" above the table: "720" is 720 triệu đồng
             parts.append(f"{head}: {cell}" if head and head != cell else cell)
         if parts:
             out.append(" | ".join(parts))
     return out
 
 
-def table_block(lines: list[str]) -> list[str]:
-    """Markdown table lines (``| a | b |``, optional ``|---|`` separator) → formatted rows."""
+def table_block(lines: list[str], unit: str = "") -> list[str]:
+    """Markdown table lines (``| a | b |``, optional ``|---|`` separator) → formatted rows; ``unit`` is what the
+    line above says the table's figures are in ("triệu đồng")."""
     rows = [_split_cells(ln) for ln in lines]
     sep = next((i for i, r in enumerate(rows) if r and all(_SEPARATOR_CELL_RE.match(c) for c in r if c)
                 and any(c for c in r)), None)
     if sep is None:
-        return format_table(rows, None)
+        return format_table(rows, None, unit)
     body = rows[:sep] + rows[sep + 1:]
-    return format_table(body, sep)
+    return format_table(body, sep, unit)

@@ -32,11 +32,14 @@ _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,5}|#x[0-9a-fA-F]{1,4});")
 
 def join_pieces(pieces: list[str]) -> str:
     """A cell's pieces (paragraphs, lines a soft break parts) on one line: "; " where a piece ends without
-    punctuation, so "Chủ trì" / "Tổng hợp …" do not run together."""
+    punctuation and the next opens a new item in capitals, so "Chủ trì …" / "Tổng hợp …" do not run together;
+    a label broken before its lower-case rest or a quoted name ("đạt danh hiệu" / "“Gia đình học tập”") reads on."""
     out = ""
     for x in (p.strip() for p in pieces):
-        if x:
-            out = x if not out else f"{out} {x}" if out.endswith((".", ";", ":", ",")) else f"{out}; {x}"
+        if not x:
+            continue
+        new_item = x[0].isupper() and not out.endswith((".", ";", ":", ","))
+        out = x if not out else f"{out}; {x}" if new_item else f"{out} {x}"
     return out
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ingest.agencies import looks_like_agency
 from ingest.clean import (
     LETTER_ALT,
+    LETTER_DOT_SEP,
     LETTER_SEP,
     NUM_ALT,
     NUM_SEP,
@@ -38,7 +39,7 @@ _NUM_RE = re.compile(rf"^(\d{{1,2}})(?:\.\s+|\)\s+|{NUM_SEP})(.+)$")  # "1.", "1
 _PART_ORD_RE = re.compile(rf"^({PART_ORDINAL_RE.pattern[1:]})\s*[.:\-–]?\s*(.+)$")
 _SUBNUM_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
 _SUBSUB_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(.+)$")
-_LETTER_RE = re.compile(rf"^([a-zđ])(?:\)\s+|{LETTER_SEP})(.+)$")
+_LETTER_RE = re.compile(rf"^([a-zđ])(?:\)\s+|{LETTER_SEP}|{LETTER_DOT_SEP})(.+)$")
 _ANY_LABEL_RE = re.compile(rf"^(?:{PART_PREFIX})?(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s*|\d{{1,2}}\.\d{{1,2}}\s+|[a-zđ]\)\s*|"
                            rf"{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT}|[-+•–*]\s+)")
 _LETTERS = "abcdđefghijklmnopqrstuvxy"
@@ -449,6 +450,10 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
     return text, sections
 
 
+# a targets table's indicator column ("Chỉ tiêu", "Tên chỉ tiêu", "Tiêu chí"): what a row is about
+LABEL_HEADER_RE = re.compile(r"^(?:tên |các )?(?:chỉ tiêu|tiêu chí)(?: cụ thể| chủ yếu)?$")
+
+
 def row_label_title(row: str) -> tuple[str, str]:
     """A table row's outline label and title: its "STT" number ("1.") and its first other cell's text."""
     label, title = "", ""
@@ -456,6 +461,8 @@ def row_label_title(row: str) -> tuple[str, str]:
         head, sep, cell = part.partition(": ")
         if sep and is_stt(head) and not label:
             label = cell.strip().rstrip(".") + "."
+        elif sep and LABEL_HEADER_RE.match(fold(head)):
+            title = cell  # the indicator column, not a group column before it ("Nhóm chỉ tiêu")
         elif not title:
             title = cell if sep else part
             if sep and re.fullmatch(r"20\d\d", cell.strip()):  # a year row of a years-as-rows table

@@ -312,6 +312,7 @@ _FRAGMENT_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text separated by three space
 _UNIT_LEAD_RE = re.compile(r"^(\([^()\d]{1,15}\))\s+(\d\S*)$")  # "(%) 40"
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")  # a row per year ("2026   72   65 …"): the year opens the row
 _ROW_NO_RE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5}|[A-ZĐ])\.?$")  # a row's number ("1", "II", "A.")
+_SAME_COLUMN = 3  # column starts this close are one column's
 _SPLICE_FIT = 0.9  # share of the plain lines a spliced table replaces whose words the table holds
 _TABLE_GAP = 6  # lines between two wide-spaced lines of one table (a row's wrapped cells)
 
@@ -337,7 +338,10 @@ def _columns(anchor_frags: list[list[tuple[int, int, str]]]) -> list[int]:
         for x, _, _ in frags:
             key = next((k for k in support if abs(k - x) <= 1), x)
             support.setdefault(key, set()).add(n)
-    return sorted(x for x, lines in support.items() if len(lines) >= 2)
+    starts = sorted(x for x, lines in support.items() if len(lines) >= 2)
+    # centred cells of one column start a character or two apart ("Tháng 4/2025", "Tháng 11"); two columns'
+    # texts are three spaces apart at least, so starts that close are one column's
+    return [x for k, x in enumerate(starts) if k == 0 or x - starts[k - 1] > _SAME_COLUMN]
 
 
 def _cells_of(frags: list[tuple[int, int, str]], cols: list[int]) -> list[tuple[int, str]] | None:

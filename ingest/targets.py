@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.outline import LABEL_HEADER_RE
 from ingest.textnorm import fold, title_has
 from ingest.types import PATH_SEP, Document, Section, Target
 
@@ -438,7 +439,9 @@ def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, 
     year_cell = next((v for _, h, v in cells if _ROW_YEAR_RE.fullmatch(v.strip()) and not _CELL_YEAR_RE.search(h)),
                      None)
     row_year = int(_CELL_YEAR_RE.search(year_cell).group(1)) if year_cell is not None else None
-    label = next((v for _, h, v in cells if v is not year_cell and is_label(h, v)), "")
+    labels = [(h, v) for _, h, v in cells if v is not year_cell and is_label(h, v)]
+    # the indicator column ("Chỉ tiêu") over a group column before it ("Nhóm chỉ tiêu: Kỹ năng số")
+    label = next((v for h, v in labels if LABEL_HEADER_RE.match(fold(h))), labels[0][1] if labels else "")
     unit_cell = next((v.strip() for _, h, v in cells if _UNIT_HEADER_RE.match(fold(h))), "")
     indicator = _trim(_LEAD_RE.sub("", label.strip()))
     out = []

@@ -6,6 +6,7 @@ made up here, read through the real readers and asked through the real index and
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -286,3 +287,28 @@ def test_parts_lettered_a_b_c_hold_their_own_sections(tmp_path):
     assert tops[:2] == ["A. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2024", "B. KẾ HOẠCH GIAI ĐOẠN 2025 - 2030"]
     assert "I. MỤC ĐÍCH, YÊU CẦU" in tops and "C. TỔ CHỨC THỰC HIỆN" in tops
     assert [s.agency for s in doc.sections if s.agency] == ["Sở Giáo dục và Đào tạo", "Sở Tài chính"]
+
+
+def test_table_units_years_not_set_and_lettered_items():
+    from chat.extractive import states_value
+    from index.types import Query
+    from ingest.clean import clean_lines
+
+    # the line above a table gives its unit; a unit column "%" makes the row's bare figures percentages
+    text = "\n".join(["Kinh phí phân theo năm như sau (đơn vị tính: triệu đồng):", "| Năm | Ngân sách huyện | Tổng |",
+                      "|---|---|---|", "| 2027 | 720 | 1.400 |", "",
+                      "| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2028 |", "|---|---|---|---|---|",
+                      "| 1 | Tỷ lệ xã có thư viện đạt chuẩn | % | - | 70 |"])
+    rows = [ln.text for ln in clean_lines(text) if ln.row]
+    assert rows[0] == "Năm: 2027 | Ngân sách huyện: 720 triệu đồng | Tổng: 1.400 triệu đồng"
+    assert rows[1] == "TT: 1 | Chỉ tiêu: Tỷ lệ xã có thư viện đạt chuẩn | Đơn vị tính: % | Năm 2026: - | Năm 2028: 70%"
+    # a "-" cell sets no value for its year
+    ask = Query(raw="", text="tỷ lệ xã có thư viện đạt chuẩn", value="percent", indicator="xã có thư viện đạt chuẩn",
+                intent="target")
+    assert states_value(replace(ask, years=[2028]), rows[1])
+    assert not states_value(replace(ask, years=[2026]), rows[1])
+    # "a." items stand apart from their heading; a period broken at its dash is one line
+    lines = [ln.text for ln in clean_lines("2.1. Về xóa mù chữ\na. Duy trì 19/19 xã đạt chuẩn.\nb. 65% người dân biết chữ.\n"
+                                           "Xây dựng xã hội học tập giai đoạn 2025\n- 2030")]
+    assert lines == ["2.1. Về xóa mù chữ", "a. Duy trì 19/19 xã đạt chuẩn.", "b. 65% người dân biết chữ.",
+                     "Xây dựng xã hội học tập giai đoạn 2025 - 2030"]
