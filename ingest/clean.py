@@ -155,9 +155,42 @@ def bare_rows(raw: str) -> str:
     return "\n".join(out)
 
 
+# an item or bullet run into the line before it by a web page's copy: "… thực hiện. 2. Phòng Nội vụ: - Chủ trì …"
+_RUN_ON_RE = re.compile(rf"(?<=[.;:])\s+(?=(?:\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-zđ]\)|[-–+•])\s+[“\"(]?[{UPPER}])")
+RUN_ON_LINE = 120  # a physical line this long (no PDF wraps so wide) holding an item mark is items run together
+
+
+def split_run_ons(raw: str) -> str:
+    """Whole sections pasted as one line (a portal's text copy) split back before each item and bullet mark."""
+    out = []
+    for ln in raw.split("\n"):
+        if len(ln) > RUN_ON_LINE and not ln.lstrip().startswith("|") and _RUN_ON_RE.search(ln):
+            out.extend(_RUN_ON_RE.split(ln))
+        else:
+            out.append(ln)
+    return "\n".join(out)
+
+
+_WORD_BREAK_RE = re.compile(r"(\S*[^\W\d_])-$")  # a line ending inside a word: "suốt đ-", "TT-"
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """A logical line's physical pieces joined: with a space, but a word a line break cut at a hyphen is mended
+    ("học tập suốt đ-" + "ời" → "đời"; "TT-" + "BGDĐT" keeps its hyphen: "TT-BGDĐT")."""
+    out = parts[0] if parts else ""
+    for part in parts[1:]:
+        m = _WORD_BREAK_RE.search(out)
+        if m and part[:1].isalpha():
+            word = m.group(1)
+            out = out + part if word.isupper() else out[:-1] + part if part[0].islower() else f"{out} {part}"
+        else:
+            out = f"{out} {part}"
+    return out
+
+
 def clean_lines(raw: str) -> list[Line]:
     """Turn extracted text into logical lines (see module docstring)."""
-    raw = bare_rows(nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n"))
+    raw = bare_rows(split_run_ons(nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")))
     physical: list[tuple[str, bool, bool, bool]] = []  # text, heading hint, indented, table row
     table: list[str] = []
     notes: list[str] = []
@@ -192,7 +225,7 @@ def clean_lines(raw: str) -> list[Line]:
     for text, hint, indented, row in physical:
         if row:  # a table row stands alone
             if cur:
-                out.append(Line(" ".join(cur), cur_hint))
+                out.append(Line(join_wrapped(cur), cur_hint))
             out.append(Line(text, row=True))
             cur, cur_hint = [], False
             continue
@@ -207,10 +240,10 @@ def clean_lines(raw: str) -> list[Line]:
             cur.append(text)
             continue
         if cur:
-            out.append(Line(" ".join(cur), cur_hint))
+            out.append(Line(join_wrapped(cur), cur_hint))
         cur, cur_hint = [text], hint
     if cur:
-        out.append(Line(" ".join(cur), cur_hint))
+        out.append(Line(join_wrapped(cur), cur_hint))
     return out + [Line(n, note=True) for n in notes if n]
 
 
@@ -360,12 +393,12 @@ _STT_RE = re.compile(r"^(?:S\.?\s?T\.?\s?T\.?|TT|Số\s+TT|Số\s+thứ\s+tự)$
 _NOT_HEADER_RE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure other than a year: a data row
 _PERCENT_HEAD_RE = re.compile(r"\(\s*%\s*\)")
 # a table's unit stated in the line above it: "(đơn vị tính: triệu đồng)", "ĐVT: %"
-_TABLE_UNIT_RE = re.compile(r"(?:đơn vị tính|đvt)\s*:\s*(%|(?:nghìn|ngàn|triệu|tỷ)\s+đồng|đồng)\s*\)?\s*[:.]?\s*$",
+_TABLE_UNIT_RE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(%|(?:nghìn|ngàn|triệu|tỷ)\s+đồng|đồng)\s*\)?\s*[:.]?\s*$",
                             re.IGNORECASE)
 _AMOUNT_CELL_RE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "720", "1.400", "2,5" (not a year: "2027")
 _UNIT_NOTE_HEAD_RE = re.compile(r"\([^)]*(?:đồng|%)[^)]*\)")  # the header names its own unit already
 _UNIT_HEAD_RE = re.compile(r"^(?:đơn vị tính|đvt|đơn vị)\.?$", re.IGNORECASE)
-_BARE_NUMBER_RE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?$")
+_BARE_NUMBER_RE = re.compile(r"^(?:[≥≤<>]=?\s*)?\d{1,3}(?:[.,]\d{1,2})?$")  # "78", "99,5", "≥ 90"
 _GROUP_NO_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])\.?$")  # the number of a group row ("I", "II.", "A")
 
 

@@ -400,6 +400,8 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
                 if in_impl and parent is not None and (raw[parent]["agency"] or organising) and is_heading_line(body) \
                         and _ORG_START.match(body) and len(body) <= 100:
                     agency = clean_agency(body)
+                elif in_impl and parent is not None and (raw[parent]["agency"] or organising):
+                    agency = runin_agency(body)  # "a) Công chức Văn hóa - Xã hội: Là đầu mối …": its tasks follow
                 add("letter", f"{m.group(1)})", _title(body), raw[parent]["level"] + 1, parent, i, agency)
                 continue
         # "- Công an xã: bảo đảm …", "Trạm Y tế xã: …" under TỔ CHỨC THỰC HIỆN (or an item that is no agency):

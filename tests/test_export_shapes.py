@@ -302,6 +302,12 @@ def test_table_units_years_not_set_and_lettered_items():
     rows = [ln.text for ln in clean_lines(text) if ln.row]
     assert rows[0] == "Năm: 2027 | Ngân sách huyện: 720 triệu đồng | Tổng: 1.400 triệu đồng"
     assert rows[1] == "TT: 1 | Chỉ tiêu: Tỷ lệ xã có thư viện đạt chuẩn | Đơn vị tính: % | Năm 2026: - | Năm 2028: 70%"
+    rows2 = [ln.text for ln in clean_lines("\n".join([
+        "Bảng 2. Dự toán kinh phí giai đoạn 2025 - 2030 (đơn vị: tỷ đồng)", "| Nhóm nhiệm vụ | Ngân sách tỉnh | Tổng |",
+        "|---|---|---|", "| Chuyển đổi số | 7,5 | 13,0 |", "", "| Năm | Tỷ lệ cán bộ được bồi dưỡng kỹ năng số (%) |",
+        "|---|---|", "| 2030 | ≥ 90 |"])) if ln.row]
+    assert rows2 == ["Nhóm nhiệm vụ: Chuyển đổi số | Ngân sách tỉnh: 7,5 tỷ đồng | Tổng: 13,0 tỷ đồng",
+                     "Năm: 2030 | Tỷ lệ cán bộ được bồi dưỡng kỹ năng số (%): ≥ 90%"]
     # a "-" cell sets no value for its year
     ask = Query(raw="", text="tỷ lệ xã có thư viện đạt chuẩn", value="percent", indicator="xã có thư viện đạt chuẩn",
                 intent="target")
@@ -312,3 +318,31 @@ def test_table_units_years_not_set_and_lettered_items():
                                            "Xây dựng xã hội học tập giai đoạn 2025\n- 2030")]
     assert lines == ["2.1. Về xóa mù chữ", "a. Duy trì 19/19 xã đạt chuẩn.", "b. 65% người dân biết chữ.",
                      "Xây dựng xã hội học tập giai đoạn 2025 - 2030"]
+
+
+PORTAL_RUN_ON = "\n".join([
+    "Trang chủ > Văn bản > Kế hoạch", "Lượt xem: 120 | Ngày đăng: 05/9/2024",
+    "UBND HUYỆN TRẦN VĂN THỜI                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 90/KH-UBND",
+    "Trần Văn Thời, ngày 03 tháng 9 năm 2024", "KẾ HOẠCH", "Xây dựng xã hội học tập huyện Trần Văn Thời giai đoạn 2025",
+    "- 2030", "I. MỤC TIÊU",
+    "1. Mục tiêu chung: - Mọi người dân được học tập suốt đ-", "ời, nhất là ngư dân ven biển.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Phòng Giáo dục và Đào tạo: - Là cơ quan thường trực, tham mưu triển khai Kế hoạch. - Tổng hợp báo cáo trước "
+    "ngày 10/12 hằng năm. 2. Phòng Nội vụ: - Đưa tiêu chí “Đơn vị học tập” vào thi đua. 3. Trường Tiểu học thị trấn: "
+    "- Mở lớp xóa mù chữ theo Thông tư số 33/2021/TT-",
+    "BGDĐT.", "2. Trách nhiệm cụ thể",
+    "a) Công chức Văn hóa - Xã hội: Là đầu mối tham mưu Ủy ban nhân dân huyện.",
+    "b) Công an huyện: Phối hợp tuyên truyền phòng, chống lừa đảo trên mạng.",
+    "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Bảy", ""])
+
+
+def test_a_portal_copy_with_items_run_together_and_words_broken_at_a_hyphen(tmp_path):
+    path = tmp_path / "tranvanthoi_90-KH-UBND_2024.txt"
+    path.write_text(PORTAL_RUN_ON, encoding="utf-8")
+    doc = load_plan(path)
+    assert doc.title.endswith("giai đoạn 2025 - 2030")
+    assert "suốt đời, nhất là ngư dân" in doc.text and "33/2021/TT-BGDĐT" in doc.text
+    agencies = [s.agency for s in doc.sections if s.agency]
+    assert agencies[:3] == ["Phòng Giáo dục và Đào tạo", "Phòng Nội vụ", "Trường Tiểu học thị trấn"], agencies
+    # lettered run-in bodies under "Trách nhiệm cụ thể"
+    assert "Công chức Văn hóa - Xã hội" in agencies and "Công an huyện" in agencies
