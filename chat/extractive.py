@@ -867,6 +867,7 @@ def _per_unit(line: str, m: re.Match[str]) -> bool:
                 or _PER_UNIT_RE.search(line[max(0, m.start() - 45):m.start()]))
 
 
+_PERIOD_ASKED_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # "giai đoạn 2025 - 2030", "2025-2030"
 _YEAR_CELL_RE = re.compile(r"(?:^|\|)\s*[^|:]*?\b((?:19|20)\d\d)\b[^|:]*:\s*([^|]*)")  # "Năm 2028: -"
 _PERCENT_UNIT_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT|Đơn vị)\s*:\s*%\s*(?:\||$)", re.I)
 _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b", re.IGNORECASE)
@@ -918,8 +919,12 @@ def states_value(query: Query, line: str) -> bool:
                 and all(_per_unit(line, m) for m in MONEY_RE.finditer(line)):
             return False  # the plan's budget asked: "12 triệu đồng mỗi Trung tâm" is one centre's share
         # "3,2 tỷ đồng cho cả giai đoạn 2026 - 2030" says nothing of one year's share
+        # (the period's own years name no year: "giai đoạn 2025 - 2030" is no amount for 2025 — unless the
+        # question asks for that period itself: "tổng dự toán giai đoạn 2025 - 2030")
+        if _PERIOD_ASKED_RE.search(query.raw):
+            return True
         return not (query.years and _WHOLE_PERIOD_RE.search(line) and not _PER_YEAR_RE.search(line)
-                    and not names_year(line, query.years))
+                    and not names_year(_YEAR_FIGURE_SPAN_RE.sub(" ", line), query.years))
     if kind == "date":
         return bool(DATE_RE.search(line))
     if kind == "sanction":
@@ -1097,15 +1102,17 @@ def _value_rescue(query: Query, pairs: list[tuple[Hit, Citation]], idf: dict[str
     """A value asked of a body ("TTHTCĐ … phải tổ chức bao nhiêu chuyên đề?"): its own section, chosen first,
     may state no value while the plan's targets passage does; the lines of the plan's retrieved passages that
     state the value for the asked indicator answer instead."""
-    if query.value not in ("percent", "count", "amount", "figure") or not query.indicator:
-        return []  # a figure for a named indicator only: a sanction or a date is no line to go looking for
+    if query.value not in ("percent", "count", "amount", "figure") or not (query.indicator or query.years):
+        return []  # a figure for a named indicator or year only: a sanction or a date is no line to go looking for
     need = max(INDICATOR_FIT, WHICH_PLANS_FIT * best)
     found: dict[int, _Quote] = {}
     for h, c in pairs:
         if _year_conflict(query, c):
             continue
         for ln, p in _body_lines(c):
-            if p not in found and states_value(query, ln):
+            # no indicator ("năm 2027 chi bao nhiêu?"): the lines of the asked year (a cost table's row) answer
+            if p not in found and states_value(query, ln) and (query.indicator or names_year(ln, query.years,
+                                                                                           c.section)):
                 fit = indicator_fit(query, ln, idf)
                 if fit >= need:
                     found[p] = _Quote(ln, h, c, fit + LINE_MEANING * meaning(query, c.doc, p), p)

@@ -17,14 +17,18 @@ from ingest.outline import inline_agency
 from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents
 from ingest.types import Document
 
+_PERIOD_END_RE = re.compile(r"\b(?:đến |vào )?(?:cuối|hết) (?:giai đoạn|kỳ kế hoạch|kỳ)\b|\bby the end of the (?:plan|period)\b",
+                            re.I)
+_PLAIN_MONEY_RE = re.compile(r"\bbao nhieu (?:tien|dong|trieu|ty)\b|\b(?:kinh phi|ngan sach)\b.{0,80}\bbao nhieu\b")
 _AGENCY_HEAD = (
     r"(?:(?<!cơ )sở|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|bệnh|dịch|cháy|học|họp)\b)|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
-    r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|trung tâm|trường|lực lượng|đài|cơ quan|"
+    r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|bộ đội|đồn biên phòng|trung tâm|trường|lực lượng|"
+    r"đài|cơ quan|"
     r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn|trạm|chi cục|(?<!chi )(?-i:Cục)|(?-i:Viện)|bưu điện|ngân hàng|"
     r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội|(?-i:Thanh tra))"
 )
 _NO_NAME = "x"  # stands for the missing name when a question names a body by its head alone ("the police" → "Công an")
-_STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|liên đoàn|hội|công chức|trưởng|trạm|chi cục|cục|viện|"
+_STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|bộ đội|đồn|liên đoàn|hội|công chức|trưởng|trạm|chi cục|cục|viện|"
                           r"bưu điện|ngân hàng|kho bạc)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
@@ -896,6 +900,9 @@ class QueryAnalyzer:
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
             text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
         intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), "general")
+        if intent != "money" and any(n.startswith("diacritics:") for n in notes) \
+                and _PLAIN_MONEY_RE.search(strip_accents(fold(question))):
+            intent = "money"  # "bao nhieu tien" typed without accents: the accents put back may miss ("tiên")
         if intent == "funding" and not _QUESTION_WORD_RE.search(text) and _AMOUNT_FOR_RE.search(text):
             intent = "money"  # typed as keywords, "kinh phí lớp kỹ năng số cho người dân" asks the amount
         if intent == "money" and _SOURCES_ASK_RE.search(text):
@@ -936,6 +943,12 @@ class QueryAnalyzer:
         if intent == "agency" and not phrase and not agency:
             intent = "general"  # "phần nhiệm vụ và giải pháp": a section of the plan, not an agency's duties
         years = [int(y) for y in _YEAR_RE.findall(text)]
+        if not years and chosen and (end := _PERIOD_END_RE.search(text)):
+            # "đến cuối giai đoạn": the last year of the asked plan's period
+            ends = {int(p[-4:]) for d in chosen if re.fullmatch(r"\d{4}\s*-\s*\d{4}", p := self.documents[d].period or "")}
+            if len(ends) == 1:
+                years = [ends.pop()]
+                text = f"{text[:end.start()]} năm {years[0]}{text[end.end():]}"
         percent = bool(_PERCENT_ASK_RE.search(text))
         day = bool(_DAY_ASK_RE.search(text))
         # a sanction asked outweighs the date it is for ("what penalty … for missing the deadline?")

@@ -346,3 +346,10 @@ def test_a_portal_copy_with_items_run_together_and_words_broken_at_a_hyphen(tmp_
     assert agencies[:3] == ["Phòng Giáo dục và Đào tạo", "Phòng Nội vụ", "Trường Tiểu học thị trấn"], agencies
     # lettered run-in bodies under "Trách nhiệm cụ thể"
     assert "Công chức Văn hóa - Xã hội" in agencies and "Công an huyện" in agencies
+
+
+def test_a_body_the_plan_never_names_and_the_end_of_the_period(assistant):
+    ans = assistant.ask("Bộ đội Biên phòng tỉnh Điện Biên có nhiệm vụ gì?")  # the plan names no border guard
+    assert ans.refused and not ans.citations and "Bộ đội Biên phòng" in ans.answer
+    ans = assistant.ask("Đến cuối giai đoạn, Điện Biên muốn bao nhiêu phần trăm hộ gia đình đạt Gia đình học tập?")
+    assert not ans.refused and "75%" in ans.answer
