@@ -867,6 +867,7 @@ def _per_unit(line: str, m: re.Match[str]) -> bool:
                 or _PER_UNIT_RE.search(line[max(0, m.start() - 45):m.start()]))
 
 
+_AIM_RE = re.compile(r"\b(?:muốn|phấn đấu|đặt|mục tiêu|chỉ tiêu|sẽ đạt)\b", re.I)  # a count asked as an aim
 _PERIOD_ASKED_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # "giai đoạn 2025 - 2030", "2025-2030"
 _YEAR_CELL_RE = re.compile(r"(?:^|\|)\s*[^|:]*?\b((?:19|20)\d\d)\b[^|:]*:\s*([^|]*)")  # "Năm 2028: -"
 _PERCENT_UNIT_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT|Đơn vị)\s*:\s*%\s*(?:\||$)", re.I)
@@ -897,7 +898,8 @@ def states_value(query: Query, line: str) -> bool:
     if kind == "count":
         # "chỉ tiêu bao nhiêu TTHTCĐ xếp loại Tốt?" is answered by "40% TTHTCĐ xếp loại Tốt": a target set as a
         # share of what is counted (a question about what exists is not: "64% hộ gia đình" counts no households)
-        if (query.intent == "target" or (query.years and not query.current)) and query.indicator \
+        if (query.intent == "target" or (query.years and not query.current and _AIM_RE.search(query.text))) \
+                and query.indicator \
                 and any(_share_of(query.indicator, line, m) for m in _PERCENT_RE.finditer(line)):
             return True
         # a table row whose label names what is counted: its figure cells count it ("Chỉ tiêu: Thôn đạt “Cộng
