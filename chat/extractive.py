@@ -867,7 +867,7 @@ def _per_unit(line: str, m: re.Match[str]) -> bool:
                 or _PER_UNIT_RE.search(line[max(0, m.start() - 45):m.start()]))
 
 
-_AIM_RE = re.compile(r"\b(?:muốn|phấn đấu|đặt|mục tiêu|chỉ tiêu|sẽ đạt)\b", re.I)  # a count asked as an aim
+_AIM_RE = re.compile(r"\b(?:muốn|phấn đấu|đặt|mục tiêu|chỉ tiêu|sẽ đạt|yêu cầu|cần đạt|phải đạt)\b", re.I)  # an aim
 _PERIOD_ASKED_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # "giai đoạn 2025 - 2030", "2025-2030"
 _YEAR_CELL_RE = re.compile(r"(?:^|\|)\s*[^|:]*?\b((?:19|20)\d\d)\b[^|:]*:\s*([^|]*)")  # "Năm 2028: -"
 _PERCENT_UNIT_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT|Đơn vị)\s*:\s*%\s*(?:\||$)", re.I)
