@@ -767,16 +767,26 @@ _FIGURE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*(?:\s*/\s*\d+)?\s*
 _SHARE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*\s*%\s*(?:\||$)")  # "Năm 2027: 60%"
 
 
+def _label_cells(line: str) -> list[tuple[str, str]]:
+    """A table row's label cells as (header, text): those that are not a figure or a share ("Người dân từ 14
+    tuổi …" is a label with a number in it), nor its row number."""
+    out = []
+    for p in line.split(" | "):
+        if _FIGURE_CELL_RE.search(f"{p} |") or _SHARE_CELL_RE.search(f"{p} |") \
+                or re.match(r"(?:STT|TT|Số TT)\s*:", p.strip()):
+            continue
+        head, sep, text = p.partition(": ")
+        out.append((head, text) if sep else ("", p))
+    return out
+
+
 def _row_counts(indicator: str, line: str, shares: bool = False) -> bool:
     """A table row with a figure cell (a share's, with ``shares``) whose label cells hold a pair of the
     indicator's words."""
     if not (_FIGURE_CELL_RE.search(line) or (shares and _SHARE_CELL_RE.search(line))):
         return False
     words = _content_words(indicator)
-    # the label cells: those that are not a figure ("Người dân từ 14 tuổi …" is a label with a number in it)
-    label = " ".join(p.partition(": ")[2] or p for p in line.split(" | ")
-                     if not (_FIGURE_CELL_RE.search(f"{p} |") or _SHARE_CELL_RE.search(f"{p} |"))
-                     and not re.match(r"(?:STT|TT|Số TT)\s*:", p.strip()))
+    label = " ".join(text or head for head, text in _label_cells(line))
     have = _content_words(label)
     return bool(_word_pairs(words) & _word_pairs(have)) or (len(words) == 1 and words[0] in have)
 
@@ -831,12 +841,11 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     if head.rstrip().endswith(":") and re.search(r"\b(?:19|20)\d\d\b", head):
         # a year's cell ("Năm 2027: 60%"): a share of what the row's label names ("Tỷ lệ thôn … đạt" is no share
         # of citizens)
-        labels = [c.partition(": ") for c in line.split(" | ")
-                  if not (_FIGURE_CELL_RE.search(f"{c} |") or _SHARE_CELL_RE.search(f"{c} |"))
-                  and not re.match(r"(?:STT|TT|Số TT|Đơn vị[^:]*)\s*:", c.strip()) and len(words(c)) >= 2]
+        labels = [(h, v) for h, v in _label_cells(line)
+                  if not re.match(r"Đơn vị", h.strip()) and len(words(f"{h} {v}")) >= 2]
         # the indicator column ("Chỉ tiêu: …") over a group column before it ("Nhóm chỉ tiêu: …")
-        label = next((v for h, sep, v in labels if sep and LABEL_HEADER_RE.match(fold(h.strip()))),
-                     next((v or h for h, _, v in labels), ""))
+        label = next((v for h, v in labels if h and LABEL_HEADER_RE.match(fold(h.strip()))),
+                     next((v or h for h, v in labels), ""))
         return bool(label) and (subject_in(indicator, label) or want <= set(words(label))) \
             and _row_counts(indicator, _ORDINAL_CELL_RE.sub(" ", line), shares=True)
     rest = re.split(r"[;.|](?:\s|$)|\d", line[m.end():], maxsplit=1)[0]
