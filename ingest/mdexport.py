@@ -44,10 +44,12 @@ def join_pieces(pieces: list[str]) -> str:
 
 
 def pipe_row(cells: list[str]) -> str:
+    """A markdown table row; a cell's own "|" becomes "/" and its line breaks ``<br>``."""
     return "| " + " | ".join(c.replace("|", "/").replace("\n", BR) for c in cells) + " |"
 
 
-def _separator(ncols: int) -> str:
+def separator_row(ncols: int) -> str:
+    """The row under a markdown table's header rows."""
     return "|" + "---|" * ncols
 
 
@@ -101,7 +103,7 @@ def _grid_block(lines: list[str]) -> list[str]:
     close()
     out = [pipe_row(r) for r in rows]
     if header_rows:
-        out.insert(header_rows, _separator(ncols))
+        out.insert(header_rows, separator_row(ncols))
     return out
 
 
@@ -206,7 +208,7 @@ def _html_table(markup: str) -> list[str]:
         header += 1
     out = [pipe_row(r) for r in rows if any(r)]
     if header:
-        out.insert(header, _separator(ncols))
+        out.insert(header, separator_row(ncols))
     return out
 
 

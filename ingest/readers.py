@@ -7,7 +7,7 @@ import re
 
 from ingest.clean import FOOTNOTE_PREFIX, MARKER_RE, UPPER
 from ingest.errors import IngestError, UploadRejected
-from ingest.mdexport import join_pieces, normalise_export
+from ingest.mdexport import join_pieces, normalise_export, pipe_row, separator_row
 from ingest.sniff import check_docx_zip, check_pdf_header, decode_text
 
 
@@ -46,7 +46,7 @@ def unfold_layout_tables(text: str) -> str:
         elif unfolded and _MD_SEPARATOR_RE.match(line):
             continue
         elif cells and _BR_RE.search(line):
-            out.append("| " + " | ".join(join_pieces(_BR_RE.split(c)) for c in cells) + " |")
+            out.append(pipe_row([join_pieces(_BR_RE.split(c)) for c in cells]))
         else:
             out.append(line)
             unfolded = unfolded and not line.strip() == ""
@@ -89,9 +89,9 @@ def _group_row(row: object) -> bool:
 def markdown_table(rows: list[list[str]], header_rows: int) -> list[str]:
     """A table as markdown rows (``| a | b |``), the separator after ``header_rows`` rows when known;
     the cleaner turns it into "Header: cell | …" rows."""
-    out = ["| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows]
+    out = [pipe_row(row) for row in rows]
     if header_rows:
-        out.insert(header_rows, "|" + "---|" * max(len(r) for r in rows))
+        out.insert(header_rows, separator_row(max(len(r) for r in rows)))
     return out
 
 
@@ -294,7 +294,7 @@ def _with_columns(page: object) -> str:
         replaced = " ".join(plain[start:stop]).split()
         if stop is None or sum(w in words for w in replaced) < _SPLICE_FIT * len(replaced):
             continue  # the lines around the table matched elsewhere: what lies between is not the table
-        out += plain[pos:start] + ["| " + " | ".join(c.replace("|", "/") for c in row) + " |" for row in rows]
+        out += plain[pos:start] + [pipe_row(row) for row in rows]
         pos = stop
         spliced.update(range(a, b + 1))
     out += plain[pos:]
@@ -303,7 +303,7 @@ def _with_columns(page: object) -> str:
         cells = [c.strip() for c in re.split(r"\s{3,}", line.strip()) if c.strip()]
         if len(cells) >= 3 and k not in spliced:
             columns[" ".join(line.split())] = cells
-    return "\n".join("| " + " | ".join(c.replace("|", "/") for c in columns[key]) + " |"
+    return "\n".join(pipe_row(columns[key])
                      if (key := " ".join(line.split())) in columns and not line.startswith("| ") else line
                      for line in out)
 
@@ -444,8 +444,8 @@ def _header_above(frags: list[list[tuple[int, int, str]]], a: int,
         cells: list[tuple[int | None, str]] = []
         placed: list[tuple[int, int, int, int]] = []
         for x, end, t in line:
-            group = _group_columns(x, end, line, below, spans, column(x, end))
-            for j in group or [column(x, end)]:
+            own = column(x, end)
+            for j in _group_columns(x, end, line, below, spans, own) or [own]:
                 cells.append((j, t))
                 if j is not None:
                     placed.append((x, end, j, n))
