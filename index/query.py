@@ -352,6 +352,11 @@ def expand_abbreviations(text: str) -> str:
     return out
 
 
+def _names_plans(notes: list[str]) -> bool:
+    """Did plan detection find a place the plans name ("plans:" note), not only a level word ("huyện")?"""
+    return any(n.startswith("plans:") for n in notes)
+
+
 def _code(doc: Document) -> str:
     """The issuer's code at the end of a plan's number ("412/KH-SGDĐT" → "SGDĐT"), or ""."""
     return (doc.number or "").rsplit("-", 1)[-1] if "-" in (doc.number or "") else ""
@@ -890,7 +895,7 @@ class QueryAnalyzer:
             # and so does every later question that names no place (the latest turn that named one counts)
             for earlier in self._user_turns(history):
                 inherited, found = self.detect_plans(self.normalise(earlier)[0], earlier)
-                if inherited and any(n.startswith("plans:") for n in found):
+                if inherited and _names_plans(found):
                     detected = inherited
                     notes.append("plans-from-history:" + ",".join(inherited))
                     if len(inherited) == 1:  # read as asked there: "… ? (Mỹ Lộc)", as a rewritten follow-up is
@@ -1091,7 +1096,7 @@ class QueryAnalyzer:
             new = squash_spaces(f"{_REFERENCE_RE.sub(' ', text)} {INTENTS['agency'].sub(' ', rest)}")
             return new, [f"followup:{new}"]
         cur_places, place_notes = self.detect_plans(text, text)
-        if not any(n.startswith("plans:") for n in place_notes):
+        if not _names_plans(place_notes):
             cur_places = None  # a level ("huyện") names no place
         # (a leading "Vậy"/"Thế" alone is a filler: "Vậy thành phố X đặt mục tiêu gì?" asks anew; "Còn …" does not)
         bare = re.sub(r"^\s*(?:vậy|thế|rồi)\s+(?!còn\b)", "", text.strip(), flags=re.I)
@@ -1102,7 +1107,7 @@ class QueryAnalyzer:
         # "Còn phường Hoàng Văn Thụ thì sao?": a place with no loaded plan replaces the previous place too
         unloaded = [n.split(":", 1)[1] for n in place_notes if n.startswith("unknown-place:")]
         prev_places, prev_notes = self.detect_plans(prev, prev_raw)
-        if not any(n.startswith("plans:") for n in prev_notes):
+        if not _names_plans(prev_notes):
             prev_places = None  # a level ("ngân sách huyện") names no place: the earlier turns' place stays
         if unloaded and not cur_places:
             new = f"{self._without_places(new, prev_places or ())} ({squash_spaces(_FOLLOWUP_RE.sub(' ', text))})"

@@ -28,7 +28,8 @@ ROMAN_ALT, NUM_ALT = rf"[IVX]{{1,5}}{ROMAN_SEP}", rf"\d{{1,2}}{NUM_SEP}"
 LETTER_ALT = rf"[a-zđ](?:{LETTER_SEP}|{LETTER_DOT_SEP})"
 # "PHẦN I. MỤC ĐÍCH …", "Phần II -": a part numbered in roman after the word "Phần" (OCR may garble its
 # accent: "PHẨN", "PHAN") is a roman section all the same
-PART_PREFIX = r"(?:PH[AÀÁẢÃẠÂẦẤẨẪẬ]N|Ph[aàáảãạâầấẩẫậ]n)\s+(?=[IVX]{1,5}\s?[.\-–/):])"
+_PART_WORD = r"(?:PH[AÀÁẢÃẠÂẦẤẨẪẬ]N|Ph[aàáảãạâầấẩẫậ]n)"
+PART_PREFIX = rf"{_PART_WORD}\s+(?=[IVX]{{1,5}}\s?[.\-–/):])"
 # a bullet mark as plans and portal exports write them: layout, not content
 _BULLET_CHARS = "-+•–*◦▪●"  # ("-" first: literal in a character class)
 BULLET_MARK = rf"(?:[{_BULLET_CHARS}]|o(?=\s))"
@@ -48,7 +49,7 @@ _PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d
 BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]\)|[IVX]{1,5}\s?[-–/)]|\d{1,2}\s?[-–/])$|"
                              rf"^{_PART_ORDINAL}\s*[.:\-–]?$")
 # "PHẦN I" alone, its title on the next line (a pandoc export's "**PHẦN I**" then "**MỤC ĐÍCH, YÊU CẦU**")
-_BARE_PART_RE = re.compile(r"^(?:PH[AÀÁẢÃẠÂẦẤẨẪẬ]N|Ph[aàáảãạâầấẩẫậ]n)\s+[IVX]{1,5}\s*[.:\-–]?$")
+_BARE_PART_RE = re.compile(rf"^{_PART_WORD}\s+[IVX]{{1,5}}\s*[.:\-–]?$")
 _HEAD_MARKER_RE = re.compile(rf"^(?:{PART_PREFIX})?(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s+\S|{ROMAN_ALT}|{NUM_ALT})")
 _END_RE = re.compile(r"^\s*(?:\*\*)?\s*Nơi nhận\s*:?", re.IGNORECASE)
 _TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH\s*(?:\*\*)?\s*$")
@@ -229,9 +230,9 @@ def clean_lines(raw: str) -> list[Line]:
             out.append(Line(text, row=True))
             cur, cur_hint = [], False
             continue
-        if cur and len(cur) == 1 and (BARE_MARKER_RE.match(cur[0]) or _BARE_PART_RE.match(cur[0])) \
-                and not MARKER_RE.match(text):
-            if _BARE_PART_RE.match(cur[0]) and cur[0][-1].isalpha():
+        bare_part = bool(cur) and len(cur) == 1 and bool(_BARE_PART_RE.match(cur[0]))
+        if cur and len(cur) == 1 and (BARE_MARKER_RE.match(cur[0]) or bare_part) and not MARKER_RE.match(text):
+            if bare_part and cur[0][-1].isalpha():
                 cur[0] += "."  # "PHẦN I" + title reads as "PHẦN I. MỤC ĐÍCH, YÊU CẦU"
             cur.append(text)  # "I." + "MỤC ĐÍCH, YÊU CẦU": one heading, bold if either part was
             cur_hint = cur_hint or hint
