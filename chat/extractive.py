@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from chat.types import Citation
 from index.glossary import glosses
-from index.query import MONEY_WORDS_RE, SANCTION_RE, expand_abbreviations
+from index.query import BUDGET_SOURCE_RE, MONEY_WORDS_RE, SANCTION_RE, expand_abbreviations
 from index.retrieve import BASIS_WORDS, DATE_RE, DOC_MATTER_RE, MONEY_RE
 from index.store import plan_lines
 from index.types import Hit, Query
@@ -273,6 +273,8 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 0.5 * len(phrases & _bigrams(line)) / len(phrases)
     if quoted and any(q in fold(line) for q in quoted):
         score += 1.0
+    if query.document_kind and re.search(rf"\b{query.document_kind}\s+(?:số\s*)?\d", fold(line)):
+        score += 1.0  # "Thông tư nào …?": a line citing a circular by its number
     if query.intent == "target" and query.percent:
         score += 0.5 if _PERCENT_RE.search(line) else -0.5
     elif query.intent == "target":  # "bao nhiêu đơn vị": a count, written with digits
@@ -544,8 +546,10 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     doc_ask = query.intent == "legal" or bool(_DOCUMENT_ASK_RE.search(query.text))
     # the preamble's dates (issue, reorganisation, the documents it rests on) are no deadlines
     deadline_ask = (query.day or query.intent == "deadline") and not doc_ask
+    # a document asked by kind ("Thông tư nào … để xếp loại …?") is named in a line, not by a topic's section
+    named_document = bool(query.document_kind) and query.intent != "legal"
     topics = _topic_sections(query, pairs, doc, qterms) if doc and query.intent in ("general", "agency") \
-        and not (query.value or query.day or quoted) else []
+        and not (query.value or query.day or quoted or named_document) else []
     if topics:
         lead = max(topics, key=lambda t: _score(t[0]))
         chosen3 = [t for t in topics if t[2] == lead[2] or _score(t[0]) >= _score(lead[0]) - 0.1][:4]
@@ -556,7 +560,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         return quotes + _named_elsewhere(query, pairs, {id(c) for _, c, _ in chosen3} | {id(c) for _, c in rows},
                                          quotes)
     who = any(h.signals.get("who") for h, _ in pairs)
-    whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _body_lines(c)]
+    whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _body_lines(c)
+             and not named_document]
     if whole:  # the plan's own section on the asked agency/topic answers: quote it, not its neighbours
         lead = max(whole, key=lambda hc: _score(hc[0]))[0]
         # the bases asked: one document's (a decision's preamble, or the attached plan's own "CĂN CỨ" part)
@@ -883,6 +888,25 @@ _PERCENT_UNIT_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT|Đơn vị)\
 _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b", re.IGNORECASE)
 
 
+_FROM_SOURCE_RE = re.compile(r"^\S*\s*(?:từ|do|bằng)\s+(?:nguồn\s+)?$", re.I)
+
+
+def _names_source(source: str, line: str) -> bool:
+    """Is one of the line's amounts from the asked budget source: the source named last before it in its clause
+    ("ngân sách huyện 6,5 tỷ đồng, ngân sách xã 1,8 tỷ đồng", "Xã hội hóa: 3,5 tỷ đồng"), or right after it
+    ("15 triệu đồng từ ngân sách huyện")? "… huy động xã hội hóa. Tổng dự toán … 61,5 tỷ đồng" is none."""
+    for m in MONEY_RE.finditer(line):
+        before = re.split(r"[.;|]\s", line[max(0, m.start() - 90):m.start()])[-1]
+        named = [g for s in BUDGET_SOURCE_RE.finditer(before) for g in s.groups() if g]
+        if named and fold(named[-1]) == source:
+            return True
+        after = re.split(r"[.;|,]", line[m.end():m.end() + 50])[0]
+        s = BUDGET_SOURCE_RE.search(after)
+        if s and _FROM_SOURCE_RE.match(after[:s.start()]) and fold(next(g for g in s.groups() if g)) == source:
+            return True
+    return False
+
+
 def states_value(query: Query, line: str) -> bool:
     """Does the line state the kind of value asked (a percentage, a count, an amount, a date, a sanction)?"""
     kind = query.value
@@ -926,6 +950,8 @@ def states_value(query: Query, line: str) -> bool:
     if kind == "amount":
         if not MONEY_RE.search(line) or (query.recipient and not names_body(query.recipient, line)):
             return False
+        if query.source and not _names_source(query.source, line):
+            return False  # "ngân sách xã chi bao nhiêu?": the total, or the district's share, is not the commune's
         if not query.indicator and not query.recipient and not _PER_UNIT_RE.search(query.text) \
                 and all(_per_unit(line, m) for m in MONEY_RE.finditer(line)):
             return False  # the plan's budget asked: "12 triệu đồng mỗi Trung tâm" is one centre's share
@@ -1106,6 +1132,9 @@ def _in_years(query: Query, doc: Document | None, sources: list[_Source]) -> lis
 
 
 MAX_RESCUED = 3  # value lines taken from a plan's passages when the lines chosen for it state no value
+TOTAL_ROW_BONUS = 0.5  # a total row's lead over the rows it adds up, when a total is asked
+_TOTAL_ASK_RE = re.compile(r"\b(?:tổng|cộng|total)\b", re.I)
+_TOTAL_ROW_RE = re.compile(r"^(?:[^|:]{0,40}:\s*)?(?:tổng cộng|tổng số|tổng|cộng|total)\b", re.I)
 
 
 def _value_rescue(query: Query, pairs: list[tuple[Hit, Citation]], idf: dict[str, float],
@@ -1113,20 +1142,27 @@ def _value_rescue(query: Query, pairs: list[tuple[Hit, Citation]], idf: dict[str
     """A value asked of a body ("TTHTCĐ … phải tổ chức bao nhiêu chuyên đề?"): its own section, chosen first,
     may state no value while the plan's targets passage does; the lines of the plan's retrieved passages that
     state the value for the asked indicator answer instead."""
-    if query.value not in ("percent", "count", "amount", "figure") or not (query.indicator or query.years):
+    if query.value not in ("percent", "count", "amount", "figure") or not (query.indicator or query.years
+                                                                          or query.source):
         return []  # a figure for a named indicator or year only: a sanction or a date is no line to go looking for
     need = max(INDICATOR_FIT, WHICH_PLANS_FIT * best)
+    total_asked = bool(_TOTAL_ASK_RE.search(query.text))
     found: dict[int, _Quote] = {}
     for h, c in pairs:
         if _year_conflict(query, c):
             continue
         for ln, p in _body_lines(c):
-            # no indicator ("năm 2027 chi bao nhiêu?"): the lines of the asked year (a cost table's row) answer
-            if p not in found and states_value(query, ln) and (query.indicator or names_year(ln, query.years,
-                                                                                           c.section)):
+            # no indicator ("năm 2027 chi bao nhiêu?"): the lines of the asked year (a cost table's row) answer;
+            # a source's amount ("tổng nguồn xã hội hóa"): the lines naming it (states_value checks it)
+            if p not in found and states_value(query, ln) and (query.indicator or query.source
+                                                                or names_year(ln, query.years, c.section)):
                 fit = indicator_fit(query, ln, idf)
                 if fit >= need:
-                    found[p] = _Quote(ln, h, c, fit + LINE_MEANING * meaning(query, c.doc, p), p)
+                    # "tổng …" asked: a table's total row ("Tổng cộng | …") before the rows it adds up
+                    total = TOTAL_ROW_BONUS if total_asked and _TOTAL_ROW_RE.match(ln) else 0.0
+                    found[p] = _Quote(ln, h, c, fit + total + LINE_MEANING * meaning(query, c.doc, p), p)
+    if total_asked and any(_TOTAL_ROW_RE.match(q.text) for q in found.values()):
+        found = {p: q for p, q in found.items() if _TOTAL_ROW_RE.match(q.text)}  # the total answers alone
     return _sources(sorted(found.values(), key=lambda q: -q.score)[:MAX_RESCUED])
 
 

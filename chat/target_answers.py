@@ -224,7 +224,9 @@ def plan_target_answer(query: Query, documents: dict[str, Document], targets: Se
               if t.doc == doc.doc and t.unit in units and not (query.years and t.year and t.year not in query.years)
               and not (outside and t.year not in outside)]
     scored = [(f, t) for f, t in scored if f >= 0.6 and (not query.recipient or _words(query.recipient) <= _words(t.text))
-              and (units == {"VND"} or query.language != "vi" or subject_in(query.indicator, t.indicator))]
+              and (units == {"VND"} or query.language != "vi" or subject_in(query.indicator, t.indicator))
+              # an amount: of the asked year and source ("ngân sách xã năm 2027" is no period's total)
+              and (units != {"VND"} or states_value(query, t.text))]
     if not scored:
         return None
     top = max(f for f, _ in scored)

@@ -71,6 +71,10 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"\b(?:spend|spends|spent|allocates?|allocated|set aside|earmark(?:s|ed)?)\b.{0,80}\b(?:on|for|to)\b|"
                         r"\bhỗ trợ\s+(?:tối thiểu\s+|ít nhất\s+|tối đa\s+|khoảng\s+)?bao nhiêu(?!\s+(?:lớp|người|hộ|học viên|lượt|trung tâm|"
                         r"xã|thôn|suất|buổi|đơn vị|cơ sở|trường))|"
+                        # a money verb, what it is for, then a bare "bao nhiêu" ("hỗ trợ mỗi trung tâm … bao nhiêu mỗi
+                        # năm?", "vận động bao nhiêu cho Quỹ …"): a counted noun after it asks a count instead
+                        r"\b(?:hỗ trợ|cấp|chi|bố trí|phân bổ|trích|vận động|huy động|đóng góp|tài trợ|ủng hộ)\b[^?.;]{0,80}?"
+                        r"\bbao nhiêu(?=\s*(?:mỗi|một|hằng|hàng|/|cho quỹ|vào quỹ|cho|để|vào|trong|\?|,|$))|"
                         r"bao nhiêu (?:kinh phí|ngân sách|tiền)|how much money|how much (?:funding|budget)|"
                         r"total (?:funding|budget)|allowance|how much (?!time\b|of\b)(?!.*\b(?:grow|increase|rise|fall|drop|decline|improve)\b)",
                         re.I),
@@ -128,7 +132,7 @@ _COUNT_ASK_RE = re.compile(r"(?:có|được|gồm|mấy|bao nhiêu)\s+(?:tất 
                            r"câu lạc bộ|mô hình|gia đình|dòng họ|cơ sở|học viên|hội viên|cán bộ)|số lượng|how many|"
                            # "bao nhiêu lượt người": any counted noun but money, time, rates and function words
                            # ("mấy" alone is also "the few …", and "số bao nhiêu" asks a document's number)
-                           r"(?<!số )bao nhiêu\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|"
+                           r"(?<!số )bao nhiêu\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|mỗi|một|hằng|hàng|"
                            r"nhỉ|ạ|chỉ tiêu|tỷ lệ|tỉ lệ|của|và|với|cho|ở|tại|trong|được|đã|nào)\b)[^\W\d_]{2,}", re.I)
 # the words of an amount question that say "money", not what it is for
 MONEY_WORDS_RE = re.compile(r"\b(?:kinh phí|ngân sách|khoản|số tiền|tiền|đồng|triệu|tỷ|bố trí|dự toán|tổng|mức|chi|hỗ trợ|cấp|mỗi|"
@@ -149,6 +153,16 @@ _NAME_LIST_RE = re.compile(rf"(?:,\s+{_CAPWORD})+,?\s+và\s+{_CAPWORD}")
 _ASSIGNS_RE = re.compile(r"\s+(?:giao|yêu cầu|phân công|chỉ đạo|đề ra|đặt ra|đặt|ban hành)\b", re.I)
 # what a count asks for: the words after "bao nhiêu / mấy", up to the place, year or end
 _COUNTED_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(.+?)\s*(?:\?|$|\s(?:năm|ở|tại|của|trong|vào|so với)\s)", re.I)
+# a document of one kind asked for ("Thông tư nào …", "quyết định số mấy", "which circular")
+DOCUMENT_KINDS = ("thông tư", "quyết định", "nghị định", "nghị quyết", "chỉ thị", "công văn", "luật", "kết luận",
+                  "chương trình", "đề án", "kế hoạch")
+_DOCUMENT_ASK_RE = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)})\s+(?:số\s+)?(?:nào|gì|mấy|bao nhiêu)\b", re.I)
+_EN_DOCUMENT_ASK_RE = re.compile(r"\bwhich (circular|decision|decree|resolution|directive|law)\b", re.I)
+_EN_DOCUMENT_KIND = {"circular": "thông tư", "decision": "quyết định", "decree": "nghị định",
+                     "resolution": "nghị quyết", "directive": "chỉ thị", "law": "luật"}
+# one budget source named ("ngân sách xã", "ngân sách cấp huyện", "nguồn xã hội hóa"): its level, or "xã hội hóa"
+BUDGET_SOURCE_RE = re.compile(r"\bngân sách\s+(?:cấp\s+|các\s+)?(trung ương|nhà nước|địa phương|tỉnh|thành phố|huyện|quận|"
+                              r"thị xã|thị trấn|xã|phường)(?!\s+hội)\b|\b(xã hội hóa)\b", re.I)
 _SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b", re.I)
 _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+(?:số\s+)?\S*\d\S*)?\s+(?:của|do)\s+$", re.I)
 # the body given the task: "… giao Phòng GD&ĐT việc gì?", "… giao cho các xã …"
@@ -1017,12 +1031,17 @@ class QueryAnalyzer:
             if at > 0 and _FOR_RE.search(text[:at]):
                 # the body's name without the place and year that follow it ("… cộng đồng xã Cẩm Bình năm 2025")
                 recipient = _BODY_END_RE.split(phrase, maxsplit=1)[0].strip()
+        asked_doc = _DOCUMENT_ASK_RE.search(question) or _EN_DOCUMENT_ASK_RE.search(question)
+        document_kind = "" if not asked_doc else fold(asked_doc.group(1)) if lang == "vi" else \
+            _EN_DOCUMENT_KIND[fold(asked_doc.group(1))]
+        sources = {fold(g) for m in BUDGET_SOURCE_RE.finditer(text) for g in m.groups() if g} \
+            if value == "amount" and lang == "vi" else set()
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
                      years=years, notes=notes, percent=percent, day=day, current=bool(_CURRENT_RE.search(text)),
                      figure=value is not None or intent in ("target", "money")
                      or (bool(years) and bool(re.search(r"mục tiêu|chỉ tiêu|\btargets?\b|\bgoals?\b", text, re.I)))
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),
-                     recipient=recipient, issuer=issuer,
+                     recipient=recipient, issuer=issuer, document_kind=document_kind, source=sources.pop() if len(sources) == 1 else "",
                      all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text)),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,
                      missing_places=[n.split(":", 1)[1] for n in notes if n.startswith(("unknown-place:",

@@ -29,7 +29,7 @@ from ingest.clean import BULLET_MARK
 from ingest.types import Assignment, Chunk, Document, Section, Signer, Target
 from planqa.config import Settings
 
-FORMAT_VERSION = 2  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/)
+FORMAT_VERSION = 3  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/); 3: "quỹ/quý" folded as typed
 KEEP_VERSIONS = 3
 Progress = Callable[[float, str], None]
 
@@ -377,6 +377,7 @@ def check_index(settings: Settings) -> str:
     missing = [f for f in INDEX_FILES if not (root / version / f).is_file()]
     try:
         manifest = json.loads((root / version / "manifest.json").read_text())
+        _check_format(root, version, manifest)
         # the embedded backend keeps its passage vectors in the version folder; Qdrant keeps them in a collection
         if manifest.get("backend", "faiss") == "faiss" and not (root / version / "dense.faiss").is_file():
             missing.append("dense.faiss")
@@ -415,6 +416,8 @@ def load_index(settings: Settings) -> LoadedIndex:
     version = _current_or_raise(root)
     try:
         return _load_version(root, version, settings)
+    except IndexMissing:
+        raise
     except (OSError, ValueError, KeyError, TypeError, RuntimeError, EOFError) as exc:
         raise IndexMissing(
             f"Chỉ mục {version} trong {root} bị hỏng ({type(exc).__name__}: {exc}); hãy chạy `{REBUILD}` để tạo lại",
@@ -422,9 +425,20 @@ def load_index(settings: Settings) -> LoadedIndex:
         ) from exc
 
 
+def _check_format(root: Path, version: str, manifest: dict[str, object]) -> None:
+    """An index written by an older planqa folds words differently: searching it would miss words, so say so."""
+    if manifest.get("format") != FORMAT_VERSION:
+        raise IndexMissing(
+            f"Chỉ mục {version} trong {root} được tạo bởi phiên bản planqa cũ hơn (định dạng {manifest.get('format')}, "
+            f"cần {FORMAT_VERSION}); hãy chạy `{REBUILD}` để tạo lại",
+            f"The index {version} in {root} was built by an older planqa (format {manifest.get('format')}, "
+            f"needs {FORMAT_VERSION}); run `{REBUILD}` to rebuild it")
+
+
 def _load_version(root: Path, version: str, settings: Settings) -> LoadedIndex:
     path = root / version
     manifest = json.loads((path / "manifest.json").read_text())
+    _check_format(root, version, manifest)
     docs = [_doc_from_json(o) for o in json.loads((path / "documents.json").read_text())]
     chunks = [Chunk(**json.loads(line)) for line in (path / "chunks.jsonl").read_text().splitlines() if line]
     terms = json.loads((path / "terms.json").read_text())

@@ -43,6 +43,12 @@ class Query:
     current: bool = False  # the present state is asked ("hiện nay có bao nhiêu"), not a target
     issuer: str = ""  # the plan's own issuer, named as setting the plan out ("Sở GD&ĐT … đề ra những …?")
     recipient: str = ""  # the body an amount is asked for ("kinh phí cho Hội Khuyến học"): its line must name it
+    # the budget an amount is asked from ("ngân sách xã", "xã hội hóa"): its line must name that source, as a
+    # period's total or another source's share is no answer
+    source: str = ""
+    # a kind of document asked for by name ("Thông tư nào …?", "theo quyết định số mấy?"): a line citing one
+    # of that kind answers; the plan's own bases are asked through ``intent == "legal"``
+    document_kind: str = ""
     missing_places: list[str] = field(default_factory=list)  # named places no loaded plan covers
     unknown_agency: str | None = None  # an agency named that the asked plans never mention
     # cosine (e5) of the question to each line of the answering plans, by (doc, line start offset)

@@ -13,7 +13,8 @@ _OLD_TONE = {
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
 _OLD_TONE_RE = re.compile(
-    "(" + "|".join(sorted(_OLD_TONE, key=len, reverse=True)) + r")(?![a-zđàáảãạâăêôơưèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ])",
+    # "qu" is one consonant: "quý", "quỹ" carry the mark on the vowel after it in either style
+    r"(?<![qQ])(" + "|".join(sorted(_OLD_TONE, key=len, reverse=True)) + r")(?![a-zđàáảãạâăêôơưèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ])",
     re.IGNORECASE,
 )
 

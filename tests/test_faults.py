@@ -326,7 +326,7 @@ def test_leftovers_of_dead_builds_are_cleaned_and_live_ones_kept(built_settings,
     assert check_index(settings) == current_version(root)
 
 
-@pytest.mark.parametrize("damage", ["no-current", "dangling-current", "missing-file", "corrupt-file"])
+@pytest.mark.parametrize("damage", ["no-current", "dangling-current", "missing-file", "corrupt-file", "old-format"])
 def test_missing_or_corrupt_index_names_the_rebuild_command(built_settings, tmp_path: Path, damage: str):
     settings = copy_index(built_settings, tmp_path)
     root = settings.index_path
@@ -337,6 +337,9 @@ def test_missing_or_corrupt_index_names_the_rebuild_command(built_settings, tmp_
         (root / "CURRENT").write_text("v20000101-000000-1-000")
     elif damage == "missing-file":
         (root / version / "dense.faiss").unlink()
+    elif damage == "old-format":  # written by an older planqa that folded words differently
+        manifest = json.loads((root / version / "manifest.json").read_text())
+        (root / version / "manifest.json").write_text(json.dumps({**manifest, "format": manifest["format"] - 1}))
     else:
         (root / version / "chunks.jsonl").write_text('{"id": "cut in the mid')
     with pytest.raises(IndexMissing) as e:

@@ -140,6 +140,7 @@ def test_chunks_cover_every_line_but_headings(docs):
 
 def test_vietnamese_normalisation():
     assert canonical_tones("hoà thuỷ khoẻ") == "hòa thủy khỏe"
+    assert canonical_tones("Quỹ khuyến học, quý IV") == "Quỹ khuyến học, quý IV"  # "qu" is one consonant
     assert strip_accents("Sở Nội vụ Đà Nẵng") == "So Noi vu Da Nang"
 
 
