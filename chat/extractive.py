@@ -46,6 +46,7 @@ WHO_BONUS = 0.3  # "ai / cơ quan nào …?": a line of an agency's own section 
 SUBJECT_BONUS = 0.3  # a date asked for a body: a dated line whose subject is that body
 MIN_GAIN = 0.2  # share of the question's (idf-weighted) words a line from another section must add
 RESTATES = 0.6  # share of word pairs two lines share to state the same task
+PER_UNIT_BONUS = 0.5  # an amount asked per unit: a line stating one unit's amount
 LINE_MEANING = 0.4  # weight of a line's e5 closeness to the question beside its word overlap
 # e5 cosines of question and line: below the floor a line is not about the question, at the top it is
 MEANING_FLOOR, MEANING_TOP = 0.80, 0.90
@@ -273,6 +274,9 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 0.5 * len(phrases & _bigrams(line)) / len(phrases)
     if quoted and any(q in fold(line) for q in quoted):
         score += 1.0
+    if query.value == "amount" and (_PER_UNIT_RE.search(query.text) or _EN_PER_UNIT_RE.search(query.raw)):
+        # "hỗ trợ mỗi trung tâm bao nhiêu?": one unit's amount ("12 triệu đồng/trung tâm"), not a group's total
+        score += PER_UNIT_BONUS if any(_per_unit(line, m) for m in MONEY_RE.finditer(line)) else 0.0
     if query.document_kind and re.search(rf"\b{query.document_kind}\s+(?:số\s*)?\d", fold(line)):
         score += 1.0  # "Thông tư nào …?": a line citing a circular by its number
     if query.intent == "target" and query.percent:
@@ -534,6 +538,10 @@ def _named_elsewhere(query: Query, pairs: list[tuple[Hit, Citation]], taken: set
     return list({q.pos: q for q in out}.values())[:MAX_EXTRA_LINES]
 
 
+_GOAL_ASK_RE = re.compile(r"mục tiêu|\bgoals?\b|\bobjectives?\b|\btargets?\b", re.I)
+_AIM_PART_RE = re.compile(r"mục đích")
+
+
 def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], quoted: list[str],
             doc: Document | None = None) -> list[_Quote]:
     """The verbatim lines of one plan that bear on the question (pairs in rank order)."""
@@ -560,8 +568,14 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         return quotes + _named_elsewhere(query, pairs, {id(c) for _, c, _ in chosen3} | {id(c) for _, c in rows},
                                          quotes)
     who = any(h.signals.get("who") for h, _ in pairs)
+    # an amount asked per unit ("mỗi trung tâm … bao nhiêu?") is one line's, not a section or row named alike
+    per_unit = query.value == "amount" and bool(_PER_UNIT_RE.search(query.text) or _EN_PER_UNIT_RE.search(query.raw))
     whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _body_lines(c)
-             and not named_document]
+             and not named_document and not per_unit]
+    if query.intent == "purpose" and not _GOAL_ASK_RE.search(query.text):
+        # "… để làm gì?" asks the plan's purpose: its "Mục đích" part, where it has one, before its general goal
+        aims = [(h, c) for h, c in whole if _AIM_PART_RE.search(fold(h.chunk.section))]
+        whole = aims or whole
     if whole:  # the plan's own section on the asked agency/topic answers: quote it, not its neighbours
         lead = max(whole, key=lambda hc: _score(hc[0]))[0]
         # the bases asked: one document's (a decision's preamble, or the attached plan's own "CĂN CỨ" part)
@@ -657,6 +671,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     # a name the question quotes: every close line that names it ("… được nhắc đến trong kế hoạch nào?")
     names = [fold(n) for n in _QUOTED_NAME_RE.findall(query.raw)]
     chosen = _covering(close, _core(query, qterms), idf, limit, names)
+    if _LIST_ASK_RE.search(query.text) and not (query.value or query.day):
+        chosen = _with_list(chosen, close)
     for y in query.years if len(query.years) > 1 else ():
         # "… năm 2025 và năm 2030?": each year asked gets its line, though it says nothing new in words
         if not any(re.search(rf"(?<!\d){y}(?!\d)", q.text) for q in chosen):
@@ -665,6 +681,23 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
 
 
 MAX_ROWS = 8  # responsibility-table rows naming the asked body, quoted beside its own section
+MAX_LIST_ITEMS = 8  # items quoted under a lead-in that answers a list question
+# a question that asks for a list ("mở những lớp học nào …?", "gồm những gì", "which …")
+_LIST_ASK_RE = re.compile(r"\b(?:những|các)\b[^?]*\bnào\b|\bgồm\b|\bwhich\b|\bwhat (?:are|kinds?|types?)\b", re.I)
+
+
+def _with_list(chosen: list[_Quote], close: list[_Quote]) -> list[_Quote]:
+    """A list asked: a close line that leads a list in (ending with ":", "… với các nội dung sau:") answers with
+    the items under it, which say the list's members in words of their own ("Lớp tiếng Anh, tiếng Hàn …")."""
+    lead = next((q for q in close if q.text.rstrip().endswith(":") and q not in chosen), None) or next(
+        (q for q in chosen if q.text.rstrip().endswith(":")), None)
+    if lead is None:
+        return chosen
+    items = [ln_p for ln_p in _body_lines(lead.cite) if ln_p[1] > lead.pos][:MAX_LIST_ITEMS]
+    if not items:
+        return chosen
+    # the lead-in's own section answers: the other lines chosen beside it only repeat one of its items
+    return [lead] + [_Quote(ln, lead.hit, lead.cite, lead.score, p) for ln, p in items]
 
 
 def _with_rows(chosen: list[tuple[Hit, Citation]], whole: list[tuple[Hit, Citation]]) -> list[tuple[Hit, Citation]]:
@@ -768,7 +801,8 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
     return bool(after) and after[0] == words[0] and set(words[1:]) <= set(clause)
 
 
-_FIGURE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*(?:\s*/\s*\d+)?\s*(?:\||$)")
+# a figure cell, with its unit word when the table writes one in each cell ("Năm 2030: 3.500 lượt", "7/12 ấp")
+_FIGURE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*(?:\s*/\s*\d+)?(?:\s+[^\W\d_]{1,8}){0,2}\s*(?:\||$)")
 _SHARE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*\s*%\s*(?:\||$)")  # "Năm 2027: 60%"
 
 
@@ -874,6 +908,9 @@ _PER_UNIT_RE = re.compile(r"\b(?:mỗi|từng)\s+(?!năm\b|tháng\b|quý\b|kỳ\
                           r"^/\s*[^\W\d_]|/\s*(?:trung tâm|người|lớp|xã|phường|thôn|học viên|hộ|đơn vị)\b", re.IGNORECASE)
 
 
+_EN_PER_UNIT_RE = re.compile(r"\b(?:each|per|every)\s+(?!(?:year|month|quarter)\b)[a-z]", re.IGNORECASE)
+
+
 def _per_unit(line: str, m: re.Match[str]) -> bool:
     """Is this amount one unit's share ("mỗi Trung tâm … 12 triệu đồng", "20 triệu đồng/trung tâm/năm")?"""
     return bool(_PER_UNIT_RE.match(line[m.end():m.end() + 30].lstrip(" ,"))
@@ -891,18 +928,31 @@ _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b"
 _FROM_SOURCE_RE = re.compile(r"^\S*\s*(?:từ|do|bằng)\s+(?:nguồn\s+)?$", re.I)
 
 
-def _names_source(source: str, line: str) -> bool:
+def _source_share(source: str, line: str) -> bool:
+    """Does the line give the asked source's share of the total ("… 48 tỷ đồng, trong đó: ngân sách tỉnh 60%",
+    "Nguồn xã hội hóa chiếm 35% tổng kinh phí")? The share of an amount is that source's amount."""
+    return any(fold(next(g for g in s.groups() if g)) == source
+               and re.match(r"[^.;|\d]{0,25}\d+(?:[.,]\d+)?\s*%", line[s.end():])
+               for s in BUDGET_SOURCE_RE.finditer(line))
+
+
+def _names_source(source: str, line: str, years: Sequence[int] = ()) -> bool:
     """Is one of the line's amounts from the asked budget source: the source named last before it in its clause
     ("ngân sách huyện 6,5 tỷ đồng, ngân sách xã 1,8 tỷ đồng", "Xã hội hóa: 3,5 tỷ đồng"), or right after it
-    ("15 triệu đồng từ ngân sách huyện")? "… huy động xã hội hóa. Tổng dự toán … 61,5 tỷ đồng" is none."""
+    ("15 triệu đồng từ ngân sách huyện")? "… huy động xã hội hóa. Tổng dự toán … 61,5 tỷ đồng" is none. With
+    ``years``, that same amount must be of an asked year (named in its clause, or a yearly amount): "giai đoạn
+    2025 - 2030 …, trong đó ngân sách xã 1,5 tỷ đồng. Phân kỳ: năm 2027 là 0,4 tỷ đồng" sets none for 2027."""
     for m in MONEY_RE.finditer(line):
         before = re.split(r"[.;|]\s", line[max(0, m.start() - 90):m.start()])[-1]
         named = [g for s in BUDGET_SOURCE_RE.finditer(before) for g in s.groups() if g]
-        if named and fold(named[-1]) == source:
-            return True
         after = re.split(r"[.;|,]", line[m.end():m.end() + 50])[0]
         s = BUDGET_SOURCE_RE.search(after)
-        if s and _FROM_SOURCE_RE.match(after[:s.start()]) and fold(next(g for g in s.groups() if g)) == source:
+        if not ((named and fold(named[-1]) == source) or (
+                s and _FROM_SOURCE_RE.match(after[:s.start()]) and fold(next(g for g in s.groups() if g)) == source)):
+            continue
+        # (a table row's year is a cell of its own: "Năm: 2027 | Ngân sách xã: 220 | …")
+        if not years or _PER_YEAR_RE.match(after.lstrip()) or (" | " in line and names_year(line, years)) or names_year(
+                _YEAR_FIGURE_SPAN_RE.sub(" ", f"{before} {line[m.start():m.end()]}"), years):
             return True
     return False
 
@@ -937,7 +987,10 @@ def states_value(query: Query, line: str) -> bool:
             return True
         # a table row whose label names what is counted: its figure cells count it ("Chỉ tiêu: Thôn đạt “Cộng
         # đồng học tập” | Đơn vị tính: Thôn | Năm 2025: 8/11")
-        if " | " in line and query.indicator and _row_counts(query.indicator, _ORDINAL_CELL_RE.sub(" ", line)):
+        # (an English question's indicator is in English words: the row's figure cells count, as for fractions)
+        cells = _ORDINAL_CELL_RE.sub(" ", line)
+        if " | " in line and query.indicator and (_row_counts(query.indicator, cells)
+                                                  or (query.language == "en" and _FIGURE_CELL_RE.search(cells))):
             return True
         # "20/29 xã", "6/8 thôn": a share of units counted, not a date (whatever DATE_RE would make of it)
         fractions = [m for m in _FRACTION_RE.finditer(line)
@@ -948,11 +1001,14 @@ def states_value(query: Query, line: str) -> bool:
         bare = DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+", " ", _ORDINAL_CELL_RE.sub(" ", line)))
         return any(_counts(query.indicator, bare, m) for m in _COUNT_RE.finditer(bare))
     if kind == "amount":
+        if query.source and _source_share(query.source, line):
+            return True
         if not MONEY_RE.search(line) or (query.recipient and not names_body(query.recipient, line)):
             return False
-        if query.source and not _names_source(query.source, line):
+        if query.source and not _names_source(query.source, line, query.years):
             return False  # "ngân sách xã chi bao nhiêu?": the total, or the district's share, is not the commune's
         if not query.indicator and not query.recipient and not _PER_UNIT_RE.search(query.text) \
+                and not _EN_PER_UNIT_RE.search(query.raw) \
                 and all(_per_unit(line, m) for m in MONEY_RE.finditer(line)):
             return False  # the plan's budget asked: "12 triệu đồng mỗi Trung tâm" is one centre's share
         # "3,2 tỷ đồng cho cả giai đoạn 2026 - 2030" says nothing of one year's share
@@ -1232,6 +1288,8 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         doc = documents.get(d)
         # the plan's own title words single out none of its lines (compared with accents: "số" ≠ "Sở")
         title_words = set(re.findall(r"\w+", fold(f"{doc.title} {doc.locality}"))) if doc else set()
+        if doc and language == "en":  # "Can Giuoc's target …": the place typed without accents is no topic either
+            title_words |= set(re.findall(r"\w+", strip_accents(fold(doc.locality))))
         # nor does its number ("… trong kế hoạch 64/KH-UBND?" chose the plan; the header line "Số: 64/KH-UBND"
         # answers nothing)
         asked = _PLAN_NUMBER_RE.sub(" ", query.text)

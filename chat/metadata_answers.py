@@ -49,16 +49,20 @@ def _number_of(doc: Document) -> str:
     return (doc.number or "").split("/")[0].strip().lstrip("0")
 
 
-def metadata_question(question: str, own_document: bool = False) -> str | None:
-    """"signer" | "number" | "issued" when the question asks for that fact of a plan, else ``None``;
-    ``own_document``: the question names a loaded plan by its number ("Ai ký Quyết định 2150/QĐ-UBND?")."""
+def metadata_questions(question: str, own_document: bool = False) -> list[str]:
+    """The facts of a plan the question asks, "signer" | "issued" | "number", each once and in that order of
+    precedence ("Kế hoạch đó số mấy, ban hành ngày nào?" asks two); ``own_document``: the question names a loaded
+    plan by its number ("Ai ký Quyết định 2150/QĐ-UBND?")."""
     q = strip_accents(fold(question))
     if _OTHER_DOC_RE.search(q) and not own_document:
-        return None
-    for kind, pattern in (("signer", _SIGNER_RE), ("issued", _ISSUED_RE), ("number", _NUMBER_RE)):
-        if pattern.search(q):
-            return kind
-    return None
+        return []
+    return [kind for kind, pattern in (("signer", _SIGNER_RE), ("issued", _ISSUED_RE), ("number", _NUMBER_RE))
+            if pattern.search(q)]
+
+
+def metadata_question(question: str, own_document: bool = False) -> str | None:
+    """The first fact asked (see ``metadata_questions``), else ``None``."""
+    return next(iter(metadata_questions(question, own_document)), None)
 
 
 def _header_chunk(doc: Document, chunks: list[Chunk], needle: str) -> Chunk | None:
@@ -84,8 +88,8 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         return None
     asked = {m.group(1).lstrip("0") for m in _DOC_NO_RE.finditer(query.raw)}
     own = bool(asked) and any(_number_of(documents[d]) in asked for d in (query.plans or ()) if d in documents)
-    kind = metadata_question(query.raw, own)
-    if kind is None:
+    kinds = metadata_questions(query.raw, own)
+    if not kinds:
         return None
     lang = query.language if query.language in TEXTS else "vi"
     t = TEXTS[lang]
@@ -100,7 +104,7 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
                           language=lang)
     lines: list[str] = []
     cites: list[Citation] = []
-    for doc in docs:
+    for kind, doc in ((k, d) for d in docs for k in kinds):
         plan = f"{doc.title} ({doc.locality})" if len(docs) == 1 else f"**{doc.locality}** — {doc.title}"
         chunk: Chunk | None = None
         m: re.Match[str] | None = None
@@ -123,9 +127,13 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         if chunk is None:  # the fact is known but its passage is not in this index: say nothing uncited
             lines.append(t["no_" + kind].format(plan=plan) + ".")
             continue
-        n = len(cites) + 1
-        cites.append(Citation(n=n, doc=doc.doc, title=doc.title, locality=doc.locality, section=chunk.section,
-                              text=chunk.text, start=chunk.start, end=chunk.end, score=1.0, id=chunk.id))
+        same = next((c for c in cites if c.id == chunk.id), None)  # the number and date share the header passage
+        if same is None:
+            same = Citation(n=len(cites) + 1, doc=doc.doc, title=doc.title, locality=doc.locality,
+                            section=chunk.section, text=chunk.text, start=chunk.start, end=chunk.end, score=1.0,
+                            id=chunk.id)
+            cites.append(same)
+        n = same.n
         if kind != "signer" and m is not None and len(docs) == 1:  # quote the header line itself
             a, b = doc.text.rfind("\n", 0, m.start()) + 1, doc.text.find("\n", m.end())
             lines.append(f"{line}:\n- {doc.text[a:b if b >= 0 else len(doc.text)].strip()} [{n}]")
@@ -133,5 +141,7 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
             lines.append(f"{line} [{n}].")
     if not lines:
         return None
-    text = lines[0] if len(lines) == 1 else "\n".join(f"- {ln}" for ln in lines)
+    # several facts of one plan, each with its header line quoted under it: one paragraph each
+    text = lines[0] if len(lines) == 1 else "\n\n".join(lines) if any("\n" in ln for ln in lines) \
+        else "\n".join(f"- {ln}" for ln in lines)
     return Answer(answer=text, refused=not cites, citations=cites, passages=list(cites), language=lang)

@@ -23,6 +23,7 @@ from chat.extractive import (
     with_full_forms,
 )
 from chat.types import Answer, Citation
+from index.query import BUDGET_SOURCE_RE
 from index.store import plan_lines
 from index.types import Query
 from ingest.clean import BULLET_MARK
@@ -297,6 +298,15 @@ MAX_LEAD_VALUES = 2  # per plan: a lead line for more would restate the table ro
 MAX_ROW_YEARS = 5  # one indicator's years read out of its row in one lead line
 
 
+def _cell_source(t: Target) -> str:
+    """The budget source whose column holds a row's figure ("Ngân sách tỉnh: 10,0 tỷ đồng" → "tỉnh"), or ""."""
+    for cell in t.text.split(" | "):
+        head, sep, val = cell.partition(": ")
+        if sep and t.value in val and (m := BUDGET_SOURCE_RE.search(head)):
+            return fold(next(g for g in m.groups() if g))
+    return ""
+
+
 def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[Target],
                 documents: dict[str, Document], language: str = "vi") -> str:
     """The value asked, read out of a cited table row ("Tỷ lệ “Gia đình học tập” (%), năm 2027: 61% [1]"): a
@@ -334,6 +344,8 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
             continue
         top = max(s for s, _, _ in scored)
         picked = {(t.indicator, t.year, t.value): (t, n) for s, t, n in scored if s == top}
+        if query.source:  # "trong đó ngân sách tỉnh": that source's cell of the row, not every column's
+            picked = {k: tn for k, tn in picked.items() if _cell_source(tn[0]) == query.source} or picked
         rows = {(t.indicator, t.start) for t, _ in picked.values()}
         if len(rows) == 1 and not query.years and MAX_LEAD_VALUES < len(picked) <= MAX_ROW_YEARS:
             # one indicator's row, no year asked: its years in one line ("2025: 62%; 2027: 68%; 2030: 75%")

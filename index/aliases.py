@@ -19,6 +19,8 @@ ABBREVIATIONS: dict[str, str] = {
     "LĐTBXH": "Lao động - Thương binh và Xã hội",
     "LĐTB&XH": "Lao động - Thương binh và Xã hội",
     "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
+    "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
     "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
     "MTTQ": "Mặt trận Tổ quốc",
     "VH-TT-DL": "Văn hóa, Thể thao và Du lịch",
@@ -85,6 +87,12 @@ ABBREVIATIONS: dict[str, str] = {
     "LĐ": "lao động",
     "TC": "Tài chính",
     "VH-XH": "Văn hóa - Xã hội",
+    # a commune's civil servants by their fields ("CC VP-TK", "công chức TC-KT")
+    "CC": "công chức",
+    "VP-TK": "Văn phòng - Thống kê",
+    "TC-KT": "Tài chính - Kế toán",
+    "ĐC-XD": "Địa chính - Xây dựng",
+    "TP-HT": "Tư pháp - Hộ tịch",
     "VHXH": "Văn hóa - Xã hội",
     "CT-XH": "chính trị - xã hội",
     "TTGDNN-GDTX": "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên",
@@ -112,6 +120,14 @@ ABBREVIATIONS: dict[str, str] = {
     "KT,HT&ĐT": "Kinh tế, Hạ tầng và Đô thị",
     "KTHT&ĐT": "Kinh tế, Hạ tầng và Đô thị",
     "NN&MT": "Nông nghiệp và Môi trường",
+}
+
+# Chat shorthand, expanded only as typed in lower case ("có nv gì?"; "NV" in capitals is "Nội vụ")
+SHORTHAND: dict[str, str] = {
+    "nv": "nhiệm vụ",
+    "bn": "bao nhiêu",
+    "ntn": "như thế nào",
+    "ko": "không",
 }
 
 # Everyday words → the plans' wording; added beside the question's own words (not replacing them).

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.aliases import ABBREVIATIONS, BODY_FORMS, COLLOQUIAL, ENGLISH_MARKERS, UNIT_ALIASES
+from index.aliases import ABBREVIATIONS, BODY_FORMS, COLLOQUIAL, ENGLISH_MARKERS, SHORTHAND, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, named_places
 from index.glossary import english_terms
@@ -73,7 +73,10 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"xã|thôn|suất|buổi|đơn vị|cơ sở|trường))|"
                         # a money verb, what it is for, then a bare "bao nhiêu" ("hỗ trợ mỗi trung tâm … bao nhiêu mỗi
                         # năm?", "vận động bao nhiêu cho Quỹ …"): a counted noun after it asks a count instead
-                        r"\b(?:hỗ trợ|cấp|chi|bố trí|phân bổ|trích|vận động|huy động|đóng góp|tài trợ|ủng hộ)\b[^?.;]{0,80}?"
+                        # ("cấp xã", "chi hội" are a level and a branch; a rate asked is a target)
+                        r"\b(?!(?:[^?]*\b(?:tỷ lệ|tỉ lệ|phần trăm|chỉ tiêu)\b))(?:hỗ trợ|được cấp|"
+                        r"chi(?!\s+(?:hội|bộ|nhánh|cục|tiết|đoàn)\b)|"
+                        r"bố trí|phân bổ|trích|vận động|huy động|đóng góp|tài trợ|ủng hộ)\b[^?.;]{0,80}?"
                         r"\bbao nhiêu(?=\s*(?:mỗi|một|hằng|hàng|/|cho quỹ|vào quỹ|cho|để|vào|trong|\?|,|$))|"
                         r"bao nhiêu (?:kinh phí|ngân sách|tiền)|how much money|how much (?:funding|budget)|"
                         r"total (?:funding|budget)|allowance|how much (?!time\b|of\b)(?!.*\b(?:grow|increase|rise|fall|drop|decline|improve)\b)",
@@ -107,7 +110,11 @@ _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "
 _INTENT_CUE = {"money": "bao nhiêu tiền", "target": "chỉ tiêu", "deadline": "thời hạn", "funding": "kinh phí",
                "legal": "căn cứ", "purpose": "mục đích"}
 _UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|tp"
+# a follow-up's own question word, asking for something other than a figure
+_OWN_ASK_RE = re.compile(r"\b(?:gì|nào|ai|đâu|thế nào|ra sao|what|which|who|where)\b", re.I)
+_WITHIN_RE = re.compile(r"^(?:vậy |thế |còn )?trong (?:số )?(?:đó|ấy|này)\b[,\s]*|^of (?:that|which|this)\b[,\s]*", re.I)
 _FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối với|what about|and|how about)\b|thì sao\??$|"
+                          r"^(?:vậy |thế |còn )?trong (?:số )?(?:đó|ấy|này)\b|^of (?:that|which|this)\b|"
                           r"^(?:vậy|thế|còn)?\s*(?:đến năm|năm|vào năm) \d{4}|"
                           r"\b(?:chỉ tiêu|nhiệm vụ|kế hoạch|cơ quan|nội dung|việc|đơn vị|mục tiêu) (?:đó|ấy|này|trên)\b|"
                           r"^(?:vậy|thế|và|rồi)\b", re.I)
@@ -118,6 +125,7 @@ _REFERENCE_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\b
 _POINTS_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:cơ quan|đơn vị|họ|bên) (?:đó|ấy|này)\b|\b(?:khoản|việc|nhiệm vụ|chỉ tiêu|tỷ lệ|tỉ lệ|"
                              r"mục tiêu|con số|nội dung|hoạt động)(?: [\wđ]+){0,2} (?:đó|ấy|này)\b|\b(?:they|them|their|it)\b", re.I)
 MAX_HISTORY_TURNS = 6  # earlier user questions searched for the conversation's plan
+MAX_CHAIN = 3  # follow-ups of follow-ups resolved back this far
 _FOLLOWUP_WORDS = set("con thi sao vay the roi va voi doi khac nua cung nhu the nao what about and how la gi bao nhieu"
                       " o do ay nay kia cac nhung cua"
                       # the ask itself: when, by when, is it due ("Khi nào phải xong?", "Hạn là bao giờ?")
@@ -127,7 +135,11 @@ _FOLLOWUP_WORDS = set("con thi sao vay the roi va voi doi khac nua cung nhu the 
 _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ngày bao nhiêu|hạn chót|what date|which date|by what date",
                          re.I)
 _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
-_COUNT_ASK_RE = re.compile(r"(?:có|được|gồm|mấy|bao nhiêu)\s+(?:tất cả\s+)?(?:bao nhiêu|mấy)?\s*(?!phần trăm|%|tiền|đồng|"
+# a count asked, whatever body must reach it ("How many topics must the centre run?"); not beside a body's
+# tasks asked ("What does … do, and in how many wards?")
+_HOW_MANY_RE = re.compile(r"^(?!.*\bwhat (?:does|do|will|should)\b.{0,80}\bdo\b).*\bhow many\b", re.I)
+# ("có / được / gồm" then the ask: "được xã Ea Tu dùng …" counts nothing)
+_COUNT_ASK_RE = re.compile(r"(?:(?:có|được|gồm)\s+(?:tất cả\s+)?(?:bao nhiêu|mấy)|mấy|bao nhiêu)\s*(?!phần trăm|%|tiền|đồng|"
                            r"triệu|tỷ|năm|ngày|tháng|lần)(?:trung tâm|đơn vị|người|lớp|xã|phường|huyện|trường|thư viện|"
                            r"câu lạc bộ|mô hình|gia đình|dòng họ|cơ sở|học viên|hội viên|cán bộ)|số lượng|how many|"
                            # "bao nhiêu lượt người": any counted noun but money, time, rates and function words
@@ -143,6 +155,10 @@ _AMOUNT_FOR_RE = re.compile(
     r"\b(?:kinh phí|tiền)\s+(?!(?:cho|dành|là|bao|của|được|thực|hoạt|để)\b)([^?,.;]*?)"
     r"(?=\s+(?:cho|dành cho|để|là|bao nhiêu|của|được|năm|mỗi)\b|[?,.;]|$)|"
     r"\b(?:cho|dành cho|để|nhằm|phục vụ)\s+([^?,.;]*?)(?=\s+(?:là|bao nhiêu|năm|được|mỗi)\b|[?,.;]|$)", re.I)
+# an amount question whose subject is what the money is for: "Tuần lễ … được cấp bao nhiêu tiền?", "Lớp tiếng Hàn
+# cho công nhân tốn bao nhiêu kinh phí?"
+_AMOUNT_SUBJECT_RE = re.compile(r"^\s*(.+?)\s+(?:(?:được|sẽ được|phải|cần)\s+)?(?:cấp|hỗ trợ|chi|bố trí|phân bổ|tốn|"
+                                r"cần|hết|dành)\s+(?:tối thiểu\s+|ít nhất\s+|tối đa\s+|khoảng\s+)?bao nhiêu\b", re.I)
 # the words before a body that receives a report ("… báo cáo kết quả về Phòng Giáo dục và Đào tạo")
 _REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới))?\s+$", re.I)
 # the words before the body that issued the plan asked about
@@ -154,8 +170,9 @@ _ASSIGNS_RE = re.compile(r"\s+(?:giao|yêu cầu|phân công|chỉ đạo|đề 
 # what a count asks for: the words after "bao nhiêu / mấy", up to the place, year or end
 _COUNTED_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(.+?)\s*(?:\?|$|\s(?:năm|ở|tại|của|trong|vào|so với)\s)", re.I)
 # a document of one kind asked for ("Thông tư nào …", "quyết định số mấy", "which circular")
+# (not "kế hoạch nào": the loaded plans themselves, "những kế hoạch nào giao …")
 DOCUMENT_KINDS = ("thông tư", "quyết định", "nghị định", "nghị quyết", "chỉ thị", "công văn", "luật", "kết luận",
-                  "chương trình", "đề án", "kế hoạch")
+                  "đề án")
 _DOCUMENT_ASK_RE = re.compile(rf"\b({'|'.join(DOCUMENT_KINDS)})\s+(?:số\s+)?(?:nào|gì|mấy|bao nhiêu)\b", re.I)
 _EN_DOCUMENT_ASK_RE = re.compile(r"\bwhich (circular|decision|decree|resolution|directive|law)\b", re.I)
 _EN_DOCUMENT_KIND = {"circular": "thông tư", "decision": "quyết định", "decree": "nghị định",
@@ -349,9 +366,12 @@ _ABBR_PATTERNS = [(strip_accents(a), a, re.compile(rf"(?<![\w&/\-.]){re.escape(s
 _OFFICE_P_RE = re.compile(r"(?<![\w.])P\.\s*(?=[A-ZĐ][A-ZĐ&\-]+\b)")
 
 
+_SHORTHAND_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(map(re.escape, SHORTHAND)) + r")(?![\w&-])")  # case-sensitive
+
+
 def expand_abbreviations(text: str) -> str:
     """Replace known abbreviations (UBND, GD&ĐT, …) by their full form; plan numbers are left alone."""
-    out = _OFFICE_P_RE.sub("Phòng ", text)
+    out = _SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(0)], _OFFICE_P_RE.sub("Phòng ", text))
     for abbr, given, pat, full in _ABBR_PATTERNS:
         if abbr.lower() not in strip_accents(out).lower():
             continue  # cheap test first: most abbreviations are not in a given question
@@ -891,11 +911,10 @@ class QueryAnalyzer:
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
         text, lang, notes = self.normalise(question)
-        prev = self._previous_question(history)
+        prev = self._resolved_previous(history)
         if prev and lang == "vi" and self._english_followup(question, prev):
             text, lang, notes = self.normalise(question, "en")
-        if prev and (_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
-                     or len(_words(text)) <= 5):
+        if prev and self._is_followup(text):
             text = self._name_them(text, prev, history)
             text, more = self._rewrite_followup(text, prev)
             notes += more
@@ -973,7 +992,7 @@ class QueryAnalyzer:
         # a sanction asked outweighs the date it is for ("what penalty … for missing the deadline?")
         value = ("amount" if intent == "money" else "percent" if percent and intent == "target" else
                  "sanction" if _SANCTION_ASK_RE.search(question) else
-                 "date" if day else "count" if _COUNT_ASK_RE.search(text) and intent != "agency" else
+                 "date" if day else "count" if _COUNT_ASK_RE.search(text) and (intent != "agency" or _HOW_MANY_RE.search(text)) else
                  "figure" if intent == "target" and _FIGURE_ASK_RE.search(text) else None)
         if value and any(n.startswith("followup:") for n in notes) and _WHO_ASKS_RE.search(question):
             # "Ai tham mưu bố trí khoản đó?" after "… bao nhiêu?": a body is asked now, not the figure again
@@ -1007,6 +1026,8 @@ class QueryAnalyzer:
                 # what the money is for ("kinh phí mua sách cho thư viện"): the words right after the money word
                 # and after "cho / để", not the words for money, nor the plan's own subject (its title)
                 parts = [g for m in _AMOUNT_FOR_RE.finditer(words) for g in m.groups() if g] if lang == "vi" else []
+                if lang == "vi" and (subject := _AMOUNT_SUBJECT_RE.match(words)):
+                    parts.append(subject.group(1))  # "Lớp tiếng Hàn … tốn bao nhiêu?": what the money is for
                 titles = {strip_accents(w) for d in chosen or [] for w in re.findall(r"\w+", fold(self.documents[d].title))}
                 kept = MONEY_WORDS_RE.sub(" ", _VALUE_WORDS.sub(" ", " ".join(parts)))
                 indicator = " ".join(w for w in re.findall(r"\w+", kept)
@@ -1070,6 +1091,31 @@ class QueryAnalyzer:
         return next(iter(self._user_turns(history)), None)
 
     @staticmethod
+    def _is_followup(text: str) -> bool:
+        """Elliptical or pointing back ("Còn năm 2030?", "ở đó", "khoản đó"): read against the previous question."""
+        return bool(_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
+                    or len(_words(text)) <= 5)
+
+    def _resolved_previous(self, history: list[tuple[str, str]] | None, depth: int = 0) -> str | None:
+        """The previous question as it was understood: "Còn cộng đồng học tập?" after "Còn năm 2030?" after "…
+        đặt chỉ tiêu dòng họ học tập năm 2027 bao nhiêu?" keeps the ask ("chỉ tiêu") two turns back."""
+        turns = list(history or [])
+        at = next((i for i in range(len(turns) - 1, -1, -1) if turns[i][0] == "user" and turns[i][1].strip()), None)
+        if at is None:
+            return None
+        raw = turns[at][1]
+        earlier = turns[:at]
+        if depth >= MAX_CHAIN or not any(r == "user" for r, _ in earlier):
+            return raw
+        text, lang, _ = self.normalise(raw)
+        if not self._is_followup(text):
+            return raw
+        before = self._resolved_previous(earlier, depth + 1)
+        if before is None or (lang == "vi" and self._english_followup(raw, before)):
+            return raw
+        return self._rewrite_followup(self._name_them(text, before, earlier), before)[0]
+
+    @staticmethod
     def _user_turns(history: list[tuple[str, str]] | None) -> list[str]:
         """The user's earlier questions, latest first (a few: a conversation's place is set near its end)."""
         return [c for r, c in reversed(history or []) if r == "user" and c.strip()][:MAX_HISTORY_TURNS]
@@ -1086,6 +1132,10 @@ class QueryAnalyzer:
     def _rewrite_followup(self, text: str, prev_raw: str) -> tuple[str, list[str]]:
         """Resolve an elliptical follow-up against the previous question: swap what changed, keep the rest."""
         prev, _, _ = self.normalise(prev_raw)
+        if _WITHIN_RE.match(text.strip()):
+            # "Trong đó ngân sách tỉnh bao nhiêu?": a part of what was just asked; the previous question stays whole
+            new = squash_spaces(f"{_WITHIN_RE.sub(' ', text.strip(), count=1)} {prev}")
+            return new, [f"followup:{new}"]
         new = prev
         cur_agency = self.agency_phrase(text)
         prev_agency = self.agency_phrase(prev)
@@ -1168,5 +1218,8 @@ class QueryAnalyzer:
                 new += f" năm {_YEAR_RE.findall(prev)[-1]}"
             new = squash_spaces(new)
         elif not changed:
+            if _OWN_ASK_RE.search(text) and not _FIGURE_ASK_RE.search(text):
+                # "Khoản đó dùng vào những việc gì?" after "… chi bao nhiêu?": the figure is not asked again
+                prev = squash_spaces(_FIGURE_ASK_RE.sub(" ", prev))
             new = f"{text} {prev}"
         return new, [f"followup:{new}"]

@@ -3,7 +3,8 @@
 Converters write what the cleaner would misread: backslash escapes ("1\\.", "\\-", '\\"') that hide item numbers and
 bullets; pandoc **grid tables** ("+----+" borders, each cell wrapped over several lines, so one row is many lines and
 its columns interleave); **HTML tables** with ``colspan``/``rowspan`` and ``<br>`` inside cells; comments standing for
-images and page breaks; footnotes as ``[^1]`` marks with their text at the end. Tables become pipe rows (a cell's
+images and page breaks; footnotes as ``[^1]`` marks with their text at the end; figures written as inline **LaTeX**
+by PDF-to-markdown tools (MinerU, marker: "$\\geq 90 \\%$", "$2.500$ người"). Tables become pipe rows (a cell's
 paragraphs parted by ``<br>``, which the layout unfolding or the cell joining of the reader then resolves), footnote
 texts become footnote lines, the rest is dropped.
 """
@@ -212,6 +213,29 @@ def _html_table(markup: str) -> list[str]:
     return out
 
 
+# inline math as PDF-to-markdown tools write figures: "$95\%$", "$\geq 98 \%$", "$1{,}5$ tỷ"; plans hold no "$"
+_MATH_RE = re.compile(r"\$(?!\s)([^$\n]{1,80}?)(?<!\s)\$")
+_LATEX_SYMBOLS = {"geq": "≥", "ge": "≥", "geqslant": "≥", "leq": "≤", "le": "≤", "leqslant": "≤", "times": "×",
+                  "approx": "≈", "sim": "~", "pm": "±", "cdot": "·", "div": ":", "neq": "≠", "to": "→",
+                  "rightarrow": "→", "%": "%", ",": "", ";": " ", " ": " ", "{": "", "}": ""}
+_LATEX_CMD_RE = re.compile(r"\\([a-zA-Z]+|[%,; {}])")
+_LATEX_WRAP_RE = re.compile(r"\\(?:text|mathrm|mathbf|textbf|mathit|operatorname)\s*\{([^{}]*)\}")
+
+
+def _plain_math(m: re.Match[str]) -> str:
+    """One inline formula as the text it stands for: "\\geq 98 \\%" → "≥ 98%", "1{,}5" → "1,5"."""
+    body = _LATEX_WRAP_RE.sub(r"\1", m.group(1))
+    if re.search(r"\\[a-zA-Z]+", _LATEX_CMD_RE.sub(lambda c: "" if c.group(1) in _LATEX_SYMBOLS else c.group(0),
+                                                     body)):
+        return m.group(0)  # a command we cannot read: leave the formula as written
+    body = _LATEX_CMD_RE.sub(lambda c: _LATEX_SYMBOLS[c.group(1)], body).replace("{", "").replace("}", "")
+    return re.sub(r"\s+%", "%", re.sub(r"\s+", " ", body)).strip()
+
+
+def latex_figures(text: str) -> str:
+    return _MATH_RE.sub(_plain_math, text)
+
+
 def html_tables(text: str) -> str:
     return _HTML_TABLE_RE.sub(lambda m: "\n\n" + "\n".join(_html_table(m.group(0))) + "\n\n", text)
 
@@ -220,6 +244,8 @@ def html_tables(text: str) -> str:
 def normalise_export(text: str) -> str:
     """The whole pass (see module docstring). Plain text goes through unchanged but for backslash escapes."""
     text = _COMMENT_RE.sub("\n", text)
+    if "$" in text:
+        text = latex_figures(text)
     if "<table" in text.lower():
         text = html_tables(text)
     text = _ESCAPE_RE.sub(r"\1", text)

@@ -230,11 +230,34 @@ _ORGANISING_RE = re.compile(r"^(?:tiến độ|trách nhiệm|chế độ|phân 
                             r"sơ kết|tổng kết|lộ trình|thời gian|nhiệm vụ cụ thể|chỉ đạo|điều khoản)\b", re.IGNORECASE)
 
 
+# the verb after a body that opens an item as its subject ("4. Bộ Chỉ huy Quân sự tỉnh chỉ đạo …", "1. Sở Giáo dục
+# và Đào tạo là cơ quan thường trực, …"): in lower case, as a name's own words ("Ban Chỉ đạo") are not
+_SUBJECT_VERB_RE = re.compile(rf"\s(?:{_TASK_VERB}|là (?:cơ quan|đơn vị|đầu mối)|có nhiệm vụ|chịu trách nhiệm|"
+                              r"căn cứ|bố trí|cân đối|đưa|mở|duy trì|hỗ trợ|lồng ghép|giao)\b")
+SUBJECT_NAME_WORDS = 14  # a body's name before its verb is no longer than this
+
+
+def subject_agency(body: str) -> str | None:
+    """The body an item opens with as the subject of its first verb ("Bộ Chỉ huy Quân sự tỉnh chỉ đạo Ban Chỉ
+    huy Quân sự các huyện …" → "Bộ Chỉ huy Quân sự tỉnh"); None when it opens with no body's name."""
+    if not looks_like_agency(" ".join(body.split()[:SUBJECT_NAME_WORDS])):
+        return None
+    # "Ban Chỉ đạo xây dựng xã hội học tập tỉnh": the name's own "xây dựng", not its verb
+    m = next((v for v in _SUBJECT_VERB_RE.finditer(body)
+              if not re.match(r"\s*(?:xã hội học tập|XHHT)\b", body[v.end():])), None)
+    name = body[:m.start()].strip(" ,") if m else ""
+    if not name or len(name.split()) > SUBJECT_NAME_WORDS or not looks_like_agency(name) \
+            or _ROLE_LEAD_RE.match(fold(name)) or ":" in name:
+        return None
+    return clean_agency(name)
+
+
 def _agency_item(body: str) -> str | None:
-    """The agency a numbered item under TỔ CHỨC THỰC HIỆN names: its heading, or its lead before a colon."""
+    """The agency a numbered item under TỔ CHỨC THỰC HIỆN names: its heading, its lead before a colon, or the
+    body it opens with as its subject."""
     if is_heading_line(body):
         return None if _ORGANISING_RE.match(body.strip()) else clean_agency(body)
-    return colon_agency(body)
+    return colon_agency(body) or subject_agency(body)
 
 
 def clean_agency(title: str) -> str:
