@@ -943,8 +943,11 @@ def _names_source(source: str, line: str, years: Sequence[int] = ()) -> bool:
     ``years``, that same amount must be of an asked year (named in its clause, or a yearly amount): "giai đoạn
     2025 - 2030 …, trong đó ngân sách xã 1,5 tỷ đồng. Phân kỳ: năm 2027 là 0,4 tỷ đồng" sets none for 2027."""
     for m in MONEY_RE.finditer(line):
-        before = re.split(r"[.;|]\s", line[max(0, m.start() - 90):m.start()])[-1]
-        named = [g for s in BUDGET_SOURCE_RE.finditer(before) for g in s.groups() if g]
+        # the source: the last one named before it in its sentence ("Ngân sách tỉnh bố trí …: năm 2025 là 4,2 tỷ
+        # đồng; năm 2026 là 4,5 tỷ đồng"); its year: in its own clause
+        sentence = re.split(r"\.\s|\|", line[max(0, m.start() - 240):m.start()])[-1]
+        before = re.split(r"[;]\s", sentence)[-1]
+        named = [g for s in BUDGET_SOURCE_RE.finditer(sentence) for g in s.groups() if g]
         after = re.split(r"[.;|,]", line[m.end():m.end() + 50])[0]
         s = BUDGET_SOURCE_RE.search(after)
         if not ((named and fold(named[-1]) == source) or (
@@ -1001,11 +1004,13 @@ def states_value(query: Query, line: str) -> bool:
         bare = DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+", " ", _ORDINAL_CELL_RE.sub(" ", line)))
         return any(_counts(query.indicator, bare, m) for m in _COUNT_RE.finditer(bare))
     if kind == "amount":
-        if query.source and _source_share(query.source, line):
+        # a year asked ("năm 2026"), not the plan's period: a share of the period's total is no year's amount
+        one_year = bool(query.years) and not _PERIOD_ASKED_RE.search(query.raw)
+        if query.source and not one_year and _source_share(query.source, line):
             return True
         if not MONEY_RE.search(line) or (query.recipient and not names_body(query.recipient, line)):
             return False
-        if query.source and not _names_source(query.source, line, query.years):
+        if query.source and not _names_source(query.source, line, query.years if one_year else ()):
             return False  # "ngân sách xã chi bao nhiêu?": the total, or the district's share, is not the commune's
         if not query.indicator and not query.recipient and not _PER_UNIT_RE.search(query.text) \
                 and not _EN_PER_UNIT_RE.search(query.raw) \
@@ -1257,6 +1262,9 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     ``targets`` (the targets table) tells which lines are targets: they do not answer a question about the
     present state."""
     t = TEXTS.get(language, TEXTS["vi"])
+    if query.years and query.plans and all((span := plan_years(documents.get(d))) and span[0] == span[1]
+                                           and span[0] in query.years for d in query.plans):
+        query = replace(query, years=[])  # an annual plan's figures are all of its year: the year asks nothing more
     qterms = _terms(query.text)
     by_doc: dict[str, list[tuple[Hit, Citation]]] = {}
     for h, c in zip(hits, citations, strict=True):

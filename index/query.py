@@ -110,8 +110,6 @@ _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "
 _INTENT_CUE = {"money": "bao nhiêu tiền", "target": "chỉ tiêu", "deadline": "thời hạn", "funding": "kinh phí",
                "legal": "căn cứ", "purpose": "mục đích"}
 _UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|tp"
-# a follow-up's own question word, asking for something other than a figure
-_OWN_ASK_RE = re.compile(r"\b(?:gì|nào|ai|đâu|thế nào|ra sao|what|which|who|where)\b", re.I)
 _WITHIN_RE = re.compile(r"^(?:vậy |thế |còn )?trong (?:số )?(?:đó|ấy|này)\b[,\s]*|^of (?:that|which|this)\b[,\s]*", re.I)
 _FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối với|what about|and|how about)\b|thì sao\??$|"
                           r"^(?:vậy |thế |còn )?trong (?:số )?(?:đó|ấy|này)\b|^of (?:that|which|this)\b|"
@@ -188,7 +186,8 @@ _ASSIGNEE_RE = re.compile(r"\b(?:giao|yêu cầu|đề nghị|phân công)(?:\s+
 _QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
                                r"what|how|which|where|who|when|whom|why|is|are|does|do)\b|\?", re.I)
 # words left around what money is for that name nothing ("cho kế hoạch trong năm 2026" → nothing)
-_AMOUNT_GLUE = {"trong", "của", "cho", "để", "với", "về", "tại", "ở", "và", "các", "những", "năm", "này", "đó"}
+_AMOUNT_GLUE = {"trong", "của", "cho", "để", "với", "về", "tại", "ở", "và", "các", "những", "năm", "này", "đó",
+                "vào", "việc", "gì", "nào"}  # "dùng vào những việc gì": the ask, not what the money is for
 # a figure is asked, of whatever kind: a year the plan's period does not cover then needs a line naming it
 _FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)", re.I)
 _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|sanction|penalt|disciplin", re.I)
@@ -1218,8 +1217,5 @@ class QueryAnalyzer:
                 new += f" năm {_YEAR_RE.findall(prev)[-1]}"
             new = squash_spaces(new)
         elif not changed:
-            if _OWN_ASK_RE.search(text) and not _FIGURE_ASK_RE.search(text):
-                # "Khoản đó dùng vào những việc gì?" after "… chi bao nhiêu?": the figure is not asked again
-                prev = squash_spaces(_FIGURE_ASK_RE.sub(" ", prev))
             new = f"{text} {prev}"
         return new, [f"followup:{new}"]
