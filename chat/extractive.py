@@ -942,6 +942,10 @@ def _names_source(source: str, line: str, years: Sequence[int] = ()) -> bool:
     ("15 triệu đồng từ ngân sách huyện")? "… huy động xã hội hóa. Tổng dự toán … 61,5 tỷ đồng" is none. With
     ``years``, that same amount must be of an asked year (named in its clause, or a yearly amount): "giai đoạn
     2025 - 2030 …, trong đó ngân sách xã 1,5 tỷ đồng. Phân kỳ: năm 2027 là 0,4 tỷ đồng" sets none for 2027."""
+    if " | " in line:  # a table row labelled by its source ("Nguồn kinh phí: Ngân sách tỉnh | 2028: 3.800 …")
+        label = " ".join(text or head for head, text in _label_cells(line))
+        if any(fold(g) == source for s in BUDGET_SOURCE_RE.finditer(label) for g in s.groups() if g):
+            return not years or names_year(line, years)
     for m in MONEY_RE.finditer(line):
         # the source: the last one named before it in its sentence ("Ngân sách tỉnh bố trí …: năm 2025 là 4,2 tỷ
         # đồng; năm 2026 là 4,5 tỷ đồng"); its year: in its own clause

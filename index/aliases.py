@@ -85,6 +85,8 @@ ABBREVIATIONS: dict[str, str] = {
     "KH": "Kế hoạch",
     "NV": "Nội vụ",
     "LĐ": "lao động",
+    "LĐNT": "lao động nông thôn",
+    "qua ĐT": "qua đào tạo",
     "TC": "Tài chính",
     "VH-XH": "Văn hóa - Xã hội",
     # a commune's civil servants by their fields ("CC VP-TK", "công chức TC-KT")

@@ -65,7 +65,7 @@ REQUIREMENT_RE = re.compile(r"yêu cầu (?:của|đối với|đặt ra|chung)|
                             r"\brequirements?\b", re.I)
 INTENTS: dict[str, re.Pattern[str]] = {
     "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|bao nhiêu tỷ|"
-                        r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán|khoản)\b.{0,120}\bbao nhiêu|"
+                        r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán|khoản|xã hội hóa|nguồn vốn)\b.{0,120}\bbao nhiêu|"
                         r"\b(?:chi|dành|bố trí|phân bổ|trích)\s+(?:ra\s+)?bao nhiêu(?=\s*(?:cho|để|vào|mỗi|hằng|và|trong|,|$|\?))|"
                         r"\bbao nhiêu\s+(?:được\s+)?(?:dành|chi|bố trí|phân bổ|trích)\s+(?:cho|để|vào)\b|"
                         r"\b(?:spend|spends|spent|allocates?|allocated|set aside|earmark(?:s|ed)?)\b.{0,80}\b(?:on|for|to)\b|"
@@ -155,7 +155,7 @@ _AMOUNT_FOR_RE = re.compile(
     r"\b(?:cho|dành cho|để|nhằm|phục vụ)\s+([^?,.;]*?)(?=\s+(?:là|bao nhiêu|năm|được|mỗi)\b|[?,.;]|$)", re.I)
 # an amount question whose subject is what the money is for: "Tuần lễ … được cấp bao nhiêu tiền?", "Lớp tiếng Hàn
 # cho công nhân tốn bao nhiêu kinh phí?"
-_AMOUNT_SUBJECT_RE = re.compile(r"^\s*(.+?)\s+(?:(?:được|sẽ được|phải|cần)\s+)?(?:cấp|hỗ trợ|chi|bố trí|phân bổ|tốn|"
+_AMOUNT_SUBJECT_RE = re.compile(r"^\s*([^?]+?)\s+(?:(?:được|sẽ được|phải|cần)\s+)?(?:cấp|hỗ trợ|chi|bố trí|phân bổ|tốn|"
                                 r"cần|hết|dành)\s+(?:tối thiểu\s+|ít nhất\s+|tối đa\s+|khoảng\s+)?bao nhiêu\b", re.I)
 # the words before a body that receives a report ("… báo cáo kết quả về Phòng Giáo dục và Đào tạo")
 _REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới))?\s+$", re.I)
@@ -178,6 +178,12 @@ _EN_DOCUMENT_KIND = {"circular": "thông tư", "decision": "quyết định", "d
 # one budget source named ("ngân sách xã", "ngân sách cấp huyện", "nguồn xã hội hóa"): its level, or "xã hội hóa"
 BUDGET_SOURCE_RE = re.compile(r"\bngân sách\s+(?:cấp\s+|các\s+)?(trung ương|nhà nước|địa phương|tỉnh|thành phố|huyện|quận|"
                               r"thị xã|thị trấn|xã|phường)(?!\s+hội)\b|\b(xã hội hóa)\b", re.I)
+# the same in English: "the provincial budget", "socialised sources"
+_EN_SOURCE_RE = re.compile(r"\b(provincial|district|commune|ward|city|state|central)(?:-level)?\s+budgets?\b|"
+                           r"\b(sociali[sz]ed|private)\s+(?:sources?|funds?|funding|contributions?)\b", re.I)
+_EN_SOURCES = {"provincial": "tỉnh", "district": "huyện", "commune": "xã", "ward": "phường", "city": "thành phố",
+               "state": "nhà nước", "central": "trung ương", "socialised": "xã hội hóa", "socialized": "xã hội hóa",
+               "private": "xã hội hóa"}
 _SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b", re.I)
 _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+(?:số\s+)?\S*\d\S*)?\s+(?:của|do)\s+$", re.I)
 # the body given the task: "… giao Phòng GD&ĐT việc gì?", "… giao cho các xã …"
@@ -1054,8 +1060,9 @@ class QueryAnalyzer:
         asked_doc = _DOCUMENT_ASK_RE.search(question) or _EN_DOCUMENT_ASK_RE.search(question)
         document_kind = "" if not asked_doc else fold(asked_doc.group(1)) if lang == "vi" else \
             _EN_DOCUMENT_KIND[fold(asked_doc.group(1))]
-        sources = {fold(g) for m in BUDGET_SOURCE_RE.finditer(text) for g in m.groups() if g} \
-            if value == "amount" and lang == "vi" else set()
+        sources = ({fold(g) for m in BUDGET_SOURCE_RE.finditer(text) for g in m.groups() if g} if lang == "vi" else
+                   {_EN_SOURCES[fold(g)] for m in _EN_SOURCE_RE.finditer(question) for g in m.groups() if g}) \
+            if value == "amount" else set()
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
                      years=years, notes=notes, percent=percent, day=day, current=bool(_CURRENT_RE.search(text)),
                      figure=value is not None or intent in ("target", "money")

@@ -163,3 +163,40 @@ def test_shorthand_chained_follow_ups_and_two_facts(assistant):
     hist = [Turn("user", "Kế hoạch xây dựng xã hội học tập của xã Ea Tu do ai ký?"), Turn("assistant", "Y Khu Niê.")]
     ans = assistant.ask("Kế hoạch đó số mấy, ban hành ngày nào?", hist)
     assert "31/KH-UBND" in ans.answer and "06/03/2025" in ans.answer and len(ans.citations) == 1, ans.answer
+
+
+LAYOUT = "\n".join([
+    "    UBND TỈNH KHÁNH SƠN                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "    Số: 77/KH-UBND                              Khánh Sơn, ngày 02 tháng 5 năm 2025",
+    "                                        KẾ HOẠCH",
+    "            Xây dựng xã hội học tập tỉnh Khánh Sơn giai đoạn 2025 - 2030",
+    "    I. MỤC TIÊU",
+    "    Chỉ tiêu                                          ĐVT      2026      2028      2030",
+    "    1. Tỷ lệ gia đình đạt danh hiệu                    %        62        70        78",
+    "       “Gia đình học tập”",
+    "    2. Số thôn đạt “Cộng đồng học tập”              thôn       12                  20",
+    "",
+    "    II. KINH PHÍ",
+    "                                                      Đơn vị tính: triệu đồng",
+    "    Nguồn kinh phí           2025     2026     Tổng",
+    "    Ngân sách tỉnh          3.200    3.500    6.700",
+    "    Xã hội hóa                900    1.000    1.900",
+    "",
+    "    III. TỔ CHỨC THỰC HIỆN",
+    "    1. Sở Giáo dục và Đào tạo chủ trì, hướng dẫn triển khai Kế hoạch.",
+    "    TM. ỦY BAN NHÂN DÂN",
+    "    CHỦ TỊCH",
+    "    Nguyễn Văn Hòa", ""])
+
+
+def test_space_aligned_tables_read_as_rows(tmp_path):
+    from ingest.spaced import spaced_tables
+
+    rows = [ln for ln in spaced_tables(LAYOUT).split("\n") if ln.startswith("| ")]
+    assert rows[1] == "| 1. Tỷ lệ gia đình đạt danh hiệu “Gia đình học tập” | % | 62 | 70 | 78 |"
+    assert rows[2] == "| 2. Số thôn đạt “Cộng đồng học tập” | thôn | 12 |  | 20 |"  # the empty 2028 cell stays empty
+    assert rows[4] == "| Ngân sách tỉnh | 3.200 | 3.500 | 6.700 |"
+    path = tmp_path / "khanhson_77-KH-UBND_2025.txt"
+    path.write_text(LAYOUT, encoding="utf-8")
+    text = load_plan(path).text
+    assert "2028: 70%" in text and "2026: 3.500 triệu đồng" in text, text
