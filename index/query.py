@@ -145,7 +145,7 @@ _COUNT_ASK_RE = re.compile(r"(?:(?:có|được|gồm)\s+(?:tất cả\s+)?(?:ba
                            r"(?<!số )bao nhiêu\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|mỗi|một|hằng|hàng|"
                            r"nhỉ|ạ|chỉ tiêu|tỷ lệ|tỉ lệ|của|và|với|cho|ở|tại|trong|được|đã|nào)\b)[^\W\d_]{2,}", re.I)
 # the words of an amount question that say "money", not what it is for
-MONEY_WORDS_RE = re.compile(r"\b(?:kinh phí|ngân sách|khoản|số tiền|tiền|đồng|triệu|tỷ|bố trí|dự toán|tổng|mức|chi|hỗ trợ|cấp|mỗi|"
+MONEY_WORDS_RE = re.compile(r"\b(?:kinh phí|ngân sách|khoản|số tiền|tiền|vốn|đồng|triệu|tỷ|bố trí|dự toán|tổng|mức|chi|hỗ trợ|cấp|mỗi|"
                           r"hằng năm|hàng năm|thực hiện|hoạt động|nguồn|dành|giao|how much|money|funding|budget|"
                           r"allocate[sd]?|spend|total|each|per|year|does|will|is|are)\b", re.I)
 # where an amount question says what the money is for: after "kinh phí / tiền" and after "cho / để"
