@@ -29,7 +29,7 @@ from ingest.textnorm import fold, strip_accents
 from ingest.types import PATH_SEP, Document, Section, Target
 
 _BULLET_RE = re.compile(rf"^(?:{BULLET_MARK}|[a-zđ]\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|\d{{1,2}}\))\s*")
-_PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+_PERCENT_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%|\d+(?:[.,]\d+)?\)?\s*phần trăm\b")  # "95%", "tám mươi (80) phần trăm"
 _STOP = set("của và các cho trong tại theo để đến từ là có được những nhằm với về gì nào ai bao nhiêu phải làm "
             "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must ngày tháng trên đâu "
             "dựa vào".split())
@@ -967,6 +967,8 @@ def _names_source(source: str, line: str, years: Sequence[int] = ()) -> bool:
 def states_value(query: Query, line: str) -> bool:
     """Does the line state the kind of value asked (a percentage, a count, an amount, a date, a sanction)?"""
     kind = query.value
+    if query.current and kind in ("percent", "count", "figure") and _AIM_RE.search(line):
+        return False  # "hiện có bao nhiêu …?": a line setting an aim ("Phấn đấu 80% …") states no present figure
     if query.years and " | " in line and kind in ("percent", "count", "amount", "figure"):
         # a table row with a column for the asked year: its cell must hold a figure ("Năm 2028: -" sets none)
         asked = [v for y, v in _YEAR_CELL_RE.findall(line) if int(y) in query.years]

@@ -86,6 +86,7 @@ ABBREVIATIONS: dict[str, str] = {
     "NV": "Nội vụ",
     "LĐ": "lao động",
     "LĐNT": "lao động nông thôn",
+    "XHH": "xã hội hóa",
     "qua ĐT": "qua đào tạo",
     "TC": "Tài chính",
     "VH-XH": "Văn hóa - Xã hội",

@@ -110,6 +110,9 @@ _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "
 _INTENT_CUE = {"money": "bao nhiêu tiền", "target": "chỉ tiêu", "deadline": "thời hạn", "funding": "kinh phí",
                "legal": "căn cứ", "purpose": "mục đích"}
 _UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|tp"
+# a landmark's lead-in: the place after it only says where the asked one is ("xã X cạnh Y", "giáp huyện Y")
+_BESIDE_RE = re.compile(r"\b(?:canh|giap(?: ranh)?(?: voi)?|gan|ke ben|lan can|next to|near|bordering)\s+"
+                        r"(?:(?:xa|phuong|huyen|quan|tinh|thi xa|thi tran|thanh pho|tp)\s+)?$")
 _WITHIN_RE = re.compile(r"^(?:vậy |thế |còn )?trong (?:số )?(?:đó|ấy|này)\b[,\s]*|^of (?:that|which|this)\b[,\s]*", re.I)
 _FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối với|what about|and|how about)\b|thì sao\??$|"
                           r"^(?:vậy |thế |còn )?trong (?:số )?(?:đó|ấy|này)\b|^of (?:that|which|this)\b|"
@@ -210,6 +213,7 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
 _PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp|xã|phường|thị trấn)(?:\s+[A-ZĐ][\wđ]*)+")
 _UNIT_TOKENS = ({"huyen"}, {"xa"}, {"tinh"}, {"phuong"}, {"quan"}, {"tp"})
 _UNIT_PAIRS = (["thanh", "pho"], ["thi", "xa"], ["thi", "tran"])
+_UNIT_ABBR = {"huyen", "xa", "tinh", "phuong", "quan", "tp", "p", "h", "x", "tx", "tt"}  # before a place's initials
 # the present state ("hiện nay có bao nhiêu …"): a target the plan sets for later does not answer it
 _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang có|đang hoạt động|\bcurrently\b|\bat present\b|"
                          r"\btoday\b|\bnowadays\b|\bat the moment\b|\bexisting\b|"
@@ -789,8 +793,9 @@ class QueryAnalyzer:
             tail1 = " ".join(_words(words[-1]))
             if tail2 in self.place_names or tail2 in self.known_in_text:
                 words = words[:-2]
-            elif tail1 in self.place_names:
-                words = words[:-1]
+            elif tail1 in self.place_names or (words[-1].isupper() and words[-1] in self._by_initials
+                                               and strip_accents(fold(words[-2])).rstrip(".") in _UNIT_ABBR):
+                words = words[:-1]  # "… xã DMC": a loaded place typed by its initials after its unit word
             else:
                 break
         return " ".join(words)
@@ -940,6 +945,11 @@ class QueryAnalyzer:
                         text = f"{text} ({self.documents[inherited[0]].locality})"
                     break
         chosen = list(plans) if plans else detected
+        if chosen and not plans and any(n.startswith(("unknown-place:", "unloaded-place:")) for n in notes) \
+                and all(self._only_beside(text, self.documents[d].locality) for d in chosen):
+            # "Xã Cầu Khởi cạnh Dương Minh Châu …": the loaded place only locates the one asked, which has no plan
+            chosen = []
+            notes.append("beside-loaded-place")
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
             text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
         intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), "general")
@@ -1095,6 +1105,14 @@ class QueryAnalyzer:
 
     def _previous_question(self, history: list[tuple[str, str]] | None) -> str | None:
         return next(iter(self._user_turns(history)), None)
+
+    @staticmethod
+    def _only_beside(text: str, locality: str) -> bool:
+        """Is the loaded place named only as a landmark for another ("cạnh Dương Minh Châu", "giáp huyện …")?"""
+        plain = strip_accents(fold(text))
+        name = re.escape(strip_accents(fold(locality)))
+        named = list(re.finditer(rf"\b{name}\b", plain))
+        return bool(named) and all(_BESIDE_RE.search(plain[:m.start()][-40:]) for m in named)
 
     @staticmethod
     def _is_followup(text: str) -> bool:

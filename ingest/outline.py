@@ -224,6 +224,21 @@ def runin_agency(line: str) -> str | None:
     return name
 
 
+LABEL_WORDS = 16  # a body's name standing alone on its line is no longer than this
+
+
+def label_agency(line: str) -> str | None:
+    """A body's name standing alone on its line, with no colon and no task of its own ("Công chức Phòng Kinh
+    tế", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể"); None for any other line."""
+    body = line.strip()
+    if _BULLET_RE.match(body) or body.endswith((".", ";", ":", ",")) or len(body.split()) > LABEL_WORDS:
+        return None
+    name = clean_agency(body)
+    if not looks_like_agency(name) or _NOT_NAME_RE.search(fold(name)):
+        return None
+    return name
+
+
 # headings that organise the implementation part, naming no body ("1. Tiến độ thực hiện", "2. Trách nhiệm của các
 # cơ quan, đơn vị", "3. Chế độ báo cáo")
 _ORGANISING_RE = re.compile(r"^(?:tiến độ|trách nhiệm|chế độ|phân công|giao nhiệm vụ|kiểm tra|thông tin|khen thưởng|"
@@ -432,6 +447,9 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
         parent = cur_num if cur_num is not None else cur_roman
         organises = raw[parent]["agency"] is None or not looks_like_agency(raw[parent]["agency"])  # "1. Phân công …"
         name = runin_agency(t) if in_impl and cur_sub is None and letter_idx < 0 and organises else None
+        if not name and in_impl and cur_sub is None and letter_idx < 0 and organises and i + 1 < len(lines) \
+                and _BULLET_RE.match(lines[i + 1].text.strip()):
+            name = label_agency(t)  # "Công chức Phòng Kinh tế" on its own line, its tasks the bullets below
         if name:
             add("number", "", name, raw[parent]["level"] + 1, parent, i, name)
             runin.append(len(raw) - 1)

@@ -160,6 +160,9 @@ def test_shorthand_chained_follow_ups_and_two_facts(assistant):
             Turn("user", "Còn năm 2030?"), Turn("assistant", "Từ 75% trở lên.")]
     q = assistant.retriever.analyzer.analyse("Còn lượt người tham gia chuyên đề?", [(t.role, t.content) for t in hist])[0]
     assert q.intent == "target" and 2030 in q.years, q
+    # a place with no plan, located by a loaded one ("cạnh Ea Tu"), is not answered from the loaded one
+    ans = assistant.ask("Xã Ea Bar cạnh xã Ea Tu có kế hoạch năm 2026 thế nào?")
+    assert ans.refused and "Ea Bar" in ans.answer and not ans.citations, ans.answer
     hist = [Turn("user", "Kế hoạch xây dựng xã hội học tập của xã Ea Tu do ai ký?"), Turn("assistant", "Y Khu Niê.")]
     ans = assistant.ask("Kế hoạch đó số mấy, ban hành ngày nào?", hist)
     assert "31/KH-UBND" in ans.answer and "06/03/2025" in ans.answer and len(ans.citations) == 1, ans.answer
@@ -200,3 +203,21 @@ def test_space_aligned_tables_read_as_rows(tmp_path):
     path.write_text(LAYOUT, encoding="utf-8")
     text = load_plan(path).text
     assert "2028: 70%" in text and "2026: 3.500 triệu đồng" in text, text
+
+
+LABELS = "\n".join([
+    "ỦY BAN NHÂN DÂN XÃ EA KAO", "Số: 12/KH-UBND", "Ea Kao, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH",
+    "Xây dựng xã hội học tập xã Ea Kao năm 2026", "", "**PHẦN I. MỤC TIÊU**", "",
+    "- Phấn đấu tám mươi (80) phần trăm hộ gia đình đạt danh hiệu \"Gia đình học tập\".", "",
+    "**PHẦN II. TỔ CHỨC THỰC HIỆN**", "", "**Công chức Văn phòng HĐND và UBND**", "",
+    "+ Đăng tải Kế hoạch trên Cổng thông tin điện tử xã.", "", "**Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã**", "",
+    "+ Vận động nhân dân tham gia học tập.", "", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Y Blin Niê", ""])
+
+
+def test_a_body_named_alone_on_its_line_holds_the_items_below(tmp_path):
+    path = tmp_path / "eakao_12-KH-UBND_2026.md"
+    path.write_text(LABELS, encoding="utf-8")
+    doc = load_plan(path)
+    agencies = {s.agency: doc.text[s.body_start:s.end].strip() for s in doc.sections if s.agency}
+    assert agencies == {"Công chức Văn phòng HĐND và UBND": "+ Đăng tải Kế hoạch trên Cổng thông tin điện tử xã.",
+                        "Ủy ban Mặt trận Tổ quốc Việt Nam xã": "+ Vận động nhân dân tham gia học tập."}, agencies
