@@ -895,7 +895,13 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
             break
         subject = _subject_words(words(clause)[:SHARE_CLAUSE])  # the clause head: "Về công dân học tập, …"
     # one word of it will do: "gia đình học tập" asked, "65% hộ gia đình đạt …" stated
-    return bool(subject) and any(w in want for w in subject)
+    if subject and any(w in want for w in subject):
+        return True
+    # a label before a colon naming all of it, its years' shares after ("Tỷ lệ thôn … đạt danh hiệu “Cộng đồng
+    # học tập”: năm 2025 đạt ≥ 65%, năm 2030 đạt ≥ 80%")
+    lead, colon, _ = line[:m.start()].partition(":")
+    phrase = " ".join(_content_words(indicator))
+    return bool(colon and phrase) and f" {phrase} " in f" {' '.join(_content_words(lead))} "
 
 
 # years that date no figure: a period ("giai đoạn 2026 - 2030") or a document's number and year

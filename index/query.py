@@ -1193,7 +1193,12 @@ class QueryAnalyzer:
             cur_places = None  # a level ("huyện") names no place
         # (a leading "Vậy"/"Thế" alone is a filler: "Vậy thành phố X đặt mục tiêu gì?" asks anew; "Còn …" does not)
         bare = re.sub(r"^\s*(?:vậy|thế|rồi)\s+(?!còn\b)", "", text.strip(), flags=re.I)
+        places = {w for d in cur_places or () for w in (*_words(self.documents[d].locality),
+                                                        "".join(_words(self.documents[d].locality)))}
+        topic = [w for w in _words(_VALUE_WORDS.sub(" ", text)) if w not in _FOLLOWUP_WORDS and w not in places
+                 and not w.isdigit() and w not in ("thi", "nam")]
         if cur_places and len(_words(text)) >= STANDALONE_WORDS and _QUESTION_WORD_RE.search(text) \
+                and len(topic) >= OWN_TOPIC_WORDS \
                 and not (_FOLLOWUP_RE.search(bare) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)):
             # "Vậy thành phố Vĩnh Yên đặt mục tiêu chung gì đến năm 2030?": a whole question with its own place
             return text, []
