@@ -85,7 +85,8 @@ INTENTS: dict[str, re.Pattern[str]] = {
     "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|khi nào|ngày nào|thời gian nào|bao giờ|lúc nào|thời điểm nào|"
                            r"deadline|by when|"
                            r"\bwhen (?:will|is|are|does|do|must|should|shall)\b|"
-                           r"gửi báo cáo|báo cáo.*(?:trước|khi|cơ quan nào)", re.I),
+                           r"gửi báo cáo|báo cáo.*(?:trước|khi|cơ quan nào)|báo cáo (?:định kỳ|thế nào|như thế nào|ra sao)",
+                           re.I),
     "funding": re.compile(r"kinh phí|ngân sách|nguồn vốn|nguồn lực tài chính|\bfunding|\bbudget|\bmoney", re.I),
     "legal": re.compile(r"căn cứ|thực hiện quyết định|quyết định nào|nghị quyết nào|văn bản nào|kế hoạch số mấy|tờ trình|"
                         # "thực hiện kế hoạch của tỉnh Hà Nam số mấy?": the higher document it carries out
@@ -205,7 +206,8 @@ SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển t
 # the words of a value question that name the kind of value, not what is measured
 _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|tỉ lệ|phấn đấu|mục tiêu|đặt|đạt|đến năm|năm|"
                           r"hiện nay|hiện có|hiện tại|tất cả|có|được|là|mấy|số lượng|kế hoạch|theo|của|ở|tại|mà|ra|về|cho|với|"
-                          r"muốn|dự kiến|đến(?= 20\d\d)|"
+                          r"muốn|dự kiến|đến(?= 20\d\d)|phải|cần|(?:giảm|tăng|hạ|nâng)(?: xuống| lên)?(?= (?:mức|còn|bao))|"
+                          r"mức(?= nào| bao)|"
                           r"những|các|nào|gì|thì|đó|này|trong năm|vậy|thế|còn|(?<!dòng )họ|ấy|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the)\b|\d{4}|%|[?,.]",
                           re.I)
