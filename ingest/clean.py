@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ingest.letterspaced import join_letter_spacing
 from ingest.textnorm import nfc
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -189,9 +190,14 @@ def join_wrapped(parts: list[str]) -> str:
     return out
 
 
+# a pictograph opening a line as its bullet ("👉 Công chức …:", "✅ Phấn đấu …"), as chat-pasted plans write them
+_EMOJI_BULLET_RE = re.compile(r"^\s*[\u2600-\u27BF\U0001F300-\U0001FAFF][\uFE0F\u200d]?\s*")
+
+
 def clean_lines(raw: str) -> list[Line]:
     """Turn extracted text into logical lines (see module docstring)."""
-    raw = bare_rows(split_run_ons(nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")))
+    raw = bare_rows(split_run_ons(join_letter_spacing(
+        nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n"))))
     physical: list[tuple[str, bool, bool, bool]] = []  # text, heading hint, indented, table row
     table: list[str] = []
     notes: list[str] = []
@@ -209,7 +215,7 @@ def clean_lines(raw: str) -> list[Line]:
             table = []
         if _END_RE.match(ln):
             break
-        text, hint = _strip_markdown(ln)
+        text, hint = _strip_markdown(_EMOJI_BULLET_RE.sub("- ", ln))
         text = _squash(text)
         if not text or _PAGE_NO_RE.match(text):
             continue

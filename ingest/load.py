@@ -19,6 +19,7 @@ from ingest.clean import (
 )
 from ingest.decision import split_decision
 from ingest.errors import IngestError
+from ingest.letterspaced import join_letter_spacing
 from ingest.metadata import extract_metadata, header_facts, signer_from
 from ingest.outline import parse_outline
 from ingest.readers import read_docx, read_pdf, read_text
@@ -53,7 +54,7 @@ def extract_bytes(data: bytes, name: str) -> str:
         raw = read_pdf(data, name)
     else:
         raise IngestError(f"Định dạng tệp không được hỗ trợ: {name}", f"Unsupported file type: {name}")
-    return unicodedata.normalize("NFC", raw)
+    return join_letter_spacing(unicodedata.normalize("NFC", raw))
 
 
 def parse_text(raw: str, name: str, sha256: str = "") -> Document:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 
 from ingest.clean import FOOTNOTE_PREFIX, MARKER_RE, UPPER
 from ingest.errors import IngestError, UploadRejected
@@ -213,6 +214,20 @@ class _ListLabels:
         return re.sub(r"%(\d)", repl, text).strip()
 
 
+FRAME_PARAGRAPHS = 8  # a one-column table holding this many paragraphs, or a table of its own, frames the plan
+
+
+def _frame(table: object) -> bool:
+    """A one-column table that holds the plan's body (many paragraphs, or tables nested in it), not data."""
+    from docx.oxml.ns import qn
+
+    cells = [c for row in table.rows for c in dict.fromkeys(row.cells)]
+    if not cells or any(len(set(map(id, (c._tc for c in row.cells)))) != 1 for row in table.rows):
+        return False
+    nested = any(c._tc.findall(qn("w:tbl")) for c in cells)
+    return nested or sum(len(c.paragraphs) for c in cells) >= FRAME_PARAGRAPHS
+
+
 def read_docx(data: bytes, name: str) -> str:
     """Paragraphs and tables in document order; Word heading styles and all-bold paragraphs become markdown
     heading hints, tables become markdown tables (header and signature layout tables become plain lines)."""
@@ -227,43 +242,55 @@ def read_docx(data: bytes, name: str) -> str:
     out: list[str] = []
     seen_text = False
     labels = _ListLabels(document)
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            para = docx.text.paragraph.Paragraph(block, document)
-            text = para.text.strip()
-            if not text:
+
+    def emit(blocks: Iterable[object], parent: object) -> None:
+        nonlocal seen_text
+        for block in blocks:
+            tag = block.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                para = docx.text.paragraph.Paragraph(block, parent)
+                text = para.text.strip()
+                if not text:
+                    out.append("")
+                    continue
+                label = labels.label(para)
+                if label and not text.startswith(label):
+                    text = f"{label} {text}"
+                seen_text = True
+                style = (para.style.name or "").lower() if para.style is not None else ""
+                runs = [r for r in para.runs if r.text.strip()]
+                bold = bool(runs) and all(_bold(r, para) for r in runs)
+                if style.startswith("heading") or style == "title" or bold:
+                    # each line of a soft-broken heading ("I.↵TỔ CHỨC THỰC HIỆN", "KẾ HOẠCH↵Xây dựng …") keeps the hint
+                    out.extend(f"**{part.strip()}**" for part in text.split("\n") if part.strip())
+                else:
+                    out.append(text)
                 out.append("")
-                continue
-            label = labels.label(para)
-            if label and not text.startswith(label):
-                text = f"{label} {text}"
-            seen_text = True
-            style = (para.style.name or "").lower() if para.style is not None else ""
-            runs = [r for r in para.runs if r.text.strip()]
-            bold = bool(runs) and all(_bold(r, para) for r in runs)
-            if style.startswith("heading") or style == "title" or bold:
-                # each line of a soft-broken heading ("I.↵TỔ CHỨC THỰC HIỆN", "KẾ HOẠCH↵Xây dựng …") keeps the hint
-                out.extend(f"**{part.strip()}**" for part in text.split("\n") if part.strip())
-            else:
-                out.append(text)
-            out.append("")
-        elif tag == "tbl":
-            table = docx.table.Table(block, document)
-            rows = _grid_rows(table)
-            if not any(any(row) for row in rows):
-                continue
-            if not seen_text or any(_LAYOUT_RE.search(c.text) for row in table.rows for c in row.cells):
-                for row in table.rows:  # layout: each distinct cell's paragraphs as lines, left to right
-                    seen: set[int] = set()
-                    for c in row.cells:
-                        if id(c._tc) not in seen:
-                            seen.add(id(c._tc))
-                            out.extend(p.text.strip() for p in c.paragraphs if p.text.strip())
+            elif tag == "tbl":
+                table = docx.table.Table(block, parent)
+                if _frame(table):
+                    # a plan pasted into a bordered frame (one column): its cells' paragraphs and tables are the
+                    # plan's own, read as if the frame were not there
+                    for row in table.rows:
+                        for c in dict.fromkeys(row.cells):
+                            emit(c._tc.iterchildren(), c)
+                    continue
+                rows = _grid_rows(table)
+                if not any(any(row) for row in rows):
+                    continue
+                if not seen_text or any(_LAYOUT_RE.search(c.text) for row in table.rows for c in row.cells):
+                    for row in table.rows:  # layout: each distinct cell's paragraphs as lines, left to right
+                        seen: set[int] = set()
+                        for c in row.cells:
+                            if id(c._tc) not in seen:
+                                seen.add(id(c._tc))
+                                out.extend(p.text.strip() for p in c.paragraphs if p.text.strip())
+                    out.append("")
+                    continue
+                out.extend(markdown_table(rows, _header_rows(table)))
                 out.append("")
-                continue
-            out.extend(markdown_table(rows, _header_rows(table)))
-            out.append("")
+
+    emit(document.element.body.iterchildren(), document)
     return "\n".join(out)
 
 

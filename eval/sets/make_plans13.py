@@ -165,11 +165,11 @@ def make_pdf(src, path):
     hdr = [r.split("|") for t, r in src if t == "hdr"]
     y0 = pdf.get_y()
     lw, rw = 68, W - 68
-    for i, (l, r) in enumerate(hdr):
+    for i, (l, _r) in enumerate(hdr):
         pdf.set_xy(25, y0 + i * 6)
         pdf.set_font("DejaVu", "" if l.startswith("Số") or i == 0 else "B", 10.5)
         pdf.cell(lw, 6, l.strip(), align="C")
-    for i, (l, r) in enumerate(hdr):
+    for i, (_l, r) in enumerate(hdr):
         pdf.set_xy(25 + lw, y0 + i * 6)
         pdf.set_font("DejaVu", "I" if i == len(hdr) - 1 else "B", 10.5)
         pdf.cell(rw, 6, r.strip(), align="C")
