@@ -1098,11 +1098,19 @@ class QueryAnalyzer:
     def _name_them(self, text: str, prev: str, history: list[tuple[str, str]] | None) -> str:
         """"Và ai phối hợp với họ?" after "Ai tuyên truyền …?" was answered "Công an xã …": "họ" is the body
         the last answer named, when the question before named none."""
-        if not re.search(r"\bhọ\b|\bthey\b|\bthem\b", text, re.I) or self.agency_phrase(prev) \
-                or self.agency_phrase(text):
+        # (the question before may name a role it asked the holder of: "Ai là đầu mối …?" answered by a body)
+        if not re.search(r"\bhọ\b|\bthey\b|\bthem\b", text, re.I) or self.agency_phrase(text) \
+                or (self.agency_phrase(prev) and not _WHO_ASKS_RE.search(prev)):
             return text
         answer = next((c for r, c in reversed(history or []) if r == "assistant" and c.strip()), "")
         body = self.agency_phrase(self.normalise(answer, "vi")[0]) if answer else None
+        if answer:
+            # a body named by its plan's own long title ("Công chức phụ trách giáo dục - đào tạo (Phòng …)"): the
+            # plan's name for it, when the answer opens with one, over the short phrase read off its words
+            head = re.split(r"[.;:\n]", answer.strip(), maxsplit=1)[0]
+            named = [m for m in self.match_agency(head, None) if m.strength >= 0.8 and fold(m.name) in fold(head)]
+            if named:
+                body = max(named, key=lambda m: len(m.name)).name
         return re.sub(r"\bhọ\b|\bthey\b|\bthem\b", body, text, count=1, flags=re.I) if body else text
 
     def _previous_question(self, history: list[tuple[str, str]] | None) -> str | None:
@@ -1167,6 +1175,13 @@ class QueryAnalyzer:
         prev_agency = self.agency_phrase(prev)
         cur_years = _YEAR_RE.findall(text)
         changed = False
+        own_ask = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), None)
+        if cur_agency and prev_agency and own_ask and own_ask != next(
+                (k for k in _INTENT_ORDER if INTENTS[k].search(prev)), None):
+            # "Công chức … báo cáo khi nào?" after "Ai là đầu mối …?": the body and its own ask are the question,
+            # the previous one lends the rest (its place), not its ask
+            new = squash_spaces(f"{text} {prev.replace(prev_agency, ' ')}")
+            return new, [f"followup:{new}"]
         if cur_agency and prev_agency:
             # with the head's title each is named by ("Chủ tịch Hội Nông dân xã" → "Bí thư Đoàn xã")
             was = re.search(rf"(?:\b(?:{_HEAD_TITLES})\s+)?{re.escape(prev_agency)}", new, re.I)

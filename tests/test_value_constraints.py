@@ -160,6 +160,11 @@ def test_shorthand_chained_follow_ups_and_two_facts(assistant):
             Turn("user", "Còn năm 2030?"), Turn("assistant", "Từ 75% trở lên.")]
     q = assistant.retriever.analyzer.analyse("Còn lượt người tham gia chuyên đề?", [(t.role, t.content) for t in hist])[0]
     assert q.intent == "target" and 2030 in q.years, q
+    # "họ" is the body the last answer named, also when the question before asked for the holder of a role
+    hist = [Turn("user", "Ai là đầu mối tham mưu triển khai kế hoạch ở xã Ea Tu?"),
+            Turn("assistant", "Công chức Văn hóa - Xã hội.")]
+    ans = assistant.ask("Họ báo cáo khi nào?", hist)
+    assert not ans.refused and "05/12" in ans.answer, ans.answer
     # a place with no plan, located by a loaded one ("cạnh Ea Tu"), is not answered from the loaded one
     ans = assistant.ask("Xã Ea Bar cạnh xã Ea Tu có kế hoạch năm 2026 thế nào?")
     assert ans.refused and "Ea Bar" in ans.answer and not ans.citations, ans.answer
