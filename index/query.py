@@ -1176,7 +1176,7 @@ class QueryAnalyzer:
         cur_years = _YEAR_RE.findall(text)
         changed = False
         own_ask = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), None)
-        if cur_agency and prev_agency and own_ask and own_ask != next(
+        if cur_agency and prev_agency and own_ask and not _POINTS_BACK_RE.search(text) and own_ask != next(
                 (k for k in _INTENT_ORDER if INTENTS[k].search(prev)), None):
             # "Công chức … báo cáo khi nào?" after "Ai là đầu mối …?": the body and its own ask are the question,
             # the previous one lends the rest (its place), not its ask
