@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from chat.types import Citation
 from index.glossary import glosses
-from index.query import BUDGET_SOURCE_RE, MONEY_WORDS_RE, SANCTION_RE, expand_abbreviations
+from index.query import (
+    BUDGET_SOURCE_RE,
+    MONEY_WORDS_RE,
+    PER_UNIT_RE,
+    SANCTION_RE,
+    budget_source,
+    expand_abbreviations,
+)
 from index.retrieve import BASIS_WORDS, DATE_RE, DOC_MATTER_RE, MONEY_RE
 from index.store import plan_lines
 from index.types import Hit, Query
@@ -274,7 +281,7 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 0.5 * len(phrases & _bigrams(line)) / len(phrases)
     if quoted and any(q in fold(line) for q in quoted):
         score += 1.0
-    if query.value == "amount" and (_PER_UNIT_RE.search(query.text) or _EN_PER_UNIT_RE.search(query.raw)):
+    if query.per_unit:
         # "hỗ trợ mỗi trung tâm bao nhiêu?": one unit's amount ("12 triệu đồng/trung tâm"), not a group's total
         score += PER_UNIT_BONUS if any(_per_unit(line, m) for m in MONEY_RE.finditer(line)) else 0.0
     if query.document_kind and re.search(rf"\b{query.document_kind}\s+(?:số\s*)?\d", fold(line)):
@@ -569,9 +576,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                                          quotes)
     who = any(h.signals.get("who") for h, _ in pairs)
     # an amount asked per unit ("mỗi trung tâm … bao nhiêu?") is one line's, not a section or row named alike
-    per_unit = query.value == "amount" and bool(_PER_UNIT_RE.search(query.text) or _EN_PER_UNIT_RE.search(query.raw))
     whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _body_lines(c)
-             and not named_document and not per_unit]
+             and not named_document and not query.per_unit]
     if query.intent == "purpose" and not _GOAL_ASK_RE.search(query.text):
         # "… để làm gì?" asks the plan's purpose: its "Mục đích" part, where it has one, before its general goal
         aims = [(h, c) for h, c in whole if _AIM_PART_RE.search(fold(h.chunk.section))]
@@ -910,18 +916,15 @@ _YEAR_FIGURE_SPAN_RE = re.compile(r"giai đoạn\s+20\d\d\s*[-–]\s*20\d\d|số
 _PLAN_NUMBER_RE = re.compile(r"\b\d{1,5}\s*/\s*(?:KH|QĐ|NQ|CT|KL)\b[-/\w]*", re.IGNORECASE)
 _WHOLE_PERIOD_RE = re.compile(r"\b(?:cả|toàn|suốt)\s+giai đoạn\b|\bcho giai đoạn\b|\bgiai đoạn\s+20\d\d\s*[-–]\s*20\d\d",
                               re.IGNORECASE)
-_PER_UNIT_RE = re.compile(r"\b(?:mỗi|từng)\s+(?!năm\b|tháng\b|quý\b|kỳ\b|đợt\b)[^\W\d_]+|"
-                          r"^/\s*[^\W\d_]|/\s*(?:trung tâm|người|lớp|xã|phường|thôn|học viên|hộ|đơn vị)\b", re.IGNORECASE)
 
 
-_EN_PER_UNIT_RE = re.compile(r"\b(?:each|per|every)\s+(?!(?:year|month|quarter)\b)[a-z]", re.IGNORECASE)
 
 
 def _per_unit(line: str, m: re.Match[str]) -> bool:
     """Is this amount one unit's share ("mỗi Trung tâm … 12 triệu đồng", "20 triệu đồng/trung tâm/năm")?"""
-    return bool(_PER_UNIT_RE.match(line[m.end():m.end() + 30].lstrip(" ,"))
+    return bool(PER_UNIT_RE.match(line[m.end():m.end() + 30].lstrip(" ,"))
                 or re.match(r"(?:cho\s+)?(?:mỗi|từng)\s+(?!năm\b)", line[m.end():].lstrip(" ,"))
-                or _PER_UNIT_RE.search(line[max(0, m.start() - 45):m.start()]))
+                or PER_UNIT_RE.search(line[max(0, m.start() - 45):m.start()]))
 
 
 _AIM_RE = re.compile(r"\b(?:muốn|phấn đấu|đặt|mục tiêu|chỉ tiêu|sẽ đạt|yêu cầu|cần đạt|phải đạt)\b", re.I)  # an aim
@@ -937,7 +940,7 @@ _FROM_SOURCE_RE = re.compile(r"^\S*\s*(?:từ|do|bằng)\s+(?:nguồn\s+)?$", re
 def _source_share(source: str, line: str) -> bool:
     """Does the line give the asked source's share of the total ("… 48 tỷ đồng, trong đó: ngân sách tỉnh 60%",
     "Nguồn xã hội hóa chiếm 35% tổng kinh phí")? The share of an amount is that source's amount."""
-    return any(fold(next(g for g in s.groups() if g)) == source
+    return any(budget_source(s) == source
                and re.match(r"[^.;|\d]{0,25}\d+(?:[.,]\d+)?\s*%", line[s.end():])
                for s in BUDGET_SOURCE_RE.finditer(line))
 
@@ -950,18 +953,18 @@ def _names_source(source: str, line: str, years: Sequence[int] = ()) -> bool:
     2025 - 2030 …, trong đó ngân sách xã 1,5 tỷ đồng. Phân kỳ: năm 2027 là 0,4 tỷ đồng" sets none for 2027."""
     if " | " in line:  # a table row labelled by its source ("Nguồn kinh phí: Ngân sách tỉnh | 2028: 3.800 …")
         label = " ".join(text or head for head, text in _label_cells(line))
-        if any(fold(g) == source for s in BUDGET_SOURCE_RE.finditer(label) for g in s.groups() if g):
+        if any(budget_source(s) == source for s in BUDGET_SOURCE_RE.finditer(label)):
             return not years or names_year(line, years)
     for m in MONEY_RE.finditer(line):
         # the source: the last one named before it in its sentence ("Ngân sách tỉnh bố trí …: năm 2025 là 4,2 tỷ
         # đồng; năm 2026 là 4,5 tỷ đồng"); its year: in its own clause
         sentence = re.split(r"\.\s|\|", line[max(0, m.start() - 240):m.start()])[-1]
         before = re.split(r"[;]\s", sentence)[-1]
-        named = [g for s in BUDGET_SOURCE_RE.finditer(sentence) for g in s.groups() if g]
+        named = [budget_source(s) for s in BUDGET_SOURCE_RE.finditer(sentence)]
         after = re.split(r"[.;|,]", line[m.end():m.end() + 50])[0]
         s = BUDGET_SOURCE_RE.search(after)
-        if not ((named and fold(named[-1]) == source) or (
-                s and _FROM_SOURCE_RE.match(after[:s.start()]) and fold(next(g for g in s.groups() if g)) == source)):
+        if not ((named and named[-1] == source) or (
+                s and _FROM_SOURCE_RE.match(after[:s.start()]) and budget_source(s) == source)):
             continue
         # (a table row's year is a cell of its own: "Năm: 2027 | Ngân sách xã: 220 | …")
         if not years or _PER_YEAR_RE.match(after.lstrip()) or (" | " in line and names_year(line, years)) or names_year(
@@ -1024,8 +1027,7 @@ def states_value(query: Query, line: str) -> bool:
             return False
         if query.source and not _names_source(query.source, line, query.years if one_year else ()):
             return False  # "ngân sách xã chi bao nhiêu?": the total, or the district's share, is not the commune's
-        if not query.indicator and not query.recipient and not _PER_UNIT_RE.search(query.text) \
-                and not _EN_PER_UNIT_RE.search(query.raw) \
+        if not query.indicator and not query.recipient and not query.per_unit \
                 and all(_per_unit(line, m) for m in MONEY_RE.finditer(line)):
             return False  # the plan's budget asked: "12 triệu đồng mỗi Trung tâm" is one centre's share
         # "3,2 tỷ đồng cho cả giai đoạn 2026 - 2030" says nothing of one year's share

@@ -23,7 +23,7 @@ from chat.extractive import (
     with_full_forms,
 )
 from chat.types import Answer, Citation
-from index.query import BUDGET_SOURCE_RE
+from index.query import BUDGET_SOURCE_RE, budget_source
 from index.store import plan_lines
 from index.types import Query
 from ingest.clean import BULLET_MARK
@@ -303,7 +303,7 @@ def _cell_source(t: Target) -> str:
     for cell in t.text.split(" | "):
         head, sep, val = cell.partition(": ")
         if sep and t.value in val and (m := BUDGET_SOURCE_RE.search(head)):
-            return fold(next(g for g in m.groups() if g))
+            return budget_source(m)
     return ""
 
 

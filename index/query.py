@@ -114,9 +114,10 @@ _UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|ph�
 # a landmark's lead-in: the place after it only says where the asked one is ("xã X cạnh Y", "giáp huyện Y")
 _BESIDE_RE = re.compile(r"\b(?:canh|giap(?: ranh)?(?: voi)?|gan|ke ben|lan can|next to|near|bordering)\s+"
                         r"(?:(?:xa|phuong|huyen|quan|tinh|thi xa|thi tran|thanh pho|tp)\s+)?$")
-_WITHIN_RE = re.compile(r"^(?:vậy |thế |còn )?trong (?:số )?(?:đó|ấy|này)\b[,\s]*|^of (?:that|which|this)\b[,\s]*", re.I)
+_WITHIN = r"^(?:vậy |thế |còn )?trong (?:số )?(?:đó|ấy|này)\b|^of (?:that|which|this)\b"  # "Trong đó …"
+_WITHIN_RE = re.compile(rf"(?:{_WITHIN})[,\s]*", re.I)
 _FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối với|what about|and|how about)\b|thì sao\??$|"
-                          r"^(?:vậy |thế |còn )?trong (?:số )?(?:đó|ấy|này)\b|^of (?:that|which|this)\b|"
+                          rf"{_WITHIN}|"
                           r"^(?:vậy|thế|còn)?\s*(?:đến năm|năm|vào năm) \d{4}|"
                           r"\b(?:chỉ tiêu|nhiệm vụ|kế hoạch|cơ quan|nội dung|việc|đơn vị|mục tiêu) (?:đó|ấy|này|trên)\b|"
                           r"^(?:vậy|thế|và|rồi)\b", re.I)
@@ -182,6 +183,18 @@ _EN_DOCUMENT_KIND = {"circular": "thông tư", "decision": "quyết định", "d
 # one budget source named ("ngân sách xã", "ngân sách cấp huyện", "nguồn xã hội hóa"): its level, or "xã hội hóa"
 BUDGET_SOURCE_RE = re.compile(r"\bngân sách\s+(?:cấp\s+|các\s+)?(trung ương|nhà nước|địa phương|tỉnh|thành phố|huyện|quận|"
                               r"thị xã|thị trấn|xã|phường)(?!\s+hội)\b|\b(xã hội hóa)\b", re.I)
+
+
+def budget_source(m: re.Match[str]) -> str:
+    """The source a ``BUDGET_SOURCE_RE`` match names, folded: "tỉnh", "xã", "xã hội hóa"."""
+    return fold(next(g for g in m.groups() if g))
+
+
+# an amount asked of one unit ("hỗ trợ mỗi trung tâm bao nhiêu?", "… each community learning centre"); the same
+# words after (or just before) a line's amount make it one unit's share ("12 triệu đồng/trung tâm")
+PER_UNIT_RE = re.compile(r"\b(?:mỗi|từng)\s+(?!năm\b|tháng\b|quý\b|kỳ\b|đợt\b)[^\W\d_]+|"
+                         r"^/\s*[^\W\d_]|/\s*(?:trung tâm|người|lớp|xã|phường|thôn|học viên|hộ|đơn vị)\b", re.IGNORECASE)
+EN_PER_UNIT_RE = re.compile(r"\b(?:each|per|every)\s+(?!(?:year|month|quarter)\b)[a-z]", re.IGNORECASE)
 # the same in English: "the provincial budget", "socialised sources"
 _EN_SOURCE_RE = re.compile(r"\b(provincial|district|commune|ward|city|state|central)(?:-level)?\s+budgets?\b|"
                            r"\b(sociali[sz]ed|private)\s+(?:sources?|funds?|funding|contributions?)\b", re.I)
@@ -1072,7 +1085,7 @@ class QueryAnalyzer:
         asked_doc = _DOCUMENT_ASK_RE.search(question) or _EN_DOCUMENT_ASK_RE.search(question)
         document_kind = "" if not asked_doc else fold(asked_doc.group(1)) if lang == "vi" else \
             _EN_DOCUMENT_KIND[fold(asked_doc.group(1))]
-        sources = ({fold(g) for m in BUDGET_SOURCE_RE.finditer(text) for g in m.groups() if g} if lang == "vi" else
+        sources = ({budget_source(m) for m in BUDGET_SOURCE_RE.finditer(text)} if lang == "vi" else
                    {_EN_SOURCES[fold(g)] for m in _EN_SOURCE_RE.finditer(question) for g in m.groups() if g}) \
             if value == "amount" else set()
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
@@ -1080,7 +1093,8 @@ class QueryAnalyzer:
                      figure=value is not None or intent in ("target", "money")
                      or (bool(years) and bool(re.search(r"mục tiêu|chỉ tiêu|\btargets?\b|\bgoals?\b", text, re.I)))
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),
-                     recipient=recipient, issuer=issuer, document_kind=document_kind, source=sources.pop() if len(sources) == 1 else "",
+                     recipient=recipient, issuer=issuer, document_kind=document_kind,
+                     per_unit=value == "amount" and bool(PER_UNIT_RE.search(text) or EN_PER_UNIT_RE.search(question)), source=sources.pop() if len(sources) == 1 else "",
                      all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text)),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,
                      missing_places=[n.split(":", 1)[1] for n in notes if n.startswith(("unknown-place:",

@@ -49,6 +49,7 @@ class Query:
     # a kind of document asked for by name ("Thông tư nào …?", "theo quyết định số mấy?"): a line citing one
     # of that kind answers; the plan's own bases are asked through ``intent == "legal"``
     document_kind: str = ""
+    per_unit: bool = False  # an amount asked of one unit ("mỗi trung tâm", "each centre"): one unit's share answers
     missing_places: list[str] = field(default_factory=list)  # named places no loaded plan covers
     unknown_agency: str | None = None  # an agency named that the asked plans never mention
     # cosine (e5) of the question to each line of the answering plans, by (doc, line start offset)

@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ingest.letterspaced import join_letter_spacing
 from ingest.textnorm import nfc
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -196,8 +195,7 @@ _EMOJI_BULLET_RE = re.compile(r"^\s*[\u2600-\u27BF\U0001F300-\U0001FAFF][\uFE0F\
 
 def clean_lines(raw: str) -> list[Line]:
     """Turn extracted text into logical lines (see module docstring)."""
-    raw = bare_rows(split_run_ons(join_letter_spacing(
-        nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n"))))
+    raw = bare_rows(split_run_ons(nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")))
     physical: list[tuple[str, bool, bool, bool]] = []  # text, heading hint, indented, table row
     table: list[str] = []
     notes: list[str] = []

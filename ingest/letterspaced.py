@@ -34,26 +34,21 @@ def _segment(letters: str, vocab: set[str]) -> list[str] | None:
 
 
 def _join(run: str, vocab: set[str]) -> str:
-    words: list[str] = []
-    for gap_part in re.split(r"[ \t]{2,}", run.strip()):  # wider gaps part words where extraction kept them
-        tokens = gap_part.split()
-        letters = "".join(t for t in tokens if t not in ",;:")
-        if len(re.split(r"[ \t]{2,}", run.strip())) > 1 or not letters:
-            words.append("".join(tokens))
+    parts = re.split(r"[ \t]{2,}", run.strip())
+    if len(parts) > 1:  # wider gaps part words where extraction kept them
+        return " ".join("".join(p.split()) for p in parts).replace(" ,", ",")
+    # one space everywhere: cut at punctuation, then into known syllables
+    out: list[str] = []
+    for piece in re.split(r"([,;:])", "".join(run.split())):
+        if piece in ",;:":
+            if out and piece:
+                out[-1] += piece
             continue
-        # one space everywhere: cut at punctuation, then into known syllables
-        out: list[str] = []
-        for piece in re.split(r"([,;:])", "".join(tokens)):
-            if piece in ",;:":
-                if out:
-                    out[-1] += piece
-                continue
-            cut = _segment(piece, vocab)
-            if cut is None:
-                return run  # letters that are no known words: left as printed
-            out += cut
-        words.append(" ".join(out))
-    return " ".join(words).replace(" ,", ",")
+        cut = _segment(piece, vocab)
+        if cut is None:
+            return run  # letters that are no known words: left as printed
+        out += cut
+    return " ".join(out)
 
 
 def join_letter_spacing(text: str) -> str:

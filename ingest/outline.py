@@ -382,15 +382,18 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             continue
         if cur_roman is None:
             continue
-        if tops:  # under an arabic top section "2.": "2.1." items, then "2.1.1." or plain "1." sub-items
-            m = _SUBNUM_RE.match(t)
-            if m and int(m.group(1)) == roman_no and int(m.group(2)) in (num_no + 1, 1):
-                num_no = int(m.group(2))
-                body = m.group(3).strip()
-                cur_num = add("number", f"{m.group(1)}.{m.group(2)}.", _title(body), 2, cur_roman, i,
-                              _agency_item(body) if in_impl else None)
-                cur_sub, sub_no, letter_idx = None, 0, -1
-                continue
+        m = _SUBNUM_RE.match(t)
+        if m and int(m.group(1)) == roman_no and int(m.group(2)) in (num_no + 1, 1) and (
+                tops or cur_num is None or raw[cur_num]["label"] == f"{roman_no}.{num_no}."):
+            # "2.1." items under an arabic top section "2.", and "5.1.", "5.2." under "V. TỔ CHỨC THỰC HIỆN":
+            # the part's own number before the item's
+            num_no = int(m.group(2))
+            body = m.group(3).strip()
+            cur_num = add("number", f"{m.group(1)}.{m.group(2)}.", _title(body), 2, cur_roman, i,
+                          _agency_item(body) if in_impl else None)
+            cur_sub, sub_no, letter_idx = None, 0, -1
+            continue
+        if tops:  # under an arabic top section "2.": "2.1." items (above), then "2.1.1." or plain "1." sub-items
             sub = _SUBSUB_RE.match(t)
             plain = _NUM_RE.match(t) if cur_num is not None and raw[cur_num]["label"].count(".") == 2 else None
             if sub and (int(sub.group(1)), int(sub.group(2))) == (roman_no, num_no):
@@ -404,16 +407,6 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
                 cur_sub = add("number", label, _title(body.strip()), 3, cur_num, i, None)
                 letter_idx = -1
                 continue
-        m = _SUBNUM_RE.match(t)
-        if m and int(m.group(1)) == roman_no and int(m.group(2)) in (num_no + 1, 1) and (
-                cur_num is None or raw[cur_num]["label"] == f"{roman_no}.{num_no}."):
-            # "V. TỔ CHỨC THỰC HIỆN" › "5.1. Phòng …", "5.2. …": the part's own number before the item's
-            num_no = int(m.group(2))
-            body = m.group(3).strip()
-            cur_num = add("number", f"{m.group(1)}.{m.group(2)}.", _title(body), 2, cur_roman, i,
-                          _agency_item(body) if in_impl else None)
-            cur_sub, sub_no, letter_idx = None, 0, -1
-            continue
         # "2. Trách nhiệm …" then "1.1. Phòng …", "1.2. …": sub-items numbered from another number run on as
         # long as they keep one major number and count up from 1
         if m and cur_num is not None and (

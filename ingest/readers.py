@@ -217,12 +217,18 @@ class _ListLabels:
 FRAME_PARAGRAPHS = 8  # a one-column table holding this many paragraphs, or a table of its own, frames the plan
 
 
+def _distinct_cells(row: object) -> list[object]:
+    """A row's cells, a merged cell once (python-docx repeats it under every grid column it spans)."""
+    return list({id(c._tc): c for c in row.cells}.values())
+
+
 def _frame(table: object) -> bool:
     """A one-column table that holds the plan's body (many paragraphs, or tables nested in it), not data."""
     from docx.oxml.ns import qn
 
-    cells = [c for row in table.rows for c in dict.fromkeys(row.cells)]
-    if not cells or any(len(set(map(id, (c._tc for c in row.cells)))) != 1 for row in table.rows):
+    rows = [_distinct_cells(row) for row in table.rows]
+    cells = [c for row in rows for c in row]
+    if not cells or any(len(row) != 1 for row in rows):
         return False
     nested = any(c._tc.findall(qn("w:tbl")) for c in cells)
     return nested or sum(len(c.paragraphs) for c in cells) >= FRAME_PARAGRAPHS
@@ -272,7 +278,7 @@ def read_docx(data: bytes, name: str) -> str:
                     # a plan pasted into a bordered frame (one column): its cells' paragraphs and tables are the
                     # plan's own, read as if the frame were not there
                     for row in table.rows:
-                        for c in dict.fromkeys(row.cells):
+                        for c in _distinct_cells(row):
                             emit(c._tc.iterchildren(), c)
                     continue
                 rows = _grid_rows(table)
@@ -280,11 +286,8 @@ def read_docx(data: bytes, name: str) -> str:
                     continue
                 if not seen_text or any(_LAYOUT_RE.search(c.text) for row in table.rows for c in row.cells):
                     for row in table.rows:  # layout: each distinct cell's paragraphs as lines, left to right
-                        seen: set[int] = set()
-                        for c in row.cells:
-                            if id(c._tc) not in seen:
-                                seen.add(id(c._tc))
-                                out.extend(p.text.strip() for p in c.paragraphs if p.text.strip())
+                        for c in _distinct_cells(row):
+                            out.extend(p.text.strip() for p in c.paragraphs if p.text.strip())
                     out.append("")
                     continue
                 out.extend(markdown_table(rows, _header_rows(table)))
