@@ -18,7 +18,7 @@ src14/kimson.txt  -> plans14/kimson_213-KH-UBND_2024.docx  (huyện; python-docx
                      vertically over two bodies; "(1)"…"(4)" note markers after figures, explained in a final "Ghi chú")
 src14/senthuy.md  -> plans14/senthuy_37-KH-UBND_2025.md     (xã; markdown with HTML tables as MinerU/pandoc emit, rowspan and
                      colspan in the headers, one blank cell, a colspan note row; "**" bold headings without "#";
-                     numbering "Phần I", "Mục 1", "Điểm a"; Mục 3 of Phần III a 15-line paragraph wall (hard-wrapped, no
+                     numbering "Phần I", "Mục 1", "Điểm a"; Mục 3 of Phần III a 16-line paragraph wall (hard-wrapped, no
                      blank line) holding the tasks of many bodies; copied as is)
 
 Source markup (pdf): '@raw' plain left-aligned line, '@c' centred bold line, '@ct' centred caption, '@h' bold heading,
