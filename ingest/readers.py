@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from ingest.clean import FOOTNOTE_PREFIX, MARKER_RE, UPPER
 from ingest.errors import IngestError, UploadRejected
 from ingest.mdexport import join_pieces, normalise_export, pipe_row, separator_row
+from ingest.ruled import RuledTable, ruled_tables, splice
 from ingest.sniff import check_docx_zip, check_pdf_header, decode_text
 from ingest.spaced import spaced_tables
 
@@ -297,13 +298,24 @@ def read_docx(data: bytes, name: str) -> str:
     return "\n".join(out)
 
 
-def _with_columns(page: object) -> str:
+def _ruled_rows(rows: list[list[str]]) -> list[str]:
+    """A ruled table's lines: pipe rows, or plain lines when it lays out the header or the closing."""
+    if _LAYOUT_RE.search("\n".join(c for row in rows for c in row)):
+        return [c for row in rows for c in row if c]
+    return [pipe_row(row) for row in rows]
+
+
+def _with_columns(page: object, ruled: list[RuledTable] | None = None) -> str:
     """A page's text; a table drawn as text (columns of cells, no rules in the text layer) is written as markdown
     table rows, so the cleaner keeps its rows instead of merging them into a paragraph. The plain extraction
     loses the spacing and scrambles wrapped cells, so tables are read from the layout extraction
     (``_layout_tables``) and spliced in between the lines around them; a lone line of three or more wide-spaced
     columns is written as a row of its own."""
     text = page.extract_text() or ""  # type: ignore[attr-defined]
+    if ruled:  # tables drawn with rules are read from the drawing (``ingest.ruled``); the rest as it is
+        lines, done = splice(text.split("\n"), ruled, _ruled_rows)
+        if done:
+            return "\n".join(lines)
     try:
         layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001 - layout mode is a best effort on odd PDFs
@@ -638,7 +650,9 @@ def read_pdf(data: bytes, name: str) -> str:
         if reader.is_encrypted:
             raise UploadRejected("encrypted_pdf", f"Tệp PDF {name} được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi tải lại",
                                  f"PDF {name} is encrypted (password-protected); remove the password and upload again")
-        pages = mark_footnotes(drop_page_furniture([_with_columns(page) for page in reader.pages]))
+        ruled = ruled_tables(data)
+        pages = mark_footnotes(drop_page_furniture([_with_columns(page, ruled[p] if p < len(ruled) else None)
+                                                    for p, page in enumerate(reader.pages)]))
     except IngestError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
