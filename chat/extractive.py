@@ -903,10 +903,15 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     # one word of it will do: "gia đình học tập" asked, "65% hộ gia đình đạt …" stated
     if subject and any(w in want for w in subject):
         return True
+    # the whole indicator said in the figure's own clause, after who is counted ("99,2% người trong độ tuổi
+    # 15 - 60 đạt chuẩn biết chữ mức độ 2")
+    after = re.split(r"[;.|](?:\s|$)|\d+(?:[.,]\d+)?\s*%", line[m.end():], maxsplit=1)[0]
+    phrase = " ".join(_content_words(indicator))
+    if phrase and len(phrase.split()) >= 2 and f" {phrase} " in f" {' '.join(_content_words(after))} ":
+        return True
     # a label before a colon naming all of it, its years' shares after ("Tỷ lệ thôn … đạt danh hiệu “Cộng đồng
     # học tập”: năm 2025 đạt ≥ 65%, năm 2030 đạt ≥ 80%")
     lead, colon, _ = line[:m.start()].partition(":")
-    phrase = " ".join(_content_words(indicator))
     return bool(colon and phrase) and f" {phrase} " in f" {' '.join(_content_words(lead))} "
 
 
@@ -1020,7 +1025,9 @@ def states_value(query: Query, line: str) -> bool:
         return any(_counts(query.indicator, bare, m) for m in _COUNT_RE.finditer(bare))
     if kind == "amount":
         # a year asked ("năm 2026"), not the plan's period: a share of the period's total is no year's amount
-        one_year = bool(query.years) and not _PERIOD_ASKED_RE.search(query.raw)
+        # (a follow-up's period is in its resolved text: "Giai đoạn sau?" → "… giai đoạn 2029 - 2030 …")
+        period = bool(_PERIOD_ASKED_RE.search(query.raw) or _PERIOD_ASKED_RE.search(query.text))
+        one_year = bool(query.years) and not period
         if query.source and not one_year and _source_share(query.source, line):
             return True
         if not MONEY_RE.search(line) or (query.recipient and not names_body(query.recipient, line)):
@@ -1033,7 +1040,7 @@ def states_value(query: Query, line: str) -> bool:
         # "3,2 tỷ đồng cho cả giai đoạn 2026 - 2030" says nothing of one year's share
         # (the period's own years name no year: "giai đoạn 2025 - 2030" is no amount for 2025 — unless the
         # question asks for that period itself: "tổng dự toán giai đoạn 2025 - 2030")
-        if _PERIOD_ASKED_RE.search(query.raw):
+        if period:
             return True
         return not (query.years and _WHOLE_PERIOD_RE.search(line) and not _PER_YEAR_RE.search(line)
                     and not names_year(_YEAR_FIGURE_SPAN_RE.sub(" ", line), query.years))

@@ -21,10 +21,12 @@ _SIGNER_RE = re.compile(r"\b(?:ai|nguoi nao)(?: la nguoi| da)? ky\b|\bnguoi ky\b
                         r"\bwho (?:signed|signs)\b|\bsigner\b|\bsigned by\b|\bsignator(?:y|ies)\b")
 _NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach(?: [a-z]+){0,6}? so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
                         r"(?:gi|may|bao nhieu|nao)\b|\b(?:plan|reference|document) number\b|"
-                        r"\bnumber of (?:the|this) plan\b")
+                        r"\bnumber of (?:the|this) plan\b|\bwhat is its number\b|\bits (?:number|reference)\b|"
+                        r"\bwhat number\b")
 _ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay may|khi nao|luc nao|bao gio)\b|"
                         r"\bky (?:vao )?(?:ngay nao|khi nao)\b|\bngay ky\b|\bwhen was\b.{0,40}\b(?:issued|signed)\b|"
-                        r"\bdate of (?:issue|signing)\b|\bissue date\b")
+                        r"\bdate of (?:issue|signing)\b|\bissue date\b|\b(?:signed|issued)\b.{0,60}\b(?:on|of|at) what date\b|"
+                        r"\bwhen was it (?:issued|signed|dated)\b")
 
 # the fact is asked of another document: the one the plan implements ("căn cứ kế hoạch số mấy của UBND tỉnh")
 _OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo|thuc hien (?:ke hoach|quyet dinh|nghi quyet|chi thi)|to trinh)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"

@@ -15,7 +15,7 @@ from chat.citations import to_citations
 from chat.extractive import compose, refusal, warm
 from chat.metadata_answers import metadata_answer
 from chat.outline_answers import outline_answer
-from chat.shares import share_lead
+from chat.shares import points_lead, share_lead
 from chat.target_answers import plan_target_answer, target_comparison, target_lead, year_figure_answer
 from chat.types import Answer, Turn
 from index.embed import Embedder
@@ -133,7 +133,8 @@ class Assistant:
                 return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[],
                               passages=passages, language=lang)
             # a quoted table row holds every indicator's figure: say which one was asked
-            lead = target_lead(query, used, targets_of(c.doc for c in used), docs, lang) or share_lead(query, used, lang)
+            lead = target_lead(query, used, targets_of(c.doc for c in used), docs, lang) or share_lead(query, used, lang) \
+                or points_lead(query, text, lang)
             return Answer(answer=f"{lead}\n\n{text}" if lead else text, refused=False, citations=used,
                           passages=passages, language=lang)
 

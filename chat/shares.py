@@ -69,3 +69,39 @@ def share_lead(query: Query, citations: Sequence[Citation], language: str = "vi"
                 out.append(f"**{name}: {_shown(pct)}% của {written} ≈ {amount}** [{c.n}] "
                            "_(tính từ tỷ lệ kế hoạch nêu)_")
     return "\n".join(dict.fromkeys(out))
+
+
+# "tăng 4 điểm phần trăm so với năm 2024 (năm 2024 đạt 68%)": a change in points from a base the line states
+_POINTS_RE = re.compile(rf"\b(tăng|giảm)\s+(?:thêm\s+)?(?:ít nhất\s+)?({_NUM})\s+điểm\s+phần\s+trăm\s+so\s+với\s+"
+                        rf"(?:năm\s+)?(20\d\d)\b", re.IGNORECASE)
+_BASE_RE = r"\(?\s*(?:năm\s+)?{year}\s*(?:đạt|là|:)\s*({num})\s*%"
+
+
+def points_lead(query: Query, answer: str, language: str = "vi") -> str:
+    """The level a target set as a change in percentage points reaches, when the quoted clause also states the
+    base year's share; marked as computed, the quoted line cited beside it. Only the answer's quoted lines are
+    read (the ones chosen for the asked indicator), and nothing is said when they hold more than one such target."""
+    if query.value not in (None, "percent", "figure") or query.intent != "target":
+        return ""
+    out = []
+    for line in answer.split("\n"):
+        quote = re.match(r"^- (.*) \[(\d+)\]$", line)
+        if not quote:
+            continue
+        text, n = quote.group(1), quote.group(2)
+        for m in _POINTS_RE.finditer(text):
+            end = re.search(r"[;.](?:\s|$)", text[m.end():])
+            clause = text[m.end(): m.end() + end.start() if end else len(text)]
+            base = re.search(_BASE_RE.format(year=m.group(3), num=_NUM), clause, re.IGNORECASE)
+            if not base:
+                continue
+            sign = 1 if fold(m.group(1)) == "tăng" else -1
+            level = _number(base.group(1)) + sign * _number(m.group(2))
+            if language == "en":
+                out.append(f"**Level to reach: {_shown(level)}%** [{n}] _(computed: {base.group(1)}% in "
+                           f"{m.group(3)} {'+' if sign > 0 else '−'} {m.group(2)} percentage points)_")
+            else:
+                out.append(f"**Mức cần đạt: {_shown(level)}%** [{n}] _(tính từ kế hoạch: {base.group(1)}% năm "
+                           f"{m.group(3)} {'+' if sign > 0 else '−'} {m.group(2)} điểm phần trăm)_")
+    out = list(dict.fromkeys(out))
+    return out[0] if len(out) == 1 else ""

@@ -127,6 +127,9 @@ _REFERENCE_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\b
                            r"\b(?:there|that one|those)\b", re.I)
 _POINTS_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:cơ quan|đơn vị|họ|bên) (?:đó|ấy|này)\b|\b(?:khoản|việc|nhiệm vụ|chỉ tiêu|tỷ lệ|tỉ lệ|"
                              r"mục tiêu|con số|nội dung|hoạt động)(?: [\wđ]+){0,2} (?:đó|ấy|này)\b|\b(?:they|them|their|it)\b", re.I)
+# a phase named by its place in the plan, not its years ("giai đoạn sau", "the next phase")
+_PERIOD_REF_RE = re.compile(r"\bgiai đoạn (?:sau|tiếp theo|kế tiếp|còn lại|trước|đầu|cuối|hai|2)\b|"
+                            r"\b(?:the )?(?:next|second|later|first|earlier) (?:phase|period|stage)\b", re.I)
 MAX_HISTORY_TURNS = 6  # earlier user questions searched for the conversation's plan
 MAX_CHAIN = 3  # follow-ups of follow-ups resolved back this far
 _FOLLOWUP_WORDS = set("con thi sao vay the roi va voi doi khac nua cung nhu the nao what about and how la gi bao nhieu"
@@ -628,7 +631,7 @@ class QueryAnalyzer:
         # the place named is only the unit a loaded plan lies in ("huyện Cẩm Xuyên" of a commune's plan): that
         # unit's own plan is not loaded, and the commune's plan does not answer for the district
         enclosing = None if own_unit or by_initials or by_number else self._enclosing_place(text, plain)
-        unknown = self.unknown_places(text, plain)
+        unknown = self.unknown_places(text, plain, raw)
         if other_unit and not by_place and not by_number:
             notes.append(f"unknown-place:{other_unit[0]}")
             return [], notes
@@ -708,17 +711,35 @@ class QueryAnalyzer:
         return any(" ".join(words[i:j]) in self.place_names
                    for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
-    def unknown_places(self, text: str, plain: str) -> list[str]:
+    def _inside_loaded(self, key: str, plain: str) -> bool:
+        """Does every mention of the place overlap a loaded place's name in the question ("kim son la" holds
+        "kim son")?"""
+        words = plain.split()
+        n = len(key.split())
+        spans = [i for i in range(len(words) - n + 1) if " ".join(words[i:i + n]) == key]
+        return bool(spans) and all(
+            any(" ".join(words[a:b]) in self.place_names and " ".join(words[a:b]) != key
+                for a in range(max(0, i - 3), i + n) for b in range(max(a + 1, i + 1), min(len(words), a + 4) + 1))
+            for i in spans)
+
+    def unknown_places(self, text: str, plain: str, raw: str = "") -> list[str]:
         """Places the question names that no loaded plan covers: a unit word with a capitalised name
         ("huyện Giao Thủy", "TP Đà Lạt"), or a well-known province/city named bare and in no plan's text."""
         spelled = {" ".join(_words(p)): p for p in (*PROVINCES, *CITIES)}  # "Binh Dinh" → "Bình Định"
         out = [spelled.get(" ".join(_words(p)), p) for p in named_places(text) if not self._covered(" ".join(_words(p)))]
         bare = strip_accents(nfc(text))  # the question's own letters and case, without accents (same offsets)
         cases = any(c.isupper() for c in text[1:])  # typed with capitals: a place name is written with one
+        typed = raw or text  # as the user typed it (``text`` may have accents restored)
+        accented = strip_accents(nfc(typed)) != nfc(typed)  # typed with accents: a place is named with its own
+        asked = " " + " ".join(re.findall(r"[\wđ]+", fold(typed))) + " "  # ("Kim Sơn là" names no Sơn La)
         for p in (*PROVINCES, *CITIES):
             key = " ".join(_words(p))
             if re.search(rf"\b{re.escape(key)}\b", plain) and not self._covered(key) \
                     and key not in self.known_in_text and p not in out:
+                if accented and " " + " ".join(re.findall(r"[\wđ]+", fold(p))) + " " not in asked:
+                    continue
+                if self._inside_loaded(key, plain):
+                    continue  # "kim son la bao nhieu": "son la" shares its words with the loaded Kim Sơn
                 # "ở vùng cao bằng cách nào" names no Cao Bằng: lower case where the question capitalises names
                 m = re.search(r"\b" + r"\s+".join(map(re.escape, strip_accents(p).split())) + r"\b", bare, re.I)
                 if cases and m and not bare[m.start()].isupper():
@@ -1142,7 +1163,7 @@ class QueryAnalyzer:
     def _is_followup(text: str) -> bool:
         """Elliptical or pointing back ("Còn năm 2030?", "ở đó", "khoản đó"): read against the previous question."""
         return bool(_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
-                    or len(_words(text)) <= 5)
+                    or len(_words(text)) <= 5 or (_PERIOD_REF_RE.search(text) and len(_words(text)) <= 8))
 
     def _resolved_previous(self, history: list[tuple[str, str]] | None, depth: int = 0) -> str | None:
         """The previous question as it was understood: "Còn cộng đồng học tập?" after "Còn năm 2030?" after "…
@@ -1183,6 +1204,28 @@ class QueryAnalyzer:
         if _WITHIN_RE.match(text.strip()):
             # "Trong đó ngân sách tỉnh bao nhiêu?": a part of what was just asked; the previous question stays whole
             new = squash_spaces(f"{_WITHIN_RE.sub(' ', text.strip(), count=1)} {prev}")
+            return new, [f"followup:{new}"]
+        period = _PERIOD_REF_RE.search(text)
+        if period and len([w for w in _words(_PERIOD_REF_RE.sub(" ", _VALUE_WORDS.sub(" ", text)))
+                           if w not in _FOLLOWUP_WORDS]) < OWN_TOPIC_WORDS:
+            # "Giai đoạn sau thì bao nhiêu?" after "Giai đoạn 2026-2028 …": the phase after the one asked (from 2029),
+            # the question stays
+            span = re.search(r"\b(20\d\d)(?:\s*[-–]\s*(20\d\d))?\b", prev)
+            later = re.search(r"sau|tiếp|kế|còn lại|hai|2|next|second|later", period.group(0), re.I)
+            earlier = re.search(r"trước|earlier", period.group(0), re.I)
+            if span and (later or earlier):
+                year = int(span.group(2) or span.group(1)) + 1 if later else int(span.group(1)) - 1
+                plans, _ = self.detect_plans(prev, prev_raw)
+                bounds = [int(y) for d in plans or () for y in re.findall(r"20\d\d", self.documents[d].period or "")]
+                if later and bounds and max(bounds) > year:
+                    phase = f"{year} - {max(bounds)}"  # up to the plan's last year
+                elif earlier and bounds and min(bounds) < year:
+                    phase = f"{min(bounds)} - {year}"
+                else:
+                    phase = str(year)
+                new = squash_spaces(f"{prev[:span.start()]}{phase}{prev[span.end():]}")
+            else:
+                new = squash_spaces(f"{prev} ({period.group(0)})")
             return new, [f"followup:{new}"]
         new = prev
         cur_agency = self.agency_phrase(text)

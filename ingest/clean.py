@@ -41,6 +41,7 @@ PART_ORDINAL_RE = re.compile(rf"^{_PART_ORDINAL}")
 # numbered "1)", portal exports bullet with "•", "o", "◦", "▪", long plans letter their parts "A. KẾT QUẢ …".
 MARKER_RE = re.compile(
     rf"^(?:{PART_PREFIX})?(?:[IVX]{{1,5}}\.\s|\d{{1,2}}(?:\.\d{{1,2}})*\.\s|\d{{1,2}}\.\d{{1,2}}\s|[a-zđ]\)\s|\d{{1,2}}\)\s"
+    r"|(?:i{1,3}|iv|vi{0,3}|ix)[.)]\s(?=\S)"  # "i.", "ii.", "iv)": items numbered in lower-case roman
     rf"|[{_BULLET_CHARS}]\s|o\s(?=\S)|{ROMAN_ALT}|{NUM_ALT}|{LETTER_ALT}|{_PART_ORDINAL}|[A-H]\.\s+(?=[{UPPER}]{{2}}))"
 )
 _PAGE_NO_RE = re.compile(r"^\s*[-–]?\s*(?:(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3})\s*[-–]?\s*$",
@@ -396,11 +397,14 @@ _TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
 _STT_RE = re.compile(r"^(?:S\.?\s?T\.?\s?T\.?|TT|Số\s+TT|Số\s+thứ\s+tự)$", re.IGNORECASE)
 _NOT_HEADER_RE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure other than a year: a data row
+# a cell that is a figure alone ("91%", "≥ 68", "5/8", "1.200"), a year aside
+_FIGURE_ONLY_RE = re.compile(r"^(?!(?:19|20)\d\d$)(?:[≥≤<>]=?\s*)?\d[\d.,/]*\s*%?$")
 _PERCENT_HEAD_RE = re.compile(r"\(\s*%\s*\)")
 # a table's unit stated in the line above it: "(đơn vị tính: triệu đồng)", "ĐVT: %"
 _TABLE_UNIT_RE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(%|(?:nghìn|ngàn|triệu|tỷ)\s+đồng|đồng)\s*\)?\s*[:.]?\s*$",
                             re.IGNORECASE)
 _AMOUNT_CELL_RE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "720", "1.400", "2,5" (not a year: "2027")
+_MONEY_NOTE_RE = re.compile(r"\(\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\s*\)")
 _UNIT_NOTE_HEAD_RE = re.compile(r"\([^)]*(?:đồng|%)[^)]*\)")  # the header names its own unit already
 _UNIT_HEAD_RE = re.compile(r"^(?:đơn vị tính|đvt|đơn vị)\.?$", re.IGNORECASE)
 _BARE_NUMBER_RE = re.compile(r"^(?:[≥≤<>]=?\s*)?\d{1,3}(?:[.,]\d{1,2})?$")  # "78", "99,5", "≥ 90"
@@ -431,11 +435,17 @@ def _column_headers(header_rows: list[list[str]], ncols: int) -> list[str]:
                 continue  # empty, or merged down from the row above
             spans = (j > 0 and row[j - 1] == cell) or (j + 1 < ncols and row[j + 1] == cell)
             below = [r for r in rows[k + 1:] if r[j] and r[j] != cell]
-            if spans and below and not _PERCENT_HEAD_RE.search(cell):  # "Lộ trình (%)" says what the figures are
+            if spans and below and not _PERCENT_HEAD_RE.search(cell) and not _UNIT_NOTE_HEAD_RE.search(cell):
+                # ("Lộ trình (%)", "Số tiền (triệu đồng)" say what the figures are)
                 lower = [c for c in below[-1] if c]
                 if len(set(lower)) == len(lower):
                     continue
             parts.append(cell)
+        note = next((m for p in parts[:-1] if (m := _MONEY_NOTE_RE.search(p))), None)
+        if note:  # "Số tiền (triệu đồng)" over "Giai đoạn 2025 - 2030": the unit closes the header, by the figure
+            parts = [_MONEY_NOTE_RE.sub("", p).strip() for p in parts] + [note.group(0)]
+            out.append(" - ".join(parts[:-1]) + " " + parts[-1])
+            continue
         out.append(" - ".join(parts))
     return out
 
@@ -454,6 +464,9 @@ def format_table(rows: list[list[str]], header_rows: int | None, unit: str = "")
     rows = [r + [""] * (ncols - len(r)) for r in rows]
     if header_rows is None:
         header_rows = 0
+        if len(rows) > 2 and ncols >= 3 and not any(_FIGURE_ONLY_RE.match(c) for c in rows[0]) \
+                and sum(bool(_FIGURE_ONLY_RE.match(c)) for c in rows[1]) >= 2:
+            header_rows = 1  # labels with figures of their own ("Tỷ lệ người 15 - 60 tuổi …") over rows of figures
         while header_rows < min(3, len(rows) - 1) and not any(_NOT_HEADER_RE.search(c) for c in rows[header_rows]) \
                 and not _GROUP_NO_RE.match(rows[header_rows][0]):  # "I | Công tác tuyên truyền" opens the data
             header_rows += 1

@@ -210,6 +210,9 @@ def colon_agency(body: str) -> str | None:
 
 
 _BULLET_RE = re.compile(r"^([-+•–*])\s*")
+# a year, or a span of years, alone on its line: "Năm 2026", "Đến năm 2030:", "Giai đoạn 2026 - 2028"
+_YEAR_HEAD_RE = re.compile(r"^(?:(?:đến|trong|vào)\s+)?(?:năm|giai đoạn)\s+20\d\d(?:\s*[-–]\s*20\d\d)?\s*:?$",
+                           re.IGNORECASE)
 # words that make a colon lead a sentence rather than a body's name ("Các cơ quan, đơn vị căn cứ nhiệm vụ được giao:")
 _NOT_NAME_RE = re.compile(rf"\b(?:{_TASK_VERB}|căn cứ|được giao|theo)\b")
 
@@ -444,6 +447,11 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
                     agency = runin_agency(body)  # "a) Công chức Văn hóa - Xã hội: Là đầu mối …": its tasks follow
                 add("letter", f"{m.group(1)})", _title(body), raw[parent]["level"] + 1, parent, i, agency)
                 continue
+        # "Năm 2026" (or "Giai đoạn 2026 - 2028:") on a line of its own over a list: the year its items are for
+        if _YEAR_HEAD_RE.match(t.strip()) and (ln.hint or (i + 1 < len(lines) and _BULLET_RE.match(lines[i + 1].text.strip()))):
+            parent = cur_sub if cur_sub is not None else (cur_num if cur_num is not None else cur_roman)
+            add("number", "", t.strip().rstrip(":").strip(), raw[parent]["level"] + 1, parent, i, None)
+            continue
         # "- Công an xã: bảo đảm …", "Trạm Y tế xã: …" under TỔ CHỨC THỰC HIỆN (or an item that is no agency):
         # a run-in agency label opens its own section, as "2. Công an xã: …" would
         parent = cur_num if cur_num is not None else cur_roman

@@ -74,9 +74,9 @@ def _rows(raw: list[list[str | None]]) -> list[list[str]]:
 
 
 def _wrapped(raw: list[list[str | None]]) -> bool:
-    """Whether a body cell runs over several lines: only then does the line-by-line extraction scramble the
-    rows (a table of one-line rows reads well from the text layer and keeps that reading)."""
-    return any("\n" in (c or "") for r in raw[1:] for c in r)
+    """Whether a cell runs over several lines: only then does the line-by-line extraction scramble the rows (a
+    table of one-line rows reads well from the text layer and keeps that reading)."""
+    return any("\n" in (c or "") for r in raw for c in r)
 
 
 def ruled_tables(data: bytes) -> list[list[RuledTable]]:
@@ -118,7 +118,8 @@ def splice(plain: list[str], tables: list[RuledTable],
            write: Callable[[list[list[str]]], list[str]]) -> tuple[list[str], bool]:
     """``plain`` (a page's text lines) with each table's lines replaced by ``write(rows)``; whether any was.
     A table goes between the line matching its ``above`` and the one matching its ``below``, and only when the
-    lines it replaces hold its words (a table whose neighbours matched elsewhere is left out)."""
+    lines it replaces hold its words and it holds theirs (a table whose neighbours matched elsewhere, or whose
+    drawing mixes the text of two cells — a header's "(%)" drawn over the row below gives "(4%0)" — is left out)."""
     keys = [_key(ln) for ln in plain]
     out: list[str] = []
     pos = 0
@@ -140,8 +141,8 @@ def splice(plain: list[str], tables: list[RuledTable],
             continue
         words = set(" ".join(c for row in t.rows for c in row).split())
         replaced = " ".join(plain[start:stop]).split()
-        if sum(w in words for w in replaced) < _SPLICE_FIT * len(replaced):
-            continue
+        if sum(w in words for w in replaced) < _SPLICE_FIT * len(replaced) or not words <= set(replaced):
+            continue  # the lines are not the table's, or a cell's text ran over a rule into another cell
         out += plain[pos:start] + write(t.rows)
         pos = stop
         done = True

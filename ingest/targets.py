@@ -37,6 +37,8 @@ _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # words after a number that make it an age, a date or a duration rather than a count of things
 _NOT_COUNT_NEXT = {"tuổi", "năm", "tháng", "ngày", "giờ", "phút", "tuần", "quý", "lần", "giai", "em", "trẻ",
                    "đồng", "triệu", "tỷ", "nghìn", "ngàn", "km", "m", "ha", "kg", "điểm", "giờ/năm"}
+# "độ tuổi 15 - 60": the number after the dash ends an age range
+_AGE_RANGE_END_RE = re.compile(r"\btuổi\s+(?:từ\s+)?\d{1,2}\s*(?:[-–]|đến)\s*$", re.IGNORECASE)
 # words before a number that make it a reference, a date part, a rank or a level label
 _NOT_COUNT_PREV = re.compile(r"(?:\bsố|\bmức độ|\bcấp|\bkhóa|\bđiều|\bkhoản|\bđiểm|\bngày|\btháng|\bnăm|\bquý|"
                              r"\bthứ|\bgiai đoạn|\btuổi|\blớp|\bchương|\bmục|\bphụ lục|\bkhu|\btổ|\bấp|\bthôn|"
@@ -170,7 +172,7 @@ def _figures(clause: str, objective: bool) -> list[_Figure]:
         if re.fullmatch(r"(?:19|20)\d\d", raw) or ("/" in raw and qual_word(clause[:m.start()]) is None) \
                 or nxt in _NOT_COUNT_NEXT or _NOT_COUNT_PREV.search(clause[:m.start()]):
             continue
-        if "tuổi" in clause[m.end(1):m.end(1) + 12].lower():
+        if "tuổi" in clause[m.end(1):m.end(1) + 12].lower() or _AGE_RANGE_END_RE.search(clause[:m.start()]):
             continue
         qual = _QUAL_RE.search(clause[:m.start()])
         if qual is None and (not objective or raw.lower() in _WORD_NUMBERS or not raw.isdigit()):
