@@ -17,6 +17,7 @@ from functools import lru_cache
 from chat.types import Citation
 from index.glossary import glosses
 from index.query import (
+    AGE_SPAN_RE,
     BUDGET_SOURCE_RE,
     MONEY_WORDS_RE,
     PER_UNIT_RE,
@@ -382,6 +383,9 @@ def _event_date(line: str) -> bool:
 def _year_conflict(query: Query, c: Citation) -> bool:
     """A passage under a heading for another year ("Mục tiêu đến năm 2030" when 2025 is asked)."""
     years = {str(y) for y in query.years}
+    if any(int(a) <= y <= int(b) for a, b in re.findall(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b", c.section)
+           for y in query.years):
+        return False  # "Dự kiến kinh phí giai đoạn 2025 - 2030 …" holds the asked year
     path_years = set(re.findall(r"\b20\d{2}\b", c.section))
     return bool(years and path_years and not (years & path_years))
 
@@ -807,6 +811,18 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
     return bool(after) and after[0] == words[0] and set(words[1:]) <= set(clause)
 
 
+def _english_terms(query: Query) -> list[str]:
+    """The plan's Vietnamese wording an English question was given (query analysis notes them)."""
+    note = next((n for n in query.notes if n.startswith("english-terms:")), "")
+    return [t for t in note.partition(":")[2].split(",") if t]
+
+
+def _counts_term(terms: list[str], line: str, m: re.Match[str]) -> bool:
+    """Does the number count one of the terms: the term's words right after it ("28 xã biên giới")?"""
+    after = _words_after(line, m)
+    return any(ws and after[:len(ws)] == ws for ws in (_WORD_RE.findall(strip_accents(fold(t))) for t in terms))
+
+
 # a figure cell, with its unit word when the table writes one in each cell ("Năm 2030: 3.500 lượt", "7/12 ấp")
 _FIGURE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*(?:\s*/\s*\d+)?(?:\s+[^\W\d_]{1,8}){0,2}\s*(?:\||$)")
 _SHARE_CELL_RE = re.compile(r":\s*(?:[≥≤<>]\s*)?\d[\d.,]*\s*%\s*(?:\||$)")  # "Năm 2027: 60%"
@@ -904,9 +920,9 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     if subject and any(w in want for w in subject):
         return True
     # the whole indicator said in the figure's own clause, after who is counted ("99,2% người trong độ tuổi
-    # 15 - 60 đạt chuẩn biết chữ mức độ 2")
+    # 15 - 60 đạt chuẩn biết chữ mức độ 2"); an age span asked qualifies who is counted, written many ways
     after = re.split(r"[;.|](?:\s|$)|\d+(?:[.,]\d+)?\s*%", line[m.end():], maxsplit=1)[0]
-    phrase = " ".join(_content_words(indicator))
+    phrase = " ".join(_content_words(AGE_SPAN_RE.sub(" ", indicator)))
     if phrase and len(phrase.split()) >= 2 and f" {phrase} " in f" {' '.join(_content_words(after))} ":
         return True
     # a label before a colon naming all of it, its years' shares after ("Tỷ lệ thôn … đạt danh hiệu “Cộng đồng
@@ -1022,6 +1038,8 @@ def states_value(query: Query, line: str) -> bool:
         if fractions and (query.language == "en" or any(_counts(query.indicator, line, m) for m in fractions)):
             return True
         bare = DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+", " ", _ORDINAL_CELL_RE.sub(" ", line)))
+        if query.language == "en" and any(_counts_term(_english_terms(query), bare, m) for m in _COUNT_RE.finditer(bare)):
+            return True  # "How many border communes …?": the plan's word for what is counted right after the number
         return any(_counts(query.indicator, bare, m) for m in _COUNT_RE.finditer(bare))
     if kind == "amount":
         # a year asked ("năm 2026"), not the plan's period: a share of the period's total is no year's amount

@@ -172,6 +172,11 @@ BODY_FORMS: dict[str, tuple[str, ...]] = {
     "đoàn thanh niên": ("đoàn thanh niên", "đoàn tncs", "thanh niên cộng sản", "huyện đoàn", "tỉnh đoàn",
                         "thành đoàn", "thị đoàn", "quận đoàn", "đoàn xã", "đoàn phường", "đoàn thị trấn",
                         "chi đoàn", "bí thư đoàn"),
+    # associations a plan often names only by their initials ("Hội LHPN phường", "HKH xã", "Ủy ban MTTQ")
+    "hội liên hiệp phụ nữ": ("hội liên hiệp phụ nữ", "hội lhpn", "hlhpn", "hội phụ nữ"),
+    "hội khuyến học": ("hội khuyến học", "hội kh ", "hkh"),
+    "hội cựu chiến binh": ("hội cựu chiến binh", "hội ccb", "hccb"),
+    "hội nông dân": ("hội nông dân", "hội nd ", "hnd "),
 }
 
 # English question terms → plan wording: see index/glossary.py (one bilingual table, both directions).

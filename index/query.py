@@ -127,6 +127,9 @@ _REFERENCE_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\b
                            r"\b(?:there|that one|those)\b", re.I)
 _POINTS_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:cơ quan|đơn vị|họ|bên) (?:đó|ấy|này)\b|\b(?:khoản|việc|nhiệm vụ|chỉ tiêu|tỷ lệ|tỉ lệ|"
                              r"mục tiêu|con số|nội dung|hoạt động)(?: [\wđ]+){0,2} (?:đó|ấy|này)\b|\b(?:they|them|their|it)\b", re.I)
+# an age span in a question ("ở độ tuổi 15-60", "từ 15 đến 60 tuổi", "15 tuổi trở lên")
+AGE_SPAN_RE = re.compile(r"(?:\b(?:ở|trong)\s+)?(?:\bđộ tuổi\s+|\btừ\s+)?\b\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}(?:\s*tuổi)?\b|"
+                          r"(?:\b(?:ở|trong)\s+)?\bđộ tuổi\b|\b\d{1,2}\s*tuổi(?:\s*trở lên)?", re.I)
 # a phase named by its place in the plan, not its years ("giai đoạn sau", "the next phase")
 _PERIOD_REF_RE = re.compile(r"\bgiai đoạn (?:sau|tiếp theo|kế tiếp|còn lại|trước|đầu|cuối|hai|2)\b|"
                             r"\b(?:the )?(?:next|second|later|first|earlier) (?:phase|period|stage)\b", re.I)

@@ -28,7 +28,7 @@ MAIL = "\r\n".join([
     "> động tự do.", "> ii. Phân công cụ thể, có kiểm tra, đánh giá.", ">",
     "> 2) CHỈ TIÊU NĂM 2025", "> i. Tỷ lệ gia đình đạt danh hiệu \"Gia đình học tập\" tăng 5 điểm phần",
     "> trăm so với năm 2024 (năm 2024 đạt 61%).", "> ii. Tỷ lệ thôn đạt danh hiệu \"Cộng đồng học tập\" tăng 10",
-    "> điểm phần trăm so với năm 2024.", ">",
+    "> điểm phần trăm so với năm 2024.", "> iii. Mở lớp xóa mù chữ tại 02 thôn vùng cao.", ">",
     "> 3) TỔ CHỨC THỰC HIỆN", "> 1) Công chức Văn hóa - Xã hội: tham mưu triển khai Kế hoạch, báo cáo trước",
     "> ngày 20/11/2025.", "> 2) Công an xã: tuyên truyền pháp luật cho người lao động tại các khu trọ.", ">",
     "> TM. ỦY BAN NHÂN DÂN", "> CHỦ TỊCH", "> Lê Văn Hòa", ""])
@@ -150,3 +150,28 @@ def test_the_next_phase_asked_after_one_phase(shapes):
     a = shapes.ask("Giai đoạn sau thì bao nhiêu?", [Turn(role="user", content=first),
                                                     Turn(role="assistant", content="3.600 triệu đồng.")])
     assert not a.refused and "2.400" in a.answer, a.answer
+
+
+def test_a_year_inside_the_period_heading_is_no_other_year():
+    from chat.extractive import _year_conflict
+    from chat.types import Citation
+    from index.types import Query
+
+    def cite(section: str) -> Citation:
+        return Citation(n=1, doc="d", title="", locality="", section=section, text="", start=0, end=0, score=1.0)
+
+    q = Query(raw="năm 2027", text="năm 2027", years=[2027])
+    assert not _year_conflict(q, cite("IV. KINH PHÍ › 2. Kinh phí giai đoạn 2025 - 2030 › Xã hội hóa"))
+    assert _year_conflict(q, cite("II. MỤC TIÊU › b) Đến năm 2030"))
+
+
+def test_an_age_span_asked_is_who_is_counted_not_the_indicator(shapes):
+    a = shapes.ask("Tỷ lệ biết chữ mức độ 2 ở độ tuổi 15-60 của huyện Kim Sơn năm 2030?")
+    assert not a.refused and "99,2%" in a.answer, a.answer
+
+
+def test_an_english_count_is_read_by_the_plan_word_after_the_number(shapes):
+    a = shapes.ask("In how many villages will Dong Son open literacy classes?")
+    assert not a.refused and "02 thôn" in a.answer, a.answer
+    b = shapes.ask("What is Kim Son's literacy rate target for 2030?")
+    assert not b.refused and "99,2%" in b.answer, b.answer
