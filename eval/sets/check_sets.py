@@ -1,10 +1,14 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all fifteen sets: prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all sixteen sets: prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
-.docx (a table nested in a cell is read in place, cell by cell), pypdf extract_text for .pdf, the file as is for .md/.txt. Spans and text are normalised as in
+.docx (a table nested in a cell is read in place, cell by cell), pypdf extract_text for .pdf, the file as is for .md/.txt.
+Set 16's files (plans16/ only) are read as a reader sees them: a .docx with tracked changes in its accepted reading
+(text of w:ins runs kept, w:del runs dropped; Word comments are not body text and are not read), a pandoc .md with
+grid tables as cell text (each cell's wrapped lines joined, one cell a line, borders dropped), setext underlines
+dropped, "\\" escapes and end-of-line "\\" hard breaks removed. Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -15,12 +19,12 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
-        ("newplans15.jsonl", "gold15")]
+        ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -67,8 +71,68 @@ def docx_text(path):
     return "\n".join(out)
 
 
+def docx_text_accepted(path):
+    """Set 16: a .docx with tracked changes read with the changes accepted (insertions kept, deletions dropped)."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    doc = Document(path)
+    out = []
+
+    def para_text(p):
+        return "".join(t.text or "" for t in p.iter(qn("w:t")))
+
+    def walk(elm):
+        for child in elm.iterchildren():
+            tag = child.tag.split("}")[-1]
+            if tag == "p":
+                out.append(para_text(child))
+            elif tag == "tbl":
+                for tr in child.iterchildren(qn("w:tr")):
+                    for tc in tr.iterchildren(qn("w:tc")):
+                        walk(tc)
+
+    walk(doc.element.body)
+    return "\n".join(out)
+
+
+def pandoc_md_text(text):
+    """Set 16: pandoc markdown read as its text: grid-table cells as text, setext underlines and escapes dropped."""
+    out, rows = [], None
+
+    def flush_row():
+        if rows and any(any(x.strip() for x in c) for c in rows):
+            for c in rows:
+                out.append(" ".join(x.strip() for x in c if x.strip()))
+
+    for line in text.splitlines():
+        if re.fullmatch(r"\+([-=]+\+)+", line):
+            flush_row()
+            rows = []
+            continue
+        if line.startswith("|") and rows is not None:
+            cells = line.strip()[1:-1].split("|")
+            if not rows:
+                rows = [[] for _ in cells]
+            for c, v in zip(rows, cells):
+                c.append(v)
+            continue
+        rows = None
+        if re.fullmatch(r"[=-]{3,}", line.strip()):
+            continue
+        line = re.sub(r"\\$", "", line)
+        out.append(re.sub(r"\\([^\w\s])", r"\1", line))
+    return "\n".join(out)
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans16":
+        if path.endswith(".docx"):
+            return docx_text_accepted(path)
+        if path.endswith(".md"):
+            with open(path, encoding="utf-8") as f:
+                return pandoc_md_text(f.read())
     if path.endswith(".docx"):
         return docx_text(path)
     if path.endswith(".pdf"):
