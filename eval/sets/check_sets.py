@@ -114,7 +114,7 @@ def pandoc_md_text(text):
             cells = line.strip()[1:-1].split("|")
             if not rows:
                 rows = [[] for _ in cells]
-            for c, v in zip(rows, cells):
+            for c, v in zip(rows, cells, strict=False):
                 c.append(v)
             continue
         rows = None

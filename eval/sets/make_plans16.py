@@ -96,12 +96,16 @@ def make_docx(src, path):
                 continue
             if piece.startswith("{-"):
                 d = OxmlElement("w:del")
-                d.set(qn("w:id"), nid()); d.set(qn("w:author"), AUTHOR); d.set(qn("w:date"), DATE)
+                d.set(qn("w:id"), nid())
+                d.set(qn("w:author"), AUTHOR)
+                d.set(qn("w:date"), DATE)
                 d.append(run_el(piece[2:-2], bold, italic, deleted=True))
                 p._p.append(d)
             elif piece.startswith("{+"):
                 i = OxmlElement("w:ins")
-                i.set(qn("w:id"), nid()); i.set(qn("w:author"), AUTHOR); i.set(qn("w:date"), DATE)
+                i.set(qn("w:id"), nid())
+                i.set(qn("w:author"), AUTHOR)
+                i.set(qn("w:date"), DATE)
                 i.append(run_el(piece[2:-2], bold, italic))
                 p._p.append(i)
             elif piece.startswith("{#"):
@@ -183,7 +187,7 @@ def make_docx(src, path):
 def grid(widths, rows, header):
     def cell_lines(text, w):
         out = []
-        for k, para in enumerate(re.split(r"\s*//\s*", text)):
+        for _k, para in enumerate(re.split(r"\s*//\s*", text)):
             para = para.strip()
             if not para:
                 continue
@@ -197,10 +201,10 @@ def grid(widths, rows, header):
 
     lines = [border("-")]
     for i, row in enumerate(rows):
-        cells = [cell_lines(v, w) for v, w in zip(row, widths)]
+        cells = [cell_lines(v, w) for v, w in zip(row, widths, strict=False)]
         h = max(len(c) for c in cells)
         for k in range(h):
-            lines.append("|" + "|".join(" " + (c[k] if k < len(c) else "").ljust(w - 2) + " " for c, w in zip(cells, widths)) + "|")
+            lines.append("|" + "|".join(" " + (c[k] if k < len(c) else "").ljust(w - 2) + " " for c, w in zip(cells, widths, strict=False)) + "|")
         lines.append(border("=" if (header and i == 0) else "-"))
     return lines
 
