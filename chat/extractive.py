@@ -952,6 +952,7 @@ _AIM_RE = re.compile(r"\b(?:muốn|phấn đấu|đặt|mục tiêu|chỉ tiêu|
 _PERIOD_ASKED_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # "giai đoạn 2025 - 2030", "2025-2030"
 _YEAR_CELL_RE = re.compile(r"(?:^|\|)\s*[^|:]*?\b((?:19|20)\d\d)\b[^|:]*:\s*([^|]*)")  # "Năm 2028: -"
 _PERCENT_UNIT_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT|Đơn vị)\s*:\s*%\s*(?:\||$)", re.I)
+_PLAN_TOTAL_RE = re.compile(r"\btổng (?:kinh phí|dự toán|ngân sách|nguồn)", re.IGNORECASE)
 _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b", re.IGNORECASE)
 
 
@@ -1007,6 +1008,11 @@ def states_value(query: Query, line: str) -> bool:
     if kind == "figure":  # "chỉ tiêu … là bao nhiêu?": a share or a count of what is asked
         return any(states_value(replace(query, value=k), line) for k in ("percent", "count"))
     if kind == "percent":
+        if "điểm phần trăm" in fold(line) and query.indicator:
+            # "Tỷ lệ … kỹ năng số cơ bản tăng 8 điểm phần trăm so với năm 2024": a share set as a change
+            phrase = " ".join(_content_words(AGE_SPAN_RE.sub(" ", query.indicator)))
+            if phrase and f" {phrase} " in f" {' '.join(_content_words(line))} ":
+                return True
         shares = list(_PERCENT_RE.finditer(line))
         if not shares and " | " in line and _PERCENT_UNIT_RE.search(line):
             # a table row whose unit column is "%" ("Đơn vị tính: % | Năm 2025: 85"): its figures are shares
@@ -1060,7 +1066,10 @@ def states_value(query: Query, line: str) -> bool:
         # question asks for that period itself: "tổng dự toán giai đoạn 2025 - 2030")
         if period:
             return True
-        return not (query.years and _WHOLE_PERIOD_RE.search(line) and not _PER_YEAR_RE.search(line)
+        # (nor is a plan's "Tổng kinh phí …" that names no year: the whole period's, asked one year of)
+        whole = _WHOLE_PERIOD_RE.search(line) or (one_year and _PLAN_TOTAL_RE.search(line)
+                                                  and not re.search(r"\b(?:19|20)\d\d\b", line))
+        return not (query.years and whole and not _PER_YEAR_RE.search(line)
                     and not names_year(_YEAR_FIGURE_SPAN_RE.sub(" ", line), query.years))
     if kind == "date":
         return bool(DATE_RE.search(line))

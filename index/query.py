@@ -218,6 +218,9 @@ _QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|ba
 _AMOUNT_GLUE = {"trong", "của", "cho", "để", "với", "về", "tại", "ở", "và", "các", "những", "năm", "này", "đó",
                 "vào", "việc", "gì", "nào"}  # "dùng vào những việc gì": the ask, not what the money is for
 # a figure is asked, of whatever kind: a year the plan's period does not cover then needs a line naming it
+# "Chỉ tiêu gia đình học tập năm 2028 của X?": one target's figure for a year, asked as keywords
+_TARGET_OF_YEAR_RE = re.compile(r"^\s*chỉ tiêu\s+(?!năm\b)\S", re.I)
+_WHICH_RE = re.compile(r"\b(?:gì|nào|những|các)\b|\bra sao\b|\bthế nào\b", re.I)
 _FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)", re.I)
 _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|sanction|penalt|disciplin", re.I)
 # what a line must contain to state a sanction
@@ -1047,7 +1050,8 @@ class QueryAnalyzer:
         value = ("amount" if intent == "money" else "percent" if percent and intent == "target" else
                  "sanction" if _SANCTION_ASK_RE.search(question) else
                  "date" if day else "count" if _COUNT_ASK_RE.search(text) and (intent != "agency" or _HOW_MANY_RE.search(text)) else
-                 "figure" if intent == "target" and _FIGURE_ASK_RE.search(text) else None)
+                 "figure" if intent == "target" and (_FIGURE_ASK_RE.search(text) or (
+                     years and _TARGET_OF_YEAR_RE.match(text) and not _WHICH_RE.search(text))) else None)
         if value and any(n.startswith("followup:") for n in notes) and _WHO_ASKS_RE.search(question):
             # "Ai tham mưu bố trí khoản đó?" after "… bao nhiêu?": a body is asked now, not the figure again
             value, intent, agency, matches = None, "general", None, []

@@ -19,6 +19,7 @@ from ingest.clean import FOOTNOTE_PREFIX
 
 BR = "<br>"
 # CommonMark: a backslash before ASCII punctuation is an escape (plans have no literal backslashes)
+_HARD_BREAK_RE = re.compile(r"\\(?=\r?\n)")  # pandoc's hard line break: a backslash ending the line
 _ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{}~])")  # not "\\|": a pipe inside a cell stays apart from the borders
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -248,7 +249,7 @@ def normalise_export(text: str) -> str:
         text = latex_figures(text)
     if "<table" in text.lower():
         text = html_tables(text)
-    text = _ESCAPE_RE.sub(r"\1", text)
+    text = _ESCAPE_RE.sub(r"\1", _HARD_BREAK_RE.sub("", text))
     if "+-" in text or "+=" in text:
         text = grid_tables(text)
     if _ENTITY_RE.search(text):

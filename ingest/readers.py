@@ -236,6 +236,27 @@ def _frame(table: object) -> bool:
     return nested or sum(len(c.paragraphs) for c in cells) >= FRAME_PARAGRAPHS
 
 
+def _accept_changes(body: object) -> None:
+    """Tracked changes read as accepted, as the plan stands once its changes are: inserted and moved-in text kept
+    (python-docx reads only runs outside ``w:ins``), deleted and moved-out text dropped. Comments live in their
+    own part and are never read."""
+    from docx.oxml.ns import qn
+
+    for tag in ("w:del", "w:moveFrom"):
+        for el in list(body.iter(qn(tag))):  # type: ignore[attr-defined]
+            if el.getparent() is not None:
+                el.getparent().remove(el)
+    for tag in ("w:ins", "w:moveTo"):
+        for el in list(body.iter(qn(tag))):  # type: ignore[attr-defined]
+            parent = el.getparent()
+            if parent is None or not len(el):
+                continue
+            at = parent.index(el)
+            for k, child in enumerate(list(el)):
+                parent.insert(at + k, child)
+            parent.remove(el)
+
+
 def read_docx(data: bytes, name: str) -> str:
     """Paragraphs and tables in document order; Word heading styles and all-bold paragraphs become markdown
     heading hints, tables become markdown tables (header and signature layout tables become plain lines)."""
@@ -247,6 +268,7 @@ def read_docx(data: bytes, name: str) -> str:
     except Exception as exc:  # python-docx raises several types for corrupt files
         raise UploadRejected("corrupt_file", f"Tệp Word {name} bị hỏng hoặc không hợp lệ",
                              f"Word file {name} is corrupt or invalid") from exc
+    _accept_changes(document.element.body)
     out: list[str] = []
     seen_text = False
     labels = _ListLabels(document)

@@ -175,3 +175,51 @@ def test_an_english_count_is_read_by_the_plan_word_after_the_number(shapes):
     assert not a.refused and "02 thôn" in a.answer, a.answer
     b = shapes.ask("What is Kim Son's literacy rate target for 2030?")
     assert not b.refused and "99,2%" in b.answer, b.answer
+
+
+def test_tracked_changes_read_as_accepted(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run(text: str, deleted: bool = False):  # noqa: ANN202
+        r = OxmlElement("w:r")
+        t = OxmlElement("w:delText" if deleted else "w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        r.append(t)
+        return r
+
+    d = docx.Document()
+    for ln in ("ỦY BAN NHÂN DÂN TỈNH BẮC HẢI", "Số: 9/KH-UBND", "Bắc Hải, ngày 02 tháng 4 năm 2025", "KẾ HOẠCH",
+               "Xây dựng xã hội học tập tỉnh Bắc Hải giai đoạn 2025 - 2030", "II. MỤC TIÊU"):
+        d.add_paragraph(ln)
+    p = d.add_paragraph("Đến năm 2030, ")
+    change = OxmlElement("w:del")
+    change.append(run("70%", deleted=True))
+    p._p.append(change)
+    change = OxmlElement("w:ins")
+    change.append(run("75%"))
+    p._p.append(change)
+    p._p.append(run(" gia đình đạt danh hiệu “Gia đình học tập”."))
+    path = tmp_path / "bachai_9-KH-UBND_2025.docx"
+    d.save(str(path))
+    text = load_plan(path).text
+    assert "Đến năm 2030, 75% gia đình đạt danh hiệu" in text and "70%" not in text, text
+
+
+def test_pandoc_hard_line_breaks_do_not_hide_the_title(tmp_path):
+    path = tmp_path / "bachai_10-KH-UBND_2025.md"
+    path.write_text("\n".join([
+        "**ỦY BAN NHÂN DÂN**", "**HUYỆN BẮC HẢI**", "Số: 10/KH-UBND", "*Bắc Hải, ngày 02 tháng 4 năm 2025*", "",
+        "**KẾ HOẠCH**\\", "**Xây dựng xã hội học tập huyện Bắc Hải giai đoạn 2025 - 2030**", "",
+        "I. MỤC ĐÍCH, YÊU CẦU", "====================", "", "Nâng cao nhận thức về học tập suốt đời.\\",
+        "Huy động mọi nguồn lực.", ""]), encoding="utf-8")
+    doc = load_plan(path)
+    assert (doc.locality, doc.period) == ("Bắc Hải", "2025-2030"), (doc.title, doc.locality)
+
+
+def test_a_year_the_plan_sets_nothing_for_is_refused_and_a_total_is_no_year(shapes):
+    assert shapes.ask("Chỉ tiêu gia đình học tập năm 2027 của xã Đông Sơn?").refused
+    assert shapes.ask("Kinh phí năm 2026 của huyện Kim Sơn là bao nhiêu?").refused
+    assert "6.000" in shapes.ask("Tổng kinh phí của huyện Kim Sơn là bao nhiêu?").answer
