@@ -56,21 +56,38 @@ def _header(raw: list[list[str | None]]) -> tuple[list[str], int]:
     return row, 2
 
 
-def _rows(raw: list[list[str | None]]) -> list[list[str]]:
-    """Cells as text; a cell merged down from the row above (``None`` beside filled cells) repeats that row's
-    text, as a body shared by two task rows applies to both; a row of one merged cell is a group label."""
-    raw = [r for r in raw if any(r)]
+def _rows(raw: list[list[str | None]], down: list[list[bool]] | None = None) -> list[list[str]]:
+    """Cells as text; a cell merged down from the row above (``down``) repeats that row's text, as a body shared
+    by two task rows applies to both; a cell merged across from its left neighbour stays empty (a group row:
+    "I | Công tác tuyên truyền" over the whole width)."""
+    keep = [i for i, r in enumerate(raw) if any(r)]
+    raw = [raw[i] for i in keep]
+    down = [down[i] for i in keep] if down else [[False] * len(r) for r in raw]
     if not raw:
         return []
     head, taken = _header(raw)
     rows: list[list[str]] = [head]
-    for cells in raw[taken:]:
-        if cells[0] and all(c is None for c in cells[1:]):
-            rows.append([" ".join(cells[0].split())] + [""] * (len(cells) - 1))
-            continue
-        rows.append([rows[-1][j] if c is None and j < len(rows[-1]) else " ".join((c or "").split())
+    for cells, below in zip(raw[taken:], down[taken:], strict=True):
+        rows.append([rows[-1][j] if c is None and below[j] and j < len(rows[-1]) else " ".join((c or "").split())
                      for j, c in enumerate(cells)])
     return rows
+
+
+def _merged_down(table: object) -> list[list[bool]]:
+    """Per row and column: does the drawn cell there start in a row above (a cell merged down)?"""
+    boxes = table.cells  # type: ignore[attr-defined]
+    centres = [(c.bbox[0] + c.bbox[2]) / 2 for c in table.columns]  # type: ignore[attr-defined]
+    out = []
+    for row in table.rows:  # type: ignore[attr-defined]
+        _, top, _, bottom = row.bbox
+        y = (top + bottom) / 2
+        flags = []
+        for j, box in enumerate(row.cells):
+            cover = None if box is not None or j >= len(centres) else next(
+                (c for c in boxes if c[0] <= centres[j] <= c[2] and c[1] <= y <= c[3]), None)
+            flags.append(bool(cover and cover[1] < top - 1))
+        out.append(flags)
+    return out
 
 
 def _wrapped(raw: list[list[str | None]]) -> bool:
@@ -97,7 +114,7 @@ def ruled_tables(data: bytes) -> list[list[RuledTable]]:
                         raw = table.extract()
                         if not _wrapped(raw):
                             continue
-                        rows = _rows(raw)
+                        rows = _rows(raw, _merged_down(table))
                         if len(rows) < _MIN_ROWS or max(len(r) for r in rows) < _MIN_COLS \
                                 or sum(sum(bool(c) for c in r) >= 2 for r in rows) < _MIN_ROWS:
                             continue
