@@ -811,12 +811,6 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
     return bool(after) and after[0] == words[0] and set(words[1:]) <= set(clause)
 
 
-def _english_terms(query: Query) -> list[str]:
-    """The plan's Vietnamese wording an English question was given (query analysis notes them)."""
-    note = next((n for n in query.notes if n.startswith("english-terms:")), "")
-    return [t for t in note.partition(":")[2].split(",") if t]
-
-
 def _counts_term(terms: list[str], line: str, m: re.Match[str]) -> bool:
     """Does the number count one of the terms: the term's words right after it ("28 xã biên giới")?"""
     after = _words_after(line, m)
@@ -920,15 +914,25 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     if subject and any(w in want for w in subject):
         return True
     # the whole indicator said in the figure's own clause, after who is counted ("99,2% người trong độ tuổi
-    # 15 - 60 đạt chuẩn biết chữ mức độ 2"); an age span asked qualifies who is counted, written many ways
+    # 15 - 60 đạt chuẩn biết chữ mức độ 2")
     after = re.split(r"[;.|](?:\s|$)|\d+(?:[.,]\d+)?\s*%", line[m.end():], maxsplit=1)[0]
-    phrase = " ".join(_content_words(AGE_SPAN_RE.sub(" ", indicator)))
-    if phrase and len(phrase.split()) >= 2 and f" {phrase} " in f" {' '.join(_content_words(after))} ":
+    if len(_indicator_phrase(indicator).split()) >= 2 and _says_whole(indicator, after):
         return True
     # a label before a colon naming all of it, its years' shares after ("Tỷ lệ thôn … đạt danh hiệu “Cộng đồng
     # học tập”: năm 2025 đạt ≥ 65%, năm 2030 đạt ≥ 80%")
     lead, colon, _ = line[:m.start()].partition(":")
-    return bool(colon and phrase) and f" {phrase} " in f" {' '.join(_content_words(lead))} "
+    return bool(colon) and _says_whole(indicator, lead)
+
+
+def _indicator_phrase(indicator: str) -> str:
+    """The indicator's content words in order; an age span asked qualifies who is counted, written many ways."""
+    return " ".join(_content_words(AGE_SPAN_RE.sub(" ", indicator)))
+
+
+def _says_whole(indicator: str, text: str) -> bool:
+    """Does the text say the whole indicator, its content words in a row?"""
+    phrase = _indicator_phrase(indicator)
+    return bool(phrase) and f" {phrase} " in f" {' '.join(_content_words(text))} "
 
 
 # years that date no figure: a period ("giai đoạn 2026 - 2030") or a document's number and year
@@ -1008,11 +1012,8 @@ def states_value(query: Query, line: str) -> bool:
     if kind == "figure":  # "chỉ tiêu … là bao nhiêu?": a share or a count of what is asked
         return any(states_value(replace(query, value=k), line) for k in ("percent", "count"))
     if kind == "percent":
-        if "điểm phần trăm" in fold(line) and query.indicator:
-            # "Tỷ lệ … kỹ năng số cơ bản tăng 8 điểm phần trăm so với năm 2024": a share set as a change
-            phrase = " ".join(_content_words(AGE_SPAN_RE.sub(" ", query.indicator)))
-            if phrase and f" {phrase} " in f" {' '.join(_content_words(line))} ":
-                return True
+        if "điểm phần trăm" in fold(line) and query.indicator and _says_whole(query.indicator, line):
+            return True  # "Tỷ lệ … kỹ năng số cơ bản tăng 8 điểm phần trăm so với năm 2024": a share set as a change
         shares = list(_PERCENT_RE.finditer(line))
         if not shares and " | " in line and _PERCENT_UNIT_RE.search(line):
             # a table row whose unit column is "%" ("Đơn vị tính: % | Năm 2025: 85"): its figures are shares
@@ -1044,7 +1045,7 @@ def states_value(query: Query, line: str) -> bool:
         if fractions and (query.language == "en" or any(_counts(query.indicator, line, m) for m in fractions)):
             return True
         bare = DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+", " ", _ORDINAL_CELL_RE.sub(" ", line)))
-        if query.language == "en" and any(_counts_term(_english_terms(query), bare, m) for m in _COUNT_RE.finditer(bare)):
+        if query.language == "en" and any(_counts_term(query.english_terms, bare, m) for m in _COUNT_RE.finditer(bare)):
             return True  # "How many border communes …?": the plan's word for what is counted right after the number
         return any(_counts(query.indicator, bare, m) for m in _COUNT_RE.finditer(bare))
     if kind == "amount":

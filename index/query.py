@@ -1128,7 +1128,9 @@ class QueryAnalyzer:
                      missing_places=[n.split(":", 1)[1] for n in notes if n.startswith(("unknown-place:",
                                                                                         "unloaded-place:"))],
                      unknown_agency=next((n.split(":", 1)[1] for n in notes if n.startswith("unknown-agency:")),
-                                         None)), matches
+                                         None),
+                     english_terms=[t for n in notes if n.startswith("english-terms:")
+                                    for t in n.split(":", 1)[1].split(",") if t]), matches
 
     def _quoted(self, raw: str, text: str) -> dict[str, list[str]]:
         """Per plan, the quoted names of the question that the plan does not repeat everywhere."""

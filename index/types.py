@@ -52,5 +52,6 @@ class Query:
     per_unit: bool = False  # an amount asked of one unit ("mỗi trung tâm", "each centre"): one unit's share answers
     missing_places: list[str] = field(default_factory=list)  # named places no loaded plan covers
     unknown_agency: str | None = None  # an agency named that the asked plans never mention
+    english_terms: list[str] = field(default_factory=list)  # the plans' wording given an English question's terms
     # cosine (e5) of the question to each line of the answering plans, by (doc, line start offset)
     line_sim: dict[tuple[str, int], float] = field(default_factory=dict)

@@ -10,7 +10,7 @@ from ingest.clean import FOOTNOTE_PREFIX, MARKER_RE, UPPER
 from ingest.errors import IngestError, UploadRejected
 from ingest.forwarded import unquote
 from ingest.mdexport import join_pieces, normalise_export, pipe_row, separator_row
-from ingest.ruled import RuledTable, ruled_tables, splice
+from ingest.ruled import SPLICE_FIT, RuledTable, ruled_tables, splice
 from ingest.sniff import check_docx_zip, check_pdf_header, decode_text
 from ingest.spaced import spaced_tables
 
@@ -359,7 +359,7 @@ def _with_columns(page: object, ruled: list[RuledTable] | None = None) -> str:
         stop = len(plain) if after is None else next((k for k in range(start, len(plain)) if keys[k] == after), None)
         words = set(" ".join(c for row in rows for c in row).split())
         replaced = " ".join(plain[start:stop]).split()
-        if stop is None or sum(w in words for w in replaced) < _SPLICE_FIT * len(replaced):
+        if stop is None or sum(w in words for w in replaced) < SPLICE_FIT * len(replaced):
             continue  # the lines around the table matched elsewhere: what lies between is not the table
         out += plain[pos:start] + [pipe_row(row) for row in rows]
         pos = stop
@@ -380,7 +380,6 @@ _UNIT_LEAD_RE = re.compile(r"^(\([^()\d]{1,15}\))\s+(\d\S*)$")  # "(%) 40"
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")  # a row per year ("2026   72   65 …"): the year opens the row
 _ROW_NO_RE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5}|[A-ZĐ])\.?$")  # a row's number ("1", "II", "A.")
 _SAME_COLUMN = 3  # column starts this close are one column's
-_SPLICE_FIT = 0.9  # share of the plain lines a spliced table replaces whose words the table holds
 _TABLE_GAP = 6  # lines between two wide-spaced lines of one table (a row's wrapped cells)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _MIN_ROWS, _MIN_COLS = 2, 2
 _SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _SAME_LINE = 3.0  # points: words whose tops are this close are one line
-_SPLICE_FIT = 0.9  # share of the replaced lines' words the table must hold
+SPLICE_FIT = 0.9  # share of the replaced lines' words a spliced table must hold (both PDF table readers)
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ def splice(plain: list[str], tables: list[RuledTable],
             continue
         words = set(" ".join(c for row in t.rows for c in row).split())
         replaced = " ".join(plain[start:stop]).split()
-        if sum(w in words for w in replaced) < _SPLICE_FIT * len(replaced) or not words <= set(replaced):
+        if sum(w in words for w in replaced) < SPLICE_FIT * len(replaced) or not words <= set(replaced):
             continue  # the lines are not the table's, or a cell's text ran over a rule into another cell
         out += plain[pos:start] + write(t.rows)
         pos = stop
