@@ -811,10 +811,27 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
     return bool(after) and after[0] == words[0] and set(words[1:]) <= set(clause)
 
 
+# a classifier noun that heads a two-word term and counts it alone ("lớp học" counted as "10 lớp", "hộ gia đình"
+# as "1.250 hộ"); "người" before a noun of people drops ("người lao động" counted as "300 lao động")
+_COUNT_HEADS = frozenset({"lop", "luot", "ho", "buoi", "khoa", "dot", "nguoi"})
+
+
+def _counted_forms(term: str) -> list[list[str]]:
+    """The ways a count may write the term after its number: whole, its classifier head alone, or without a
+    leading "người"."""
+    ws = _WORD_RE.findall(strip_accents(fold(term)))
+    forms = [ws] if ws else []
+    if len(ws) >= 2 and ws[0] == "nguoi":
+        forms.append(ws[1:])
+    elif len(ws) == 2 and ws[0] in _COUNT_HEADS:
+        forms.append(ws[:1])
+    return forms
+
+
 def _counts_term(terms: list[str], line: str, m: re.Match[str]) -> bool:
     """Does the number count one of the terms: the term's words right after it ("28 xã biên giới")?"""
     after = _words_after(line, m)
-    return any(ws and after[:len(ws)] == ws for ws in (_WORD_RE.findall(strip_accents(fold(t))) for t in terms))
+    return any(after[:len(ws)] == ws for t in terms for ws in _counted_forms(t))
 
 
 # a figure cell, with its unit word when the table writes one in each cell ("Năm 2030: 3.500 lượt", "7/12 ấp")

@@ -195,11 +195,16 @@ _UNITS_OF_VALUE = {"percent": {"%"}, "count": {"count"}, "amount": {"VND"}, "fig
 def _fits(query: Query, t: Target, qwords: set[str]) -> float:
     """How well a target answers the question: the share of the question's content words its line holds,
     when the target's own indicator shares at least two words with the question and half of its words."""
-    iwords = _words(t.indicator)
-    shared = qwords & iwords
+    iwords, twords = _words(t.indicator), _words(t.text)
+    if query.language == "en":  # the glossary's words carry accents: "cộng đồng" is not "dòng họ"
+        asked = set(re.findall(r"\w+", fold(query.text.replace(query.raw, ""))))
+        twords = {strip_accents(w) for w in re.findall(r"\w+", fold(t.text)) if w in asked}
+        shared = qwords & {strip_accents(w) for w in re.findall(r"\w+", fold(t.indicator)) if w in asked}
+    else:
+        shared = qwords & iwords
     if len(shared) < min(2, len(iwords)) or len(shared) < 0.5 * len(iwords):
         return 0.0
-    return len(qwords & (iwords | _words(t.text))) / len(qwords)
+    return len(qwords & (shared | twords)) / len(qwords)
 
 
 def plan_target_answer(query: Query, documents: dict[str, Document], targets: Sequence[Target],

@@ -25,7 +25,9 @@ _APPROX_BEFORE = r"khoảng|gần|xấp xỉ|chừng"
 _QUAL_RE = re.compile(rf"(?:^|(?<=[\s(]))((?:{_MIN_BEFORE}|{_APPROX_BEFORE})\s+)$", re.IGNORECASE)
 _AFTER_MIN_RE = re.compile(r"^\s*trở lên\b", re.IGNORECASE)
 
-_PCT_RE = re.compile(rf"(?<![\d/.,-])({_NUM})\s*(?:(?:-|–|đến)\s*({_NUM})\s*)?%")
+# "80%", "80 - 85%", and spelled "80 phần trăm" / "tám mươi (80) phần trăm" (not "4 điểm phần trăm": a change)
+_PCT_RE = re.compile(rf"(?<![\d/.,-])\(?({_NUM})\)?\s*(?:(?:-|–|đến)\s*\(?({_NUM})\)?\s*)?(?:%|phần trăm\b)",
+                     re.IGNORECASE)
 _VND_RE = re.compile(rf"(?<![\d/.,-])({_NUM})\s*(?:(?:-|–|đến)\s*({_NUM})\s*)?(nghìn|ngàn|triệu|tỷ|tỉ)?\s*"
                      r"(?:đồng|VNĐ|VND|vnđ)\b")
 _LEVEL_RE = re.compile(r"\bmức độ\s+(\d)\b", re.IGNORECASE)
@@ -140,6 +142,17 @@ _CHANGE_BEFORE_RE = re.compile(r"\b(?:tăng|giảm|nâng|hạ)(?:\s+(?:thêm|ít
 _RELATIVE_AFTER_RE = re.compile(r"\s*(?:trở lên\s*)?so với\b", re.I)
 
 
+# units a share of places or bodies counts ("14/16 ấp", "6/8 thôn", "20/29 xã"): no date is followed by them
+_SHARE_UNITS = {"xã", "phường", "thị", "thôn", "ấp", "bản", "xóm", "tổ", "khu", "làng", "buôn", "sóc", "trường",
+                "đơn", "cơ", "huyện", "quận", "trung", "tthtcđ", "hộ", "dòng", "câu", "thư", "điểm"}
+
+
+def _units_share(raw: str, nxt: str) -> bool:
+    """"14/16 ấp": a share of units (not more than the whole) followed by the unit it counts."""
+    a, _, b = raw.partition("/")
+    return a.isdigit() and b.isdigit() and int(a) <= int(b) and nxt.lower() in _SHARE_UNITS
+
+
 def _figures(clause: str, objective: bool) -> list[_Figure]:
     """The target figures in one clause, left to right."""
     found: list[_Figure] = []
@@ -169,13 +182,14 @@ def _figures(clause: str, objective: bool) -> list[_Figure]:
         if not free(m.start(), m.end()):
             continue
         raw, nxt = m.group(1), m.group(2).lower()
-        if re.fullmatch(r"(?:19|20)\d\d", raw) or ("/" in raw and qual_word(clause[:m.start()]) is None) \
+        if re.fullmatch(r"(?:19|20)\d\d", raw) or ("/" in raw and qual_word(clause[:m.start()]) is None
+                                                    and not _units_share(raw, nxt)) \
                 or nxt in _NOT_COUNT_NEXT or _NOT_COUNT_PREV.search(clause[:m.start()]):
             continue
         if "tuổi" in clause[m.end(1):m.end(1) + 12].lower() or _AGE_RANGE_END_RE.search(clause[:m.start()]):
             continue
         qual = _QUAL_RE.search(clause[:m.start()])
-        if qual is None and (not objective or raw.lower() in _WORD_NUMBERS or not raw.isdigit()):
+        if qual is None and (not objective or raw.lower() in _WORD_NUMBERS or not raw.replace("/", "").isdigit()):
             continue  # outside the objectives only qualified counts ("ít nhất 02 lớp") are targets
         if qual is not None and fold(qual.group(1).strip()) == "từ":
             continue  # "từ 15 …" is an age or a range floor in a description, not a target
