@@ -671,6 +671,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                for q in scored):
             scored = [q for q in scored if _subject(query.agency, q.text, _context(q.hit, q.cite))]
     scored.sort(key=lambda q: -q.score)
+    if query.value == "amount":
+        scored = _of_phase(query, doc, scored)
     limit = 3 if query.intent in ("target", "deadline") else 5
     # keep the lines close to the best one (a figure for another indicator is not an answer), and of those
     # only the lines that say something the chosen ones do not: each other section costs a citation
@@ -683,6 +685,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     chosen = _covering(close, _core(query, qterms), idf, limit, names)
     if _LIST_ASK_RE.search(query.text) and not (query.value or query.day):
         chosen = _with_list(chosen, close)
+    if query.value == "amount" and not (query.source or query.recipient or query.per_unit):
+        chosen = _with_breakdown(chosen)
     for y in query.years if len(query.years) > 1 else ():
         # "… năm 2025 và năm 2030?": each year asked gets its line, though it says nothing new in words
         if not any(re.search(rf"(?<!\d){y}(?!\d)", q.text) for q in chosen):
@@ -694,6 +698,19 @@ MAX_ROWS = 8  # responsibility-table rows naming the asked body, quoted beside i
 MAX_LIST_ITEMS = 8  # items quoted under a lead-in that answers a list question
 # a question that asks for a list ("mở những lớp học nào …?", "gồm những gì", "which …")
 _LIST_ASK_RE = re.compile(r"\b(?:những|các)\b[^?]*\bnào\b|\bgồm\b|\bwhich\b|\bwhat (?:are|kinds?|types?)\b", re.I)
+
+
+def _of_phase(query: Query, doc: Document | None, scored: list[_Quote]) -> list[_Quote]:
+    """A phase of the plan asked ("giai đoạn 2029 - 2030" of a 2026–2030 plan): the lines naming that phase
+    answer, not the whole period's total (all lines stay when none names the phase)."""
+    span, m = plan_years(doc), _PERIOD_ASKED_RE.search(f"{query.raw} {query.text}")
+    if not (span and m):
+        return scored
+    a, b = (int(y) for y in re.findall(r"\d{4}", m.group(0)))
+    if (a, b) == span:
+        return scored
+    phase = re.compile(rf"(?<!\d){a}\s*[-–]\s*(?:{b}|{b % 100:02d})(?!\d)")
+    return [q for q in scored if phase.search(q.text)] or scored
 
 
 def _with_list(chosen: list[_Quote], close: list[_Quote]) -> list[_Quote]:
@@ -708,6 +725,24 @@ def _with_list(chosen: list[_Quote], close: list[_Quote]) -> list[_Quote]:
         return chosen
     # the lead-in's own section answers: the other lines chosen beside it only repeat one of its items
     return [lead] + [_Quote(ln, lead.hit, lead.cite, lead.score, p) for ln, p in items]
+
+
+MAX_BREAKDOWN = 6  # a total's sources quoted under it
+
+
+def _with_breakdown(chosen: list[_Quote]) -> list[_Quote]:
+    """A plan's total asked: a total line that leads its split in ("… 6.750.000.000 đồng, trong đó:") is not
+    the answer alone; the amounts right under it (each source's share) are quoted with it."""
+    out = list(chosen)
+    for lead in chosen:
+        if not (lead.text.rstrip().endswith(":") and MONEY_RE.search(lead.text)):
+            continue
+        for ln, p in [lp for lp in _body_lines(lead.cite) if lp[1] > lead.pos][:MAX_BREAKDOWN]:
+            if not MONEY_RE.search(ln) and "%" not in ln:
+                break  # the split ends where the amounts do
+            if all(q.pos != p for q in out):
+                out.append(_Quote(ln, lead.hit, lead.cite, lead.score, p))
+    return out
 
 
 def _with_rows(chosen: list[tuple[Hit, Citation]], whole: list[tuple[Hit, Citation]]) -> list[tuple[Hit, Citation]]:

@@ -4,11 +4,14 @@ English question asks about, and a weekday in a quote is glossed for an English 
 
 from __future__ import annotations
 
+import pytest
+
 from chat.extractive import states_value
 from index.glossary import glosses
 from index.types import Query
 from ingest.load import parse_text
 from ingest.targets import extract_targets
+from tests.conftest import assistant_over
 
 PLAN = """ỦY BAN NHÂN DÂN XÃ TÂN PHONG
 Số: 12/KH-UBND
@@ -47,3 +50,58 @@ def test_an_english_count_matches_the_classifier_the_plan_counts_by():
 
 def test_weekdays_in_a_quote_are_glossed():
     assert ("thứ Bảy", "Saturday") in glosses("Duy trì câu lạc bộ tiếng Anh vào tối thứ Bảy hằng tuần.")
+
+
+DISTRICT = """ỦY BAN NHÂN DÂN HUYỆN ĐỒNG XUÂN
+Số: 77/KH-UBND
+Đồng Xuân, ngày 10 tháng 3 năm 2025
+KẾ HOẠCH
+Xây dựng xã hội học tập huyện Đồng Xuân giai đoạn 2026 - 2030
+I. MỤC TIÊU
+1. Đến năm 2030, 70% hộ gia đình đạt danh hiệu “Gia đình học tập”.
+II. KINH PHÍ THỰC HIỆN
+1. Tổng kinh phí thực hiện Kế hoạch giai đoạn 2026 - 2030 dự kiến là 5.400.000.000 đồng, trong đó:
+- Ngân sách huyện: 3,1 tỷ đồng;
+- Ngân sách xã, thị trấn: 1,5 tỷ đồng;
+- Xã hội hóa: 800.000.000 đồng.
+Ngoài ra, các xã vận động thêm sách cho tủ sách cộng đồng.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Giáo dục và Đào tạo: chủ trì, tổng hợp báo cáo trước ngày 10/12 hằng năm.
+"""
+
+PROVINCE = """ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN
+Số: 1190/KH-UBND
+Phú Yên, ngày 12 tháng 5 năm 2025
+KẾ HOẠCH
+Xây dựng xã hội học tập tỉnh Phú Yên giai đoạn 2026 - 2030
+I. MỤC TIÊU
+1. Đến năm 2030, 75% hộ gia đình đạt danh hiệu “Gia đình học tập”.
+II. KINH PHÍ THỰC HIỆN
+1. Tổng kinh phí dự kiến 36.200 triệu đồng, trong đó: ngân sách tỉnh 20.000 triệu đồng; ngân sách cấp huyện 10.200 triệu đồng; nguồn xã hội hóa 6.000 triệu đồng.
+2. Phân theo giai đoạn: giai đoạn 2026 - 2028 là 21.000 triệu đồng; giai đoạn 2029 - 2030 là 15.200 triệu đồng.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Giáo dục và Đào tạo: chủ trì, tổng hợp báo cáo trước ngày 10/12 hằng năm.
+"""
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory, embedder):
+    home = tmp_path_factory.mktemp("spelled")
+    (home / "plans").mkdir()
+    (home / "plans" / "dongxuan_77-KH-UBND_2025.txt").write_text(DISTRICT, encoding="utf-8")
+    (home / "plans" / "phuyen_1190-KH-UBND_2025.txt").write_text(PROVINCE, encoding="utf-8")
+    return assistant_over(home, embedder)
+
+
+def test_a_total_that_leads_its_split_in_is_quoted_with_the_split(district):
+    ans = district.ask("Tổng kinh phí kế hoạch xây dựng xã hội học tập huyện Đồng Xuân là bao nhiêu?")
+    assert not ans.refused, ans.answer
+    for part in ("5.400.000.000 đồng", "3,1 tỷ đồng", "1,5 tỷ đồng", "800.000.000 đồng"):
+        assert part in ans.answer, ans.answer
+    assert "tủ sách" not in ans.answer  # the split ends where the amounts do
+
+
+def test_a_phase_asked_is_answered_by_the_line_naming_it_not_the_total(district):
+    ans = district.ask("Giai đoạn 2029-2030 tỉnh Phú Yên dự kiến chi bao nhiêu?")
+    assert not ans.refused and "15.200 triệu đồng" in ans.answer, ans.answer
+    assert "36.200" not in ans.answer, ans.answer
