@@ -755,7 +755,7 @@ U("Tỉnh Đồng Tháp đặt chỉ tiêu gia đình học tập năm 2030 bao 
 U("Kế hoạch 318 của thành phố Vĩnh Long giao Phòng GD&ĐT thành phố nhiệm vụ gì?", REFUSE)
 U("Huyện Cao Lãnh đặt chỉ tiêu kỹ năng số năm 2030 bao nhiêu?", REFUSE)
 U("Phường Trường An bố trí bao nhiêu kinh phí cho xã hội học tập?", REFUSE)
-U("Tỉnh Kon Tum giao Sở GD&ĐT những nhiệm vụ gì về xã hội học tập?", REFUSE)
+U("Huyện Quế Sơn giao Phòng GD&ĐT những nhiệm vụ gì về xã hội học tập?", REFUSE)
 U("Quảng Nam đặt chỉ tiêu gia đình học tập năm 2027 là bao nhiêu?", REFUSE)
 U("Đến năm 2025 Quảng Nam cần bao nhiêu % cơ quan đạt Đơn vị học tập?", REFUSE)
 U("Chỉ tiêu kỹ năng số năm 2026 của phường Tân Ngãi?", REFUSE)
