@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-16, 18): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-18): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -8,7 +8,10 @@ Text is extracted the way a reader would get it: python-docx paragraphs and tabl
 Set 16's files (plans16/ only) are read as a reader sees them: a .docx with tracked changes in its accepted reading
 (text of w:ins runs kept, w:del runs dropped; Word comments are not body text and are not read), a pandoc .md with
 grid tables as cell text (each cell's wrapped lines joined, one cell a line, borders dropped), setext underlines
-dropped, "\\" escapes and end-of-line "\\" hard breaks removed. Spans and text are normalised as in
+dropped, "\\" escapes and end-of-line "\\" hard breaks removed. Set 17's .docx (plans17/ only) is read as python-docx
+gives it plus what a reader of the page also sees: the paragraphs of a text box (w:txbxContent of the mc:Choice, not
+its VML fallback copy) right after the paragraph that anchors it, and the footnotes (word/footnotes.xml) after the
+body, one line per footnote paragraph (the reference marks themselves add no text). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -19,12 +22,12 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans18"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
-        ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans18.jsonl", "gold18")]
+        ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -93,6 +96,54 @@ def docx_text_accepted(path):
                         walk(tc)
 
     walk(doc.element.body)
+    return "\n".join(out)
+
+
+def docx_text_notes(path):
+    """Set 17: python-docx body text (as docx_text) plus text-box paragraphs in place and footnotes at the end."""
+    from docx import Document
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    from lxml import etree
+
+    doc = Document(path)
+    out = []
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+    def ptext(p):
+        return "".join(t.text or "" for t in p.iter(qn("w:t")))
+
+    def walk(parent_elm, parent):
+        for child in parent_elm.iterchildren():
+            tag = child.tag.split("}")[-1]
+            if tag == "p":
+                out.append(Paragraph(child, parent).text)
+                for box in child.iter(qn("w:txbxContent")):
+                    if any(a.tag == f"{{{mc}}}Fallback" for a in box.iterancestors()):
+                        continue
+                    for bp in box.iter(qn("w:p")):
+                        out.append(ptext(bp))
+            elif tag == "tbl":
+                t = Table(child, parent)
+                for row in t.rows:
+                    seen = set()
+                    for cell in row.cells:
+                        if id(cell._tc) in seen:
+                            continue
+                        seen.add(id(cell._tc))
+                        walk(cell._tc, cell)
+
+    walk(doc.element.body, doc)
+    for rel in doc.part.rels.values():
+        if rel.reltype == RT.FOOTNOTES and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            for fn in root.iterchildren(qn("w:footnote")):
+                if fn.get(qn("w:type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                for fp in fn.iter(qn("w:p")):
+                    out.append(ptext(fp))
     return "\n".join(out)
 
 
@@ -165,6 +216,8 @@ def extract(name):
         if path.endswith(".md"):
             with open(path, encoding="utf-8") as f:
                 return pandoc_md_text(f.read())
+    if os.path.basename(os.path.dirname(path)) == "plans17" and path.endswith(".docx"):
+        return docx_text_notes(path)
     if path.endswith(".docx"):
         return docx_text(path)
     if path.endswith(".pdf"):
