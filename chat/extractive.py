@@ -199,7 +199,8 @@ def _answers_whole(h: Hit, query: Query, quoted: list[str], who: bool = False) -
     sig = h.signals
     if query.intent == "agency" and sig.get("agency", 0) >= 0.6:
         return True
-    if sig.get("heading", 0) >= 0.5 and sig.get("heading_shared", 0) >= 2 and query.intent not in ("target", "deadline"):
+    if sig.get("heading", 0) >= 0.5 and sig.get("heading_shared", 0) >= 2 and query.intent not in ("target", "deadline") \
+            and not who:  # "cơ quan nào chịu trách nhiệm đào tạo nghề …?": a body's line, not the topic's section
         return True
     return bool(sig.get("intent_section")) and query.intent in ("funding", "purpose", "legal") and not who
 
@@ -673,6 +674,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     scored.sort(key=lambda q: -q.score)
     if query.value == "amount":
         scored = _of_phase(query, doc, scored)
+    if query.listed_places:  # a commune of a district's per-commune table: its row, not the district's figure
+        scored = [q for q in scored if _names_any(query.listed_places, q.text)] or scored
     limit = 3 if query.intent in ("target", "deadline") else 5
     # keep the lines close to the best one (a figure for another indicator is not an answer), and of those
     # only the lines that say something the chosen ones do not: each other section costs a citation
@@ -698,6 +701,18 @@ MAX_ROWS = 8  # responsibility-table rows naming the asked body, quoted beside i
 MAX_LIST_ITEMS = 8  # items quoted under a lead-in that answers a list question
 # a question that asks for a list ("mở những lớp học nào …?", "gồm những gì", "which …")
 _LIST_ASK_RE = re.compile(r"\b(?:những|các)\b[^?]*\bnào\b|\bgồm\b|\bwhich\b|\bwhat (?:are|kinds?|types?)\b", re.I)
+
+
+def _names_any(places: Sequence[str], line: str) -> bool:
+    """Does the line name one of the places (accents aside: "Song Lang" typed)?"""
+    plain = " " + " ".join(re.findall(r"\w+", strip_accents(fold(line)))) + " "
+    return any(" " + " ".join(re.findall(r"\w+", strip_accents(fold(p)))) + " " in plain for p in places)
+
+
+def unnamed_place_figure(query: Query) -> bool:
+    """A figure asked of one loaded plan for a place inside it that has no plan of its own ("xã Tây Giang" of
+    the district plan): answered only by a line naming that place."""
+    return bool(query.value and query.missing_places and query.plans and len(query.plans) == 1)
 
 
 def _of_phase(query: Query, doc: Document | None, scored: list[_Quote]) -> list[_Quote]:
@@ -1436,6 +1451,12 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans if (kept := _in_years(query, doc, sources))]
     if query.value in ("percent", "count", "amount", "figure"):
         plans = [(d, doc, _stating(query, sources, corpus_idf, best), fit) for d, doc, sources, fit in plans]
+    if unnamed_place_figure(query):
+        # "xã Tây Giang" asked of the plan of huyện Tiền Hải, which loads no plan of its own: only a line of the
+        # district's naming that commune gives its figure; the district's own figures are not the commune's
+        plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans
+                 if (kept := [replace(src, quotes=qs) for src in sources
+                              if (qs := [q for q in src.quotes if _names_any(query.missing_places, q.text)])])]
 
     used: list[Citation] = []
     blocks: list[str] = []

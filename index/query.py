@@ -229,7 +229,7 @@ SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển t
 _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|tỉ lệ|phấn đấu|mục tiêu|đặt|đạt|đến năm|năm|"
                           r"hiện nay|hiện có|hiện tại|tất cả|có|được|là|mấy|số lượng|kế hoạch|theo|của|ở|tại|mà|ra|về|cho|với|"
                           r"muốn|dự kiến|đến(?= 20\d\d)|phải|cần|(?:giảm|tăng|hạ|nâng)(?: xuống| lên)?(?= (?:mức|còn|bao))|"
-                          r"mức(?= nào| bao)|"
+                          r"mức(?= nào| bao)|giao(?= (?:cho \S+ )?chỉ tiêu)|"
                           r"những|các|nào|gì|thì|đó|này|trong năm|vậy|thế|còn|(?<!dòng )họ|ấy|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the)\b|\d{4}|%|[?,.]",
                           re.I)
@@ -435,6 +435,9 @@ def _as_typed(syllables: list[str], gap: str) -> str:
     return gap.join(rf"(?:{re.escape(s)}|{re.escape(strip_accents(s))})" for s in syllables)
 
 
+_ROW_CELL_RE = re.compile(r"(?<=\|)([^|\n]{3,60})(?=\|)")  # a table row's cell ("| Xã Song Lãng |")
+
+
 class QueryAnalyzer:
     """Built once per loaded index: knows the plans' localities, numbers and agency names."""
 
@@ -466,6 +469,15 @@ class QueryAnalyzer:
             head = " ".join(_words(f"{d.title}\n{d.text[:_HEADER_CHARS]}"))
             self.own_units[d.doc] = {_UNIT_KEY.get(m.group(1), m.group(1)) for m in
                                      re.finditer(rf"\b(\w+) {re.escape(loc)}\b", head) if m.group(1) in _UNIT_NAMES}
+        # places a plan lists as the rows of a table (a district's targets given per commune: "| Xã Song Lãng |
+        # 70% | …"): the plan answers for them, though none is a loaded plan's own unit
+        self.listed_places: dict[str, set[str]] = {}
+        for d in documents.values():
+            for cell in _ROW_CELL_RE.findall(d.text):
+                value = cell.rsplit(": ", 1)[-1].strip()  # a row read with its headers: "Xã, thị trấn: Xã Song Lãng"
+                names = named_places(value)
+                if len(names) == 1 and len(value.split()) <= 5:
+                    self.listed_places.setdefault(" ".join(_words(names[0])), set()).add(d.doc)
         # units that hold loaded plans without being any loaded plan's own unit (a commune's district)
         owns = set().union(*self.own_names.values()) if self.own_names else set()
         self.parent_names = {" ".join(_words(p)): p for d in documents.values() for p in filter(None, [d.province, *d.parents])
@@ -613,7 +625,9 @@ class QueryAnalyzer:
                 if qwords[i:i + len(ws)] == ws and self._spelled(" ".join(ws), typed):
                     by_place |= docs
         # "thành phố Tuyên Quang" is not the plan of tỉnh Tuyên Quang: a unit word the plan never names itself by
-        others = {d: p for d in sorted(by_place) if (p := self._other_unit(d, plain, raw))}
+        # ("thị trấn Vũ Thư" of the plan of huyện Vũ Thư is a row of its per-commune table: that plan answers)
+        others = {d: p for d in sorted(by_place) if (p := self._other_unit(d, plain, raw))
+                  and d not in self.listed_places.get(" ".join(_words(self.documents[d].locality)), ())}
         other_unit = list(others.values())
         by_place -= set(others)
         # a plan of the named unit itself wins over plans that only lie inside it ("Huế" ≠ a district of Huế)
@@ -638,6 +652,11 @@ class QueryAnalyzer:
         # unit's own plan is not loaded, and the commune's plan does not answer for the district
         enclosing = None if own_unit or by_initials or by_number else self._enclosing_place(text, plain)
         unknown = self.unknown_places(text, plain, raw)
+        listed = {p: docs for p in unknown if (docs := self.listed_places.get(" ".join(_words(p))))}
+        if listed:  # "xã Song Lãng": a row of a loaded district plan's per-commune table
+            unknown = [p for p in unknown if p not in listed]
+            by_place |= set().union(*listed.values())
+            notes.append("listed-place:" + ",".join(listed))
         if other_unit and not by_place and not by_number:
             notes.append(f"unknown-place:{other_unit[0]}")
             return [], notes
@@ -1129,6 +1148,8 @@ class QueryAnalyzer:
                                                                                         "unloaded-place:"))],
                      unknown_agency=next((n.split(":", 1)[1] for n in notes if n.startswith("unknown-agency:")),
                                          None),
+                     listed_places=[t for n in notes if n.startswith("listed-place:")
+                                    for t in n.split(":", 1)[1].split(",") if t],
                      english_terms=[t for n in notes if n.startswith("english-terms:")
                                     for t in n.split(":", 1)[1].split(",") if t]), matches
 

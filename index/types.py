@@ -51,6 +51,8 @@ class Query:
     document_kind: str = ""
     per_unit: bool = False  # an amount asked of one unit ("mỗi trung tâm", "each centre"): one unit's share answers
     missing_places: list[str] = field(default_factory=list)  # named places no loaded plan covers
+    # places asked that a loaded plan lists as table rows (a commune of a district's per-commune targets)
+    listed_places: list[str] = field(default_factory=list)
     unknown_agency: str | None = None  # an agency named that the asked plans never mention
     english_terms: list[str] = field(default_factory=list)  # the plans' wording given an English question's terms
     # cosine (e5) of the question to each line of the answering plans, by (doc, line start offset)

@@ -98,6 +98,12 @@ def _squash(s: str) -> str:
 _OCR_NUMBER_RE = re.compile(r"(?<![^\W\d_])[\dlO]+(?:[/.,][\dlO]+)*(?![^\W\d_])")
 _OCR_WORD_RE = re.compile(r"(?<![\w/.,])1(?=([^\W\d_]{1,6})(?![\w]))")
 _VOWELS = "aeiouy"
+# a figure whose thousands OCR split with a space ("1 200 lớp", "12 500 triệu đồng"): not after a date word,
+# and followed by what it counts
+_OCR_GROUPS_RE = re.compile(r"(?<![\d/.,])(?<!ngày )(?<!tháng )(?<!năm )(\d{1,3}) (\d{3})(?=\s+[^\W\d_A-ZĐ])")
+_OCR_PERCENT_RE = re.compile(r"(\d)\s?[°o]\s?/\s?o(?![\w/])")  # "80°/o", "85o/o": a per cent sign read apart
+# a part's roman number read by OCR with an "l" for an "I" or a space before its dot ("Il. MỤC TIÊU", "IV . KINH PHÍ")
+_OCR_ROMAN_RE = re.compile(r"^([ \t]*)((?=[IVXl]*(?:l|[IVX][ \t]))[IVXl]{1,5})[ \t]*\.[ \t]+(\w+)", re.MULTILINE)
 
 
 def repair_ocr(text: str) -> str:
@@ -115,6 +121,12 @@ def repair_ocr(text: str) -> str:
             return "L" if run.isupper() else "l"
         return "1"
 
+    def roman(m: re.Match[str]) -> str:
+        if not m.group(3).isupper():
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2).replace('l', 'I')}. {m.group(3)}"
+
+    text = _OCR_ROMAN_RE.sub(roman, _OCR_GROUPS_RE.sub(r"\1.\2", _OCR_PERCENT_RE.sub(r"\1%", text)))
     return _OCR_WORD_RE.sub(word, _OCR_NUMBER_RE.sub(number, text))
 
 
@@ -197,6 +209,7 @@ _EMOJI_BULLET_RE = re.compile(r"^\s*[\u2600-\u27BF\U0001F300-\U0001FAFF][\uFE0F\
 def clean_lines(raw: str) -> list[Line]:
     """Turn extracted text into logical lines (see module docstring)."""
     raw = bare_rows(split_run_ons(nfc(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")))
+    legend = abbreviation_legend(raw)  # "GDĐT - Sở Giáo dục và Đào tạo; …" under a table of marks
     physical: list[tuple[str, bool, bool, bool]] = []  # text, heading hint, indented, table row
     table: list[str] = []
     notes: list[str] = []
@@ -210,7 +223,8 @@ def clean_lines(raw: str) -> list[Line]:
         if table:
             above = next((t for t, _, _, r in reversed(physical) if not r), "")
             note = _TABLE_UNIT_RE.search(above[-160:])  # "(đơn vị tính: triệu đồng)" said of the table below
-            physical.extend((row, False, False, True) for row in table_block(table, note.group(1) if note else ""))
+            physical.extend((row, False, False, True)
+                            for row in table_block(table, note.group(1) if note else "", legend))
             table = []
         if _END_RE.match(ln):
             break
@@ -450,7 +464,8 @@ def _column_headers(header_rows: list[list[str]], ncols: int) -> list[str]:
     return out
 
 
-def format_table(rows: list[list[str]], header_rows: int | None, unit: str = "") -> list[str]:
+def format_table(rows: list[list[str]], header_rows: int | None, unit: str = "",
+                 legend: dict[str, str] | None = None) -> list[str]:
     """Each data row as one line, every cell with its column header: "Chỉ tiêu: Tỷ lệ … | Năm 2025: 60%".
 
     ``header_rows`` None means unknown (a PDF or a table without a markdown separator): leading rows with no
@@ -473,8 +488,15 @@ def format_table(rows: list[list[str]], header_rows: int | None, unit: str = "")
         if ncols < 3 or not any(_NOT_HEADER_RE.search(c) for r in rows[header_rows:] for c in r):
             header_rows = 0  # no figures anywhere, or label | value pairs: nothing tells a header from a row
     headers = _column_headers(rows[:header_rows], ncols) if header_rows else [""] * ncols
+    marks = _mark_columns(rows[header_rows:]) if header_rows and len(rows) > header_rows else []
     out = []
     for row in rows[header_rows:]:
+        if marks:
+            stt = [j for j, h in enumerate(headers) if is_stt(h)][:1]
+            if not any(c for j, c in enumerate(row) if j not in stt):
+                continue
+            out.append(" | ".join(_with_roles(row, headers, marks, legend or {})))
+            continue
         if header_rows and " ".join(row).split() == " ".join(rows[header_rows - 1]).split():
             continue  # the header repeated (a page break in the source; its cells may be split differently there)
         stt = [j for j, h in enumerate(headers) if is_stt(h)][:1]
@@ -509,13 +531,44 @@ def format_table(rows: list[list[str]], header_rows: int | None, unit: str = "")
     return out
 
 
-def table_block(lines: list[str], unit: str = "") -> list[str]:
+def table_block(lines: list[str], unit: str = "", legend: dict[str, str] | None = None) -> list[str]:
     """Markdown table lines (``| a | b |``, optional ``|---|`` separator) → formatted rows; ``unit`` is what the
-    line above says the table's figures are in ("triệu đồng")."""
+    line above says the table's figures are in ("triệu đồng"); ``legend`` spells out abbreviated column heads."""
     rows = [_split_cells(ln) for ln in lines]
     sep = next((i for i, r in enumerate(rows) if r and all(_SEPARATOR_CELL_RE.match(c) for c in r if c)
                 and any(c for c in r)), None)
     if sep is None:
-        return format_table(rows, None, unit)
+        return format_table(rows, None, unit, legend or {})
     body = rows[:sep] + rows[sep + 1:]
-    return format_table(body, sep, unit)
+    return format_table(body, sep, unit, legend or {})
+
+
+# a legend spelling out abbreviations ("GDĐT - Sở Giáo dục và Đào tạo; NV - Sở Nội vụ; UBND huyện - Ủy ban …")
+_LEGEND_RE = re.compile(rf"(?:^|[;:]\s*)([{UPPER}][\w&]{{0,11}}(?: [a-zà-ỹđ]{{2,6}})?)\s+[-–=]\s+([{UPPER}][^;\n]{{3,90}}?)"
+                        r"(?=\s*(?:;|\.?\s*$))", re.MULTILINE)
+_MARK_CELLS = {"ct", "ph", "x", "c", "p", "chủ trì", "phối hợp"}
+_LEAD_MARKS = {"ct", "c", "x", "chủ trì"}
+
+
+def abbreviation_legend(text: str) -> dict[str, str]:
+    """Abbreviations a plan spells out for a table's column heads (a body's initials → its name)."""
+    return {m.group(1).strip(): m.group(2).strip().rstrip(".") for m in _LEGEND_RE.finditer(text)
+            if len(m.group(2).split()) >= 2 and m.group(1).strip() != m.group(2).strip()}
+
+
+def _mark_columns(rows: list[list[str]]) -> list[int]:
+    """Columns of a responsibility table whose cells only mark a body's role ("CT", "PH", "x"): a column per body,
+    a row per task — three such columns at least, with marks in them."""
+    cols = [j for j in range(len(rows[0])) if all(c.strip().lower() in _MARK_CELLS or not c.strip() for c in
+                                                    (r[j] for r in rows)) and any(r[j].strip() for r in rows)]
+    return cols if len(cols) >= 3 else []
+
+
+def _with_roles(row: list[str], headers: list[str], marks: list[int], legend: dict[str, str]) -> list[str]:
+    """A task row of a table of marks, read as the plan means it: its own cells, then "Chủ trì: <bodies>" and
+    "Phối hợp: <bodies>" named in full (the legend under the table spells the column heads out)."""
+    lead = [legend.get(headers[j], headers[j]) for j in marks if row[j].strip().lower() in _LEAD_MARKS]
+    help_ = [legend.get(headers[j], headers[j]) for j in marks if row[j].strip() and j not in lead
+             and row[j].strip().lower() not in _LEAD_MARKS]
+    parts = [f"{headers[j]}: {c}" if headers[j] else c for j, c in enumerate(row) if c and j not in marks]
+    return parts + ([f"Chủ trì: {', '.join(lead)}"] if lead else []) + ([f"Phối hợp: {', '.join(help_)}"] if help_ else [])

@@ -6,6 +6,8 @@ import io
 import re
 from collections.abc import Iterable
 
+from lxml import etree
+
 from ingest.clean import FOOTNOTE_PREFIX, MARKER_RE, UPPER
 from ingest.errors import IngestError, UploadRejected
 from ingest.forwarded import unquote
@@ -257,6 +259,62 @@ def _accept_changes(body: object) -> None:
             parent.remove(el)
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_NS = {"w": _W, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+_FOOTNOTES_REL = "/footnotes"
+_BOXES = etree.XPath(".//w:txbxContent[not(ancestor::mc:Fallback)]", namespaces=_NS)
+_NOTE_REFS = etree.XPath(".//w:footnoteReference/@w:id", namespaces=_NS)
+
+
+def _up_to(el: object, top: object) -> list[object]:
+    """An element's ancestors below ``top``."""
+    out = []
+    for a in el.iterancestors():  # type: ignore[attr-defined]
+        if a is top:
+            break
+        out.append(a)
+    return out
+
+
+_MARKER_CELL_RE = re.compile(r"^(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|[-+•])$")
+
+
+def _layout_row(cells: list[list[str]]) -> list[str]:
+    """A layout table's row as lines; a body typed in a two-column table (its numbering "1.", "a)" in the first
+    column, the text in the second) keeps each number on its text's line."""
+    if len(cells) >= 2 and len(cells[0]) == 1 and _MARKER_CELL_RE.match(cells[0][0]) and cells[1]:
+        cells = [[f"{cells[0][0]} {cells[1][0]}", *cells[1][1:]], *cells[2:]]
+    return [t for cell in cells for t in cell]
+
+
+def _xml_text(p: object) -> str:
+    """A paragraph element's text (its runs' w:t, tabs as spaces), text boxes inside it left out."""
+    parts = []
+    for el in p.iter(f"{{{_W}}}t", f"{{{_W}}}tab", f"{{{_W}}}br"):  # type: ignore[attr-defined]
+        if any(a.tag == f"{{{_W}}}txbxContent" for a in _up_to(el, p)):
+            continue
+        parts.append(el.text or "" if el.tag.endswith("}t") else " ")
+    return "".join(parts).strip()
+
+
+def _text_boxes(p: object) -> list[str]:
+    """The paragraphs of the text boxes a paragraph anchors: Word saves each box twice (the drawing in mc:Choice,
+    a VML copy in mc:Fallback), so the copy is skipped."""
+    boxes = _BOXES(p)
+    outer = [b for b in boxes if not any(a in boxes for a in b.iterancestors())]
+    return [t for b in outer for q in b.iterfind(f"{{{_W}}}p") if (t := _xml_text(q))]
+
+
+def _footnotes(document: object) -> dict[str, str]:
+    """Footnote id → its text, from Word's footnotes part (the separators, ids -1 and 0, carry none)."""
+    for rel in document.part.rels.values():  # type: ignore[attr-defined]
+        if rel.reltype.endswith(_FOOTNOTES_REL) and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            return {n.get(f"{{{_W}}}id"): text for n in root.iterfind(f"{{{_W}}}footnote")
+                    if (text := " ".join(t for q in n.iter(f"{{{_W}}}p") if (t := _xml_text(q))))}
+    return {}
+
+
 def read_docx(data: bytes, name: str) -> str:
     """Paragraphs and tables in document order; Word heading styles and all-bold paragraphs become markdown
     heading hints, tables become markdown tables (header and signature layout tables become plain lines)."""
@@ -272,6 +330,13 @@ def read_docx(data: bytes, name: str) -> str:
     out: list[str] = []
     seen_text = False
     labels = _ListLabels(document)
+    footnotes = _footnotes(document)
+
+    def extras(block: object) -> list[str]:
+        """What a reader of the page sees beside a paragraph: its text boxes' paragraphs, then the footnotes it
+        marks (written for the cleaner to lift out of the text flow)."""
+        refs = _NOTE_REFS(block)
+        return _text_boxes(block) + [FOOTNOTE_PREFIX + footnotes[r] for r in refs if r in footnotes]
 
     def emit(blocks: Iterable[object], parent: object) -> None:
         nonlocal seen_text
@@ -280,8 +345,9 @@ def read_docx(data: bytes, name: str) -> str:
             if tag == "p":
                 para = docx.text.paragraph.Paragraph(block, parent)
                 text = para.text.strip()
+                more = extras(block)
                 if not text:
-                    out.append("")
+                    out.extend([*more, ""] if more else [""])
                     continue
                 label = labels.label(para)
                 if label and not text.startswith(label):
@@ -295,6 +361,7 @@ def read_docx(data: bytes, name: str) -> str:
                     out.extend(f"**{part.strip()}**" for part in text.split("\n") if part.strip())
                 else:
                     out.append(text)
+                out.extend(["", *more] if more else [])
                 out.append("")
             elif tag == "tbl":
                 table = docx.table.Table(block, parent)
@@ -310,8 +377,8 @@ def read_docx(data: bytes, name: str) -> str:
                     continue
                 if not seen_text or any(_LAYOUT_RE.search(c.text) for row in table.rows for c in row.cells):
                     for row in table.rows:  # layout: each distinct cell's paragraphs as lines, left to right
-                        for c in _distinct_cells(row):
-                            out.extend(p.text.strip() for p in c.paragraphs if p.text.strip())
+                        out.extend(_layout_row([[p.text.strip() for p in c.paragraphs if p.text.strip()]
+                                                for c in _distinct_cells(row)]))
                     out.append("")
                     continue
                 out.extend(markdown_table(rows, _header_rows(table)))
@@ -368,7 +435,7 @@ def _with_columns(page: object, ruled: list[RuledTable] | None = None) -> str:
     columns: dict[str, list[str]] = {}  # lone wide-spaced lines outside the spliced tables
     for k, line in enumerate(lay):
         cells = [c.strip() for c in re.split(r"\s{3,}", line.strip()) if c.strip()]
-        if len(cells) >= 3 and k not in spliced:
+        if len(cells) >= 3 and k not in spliced and not ragged(line):
             columns[" ".join(line.split())] = cells
     return "\n".join(pipe_row(columns[key])
                      if (key := " ".join(line.split())) in columns and not line.startswith("| ") else line
@@ -376,6 +443,27 @@ def _with_columns(page: object, ruled: list[RuledTable] | None = None) -> str:
 
 
 _FRAGMENT_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text separated by three spaces or more: cells of a row
+_GAP_RE = re.compile(r"(?<=\S)( +)(?=\S)")
+_ONE_WORD_RE = re.compile(r"^[^\W\d_]+[,.;:]?$")
+_ROMAN_HEAD_RE = re.compile(r"^[IVXL]{1,5}\s*\.\s+\S")
+
+
+def ragged(line: str) -> bool:
+    """Words placed one by one (an OCR text layer over a scan, baselines jittered) come out of the layout text
+    unevenly spaced — gaps of two, three, four spaces side by side, most "cells" a single word — where a table
+    row has single spaces inside its cells and wide gaps between them: such a line is prose, not a row."""
+    gaps = [len(g) for g in _GAP_RE.findall(line.strip())]
+    twos, narrow = sum(g == 2 for g in gaps), sum(3 <= g <= 5 for g in gaps)
+    if twos >= 2 and narrow >= 1 and twos + narrow > sum(g > 5 for g in gaps):
+        return True
+    if _ROMAN_HEAD_RE.match(line.strip()) and line.upper() == line:
+        return True  # "III. NHIỆM      VỤ, GIẢI    PHÁP": a part's heading spaced out
+    cells = [c for c in re.split(r"\s{3,}", line.strip()) if c]
+    if len(cells) >= 4 and sum(bool(_ONE_WORD_RE.match(c)) for c in cells) >= 0.6 * len(cells):
+        return True
+    # a sentence cut at random: most "cells" after the first go on in lower case ("nhân dân", "các huyện, thị")
+    rest = [c for c in cells[1:] if c[0].isalpha()]
+    return len(cells) >= 3 and sum(c[0].islower() for c in rest) > 0.5 * (len(cells) - 1)
 _UNIT_LEAD_RE = re.compile(r"^(\([^()\d]{1,15}\))\s+(\d\S*)$")  # "(%) 40"
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")  # a row per year ("2026   72   65 …"): the year opens the row
 _ROW_NO_RE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5}|[A-ZĐ])\.?$")  # a row's number ("1", "II", "A.")
@@ -534,7 +622,7 @@ def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
     or more wide-spaced fragments (with the wrapped lines between them) whose fragments line up in columns; its
     rows are the runs between blank lines, split again before each line that opens with a row number."""
     frags = [_fragments(ln) for ln in lines]
-    anchors = [k for k, f in enumerate(frags) if len(f) >= 3]
+    anchors = [k for k, f in enumerate(frags) if len(f) >= 3 and not ragged(lines[k])]
     runs: list[list[int]] = []
     for k in anchors:
         if runs and k - runs[-1][-1] <= _TABLE_GAP:

@@ -204,7 +204,7 @@ def make_docx(src, path):
             r = cell.paragraphs[0].add_run(txt)
             r.bold = True
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for j, txt in zip(range(2, 6), ("Năm 2027", "Năm 2030", "Năm 2027", "Năm 2030")):
+        for j, txt in zip(range(2, 6), ("Năm 2027", "Năm 2030", "Năm 2027", "Năm 2030"), strict=True):
             cell = t.cell(1, j)
             r = cell.paragraphs[0].add_run(txt)
             r.bold = True
