@@ -581,8 +581,12 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                                          quotes)
     who = any(h.signals.get("who") for h, _ in pairs)
     # an amount asked per unit ("mỗi trung tâm … bao nhiêu?") is one line's, not a section or row named alike
+    # (a figure asked: a section none of whose lines states that kind of value is no answer, however well its
+    # heading names the subject — "the ward's community learning centre" is the centre's tasks, not its target)
     whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _body_lines(c)
-             and not named_document and not query.per_unit]
+             and not named_document and not query.per_unit
+             and (query.value not in ("percent", "count", "figure")
+                  or any(states_value(query, ln) for ln, _ in _body_lines(c)))]
     if query.intent == "purpose" and not _GOAL_ASK_RE.search(query.text):
         # "… để làm gì?" asks the plan's purpose: its "Mục đích" part, where it has one, before its general goal
         aims = [(h, c) for h, c in whole if _AIM_PART_RE.search(fold(h.chunk.section))]
@@ -675,7 +679,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     if query.value == "amount":
         scored = _of_phase(query, doc, scored)
     if query.listed_places:  # a commune of a district's per-commune table: its row, not the district's figure
-        scored = [q for q in scored if _names_any(query.listed_places, q.text)] or scored
+        scored = [q for q in scored if _names_any(query.listed_places, q.text)]
     limit = 3 if query.intent in ("target", "deadline") else 5
     # keep the lines close to the best one (a figure for another indicator is not an answer), and of those
     # only the lines that say something the chosen ones do not: each other section costs a citation
@@ -709,10 +713,13 @@ def _names_any(places: Sequence[str], line: str) -> bool:
     return any(" " + " ".join(re.findall(r"\w+", strip_accents(fold(p)))) + " " in plain for p in places)
 
 
-def unnamed_place_figure(query: Query) -> bool:
-    """A figure asked of one loaded plan for a place inside it that has no plan of its own ("xã Tây Giang" of
-    the district plan): answered only by a line naming that place."""
-    return bool(query.value and query.missing_places and query.plans and len(query.plans) == 1)
+def figure_places(query: Query) -> list[str]:
+    """The places a figure asked of one loaded plan is for, inside it and without a plan of their own ("xã Tây
+    Giang", or "xã Song Lãng" of the district's per-commune table): only a line naming one answers."""
+    if not (query.value and query.plans and len(query.plans) == 1):
+        return []
+    # (a place the conversation named before is not asked now: "Thế còn huyện Bù Đăng …?" after Đồng Phú)
+    return [p for p in [*query.missing_places, *query.listed_places] if _names_any([p], query.raw)]
 
 
 def _of_phase(query: Query, doc: Document | None, scored: list[_Quote]) -> list[_Quote]:
@@ -1075,6 +1082,12 @@ def states_value(query: Query, line: str) -> bool:
         # a table row with a column for the asked year: its cell must hold a figure ("Năm 2028: -" sets none)
         asked = [v for y, v in _YEAR_CELL_RE.findall(line) if int(y) in query.years]
         if asked and not any(re.search(r"\d", v) for v in asked):
+            return False
+        # columns per indicator and year ("Tỷ lệ gia đình … - Năm 2030: 74%"): the asked indicator's cell for
+        # the asked year must be there (a blank cell is left out of the row)
+        mine = [head for head, _, _ in (p.partition(": ") for p in line.split(" | "))
+                if re.search(r"\b(?:19|20)\d\d\b", head) and query.indicator and _says_whole(query.indicator, head)]
+        if mine and not any(int(y) in query.years for h in mine for y in re.findall(r"\b((?:19|20)\d\d)\b", h)):
             return False
     if kind == "figure":  # "chỉ tiêu … là bao nhiêu?": a share or a count of what is asked
         return any(states_value(replace(query, value=k), line) for k in ("percent", "count"))
@@ -1451,12 +1464,12 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans if (kept := _in_years(query, doc, sources))]
     if query.value in ("percent", "count", "amount", "figure"):
         plans = [(d, doc, _stating(query, sources, corpus_idf, best), fit) for d, doc, sources, fit in plans]
-    if unnamed_place_figure(query):
+    if (places := figure_places(query)):
         # "xã Tây Giang" asked of the plan of huyện Tiền Hải, which loads no plan of its own: only a line of the
         # district's naming that commune gives its figure; the district's own figures are not the commune's
         plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans
                  if (kept := [replace(src, quotes=qs) for src in sources
-                              if (qs := [q for q in src.quotes if _names_any(query.missing_places, q.text)])])]
+                              if (qs := [q for q in src.quotes if _names_any(places, q.text)])])]
 
     used: list[Citation] = []
     blocks: list[str] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chat.citations import to_citations
-from chat.extractive import compose, refusal, unnamed_place_figure, warm
+from chat.extractive import compose, figure_places, refusal, warm
 from chat.metadata_answers import metadata_answer
 from chat.outline_answers import outline_answer
 from chat.shares import points_lead, share_lead
@@ -118,7 +118,7 @@ class Assistant:
         def extractive() -> Answer:
             text, used = compose(query, hits, passages, docs, lang, targets_of(h.chunk.doc for h in hits)) \
                 if hits else ("", [])
-            if not text and hits and not unnamed_place_figure(query):
+            if not text and hits and not figure_places(query):
                 # the lines chosen do not state the figure asked: the plan's targets table may, else its value lines
                 table = plan_target_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang)
                 if table is not None:

@@ -248,8 +248,10 @@ _FOR_RE = re.compile(r"\b(?:cho|dành cho|hỗ trợ|for)\s+$", re.I)
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
 _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|compare", re.I)
-_LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])"),
-             "tỉnh/thành phố": re.compile(r"cấp tỉnh|cấp thành phố")}
+# a level named without a place: the loaded plans of that level ("the ward's budget" with one ward plan loaded)
+_LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])|\b(?i:the district)\b(?!s)"),
+             "tỉnh/thành phố": re.compile(r"cấp tỉnh|cấp thành phố|\b(?i:the province)\b(?!s)"),
+             "xã": re.compile(r"\b(?i:the (?:ward|commune))\b(?!s)")}
 _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
 _YEAR_RE = re.compile(r"\b(20\d{2})\b")
@@ -435,6 +437,7 @@ def _as_typed(syllables: list[str], gap: str) -> str:
     return gap.join(rf"(?:{re.escape(s)}|{re.escape(strip_accents(s))})" for s in syllables)
 
 
+_LISTED_UNITS = {"xa", "phuong", "thi tran", "thon", "ap", "ban", "xom", "khom", "to dan pho", "khu pho"}
 _ROW_CELL_RE = re.compile(r"(?<=\|)([^|\n]{3,60})(?=\|)")  # a table row's cell ("| Xã Song Lãng |")
 
 
@@ -478,6 +481,9 @@ class QueryAnalyzer:
                 names = named_places(value)
                 if len(names) == 1 and len(value.split()) <= 5:
                     self.listed_places.setdefault(" ".join(_words(names[0])), set()).add(d.doc)
+        self._listed_by_first: dict[str, list[str]] = {}
+        for key in self.listed_places:
+            self._listed_by_first.setdefault(key.split()[0], []).append(key)
         # units that hold loaded plans without being any loaded plan's own unit (a commune's district)
         owns = set().union(*self.own_names.values()) if self.own_names else set()
         self.parent_names = {" ".join(_words(p)): p for d in documents.values() for p in filter(None, [d.province, *d.parents])
@@ -653,6 +659,7 @@ class QueryAnalyzer:
         enclosing = None if own_unit or by_initials or by_number else self._enclosing_place(text, plain)
         unknown = self.unknown_places(text, plain, raw)
         listed = {p: docs for p in unknown if (docs := self.listed_places.get(" ".join(_words(p))))}
+        listed |= self._listed_named(plain)
         if listed:  # "xã Song Lãng": a row of a loaded district plan's per-commune table
             unknown = [p for p in unknown if p not in listed]
             by_place |= set().union(*listed.values())
@@ -680,6 +687,19 @@ class QueryAnalyzer:
                     notes.append(f"level:{level}")
                     return docs, notes
         return None, notes
+
+    def _listed_named(self, plain: str) -> dict[str, set[str]]:
+        """Listed places the question names with their unit word ("xa nam trung"), however the gazetteer reads
+        the name ("Nam" is also a word)."""
+        words = plain.split()
+        out: dict[str, set[str]] = {}
+        for i, w in enumerate(words[1:], 1):
+            for key in self._listed_by_first.get(w, ()):
+                ks = key.split()
+                if words[i:i + len(ks)] == ks and (words[i - 1] in _LISTED_UNITS
+                                                    or " ".join(words[max(0, i - 2):i]) in _LISTED_UNITS):
+                    out[key] = self.listed_places[key]
+        return out
 
     def _spelled(self, name: str, typed: str) -> bool:
         """Is the place written in the question, each syllable with its own accents or with none ("Sơn La",

@@ -195,3 +195,15 @@ def test_a_commune_the_table_does_not_list_is_refused(district):
 def test_who_is_responsible_is_answered_by_the_bodys_line_not_the_topics_section(district):
     ans = district.ask("Cơ quan nào chịu trách nhiệm đào tạo nghề cho lao động nông thôn các xã ven biển ở Tiền Hải?")
     assert not ans.refused and "Phòng Nội vụ" in ans.answer, ans.answer
+
+
+def test_a_blank_cell_for_the_asked_indicator_and_year_is_refused(district):
+    ans = district.ask("Xã Nam Trung phải đạt bao nhiêu phần trăm gia đình học tập năm 2030?")
+    assert ans.refused and not ans.citations, ans.answer
+    ans = district.ask("Xã Nam Trung phải đạt bao nhiêu phần trăm gia đình học tập năm 2027?")
+    assert not ans.refused and "64%" in ans.answer, ans.answer
+
+
+def test_the_district_named_by_its_level_in_english(district):
+    ans = district.ask("When must the district's Education Office send its annual report?")
+    assert not ans.refused and "10/12" in ans.answer, ans.answer
