@@ -14,6 +14,7 @@ from ingest.outline import inline_agency, is_heading_line
 from ingest.types import PATH_SEP, Chunk, Document, Section
 
 MAX_CHARS = 1100
+ITEM_LINE = 100  # an item line longer than this says something beyond a title
 _LETTER_START = re.compile(r"^[a-zđ]\)\s")
 _BULLET_START = re.compile(r"^[-+•–]\s")
 _MIN_PIECE = 250
@@ -25,6 +26,15 @@ def _splits(s: Section, doc: Document) -> bool:
     if s.kind != "letter" or s.agency is not None:
         return True
     return _agency_of(doc, s) is not None and inline_agency(doc.text[s.start:s.body_start]) is not None
+
+
+def _says_all(doc: Document, s: Section) -> bool:
+    """An item with no items of its own whose one line is content, not a title: it says a figure or runs long
+    ("2. Sửa đổi điểm c … như sau: “c) Đến năm 2027, 65% …”")."""
+    if s.kind not in ("number", "letter") or any(c.parent == s.id for c in doc.sections):
+        return False
+    body = doc.text[s.start:s.end].strip()[len(s.label):]
+    return len(body) > ITEM_LINE or bool(re.search(r"\d", body))
 
 
 def _blocks(doc: Document) -> list[tuple[Section, int, int]]:
@@ -172,7 +182,7 @@ def chunk_document(doc: Document, max_chars: int = MAX_CHARS) -> list[Chunk]:
     chunks: list[Chunk] = []
     for owner, start, end in _blocks(doc):
         stretch = doc.text[start:end].strip()
-        if owner.kind != "row" and "\n" not in stretch and is_heading_line(stretch):
+        if owner.kind != "row" and "\n" not in stretch and is_heading_line(stretch) and not _says_all(doc, owner):
             continue  # heading-only stretch (e.g. "V. TỔ CHỨC THỰC HIỆN" before its first item)
         for a, b in _pack(doc.text, start, end, max_chars):
             while a < b and doc.text[a].isspace():

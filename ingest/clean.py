@@ -565,10 +565,11 @@ def _mark_columns(rows: list[list[str]]) -> list[int]:
 
 
 def _with_roles(row: list[str], headers: list[str], marks: list[int], legend: dict[str, str]) -> list[str]:
-    """A task row of a table of marks, read as the plan means it: its own cells, then "Chủ trì: <bodies>" and
-    "Phối hợp: <bodies>" named in full (the legend under the table spells the column heads out)."""
+    """A task row of a table of marks, read as the plan means it: its cells as written, then "Chủ trì: <bodies>"
+    and "Phối hợp: <bodies>" named in full (the legend under the table spells the column heads out)."""
     lead = [legend.get(headers[j], headers[j]) for j in marks if row[j].strip().lower() in _LEAD_MARKS]
     help_ = [legend.get(headers[j], headers[j]) for j in marks if row[j].strip() and j not in lead
              and row[j].strip().lower() not in _LEAD_MARKS]
-    parts = [f"{headers[j]}: {c}" if headers[j] else c for j, c in enumerate(row) if c and j not in marks]
+    # (the marks stay as written beside the reading: "GDĐT: CT | … | Chủ trì: Sở Giáo dục và Đào tạo")
+    parts = [f"{headers[j]}: {c}" if headers[j] else c for j, c in enumerate(row) if c]
     return parts + ([f"Chủ trì: {', '.join(lead)}"] if lead else []) + ([f"Phối hợp: {', '.join(help_)}"] if help_ else [])

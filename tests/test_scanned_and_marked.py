@@ -142,7 +142,8 @@ def test_a_table_of_role_marks_names_each_tasks_lead_and_partners():
                         "|---|---|---|---|---|---|---|",
                         "| 1 | Công nhận “Đơn vị học tập” | PH | CT |  | PH | Quý IV hằng năm |",
                         "| 2 | Bình dân học vụ số | CT |  | PH |  | 2025 - 2026 |"], legend=legend)
-    assert rows[0] == ("TT: 1 | Nhiệm vụ: Công nhận “Đơn vị học tập” | Thời gian: Quý IV hằng năm | Chủ trì: Sở Nội vụ"
+    assert rows[0] == ("TT: 1 | Nhiệm vụ: Công nhận “Đơn vị học tập” | GDĐT: PH | NV: CT | UBND huyện: PH"
+                       " | Thời gian: Quý IV hằng năm | Chủ trì: Sở Nội vụ"
                        " | Phối hợp: Sở Giáo dục và Đào tạo, Ủy ban nhân dân các huyện, thành phố")
     assert rows[1].endswith("Chủ trì: Sở Giáo dục và Đào tạo | Phối hợp: Tỉnh đoàn")
 
@@ -207,3 +208,24 @@ def test_a_blank_cell_for_the_asked_indicator_and_year_is_refused(district):
 def test_the_district_named_by_its_level_in_english(district):
     ans = district.ask("When must the district's Education Office send its annual report?")
     assert not ans.refused and "10/12" in ans.answer, ans.answer
+
+
+def test_an_item_that_says_all_in_one_line_is_a_chunk_not_a_bare_heading():
+    from ingest.chunk import chunk_document
+    from ingest.load import parse_text
+
+    doc = parse_text("""ỦY BAN NHÂN DÂN HUYỆN CAO LÃNH
+Số: 40/KH-UBND
+Cao Lãnh, ngày 07 tháng 4 năm 2025
+KẾ HOẠCH
+Điều chỉnh, bổ sung Kế hoạch số 120/KH-UBND ngày 10/6/2022 về xây dựng xã hội học tập giai đoạn 2021 - 2030
+I. MỤC ĐÍCH, YÊU CẦU
+Cập nhật chỉ tiêu phù hợp với kết quả thực hiện giai đoạn 2021 - 2024 và yêu cầu chuyển đổi số của huyện.
+II. NỘI DUNG ĐIỀU CHỈNH, BỔ SUNG
+1. Sửa đổi điểm a khoản 2 Mục II như sau: “a) Đến năm 2030, tỷ lệ hộ gia đình đạt danh hiệu “Gia đình học tập” đạt 80%.”
+2. Sửa đổi điểm c khoản 2 Mục II: “c) Đến năm 2027, 65% người dân có kỹ năng số cơ bản.”
+3. Bổ sung nhiệm vụ 6 vào Mục III như sau: “6. Triển khai phong trào “Bình dân học vụ số” tại mỗi ấp, khóm.”
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Giáo dục và Đào tạo: theo dõi, báo cáo trước ngày 25/11 hằng năm.
+""", "caolanh_40-KH-UBND_2025.txt")
+    assert any("65% người dân" in c.text for c in chunk_document(doc))
