@@ -566,6 +566,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     doc_ask = query.intent == "legal" or bool(_DOCUMENT_ASK_RE.search(query.text))
     # the preamble's dates (issue, reorganisation, the documents it rests on) are no deadlines
     deadline_ask = (query.day or query.intent == "deadline") and not doc_ask
+    # a total asked ("tổng kinh phí", "total budget"): the table's total row before the rows it adds up
+    total_asked = query.value == "amount" and not query.source and bool(_TOTAL_ASK_RE.search(query.raw))
     # a document asked by kind ("Thông tư nào … để xếp loại …?") is named in a line, not by a topic's section
     named_document = bool(query.document_kind) and query.intent != "legal"
     topics = _topic_sections(query, pairs, doc, qterms) if doc and query.intent in ("general", "agency") \
@@ -663,7 +665,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                                              or (issued_ask and ISSUED_RE.match(ln)))):
                 continue  # a date is asked: only a dated line about the asked thing answers
             sc = _line_score(query, ln, qterms, quoted, idf, phrases, _context(h, c)) + 0.3 * (_score(h) - top + 0.25) \
-                + LINE_MEANING * meaning(query, c.doc, p) + WHO_BONUS * h.signals.get("who", 0.0)
+                + LINE_MEANING * meaning(query, c.doc, p) + WHO_BONUS * h.signals.get("who", 0.0) \
+                + (TOTAL_ROW_BONUS if total_asked and _TOTAL_ROW_RE.match(ln) else 0.0)
             if sc > 0.15:
                 scored.append(_Quote(ln, h, c, sc, p))
     if not scored:

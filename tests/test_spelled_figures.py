@@ -83,6 +83,27 @@ III. TỔ CHỨC THỰC HIỆN
 1. Sở Giáo dục và Đào tạo: chủ trì, tổng hợp báo cáo trước ngày 10/12 hằng năm.
 """
 
+COMMUNE = """ỦY BAN NHÂN DÂN XÃ XUÂN LIÊN
+Số: 09/KH-UBND
+Xuân Liên, ngày 15 tháng 01 năm 2025
+KẾ HOẠCH
+Xây dựng xã hội học tập xã Xuân Liên năm 2025
+I. MỤC TIÊU
+1. Năm 2025 có 70% gia đình đạt danh hiệu “Gia đình học tập”.
+II. KINH PHÍ THỰC HIỆN
+Kinh phí thực hiện năm 2025:
+
+| Nguồn | Số tiền (triệu đồng) |
+|---|---|
+| Ngân sách xã | 140 |
+| Hỗ trợ từ ngân sách huyện | 50 |
+| Xã hội hóa | 30 |
+| Tổng cộng | 220 |
+
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Văn hóa - Xã hội: tham mưu, báo cáo trước ngày 30/11/2025.
+"""
+
 
 @pytest.fixture(scope="module")
 def district(tmp_path_factory, embedder):
@@ -90,6 +111,7 @@ def district(tmp_path_factory, embedder):
     (home / "plans").mkdir()
     (home / "plans" / "dongxuan_77-KH-UBND_2025.txt").write_text(DISTRICT, encoding="utf-8")
     (home / "plans" / "phuyen_1190-KH-UBND_2025.txt").write_text(PROVINCE, encoding="utf-8")
+    (home / "plans" / "xuanlien_09-KH-UBND_2025.md").write_text(COMMUNE, encoding="utf-8")
     return assistant_over(home, embedder)
 
 
@@ -105,3 +127,8 @@ def test_a_phase_asked_is_answered_by_the_line_naming_it_not_the_total(district)
     ans = district.ask("Giai đoạn 2029-2030 tỉnh Phú Yên dự kiến chi bao nhiêu?")
     assert not ans.refused and "15.200 triệu đồng" in ans.answer, ans.answer
     assert "36.200" not in ans.answer, ans.answer
+
+
+def test_a_total_asked_is_the_tables_total_row(district):
+    ans = district.ask("Kinh phí năm 2025 của xã Xuân Liên tổng cộng bao nhiêu?")
+    assert not ans.refused and "220" in ans.answer, ans.answer
