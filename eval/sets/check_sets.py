@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-18): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-18, 20): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -22,12 +22,12 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans20"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
-        ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18")]
+        ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans20.jsonl", "gold20")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
