@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-18, 20): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-20): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -11,7 +11,9 @@ grid tables as cell text (each cell's wrapped lines joined, one cell a line, bor
 dropped, "\\" escapes and end-of-line "\\" hard breaks removed. Set 17's .docx (plans17/ only) is read as python-docx
 gives it plus what a reader of the page also sees: the paragraphs of a text box (w:txbxContent of the mc:Choice, not
 its VML fallback copy) right after the paragraph that anchors it, and the footnotes (word/footnotes.xml) after the
-body, one line per footnote paragraph (the reference marks themselves add no text). Spans and text are normalised as in
+body, one line per footnote paragraph (the reference marks themselves add no text). Set 19's .docx (plans19/ only) is
+read with each vertically merged cell (w:vMerge) once, in the row where the merge starts, as a reader of the page sees
+it (python-docx repeats the merged cell's text in every row it spans); the rest as docx_text. Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -22,12 +24,13 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans20"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
-        ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans20.jsonl", "gold20")]
+        ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans19.jsonl", "gold19"),
+        ("newplans20.jsonl", "gold20")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -147,6 +150,33 @@ def docx_text_notes(path):
     return "\n".join(out)
 
 
+def docx_text_vmerge(path):
+    """Set 19: python-docx paragraphs and table cells in body order, a vertically merged cell read once (where it starts)."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    doc = Document(path)
+    out = []
+
+    def walk(elm, parent):
+        for child in elm.iterchildren():
+            tag = child.tag.split("}")[-1]
+            if tag == "p":
+                out.append(Paragraph(child, parent).text)
+            elif tag == "tbl":
+                for tr in child.iterchildren(qn("w:tr")):
+                    for tc in tr.iterchildren(qn("w:tc")):
+                        tcPr = tc.find(qn("w:tcPr"))
+                        vm = tcPr.find(qn("w:vMerge")) if tcPr is not None else None
+                        if vm is not None and vm.get(qn("w:val")) in (None, "continue"):
+                            continue
+                        walk(tc, parent)
+
+    walk(doc.element.body, doc)
+    return "\n".join(out)
+
+
 def pandoc_md_text(text):
     """Set 16: pandoc markdown read as its text: grid-table cells as text, setext underlines and escapes dropped."""
     out, rows = [], None
@@ -218,6 +248,8 @@ def extract(name):
                 return pandoc_md_text(f.read())
     if os.path.basename(os.path.dirname(path)) == "plans17" and path.endswith(".docx"):
         return docx_text_notes(path)
+    if os.path.basename(os.path.dirname(path)) == "plans19" and path.endswith(".docx"):
+        return docx_text_vmerge(path)
     if path.endswith(".docx"):
         return docx_text(path)
     if path.endswith(".pdf"):
