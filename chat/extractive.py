@@ -412,9 +412,12 @@ def _whole_sections(chosen: list[tuple[Hit, Citation]], doc: Document, query: Qu
         cite = Citation(n=0, doc=doc.doc, title=doc.title, locality=doc.locality, section=sec.path_str,
                         text=doc.text[sec.start:sec.end], start=sec.start, end=sec.end, score=round(h.score, 4),
                         id=f"{doc.doc}#s{sec.id}")
-        # a one-paragraph item ("1. Kinh phí … hiện hành.") is its own content, not just a heading
-        start = sec.body_start if sec.kind not in ("preamble", "closing", "row") and is_heading_line(
-            doc.text[sec.start:sec.body_start].strip()) else sec.start  # our "Phần mở đầu" has no heading line
+        # a one-paragraph item ("1. Kinh phí … hiện hành.") is its own content, not just a heading; so is a body's
+        # run-in line, however short ("- HND xã: mở 3 lớp tập huấn …")
+        head = doc.text[sec.start:sec.body_start].strip()
+        runin = bool(sec.agency and head.partition(":")[2].strip())
+        start = sec.body_start if sec.kind not in ("preamble", "closing", "row") and not runin and is_heading_line(
+            head) else sec.start  # our "Phần mở đầu" has no heading line
         body = _text_lines(doc.text[start:sec.end], start)
         if sec.kind == "preamble" and query.intent == "legal":
             # the bases, not the header's number, date and title lines around them

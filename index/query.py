@@ -437,6 +437,7 @@ def _as_typed(syllables: list[str], gap: str) -> str:
     return gap.join(rf"(?:{re.escape(s)}|{re.escape(strip_accents(s))})" for s in syllables)
 
 
+_DO_TO_RE = re.compile(r"\b(?:làm gì|làm những gì|làm thế nào|có (?:những )?(?:giải pháp|biện pháp) gì)\s+để\b", re.I)
 _LISTED_UNITS = {"xa", "phuong", "thi tran", "thon", "ap", "ban", "xom", "khom", "to dan pho", "khu pho"}
 _ROW_CELL_RE = re.compile(r"(?<=\|)([^|\n]{3,60})(?=\|)")  # a table row's cell ("| Xã Song Lãng |")
 
@@ -648,6 +649,8 @@ class QueryAnalyzer:
                     if any(k and re.search(rf"\b{re.escape(k)}\b", plain) for k in self.own_names.get(d, ()))}
         if own_unit and not _LEVEL_RE["huyện"].search(text):
             by_place = own_unit
+        elif others and not by_initials:
+            by_place = set()  # "thành phố Vũng Tàu": not the province's plan, nor its districts' (inside the province)
         # plan numbers ("74/KH-BCĐ") and resolutions ("Nghị quyết 23")
         by_number: set[str] = set()
         for m in _PLAN_NO_RE.finditer(raw):
@@ -717,24 +720,32 @@ class QueryAnalyzer:
         if not units:
             return None  # the plan does not say what it is: nothing to tell another unit by
         d = self.documents[doc]
-        loc = " ".join(_words(d.locality))
         # the question as typed, punctuation kept: glossary terms added after it ("…, xã, phường, Huế") are not
         # a unit word before a name
         typed = strip_accents(fold(raw))
         for a, b in _JOINED:
             typed = re.sub(rf"\b{a}\b", b, typed)
-        asked = [_UNIT_KEY.get(m.group(1), m.group(1)) for m in re.finditer(rf"\b(\w+)\s+{re.escape(loc)}\b", typed)
-                 if m.group(1) in _UNIT_NAMES]
         eng = " ".join(_words(raw))
-        asked += [k for m in re.finditer(rf"\b{re.escape(loc)} (\w+)\b|\b(\w+) of {re.escape(loc)}\b", eng)
-                  for k in _ENGLISH_UNITS.get(m.group(1) or m.group(2) or "", ())]
+        asked: list[str] = []
+        called = d.locality  # the name the question gives it
+        # the plan's name, or a short name of it ("Vũng Tàu" for Bà Rịa - Vũng Tàu: "thành phố Vũng Tàu" is
+        # another unit)
+        for name in (d.locality, *PLACE_ALIASES.get(d.locality, ())):
+            loc = " ".join(_words(name))
+            found = [_UNIT_KEY.get(m.group(1), m.group(1)) for m in re.finditer(rf"\b(\w+)\s+{re.escape(loc)}\b", typed)
+                     if m.group(1) in _UNIT_NAMES]
+            found += [k for m in re.finditer(rf"\b{re.escape(loc)} (\w+)\b|\b(\w+) of {re.escape(loc)}\b", eng)
+                      for k in _ENGLISH_UNITS.get(m.group(1) or m.group(2) or "", ())]
+            if found and not asked:
+                called = name
+            asked += found
         if not asked or any(u in units for u in asked):
             return None
         # a unit word of the plan's own level is loose wording ("tỉnh Cần Thơ", "huyện Ninh Hòa" of a thị xã); a
         # city named like a province is its capital, a level below
         if any(_UNIT_LEVEL[u] == d.level for u in asked):
             return None
-        return f"{_UNIT_NAMES[asked[0]]} {d.locality}"
+        return f"{_UNIT_NAMES[asked[0]]} {called}"
 
     def _enclosing_place(self, text: str, plain: str) -> str | None:
         """A unit the question names that loaded plans lie in (a parent in their metadata) but that is no
@@ -1042,6 +1053,9 @@ class QueryAnalyzer:
         if intent == "money" and _SOURCES_ASK_RE.search(text):
             intent = "funding"  # "… bao nhiêu, từ những nguồn nào?": the funding part whole, amounts and sources
         phrase, issuer = self._agency_and_issuer(text, chosen)
+        if phrase and (do := _DO_TO_RE.search(text)) and text.find(phrase) > do.end() \
+                and not self._agency_and_issuer(text[:do.start()], chosen)[0]:
+            phrase = None  # "Phường X làm gì để nâng cao … của TTHTCĐ?": the place acts; the body is the topic
         matches: list[AgencyMatch] = []
         agency = None
         if phrase:

@@ -127,6 +127,8 @@ def looks_like_agency(name: str) -> bool:
     if not re.match(r"^(?:cac\s+)?(?:so|phong|ban|uy ban|ubnd|hoi|doan|lien doan|cong an|bo chi huy|bo tu lenh|"
                     r"trung tam|truong|co quan|luc luong|dai|bao|van phong|tinh doan|quan doan|bo doi|vien|thanh doan|huyen doan|mat tran|"
                     r"mttq|ubmttq|cong chuc|can bo|tram|thon|ap|khu pho|to dan pho|doanh nghiep|"
-                    r"nganh|hoi dong|chi hoi|cac doan the|cac hoi|cac to chuc|to chuc chinh tri)\b", s):
+                    r"nganh|hoi dong|chi hoi|cac doan the|cac hoi|cac to chuc|to chuc chinh tri|"
+                    # bodies as officials abbreviate them in notes and chat ("CA xã", "HND xã", "CC TC-KT")
+                    r"ca|hnd|hlhpn|dtn|tthtcd|hkh|ccb|cc|bch ?qs|bchqs|ubnd|vp)\b", s):
         return False
     return len(s.split()) <= 40

@@ -29,11 +29,13 @@ def _splits(s: Section, doc: Document) -> bool:
 
 
 def _says_all(doc: Document, s: Section) -> bool:
-    """An item with no items of its own whose one line is content, not a title: it says a figure or runs long
-    ("2. Sửa đổi điểm c … như sau: “c) Đến năm 2027, 65% …”")."""
+    """An item with no items of its own whose one line is content, not a title: a body's run-in tasks, or a line
+    that says a figure or runs long ("2. Sửa đổi điểm c … như sau: “c) Đến năm 2027, 65% …”")."""
     if s.kind not in ("number", "letter") or any(c.parent == s.id for c in doc.sections):
         return False
     body = doc.text[s.start:s.end].strip()[len(s.label):]
+    if s.agency and body.partition(":")[2].strip():
+        return True  # a body's run-in line holds its tasks ("- CA xã: tuyên truyền pháp luật …")
     return len(body) > ITEM_LINE or bool(re.search(r"\d", body))
 
 

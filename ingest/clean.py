@@ -54,6 +54,8 @@ _BARE_PART_RE = re.compile(rf"^{_PART_WORD}\s+[IVX]{{1,5}}\s*[.:\-–]?$")
 _HEAD_MARKER_RE = re.compile(rf"^(?:{PART_PREFIX})?(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s+\S|{ROMAN_ALT}|{NUM_ALT})")
 _END_RE = re.compile(r"^\s*(?:\*\*)?\s*Nơi nhận\s*:?", re.IGNORECASE)
 _TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH\s*(?:\*\*)?\s*$")
+_RUN_IN_TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH(?:\s+SỐ\s*:?\s*(\d+/[\w\-Đ]+))?(?:\*\*)?"
+                              r"\s*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]|$).*)$")
 _TERMINAL = (".", ";", ":", "!", "?", "./.")
 _LOWER_START = re.compile(r"^[\"“(]?[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ0-9]")
 
@@ -136,6 +138,12 @@ def split_header(raw: str) -> tuple[str, str]:
     for i, ln in enumerate(lines[:60]):
         if _TITLE_RE.match(ln):
             return "\n".join(lines[:i]), "\n".join(lines[i:])
+    for i, ln in enumerate(lines[:60]):
+        m = _RUN_IN_TITLE_RE.match(ln)
+        if m:  # "KẾ HOẠCH Xây dựng …" or "KẾ HOẠCH SỐ 15/KH-UBND" on one line: the title word, the rest apart
+            number = [f"Số: {m.group(1)}"] if m.group(1) else []
+            rest = [m.group(2)] if m.group(2).strip() else []
+            return "\n".join(lines[:i] + number), "\n".join(["KẾ HOẠCH", *rest, *lines[i + 1:]])
     return "", raw
 
 

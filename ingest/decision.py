@@ -13,6 +13,9 @@ import re
 from ingest.clean import parse_tail, split_tail
 
 _DECISION_TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*QUYẾT\s+ĐỊNH\s*(?:\*\*)?\s*$")
+# a submission proposing the plan, filed before it ("TỜ TRÌNH Về việc ban hành Kế hoạch …"): its number, date and
+# signer are its own, not the plan's; its text (what was proposed) is kept before the plan, as a decision's is
+_SUBMISSION_TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*TỜ\s+TRÌNH\s*(?:\*\*)?\s*$")
 _ARTICLE_RE = re.compile(r"^\s*(?:\*\*)?\s*Điều\s+\d+\s*[.:]", re.IGNORECASE)
 
 
@@ -23,7 +26,7 @@ def split_decision(header: str) -> tuple[str, str, str]:
     lines = header.split("\n")
     start = next((i for i, ln in enumerate(lines) if _DECISION_TITLE_RE.match(ln)), None)
     if start is None or not any(_ARTICLE_RE.match(ln) for ln in lines[start:]):
-        return header, "", ""
+        return _split_submission(lines)
     decision, tail = split_tail("\n".join(lines[start:]))
     if not tail:
         return header, "", ""
@@ -34,3 +37,22 @@ def split_decision(header: str) -> tuple[str, str, str]:
     end = next((k + 1 for k in range(len(tail_lines) - 1, -1, -1) if last and last in tail_lines[k]), len(tail_lines))
     rest = "\n".join(lines[:start] + tail_lines[end:])
     return rest, decision, signature
+
+
+def _split_submission(lines: list[str]) -> tuple[str, str, str]:
+    """(the plan's own header, the submission's text with its header, "") when a submission comes first: the
+    plan's header is the last number line before the plan's title with the furniture lines right above it."""
+    start = next((i for i, ln in enumerate(lines) if _SUBMISSION_TITLE_RE.match(ln)), None)
+    numbers = [k for k, ln in enumerate(lines) if _NUMBER_LINE_RE.match(ln)]
+    if start is None or not numbers or numbers[-1] <= start:
+        return "\n".join(lines), "", ""
+    end = numbers[-1]
+    while end > start + 1 and numbers[-1] - end < _PLAN_HEADER_LINES and _FURNITURE_RE.search(lines[end - 1]):
+        end -= 1
+    submission = [ln for ln in lines[:end] if ln.strip()]
+    return "\n".join(lines[end:]), "\n".join(submission), ""
+
+
+_NUMBER_LINE_RE = re.compile(r"^\s*(?:\*\*)?\s*Số\s*:")
+_FURNITURE_RE = re.compile(r"CỘNG\s+HÒA|Độc\s+lập|^\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s.,-]+$")  # the motto, a unit in capitals
+_PLAN_HEADER_LINES = 3

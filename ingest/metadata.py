@@ -91,14 +91,20 @@ def units_in(text: str, source: str) -> list[_Unit]:
     for m in _UNIT_KEY_RE.finditer(text):
         words: list[str] = []
         end = m.end()
-        for w in re.finditer(r"[ \t]*(\S+)", text[m.end():]):
+        rest = text[m.end():]
+        for w in re.finditer(r"[ \t]*(\S+)", rest):
             if m.end() + w.start() != end and words:
                 break  # not contiguous (a newline in between)
             token = w.group(1)
             core = token.lstrip("(“\"").rstrip(",.;:)”\"/")
+            after = re.match(r"[ \t]+([A-ZĐÀ-Ỹ][\wđ]*)[ \t]+[A-ZĐÀ-Ỹ]", rest[w.end():])
+            if core in ("-", "–") and words and after and not _UNIT_KEY_RE.match(after.group(1) + " "):
+                words.append("-")  # a name joined by a dash: "Bà Rịa - Vũng Tàu"
+                end = m.end() + w.end()
+                continue
             numbered = not words and core.isdigit() and len(core) <= 2  # "Phường 5", "Quận 10"
             if not numbered and (not core or not core[0].isupper() or not re.sub(r"[-'’]", "", core).isalpha()
-                                 or fold(core) in _NAME_STOP or len(words) == 4):
+                                 or fold(core) in _NAME_STOP or len([x for x in words if x != "-"]) == 4):
                 break
             words.append(core)
             end = m.end() + w.start(1) + len(core)
@@ -258,7 +264,7 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
     province = parents[-1] if parents and rank > 1 else None
     return PlanMeta(title=title, locality=locality or fallback_name, level=level, number=number,
                     year=year, period=period, province=province, parents=tuple(parents),
-                    issued=issued_date(header))
+                    issued=issued_date(header) or issued_date(intro[:300]))  # header set under the title
 
 
 def _period(title_line: str, intro: str, year: int | None) -> str | None:

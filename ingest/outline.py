@@ -71,7 +71,8 @@ _ROLE_LEAD_RE = re.compile(r"^(?:cơ quan|đơn vị)\s+(?:thường trực|ch�
 PREAMBLE_TITLE = "Phần mở đầu (căn cứ ban hành)"
 CLOSING_TITLE = "Phần kết"
 NOTES_TITLE = "Chú thích cuối trang"
-_IMPLEMENTATION = "tổ chức thực hiện"
+# the part assigning tasks per body: "TỔ CHỨC THỰC HIỆN", or a plan's own name for it ("PHÂN CÔNG NHIỆM VỤ")
+_IMPLEMENTATION = ("tổ chức thực hiện", "phân công nhiệm vụ", "phân công", "trách nhiệm thực hiện")
 
 
 def roman_value(s: str) -> int:
@@ -176,7 +177,7 @@ def top_unnumbered(lines: list[Line]) -> set[int]:
         if (m and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint)) or PART_ORDINAL_RE.match(t):
             return set()
         letters = sum(c.isalpha() for c in t)
-        if prose and letters >= 4 and _upper_ratio(t) >= 0.9 and is_heading_line(t.rstrip(":")) \
+        if (prose or ln.hint) and letters >= 4 and _upper_ratio(t) >= 0.9 and is_heading_line(t.rstrip(":")) \
                 and len(t.split()) <= 12 and _PART_WORD_RE.match(fold(t)) and not _ANY_LABEL_RE.match(t):
             found.append(i)
         prose = prose or t.endswith((".", ";", ":"))
@@ -378,7 +379,7 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
         if top:
             roman_no = value
             cur_roman = add("roman", label, title, 1, None, i, None)
-            in_impl = title_has(title, (_IMPLEMENTATION,))
+            in_impl = title_has(title, _IMPLEMENTATION)
             impl_seen = impl_seen or in_impl
             num_no, sub_no, letter_idx = 0, 0, -1
             cur_num = cur_sub = None

@@ -12,6 +12,7 @@ from ingest.clean import FOOTNOTE_PREFIX, MARKER_RE, UPPER
 from ingest.errors import IngestError, UploadRejected
 from ingest.forwarded import unquote
 from ingest.mdexport import join_pieces, normalise_export, pipe_row, separator_row
+from ingest.noteapp import note_markup, unchat, unquote_callouts
 from ingest.ruled import SPLICE_FIT, RuledTable, ruled_tables, splice
 from ingest.sniff import check_docx_zip, check_pdf_header, decode_text
 from ingest.spaced import spaced_tables
@@ -21,8 +22,9 @@ def read_text(data: bytes, name: str) -> str:
     """UTF-8, UTF-16 (with or without BOM) or Windows-1258; TCVN3 and binary files are refused. Markdown
     layout tables of the header and the signature become plain lines; a text saved from a PDF with form feeds
     between its pages loses its running headers and footers as a PDF does; tables whose columns are runs of
-    spaces (``pdftotext -layout``) become pipe rows; a plan forwarded by e-mail is its quoted part."""
-    text = unquote(decode_text(data, name))
+    spaces (``pdftotext -layout``) become pipe rows; a plan forwarded by e-mail is its quoted part, one pasted into
+    a chat its message, one kept in a note app its plain markdown (``ingest.noteapp``)."""
+    text = unquote_callouts(note_markup(unchat(unquote(decode_text(data, name)))))
     if "\f" in text:
         text = "\n".join(mark_footnotes(drop_page_furniture(text.split("\f"))))
     return unfold_layout_tables(spaced_tables(normalise_export(text)))
