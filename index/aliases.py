@@ -123,13 +123,12 @@ ABBREVIATIONS: dict[str, str] = {
     "KT,HT&ĐT": "Kinh tế, Hạ tầng và Đô thị",
     "KTHT&ĐT": "Kinh tế, Hạ tầng và Đô thị",
     "NN&MT": "Nông nghiệp và Môi trường",
-    # the shorthand of plans pasted into chat groups and of officials' notes
+    # the shorthand of plans pasted into chat groups and of officials' notes (not "CB", "VP": a province's
+    # initials after its unit word, "tỉnh CB", "tỉnh VP")
     "NTM": "nông thôn mới",
     "KP": "kinh phí",
     "NS": "ngân sách",
     "BC": "báo cáo",
-    "VP": "Văn phòng",
-    "CB": "cán bộ",
     "QP-AN": "quốc phòng - an ninh",
     "ATGT": "an toàn giao thông",
     "GV": "giáo viên",

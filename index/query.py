@@ -404,6 +404,9 @@ _OFFICE_P_RE = re.compile(r"(?<![\w.])P\.\s*(?=[A-ZĐ][A-ZĐ&\-]+\b)")
 _SHORTHAND_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(map(re.escape, SHORTHAND)) + r")(?![\w&-])")  # case-sensitive
 
 
+_PLACE_UNIT_BEFORE_RE = re.compile(r"\b(?:tinh|huyen|xa|phuong|quan|thanh pho|tp\.?|thi xa|thi tran)\s+$", re.I)
+
+
 def expand_abbreviations(text: str) -> str:
     """Replace known abbreviations (UBND, GD&ĐT, …) by their full form; plan numbers are left alone."""
     out = _SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(0)], _OFFICE_P_RE.sub("Phòng ", text))
@@ -413,8 +416,10 @@ def expand_abbreviations(text: str) -> str:
         m = pat.search(strip_accents(out))
         while m:
             orig = out[m.start():m.end()]
-            if strip_accents(orig) != orig and orig.upper() != given.upper():
-                m = pat.search(strip_accents(out), m.end())  # "tất cả" holds no "CA" (Công an)
+            if (strip_accents(orig) != orig and orig.upper() != given.upper()) \
+                    or _PLACE_UNIT_BEFORE_RE.search(strip_accents(out[:m.start()])):
+                # "tất cả" holds no "CA" (Công an); "tỉnh CB" is a place's initials, not "cán bộ"
+                m = pat.search(strip_accents(out), m.end())
                 continue
             out = out[:m.start()] + full + out[m.end():]
             m = pat.search(strip_accents(out), m.start() + len(full))

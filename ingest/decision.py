@@ -3,7 +3,9 @@ này Kế hoạch …", signature, then the plan itself "(Ban hành kèm theo Qu
 
 Everything before the plan's own "KẾ HOẠCH" title is header furniture for a plain plan, but here it holds the
 decision's grounds and articles (who is charged with carrying it out) and the only signature: both are kept, the
-articles as text before the plan's first part, the signature as the document's.
+articles as text before the plan's first part, the signature as the document's. A submission proposing the plan
+("TỜ TRÌNH", with its own number, date and signer) filed before it is kept as text the same way; its number, date and
+signer are not the plan's.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ _ARTICLE_RE = re.compile(r"^\s*(?:\*\*)?\s*Điều\s+\d+\s*[.:]", re.IGNORECASE)
 
 def split_decision(header: str) -> tuple[str, str, str]:
     """(header, decision text, decision signature) from the text before a plan's title; ("header", "", "") when
-    it holds no decision with articles. The returned header keeps the decision's own top lines (number, date)
+    it holds no decision with articles. A submission filed first (``_split_submission``) gives its text and no
+    signature: its signer proposed the plan, and did not sign it. The returned header keeps the decision's own top lines (number, date)
     and the plan's header lines after the signature."""
     lines = header.split("\n")
     start = next((i for i, ln in enumerate(lines) if _DECISION_TITLE_RE.match(ln)), None)

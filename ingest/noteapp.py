@@ -57,8 +57,8 @@ def note_markup(text: str) -> str:
 
 
 def unquote_callouts(text: str) -> str:
-    """A note's callout boxes ("> **Lưu ý:** …") read as the plan's lines; only when boxes are few (a text that
-    is mostly quoted is a forwarded mail, read by ``ingest.forwarded``)."""
+    """A note's callout boxes ("> **Lưu ý:** …") read as the plan's lines. Runs after ``ingest.forwarded`` has
+    taken a mostly quoted text (a forwarded mail) for its quote: the quote marks left are callouts."""
     return _QUOTE_RE.sub("", text)
 
 

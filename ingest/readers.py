@@ -295,7 +295,7 @@ def _xml_text(p: object) -> str:
     for el in p.iter(f"{{{_W}}}t", f"{{{_W}}}tab", f"{{{_W}}}br"):  # type: ignore[attr-defined]
         if any(a.tag == f"{{{_W}}}txbxContent" for a in _up_to(el, p)):
             continue
-        parts.append(el.text or "" if el.tag.endswith("}t") else " ")
+        parts.append((el.text or "") if el.tag.endswith("}t") else " ")
     return "".join(parts).strip()
 
 

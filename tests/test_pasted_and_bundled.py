@@ -131,3 +131,10 @@ def test_the_plans_own_figure_not_the_submissions(pasted):
 
 def test_read_text_applies_the_note_and_chat_readings():
     assert "[07:" not in read_text(CHAT.encode("utf-8"), "x.txt")
+
+
+def test_a_places_initials_after_its_unit_word_are_not_shorthand():
+    from index.query import expand_abbreviations
+
+    assert "tỉnh CB" in expand_abbreviations("HKH tỉnh CB chủ trì việc gì?")
+    assert expand_abbreviations("Tổng KP 2025: 245tr") == "Tổng kinh phí 2025: 245tr"
