@@ -497,6 +497,8 @@ def format_table(rows: list[list[str]], header_rows: int | None, unit: str = "",
             header_rows = 0  # no figures anywhere, or label | value pairs: nothing tells a header from a row
     headers = _column_headers(rows[:header_rows], ncols) if header_rows else [""] * ncols
     marks = _mark_columns(rows[header_rows:]) if header_rows and len(rows) > header_rows else []
+    if not unit and _funding_table(headers, rows[header_rows:]):
+        unit = "đồng"  # a funding table of bare millions ("Ngân sách phường | 120.000.000"): amounts in đồng
     out = []
     for row in rows[header_rows:]:
         if marks:
@@ -537,6 +539,20 @@ def format_table(rows: list[list[str]], header_rows: int | None, unit: str = "",
         if parts:
             out.append(" | ".join(parts))
     return out
+
+
+_MILLIONS_CELL_RE = re.compile(r"^\d{1,3}(?:\.\d{3}){2,}$")  # "120.000.000": a million or more, written out
+_FUNDING_LABEL_RE = re.compile(r"\b(?:nguồn|ngân sách|kinh phí|xã hội hóa|dự toán)\b", re.IGNORECASE)
+
+
+def _funding_table(headers: list[str], rows: list[list[str]]) -> bool:
+    """A table of amounts with no unit said: its heads or row labels name funding, and its figures are written
+    out in full (a million or more)."""
+    cells = [c.replace("*", "").strip() for r in rows for c in r]
+    figures = [c for c in cells if _MILLIONS_CELL_RE.match(c)]
+    labels = " ".join(headers) + " " + " ".join(r[0] for r in rows if r)
+    return len(figures) >= 2 and bool(_FUNDING_LABEL_RE.search(labels)) \
+        and not any("đồng" in c or "triệu" in c for c in cells)
 
 
 def table_block(lines: list[str], unit: str = "", legend: dict[str, str] | None = None) -> list[str]:

@@ -138,3 +138,14 @@ def test_a_places_initials_after_its_unit_word_are_not_shorthand():
 
     assert "tỉnh CB" in expand_abbreviations("HKH tỉnh CB chủ trì việc gì?")
     assert expand_abbreviations("Tổng KP 2025: 245tr") == "Tổng kinh phí 2025: 245tr"
+
+
+def test_a_funding_table_of_bare_millions_is_in_dong():
+    from ingest.clean import table_block
+
+    rows = table_block(["| Nguồn | Năm 2025 | Tổng cộng |", "|:---|---:|---:|",
+                        "| Ngân sách phường | 120.000.000 | 390.000.000 |", "| Xã hội hóa | 30.000.000 | 105.000.000 |"])
+    assert rows[0] == "Nguồn: Ngân sách phường | Năm 2025: 120.000.000 đồng | Tổng cộng: 390.000.000 đồng"
+    counts = table_block(["| Chỉ tiêu | Năm 2025 |", "|---|---|", "| Số lượt người học | 1.200.000 |",
+                          "| Số lớp | 2.400.000 |"])
+    assert "đồng" not in " ".join(counts)  # no funding named: figures of people, not money
