@@ -129,6 +129,6 @@ def looks_like_agency(name: str) -> bool:
                     r"mttq|ubmttq|cong chuc|can bo|tram|thon|ap|khu pho|to dan pho|doanh nghiep|"
                     r"nganh|hoi dong|chi hoi|cac doan the|cac hoi|cac to chuc|to chuc chinh tri|"
                     # bodies as officials abbreviate them in notes and chat ("CA xã", "HND xã", "CC TC-KT")
-                    r"ca|hnd|hlhpn|dtn|tthtcd|hkh|ccb|cc|bch ?qs|bchqs|ubnd|vp)\b", s):
+                    r"ca|hnd|hlhpn|dtn|tthtcd|hkh|ccb|cc|bch ?qs|bchqs|vp)\b", s):
         return False
     return len(s.split()) <= 40

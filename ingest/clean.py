@@ -499,17 +499,16 @@ def format_table(rows: list[list[str]], header_rows: int | None, unit: str = "",
     marks = _mark_columns(rows[header_rows:]) if header_rows and len(rows) > header_rows else []
     if not unit and _funding_table(headers, rows[header_rows:]):
         unit = "đồng"  # a funding table of bare millions ("Ngân sách phường | 120.000.000"): amounts in đồng
+    stt = [j for j, h in enumerate(headers) if is_stt(h)][:1]  # the row-number column
     out = []
     for row in rows[header_rows:]:
         if marks:
-            stt = [j for j, h in enumerate(headers) if is_stt(h)][:1]
             if not any(c for j, c in enumerate(row) if j not in stt):
                 continue
             out.append(" | ".join(_with_roles(row, headers, marks, legend or {})))
             continue
         if header_rows and " ".join(row).split() == " ".join(rows[header_rows - 1]).split():
             continue  # the header repeated (a page break in the source; its cells may be split differently there)
-        stt = [j for j, h in enumerate(headers) if is_stt(h)][:1]
         rest = [c for j, c in enumerate(row) if c and j not in stt]
         # markdown cannot merge cells: there a group row is a roman/letter number and one cell, the rest empty
         lone = len(rest) == 1 and ncols > 3 and bool(stt) and bool(_GROUP_NO_RE.match(row[stt[0]]))
@@ -562,9 +561,9 @@ def table_block(lines: list[str], unit: str = "", legend: dict[str, str] | None 
     sep = next((i for i, r in enumerate(rows) if r and all(_SEPARATOR_CELL_RE.match(c) for c in r if c)
                 and any(c for c in r)), None)
     if sep is None:
-        return format_table(rows, None, unit, legend or {})
+        return format_table(rows, None, unit, legend)
     body = rows[:sep] + rows[sep + 1:]
-    return format_table(body, sep, unit, legend or {})
+    return format_table(body, sep, unit, legend)
 
 
 # a legend spelling out abbreviations ("GDĐT - Sở Giáo dục và Đào tạo; NV - Sở Nội vụ; UBND huyện - Ủy ban …")
@@ -592,8 +591,8 @@ def _with_roles(row: list[str], headers: list[str], marks: list[int], legend: di
     """A task row of a table of marks, read as the plan means it: its cells as written, then "Chủ trì: <bodies>"
     and "Phối hợp: <bodies>" named in full (the legend under the table spells the column heads out)."""
     lead = [legend.get(headers[j], headers[j]) for j in marks if row[j].strip().lower() in _LEAD_MARKS]
-    help_ = [legend.get(headers[j], headers[j]) for j in marks if row[j].strip() and j not in lead
-             and row[j].strip().lower() not in _LEAD_MARKS]
+    help_ = [legend.get(headers[j], headers[j]) for j in marks
+             if row[j].strip() and row[j].strip().lower() not in _LEAD_MARKS]
     # (the marks stay as written beside the reading: "GDĐT: CT | … | Chủ trì: Sở Giáo dục và Đào tạo")
     parts = [f"{headers[j]}: {c}" if headers[j] else c for j, c in enumerate(row) if c]
     return parts + ([f"Chủ trì: {', '.join(lead)}"] if lead else []) + ([f"Phối hợp: {', '.join(help_)}"] if help_ else [])

@@ -97,8 +97,9 @@ def units_in(text: str, source: str) -> list[_Unit]:
                 break  # not contiguous (a newline in between)
             token = w.group(1)
             core = token.lstrip("(“\"").rstrip(",.;:)”\"/")
-            after = re.match(r"[ \t]+([A-ZĐÀ-Ỹ][\wđ]*)[ \t]+[A-ZĐÀ-Ỹ]", rest[w.end():])
-            if core in ("-", "–") and words and after and not _UNIT_KEY_RE.match(after.group(1) + " "):
+            after = re.match(r"[ \t]+([A-ZĐÀ-Ỹ][\wđ]*)[ \t]+[A-ZĐÀ-Ỹ]", rest[w.end():]) \
+                if core in ("-", "–") and words else None
+            if after and not _UNIT_KEY_RE.match(after.group(1) + " "):
                 words.append("-")  # a name joined by a dash: "Bà Rịa - Vũng Tàu"
                 end = m.end() + w.end()
                 continue

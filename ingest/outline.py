@@ -71,8 +71,8 @@ _ROLE_LEAD_RE = re.compile(r"^(?:cơ quan|đơn vị)\s+(?:thường trực|ch�
 PREAMBLE_TITLE = "Phần mở đầu (căn cứ ban hành)"
 CLOSING_TITLE = "Phần kết"
 NOTES_TITLE = "Chú thích cuối trang"
-# the part assigning tasks per body: "TỔ CHỨC THỰC HIỆN", or a plan's own name for it ("PHÂN CÔNG NHIỆM VỤ")
-_IMPLEMENTATION = ("tổ chức thực hiện", "phân công nhiệm vụ", "phân công", "trách nhiệm thực hiện")
+# the part assigning tasks per body: "TỔ CHỨC THỰC HIỆN", or a plan's own name for it ("PHÂN CÔNG [NHIỆM VỤ]")
+_IMPLEMENTATION = ("tổ chức thực hiện", "phân công", "trách nhiệm thực hiện")
 
 
 def roman_value(s: str) -> int:
