@@ -74,7 +74,7 @@ TEXTS = {
         "plan_count": "Có {n} kế hoạch giao nhiệm vụ cho {agency}: {plans}.",
         "plan": "Kế hoạch",
         "value": "Nội dung",
-        "year": "năm",
+        "year": "ban hành năm",
         "terms": "",
         "more": "_(và {k} dòng nữa trong đoạn [{n}])_",
     },
@@ -92,7 +92,7 @@ TEXTS = {
         "plan_count": "{n} plans assign tasks to {agency}: {plans}.",
         "plan": "Plan",
         "value": "Passage",
-        "year": "year",
+        "year": "issued",
         "terms": "Key terms (quotes are verbatim Vietnamese): ",
         "more": "_({k} more lines in passage [{n}])_",
     },
@@ -388,6 +388,8 @@ def _year_conflict(query: Query, c: Citation) -> bool:
            for y in query.years):
         return False  # "Dự kiến kinh phí giai đoạn 2025 - 2030 …" holds the asked year
     path_years = set(re.findall(r"\b20\d{2}\b", c.section))
+    if any(re.search(rf"\b{y}\s*:", c.text) for y in years):
+        return False  # a row whose own cells are labelled by the asked year ("Chỉ tiêu 2026: 76%") under "NĂM 2025"
     return bool(years and path_years and not (years & path_years))
 
 
@@ -664,10 +666,13 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             if query.day and not issued_ask and ISSUED_RE.match(ln):
                 continue  # the plan's own date of issue is no deadline
             dated = DATE_RE.search(ln) if doc_ask else _event_date(ln)
-            if query.day and not (dated and (_overlap(f"{_context(h, c)} {ln}", qterms, idf) >= MIN_DATED_OVERLAP
+            # (read under its section's heading: "trước 20/11" under "BÁO CÁO" is a report's date)
+            if query.day and not (dated and (_overlap(with_full_forms(f"{_heading_of(c)} {ln}"), qterms,
+                                                      idf) >= MIN_DATED_OVERLAP
                                              or (issued_ask and ISSUED_RE.match(ln)))):
                 continue  # a date is asked: only a dated line about the asked thing answers
-            sc = _line_score(query, ln, qterms, quoted, idf, phrases, _context(h, c)) + 0.3 * (_score(h) - top + 0.25) \
+            sc = _line_score(query, ln, qterms, quoted, idf, phrases,
+                             _heading_of(c) if query.day else _context(h, c)) + 0.3 * (_score(h) - top + 0.25) \
                 + LINE_MEANING * meaning(query, c.doc, p) + WHO_BONUS * h.signals.get("who", 0.0) \
                 + (TOTAL_ROW_BONUS if total_asked and _TOTAL_ROW_RE.match(ln) else 0.0)
             if sc > 0.15:
@@ -682,6 +687,10 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                for q in scored):
             scored = [q for q in scored if _subject(query.agency, q.text, _context(q.hit, q.cite))]
     scored.sort(key=lambda q: -q.score)
+    if query.value in ("percent", "count", "amount", "figure"):
+        # a figure asked: the lines stating that kind of figure compete among themselves (a preamble's "Thực hiện
+        # Kế hoạch số 95/KH-UBND …" shares more words, and would crowd them out only to be refused)
+        scored = [q for q in scored if states_value(query, q.text)] or scored
     if query.value == "amount":
         scored = _of_phase(query, doc, scored)
     if query.listed_places:  # a commune of a district's per-commune table: its row, not the district's figure
@@ -1080,7 +1089,20 @@ def _names_source(source: str, line: str, years: Sequence[int] = ()) -> bool:
 
 
 def states_value(query: Query, line: str) -> bool:
-    """Does the line state the kind of value asked (a percentage, a count, an amount, a date, a sanction)?"""
+    """Does the line state the kind of value asked (a percentage, a count, an amount, a date, a sanction)?
+    Read also in full forms: "7/9 ấp đạt CĐHT" counts hamlets that are "cộng đồng học tập"."""
+    if _states_value(query, line):
+        return True
+    full = _expanded(line)
+    return full != line and _states_value(query, full)
+
+
+@lru_cache(maxsize=65536)
+def _expanded(line: str) -> str:
+    return expand_abbreviations(line)
+
+
+def _states_value(query: Query, line: str) -> bool:
     kind = query.value
     if query.current and kind in ("percent", "count", "figure") and _AIM_RE.search(line):
         return False  # "hiện có bao nhiêu …?": a line setting an aim ("Phấn đấu 80% …") states no present figure
@@ -1096,7 +1118,7 @@ def states_value(query: Query, line: str) -> bool:
         if mine and not any(int(y) in query.years for h in mine for y in re.findall(r"\b((?:19|20)\d\d)\b", h)):
             return False
     if kind == "figure":  # "chỉ tiêu … là bao nhiêu?": a share or a count of what is asked
-        return any(states_value(replace(query, value=k), line) for k in ("percent", "count"))
+        return any(_states_value(replace(query, value=k), line) for k in ("percent", "count"))
     if kind == "percent":
         if "điểm phần trăm" in fold(line) and query.indicator and _says_whole(query.indicator, line):
             return True  # "Tỷ lệ … kỹ năng số cơ bản tăng 8 điểm phần trăm so với năm 2024": a share set as a change

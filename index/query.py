@@ -407,8 +407,20 @@ _SHORTHAND_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(map(re.escape, SHORTHAND
 _PLACE_UNIT_BEFORE_RE = re.compile(r"\b(?:tinh|huyen|xa|phuong|quan|thanh pho|tp\.?|thi xa|thi tran)\s+$", re.I)
 
 
+# "CC TC - KT" as a heading spaces it: "TC-KT" still, when the joined form is a known abbreviation
+_SPACED_DASH_RE = re.compile(r"(?<![\w&])([A-ZĐ&]{1,6})\s+[-–]\s+([A-ZĐ&]{1,6})(?![\w&])")
+_DASHED = {strip_accents(a).upper() for a in ABBREVIATIONS if "-" in a}
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    joined = f"{m.group(1)}-{m.group(2)}"
+    return joined if strip_accents(joined).upper() in _DASHED else m.group(0)
+
+
 def expand_abbreviations(text: str) -> str:
     """Replace known abbreviations (UBND, GD&ĐT, …) by their full form; plan numbers are left alone."""
+    if " - " in text or " – " in text:
+        text = _SPACED_DASH_RE.sub(_join_spaced, text)
     out = _SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(0)], _OFFICE_P_RE.sub("Phòng ", text))
     for abbr, given, pat, full in _ABBR_PATTERNS:
         if abbr.lower() not in strip_accents(out).lower():
@@ -601,7 +613,8 @@ class QueryAnalyzer:
     def _language(self, q: str) -> str:
         """English when English function words dominate; a place name with accents ("Huế's") stays English."""
         tokens = re.findall(r"[\w']+", q)
-        accented = [w for w in tokens if strip_accents(w) != w]
+        # (a capitalised word is a name's: "Compare … of Bà Rịa - Vũng Tàu and Huế" is English)
+        accented = [w for w in tokens if strip_accents(w) != w and not w[0].isupper()]
         words = [w for w in tokens if strip_accents(w) == w and not w.isdigit()]
         hits = sum(w.lower() in ENGLISH_MARKERS for w in words)
         shaped = sum(_not_a_syllable(w) for w in words)
