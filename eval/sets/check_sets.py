@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-20): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-20, 22): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -13,7 +13,11 @@ gives it plus what a reader of the page also sees: the paragraphs of a text box 
 its VML fallback copy) right after the paragraph that anchors it, and the footnotes (word/footnotes.xml) after the
 body, one line per footnote paragraph (the reference marks themselves add no text). Set 19's .docx (plans19/ only) is
 read with each vertically merged cell (w:vMerge) once, in the row where the merge starts, as a reader of the page sees
-it (python-docx repeats the merged cell's text in every row it spans); the rest as docx_text. Spans and text are normalised as in
+it (python-docx repeats the merged cell's text in every row it spans); the rest as docx_text. Set 22's files (plans22/
+only): a saved .html page is read as its visible text (html_text: <head>, <script> and <style> dropped, entities such as
+&nbsp; decoded, each block element — p, div, li, tr, td, th, h1-h6, header, nav, aside, footer — and <br> starting a
+new line, so a table cell is a line; the portal's menu, breadcrumb, sidebar and footer are kept, as a reader sees
+them); a .docx draft with tracked changes is read as set 16's (docx_text_accepted). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -24,13 +28,13 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans22"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
         ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans19.jsonl", "gold19"),
-        ("newplans20.jsonl", "gold20")]
+        ("newplans20.jsonl", "gold20"), ("newplans22.jsonl", "gold22")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -235,8 +239,57 @@ def ascii_table_text(text):
     return "\n".join(out)
 
 
+class _HTMLText:
+    """Set 22: the visible text of a saved web page."""
+    BLOCK = {"p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead", "h1", "h2", "h3", "h4", "h5",
+             "h6", "header", "nav", "aside", "footer", "section", "article", "form", "br"}
+    SKIP = {"head", "script", "style", "title"}
+
+    @classmethod
+    def text(cls, src):
+        from html.parser import HTMLParser
+
+        out, skip = [""], [0]
+
+        class P(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                if tag in cls.SKIP:
+                    skip[0] += 1
+                elif tag in cls.BLOCK:
+                    out.append("")
+
+            def handle_startendtag(self, tag, attrs):
+                if tag in cls.BLOCK:
+                    out.append("")
+
+            def handle_endtag(self, tag):
+                if tag in cls.SKIP:
+                    skip[0] = max(0, skip[0] - 1)
+                elif tag in cls.BLOCK:
+                    out.append("")
+
+            def handle_data(self, data):
+                if not skip[0]:
+                    out[-1] += data
+
+        p = P(convert_charrefs=True)
+        p.feed(src)
+        p.close()
+        return "\n".join(x.strip() for x in out if x.strip())
+
+
+def html_text(path):
+    with open(path, encoding="utf-8") as f:
+        return _HTMLText.text(f.read())
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans22":
+        if path.endswith(".html"):
+            return html_text(path)
+        if path.endswith(".docx"):
+            return docx_text_accepted(path)
     if os.path.basename(os.path.dirname(path)) == "plans18" and path.endswith(".txt"):
         with open(path, encoding="utf-8") as f:
             return ascii_table_text(f.read())
