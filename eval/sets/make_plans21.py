@@ -17,7 +17,9 @@ src21/tuky.txt          -> plans21/tuky_73-KH-UBND_2025.docx (huyện; python-do
                            use TCVN3's own capital code points ¡ ¢ £ ¤ ¥ ¦ §)
 src21/hoangchau2025.txt -> plans21/hoangchau_09-KH-UBND_2025.pdf (xã Hoằng Châu, huyện Hoằng Hóa; plan for 2025)
 src21/hoangchau2026.txt -> plans21/hoangchau_27-KH-UBND_2026.pdf (the same xã after the 2025 arrangement; plan for 2026)
-                           (both fpdf2 + DejaVu Sans text PDFs, lines wrapped at spaces, "Trang N" at each foot)
+                           (both fpdf2 + DejaVu Sans text PDFs, two pages each, lines wrapped at spaces, a paragraph
+                           kept on one page, "Trang N" at each foot; same layout, different numbers, dates,
+                           targets, budgets, signers and partly different bodies)
 
 Source markup: '@hdr left|right' header rows; '@cb' centred bold; '@ci' centred italic; '@h' bold heading; '@p'
 paragraph; '@break' page break (docx); '@table'/'@row'/'@end' a table (docx); '@sign left|right' Nơi nhận and
@@ -242,7 +244,10 @@ def make_pdf(src, path):
         elif tag == "h":
             line(rest, 11, "B")
         elif tag == "p":
-            for ln in wrap(rest, 11):
+            lines = wrap(rest, 11)
+            if pdf.get_y() + len(lines) * LH > pdf.page_break_trigger:
+                pdf.add_page()  # a paragraph is kept on one page
+            for ln in lines:
                 line(ln)
         elif tag == "sign":
             signs.append(rest.split("|"))
