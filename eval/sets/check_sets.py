@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-20, 22): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-22): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -13,7 +13,10 @@ gives it plus what a reader of the page also sees: the paragraphs of a text box 
 its VML fallback copy) right after the paragraph that anchors it, and the footnotes (word/footnotes.xml) after the
 body, one line per footnote paragraph (the reference marks themselves add no text). Set 19's .docx (plans19/ only) is
 read with each vertically merged cell (w:vMerge) once, in the row where the merge starts, as a reader of the page sees
-it (python-docx repeats the merged cell's text in every row it spans); the rest as docx_text. Set 22's files (plans22/
+it (python-docx repeats the merged cell's text in every row it spans); the rest as docx_text. Set 21's TCVN3 .docx
+(plans21/tuky_73-KH-UBND_2025.docx only) is read as its printed text: the paragraphs and cells as docx_text, each run's
+TCVN3 (ABC) characters turned into Unicode by this file's own table, a run in an "…H" font (.VnTimeH) then put in
+capitals (the H fonts draw the lowercase code points as capitals). Set 22's files (plans22/
 only): a saved .html page is read as its visible text (html_text: <head>, <script> and <style> dropped, entities such as
 &nbsp; decoded, each block element — p, div, li, tr, td, th, h1-h6, header, nav, aside, footer — and <br> starting a
 new line, so a table cell is a line; the portal's menu, breadcrumb, sidebar and footer are kept, as a reader sees
@@ -28,13 +31,13 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans22"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
         ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans19.jsonl", "gold19"),
-        ("newplans20.jsonl", "gold20"), ("newplans22.jsonl", "gold22")]
+        ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -181,6 +184,51 @@ def docx_text_vmerge(path):
     return "\n".join(out)
 
 
+# Set 21: TCVN3 (TCVN 5712:1993 VN3, "ABC") byte -> Unicode letter, the bytes held as Latin-1 characters in the runs.
+TCVN3_TO_UNICODE = dict(zip(
+    "\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae"
+    "\xb5\xb6\xb7\xb8\xb9\xbb\xbc\xbd\xbe\xc6\xc7\xc8\xc9\xca\xcb"
+    "\xcc\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xdc\xdd\xde"
+    "\xdf\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee"
+    "\xef\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe",
+    "ĂÂÊÔƠƯĐăâêôơưđ"
+    "àảãáạằẳẵắặầẩẫấậ"
+    "èẻẽéẹềểễếệìỉĩíị"
+    "òỏõóọồổỗốộờởỡớợ"
+    "ùủũúụừửữứựỳỷỹýỵ", strict=True))
+SET21_TCVN3 = {"tuky_73-KH-UBND_2025.docx"}
+
+
+def docx_text_tcvn3(path):
+    """Set 21: a .docx typed in TCVN3 with .VnTime/.VnTimeH fonts, read as Unicode (an H-font run in capitals)."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    doc = Document(path)
+    default = ".VnTime"
+    out = []
+
+    def run_text(r):
+        t = "".join(x.text or "" for x in r.iter(qn("w:t")))
+        fonts = r.find(qn("w:rPr") + "/" + qn("w:rFonts"))
+        font = fonts.get(qn("w:ascii")) if fonts is not None else None
+        u = "".join(TCVN3_TO_UNICODE.get(c, c) for c in t)
+        return u.upper() if (font or default).lower().endswith("h") else u
+
+    def walk(elm):
+        for child in elm.iterchildren():
+            tag = child.tag.split("}")[-1]
+            if tag == "p":
+                out.append("".join(run_text(r) for r in child.iter(qn("w:r"))))
+            elif tag == "tbl":
+                for tr in child.iterchildren(qn("w:tr")):
+                    for tc in tr.iterchildren(qn("w:tc")):
+                        walk(tc)
+
+    walk(doc.element.body)
+    return "\n".join(out)
+
+
 def pandoc_md_text(text):
     """Set 16: pandoc markdown read as its text: grid-table cells as text, setext underlines and escapes dropped."""
     out, rows = [], None
@@ -303,6 +351,8 @@ def extract(name):
         return docx_text_notes(path)
     if os.path.basename(os.path.dirname(path)) == "plans19" and path.endswith(".docx"):
         return docx_text_vmerge(path)
+    if os.path.basename(os.path.dirname(path)) == "plans21" and os.path.basename(path) in SET21_TCVN3:
+        return docx_text_tcvn3(path)
     if path.endswith(".docx"):
         return docx_text(path)
     if path.endswith(".pdf"):
