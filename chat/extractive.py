@@ -687,10 +687,11 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                for q in scored):
             scored = [q for q in scored if _subject(query.agency, q.text, _context(q.hit, q.cite))]
     scored.sort(key=lambda q: -q.score)
-    if query.value in ("percent", "count", "amount", "figure"):
-        # a figure asked: the lines stating that kind of figure compete among themselves (a preamble's "Thực hiện
+    if query.value in ("percent", "amount"):
+        # a share or an amount asked: the lines holding one compete among themselves (a preamble's "Thực hiện
         # Kế hoạch số 95/KH-UBND …" shares more words, and would crowd them out only to be refused)
-        scored = [q for q in scored if states_value(query, q.text)] or scored
+        kind = MONEY_RE if query.value == "amount" else _PERCENT_RE
+        scored = [q for q in scored if kind.search(with_full_forms(q.text))] or scored
     if query.value == "amount":
         scored = _of_phase(query, doc, scored)
     if query.listed_places:  # a commune of a district's per-commune table: its row, not the district's figure
@@ -873,6 +874,8 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
         return True
     pairs = _word_pairs(words)
     after = _words_after(line, m)
+    if after and words[0] in _COUNT_HEADS and after[0] in _COUNT_HEADS and after[0] != words[0]:
+        return False  # "01 lớp xóa mù chữ" counts classes, not "người mù chữ"
     head = line[:m.start()].rstrip()
     before = _WORD_RE.findall(strip_accents(fold(head[:-1])))[-8:] if head.endswith(":") else []
     if any(bool(pairs & _word_pairs(ws)) or (len(words) == 1 and words[0] in ws[:2]) for ws in (after, before)):

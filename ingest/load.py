@@ -1,4 +1,4 @@
-"""Read plan files (.txt, .md, .docx, .pdf) into parsed ``Document``s."""
+"""Read plan files (.txt, .md, .docx, .pdf, a saved web page .html) into parsed ``Document``s."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ from ingest.metadata import extract_metadata, header_facts, signer_from
 from ingest.outline import parse_outline
 from ingest.readers import read_docx, read_pdf, read_text
 from ingest.types import Document
+from ingest.webpage import read_html
 
-SUPPORTED = (".txt", ".md", ".docx", ".pdf")
+SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 
 
 def extract_text(path: Path) -> str:
@@ -52,6 +53,8 @@ def extract_bytes(data: bytes, name: str) -> str:
         raw = read_docx(data, name)
     elif ext == ".pdf":
         raw = read_pdf(data, name)
+    elif ext in (".html", ".htm"):
+        raw = read_html(data, name)
     else:
         raise IngestError(f"Định dạng tệp không được hỗ trợ: {name}", f"Unsupported file type: {name}")
     return join_letter_spacing(unicodedata.normalize("NFC", raw))

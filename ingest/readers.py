@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from lxml import etree
 
 from ingest.clean import FOOTNOTE_PREFIX, MARKER_RE, UPPER
 from ingest.errors import IngestError, UploadRejected
 from ingest.forwarded import unquote
+from ingest.legacy import convert_vn_fonts
 from ingest.mdexport import join_pieces, normalise_export, pipe_row, separator_row
 from ingest.noteapp import note_markup, unchat, unquote_callouts
 from ingest.ruled import SPLICE_FIT, RuledTable, ruled_tables, splice
@@ -32,7 +34,7 @@ def read_text(data: bytes, name: str) -> str:
 
 # Document furniture laid out in borderless tables: the header (issuing body | national motto) and the
 # closing ("Nơi nhận:" list | signature). Their cells are read as plain lines, not as table rows.
-_LAYOUT_RE = re.compile(r"^\s*(?:(?i:Nơi nhận|Cộng h(?:òa|oà) xã hội|Độc lập\s*[-–])|(?:TM|KT|Q|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ]{2}"
+LAYOUT_RE = re.compile(r"^\s*(?:(?i:Nơi nhận|Cộng h(?:òa|oà) xã hội|Độc lập\s*[-–])|(?:TM|KT|Q|TL|TUQ)\s*\.\s*[A-ZĐÀ-Ỹ]{2}"
                         r"|Số\s*:\s*\d*\s*/)", re.MULTILINE)
 
 
@@ -49,7 +51,7 @@ def unfold_layout_tables(text: str) -> str:
     unfolded = False
     for line in text.split("\n"):
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
-        if cells and _BR_RE.search(line) and any(_LAYOUT_RE.search(_BR_RE.sub("\n", c).replace("*", "")) for c in cells):
+        if cells and _BR_RE.search(line) and any(LAYOUT_RE.search(_BR_RE.sub("\n", c).replace("*", "")) for c in cells):
             out.extend(part.strip() for c in cells for part in _BR_RE.split(c) if part.strip())
             unfolded = True
         elif unfolded and _MD_SEPARATOR_RE.match(line):
@@ -329,6 +331,7 @@ def read_docx(data: bytes, name: str) -> str:
         raise UploadRejected("corrupt_file", f"Tệp Word {name} bị hỏng hoặc không hợp lệ",
                              f"Word file {name} is corrupt or invalid") from exc
     _accept_changes(document.element.body)
+    convert_vn_fonts(document)  # a file typed in TCVN3 (".VnTime"): its runs in Unicode
     out: list[str] = []
     seen_text = False
     labels = _ListLabels(document)
@@ -377,7 +380,7 @@ def read_docx(data: bytes, name: str) -> str:
                 rows = _grid_rows(table)
                 if not any(any(row) for row in rows):
                     continue
-                if not seen_text or any(_LAYOUT_RE.search(c.text) for row in table.rows for c in row.cells):
+                if not seen_text or any(LAYOUT_RE.search(c.text) for row in table.rows for c in row.cells):
                     for row in table.rows:  # layout: each distinct cell's paragraphs as lines, left to right
                         out.extend(_layout_row([[p.text.strip() for p in c.paragraphs if p.text.strip()]
                                                 for c in _distinct_cells(row)]))
@@ -392,12 +395,12 @@ def read_docx(data: bytes, name: str) -> str:
 
 def _ruled_rows(rows: list[list[str]]) -> list[str]:
     """A ruled table's lines: pipe rows, or plain lines when it lays out the header or the closing."""
-    if _LAYOUT_RE.search("\n".join(c for row in rows for c in row)):
+    if LAYOUT_RE.search("\n".join(c for row in rows for c in row)):
         return [c for row in rows for c in row if c]
     return [pipe_row(row) for row in rows]
 
 
-def _with_columns(page: object, ruled: list[RuledTable] | None = None) -> str:
+def _with_columns(page: object, ruled: list[RuledTable] | None = None, upright: object | None = None) -> str:
     """A page's text; a table drawn as text (columns of cells, no rules in the text layer) is written as markdown
     table rows, so the cleaner keeps its rows instead of merging them into a paragraph. The plain extraction
     loses the spacing and scrambles wrapped cells, so tables are read from the layout extraction
@@ -409,7 +412,7 @@ def _with_columns(page: object, ruled: list[RuledTable] | None = None) -> str:
         if done:
             return "\n".join(lines)
     try:
-        layout = page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
+        layout = (upright or page).extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001 - layout mode is a best effort on odd PDFs
         return text
     lay = layout.split("\n")
@@ -498,6 +501,18 @@ def _columns(anchor_frags: list[list[tuple[int, int, str]]]) -> list[int]:
     # centred cells of one column start a character or two apart ("Tháng 4/2025", "Tháng 11"); two columns'
     # texts are three spaces apart at least, so starts that close are one column's
     return [x for k, x in enumerate(starts) if k == 0 or x - starts[k - 1] > _SAME_COLUMN]
+
+
+def _river_columns(anchor_frags: list[list[tuple[int, int, str]]]) -> list[int]:
+    """Column starts as the starts of the spans written in by some line, parted by positions blank in all lines."""
+    spans = sorted((x, end) for frags in anchor_frags for x, end, _ in frags)
+    cols: list[int] = []
+    reach = -1
+    for x, end in spans:
+        if x > reach:
+            cols.append(x)
+        reach = max(reach, end)
+    return cols
 
 
 def _cells_of(frags: list[tuple[int, int, str]], cols: list[int]) -> list[tuple[int, str]] | None:
@@ -633,6 +648,7 @@ def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
             runs.append([k])
     out = []
     for run in runs:
+        river = False  # columns from blank positions: each wide-spaced line is a row of its own
         cols = _columns([frags[k] for k in run])
         if len(run) < 2 or len(cols) < 3:
             continue
@@ -641,7 +657,14 @@ def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
         # lines failing the columns may only be the header on top (centred or wrapped cells: ``_header_above``)
         a = next((k for k in run if k > bad[-1]), b) if bad else run[0]
         if bad and (sum(k >= a for k in run) < 2 or any(k >= a for k in bad) or bad[-1] - run[0] >= _HEADER_LINES):
-            continue
+            # centred and right-aligned cells start anywhere in their column: the columns are then the runs of
+            # positions some row writes in, parted by blank ones in every row (a blank cell keeps its column)
+            cols = _river_columns([frags[k] for k in run])
+            if len(cols) < 3 or any(lines[k].strip() and _cells_of(frags[k], cols) is None
+                                    for k in range(run[0], b + 1)):
+                continue
+            a = run[0]
+            river = True
         while a > 0 and lines[a - 1].strip() and _cells_of(frags[a - 1], cols) is not None:
             a -= 1  # the wrapped lines of the first row (or header) above its widest line
         while b + 1 < len(lines) and lines[b + 1].strip() and _cells_of(frags[b + 1], cols) is not None:
@@ -655,7 +678,7 @@ def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
                 blocks.append([])
                 continue
             opens = cells[0][0] == 0 and (_ROW_NO_RE.match(cells[0][1]) or _YEAR_RE.match(cells[0][1]))
-            if opens and any(c[0][0] == 0 for c in blocks[-1]):
+            if (river and len(cells) >= 3 and blocks[-1]) or (opens and any(c[0][0] == 0 for c in blocks[-1])):
                 blocks.append([])
             blocks[-1].append(cells)
         if head:
@@ -751,6 +774,25 @@ def mark_footnotes(pages: list[str]) -> list[str]:
     return out
 
 
+def _upright(reader: Any) -> list[tuple[Any, Any]]:
+    """Each page, with its upright copy for the layout extraction: a landscape page stored turned (/Rotate 90, an
+    annex's wide table) has its turn moved into its content, so the layout extraction sees rows instead of rotated
+    text it gives up on (the plain extraction reads the page as stored: it garbles the turned copy)."""
+    pages = list(reader.pages)
+    if not any(int(page.get("/Rotate") or 0) % 360 for page in pages):
+        return [(page, page) for page in pages]
+    from pypdf import PdfWriter
+
+    try:
+        writer = PdfWriter(clone_from=reader)
+        for page in writer.pages:
+            if int(page.get("/Rotate") or 0) % 360:
+                page.transfer_rotation_to_content()
+        return list(zip(pages, writer.pages, strict=True))
+    except Exception:  # noqa: BLE001 - a best effort: the page as stored still reads, without its columns
+        return [(page, page) for page in pages]
+
+
 def read_pdf(data: bytes, name: str) -> str:
     """Text of a text-layer PDF, page by page (page furniture is dropped later by the cleaner)."""
     from pypdf import PdfReader
@@ -763,8 +805,8 @@ def read_pdf(data: bytes, name: str) -> str:
             raise UploadRejected("encrypted_pdf", f"Tệp PDF {name} được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi tải lại",
                                  f"PDF {name} is encrypted (password-protected); remove the password and upload again")
         ruled = ruled_tables(data)
-        pages = mark_footnotes(drop_page_furniture([_with_columns(page, ruled[p] if p < len(ruled) else None)
-                                                    for p, page in enumerate(reader.pages)]))
+        pages = mark_footnotes(drop_page_furniture([_with_columns(page, ruled[p] if p < len(ruled) else None, turned)
+                                                    for p, (page, turned) in enumerate(_upright(reader))]))
     except IngestError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:

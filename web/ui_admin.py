@@ -144,8 +144,8 @@ def build_admin_tab(get_assistant: Callable[[], Assistant], settings: Settings, 
         timer = gr.Timer(1.0, active=False)
         with gr.Row(equal_height=False):
             with gr.Column():
-                upload_file = gr.File(label="Tải lên kế hoạch (.txt, .md, .docx, .pdf)", type="filepath",
-                                      file_types=[".txt", ".md", ".docx", ".pdf"], elem_id="pq-admin-file")
+                upload_file = gr.File(label="Tải lên kế hoạch (.txt, .md, .docx, .pdf, .html)", type="filepath",
+                                      file_types=list(admin.UPLOAD_EXTENSIONS), elem_id="pq-admin-file")
                 upload_btn = gr.Button("Thêm kế hoạch", variant="primary", elem_id="pq-admin-upload")
                 delete_pick = gr.Dropdown(label="Kế hoạch cần xoá", choices=[], elem_id="pq-admin-delete-pick")
                 delete_btn = gr.Button("Xoá kế hoạch", variant="stop", elem_id="pq-admin-delete")
