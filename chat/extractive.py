@@ -311,7 +311,13 @@ _GIVES_RE = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s
 
 
 # a lead-in naming a year, whose items follow it: "• Năm 2025:", "a) Đến năm 2030:", "Đến hết năm 2026:"
-_YEAR_LEAD_RE = re.compile(r"^(?:[a-zđ]\)\s*)?(?:(?:đến|tới)\s+(?:hết\s+)?|trong\s+)?năm\s+(20\d\d)\s*:$", re.I)
+_YEAR_LEAD_RE = re.compile(r"^(?:[a-zđ]\)\s*)?(?:(?:đến|tới)\s+(?:hết\s+)?|trong\s+)?năm\s+(20\d\d)\s*:?$", re.I)
+
+
+def _under_other_year(query: Query, leads: dict[int, int | None], ln: str, p: int) -> bool:
+    """A year's lead-in itself, or a line under another year's ("• Năm 2025:" › "o 70% …") than those asked."""
+    return p in leads and (leads[p] is None or (leads[p] not in query.years
+                                                 and not any(str(y) in ln for y in query.years)))
 
 
 def _lead_years(lines: list[tuple[str, int]]) -> dict[int, int | None]:
@@ -335,12 +341,27 @@ def _document_matter(line: str, doc: Document | None) -> bool:
                 or re.search(r"như sau\s*:?\s*$", line) or (doc is not None and fold(line) in fold(doc.title)))
 
 
-def _reported_to(agency: str, line: str) -> bool:
+def _acting(agency: str, sources: list[_Source]) -> list[_Source]:
+    """The sources' lines naming the body other than as the one reported or sent to."""
+    out = []
+    for src in sources:
+        keep = [q for q in src.quotes if names_body(agency, with_full_forms(q.text))
+                and not _reported_to(agency, with_full_forms(q.text), loose=True)]
+        if keep:
+            out.append(replace(src, quotes=keep))
+    return out
+
+
+def _reported_to(agency: str, line: str, loose: bool = False) -> bool:
     """Is the body named in the line as the one reported or sent to ("… báo cáo … về Phòng GD&ĐT …")?"""
     words = fold(agency).split()[:2]
     if len(words) < 2 or not names_body(agency, line):
         return False
-    return bool(re.search(rf"\b(?:về|lên|tới|đến)\s+(?:cho\s+)?{re.escape(' '.join(words))}\b", fold(line)))
+    if re.search(rf"\b(?:về|lên|tới|đến)\s+(?:cho\s+)?{re.escape(' '.join(words))}\b", fold(line)):
+        return True
+    # (``loose``: "báo cáo Ủy ban nhân dân tỉnh và Bộ GD&ĐT …", the body further on in the reporting clause)
+    return loose and bool(re.search(rf"\b(?:báo cáo|gửi|trình)\b[^;.:]{{0,60}}?\b{re.escape(' '.join(words))}\b",
+                                    fold(line)))
 
 
 _LEVEL_PHRASE_RE = re.compile(r"\b(?:thành phố|thanh pho|thị xã|thi xa|thị trấn|thi tran|xã|huyện|tỉnh|phường|quận|"
@@ -656,9 +677,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         for ln, p in lines:
             if preamble and _document_matter(ln, doc):
                 continue  # its header, bases and articles win on words alone
-            if p in leads and (leads[p] is None or (leads[p] not in query.years
-                                                    and not any(str(y) in ln for y in query.years))):
-                continue  # a year's lead-in itself, or an item under another year's ("• Năm 2025:" › "o 70% …")
+            if _under_other_year(query, leads, ln, p):
+                continue
             key = fold(ln)
             if key in seen:
                 continue
@@ -1372,7 +1392,10 @@ def _value_rescue(query: Query, pairs: list[tuple[Hit, Citation]], idf: dict[str
     for h, c in pairs:
         if _year_conflict(query, c):
             continue
+        leads = _lead_years(_body_lines(c)) if query.years else {}
         for ln, p in _body_lines(c):
+            if _under_other_year(query, leads, ln, p):
+                continue
             # no indicator ("năm 2027 chi bao nhiêu?"): the lines of the asked year (a cost table's row) answer;
             # a source's amount ("tổng nguồn xã hội hóa"): the lines naming it (states_value checks it)
             if p not in found and states_value(query, ln) and (query.indicator or query.source
@@ -1476,6 +1499,12 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         plans = [p for p in plans if p[3] >= max(WHICH_PLANS_FIT * best_fit, 0.3)]
     else:
         plans = [p for p in plans if answers(p[0])]
+    if query.intent == "agency" and query.agency:
+        # a body with no section, row or line of its own in a plan ("Bộ GD&ĐT" only reported to): the lines where
+        # it acts or takes part answer; a line that only reports to it gives it no task
+        plans = [(d, doc, sources, fit) if any(h.signals.get("agency", 0) >= 0.6 for h, _ in by_doc[d])
+                 else (d, doc, _acting(query.agency, sources), fit) for d, doc, sources, fit in plans]
+        plans = [p for p in plans if p[2]]
     # the answerability check: a plan stays only if its quoted lines state the value asked
     if query.value and query.indicator:
         best = best_indicator_fit(query, documents, corpus_idf)

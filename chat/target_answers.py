@@ -136,7 +136,9 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
     question is not one or names no indicator of the targets table."""
     text = f"{query.raw} {query.text}"
     # "Tuy Hòa, Sóc Trăng và Hà Nội đặt tỷ lệ … là bao nhiêu?" names several plans: a comparison all the same
-    several = bool(query.plans and len(query.plans) > 1 and any(n.startswith("plans:") for n in query.notes))
+    # (one place's plans of several years — "xã Hoằng Châu" with its 2025 and 2026 plans — are no comparison)
+    several = bool(query.plans and len({documents[d].locality for d in query.plans if d in documents}) > 1
+                   and any(n.startswith("plans:") for n in query.notes))
     if not ((_COMPARE_RE.search(text) or several) and _FIGURE_RE.search(text)):
         return None
     if query.plans is not None and len(query.plans) < 2 or any(n.startswith("unknown-place") for n in query.notes):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from index.aliases import ABBREVIATIONS, BODY_FORMS, COLLOQUIAL, ENGLISH_MARKERS, SHORTHAND, UNIT_ALIASES
@@ -25,11 +25,13 @@ _AGENCY_HEAD = (
     r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|bộ đội|đồn biên phòng|trung tâm|trường|lực lượng|"
     r"đài|cơ quan|"
     r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn|trạm|chi cục|(?<!chi )(?-i:Cục)|(?-i:Viện)|bưu điện|ngân hàng|"
-    r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội|(?-i:Thanh tra))"
+    r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội|(?-i:Thanh tra)|"
+    # a ministry, a newspaper, a Party committee's standing body ("Bộ GD&ĐT", "Báo Thái Nguyên", "Thường trực Tỉnh ủy")
+    r"(?-i:Bộ)(?=\s+(?-i:[A-ZĐ]))|(?-i:Báo)(?=\s+(?-i:[A-ZĐ]))|thường trực\s+(?:tỉnh|huyện|thành|quận|thị|đảng)\s+ủy)"
 )
 _NO_NAME = "x"  # stands for the missing name when a question names a body by its head alone ("the police" → "Công an")
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|bộ đội|đồn|liên đoàn|hội|công chức|trưởng|trạm|chi cục|cục|viện|"
-                          r"bưu điện|ngân hàng|kho bạc)\s+(.+)$", re.I)
+                          r"bưu điện|ngân hàng|kho bạc|bộ|báo|thường trực)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
     r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện|bao|mấy)\b|"
@@ -371,7 +373,14 @@ def _words(s: str) -> list[str]:
 _UNIT_WORDS = {"so", "phong", "ban"}
 # first words of the units _STRONG_HEAD names (sở, phòng, ban, công an, bộ chỉ huy, liên đoàn, hội)
 _UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi", "truong", "tram", "chi", "cuc", "vien", "buu", "ngan",
-                "kho"}
+                "kho", "bao", "thuong"}
+
+
+def _ministry(words: Sequence[str]) -> bool:
+    """A ministry's name ("bo giao duc …"), not "Bộ Chỉ huy Quân sự" nor "Bộ đội Biên phòng" (words as _words())."""
+    return len(words) > 1 and words[0] == "bo" and words[1] not in ("chi", "doi")
+
+
 # administrative level named in an agency ("các xã, phường" vs "quận, huyện, thị xã"); words as _words() gives them
 _LEVEL_OF = {"xa": "commune", "phuong": "commune", "thitran": "commune",
              "quan": "district", "huyen": "district", "thixa": "district",
@@ -961,6 +970,8 @@ class QueryAnalyzer:
             lead = ws[1:] if ws and ws[0] in ("cac", "nhung") else ws  # "Các phòng GD&ĐT": a phòng
             a_unit = lead[0] if lead and lead[0] in _UNIT_WORDS else None
             alias = bool(q_unit and a_unit and q_unit != a_unit)
+            if _ministry(words) != _ministry(lead):
+                continue  # "Bộ Giáo dục và Đào tạo" is the ministry, not the province's "Sở Giáo dục và Đào tạo"
             if alias:
                 strength *= 0.85  # the district counterpart (Sở ↔ Phòng): relevant, but after exact matches
             if strength >= 0.6:
@@ -1002,6 +1013,8 @@ class QueryAnalyzer:
         core = fold(core_raw)
         words = [w for w in _words(core) if w not in ("va", _NO_NAME)]
         level = next((i for i, w in enumerate(words) if w in _LEVEL_OF or w == "cap"), None)
+        if level is not None and words[level + 1:level + 2] == ["uy"]:
+            level = None  # "Thường trực Tỉnh ủy": the committee's name, not a level
         # its name without the level, and only its first words: the phrase may run on into the question
         # ("Sở Tài chính phụ trách những …"); "Sở Khoa học", "Sở Y tế" are still told apart. A capitalised word
         # further on is the name's own ("Phòng Giáo dục Tiểu học" is not "Phòng Giáo dục Mầm non")

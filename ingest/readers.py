@@ -470,6 +470,7 @@ def ragged(line: str) -> bool:
     rest = [c for c in cells[1:] if c[0].isalpha()]
     return len(cells) >= 3 and sum(c[0].islower() for c in rest) > 0.5 * (len(cells) - 1)
 _UNIT_LEAD_RE = re.compile(r"^(\([^()\d]{1,15}\))\s+(\d\S*)$")  # "(%) 40"
+_YEAR_LEAD_RE = re.compile(r"^((?:19|20)\d\d)\s*(\d{1,3}(?:[.,]\d+)?\s*%)$")  # "202578%": a header's year, a share
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")  # a row per year ("2026   72   65 …"): the year opens the row
 _ROW_NO_RE = re.compile(r"^(?:\d{1,3}|[IVX]{1,5}|[A-ZĐ])\.?$")  # a row's number ("1", "II", "A.")
 _SAME_COLUMN = 3  # column starts this close are one column's
@@ -689,9 +690,12 @@ def _layout_tables(lines: list[str]) -> list[tuple[int, int, list[list[str]]]]:
             if block:
                 row = [" ".join(t for line in block for j, t in line if j == c) for c in range(len(cols))]
                 rows.append(row)
-        if head and len(rows) > 1:  # a wrapped header cell's last piece drawn beside the first row's figure
+        if (head or river) and len(rows) > 1:  # a wrapped header cell's last piece beside the first row's figure
             for c, cell in enumerate(rows[1]):
-                if (m := _UNIT_LEAD_RE.match(cell)):
+                # "(%) 40"; "GĐHT" over "2025" drawn on the row's line: "202578%"
+                m = _UNIT_LEAD_RE.match(cell) or (_YEAR_LEAD_RE.match(cell)
+                                                  if not re.search(r"\d{4}", rows[0][c]) else None)
+                if m:
                     rows[0][c], rows[1][c] = f"{rows[0][c]} {m.group(1)}".strip(), m.group(2)
         out.append((a, b, rows))
     return out
