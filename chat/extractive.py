@@ -177,8 +177,13 @@ def _is_heading(line: str, c: Citation) -> bool:
 
 
 def _body_lines(c: Citation) -> list[tuple[str, int]]:
-    """The passage's lines without its heading: a heading alone answers nothing."""
-    return [(ln, p) for ln, p in _lines(c) if not _is_heading(ln, c)]
+    """The passage's lines without its heading: a heading alone answers nothing — unless the item says all in
+    its one line, a sentence ("6. 70% người dân … có kỹ năng số cơ bản."), and is its own heading."""
+    lines = _lines(c)
+    body = [(ln, p) for ln, p in lines if not _is_heading(ln, c)]
+    if not body and len(lines) == 1 and lines[0][0].rstrip().endswith((".", ";")):
+        return lines
+    return body
 
 
 def plan_heading(doc: Document | None, c: Citation, language: str) -> str:
@@ -345,11 +350,20 @@ def _acting(agency: str, sources: list[_Source]) -> list[_Source]:
     """The sources' lines naming the body other than as the one reported or sent to."""
     out = []
     for src in sources:
-        keep = [q for q in src.quotes if names_body(agency, with_full_forms(q.text))
+        keep = [q for q in src.quotes if _names_loosely(agency, with_full_forms(f"{_heading_of(q.cite)} {q.text}"))
                 and not _reported_to(agency, with_full_forms(q.text), loose=True)]
         if keep:
             out.append(replace(src, quotes=keep))
     return out
+
+
+def _names_loosely(body: str, text: str) -> bool:
+    """The body's head word and two thirds of its identity words in the text ("Trường PTDTBT THCS" is the plan's
+    "Trường Phổ thông Dân tộc bán trú Trung học cơ sở")."""
+    # (its first words: a place carried on after the name — "Hội Khuyến học Long Mỹ" — is not its identity)
+    want = [w for w in re.findall(r"[a-z]+", strip_accents(fold(body))) if w not in _LEVEL_WORDS][:4]
+    have = set(re.findall(r"[a-z]+", strip_accents(fold(text))))
+    return bool(want) and want[0] in have and sum(w in have for w in want) >= 2 / 3 * len(want)
 
 
 def _reported_to(agency: str, line: str, loose: bool = False) -> bool:
@@ -391,7 +405,7 @@ def _subject(agency: str, line: str, heading: str) -> bool:
 
 _QUOTED_NAME_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _DOCUMENT_ASK_RE = re.compile(r"số mấy|văn bản|quyết định|nghị quyết|kế hoạch số|thông tư|chỉ thị|công văn", re.I)
-_ISSUED_ASK_RE = re.compile(r"ban hành|\bký\b|issued|signed", re.I)
+_ISSUED_ASK_RE = re.compile(r"(?<!phải )(?<!cần )(?<!sẽ )ban hành|\bký\b|issued|signed", re.I)
 _DOC_REF_RE = re.compile(r"số\s*\d+(?:\s*/\s*[\w\-]+)+\s*$")
 
 
@@ -1029,6 +1043,10 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     # 15 - 60 đạt chuẩn biết chữ mức độ 2")
     after = re.split(r"[;.|](?:\s|$)|\d+(?:[.,]\d+)?\s*%", line[m.end():], maxsplit=1)[0]
     if len(_indicator_phrase(indicator).split()) >= 2 and _says_whole(indicator, after):
+        return True
+    # the share's own clause named before it: "tỷ lệ người … đạt chuẩn biết chữ mức độ 2 đạt 98,4%"
+    own = re.split(r"[;]\s|\d+(?:[.,]\d+)?\s*%", line[:m.start()])[-1].strip(" -–+•,")
+    if re.match(r"(?i)tỷ lệ|tỉ lệ", own) and _says_whole(indicator, own):
         return True
     # a label before a colon naming all of it, its years' shares after ("Tỷ lệ thôn … đạt danh hiệu “Cộng đồng
     # học tập”: năm 2025 đạt ≥ 65%, năm 2030 đạt ≥ 80%")

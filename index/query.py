@@ -158,7 +158,7 @@ _COUNT_ASK_RE = re.compile(r"(?:(?:có|được|gồm)\s+(?:tất cả\s+)?(?:ba
                            r"(?<!số )bao nhiêu\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|mỗi|một|hằng|hàng|"
                            r"nhỉ|ạ|chỉ tiêu|tỷ lệ|tỉ lệ|của|và|với|cho|ở|tại|trong|được|đã|nào)\b)[^\W\d_]{2,}", re.I)
 # the words of an amount question that say "money", not what it is for
-MONEY_WORDS_RE = re.compile(r"\b(?:kinh phí|ngân sách|khoản|số tiền|tiền|vốn|đồng|triệu|tỷ|bố trí|dự toán|tổng|mức|chi|hỗ trợ|cấp|mỗi|"
+MONEY_WORDS_RE = re.compile(r"\b(?:một năm|một tháng|mỗi tháng|kinh phí|ngân sách|khoản|số tiền|tiền|vốn|đồng|triệu|tỷ|bố trí|dự toán|tổng|mức|chi|hỗ trợ|cấp|mỗi|"
                           r"hằng năm|hàng năm|thực hiện|hoạt động|nguồn|dành|giao|how much|money|funding|budget|"
                           r"allocate[sd]?|spend|total|each|per|year|does|will|is|are)\b", re.I)
 # where an amount question says what the money is for: after "kinh phí / tiền" and after "cho / để"
@@ -218,7 +218,7 @@ _QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|ba
                                r"what|how|which|where|who|when|whom|why|is|are|does|do)\b|\?", re.I)
 # words left around what money is for that name nothing ("cho kế hoạch trong năm 2026" → nothing)
 _AMOUNT_GLUE = {"trong", "của", "cho", "để", "với", "về", "tại", "ở", "và", "các", "những", "năm", "này", "đó",
-                "vào", "việc", "gì", "nào"}  # "dùng vào những việc gì": the ask, not what the money is for
+                "vào", "việc", "gì", "nào", "một", "mỗi"}  # "dùng vào những việc gì": the ask, not what the money is for
 # a figure is asked, of whatever kind: a year the plan's period does not cover then needs a line naming it
 # "Chỉ tiêu gia đình học tập năm 2028 của X?": one target's figure for a year, asked as keywords
 _TARGET_OF_YEAR_RE = re.compile(r"^\s*chỉ tiêu\s+(?!năm\b)\S", re.I)
@@ -376,6 +376,12 @@ _UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi", "truong", "tr
                 "kho", "bao", "thuong"}
 
 
+def _period_span(doc: Document) -> tuple[int, int]:
+    """The first and last year of a plan's period ("2025-2030"; "2026" for an annual plan), or (0, 0)."""
+    found = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", doc.period or "")]
+    return (min(found), max(found)) if found else (0, 0)
+
+
 def _ministry(words: Sequence[str]) -> bool:
     """A ministry's name ("bo giao duc …"), not "Bộ Chỉ huy Quân sự" nor "Bộ đội Biên phòng" (words as _words())."""
     return len(words) > 1 and words[0] == "bo" and words[1] not in ("chi", "doi")
@@ -465,7 +471,7 @@ def _as_typed(syllables: list[str], gap: str) -> str:
 
 _DO_TO_RE = re.compile(r"\b(?:làm gì|làm những gì|làm thế nào|có (?:những )?(?:giải pháp|biện pháp) gì)\s+để\b", re.I)
 _LISTED_UNITS = {"xa", "phuong", "thi tran", "thon", "ap", "ban", "xom", "khom", "to dan pho", "khu pho"}
-_ROW_CELL_RE = re.compile(r"(?<=\|)([^|\n]{3,60})(?=\|)")  # a table row's cell ("| Xã Song Lãng |")
+_ROW_CELL_RE = re.compile(r"(?:^|(?<=\|))([^|\n]{3,60})(?=\|)", re.MULTILINE)  # a table row's cell ("| Xã Song Lãng |"), the first one too
 
 
 class QueryAnalyzer:
@@ -884,6 +890,19 @@ class QueryAnalyzer:
                 best = phrase
         return best, issuer
 
+    def _of_years(self, chosen: list[str], years: list[int]) -> list[str]:
+        """One place's plans of several periods (a commune's 2025 and 2026 annual plans): the asked year picks
+        those whose period covers it, when one does; other places' plans stay."""
+        by_place: dict[str, list[str]] = {}
+        for d in chosen:
+            by_place.setdefault(self.documents[d].locality, []).append(d)
+        keep: set[str] = set()
+        for docs in by_place.values():
+            covering = [d for d in docs if any(lo <= y <= hi for y in years
+                                               for lo, hi in [_period_span(self.documents[d])] if lo)]
+            keep.update(covering if len(docs) > 1 and covering else docs)
+        return [d for d in chosen if d in keep]
+
     def _issues(self, doc: str, phrase: str) -> bool:
         """Is this body the plan's issuer, named in its header ("SỞ GIÁO DỤC VÀ ĐÀO TẠO") or its number's
         code ("412/KH-SGDĐT")?"""
@@ -1128,6 +1147,8 @@ class QueryAnalyzer:
             if len(ends) == 1:
                 years = [ends.pop()]
                 text = f"{text[:end.start()]} năm {years[0]}{text[end.end():]}"
+        if years and len(chosen) > 1 and not plans:
+            chosen = self._of_years(chosen, years)
         percent = bool(_PERCENT_ASK_RE.search(text))
         day = bool(_DAY_ASK_RE.search(text))
         # a sanction asked outweighs the date it is for ("what penalty … for missing the deadline?")
