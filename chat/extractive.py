@@ -940,7 +940,9 @@ def _counted_forms(term: str) -> list[list[str]]:
 def _counts_term(terms: list[str], line: str, m: re.Match[str]) -> bool:
     """Does the number count one of the terms: the term's words right after it ("28 xã biên giới")?"""
     after = _words_after(line, m)
-    return any(after[:len(ws)] == ws for t in terms for ws in _counted_forms(t))
+    # (or after a classifier: "20 lớp đào tạo nghề" counts vocational classes)
+    return any(after[:len(ws)] == ws or (after[:1] and after[0] in _COUNT_HEADS and after[1:len(ws) + 1] == ws)
+               for t in terms for ws in _counted_forms(t))
 
 
 # a figure cell, with its unit word when the table writes one in each cell ("Năm 2030: 3.500 lượt", "7/12 ấp")
@@ -1248,6 +1250,11 @@ def indicator_fit(query: Query, line: str, idf: dict[str, float]) -> float:
     """How much of what the question measures ("công dân đạt danh hiệu công dân học tập") the line is about."""
     line = with_full_forms(line)
     terms = _terms(query.indicator)
+    if query.language == "en" and query.english_terms:
+        # an English question is measured by the plans' words its glossary put beside it (the English words
+        # themselves are in no line), not the body it names
+        vi = _terms(" ".join(t for t in query.english_terms if fold(t) != fold(query.agency or "")))
+        terms = vi or terms
     if query.value == "amount":  # "ngân sách" in the line is money, not the "sách" (books) the money is for
         line = MONEY_WORDS_RE.sub(" ", line)
     return _overlap(line, terms, idf) if terms else 1.0

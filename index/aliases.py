@@ -16,6 +16,7 @@ ABBREVIATIONS: dict[str, str] = {
     "GD&ĐT": "Giáo dục và Đào tạo",
     "GDĐT": "Giáo dục và Đào tạo",
     "GD-ĐT": "Giáo dục và Đào tạo",
+    "GD ĐT": "Giáo dục và Đào tạo",  # typed without "&" (and without accents: "so gd dt")
     "LĐTBXH": "Lao động - Thương binh và Xã hội",
     "LĐTB&XH": "Lao động - Thương binh và Xã hội",
     "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",

@@ -1207,6 +1207,8 @@ class QueryAnalyzer:
                 if n.startswith("synonyms:"):
                     for added in n.split(":", 1)[1].split(","):
                         indicator = indicator.replace(f"({added})", " ")
+            # (nor the plans' wording a follow-up's rewritten text carries over: "… mức độ 2 (xóa mù chữ)")
+            indicator = re.sub(r"\s*\([^()]*\)", " ", indicator).strip() or indicator
             indicator = squash_spaces(re.sub(r"^(?:(?:thôi|vậy|thế|rồi|còn)\b[,\s]*)+", "", indicator.strip(),
                                              flags=re.I)) or indicator
         recipient = ""
