@@ -1147,7 +1147,7 @@ class QueryAnalyzer:
             if len(ends) == 1:
                 years = [ends.pop()]
                 text = f"{text[:end.start()]} năm {years[0]}{text[end.end():]}"
-        if years and len(chosen) > 1 and not plans:
+        if years and chosen and len(chosen) > 1 and not plans:
             chosen = self._of_years(chosen, years)
         percent = bool(_PERCENT_ASK_RE.search(text))
         day = bool(_DAY_ASK_RE.search(text))
