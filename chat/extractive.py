@@ -1250,11 +1250,6 @@ def indicator_fit(query: Query, line: str, idf: dict[str, float]) -> float:
     """How much of what the question measures ("công dân đạt danh hiệu công dân học tập") the line is about."""
     line = with_full_forms(line)
     terms = _terms(query.indicator)
-    if query.language == "en" and query.english_terms and terms:
-        # an English question is measured by the plans' words its glossary put beside it (the English words
-        # themselves are in no line), not the body it names
-        vi = " ".join(t for t in query.english_terms if fold(t) != fold(query.agency or ""))
-        terms = _terms(MONEY_WORDS_RE.sub(" ", vi) if query.value == "amount" else vi) or terms
     if query.value == "amount":  # "ngân sách" in the line is money, not the "sách" (books) the money is for
         line = MONEY_WORDS_RE.sub(" ", line)
     return _overlap(line, terms, idf) if terms else 1.0

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from index.aliases import ABBREVIATIONS
 from index.backend import Scope
 from index.embed import Embedder
 from index.gazetteer import PROVINCES
@@ -127,6 +128,11 @@ class Retriever:
         self._section_for_chunk = [self._ranked_section(c) for c in loaded.chunks]
         self._vocab = loaded.bm25.vocabulary()
         self._vocab_plain = loaded.bm25_plain.vocabulary()
+        # the words of the full forms of the abbreviations the plans write ("CC TC - KT" is known to a question
+        # about "công chức Tài chính - Kế toán"): the off-topic gate counts them as the plans' words
+        self._vocab_full = {w for abbr, full in ABBREVIATIONS.items()
+                            if all(t in self._vocab for t in re.split(r"[\s\-&,]+", abbr.lower()) if t)
+                            for w in tokenize(full) + syllables(full)}
         self._place_words = {t for p in [*PROVINCES, *(x for d in loaded.documents.values()
                                                         for x in (d.locality, d.province) if x)]
                              for t in tokenize(p) + syllables(p)}
@@ -182,7 +188,7 @@ class Retriever:
         words = [w for w in tokens if w not in _QUESTION_WORDS and w not in self._place_words]
         if not words:
             return False
-        known = sum(w in self._vocab or strip_accents(w) in self._vocab_plain for w in words)
+        known = sum(w in self._vocab or strip_accents(w) in self._vocab_plain or w in self._vocab_full for w in words)
         return known / len(words) < MIN_KNOWN_WORDS
 
     def _topic_section(self, c: Chunk, keys: tuple[str, ...]) -> int | None:

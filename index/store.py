@@ -19,11 +19,9 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from index.aliases import ABBREVIATIONS
 from index.backend import CandidateSource, IndexBackend, make_backend
 from index.embed import Embedder
 from index.lexical import BM25
-from index.query import expand_abbreviations
 from index.segment import analyze, unaccented
 from index.tables import STRUCTURE_FILE, build_structure, read_structure, write_structure
 from ingest.chunk import chunk_document, signature_chunk
@@ -172,16 +170,6 @@ def build_index(docs: list[Document], settings: Settings, embedder: Embedder,
         raise
 
 
-def with_full_forms(text: str) -> str:
-    """A passage's text for the lexical index, with the full forms of the abbreviations it uses after it: questions
-    are matched in full forms ("CC TC - KT" is found by "công chức Tài chính - Kế toán")."""
-    full = expand_abbreviations(text)
-    if full == text:
-        return text
-    added = [f for a, f in ABBREVIATIONS.items() if f in full and f not in text]
-    return f"{text}\n{' ; '.join(dict.fromkeys(added))}" if added else text
-
-
 def _build(docs: list[Document], settings: Settings, embedder: Embedder, report: Progress, root: Path,
            version: str, tmp: Path, backend: IndexBackend, show_progress: bool = False) -> Path:
     t0 = time.perf_counter()
@@ -191,7 +179,7 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
     report(0.15, "segmenting")
     seg: dict[str, list[str]] = {}  # plans copied from one template share most passages: segment each once
     terms = [seg[t] if t in seg else seg.setdefault(t, analyze(t))
-             for t in (with_full_forms(f"{c.section}\n{c.text}")
+             for t in (f"{c.section}\n{c.text}"
                        for c in tqdm(chunks, desc="segmenting", unit="passage", disable=not show_progress))]
     cache = _previous_vectors(root, embedder, backend)
     report(0.3, "embedding passages")
