@@ -19,14 +19,14 @@ from ingest.types import Chunk, Document
 # a person before it: "ai ký", "do ai ký", "người ký")
 _SIGNER_RE = re.compile(r"\b(?:ai|nguoi nao)(?: la nguoi| da)? ky\b|\bnguoi ky\b|\bky boi\b|\bky ten\b|"
                         r"\bwho (?:signed|signs)\b|\bsigner\b|\bsigned by\b|\bsignator(?:y|ies)\b")
-_NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach(?: [a-z]+){0,6}? so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
+_NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach\b[^?]{0,100}?\bso may\b|\bthe number (?:and (?:the )?date )?of\b|\bke hoach(?: [a-z]+){0,6}? so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
                         r"(?:gi|may|bao nhieu|nao)\b|\b(?:plan|reference|document) number\b|"
                         r"\bnumber of (?:the|this) plan\b|\bwhat is its number\b|\bits (?:number|reference)\b|"
                         r"\bwhat number\b")
 _ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay may|khi nao|luc nao|bao gio)\b|"
                         r"\bky (?:vao )?(?:ngay nao|khi nao)\b|\bngay ky\b|\bwhen was\b.{0,40}\b(?:issued|signed)\b|"
                         r"\bdate of (?:issue|signing)\b|\bissue date\b|\b(?:signed|issued)\b.{0,60}\b(?:on|of|at) what date\b|"
-                        r"\bwhen was it (?:issued|signed|dated)\b")
+                        r"\bwhen was it (?:issued|signed|dated)\b|\bnumber and (?:the )?date\b|\bthe date of the\b.{0,60}\bplan\b")
 
 # the fact is asked of another document: the one the plan implements ("căn cứ kế hoạch số mấy của UBND tỉnh")
 _OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo|thuc hien (?:ke hoach|quyet dinh|nghi quyet|chi thi)|to trinh)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
@@ -38,12 +38,18 @@ TEXTS = {
     "vi": {"signer": "{plan} do {capacity} {name} ký", "no_signer": "{plan}: bản đã nạp không có khối chữ ký",
            "number": "{plan} có số hiệu {number}", "no_number": "{plan}: bản đã nạp để trống số hiệu",
            "issued": "{plan} ban hành ngày {date}", "no_issued": "{plan}: bản đã nạp để trống ngày ban hành",
-           "not_loaded": "Văn bản số {number} chưa được nạp, nên không trả lời được câu hỏi về văn bản này."},
+           "not_loaded": "Văn bản số {number} chưa được nạp, nên không trả lời được câu hỏi về văn bản này.",
+           "not_loaded_topic": "Chưa nạp kế hoạch “{topic}”, nên không trả lời được câu hỏi về kế hoạch này.",
+           "other_year": "Chưa nạp kế hoạch nào cho năm {years} ở nơi được hỏi (kế hoạch đã nạp: {plans}), nên không "
+                         "trả lời được."},
     "en": {"signer": "{plan} was signed by {name} ({capacity})", "no_signer": "{plan}: the loaded copy has no "
            "signature block", "number": "{plan} is numbered {number}", "no_number": "{plan}: the loaded copy leaves "
            "the number blank", "issued": "{plan} was issued on {date}", "no_issued": "{plan}: the loaded copy leaves "
            "the date of issue blank", "not_loaded": "Document No. {number} is not loaded, so this cannot be answered "
-           "from the loaded plans."},
+           "from the loaded plans.",
+           "not_loaded_topic": "No plan \u201c{topic}\u201d is loaded, so this cannot be answered.",
+           "other_year": "No plan for {years} is loaded for the place asked about (loaded: {plans}), so this cannot be "
+                         "answered."},
 }
 
 
@@ -68,6 +74,35 @@ def metadata_questions(question: str, own_document: bool = False) -> list[str]:
 def metadata_question(question: str, own_document: bool = False) -> str | None:
     """The first fact asked (see ``metadata_questions``), else ``None``."""
     return next(iter(metadata_questions(question, own_document)), None)
+
+
+# the subject a question gives the plan it asks about: "Kế hoạch chuyển đổi số ngành giáo dục tỉnh …"
+_TOPIC_RE = re.compile(r"\bkế hoạch\s+(?!(?:số|này|đó|ấy|trên|của|năm|nào|được|do|là|ban hành)\b)([^?,.;]+?)"
+                       r"(?=\s+(?:của|tỉnh|huyện|xã|phường|thành phố|thị xã|quận|là|số(?=\s*\d)|ban hành|được|do|năm|giai đoạn|"
+                       r"có|ký|ngày)\b|[?,.;]|$)", re.I)
+_TOPIC_STOP = {"thực", "hiện", "triển", "khai", "về", "và", "các", "trên", "địa", "bàn", "cho", "việc"}
+
+
+def _named_topic(question: str) -> str:
+    """The subject words a question names its plan by, when it names one in three words or more."""
+    m = _TOPIC_RE.search(question)
+    if not m:
+        return ""
+    words = [w for w in re.findall(r"\w+", fold(m.group(1))) if w not in _TOPIC_STOP]
+    return m.group(1).strip() if len(words) >= 3 else ""
+
+
+def _of_year(doc: Document, years: list[int]) -> bool:
+    """Does the plan's period, or its year of issue, hold one of the years (a plan without a period: yes)?"""
+    span = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", doc.period or "")]
+    return not span or any(min(span) <= y <= max(span) or y == doc.year for y in years)
+
+
+def _on_topic(topic: str, doc: Document) -> bool:
+    """Do most of the topic's words occur in the plan's title (accent-free)?"""
+    words = [w for w in re.findall(r"\w+", strip_accents(fold(topic))) if w not in {strip_accents(x) for x in _TOPIC_STOP}]
+    title = set(re.findall(r"\w+", strip_accents(fold(doc.title))))
+    return sum(w in title for w in words) >= 0.5 * len(words)
 
 
 def _header_chunk(doc: Document, chunks: list[Chunk], needle: str) -> Chunk | None:
@@ -106,6 +141,22 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         if not docs:
             number = _DOC_NO_RE.search(query.raw).group(0)
             return Answer(answer=t["not_loaded"].format(number=number), refused=True, citations=[], passages=[],
+                          language=lang)
+    if not asked and query.years:
+        # "Xã … năm 2025 có kế hoạch số mấy?": a plan for another year (its period, nor its year of issue, holds
+        # the asked year) is not the one asked about
+        kept = [d for d in docs if _of_year(d, query.years)]
+        if not kept:
+            years = ", ".join(map(str, query.years))
+            plans = "; ".join(f"{d.locality} — {d.title}" for d in docs[:5])
+            return Answer(answer=t["other_year"].format(years=years, plans=plans), refused=True, citations=[],
+                          passages=[], language=lang)
+        docs = kept
+    if not asked and (topic := _named_topic(query.raw)):
+        # "Kế hoạch chuyển đổi số ngành giáo dục … số mấy?": a plan of another subject than the loaded one's
+        docs = [d for d in docs if _on_topic(topic, d)]
+        if not docs:
+            return Answer(answer=t["not_loaded_topic"].format(topic=topic), refused=True, citations=[], passages=[],
                           language=lang)
     lines: list[str] = []
     cites: list[Citation] = []

@@ -363,6 +363,8 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ("cơ quan báo chí", "press agencies", True),
     ("Công an", "public security", False),
     ("Công an xã", "commune police", True),
+    ("Đồn Biên phòng", "border guard post", True),
+    ("Đồn Biên phòng", "border guard station", False),
     ("Bộ đội Biên phòng", "Border Guard", True),
     ("lực lượng vũ trang", "armed forces", True),
     ("Quân đội", "army", False),

@@ -373,7 +373,7 @@ def _words(s: str) -> list[str]:
 _UNIT_WORDS = {"so", "phong", "ban"}
 # first words of the units _STRONG_HEAD names (sở, phòng, ban, công an, bộ chỉ huy, liên đoàn, hội)
 _UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi", "truong", "tram", "chi", "cuc", "vien", "buu", "ngan",
-                "kho", "bao", "thuong"}
+                "kho", "bao", "thuong", "don"}
 
 
 def _period_span(doc: Document) -> tuple[int, int]:

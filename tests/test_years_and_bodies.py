@@ -110,3 +110,15 @@ def test_chat_shorthand_counts_dates_and_officials(assistant):  # noqa: ANN001
     assert not ans.refused and "thanh quyết toán" in ans.answer
     ans = assistant.ask("Xã Cẩm Lạc quy định báo cáo thế nào, hạn ngày nào?")
     assert not ans.refused and all(d in ans.answer for d in ("10/6", "20/11"))
+
+
+def test_a_plan_named_by_another_subject_is_not_the_loaded_one(assistant):  # noqa: ANN001
+    ans = assistant.ask("Kế hoạch chuyển đổi số ngành giáo dục tỉnh Bắc Kạn là kế hoạch số mấy?")
+    assert ans.refused and not ans.citations
+    ans = assistant.ask("Kế hoạch xây dựng xã hội học tập năm 2026 của tỉnh Bắc Kạn số mấy?")
+    assert not ans.refused and "310/KH-UBND" in ans.answer
+    ans = assistant.ask("What is the number and date of the Bắc Kạn learning society plan?")
+    assert not ans.refused and "310/KH-UBND" in ans.answer
+    ans = assistant.ask("Xã Nghi Xuân năm 2026 có kế hoạch xây dựng xã hội học tập số mấy?")
+    assert not ans.refused and "04/KH-UBND" in ans.answer and "03/KH-UBND" not in ans.answer
+    assert assistant.ask("Xã Nghi Xuân năm 2027 có kế hoạch xây dựng xã hội học tập số mấy?").refused
