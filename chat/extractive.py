@@ -357,11 +357,21 @@ def _acting(agency: str, sources: list[_Source]) -> list[_Source]:
     return out
 
 
+_BODY_LEVELS = {"xa", "huyen", "tinh", "phuong", "quan", "cap"}
+
+
 def _names_loosely(body: str, text: str) -> bool:
     """The body's head word and two thirds of its identity words in the text ("Trường PTDTBT THCS" is the plan's
     "Trường Phổ thông Dân tộc bán trú Trung học cơ sở")."""
-    # (its first words: a place carried on after the name — "Hội Khuyến học Long Mỹ" — is not its identity)
-    want = [w for w in re.findall(r"[a-z]+", strip_accents(fold(body))) if w not in _LEVEL_WORDS][:4]
+    # (its name's words before its level, four at most: a place carried on after the name — "Hội Khuyến học Long
+    # Mỹ", "Đoàn Thanh niên xã Dương Minh Châu" — is not its identity)
+    words = re.findall(r"[a-z]+", strip_accents(fold(body)))
+    cut = next((i for i, w in enumerate(words) if i and (w in _BODY_LEVELS or words[i:i + 2] == ["thanh", "pho"])),
+               len(words))
+    words = words[:cut]
+    while len(words) > 2 and " ".join(words[:2]) in ("luc luong", "co quan", "don vi", "bo phan"):
+        words = words[2:]  # a generic head ("Lực lượng biên phòng"): its name is what the plan writes
+    want = words[:4]
     have = set(re.findall(r"[a-z]+", strip_accents(fold(text))))
     return bool(want) and want[0] in have and sum(w in have for w in want) >= 2 / 3 * len(want)
 
@@ -1519,7 +1529,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         plans = [p for p in plans if p[3] >= max(WHICH_PLANS_FIT * best_fit, 0.3)]
     else:
         plans = [p for p in plans if answers(p[0])]
-    if query.intent == "agency" and query.agency:
+    if query.intent == "agency" and query.agency and query.language != "en":  # (English: the glossary's wording)
         # a body with no section, row or line of its own in a plan ("Bộ GD&ĐT" only reported to): the lines where
         # it acts or takes part answer; a line that only reports to it gives it no task
         plans = [(d, doc, sources, fit) if any(h.signals.get("agency", 0) >= 0.6 for h, _ in by_doc[d])
