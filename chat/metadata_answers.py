@@ -32,7 +32,7 @@ _ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay
 _OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo|thuc hien (?:ke hoach|quyet dinh|nghi quyet|chi thi)|to trinh)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
                            r"\b(?:quyet dinh|chi thi|cong van|thong tu|nghi dinh)\b(?: so)? (?:\d|nao)")
 
-_TASK_ISSUE_RE = re.compile(r"\b(?:phai|can|se|duoc giao|duoc)\s+(?:\w+\s+){0,2}?(?=ban hanh\b)ban hanh\b")
+_TASK_ISSUE_RE = re.compile(r"\b(?:phai|can|se|duoc giao)\s+(?:\w+\s+){0,2}?(?=ban hanh\b)ban hanh\b")
 _DOC_NO_RE = re.compile(r"\b0*(\d{1,5})\s*/\s*(?:KH|QĐ|NQ|CT|KL|TB|CV)[\w\-/&]*", re.I)
 TEXTS = {
     "vi": {"signer": "{plan} do {capacity} {name} ký", "no_signer": "{plan}: bản đã nạp không có khối chữ ký",
