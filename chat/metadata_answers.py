@@ -19,7 +19,7 @@ from ingest.types import Chunk, Document
 # a person before it: "ai ký", "do ai ký", "người ký")
 _SIGNER_RE = re.compile(r"\b(?:ai|nguoi nao)(?: la nguoi| da)? ky\b|\bnguoi ky\b|\bky boi\b|\bky ten\b|"
                         r"\bwho (?:signed|signs)\b|\bsigner\b|\bsigned by\b|\bsignator(?:y|ies)\b")
-_NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach\b[^?]{0,100}?\bso may\b|\bthe number (?:and (?:the )?date )?of\b|\bke hoach(?: [a-z]+){0,6}? so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
+_NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach\b[^?]{0,100}?\bso may\b|\bthe number (?:and (?:the )?date )?of (?:the |this |its )?(?:[\w'-]+ ){0,6}?(?:plan|document|decision)\b|\bke hoach(?: [a-z]+){0,6}? so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
                         r"(?:gi|may|bao nhieu|nao)\b|\b(?:plan|reference|document) number\b|"
                         r"\bnumber of (?:the|this) plan\b|\bwhat is its number\b|\bits (?:number|reference)\b|"
                         r"\bwhat number\b")
@@ -88,7 +88,11 @@ def _named_topic(question: str) -> str:
     m = _TOPIC_RE.search(question)
     if not m:
         return ""
-    words = [w for w in re.findall(r"\w+", fold(m.group(1))) if w not in _TOPIC_STOP]
+    # (a subject is written in lower case: "Ninh Thuận và ai ký …" names a place, not a subject)
+    raw = re.findall(r"\w+", m.group(1))
+    if any(w[:1].isupper() for w in raw):
+        return ""
+    words = [w for w in (fold(x) for x in raw) if w not in _TOPIC_STOP]
     return m.group(1).strip() if len(words) >= 3 else ""
 
 
