@@ -1362,8 +1362,7 @@ def other_year(query: Query, line: str) -> bool:
 
 def plan_years(doc: Document | None) -> tuple[int, int] | None:
     """The years a plan's period covers ("2025-2030", or "2025" for an annual plan)."""
-    found = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", (doc.period or "") if doc else "")]
-    return (min(found), max(found)) if found else None
+    return doc.period_span() if doc else None
 
 
 def outside_years(query: Query, doc: Document | None) -> list[int]:

@@ -98,8 +98,8 @@ def _named_topic(question: str) -> str:
 
 def _of_year(doc: Document, years: list[int]) -> bool:
     """Does the plan's period, or its year of issue, hold one of the years (a plan without a period: yes)?"""
-    span = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", doc.period or "")]
-    return not span or any(min(span) <= y <= max(span) or y == doc.year for y in years)
+    span = doc.period_span()
+    return not span or any(span[0] <= y <= span[1] or y == doc.year for y in years)
 
 
 def _on_topic(topic: str, doc: Document) -> bool:

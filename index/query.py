@@ -376,12 +376,6 @@ _UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi", "truong", "tr
                 "kho", "bao", "thuong", "don"}
 
 
-def _period_span(doc: Document) -> tuple[int, int]:
-    """The first and last year of a plan's period ("2025-2030"; "2026" for an annual plan), or (0, 0)."""
-    found = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", doc.period or "")]
-    return (min(found), max(found)) if found else (0, 0)
-
-
 def _ministry(words: Sequence[str]) -> bool:
     """A ministry's name ("bo giao duc …"), not "Bộ Chỉ huy Quân sự" nor "Bộ đội Biên phòng" (words as _words())."""
     return len(words) > 1 and words[0] == "bo" and words[1] not in ("chi", "doi")
@@ -898,8 +892,8 @@ class QueryAnalyzer:
             by_place.setdefault(self.documents[d].locality, []).append(d)
         keep: set[str] = set()
         for docs in by_place.values():
-            covering = [d for d in docs if any(lo <= y <= hi for y in years
-                                               for lo, hi in [_period_span(self.documents[d])] if lo)]
+            covering = [d for d in docs if (span := self.documents[d].period_span())
+                        and any(span[0] <= y <= span[1] for y in years)]
             keep.update(covering if len(docs) > 1 and covering else docs)
         return [d for d in chosen if d in keep]
 

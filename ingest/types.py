@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 PATH_SEP = " › "
@@ -69,6 +70,11 @@ class Document:
 
     def section(self, sid: int) -> Section:
         return self.sections[sid]
+
+    def period_span(self) -> tuple[int, int] | None:
+        """The first and last year of the plan's period ("2025-2030"; "2026" for an annual plan), or None."""
+        found = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", self.period or "")]
+        return (min(found), max(found)) if found else None
 
     def children(self, sid: int | None) -> list[Section]:
         return [s for s in self.sections if s.parent == sid]
