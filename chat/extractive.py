@@ -1152,6 +1152,7 @@ def states_value(query: Query, line: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _expanded(line: str) -> str:
+    """The line with its abbreviations replaced by their full forms (cached: lines recur across questions)."""
     return expand_abbreviations(line)
 
 
@@ -1252,7 +1253,7 @@ def meaning(query: Query, doc: str, pos: int) -> float:
 def with_full_forms(line: str) -> str:
     """The line with its abbreviations' full forms beside them ("TTHTCĐ xếp loại Tốt" also reads "Trung tâm học
     tập cộng đồng …"): questions are matched in full forms."""
-    full = expand_abbreviations(line)
+    full = _expanded(line)
     return line if full == line else f"{line} {full}"
 
 
@@ -1421,8 +1422,9 @@ def _value_rescue(query: Query, pairs: list[tuple[Hit, Citation]], idf: dict[str
     for h, c in pairs:
         if _year_conflict(query, c):
             continue
-        leads = _lead_years(_body_lines(c)) if query.years else {}
-        for ln, p in _body_lines(c):
+        lines = _body_lines(c)
+        leads = _lead_years(lines) if query.years else {}
+        for ln, p in lines:
             if _under_other_year(query, leads, ln, p):
                 continue
             # no indicator ("năm 2027 chi bao nhiêu?"): the lines of the asked year (a cost table's row) answer;

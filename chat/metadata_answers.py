@@ -81,6 +81,7 @@ _TOPIC_RE = re.compile(r"\bkế hoạch\s+(?!(?:số|này|đó|ấy|trên|của|
                        r"(?=\s+(?:của|tỉnh|huyện|xã|phường|thành phố|thị xã|quận|là|số(?=\s*\d)|ban hành|được|do|năm|giai đoạn|"
                        r"có|ký|ngày)\b|[?,.;]|$)", re.I)
 _TOPIC_STOP = {"thực", "hiện", "triển", "khai", "về", "và", "các", "trên", "địa", "bàn", "cho", "việc"}
+_TOPIC_STOP_PLAIN = {strip_accents(w) for w in _TOPIC_STOP}
 
 
 def _named_topic(question: str) -> str:
@@ -104,7 +105,7 @@ def _of_year(doc: Document, years: list[int]) -> bool:
 
 def _on_topic(topic: str, doc: Document) -> bool:
     """Do most of the topic's words occur in the plan's title (accent-free)?"""
-    words = [w for w in re.findall(r"\w+", strip_accents(fold(topic))) if w not in {strip_accents(x) for x in _TOPIC_STOP}]
+    words = [w for w in re.findall(r"\w+", strip_accents(fold(topic))) if w not in _TOPIC_STOP_PLAIN]
     title = set(re.findall(r"\w+", strip_accents(fold(doc.title))))
     return sum(w in title for w in words) >= 0.5 * len(words)
 

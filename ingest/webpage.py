@@ -123,20 +123,19 @@ def _text(el: Any) -> str:
             if tag != "div" and _all_bold(node) and (text := " ".join(node.text_content().split())):
                 lines.append(f"**{text}**")
             else:
-                if node.text:
-                    buf.append(node.text)
-                for child in node:
-                    walk(child)
-                    if child.tail:
-                        buf.append(child.tail)
+                inline(node)
             flush()
         else:
-            if node.text:
-                buf.append(node.text)
-            for child in node:
-                walk(child)
-                if child.tail:
-                    buf.append(child.tail)
+            inline(node)
+
+    def inline(node: Any) -> None:
+        """The node's own text, its children's in turn, each child's tail after it."""
+        if node.text:
+            buf.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                buf.append(child.tail)
 
     walk(el)
     flush()
