@@ -38,6 +38,35 @@ def split_appendix(raw: str) -> tuple[str, str]:
     return raw, ""
 
 
+# "(Kèm theo Kế hoạch số 142/KH-UBND ngày 20/11/2024 của UBND huyện Hớn Quản)"
+_ACCOMPANIES_RE = re.compile(
+    r"[Kk]èm theo\s+(?:Kế hoạch|KH)\s+số\s*:?\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9\-]*)"
+    r"(?:\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))?"
+    r"(?:\s+của\s+(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+    r"\s+[^\s,;()][^,;()]*?))?\s*\)?\s*$", re.IGNORECASE)
+
+
+def appendix_only_header(appendix: str) -> tuple[str, str]:
+    """(header, title) for a file that is only a plan's appendix (a workbook uploaded beside its plan): the line
+    "(Kèm theo Kế hoạch số … ngày … của UBND …)" names the plan it belongs to, so it is read as that plan's header
+    furniture — the file answers for that plan's place and number; the title is the appendix heading's."""
+    lines = [ln.strip().replace("*", "").strip() for ln in appendix.split("\n")[:12]]
+    title = next((ln for ln in lines if _APPENDIX_RE.match(ln)), "")
+    for ln in lines:
+        m = _ACCOMPANIES_RE.search(ln)
+        if not m:
+            continue
+        head = []
+        if m.group(6):
+            head += ["ỦY BAN NHÂN DÂN", m.group(6).upper()]
+        head.append(f"Số: {m.group(1)}/{m.group(2)}")
+        if m.group(5):
+            place = m.group(6).split(None, 1)[-1] if m.group(6) else "Nơi ban hành"
+            head.append(f"{place}, ngày {m.group(3)} tháng {m.group(4)} năm {m.group(5)}")
+        return "\n".join(head), title
+    return "", title
+
+
 def _caps(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) >= 0.8

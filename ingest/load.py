@@ -1,12 +1,15 @@
-"""Read plan files (.txt, .md, .docx, .pdf, a saved web page .html) into parsed ``Document``s."""
+"""Read plan files (.txt, .md, .docx, .odt, .pdf, a saved web page .html, an appendix workbook .xlsx) into
+parsed ``Document``s."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
-from ingest.appendix import append_appendix, nest_group_rows, split_appendix
+from ingest.appendix import append_appendix, appendix_only_header, nest_group_rows, split_appendix
 from ingest.clean import (
     FOOTNOTE_PREFIX,
     Line,
@@ -21,12 +24,14 @@ from ingest.decision import split_decision
 from ingest.errors import IngestError
 from ingest.letterspaced import join_letter_spacing
 from ingest.metadata import extract_metadata, header_facts, signer_from
+from ingest.opendoc import read_odt
 from ingest.outline import parse_outline
 from ingest.readers import read_docx, read_pdf, read_text
+from ingest.spreadsheet import read_xlsx
 from ingest.types import Document
 from ingest.webpage import read_html
 
-SUPPORTED = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+SUPPORTED = (".txt", ".md", ".docx", ".odt", ".pdf", ".html", ".htm", ".xlsx")
 
 
 def extract_text(path: Path) -> str:
@@ -51,6 +56,10 @@ def extract_bytes(data: bytes, name: str) -> str:
         raw = read_text(data, name)
     elif ext == ".docx":
         raw = read_docx(data, name)
+    elif ext == ".odt":
+        raw = read_odt(data, name)
+    elif ext == ".xlsx":
+        raw = read_xlsx(data, name)
     elif ext == ".pdf":
         raw = read_pdf(data, name)
     elif ext in (".html", ".htm"):
@@ -65,6 +74,10 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     header, body = split_header(bare_rows(repair_ocr(raw)))  # rows without outer pipes, or tab-separated
     header, decision, decision_signature = split_decision(header)  # a decision issuing the plan comes first
     body, appendix = split_appendix(body)  # a PHỤ LỤC table after the signature is plan text, not furniture
+    only_appendix = bool(appendix) and not any(ch.isalpha() for ch in body)
+    appendix_title = ""
+    if only_appendix and not header.strip():  # a plan's appendix uploaded as its own file (a workbook)
+        header, appendix_title = appendix_only_header(appendix)
     body, tail = split_tail(body)
     if appendix and not tail:
         appendix, tail = split_tail(appendix)
@@ -76,17 +89,23 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     signature = signature or decision_signature  # a plan issued with a decision is signed there
     plan_lines = clean_lines(body)
     lines = clean_lines(decision) + plan_lines if decision else plan_lines
-    letters = sum(ch.isalpha() for ln in lines for ch in ln.text)
+    letters = sum(ch.isalpha() for ln in lines for ch in ln.text) + (len(appendix) if only_appendix else 0)
     if letters < 80:
         raise IngestError(
             f"Tệp {name} không có đủ nội dung văn bản để lập chỉ mục",
             f"{name} has too little text to index",
         )
     # the filled-in number and date of issue open the preamble, so "kế hoạch số mấy, ban hành ngày nào?" is citable
-    text, sections = parse_outline([Line(f) for f in header_facts(header)] + lines)
+    # (a header read off an appendix's "Kèm theo Kế hoạch số …" line is not text of the file: nothing to cite)
+    facts = [] if appendix_title else header_facts(header)
+    text, sections = parse_outline([Line(f) for f in facts] + lines)
     text, sections = append_appendix(text, sections, clean_lines(appendix) if appendix else [])
     sections = nest_group_rows(text, sections)
     meta = extract_metadata(header, plan_lines, Path(name).stem)
+    if appendix_title:  # the appendix's own heading, and the years its columns set (not its plan's issue date)
+        years = sorted({int(y) for y in re.findall(r"\b[Nn]ăm\s+((?:19|20)\d{2})\b", appendix)})
+        period = None if not years else str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
+        meta = replace(meta, title=appendix_title, period=period)
     if signature:
         # the signature block closes the text, outside every section, so it is citable (``doc#sig``)
         # but never part of an answer passage

@@ -24,25 +24,32 @@ _VIET_ONLY = frozenset("ăĂđĐơƠưƯ") | frozenset(chr(c) for c in range(0x1
 def check_docx_zip(data: bytes, name: str, max_uncompressed: int = MAX_DOCX_UNCOMPRESSED,
                    max_ratio: int = MAX_DOCX_RATIO) -> None:
     """Refuse a DOCX that is not a Word zip (``corrupt_file``) or would inflate too far (``zip_bomb``)."""
+    check_zip(data, name, ("word/document.xml", "[Content_Types].xml"), "Word", max_uncompressed, max_ratio)
+
+
+def check_zip(data: bytes, name: str, required: tuple[str, ...], kind: str,
+              max_uncompressed: int = MAX_DOCX_UNCOMPRESSED, max_ratio: int = MAX_DOCX_RATIO) -> None:
+    """Refuse an office zip (Word, OpenDocument, Excel) that lacks its ``required`` parts (``corrupt_file``) or
+    would inflate too far (``zip_bomb``), measured from the central directory without inflating anything."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise _corrupt(name, "Word") from exc
+        raise _corrupt(name, kind) from exc
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos)
     if unpacked > max_uncompressed or unpacked > max_ratio * max(packed, 1):
         size, limit, ratio = unpacked / 2**20, max_uncompressed / 2**20, unpacked / max(packed, 1)
         raise UploadRejected(
             "zip_bomb",
-            f"Tệp Word {name} giải nén ra {size:.0f} MB (tỉ lệ nén {ratio:.0f}:1), vượt giới hạn {limit:.0f} MB "
+            f"{_LABELS[kind]} {name} giải nén ra {size:.0f} MB (tỉ lệ nén {ratio:.0f}:1), vượt giới hạn {limit:.0f} MB "
             f"hoặc tỉ lệ {max_ratio}:1; tệp bị từ chối",
-            f"Word file {name} would unpack to {size:.0f} MB (compression ratio {ratio:.0f}:1), over the "
+            f"{kind} file {name} would unpack to {size:.0f} MB (compression ratio {ratio:.0f}:1), over the "
             f"{limit:.0f} MB or {max_ratio}:1 limit; refused",
         )
     names = {i.filename for i in infos}
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise _corrupt(name, "Word")
+    if any(r not in names for r in required):
+        raise _corrupt(name, kind)
 
 
 def check_pdf_header(data: bytes, name: str) -> None:
@@ -130,7 +137,9 @@ def _plausible(ch: str) -> bool:
     return o < 0x250 or 0x1E00 <= o <= 0x1EFF or 0x2000 <= o <= 0x206F or 0x300 <= o <= 0x36F or ch in "₫€№•●○■□–—"
 
 
+_LABELS = {"Word": "Tệp Word", "PDF": "Tệp PDF", "OpenDocument": "Tệp OpenDocument", "Excel": "Tệp Excel"}
+
+
 def _corrupt(name: str, kind: str) -> UploadRejected:
-    label = {"Word": "Tệp Word", "PDF": "Tệp PDF"}[kind]
-    return UploadRejected("corrupt_file", f"{label} {name} bị hỏng hoặc không hợp lệ",
+    return UploadRejected("corrupt_file", f"{_LABELS[kind]} {name} bị hỏng hoặc không hợp lệ",
                           f"{kind} file {name} is corrupt or invalid")

@@ -408,9 +408,10 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
 
     @app.post("/api/plans", tags=["admin"], status_code=202, dependencies=[admin_only],
               max_body_size=(settings.max_upload_mb + 1) * 1024 * 1024)
-    async def upload_plan(file: Annotated[UploadFile, File(description="Plan file (.txt/.md/.docx/.pdf/.html)")]) -> dict:
-        """Add a plan (.txt/.md/.docx/.pdf/.html), checked before it is accepted (413 zip bomb, 409 a copy of a loaded
-        plan, 422 corrupt / encrypted / scanned / legacy-encoded); re-indexes in the background, returns the job id."""
+    async def upload_plan(file: Annotated[UploadFile, File(description="Plan (.txt/.md/.docx/.odt/.pdf/.html/.xlsx)")]) -> dict:
+        """Add a plan (.txt/.md/.docx/.odt/.pdf/.html, or its appendix workbook .xlsx), checked before it is accepted
+        (413 zip bomb, 409 a copy of a loaded plan, 422 corrupt / encrypted / scanned / legacy-encoded); re-indexes
+        in the background, returns the job id."""
         data = await read_upload(file, settings.max_upload_mb)
         return await run_in_threadpool(admin.accept_upload, holder.get(), jobs, settings, file.filename, data)
 
