@@ -77,6 +77,7 @@ TEXTS = {
         "year": "ban hành năm",
         "terms": "",
         "more": "_(và {k} dòng nữa trong đoạn [{n}])_",
+        "amended": "một số nội dung đã được điều chỉnh, bổ sung bởi Kế hoạch số {numbers} (trích ở trên)",
     },
     "en": {
         "refuse": "The loaded plans do not cover this, so there is no basis for an answer.",
@@ -95,6 +96,7 @@ TEXTS = {
         "year": "issued",
         "terms": "Key terms (quotes are verbatim Vietnamese): ",
         "more": "_({k} more lines in passage [{n}])_",
+        "amended": "parts amended by Plan No. {numbers} (quoted above)",
     },
 }
 
@@ -168,6 +170,11 @@ def _lines(c: Citation) -> list[tuple[str, int]]:
 
 
 def _is_heading(line: str, c: Citation) -> bool:
+    """Is the line the passage's own heading (which answers nothing by itself)? An item that is a sentence stating
+    a figure, an amount or a date ("5. Tổng kinh phí … điều chỉnh thành 5.100 triệu đồng.") is content, even with
+    lines under it."""
+    if line.rstrip().endswith((".", ";")) and (MONEY_RE.search(line) or _PERCENT_RE.search(line) or DATE_RE.search(line)):
+        return False
     last = c.section.split(" › ")[-1]
     line = re.sub(r"^(\d{1,2})\)", r"\1.", line)  # "1) Chỉ tiêu" is the heading "1. Chỉ tiêu"
     if fold(line).rstrip(" .:") == fold(last).rstrip(" .:"):
@@ -186,9 +193,18 @@ def _body_lines(c: Citation) -> list[tuple[str, int]]:
     return body
 
 
-def plan_heading(doc: Document | None, c: Citation, language: str) -> str:
+def plan_heading(doc: Document | None, c: Citation, language: str, amended_by: Sequence[Document] = ()) -> str:
     year = f", {TEXTS[language]['year']} {doc.year}" if doc and doc.year else ""
-    return f"**{c.locality}** — {c.title}{year}"
+    note = TEXTS[language]["amended"].format(numbers=", ".join(a.number or a.doc for a in amended_by))
+    return f"**{c.locality}** — {c.title}{year}" + (f" — _{note}_" if amended_by else "")
+
+
+def amending(doc: Document, documents: dict[str, Document]) -> list[Document]:
+    """The loaded plans that amend ``doc`` (their titles name its number; same place): what they change replaces
+    what ``doc`` says, the rest of ``doc`` stands."""
+    if not doc.number:
+        return []
+    return [a for a in documents.values() if doc.number in a.amends and a.locality == doc.locality and a is not doc]
 
 
 def _score(h: Hit) -> float:
@@ -1504,6 +1520,11 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         return raw[d] >= top - 0.15
 
     answering = sorted((d for d in by_doc if query.all_plans or answers(d)), key=lambda d: -raw[d])
+    # a plan amending an answering one answers too (what it changes is the current text), and comes first
+    amends_of = {d: [a.doc for a in amending(documents[d], documents) if a.doc in by_doc]
+                 for d in answering if d in documents}
+    extra = [a for d in answering for a in amends_of.get(d, []) if a not in answering]
+    answering = _amendments_first(list(dict.fromkeys(answering + extra)), amends_of)
     plans: list[tuple[str, Document | None, list[_Source], float]] = []
     corpus_idf = _corpus_idf(documents)
     for d in answering:
@@ -1529,7 +1550,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         best_fit = max((fit for *_, fit in plans), default=0.0)
         plans = [p for p in plans if p[3] >= max(WHICH_PLANS_FIT * best_fit, 0.3)]
     else:
-        plans = [p for p in plans if answers(p[0])]
+        plans = [p for p in plans if answers(p[0]) or p[0] in extra]
     if query.intent == "agency" and query.agency and query.language != "en":  # (English: the glossary's wording)
         # a body with no section, row or line of its own in a plan ("Bộ GD&ĐT" only reported to): the lines where
         # it acts or takes part answer; a line that only reports to it gives it no task
@@ -1570,7 +1591,9 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         pairs = by_doc[d]
         if query.intent == "agency" and any(h.signals.get("agency", 0) >= 0.6 for h, _ in pairs):
             agency_plans.append(pairs[0][1].locality)
-        lines_out = [plan_heading(doc, pairs[0][1], language)]
+        in_answer = {p[0] for p in plans}
+        lines_out = [plan_heading(doc, pairs[0][1], language,
+                                  [documents[a] for a in amends_of.get(d, []) if a in in_answer])]
         quoted_text: list[str] = []
         cites = []
         for src in sources:
@@ -1589,7 +1612,10 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         blocks.append("\n".join(lines_out))
         if query.intent in ("target", "deadline"):
             lead = max(sources[0].quotes, key=lambda q: q.score)
-            table_rows.append((pairs[0][1].locality, f"{lead.text} [{cites[0].n}]"))
+            name = pairs[0][1].locality
+            if doc and doc.number and sum(1 for p in plans if p[1] and p[1].locality == name) > 1:
+                name = f"{name} ({doc.number})"  # one place's plans side by side: which plan says which
+            table_rows.append((name, f"{lead.text} [{cites[0].n}]"))
 
     if not blocks:
         return "", []
@@ -1603,6 +1629,18 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
             f"| {loc} | {cell.replace('|', '/')} |" for loc, cell in table_rows))
     parts.extend(blocks)
     return "\n\n".join(parts), used
+
+
+def _amendments_first(order: list[str], amends_of: dict[str, list[str]]) -> list[str]:
+    """``order`` with each amending plan moved just before the first plan it amends."""
+    out: list[str] = []
+    for d in order:
+        for a in amends_of.get(d, []):
+            if a in order and a not in out:
+                out.append(a)
+        if d not in out:
+            out.append(d)
+    return out
 
 
 def refusal(documents: dict[str, Document], plans: list[str] | None, language: str = "vi",

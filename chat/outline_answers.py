@@ -26,6 +26,8 @@ _ASK_WORDS = set("""kế hoạch của gồm bao những các nào gì là có �
 trong theo về và năm thị xã huyện tỉnh phường thành phố quận thị trấn quy định như thế ra sao phần mục cho đến""".split())
 ITEM_CHARS = 300  # an item whose heading runs on into its text is quoted up to here
 MIN_ITEMS = 2
+# "Kế hoạch 41 sửa đổi những gì?", "điều chỉnh những nội dung nào?": an amending plan's items are its changes
+_CHANGES_ASK_RE = re.compile(r"sửa đổi|điều chỉnh|bổ sung|thay đổi|bãi bỏ|\bamend|\bchang", re.I)
 MAX_LINES = 10  # a part without numbered items is quoted whole up to this many lines
 _BULLET_RE = re.compile(rf"^{BULLET_MARK}\s+")  # the answer adds its own bullet
 
@@ -55,16 +57,28 @@ def outline_answer(query: Query, documents: dict[str, Document],
                    chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
     """The items of the roman part a list question names, for the one plan asked about; ``None`` otherwise."""
     if query.intent != "general" or query.agency or query.value or not query.plans or len(query.plans) != 1 \
-            or not _LIST_ASK_RE.search(query.text) or language != "vi":
+            or language != "vi":
         return None
     doc = documents.get(query.plans[0])
-    part = _asked_part(query, doc) if doc else None
-    if doc is None or part is None:
+    changes = doc is not None and bool(doc.amends) and bool(_CHANGES_ASK_RE.search(query.text)) \
+        and bool(re.search(r"\b(?:gì|nào|những|các)\b", query.text, re.I))
+    if not changes and not _LIST_ASK_RE.search(query.text):
         return None
-    items = [s for s in doc.sections if s.parent == part.id and s.kind in ("number", "letter", "group")]
+    part = None if changes or doc is None else _asked_part(query, doc)
+    if doc is not None and changes:
+        # the changes an amending plan makes: its own items, each changing a part of the plan it amends
+        items = [s for s in doc.sections if s.kind == "roman"]
+        heading = doc.title
+    elif doc is None or part is None:
+        return None
+    else:
+        items = [s for s in doc.sections if s.parent == part.id and s.kind in ("number", "letter", "group")]
+        heading = part.heading
+    if part is None and len(items) < MIN_ITEMS:
+        return None
     if len(items) >= MIN_ITEMS:
         spans = [(sec.start, _first_line(doc, sec)) for sec in items]
-    else:  # a part written as a few bullets or paragraphs: its lines
+    elif part is not None:  # a part written as a few bullets or paragraphs: its lines
         body = doc.text[part.body_start:part.end]
         spans = [(part.body_start + m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
         if not MIN_ITEMS <= len(spans) <= MAX_LINES:
@@ -80,6 +94,6 @@ def outline_answer(query: Query, documents: dict[str, Document],
             n=len(cites) + 1, doc=doc.doc, title=doc.title, locality=doc.locality, section=chunk.section,
             text=chunk.text, start=chunk.start, end=chunk.end, score=1.0, id=chunk.id))
         lines.append(f"- {_BULLET_RE.sub('', text)} [{cite.n}]")
-    text = "\n".join([plan_heading(doc, next(iter(cites.values())), language), f"_{part.heading}_", *lines])
+    text = "\n".join([plan_heading(doc, next(iter(cites.values())), language), f"_{heading}_", *lines])
     return Answer(answer=text, refused=False, citations=list(cites.values()), passages=list(cites.values()),
                   language=language)

@@ -468,6 +468,9 @@ _LISTED_UNITS = {"xa", "phuong", "thi tran", "thon", "ap", "ban", "xom", "khom",
 _ROW_CELL_RE = re.compile(r"(?:^|(?<=\|))([^|\n]{3,60})(?=\|)", re.MULTILINE)  # a table row's cell ("| Xã Song Lãng |"), the first one too
 
 
+_SYMBOL_BEFORE_RE = re.compile(r"\d+\s*/\s*(?:[A-ZĐ&]+-)*$")  # "41/KH-" before "UBND": a document's symbol
+
+
 class QueryAnalyzer:
     """Built once per loaded index: knows the plans' localities, numbers and agency names."""
 
@@ -851,6 +854,8 @@ class QueryAnalyzer:
                 # "các xã báo cáo về Phòng GD&ĐT …": the body reported to is not the one asked about, nor is the
                 # plan's issuer ("Trong kế hoạch của Sở GD&ĐT Sơn La, Phòng … có nhiệm vụ gì?")
                 continue
+            if _SYMBOL_BEFORE_RE.search(text[:m.start(1)]):
+                continue  # "UBND" of a document's symbol ("Kế hoạch 41/KH-UBND sửa đổi …") is no body asked about
             phrase = m.group(1).strip()
             more = _NAME_LIST_RE.match(text, m.end(1))
             if more:  # "Phòng Văn hóa, Khoa học và Thông tin": a name listing its fields runs past the comma
@@ -895,7 +900,9 @@ class QueryAnalyzer:
             covering = [d for d in docs if (span := self.documents[d].period_span())
                         and any(span[0] <= y <= span[1] for y in years)]
             keep.update(covering if len(docs) > 1 and covering else docs)
-        return [d for d in chosen if d in keep]
+        # a plan amending a kept one stays with it, whatever its own period (what it changes is the current text)
+        numbers = {self.documents[d].number for d in keep} - {None}
+        return [d for d in chosen if d in keep or numbers & set(self.documents[d].amends)]
 
     def _issues(self, doc: str, phrase: str) -> bool:
         """Is this body the plan's issuer, named in its header ("SỞ GIÁO DỤC VÀ ĐÀO TẠO") or its number's

@@ -140,7 +140,8 @@ def _doc_to_json(d: Document) -> dict:
 def _doc_from_json(o: dict) -> Document:
     secs = [Section(**{**s, "path": tuple(s["path"])}) for s in o.pop("sections")]
     signer = o.pop("signer", None)
-    return Document(**{**o, "parents": tuple(o.get("parents", ()))}, sections=secs,
+    tuples = {"parents": tuple(o.get("parents", ())), "amends": tuple(o.get("amends", ()))}
+    return Document(**{**o, **tuples}, sections=secs,
                     signer=Signer(**signer) if signer else None)
 
 

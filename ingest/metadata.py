@@ -60,6 +60,18 @@ class PlanMeta:
     province: str | None
     parents: tuple[str, ...] = ()
     issued: str | None = None
+    amends: tuple[str, ...] = ()
+
+
+# "Điều chỉnh, bổ sung một số nội dung của Kế hoạch số 88/KH-UBND …", "Sửa đổi Kế hoạch số 12/KH-UBND …"
+_AMENDS_RE = re.compile(r"\b(?:điều chỉnh|sửa đổi|bổ sung|thay thế)\b[^.;]{0,120}?\bKế hoạch(?: số)?\s*:?\s*(\d+)\s*/\s*"
+                        r"([A-ZĐ][A-ZĐ0-9\-]*)", re.IGNORECASE)
+
+
+def amended_plans(title_line: str) -> tuple[str, ...]:
+    """The numbers of the plans a plan amends, as its title names them ("Kế hoạch điều chỉnh, bổ sung … của Kế
+    hoạch số 88/KH-UBND …"): its items change those plans, the rest of which stands."""
+    return tuple(dict.fromkeys(f"{m.group(1)}/{m.group(2).upper()}" for m in _AMENDS_RE.finditer(title_line)))
 
 
 @dataclass
@@ -265,7 +277,8 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
     province = parents[-1] if parents and rank > 1 else None
     return PlanMeta(title=title, locality=locality or fallback_name, level=level, number=number,
                     year=year, period=period, province=province, parents=tuple(parents),
-                    issued=issued_date(header) or issued_date(intro[:300]))  # header set under the title
+                    issued=issued_date(header) or issued_date(intro[:300]),  # header set under the title
+                    amends=amended_plans(title_line))
 
 
 def _period(title_line: str, intro: str, year: int | None) -> str | None:

@@ -136,6 +136,27 @@ def top_arabic(lines: list[Line]) -> set[int]:
     return set(found) if len(found) >= 2 else set()
 
 
+def numbered_articles(lines: list[Line]) -> set[int]:
+    """Indices of the numbered items ("1. Sửa đổi chỉ tiêu …", "2. Bổ sung nhiệm vụ …") of a short document that
+    has no part headings at all — a plan amending another, a notice: its items in sequence from 1 (a gap of one
+    allowed), at least two, are its sections; without them everything would sit in the preamble."""
+    for ln in lines:
+        m = _ROMAN_RE.match(ln.text)
+        if (m and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint)) or PART_ORDINAL_RE.match(ln.text):
+            return set()
+    found: list[int] = []
+    last = 0
+    for i, ln in enumerate(lines):
+        m = _NUM_RE.match(ln.text)
+        if not m or ln.row or ln.note:
+            continue
+        n = int(m.group(1))
+        if (last == 0 and n == 1 or last < n <= last + 2) and sum(c.isalpha() for c in m.group(2)) >= 3:
+            found.append(i)
+            last = n
+    return set(found) if len(found) >= 2 else set()
+
+
 def _part_containers(lines: list[Line]) -> set[int]:
     """Indices of "Phần thứ …" (or "PHẦN II. …") lines followed by upper-case roman headings before the next such
     part: the romans number that part's sections anew ("Phần thứ hai KẾ HOẠCH …" › "I. MỤC ĐÍCH, YÊU CẦU")."""
@@ -333,6 +354,8 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
     lettered = letter_parts(lines)  # "A." / "B." (holding "I." … "IV.") / "C. TỔ CHỨC THỰC HIỆN"
     bare = top_unnumbered(lines)  # "MỤC TIÊU" › "1." › "a)" when a plan numbers no part
     tops = set() if bare else top_arabic(lines)  # "1. MỤC ĐÍCH, YÊU CẦU" › "1.1." › "a)" when it has no roman part
+    articles = set() if bare or tops or lettered else numbered_articles(lines)  # "1. Sửa đổi …", "2. Bổ sung …"
+    tops = tops or articles
     if lines:
         add("preamble", "", PREAMBLE_TITLE, 1, None, 0, None)
     for i, ln in enumerate(lines):
@@ -374,6 +397,8 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
         if i in tops:
             m = _NUM_RE.match(t)
             value, top, label, title = int(m.group(1)), True, f"{m.group(1)}.", m.group(2).strip()
+            if i in articles:  # an item that is a sentence: its path names it short
+                title = _title(title)
         elif i in bare:
             value, top, label, title = roman_no + 1, True, "", t.strip().rstrip(":")
         if top:

@@ -67,6 +67,7 @@ class Document:
     # metadata kept out of the answer passages: the signature block and "Nơi nhận" list, verbatim
     signature: str = ""
     recipients: str = ""
+    amends: tuple[str, ...] = ()  # numbers of the plans this one amends ("88/KH-UBND"), from its title
 
     def section(self, sid: int) -> Section:
         return self.sections[sid]
