@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-22): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-23): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -20,7 +20,17 @@ capitals (the H fonts draw the lowercase code points as capitals). Set 22's file
 only): a saved .html page is read as its visible text (html_text: <head>, <script> and <style> dropped, entities such as
 &nbsp; decoded, each block element — p, div, li, tr, td, th, h1-h6, header, nav, aside, footer — and <br> starting a
 new line, so a table cell is a line; the portal's menu, breadcrumb, sidebar and footer are kept, as a reader sees
-them); a .docx draft with tracked changes is read as set 16's (docx_text_accepted). Spans and text are normalised as in
+them); a .docx draft with tracked changes is read as set 16's (docx_text_accepted). Set 23's files (plans23/ only):
+an OpenDocument .odt is read from its content.xml (odt_text): every text:p and text:h of the body a line, in document
+order, lists and table cells walked in place (a table:covered-table-cell adds nothing); the numbers and bullets that a
+list style generates are NOT text and are not read (an honest reader of content.xml sees "Sở Tài chính", not
+"5. Sở Tài chính"); text:s gives its text:c spaces, text:tab a tab, text:line-break a new line, text:soft-page-break
+nothing; a footnote's text:note-citation is dropped and its text:note-body paragraphs are read as lines right after
+the paragraph that anchors it. An .xlsx workbook is read sheet by sheet (xlsx_text): the sheet's name as a line, then
+one line per non-empty row, the row's cells from column A to its last non-empty cell joined by " | " (an empty or
+merged-over cell is an empty string), each number shown as the sheet displays it in Vietnamese format (number format
+0% -> 85%, 0.0% -> 93,5%, #,##0 -> 1.250, General -> 2,5 / 45000), a formula cell by its cached value; a hidden sheet
+is not read (it is not shown to a reader of the workbook). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -31,13 +41,13 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
         ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans19.jsonl", "gold19"),
-        ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22")]
+        ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"), ("newplans23.jsonl", "gold23")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -331,8 +341,113 @@ def html_text(path):
         return _HTMLText.text(f.read())
 
 
+ODF = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+       "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+       "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0"}
+
+
+def odt_text(path):
+    """Set 23: an OpenDocument text file read from content.xml (list numbers generated by the list style not read)."""
+    import zipfile
+
+    from lxml import etree
+
+    t, tb = "{%s}" % ODF["text"], "{%s}" % ODF["table"]
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("content.xml"))
+    body = root.find("{%s}body/{%s}text" % (ODF["office"], ODF["office"]))
+    out = []
+
+    def inline(el, notes):
+        s = el.text or ""
+        for ch in el:
+            if not isinstance(ch.tag, str):
+                s += ch.tail or ""
+                continue
+            if ch.tag == t + "s":
+                s += " " * int(ch.get(t + "c", "1"))
+            elif ch.tag == t + "tab":
+                s += "\t"
+            elif ch.tag == t + "line-break":
+                s += "\n"
+            elif ch.tag == t + "note":
+                notes.append(ch.find(t + "note-body"))
+            elif ch.tag in (t + "soft-page-break", t + "bookmark", t + "bookmark-start", t + "bookmark-end"):
+                pass
+            else:
+                s += inline(ch, notes)
+            s += ch.tail or ""
+        return s
+
+    def block(el):
+        for ch in el:
+            if not isinstance(ch.tag, str):
+                continue
+            if ch.tag in (t + "p", t + "h"):
+                notes = []
+                out.append(inline(ch, notes))
+                for nb in notes:
+                    if nb is not None:
+                        block(nb)
+            elif ch.tag in (t + "list", t + "list-item", t + "list-header", t + "section", tb + "table",
+                            tb + "table-header-rows", tb + "table-rows", tb + "table-row", tb + "table-cell"):
+                block(ch)
+
+    block(body)
+    return "\n".join(out)
+
+
+def _xlsx_display(c):
+    v = c.value
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if not isinstance(v, (int, float)):
+        return str(v)
+    fmt = c.number_format or "General"
+
+    def vn(x, decimals, group):
+        s = f"{x:,.{decimals}f}" if group else f"{x:.{decimals}f}"
+        return s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+    m = re.fullmatch(r"0(?:\.(0+))?%", fmt)
+    if m:
+        return vn(v * 100, len(m.group(1) or ""), False) + "%"
+    m = re.fullmatch(r"(#,##)?0(?:\.(0+))?", fmt)
+    if m:
+        return vn(v, len(m.group(2) or ""), bool(m.group(1)))
+    if float(v).is_integer():
+        return str(int(v))
+    return repr(float(v)).replace(".", ",")
+
+
+def xlsx_text(path):
+    """Set 23: a workbook read sheet by sheet, cells joined by " | ", numbers as the sheet displays them (vi)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, data_only=True)
+    out = []
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        out.append(ws.title)
+        for row in ws.iter_rows():
+            cells = [_xlsx_display(c) for c in row]
+            while cells and not cells[-1]:
+                cells.pop()
+            if cells:
+                out.append(" | ".join(cells))
+    return "\n".join(out)
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans23":
+        if path.endswith(".odt"):
+            return odt_text(path)
+        if path.endswith(".xlsx"):
+            return xlsx_text(path)
     if os.path.basename(os.path.dirname(path)) == "plans22":
         if path.endswith(".html"):
             return html_text(path)
