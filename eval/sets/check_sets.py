@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-22): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-22, 24): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -20,7 +20,11 @@ capitals (the H fonts draw the lowercase code points as capitals). Set 22's file
 only): a saved .html page is read as its visible text (html_text: <head>, <script> and <style> dropped, entities such as
 &nbsp; decoded, each block element — p, div, li, tr, td, th, h1-h6, header, nav, aside, footer — and <br> starting a
 new line, so a table cell is a line; the portal's menu, breadcrumb, sidebar and footer are kept, as a reader sees
-them); a .docx draft with tracked changes is read as set 16's (docx_text_accepted). Spans and text are normalised as in
+them); a .docx draft with tracked changes is read as set 16's (docx_text_accepted). Set 24's converter markdown
+(plans24/*.md only) is read as marker_md_text: each HTML <table>…</table> block as its visible text (as html_text: a
+cell a line, <br> a new line), elsewhere "<sup>N</sup>" footnote marks dropped (the footnote text at the page end is
+kept) and "<br>" a new line; the rest — page separators, image placeholders, the running header, pipe tables with
+their "|" — as the file has it. Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -31,13 +35,14 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans24"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
         ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans19.jsonl", "gold19"),
-        ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22")]
+        ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"),
+        ("newplans24.jsonl", "gold24")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -331,8 +336,23 @@ def html_text(path):
         return _HTMLText.text(f.read())
 
 
+def marker_md_text(text):
+    """Set 24: markdown from a PDF-to-markdown converter: HTML tables as visible text, footnote marks dropped."""
+    text = re.sub(r"<sup>\s*\d+\s*</sup>", "", text)
+    out, pos = [], 0
+    for m in re.finditer(r"<table\b.*?</table>", text, flags=re.S | re.I):
+        out.append(text[pos:m.start()])
+        out.append("\n" + _HTMLText.text(m.group(0)) + "\n")
+        pos = m.end()
+    out.append(text[pos:])
+    return re.sub(r"<br\s*/?>", "\n", "".join(out))
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans24" and path.endswith(".md"):
+        with open(path, encoding="utf-8") as f:
+            return marker_md_text(f.read())
     if os.path.basename(os.path.dirname(path)) == "plans22":
         if path.endswith(".html"):
             return html_text(path)
