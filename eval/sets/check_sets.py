@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-23): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-24): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -30,7 +30,11 @@ the paragraph that anchors it. An .xlsx workbook is read sheet by sheet (xlsx_te
 one line per non-empty row, the row's cells from column A to its last non-empty cell joined by " | " (an empty or
 merged-over cell is an empty string), each number shown as the sheet displays it in Vietnamese format (number format
 0% -> 85%, 0.0% -> 93,5%, #,##0 -> 1.250, General -> 2,5 / 45000), a formula cell by its cached value; a hidden sheet
-is not read (it is not shown to a reader of the workbook). Spans and text are normalised as in
+is not read (it is not shown to a reader of the workbook). Set 24's converter markdown
+(plans24/*.md only) is read as marker_md_text: each HTML <table>…</table> block as its visible text (as html_text: a
+cell a line, <br> a new line), elsewhere "<sup>N</sup>" footnote marks dropped (the footnote text at the page end is
+kept) and "<br>" a new line; the rest — page separators, image placeholders, the running header, pipe tables with
+their "|" — as the file has it. Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -41,13 +45,14 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
         ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans19.jsonl", "gold19"),
-        ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"), ("newplans23.jsonl", "gold23")]
+        ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"), ("newplans23.jsonl", "gold23"),
+        ("newplans24.jsonl", "gold24")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -439,6 +444,16 @@ def xlsx_text(path):
             if cells:
                 out.append(" | ".join(cells))
     return "\n".join(out)
+def marker_md_text(text):
+    """Set 24: markdown from a PDF-to-markdown converter: HTML tables as visible text, footnote marks dropped."""
+    text = re.sub(r"<sup>\s*\d+\s*</sup>", "", text)
+    out, pos = [], 0
+    for m in re.finditer(r"<table\b.*?</table>", text, flags=re.S | re.I):
+        out.append(text[pos:m.start()])
+        out.append("\n" + _HTMLText.text(m.group(0)) + "\n")
+        pos = m.end()
+    out.append(text[pos:])
+    return re.sub(r"<br\s*/?>", "\n", "".join(out))
 
 
 def extract(name):
@@ -448,6 +463,9 @@ def extract(name):
             return odt_text(path)
         if path.endswith(".xlsx"):
             return xlsx_text(path)
+    if os.path.basename(os.path.dirname(path)) == "plans24" and path.endswith(".md"):
+        with open(path, encoding="utf-8") as f:
+            return marker_md_text(f.read())
     if os.path.basename(os.path.dirname(path)) == "plans22":
         if path.endswith(".html"):
             return html_text(path)
