@@ -357,10 +357,11 @@ def odt_text(path):
 
     from lxml import etree
 
-    t, tb = "{%s}" % ODF["text"], "{%s}" % ODF["table"]
+    t, tb = "{" + ODF["text"] + "}", "{" + ODF["table"] + "}"
     with zipfile.ZipFile(path) as z:
         root = etree.fromstring(z.read("content.xml"))
-    body = root.find("{%s}body/{%s}text" % (ODF["office"], ODF["office"]))
+    office = "{" + ODF["office"] + "}"
+    body = root.find(f"{office}body/{office}text")
     out = []
 
     def inline(el, notes):

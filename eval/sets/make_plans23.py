@@ -517,8 +517,8 @@ def make_xlsx(src, path):
             for (sheet, coord), val in cached.items():
                 if names[sheet] == item.filename:
                     s = data.decode("utf-8")
-                    pat = re.compile(r'(<c r="%s"[^>]*>)<f>([^<]*)</f><v\s*/?>(</v>)?' % coord)
-                    s, n = pat.subn(lambda m: f"{m.group(1)}<f>{m.group(2)}</f><v>{val}</v>", s)
+                    pat = re.compile(r'(<c r="' + coord + r'"[^>]*>)<f>([^<]*)</f><v\s*/?>(</v>)?')
+                    s, n = pat.subn(lambda m, val=val: f"{m.group(1)}<f>{m.group(2)}</f><v>{val}</v>", s)
                     assert n == 1, (sheet, coord)
                     data = s.encode("utf-8")
             zout.writestr(item, data)
