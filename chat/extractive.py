@@ -1499,6 +1499,18 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     by_doc: dict[str, list[tuple[Hit, Citation]]] = {}
     for h, c in zip(hits, citations, strict=True):
         by_doc.setdefault(c.doc, []).append((h, c))
+    for d in list(by_doc):
+        # a plan amending another one asked about answers by its changes, not by its own bases and preamble
+        doc = documents.get(d)
+        if doc and doc.amends and not _names_number(query.raw, doc) and any(
+                (o := documents.get(e)) and o.number in doc.amends for e in by_doc if e != d):
+            # (the bases and purpose asked are the amended plan's own: the changes say nothing of them)
+            by_doc[d] = [(h, c) for h, c in by_doc[d] if c.section != PREAMBLE_SECTION
+                         and query.intent not in ("legal", "purpose")]
+            if not by_doc[d]:
+                del by_doc[d]
+    if not by_doc:
+        return "", []
     raw = {d: max(_score(h) for h, _ in pairs) for d, pairs in by_doc.items()}
     top = max(raw.values())
 
@@ -1520,11 +1532,10 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         return raw[d] >= top - 0.15
 
     answering = sorted((d for d in by_doc if query.all_plans or answers(d)), key=lambda d: -raw[d])
-    # a plan amending an answering one answers too (what it changes is the current text), and comes first
+    # a plan amending an answering one comes first (what it changes is the current text)
     amends_of = {d: [a.doc for a in amending(documents[d], documents) if a.doc in by_doc]
                  for d in answering if d in documents}
-    extra = [a for d in answering for a in amends_of.get(d, []) if a not in answering]
-    answering = _amendments_first(list(dict.fromkeys(answering + extra)), amends_of)
+    answering = _amendments_first(answering, amends_of)
     plans: list[tuple[str, Document | None, list[_Source], float]] = []
     corpus_idf = _corpus_idf(documents)
     for d in answering:
@@ -1550,7 +1561,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         best_fit = max((fit for *_, fit in plans), default=0.0)
         plans = [p for p in plans if p[3] >= max(WHICH_PLANS_FIT * best_fit, 0.3)]
     else:
-        plans = [p for p in plans if answers(p[0]) or p[0] in extra]
+        plans = [p for p in plans if answers(p[0])]
     if query.intent == "agency" and query.agency and query.language != "en":  # (English: the glossary's wording)
         # a body with no section, row or line of its own in a plan ("Bộ GD&ĐT" only reported to): the lines where
         # it acts or takes part answer; a line that only reports to it gives it no task
@@ -1629,6 +1640,12 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
             f"| {loc} | {cell.replace('|', '/')} |" for loc, cell in table_rows))
     parts.extend(blocks)
     return "\n\n".join(parts), used
+
+
+def _names_number(text: str, doc: Document) -> bool:
+    """Does the question name the plan by its own number ("KH 42", "Kế hoạch số 42/KH-UBND")?"""
+    num = (doc.number or "").split("/")[0]
+    return bool(num) and re.search(rf"(?<![\d/]){num}(?!\d)", text) is not None
 
 
 def _amendments_first(order: list[str], amends_of: dict[str, list[str]]) -> list[str]:

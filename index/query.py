@@ -22,7 +22,7 @@ _PERIOD_END_RE = re.compile(r"\b(?:đến |vào )?(?:cuối|hết) (?:giai đo�
 _PLAIN_MONEY_RE = re.compile(r"\bbao nhieu (?:tien|dong|trieu|ty)\b|\b(?:kinh phi|ngan sach)\b.{0,80}\bbao nhieu\b")
 _AGENCY_HEAD = (
     r"(?:(?<!cơ )sở|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|bệnh|dịch|cháy|học|họp)\b)|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
-    r"(?<!xã )hội(?! học| nhập)|đoàn|liên đoàn|công an|bộ chỉ huy|bộ đội|đồn biên phòng|trung tâm|trường|lực lượng|"
+    r"(?<!xã )hội(?! học| nhập| (?:thi|thao|diễn|giảng|nghị|chợ|trại|khỏe|sách|xuân|làng)\b)|đoàn|liên đoàn|công an|bộ chỉ huy|bộ đội|đồn biên phòng|trung tâm|trường|lực lượng|"
     r"đài|cơ quan|"
     r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn|trạm|chi cục|(?<!chi )(?-i:Cục)|(?-i:Viện)|bưu điện|ngân hàng|"
     r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội|(?-i:Thanh tra)|"
@@ -244,6 +244,8 @@ _UNIT_ABBR = {"huyen", "xa", "tinh", "phuong", "quan", "tp", "p", "h", "x", "tx"
 _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang có|đang hoạt động|\bcurrently\b|\bat present\b|"
                          r"\btoday\b|\bnowadays\b|\bat the moment\b|\bexisting\b|"
                          r"\bso far\b|\bto date\b|\bright now\b", re.I)
+# what a plan sets: asked "hiện nay" of an amended plan, its figure as amended
+_PLAN_FIGURE_RE = re.compile(r"chỉ tiêu|mục tiêu|kinh phí|dự toán|thời hạn|\btargets?\b|\bbudget\b|\bdeadline\b", re.I)
 # the body an amount is for ("kinh phí cho Hội Khuyến học"): a line with an amount for another body does not answer
 _BODY_END_RE = re.compile(r"\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|năm|\d)", re.I)
 _FOR_RE = re.compile(r"\b(?:cho|dành cho|hỗ trợ|for)\s+$", re.I)
@@ -256,7 +258,16 @@ _LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [
              "xã": re.compile(r"\b(?i:the (?:ward|commune))\b(?!s)")}
 _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
+# "KH 87", "kế hoạch số 87", "Kế hoạch điều chỉnh số 42", "plan No. 42"
+_FORMER_AREA_RE = re.compile(r"^(?:khu vực|địa bàn)\s+|\s*\(?\b(?:cũ|mới)\b\)?\s*$", re.I)
+_OWN_PLAN_NO_RE = re.compile(r"\b(?:(?:KH|kế hoạch)(?:\s+[^\W\d]+){0,3}?\s+(?:số\s+)?|plan\s+(?:no\.?|number|#)\s*)"
+                             r"(\d{1,4})\b(?!\s*[-/])", re.I)
+# "kế hoạch điều chỉnh", "the amendment": of one place's plans, the one amending the other
+_AMENDMENT_ASK_RE = re.compile(r"kế hoạch (?:về việc )?(?:điều chỉnh|sửa đổi)|\bamend(?:ment|ing)\b", re.I)
 _YEAR_RE = re.compile(r"\b(20\d{2})\b")
+# "Kế hoạch số 87 ban hành năm 2024": the year a plan was issued names the plan, not a year its figures are for
+_ISSUE_YEAR_RE = re.compile(r"\b(?:ban hành|được ký|issued|signed)(?:\s+(?:vào|in|on))?(?:\s+ngày\s+\d{1,2}"
+                            r"(?:\s*/\s*\d{1,2}\s*/\s*|\s+tháng\s+\d{1,2}\s+năm\s+)|\s+năm\s+|\s+)(?:20\d{2})\b", re.I)
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 MAX_QUOTE_REPEATS = 3
 _HEADER_CHARS = 600
@@ -370,7 +381,7 @@ def _words(s: str) -> list[str]:
     return text.split()
 
 
-_UNIT_WORDS = {"so", "phong", "ban"}
+_BODY_UNIT_WORDS = {"so", "phong", "ban"}
 # first words of the units _STRONG_HEAD names (sở, phòng, ban, công an, bộ chỉ huy, liên đoàn, hội)
 _UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi", "truong", "tram", "chi", "cuc", "vien", "buu", "ngan",
                 "kho", "bao", "thuong", "don"}
@@ -508,6 +519,8 @@ class QueryAnalyzer:
         for d in documents.values():
             for cell in _ROW_CELL_RE.findall(d.text):
                 value = cell.rsplit(": ", 1)[-1].strip()  # a row read with its headers: "Xã, thị trấn: Xã Song Lãng"
+                # "Khu vực xã Lộc Yên cũ": a merged commune's former communes, rows of its own table
+                value = _FORMER_AREA_RE.sub("", value).strip()
                 names = named_places(value)
                 if len(names) == 1 and len(value.split()) <= 5:
                     self.listed_places.setdefault(" ".join(_words(names[0])), set()).add(d.doc)
@@ -687,6 +700,16 @@ class QueryAnalyzer:
             by_number |= self._by_number.get(m.group(1), set())
         for m in _RESOLUTION_RE.finditer(text):
             by_number |= self._by_titled.get((m.group(1).lower(), m.group(2)), set())
+        # a plan asked by its own number ("KH 87", "Kế hoạch số 87/KH-UBND") is that plan, not one whose title
+        # names it (the plan amending it) — which comes along as its amendment
+        asked_numbers = {m.group(1) for m in _PLAN_NO_RE.finditer(raw)} | {
+            m.group(1) for m in _OWN_PLAN_NO_RE.finditer(text)}
+        own_numbered = {d for d, doc in self.documents.items()
+                        if doc.number and doc.number.split("/")[0] in asked_numbers}
+        if own_numbered:
+            by_number = own_numbered | {d for d, doc in self.documents.items() if doc.locality in {
+                self.documents[o].locality for o in own_numbered} and set(doc.amends) & {
+                self.documents[o].number for o in own_numbered}}
         # the place named is only the unit a loaded plan lies in ("huyện Cẩm Xuyên" of a commune's plan): that
         # unit's own plan is not loaded, and the commune's plan does not answer for the district
         enclosing = None if own_unit or by_initials or by_number else self._enclosing_place(text, plain)
@@ -705,6 +728,9 @@ class QueryAnalyzer:
             return [], notes
         # a number and a place: the plan with both (many places issue a "Kế hoạch 74")
         found = (by_place & by_number) or (by_place | by_number)
+        if _AMENDMENT_ASK_RE.search(text) and not own_numbered:
+            amending = {d for d in found if set(self.documents[d].amends) & {self.documents[o].number for o in found}}
+            found = amending or found  # "kế hoạch điều chỉnh của Khánh Vĩnh": the amending plan
         own = any(" ".join(_words(self.documents[d].locality)) in plain for d in found)
         if found and (own or not unknown):
             notes.append("plans:" + ",".join(sorted(found)))
@@ -889,6 +915,15 @@ class QueryAnalyzer:
                 best = phrase
         return best, issuer
 
+    def _present_asked(self, text: str, chosen: list[str] | None) -> bool:
+        """Is the present state asked ("hiện nay có bao nhiêu TTHTCĐ")? Of a plan amended by another loaded one,
+        "chỉ tiêu / kinh phí … hiện nay" asks the plan's figure as it now stands, amended, not the present state."""
+        if not _CURRENT_RE.search(text):
+            return False
+        numbers = {self.documents[d].number for d in chosen or []} - {None}
+        amended = any(numbers & set(doc.amends) for doc in self.documents.values())
+        return not (amended and _PLAN_FIGURE_RE.search(text))
+
     def _of_years(self, chosen: list[str], years: list[int]) -> list[str]:
         """One place's plans of several periods (a commune's 2025 and 2026 annual plans): the asked year picks
         those whose period covers it, when one does; other places' plans stay."""
@@ -946,25 +981,25 @@ class QueryAnalyzer:
         while len(words) > 2 and words[-1] in _LEVEL_OF:
             words = words[:-1]  # "Phòng Văn hóa - Xã hội thị xã": the town's office, named without its level
         qw = [w for w in words if w not in _GENERIC]
-        q_core = [w for w in qw if w not in _UNIT_WORDS] or qw
+        q_core = [w for w in qw if w not in _BODY_UNIT_WORDS] or qw
         if not q_core:
             return []
         # the level word kept too ("BCHQS xã" → "Bộ Chỉ huy Quân sự xã" meets the commune's "Ban Chỉ huy Quân sự
         # xã" by its level): the better of the two readings counts
         cores = [q_core]
-        full_core = [w for w in full if w not in _GENERIC and w not in _UNIT_WORDS]
+        full_core = [w for w in full if w not in _GENERIC and w not in _BODY_UNIT_WORDS]
         if full_core and full_core != q_core:
             cores.append(full_core)
         # a body inside another ("Thanh tra Sở …", "Văn phòng Sở …", "Phòng GDTX Sở …"): its own name comes first
         inner = next((i for i, w in enumerate(full) if i > 0 and w == "so"), 0)
-        head = [w for w in full[:inner] if w not in _GENERIC and w not in _UNIT_WORDS]
+        head = [w for w in full[:inner] if w not in _GENERIC and w not in _BODY_UNIT_WORDS]
         out = []
         rows = sorted({j for core in cores for w in core for j in self._agencies_by_word.get(w, ())})
         for doc, sid, name, ws, inline in (self.agencies[j] for j in rows):
             if docs is not None and doc not in docs:
                 continue
             names = set(ws)
-            a_core = [w for w in ws if w not in _GENERIC and w not in _UNIT_WORDS]
+            a_core = [w for w in ws if w not in _GENERIC and w not in _BODY_UNIT_WORDS]
             strength = 0.0
             for core in cores:
                 total = sum(self.weight.get(w, 1.0) for w in core)
@@ -986,9 +1021,9 @@ class QueryAnalyzer:
             a_levels = {_LEVEL_OF[w] for w in ws if w in _LEVEL_OF}
             if q_levels and a_levels and not q_levels & a_levels:
                 continue  # "Ủy ban nhân dân cấp xã" is not the district's "Ủy ban nhân dân quận, huyện"
-            q_unit = next((w for w in qw if w in _UNIT_WORDS), None)
+            q_unit = next((w for w in qw if w in _BODY_UNIT_WORDS), None)
             lead = ws[1:] if ws and ws[0] in ("cac", "nhung") else ws  # "Các phòng GD&ĐT": a phòng
-            a_unit = lead[0] if lead and lead[0] in _UNIT_WORDS else None
+            a_unit = lead[0] if lead and lead[0] in _BODY_UNIT_WORDS else None
             alias = bool(q_unit and a_unit and q_unit != a_unit)
             if _ministry(words) != _ministry(lead):
                 continue  # "Bộ Giáo dục và Đào tạo" is the ministry, not the province's "Sở Giáo dục và Đào tạo"
@@ -1141,7 +1176,7 @@ class QueryAnalyzer:
             intent = "agency"  # "Phòng X phối hợp với ai và để làm gì?": a body's tasks, not the plan's purpose
         if intent == "agency" and not phrase and not agency:
             intent = "general"  # "phần nhiệm vụ và giải pháp": a section of the plan, not an agency's duties
-        years = [int(y) for y in _YEAR_RE.findall(text)]
+        years = [int(y) for y in _YEAR_RE.findall(_ISSUE_YEAR_RE.sub(" ", text))]
         if not years and chosen and (end := _PERIOD_END_RE.search(text)):
             # "đến cuối giai đoạn": the last year of the asked plan's period
             ends = {int(p[-4:]) for d in chosen if re.fullmatch(r"\d{4}\s*-\s*\d{4}", p := self.documents[d].period or "")}
@@ -1225,7 +1260,7 @@ class QueryAnalyzer:
                    {_EN_SOURCES[fold(g)] for m in _EN_SOURCE_RE.finditer(question) for g in m.groups() if g}) \
             if value == "amount" else set()
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
-                     years=years, notes=notes, percent=percent, day=day, current=bool(_CURRENT_RE.search(text)),
+                     years=years, notes=notes, percent=percent, day=day, current=self._present_asked(text, chosen),
                      figure=value is not None or intent in ("target", "money")
                      or (bool(years) and bool(re.search(r"mục tiêu|chỉ tiêu|\btargets?\b|\bgoals?\b", text, re.I)))
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),
@@ -1316,6 +1351,16 @@ class QueryAnalyzer:
             for name in dict.fromkeys((loc, strip_accents(loc), strip_accents(loc).replace(" ", ""))):
                 text = re.sub(rf"(?:\b(?:{_UNIT_WORDS})\s+)?\b{re.escape(name)}\b", " ", text, flags=re.I)
         return squash_spaces(text)
+
+    @staticmethod
+    def _as_named(text: str, places: str) -> str:
+        """Listed places ("Hương Trà") as the question named them, with their unit word ("xã Hương Trà")."""
+        out = []
+        for place in dict.fromkeys(p for p in places.split(",") if p != strip_accents(p) or not any(
+                strip_accents(q) == p and q != p for q in places.split(","))):
+            m = re.search(rf"\b(?:{_UNIT_WORDS})\s+{re.escape(place)}\b", text, re.I)
+            out.append(m.group(0) if m else place)
+        return ", ".join(out)
 
     def _rewrite_followup(self, text: str, prev_raw: str) -> tuple[str, list[str]]:
         """Resolve an elliptical follow-up against the previous question: swap what changed, keep the rest."""
@@ -1433,7 +1478,9 @@ class QueryAnalyzer:
             # previous topic and inherits the rest — the place, the agency when it points back, the year
             new = f"{_REFERENCE_RE.sub(' ', text)} {ask}"
             if prev_places and not cur_places:
-                new += " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in prev_places)) + ")"
+                # "khu vực đó", "xã đó": a place the previous question asked from a plan's table rows comes along
+                listed = [self._as_named(prev, n.split(":", 1)[1]) for n in prev_notes if n.startswith("listed-place:")]
+                new += " (" + ", ".join(dict.fromkeys(listed or [self.documents[d].locality for d in prev_places])) + ")"
             if prev_agency and not cur_agency and _POINTS_BACK_RE.search(text):
                 new = f"{prev_agency}: {new}"
             if not cur_years and _YEAR_RE.search(prev):

@@ -65,7 +65,11 @@ TABLE_ROW_PREFIX = "\u2063"  # invisible separator marking a raw table row until
 FOOTNOTE_PREFIX = "\u2064"  # marks a page-foot footnote (``readers.mark_footnotes``) until the cleaner lifts it out
 # The signature block opens with the signing capacity: "TM." (on behalf of), "KT." (for), "Q." (acting),
 # "TL."/"TUQ." (by order/authorisation), or a bare upper-case office ("CHỦ TỊCH", "TRƯỞNG BAN").
-SIG_START_RE = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S")
+SIG_START_RE = re.compile(r"^\s*(?:(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S|(?:DUYỆT|XÁC NHẬN|PHÊ DUYỆT)\s+CỦA\b"
+                          r"|(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|HIỆU TRƯỞNG|TRƯỞNG PHÒNG)\s*$)")
+# the left column of a closing that has the plan approved by a higher body ("DUYỆT CỦA UBND XÃ | GIÁM ĐỐC")
+_APPROVAL_RE = re.compile(r"^\s*(?:DUYỆT|XÁC NHẬN|PHÊ DUYỆT)\s+CỦA\b", re.IGNORECASE)
+_COLUMN_GAP_RE = re.compile(r"\t+|\s{3,}")
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,30 @@ _OCR_GROUPS_RE = re.compile(r"(?<![\d/.,])(?<!ngày )(?<!tháng )(?<!năm )(\d{1
 _OCR_PERCENT_RE = re.compile(r"(\d)\s?[°o]\s?/\s?o(?![\w/])")  # "80°/o", "85o/o": a per cent sign read apart
 # a part's roman number read by OCR with an "l" for an "I" or a space before its dot ("Il. MỤC TIÊU", "IV . KINH PHÍ")
 _OCR_ROMAN_RE = re.compile(r"^([ \t]*)((?=[IVXl]*(?:l|[IVX][ \t]))[IVXl]{1,5})[ \t]*\.[ \t]+(\w+)", re.MULTILINE)
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng (combining, after NFD)
+_SYLLABLE_RE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}"
+                          r"(?:ch|ng|nh|[cmnpt])?$")
+_HYPHENATED_RE = re.compile(r"\b([^\W\d_]{1,6})-[ \t]+([^\W\d_]{1,6})\b")
+
+
+def is_syllable(word: str) -> bool:
+    """Could ``word`` be one Vietnamese syllable: an onset, one vowel group, a coda, at most one tone mark?"""
+    nfd = unicodedata.normalize("NFD", word.lower())
+    if sum(ch in _TONES for ch in nfd) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in nfd if ch not in _TONES))
+    return bool(_SYLLABLE_RE.match(bare))
+
+
+def join_hyphenated(text: str) -> str:
+    """A word broken at a line end by hyphenation and run on by a converter ("xếp lo- ại", "ngắn hạ- n") is one
+    syllable again; a dash between two words ("kinh tế- xã hội") is not, since the two do not make one syllable."""
+    def join(m: re.Match[str]) -> str:
+        whole = m.group(1) + m.group(2)
+        return whole if m.group(2)[0].islower() and is_syllable(whole) else m.group(0)
+    return _HYPHENATED_RE.sub(join, text)
 
 
 def repair_ocr(text: str) -> str:
@@ -360,6 +388,26 @@ def _caps_line(s: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) >= 0.9
 
 
+def _approval_columns(lines: list[str]) -> list[str]:
+    """A closing laid out in two columns with tabs or runs of spaces, the left one the approving body's ("DUYỆT CỦA
+    UBND XÃ / CHỦ TỊCH / Huỳnh Tấn Lộc", the right the signer's "GIÁM ĐỐC / Phan Văn Hòa"): each column's lines
+    in turn, the signer's last — one line holding both names is no one's name."""
+    at = next((i for i, ln in enumerate(lines) if _APPROVAL_RE.match(ln) and _COLUMN_GAP_RE.search(ln.strip())), None)
+    if at is None:
+        return lines
+    end = next((j for j in range(at + 1, len(lines)) if not lines[j].strip() or _END_RE.match(lines[j])), len(lines))
+    left: list[str] = []
+    right: list[str] = []
+    for ln in lines[at:end]:
+        cells = [c for c in _COLUMN_GAP_RE.split(ln.strip()) if c.strip()]
+        if len(cells) >= 2:
+            left.append(cells[0])
+            right.append(" ".join(cells[1:]))
+        elif cells:  # one cell: the left column's unless indented into the right one
+            (left if ln == ln.lstrip() else right).append(cells[0])
+    return lines[:at] + left + right + lines[end:]
+
+
 def split_tail(raw: str) -> tuple[str, str]:
     """Split the plan body from its closing furniture: (body, tail).
 
@@ -384,7 +432,8 @@ def parse_tail(tail: str) -> tuple[str, str]:
     recipients: list[str] = []
     signature: list[str] = []
     in_sig = False
-    for raw in nfc(tail).replace("\r", "\n").replace(FOOTNOTE_PREFIX, "").split("\n"):
+    lines = nfc(tail).replace("\r\n", "\n").replace("\r", "\n").replace(FOOTNOTE_PREFIX, "").split("\n")
+    for raw in _approval_columns(lines):
         s = _squash(_strip_markdown(raw)[0])
         if len(s.replace(".", "").strip()) <= 1 or _PAGE_NO_RE.match(s):
             continue  # stray marks ("H", "."), page numbers

@@ -15,6 +15,7 @@ from ingest.clean import (
     Line,
     bare_rows,
     clean_lines,
+    join_hyphenated,
     parse_tail,
     repair_ocr,
     split_header,
@@ -71,7 +72,7 @@ def extract_bytes(data: bytes, name: str) -> str:
 
 def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     """Parse extracted text into a ``Document``; raises ``IngestError`` when it is not a usable plan."""
-    header, body = split_header(bare_rows(repair_ocr(raw)))  # rows without outer pipes, or tab-separated
+    header, body = split_header(bare_rows(repair_ocr(join_hyphenated(raw))))  # rows without outer pipes, or tab-separated
     header, decision, decision_signature = split_decision(header)  # a decision issuing the plan comes first
     body, appendix = split_appendix(body)  # a PHỤ LỤC table after the signature is plan text, not furniture
     only_appendix = bool(appendix) and not any(ch.isalpha() for ch in body)

@@ -227,7 +227,8 @@ def signer_from(signature: str) -> Signer | None:
     if not names:
         return None
     at = names[-1]
-    capacity = [ln for ln in lines[:at] if not re.match(r"^TM\s*\.", ln) and not ln.startswith("(")
+    first = names[-2] + 1 if len(names) > 1 else 0  # an approving body's column, signed above, is not the capacity
+    capacity = [ln for ln in lines[first:at] if not re.match(r"^TM\s*\.", ln) and not ln.startswith("(")
                 and not is_person_name(ln)]
     return Signer(name=lines[at], capacity=", ".join(capacity))
 
