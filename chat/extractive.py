@@ -176,6 +176,9 @@ def _is_heading(line: str, c: Citation) -> bool:
     if line.rstrip().endswith((".", ";")) and (MONEY_RE.search(line) or _PERCENT_RE.search(line) or DATE_RE.search(line)):
         return False
     last = c.section.split(" › ")[-1]
+    _, colon, rest = line.partition(": ")
+    if colon and len(rest.split()) >= 2 and fold(rest.strip(" .;")) not in fold(last):
+        return False  # "3. Phó Giám đốc: ông Lê Văn Tư, …": the heading runs on into what it says
     line = re.sub(r"^(\d{1,2})\)", r"\1.", line)  # "1) Chỉ tiêu" is the heading "1. Chỉ tiêu"
     if fold(line).rstrip(" .:") == fold(last).rstrip(" .:"):
         return True
@@ -294,6 +297,10 @@ def _bigrams(text: str) -> set[tuple[str, str]]:
     return _word_pairs(re.findall(r"\w+", fold(text)))
 
 
+KEY_CELL_BONUS = 0.5
+_KEY_CELL_RE = re.compile(r"^([^|:\d]{2,20}):\s*([^|:]{1,20}?)\s*(?:\||$)")  # a row's first cell: "Tháng: 3 | …"
+
+
 def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], idf: dict[str, float],
                 phrases: set[tuple[str, str]] = frozenset(), heading: str = "") -> float:
     """How well a line answers: weighted term overlap (the line read under its heading), the question's word
@@ -304,6 +311,9 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 0.5 * len(phrases & _bigrams(line)) / len(phrases)
     if quoted and any(q in fold(line) for q in quoted):
         score += 1.0
+    if (key := _KEY_CELL_RE.match(line)) and re.search(
+            rf"(?<!\w){re.escape(fold(key.group(1)))}\s+{re.escape(fold(key.group(2)))}(?!\w)", fold(query.text)):
+        score += KEY_CELL_BONUS  # "tháng 3" asked: the row whose first cell is "Tháng: 3"
     if query.per_unit:
         # "hỗ trợ mỗi trung tâm bao nhiêu?": one unit's amount ("12 triệu đồng/trung tâm"), not a group's total
         score += PER_UNIT_BONUS if any(_per_unit(line, m) for m in MONEY_RE.finditer(line)) else 0.0

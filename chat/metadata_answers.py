@@ -40,6 +40,7 @@ TEXTS = {
            "issued": "{plan} ban hành ngày {date}", "no_issued": "{plan}: bản đã nạp để trống ngày ban hành",
            "not_loaded": "Văn bản số {number} chưa được nạp, nên không trả lời được câu hỏi về văn bản này.",
            "not_loaded_topic": "Chưa nạp kế hoạch “{topic}”, nên không trả lời được câu hỏi về kế hoạch này.",
+           "not_loaded_doc": "{document} chưa được nạp, nên không trả lời được câu hỏi về nội dung của văn bản này.",
            "other_year": "Chưa nạp kế hoạch nào cho năm {years} ở nơi được hỏi (kế hoạch đã nạp: {plans}), nên không "
                          "trả lời được."},
     "en": {"signer": "{plan} was signed by {name} ({capacity})", "no_signer": "{plan}: the loaded copy has no "
@@ -48,9 +49,43 @@ TEXTS = {
            "the date of issue blank", "not_loaded": "Document No. {number} is not loaded, so this cannot be answered "
            "from the loaded plans.",
            "not_loaded_topic": "No plan \u201c{topic}\u201d is loaded, so this cannot be answered.",
+           "not_loaded_doc": "{document} is not loaded, so what it says cannot be answered.",
            "other_year": "No plan for {years} is loaded for the place asked about (loaded: {plans}), so this cannot be "
                          "answered."},
 }
+
+
+# a question about what another numbered document sets: "Nghị quyết 27-NQ/HU … đặt ra những chỉ tiêu gì?"
+_DOC_SUBJECT_RE = re.compile(r"^\s*(?:nghị quyết|quyết định|kế hoạch|chỉ thị|thông tư|nghị định|công văn|kết luận|"
+                             r"resolution|decision|plan|directive|circular|decree)\s+(?:số\s+|no\.?\s*)?"
+                             r"0*(\d{1,5})\s*[-/]\s*[A-ZĐ][\w\-/&]*", re.I)
+_CONTENT_ASK_RE = re.compile(r"\b(?:đặt ra|đặt|đề ra|quy định|nêu|gồm|bao gồm|nội dung|nói gì|yêu cầu gì|những chỉ tiêu|"
+                             r"chỉ tiêu gì|nhiệm vụ gì|mục tiêu gì|sets?|says?|contains?|requires?|targets?)\b", re.I)
+
+
+_PLAN_REF_RE = re.compile(r"\b(?:kế hoạch|KH|plan)\s+(?:số\s+|no\.?\s*)?0*(\d{1,5})\s*/\s*[A-ZĐ][\w\-/&]*", re.I)
+_CHANGES_RE = re.compile(r"điều chỉnh|sửa đổi|bổ sung|bãi bỏ|thay thế|\bamend|\bchang", re.I)
+
+
+def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """A question about what a numbered document that is not loaded sets ("Nghị quyết 27-NQ/HU của Huyện ủy đặt ra
+    những chỉ tiêu gì?"): quoting a plan that cites it would answer for the wrong text, so it is refused plainly,
+    naming the document."""
+    m = _DOC_SUBJECT_RE.match(query.raw)
+    if m and not _CONTENT_ASK_RE.search(query.raw[m.end():]):
+        m = None
+    if m is None:
+        # "Nhiệm vụ 1 Mục III của Kế hoạch 135/KH-UBND là gì?" with only the plan amending 135 loaded: a part of
+        # the amended plan is asked, which no loaded text holds (what the amendment changes is asked otherwise)
+        m = next((a for a in _PLAN_REF_RE.finditer(query.raw) if any(
+            a.group(1) == (x.split("/")[0].lstrip("0")) for d in documents.values() for x in d.amends)), None)
+        if m is None or _CHANGES_RE.search(query.raw):
+            return None
+    if any(_number_of(d) == m.group(1) for d in documents.values()):
+        return None
+    lang = query.language if query.language in TEXTS else "vi"
+    return Answer(answer=TEXTS[lang]["not_loaded_doc"].format(document=m.group(0).strip()), refused=True, citations=[],
+                  passages=[], language=lang)
 
 
 def _number_of(doc: Document) -> str:

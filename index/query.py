@@ -153,6 +153,9 @@ _HOW_MANY_RE = re.compile(r"^(?!.*\bwhat (?:does|do|will|should)\b.{0,80}\bdo\b)
 _COUNT_ASK_RE = re.compile(r"(?:(?:có|được|gồm)\s+(?:tất cả\s+)?(?:bao nhiêu|mấy)|mấy|bao nhiêu)\s*(?!phần trăm|%|tiền|đồng|"
                            r"triệu|tỷ|năm|ngày|tháng|lần)(?:trung tâm|đơn vị|người|lớp|xã|phường|huyện|trường|thư viện|"
                            r"câu lạc bộ|mô hình|gia đình|dòng họ|cơ sở|học viên|hội viên|cán bộ)|số lượng|how many|"
+                           # "Số lượt người học … là bao nhiêu?": a count named first, asked at the end
+                           r"^\s*số\s+(?:lượt|lớp|người|học viên|hội viên|trung tâm|thôn|bản|ấp|hộ|buổi|chuyên đề)\b.*"
+                           r"\b(?:là|có|đạt)\s+(?:bao nhiêu|mấy)\b|"
                            # "bao nhiêu lượt người": any counted noun but money, time, rates and function words
                            # ("mấy" alone is also "the few …", and "số bao nhiêu" asks a document's number)
                            r"(?<!số )bao nhiêu\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|mỗi|một|hằng|hàng|"
@@ -223,7 +226,12 @@ _AMOUNT_GLUE = {"trong", "của", "cho", "để", "với", "về", "tại", "ở
 # "Chỉ tiêu gia đình học tập năm 2028 của X?": one target's figure for a year, asked as keywords
 _TARGET_OF_YEAR_RE = re.compile(r"^\s*chỉ tiêu\s+(?!năm\b)\S", re.I)
 _WHICH_RE = re.compile(r"\b(?:gì|nào|những|các)\b|\bra sao\b|\bthế nào\b", re.I)
-_FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)", re.I)
+# glossary terms of an English question that frame the ask, not what is measured
+_EN_FRAME_TERM_RE = re.compile(r"(?:phải\s+)?làm gì|hằng năm|hàng năm|mỗi năm|năm|bao nhiêu|khi nào|trước ngày|thời hạn|"
+                               r"kinh phí|ngân sách|tổng|chỉ tiêu|mục tiêu|kế hoạch", re.I)
+_FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)|"
+                            # "What target does X set for … in 2026?", "What is X's 2030 … target?": one figure
+                            r"^\s*what\s+(?:target|goal|rate|level)\b|^\s*what\s+is\b[^?]*\b(?:target|goal)\b(?!s)", re.I)
 _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|sanction|penalt|disciplin", re.I)
 # what a line must contain to state a sanction
 SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển trách|cảnh cáo", re.I)
@@ -637,7 +645,8 @@ class QueryAnalyzer:
 
     def _language(self, q: str) -> str:
         """English when English function words dominate; a place name with accents ("Huế's") stays English."""
-        tokens = re.findall(r"[\w']+", q)
+        # (a quoted name is the plan's own wording: "… the 'Đắk Nông học tập số' platform …" is English)
+        tokens = re.findall(r"[\w']+", re.sub(r"(?<!\w)'[^']{2,80}'(?!\w)|[“\"][^”\"]{2,80}[”\"]", " ", q))
         # (a capitalised word is a name's: "Compare … of Bà Rịa - Vũng Tàu and Huế" is English)
         accented = [w for w in tokens if strip_accents(w) != w and not w[0].isupper()]
         words = [w for w in tokens if strip_accents(w) == w and not w.isdigit()]
@@ -684,8 +693,9 @@ class QueryAnalyzer:
         # initials typed for a place ("tỉnh QT", "TP HN")
         by_initials: set[str] = set()
         for m in re.finditer(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])", raw):
-            if m.group(1) in ABBREVIATIONS or m.group(1) in _DOC_TYPES:
-                continue  # "KH" is a plan, not Khánh Hòa
+            after_unit = re.search(rf"\b(?:{_UNIT_WORDS})\s+$", raw[:m.start()], re.I) is not None
+            if (m.group(1) in ABBREVIATIONS and not after_unit) or m.group(1) in _DOC_TYPES:
+                continue  # "KH" is a plan, not Khánh Hòa; "huyện TC" is a place, "Phòng TC" its finance office
             by_initials |= self._by_initials.get(m.group(1), set())
         by_place |= by_initials
         own_unit = {d for d in by_place
@@ -915,6 +925,17 @@ class QueryAnalyzer:
                 best = phrase
         return best, issuer
 
+    def _spell_initials(self, text: str) -> str:
+        """A loaded place typed by its initials after a body ("Báo NA", "Đài PT-TH NA") written out, so the body
+        is matched by the name the plan gives it ("Báo Nghệ An")."""
+        def spell(m: re.Match[str]) -> str:
+            docs = self._by_initials.get(m.group(1), set())
+            places = {self.documents[d].locality for d in docs}
+            if m.group(1) in ABBREVIATIONS or m.group(1) in _DOC_TYPES or len(places) != 1:
+                return m.group(0)
+            return places.pop()
+        return re.sub(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])", spell, text)
+
     def _present_asked(self, text: str, chosen: list[str] | None) -> bool:
         """Is the present state asked ("hiện nay có bao nhiêu TTHTCĐ")? Of a plan amended by another loaded one,
         "chỉ tiêu / kinh phí … hiện nay" asks the plan's figure as it now stands, amended, not the present state."""
@@ -965,8 +986,9 @@ class QueryAnalyzer:
         while len(words) > 2:
             tail2 = " ".join(_words(" ".join(words[-2:])))
             tail1 = " ".join(_words(words[-1]))
-            if tail2 in self.place_names or tail2 in self.known_in_text:
-                words = words[:-2]
+            if (tail2 in self.place_names or tail2 in self.known_in_text) and not (
+                    len(words) == 3 and fold(words[0]) in ("báo", "đài")):
+                words = words[:-2]  # (a newspaper or station named by its place alone, "Báo Nghệ An", keeps it)
             elif tail1 in self.place_names or (words[-1].isupper() and words[-1] in self._by_initials
                                                and strip_accents(fold(words[-2])).rstrip(".") in _UNIT_ABBR):
                 words = words[:-1]  # "… xã DMC": a loaded place typed by its initials after its unit word
@@ -1138,7 +1160,7 @@ class QueryAnalyzer:
             intent = "money"  # typed as keywords, "kinh phí lớp kỹ năng số cho người dân" asks the amount
         if intent == "money" and _SOURCES_ASK_RE.search(text):
             intent = "funding"  # "… bao nhiêu, từ những nguồn nào?": the funding part whole, amounts and sources
-        phrase, issuer = self._agency_and_issuer(text, chosen)
+        phrase, issuer = self._agency_and_issuer(self._spell_initials(text), chosen)
         if phrase and (do := _DO_TO_RE.search(text)) and text.find(phrase) > do.end() \
                 and not self._agency_and_issuer(text[:do.start()], chosen)[0]:
             phrase = None  # "Phường X làm gì để nâng cao … của TTHTCĐ?": the place acts; the body is the topic
@@ -1247,6 +1269,12 @@ class QueryAnalyzer:
             indicator = re.sub(r"\s*\([^()]*\)", " ", indicator).strip() or indicator
             indicator = squash_spaces(re.sub(r"^(?:(?:thôi|vậy|thế|rồi|còn)\b[,\s]*)+", "", indicator.strip(),
                                              flags=re.I)) or indicator
+        if indicator and lang == "en":
+            # an English question measures what its glossary terms name in the plans' words ("workers" → "người lao
+            # động"), not its English words nor the body or the time it names
+            vi_terms = [t for n in notes if n.startswith("english-terms:") for t in n.split(":", 1)[1].split(",")
+                        if t.strip() and t.strip() != phrase and not _EN_FRAME_TERM_RE.fullmatch(t.strip())]
+            indicator = squash_spaces(_VALUE_WORDS.sub(" ", " ".join(vi_terms))) or indicator
         recipient = ""
         if value == "amount" and phrase:
             at = text.find(phrase)
