@@ -1004,6 +1004,13 @@ def _row_counts(indicator: str, line: str, shares: bool = False) -> bool:
     indicator's words."""
     if not (_FIGURE_CELL_RE.search(line) or (shares and _SHARE_CELL_RE.search(line))):
         return False
+    asked = _WORD_RE.findall(strip_accents(fold(indicator)))[:1]
+    if asked and asked[0] in _COUNT_HEADS and not shares:
+        # a figure cell headed by what it counts ("Số lớp/buổi: 8") counts that, not the households asked
+        heads = [_WORD_RE.findall(strip_accents(fold(h)))[1:2] for h, _, v in (c.partition(": ") for c in line.split(" | "))
+                 if v and _FIGURE_CELL_RE.search(f": {v} |") and fold(h).startswith("số ")]
+        if heads and all(h and h[0] in _COUNT_HEADS and h[0] != asked[0] for h in heads):
+            return False
     words = _content_words(indicator)
     label = " ".join(text or head for head, text in _label_cells(line))
     have = _content_words(label)
@@ -1120,6 +1127,7 @@ def _per_unit(line: str, m: re.Match[str]) -> bool:
                 or PER_UNIT_RE.search(line[max(0, m.start() - 45):m.start()]))
 
 
+_RECURRING_RE = re.compile(r"\b(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)\b", re.I)  # a yearly task, not a present figure
 _AIM_RE = re.compile(r"\b(?:muốn|phấn đấu|đặt|mục tiêu|chỉ tiêu|sẽ đạt|yêu cầu|cần đạt|phải đạt)\b", re.I)  # an aim
 _PERIOD_ASKED_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # "giai đoạn 2025 - 2030", "2025-2030"
 _YEAR_CELL_RE = re.compile(r"(?:^|\|)\s*[^|:]*?\b((?:19|20)\d\d)\b[^|:]*:\s*([^|]*)")  # "Năm 2028: -"
@@ -1184,8 +1192,10 @@ def _expanded(line: str) -> str:
 
 def _states_value(query: Query, line: str) -> bool:
     kind = query.value
-    if query.current and kind in ("percent", "count", "figure") and _AIM_RE.search(line):
-        return False  # "hiện có bao nhiêu …?": a line setting an aim ("Phấn đấu 80% …") states no present figure
+    if query.current and kind in ("percent", "count", "figure") and (_AIM_RE.search(line) or _RECURRING_RE.search(line)):
+        # "hiện có bao nhiêu …?": a line setting an aim ("Phấn đấu 80% …") or a yearly task ("Mỗi năm mở 12 lớp")
+        # states no present figure
+        return False
     if query.years and " | " in line and kind in ("percent", "count", "amount", "figure"):
         # a table row with a column for the asked year: its cell must hold a figure ("Năm 2028: -" sets none)
         asked = [v for y, v in _YEAR_CELL_RE.findall(line) if int(y) in query.years]
@@ -1480,6 +1490,42 @@ def _year_rescue(query: Query, pairs: list[tuple[Hit, Citation]]) -> list[_Sourc
     return _sources(sorted(found.values(), key=lambda q: -q.score)[:MAX_RESCUED])
 
 
+@lru_cache(maxsize=64)
+def _table_headers(text: str) -> tuple[frozenset[str], ...]:
+    """The header sets of a plan's table rows ("STT: 3 | Nội dung nhiệm vụ: … | Cơ quan chủ trì: …"), folded."""
+    out = []
+    for line in text.split("\n"):
+        if " | " in line:
+            heads = frozenset(fold(h).strip() for h, sep, _ in (c.partition(": ") for c in line.split(" | ")) if sep)
+            if len(heads) >= 2:
+                out.append(heads)
+    return tuple(out)
+
+
+def _missing_asked_cell(query: Query, doc: Document | None, row: str) -> bool:
+    """Does the question ask a column of this row's table ("Sản phẩm", "Thời gian hoàn thành") that the row
+    leaves blank (a blank cell is left out of the row as read)?"""
+    if doc is None or " | " not in row:
+        return False
+    own = {fold(h).strip() for h, sep, _ in (c.partition(": ") for c in row.split(" | ")) if sep}
+    if len(own) < 2:
+        return False
+    table = set().union(*(h for h in _table_headers(doc.text) if len(h & own) >= 2))
+    asked = fold(query.text)
+    return any(len(h) >= 6 and not re.search(r"\d", h) and re.search(rf"(?<!\w){re.escape(h)}(?!\w)", asked)
+               for h in table - own)
+
+
+def _with_asked_cells(query: Query, doc: Document | None, sources: list[_Source]) -> list[_Source]:
+    out = []
+    for src in sources:
+        quotes = [q for q in src.quotes if not _missing_asked_cell(query, doc, q.text)]
+        if quotes:
+            src.quotes = quotes
+            out.append(src)
+    return out
+
+
 def _stating(query: Query, sources: list[_Source], idf: dict[str, float], best: float) -> list[_Source]:
     """A value answer cites the lines that state the value asked, not their neighbours (whole sections stay)."""
     out = []
@@ -1595,6 +1641,9 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     plans = [p for p in plans if p[2] and answers_value(query, _value_quotes(query, p[0], p[2], targets), corpus_idf,
                                                         0.0 if outside_years(query, p[1]) else best)]
     plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans if (kept := _in_years(query, doc, sources))]
+    # a column asked ("Sản phẩm của nhiệm vụ … là gì?") that the row leaves blank: the row does not answer it
+    plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans
+             if (kept := _with_asked_cells(query, doc, sources))]
     if query.value in ("percent", "count", "amount", "figure"):
         plans = [(d, doc, _stating(query, sources, corpus_idf, best), fit) for d, doc, sources, fit in plans]
     if (places := figure_places(query)):

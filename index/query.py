@@ -228,7 +228,8 @@ _TARGET_OF_YEAR_RE = re.compile(r"^\s*chỉ tiêu\s+(?!năm\b)\S", re.I)
 _WHICH_RE = re.compile(r"\b(?:gì|nào|những|các)\b|\bra sao\b|\bthế nào\b", re.I)
 # glossary terms of an English question that frame the ask, not what is measured
 _EN_FRAME_TERM_RE = re.compile(r"(?:phải\s+)?làm gì|hằng năm|hàng năm|mỗi năm|năm|bao nhiêu|khi nào|trước ngày|thời hạn|"
-                               r"kinh phí|ngân sách|tổng|chỉ tiêu|mục tiêu|kế hoạch", re.I)
+                               r"kinh phí|ngân sách|tổng|chỉ tiêu|mục tiêu|mục đích(?: mục tiêu)?|kế hoạch|tỷ lệ|tỉ lệ",
+                               re.I)
 _FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)|"
                             # "What target does X set for … in 2026?", "What is X's 2030 … target?": one figure
                             r"^\s*what\s+(?:target|goal|rate|level)\b|^\s*what\s+is\b[^?]*\b(?:target|goal)\b(?!s)", re.I)
@@ -1272,8 +1273,10 @@ class QueryAnalyzer:
         if indicator and lang == "en":
             # an English question measures what its glossary terms name in the plans' words ("workers" → "người lao
             # động"), not its English words nor the body or the time it names
+            places = {fold(self.documents[d].locality) for d in chosen or []}
             vi_terms = [t for n in notes if n.startswith("english-terms:") for t in n.split(":", 1)[1].split(",")
-                        if t.strip() and t.strip() != phrase and not _EN_FRAME_TERM_RE.fullmatch(t.strip())]
+                        if t.strip() and t.strip() != phrase and not _EN_FRAME_TERM_RE.fullmatch(t.strip())
+                        and fold(t.strip()) not in places]
             indicator = squash_spaces(_VALUE_WORDS.sub(" ", " ".join(vi_terms))) or indicator
         recipient = ""
         if value == "amount" and phrase:
