@@ -169,6 +169,9 @@ def _lines(c: Citation) -> list[tuple[str, int]]:
     return _text_lines(c.text, c.start)
 
 
+_KEM_THEO_RE = re.compile(r"^\(?\s*(?:Kèm|Ban hành kèm) theo\b", re.I)
+
+
 def _is_heading(line: str, c: Citation) -> bool:
     """Is the line the passage's own heading (which answers nothing by itself)? An item that is a sentence stating
     a figure, an amount or a date ("5. Tổng kinh phí … điều chỉnh thành 5.100 triệu đồng.") is content, even with
@@ -176,6 +179,8 @@ def _is_heading(line: str, c: Citation) -> bool:
     if line.rstrip().endswith((".", ";")) and (MONEY_RE.search(line) or _PERCENT_RE.search(line) or DATE_RE.search(line)):
         return False
     last = c.section.split(" › ")[-1]
+    if _KEM_THEO_RE.match(line) or (fold(line).startswith(fold(last)) and line.upper() == line and len(last) >= 4):
+        return True  # an appendix's own title ("PHỤ LỤC 1. CHỈ TIÊU …") and its note "(Kèm theo Kế hoạch số …)"
     _, colon, rest = line.partition(": ")
     if colon and len(rest.split()) >= 2 and fold(rest.strip(" .;")) not in fold(last):
         return False  # "3. Phó Giám đốc: ông Lê Văn Tư, …": the heading runs on into what it says

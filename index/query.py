@@ -269,6 +269,9 @@ _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
 # "KH 87", "kế hoạch số 87", "Kế hoạch điều chỉnh số 42", "plan No. 42"
 _FORMER_AREA_RE = re.compile(r"^(?:khu vực|địa bàn)\s+|\s*\(?\b(?:cũ|mới)\b\)?\s*$", re.I)
+_PARTNER_BEFORE_RE = re.compile(r"\b(?:với|cùng|cùng với|giúp|phối hợp với)\s+$", re.I)
+_SAME_ASK_RE = re.compile(r"\b(?:the\s+)?same\s+(?:question|thing|for)\b|\bsame\b(?=\s+(?:for|in|of)\b)|"
+                          r"\b(?:câu hỏi|hỏi)\s+(?:tương tự|như trên|y như vậy)\b|\btương tự\b", re.I)
 _OWN_PLAN_NO_RE = re.compile(r"\b(?:(?:KH|kế hoạch)(?:\s+[^\W\d]+){0,3}?\s+(?:số\s+)?|plan\s+(?:no\.?|number|#)\s*)"
                              r"(\d{1,4})\b(?!\s*[-/])", re.I)
 # "kế hoạch điều chỉnh", "the amendment": of one place's plans, the one amending the other
@@ -884,6 +887,7 @@ class QueryAnalyzer:
         if catchall:
             return f"các {catchall.group(1).lower()}, ban, ngành", ""
         found: list[tuple[str, bool]] = []
+        partners: set[str] = set()
         assignees: list[str] = []
         issuer = ""
         for m in self._agency_re.finditer(text):
@@ -904,9 +908,14 @@ class QueryAnalyzer:
             head_only = fold(phrase[:-len(level.group(1))].strip()) if level else fold(phrase)
             if len(phrase.split()) >= 2 and head_only not in _BARE_HEADS:  # "loa đài thành phố" names no body
                 found.append((phrase, bool(_ASSIGNS_RE.match(text, m.end() + (level.end() if level else 0)))))
+                if _PARTNER_BEFORE_RE.search(text[:m.start(1)]):
+                    partners.add(phrase)
                 if _ASSIGNEE_RE.search(text[:m.start(1)]):
                     assignees.append(phrase)
         assigners = {p for p, assigns in found if assigns}
+        # "Ban CHQS xã tham gia gì với TTHTCĐ …?": the body a task is done with is the partner, not the one asked
+        if len({p for p, _ in found}) > 1 and partners and (kept := [(p, a) for p, a in found if p not in partners]):
+            found = kept
         if assignees:
             found = [(p, a) for p, a in found if p in assignees]  # the body given the task is the one asked
         elif assigners and len(assigners) < len({p for p, _ in found}):
@@ -1221,7 +1230,7 @@ class QueryAnalyzer:
             value, intent, agency, matches = None, "general", None, []
         indicator = ""
         if value in ("percent", "count", "amount", "figure"):
-            words = text
+            words = _PLAN_NO_RE.sub(" ", text)  # "Kế hoạch 42/KH-UBND": a document's number measures nothing
             # the places asked about are not what is measured; an "agency" phrase here is the indicator's
             # subject ("trung tâm học tập cộng đồng ứng dụng …") and stays
             words = _PLACE_UNIT_RE.sub(" ", words)
@@ -1396,6 +1405,9 @@ class QueryAnalyzer:
     def _rewrite_followup(self, text: str, prev_raw: str) -> tuple[str, list[str]]:
         """Resolve an elliptical follow-up against the previous question: swap what changed, keep the rest."""
         prev, _, _ = self.normalise(prev_raw)
+        if _SAME_ASK_RE.search(text):
+            # "Same question for Thuan Chau?", "Hỏi tương tự cho huyện X": the previous question, with what is named
+            text = squash_spaces(_SAME_ASK_RE.sub(" ", text)) or text
         if _WITHIN_RE.match(text.strip()):
             # "Trong đó ngân sách tỉnh bao nhiêu?": a part of what was just asked; the previous question stays whole
             new = squash_spaces(f"{_WITHIN_RE.sub(' ', text.strip(), count=1)} {prev}")
