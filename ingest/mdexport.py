@@ -242,9 +242,18 @@ def html_tables(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------------------------------- the pass
+_SUP_NOTE_RE = re.compile(r"^[ \t]*<sup>\s*(\d{1,3})\s*</sup>", re.I | re.M)
+_SUP_MARK_RE = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.I)
+
+
 def normalise_export(text: str) -> str:
     """The whole pass (see module docstring). Plain text goes through unchanged but for backslash escapes."""
     text = _COMMENT_RE.sub("\n", text)
+    if "<sup>" in text.lower():
+        # a PDF converter's footnotes ("…cộng đồng<sup>1</sup>", "<sup>1</sup> Số liệu …" at the page end): read
+        # as markdown footnotes, the mark out of the words it follows, the note after the line that marks it
+        text = _SUP_NOTE_RE.sub(r"[^\1]:", text)
+        text = _SUP_MARK_RE.sub(r"[^\1]", text)
     if "$" in text:
         text = latex_figures(text)
     if "<table" in text.lower():
