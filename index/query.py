@@ -1286,7 +1286,12 @@ class QueryAnalyzer:
             vi_terms = [t for n in notes if n.startswith("english-terms:") for t in n.split(":", 1)[1].split(",")
                         if t.strip() and t.strip() != phrase and not _EN_FRAME_TERM_RE.fullmatch(t.strip())
                         and fold(t.strip()) not in places]
-            indicator = squash_spaces(_VALUE_WORDS.sub(" ", " ".join(vi_terms))) or indicator
+            # (a term's alternatives, "tập huấn đào tạo bồi dưỡng", each once)
+            vi_words = re.findall(r"[^\W\d_]+", _VALUE_WORDS.sub(" ", " ".join(vi_terms)))
+            # and the names it writes as the plans do ("VietGAP", "VNeID")
+            vi_words += [w for w in re.findall(r"[A-Za-z]+", question)
+                         if re.search(r"[a-z]", w) and sum(c.isupper() for c in w) >= 2]
+            indicator = " ".join(dict.fromkeys(vi_words)) or indicator
         recipient = ""
         if value == "amount" and phrase:
             at = text.find(phrase)
