@@ -49,6 +49,7 @@ WHICH_PLANS_FIT = 0.8  # "which plans …?": share of the best plan's line overl
 # a figure asked for one indicator: share of the indicator's (corpus-idf weighted) words the figure's line
 # must have; below it, the plan sets no figure for that indicator (see docs/refusals.md)
 INDICATOR_FIT = 0.5
+INDICATOR_FIT_EN = 0.35
 INDICATOR_KEEP = 0.8  # a further line for a figure must fit the asked indicator this well, beside the best
 WHO_BONUS = 0.3  # "ai / cơ quan nào …?": a line of an agency's own section names who
 SUBJECT_BONUS = 0.3  # a date asked for a body: a dated line whose subject is that body
@@ -1371,17 +1372,29 @@ def best_indicator_fit(query: Query, documents: dict[str, Document], idf: dict[s
     return next((fit for fit, i in ranked if states_value(query, table.lines[i])), 0.0)
 
 
+def fit_needed(query: Query, best_anywhere: float) -> float:
+    """The indicator fit a value line needs: INDICATOR_FIT, and WHICH_PLANS_FIT of the best fit any loaded plan
+    reaches; an English question's measure is the glossary's Vietnamese for its words, alternatives and all, so it
+    is held to INDICATOR_FIT_EN alone."""
+    if query.language == "en":
+        return INDICATOR_FIT_EN
+    return max(INDICATOR_FIT, WHICH_PLANS_FIT * best_anywhere)
+
+
 def answers_value(query: Query, lines: list[str], idf: dict[str, float], best_anywhere: float = 1.0) -> bool:
     """A plan answers a value question only through a line that states that kind of value for that indicator:
     its fit must reach INDICATOR_FIT, and WHICH_PLANS_FIT of the best fit any loaded plan reaches (another
     plan's "40% công dân đạt danh hiệu …" shows what a line for this indicator looks like)."""
     if not query.value:
         return True
-    need = max(INDICATOR_FIT, WHICH_PLANS_FIT * best_anywhere)
+    # (an English question's measure is the glossary's Vietnamese for its words, alternatives and all: it is
+    # held to a lower share of its words than the official's own Vietnamese)
+    floor = INDICATOR_FIT_EN if query.language == "en" else INDICATOR_FIT
+    need = fit_needed(query, best_anywhere)
     # a table row's label is its indicator, already tied to the question's by word pairs (``_row_counts``) or
     # the share's subject: another plan's fuller wording ("… đạt danh hiệu …") asks no more of it
     return any(states_value(query, ln)
-               and indicator_fit(query, ln, idf) >= (INDICATOR_FIT if " | " in ln else need) for ln in lines)
+               and indicator_fit(query, ln, idf) >= (floor if " | " in ln else need) for ln in lines)
 
 
 def _value_quotes(query: Query, doc: str, sources: list[_Source], targets: Sequence[Target]) -> list[str]:
@@ -1457,7 +1470,7 @@ def _value_rescue(query: Query, pairs: list[tuple[Hit, Citation]], idf: dict[str
     if query.value not in ("percent", "count", "amount", "figure") or not (query.indicator or query.years
                                                                           or query.source):
         return []  # a figure for a named indicator or year only: a sanction or a date is no line to go looking for
-    need = max(INDICATOR_FIT, WHICH_PLANS_FIT * best)
+    need = fit_needed(query, best)
     total_asked = bool(_TOTAL_ASK_RE.search(query.text))
     found: dict[int, _Quote] = {}
     for h, c in pairs:

@@ -228,7 +228,8 @@ _TARGET_OF_YEAR_RE = re.compile(r"^\s*chỉ tiêu\s+(?!năm\b)\S", re.I)
 _WHICH_RE = re.compile(r"\b(?:gì|nào|những|các)\b|\bra sao\b|\bthế nào\b", re.I)
 # glossary terms of an English question that frame the ask, not what is measured
 _EN_FRAME_TERM_RE = re.compile(r"(?:phải\s+)?làm gì|hằng năm|hàng năm|mỗi năm|năm|bao nhiêu|khi nào|trước ngày|thời hạn|"
-                               r"kinh phí|ngân sách|tổng|chỉ tiêu|mục tiêu|mục đích(?: mục tiêu)?|kế hoạch|tỷ lệ|tỉ lệ",
+                               r"kinh phí|ngân sách|tổng|chỉ tiêu|mục tiêu|mục đích(?: mục tiêu)?|kế hoạch|tỷ lệ|tỉ lệ|"
+                               r"xã|huyện|tỉnh|phường|quận|thị xã|thành phố|thị trấn",
                                re.I)
 _FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)|"
                             # "What target does X set for … in 2026?", "What is X's 2030 … target?": one figure
@@ -941,8 +942,10 @@ class QueryAnalyzer:
         def spell(m: re.Match[str]) -> str:
             docs = self._by_initials.get(m.group(1), set())
             places = {self.documents[d].locality for d in docs}
-            if m.group(1) in ABBREVIATIONS or m.group(1) in _DOC_TYPES or len(places) != 1:
-                return m.group(0)
+            before = re.findall(r"[\w.]+", text[:m.start()])[-1:]
+            if m.group(1) in ABBREVIATIONS or m.group(1) in _DOC_TYPES or len(places) != 1 or (
+                    before and strip_accents(fold(before[0])).rstrip(".") in _UNIT_ABBR):
+                return m.group(0)  # ("xã DMC": a place after its unit is read as one where places are read)
             return places.pop()
         return re.sub(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])", spell, text)
 
