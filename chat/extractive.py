@@ -1133,6 +1133,8 @@ def _per_unit(line: str, m: re.Match[str]) -> bool:
                 or PER_UNIT_RE.search(line[max(0, m.start() - 45):m.start()]))
 
 
+_MONTH_ASK_RE = re.compile(r"tháng mấy|tháng nào|quý mấy|quý nào|what month|which month|which quarter", re.I)
+_MONTH_RE = re.compile(r"\btháng\s+(?:1[0-2]|0?[1-9])\b|\bquý\s+[IV1-4]+\b", re.I)
 _RECURRING_RE = re.compile(r"\b(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)\b", re.I)  # a yearly task, not a present figure
 _AIM_RE = re.compile(r"\b(?:muốn|phấn đấu|đặt|mục tiêu|chỉ tiêu|sẽ đạt|yêu cầu|cần đạt|phải đạt)\b", re.I)  # an aim
 _PERIOD_ASKED_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # "giai đoạn 2025 - 2030", "2025-2030"
@@ -1276,8 +1278,8 @@ def _states_value(query: Query, line: str) -> bool:
                                                   and not re.search(r"\b(?:19|20)\d\d\b", line))
         return not (query.years and whole and not _PER_YEAR_RE.search(line)
                     and not names_year(_YEAR_FIGURE_SPAN_RE.sub(" ", line), query.years))
-    if kind == "date":
-        return bool(DATE_RE.search(line))
+    if kind == "date":  # (a month asked: "tổ chức vào tháng 10" states it)
+        return bool(DATE_RE.search(line) or (_MONTH_ASK_RE.search(query.text) and _MONTH_RE.search(line)))
     if kind == "sanction":
         return bool(SANCTION_RE.search(line))
     return True

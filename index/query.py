@@ -143,8 +143,8 @@ _FOLLOWUP_WORDS = set("con thi sao vay the roi va voi doi khac nua cung nhu the 
                       " khi luc gio phai xong han chot hoan thanh ket thuc when deadline due"
                       # unit words without a name ("còn các xã thì sao?", "phường đã đạt …"): a place, no topic
                       " xa phuong huyen quan tinh thanhpho thixa thitran tp cap".split())
-_DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ngày bao nhiêu|hạn chót|what date|which date|by what date",
-                         re.I)
+_DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ngày bao nhiêu|hạn chót|what date|which date|by what date|"
+                         r"tháng mấy|tháng nào|quý mấy|quý nào|what month|which month|which quarter", re.I)
 _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
 # a count asked, whatever body must reach it ("How many topics must the centre run?"); not beside a body's
 # tasks asked ("What does … do, and in how many wards?")
@@ -271,6 +271,9 @@ _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?
 # "KH 87", "kế hoạch số 87", "Kế hoạch điều chỉnh số 42", "plan No. 42"
 _FORMER_AREA_RE = re.compile(r"^(?:khu vực|địa bàn)\s+|\s*\(?\b(?:cũ|mới)\b\)?\s*$", re.I)
 _PARTNER_BEFORE_RE = re.compile(r"\b(?:với|cùng|cùng với|giúp|phối hợp với)\s+$", re.I)
+_QUOTES_RE = re.compile(r"[“”\"'‘’«»]")
+_EVENT_RE = re.compile(r"\b(Hội thi|Hội diễn|Cuộc thi|Giải thưởng|Liên hoan)\s+([^?,.;]{3,60}?)(?=\s+(?:cấp|năm|ở|tại|"
+                       r"của|do|được|tổ chức|diễn ra|vào|là|có)\b|[?,.;]|$)", re.I)
 _SAME_ASK_RE = re.compile(r"\b(?:the\s+)?same\s+(?:question|thing|for)\b|\bsame\b(?=\s+(?:for|in|of)\b)|"
                           r"\b(?:câu hỏi|hỏi)\s+(?:tương tự|như trên|y như vậy)\b|\btương tự\b", re.I)
 _OWN_PLAN_NO_RE = re.compile(r"\b(?:(?:KH|kế hoạch)(?:\s+[^\W\d]+){0,3}?\s+(?:số\s+)?|plan\s+(?:no\.?|number|#)\s*)"
@@ -1192,6 +1195,13 @@ class QueryAnalyzer:
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase, chosen):
                 notes.append(f"unknown-agency:{phrase}")
+        if not phrase and chosen and (event := _EVENT_RE.search(text)):
+            # "Hội thi Gia đình học tập tiêu biểu … tổ chức vào tháng mấy?": an event the asked plans never name
+            # (its first words after the head, as the plan would write them) is not answered by their other lines
+            named = _QUOTES_RE.sub("", fold(" ".join([event.group(1), *event.group(2).split()[:3]])))
+            if not any(named in " ".join(_QUOTES_RE.sub("", self.folded[d]).split()) for d in chosen):
+                phrase = agency = None
+                notes.append(f"unknown-agency:{event.group(1)} {event.group(2).strip()}")
         if lang == "en" and not phrase and (units := _EN_LOCAL_BODY_RE.search(question)):
             # "must the communes and wards send …": the local People's Committees act, not the places
             names = {"commune": "xã", "ward": "phường", "district": "huyện", "town": "thị trấn"}
@@ -1286,8 +1296,12 @@ class QueryAnalyzer:
             # an English question measures what its glossary terms name in the plans' words ("workers" → "người lao
             # động"), not its English words nor the body or the time it names
             places = {fold(self.documents[d].locality) for d in chosen or []}
+            # a body is what is counted when "how many" names it ("How many community learning centres …?")
+            how_many = re.search(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", question, re.I)
+            counted_en = set(english_terms(how_many.group(1))) if how_many else set()
             vi_terms = [t for n in notes if n.startswith("english-terms:") for t in n.split(":", 1)[1].split(",")
-                        if t.strip() and t.strip() != phrase and not _EN_FRAME_TERM_RE.fullmatch(t.strip())
+                        if t.strip() and (t.strip() != phrase or t.strip() in counted_en)
+                        and not _EN_FRAME_TERM_RE.fullmatch(t.strip())
                         and fold(t.strip()) not in places]
             # (a term's alternatives, "tập huấn đào tạo bồi dưỡng", each once)
             vi_words = re.findall(r"[^\W\d_]+", _VALUE_WORDS.sub(" ", " ".join(vi_terms)))
