@@ -180,8 +180,11 @@ def _is_heading(line: str, c: Citation) -> bool:
     if line.rstrip().endswith((".", ";")) and (MONEY_RE.search(line) or _PERCENT_RE.search(line) or DATE_RE.search(line)):
         return False
     last = c.section.split(" › ")[-1]
-    if _KEM_THEO_RE.match(line) or (fold(line).startswith(fold(last)) and line.upper() == line and len(last) >= 4):
-        return True  # an appendix's own title ("PHỤ LỤC 1. CHỈ TIÊU …") and its note "(Kèm theo Kế hoạch số …)"
+    if (_KEM_THEO_RE.match(line) and fold(c.section).startswith("phụ lục")) or (
+            fold(line).startswith(fold(last)) and line.upper() == line and len(last) >= 4):
+        # an appendix's own title ("PHỤ LỤC 1. CHỈ TIÊU …") and its note "(Kèm theo Kế hoạch số …)" (the plan's
+        # own "(Ban hành kèm theo Quyết định số …)" says which decision issued it)
+        return True
     _, colon, rest = line.partition(": ")
     if colon and len(rest.split()) >= 2 and fold(rest.strip(" .;")) not in fold(last):
         return False  # "3. Phó Giám đốc: ông Lê Văn Tư, …": the heading runs on into what it says
