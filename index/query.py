@@ -1416,10 +1416,12 @@ class QueryAnalyzer:
 
     @staticmethod
     def _as_named(text: str, places: str) -> str:
-        """Listed places ("Hương Trà") as the question named them, with their unit word ("xã Hương Trà")."""
+        """Listed places ("Hương Trà") as the question named them, with their unit word ("xã Hương Trà"); a place
+        noted twice, with and without accents ("Hương Trà,huong tra"), once."""
+        names = places.split(",")
+        accented = {fold(strip_accents(p)) for p in names if p != strip_accents(p)}
         out = []
-        for place in dict.fromkeys(p for p in places.split(",") if p != strip_accents(p) or not any(
-                strip_accents(q) == p and q != p for q in places.split(","))):
+        for place in dict.fromkeys(p for p in names if p not in accented):
             m = re.search(rf"\b(?:{_UNIT_WORDS})\s+{re.escape(place)}\b", text, re.I)
             out.append(m.group(0) if m else place)
         return ", ".join(out)
