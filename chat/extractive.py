@@ -1392,9 +1392,7 @@ def answers_value(query: Query, lines: list[str], idf: dict[str, float], best_an
     plan's "40% công dân đạt danh hiệu …" shows what a line for this indicator looks like)."""
     if not query.value:
         return True
-    # (an English question's measure is the glossary's Vietnamese for its words, alternatives and all: it is
-    # held to a lower share of its words than the official's own Vietnamese)
-    floor = INDICATOR_FIT_EN if query.language == "en" else INDICATOR_FIT
+    floor = fit_needed(query, 0.0)  # the fit alone, without another plan's best (English: INDICATOR_FIT_EN)
     need = fit_needed(query, best_anywhere)
     # a table row's label is its indicator, already tied to the question's by word pairs (``_row_counts``) or
     # the share's subject: another plan's fuller wording ("… đạt danh hiệu …") asks no more of it
@@ -1513,16 +1511,15 @@ def _year_rescue(query: Query, pairs: list[tuple[Hit, Citation]]) -> list[_Sourc
     return _sources(sorted(found.values(), key=lambda q: -q.score)[:MAX_RESCUED])
 
 
+def _row_heads(row: str) -> frozenset[str]:
+    """The headers a table row is read with ("STT: 3 | Nội dung nhiệm vụ: … | Cơ quan chủ trì: …"), folded."""
+    return frozenset(fold(h).strip() for h, sep, _ in (c.partition(": ") for c in row.split(" | ")) if sep)
+
+
 @lru_cache(maxsize=64)
 def _table_headers(text: str) -> tuple[frozenset[str], ...]:
-    """The header sets of a plan's table rows ("STT: 3 | Nội dung nhiệm vụ: … | Cơ quan chủ trì: …"), folded."""
-    out = []
-    for line in text.split("\n"):
-        if " | " in line:
-            heads = frozenset(fold(h).strip() for h, sep, _ in (c.partition(": ") for c in line.split(" | ")) if sep)
-            if len(heads) >= 2:
-                out.append(heads)
-    return tuple(out)
+    """The header sets of a plan's table rows."""
+    return tuple(heads for line in text.split("\n") if " | " in line and len(heads := _row_heads(line)) >= 2)
 
 
 def _missing_asked_cell(query: Query, doc: Document | None, row: str) -> bool:
@@ -1530,7 +1527,7 @@ def _missing_asked_cell(query: Query, doc: Document | None, row: str) -> bool:
     leaves blank (a blank cell is left out of the row as read)?"""
     if doc is None or " | " not in row:
         return False
-    own = {fold(h).strip() for h, sep, _ in (c.partition(": ") for c in row.split(" | ")) if sep}
+    own = _row_heads(row)
     if len(own) < 2:
         return False
     table = set().union(*(h for h in _table_headers(doc.text) if len(h & own) >= 2))
@@ -1680,11 +1677,11 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     blocks: list[str] = []
     table_rows: list[tuple[str, str]] = []
     agency_plans: list[str] = []
+    in_answer = {p[0] for p in plans}
     for d, doc, sources, _ in plans:
         pairs = by_doc[d]
         if query.intent == "agency" and any(h.signals.get("agency", 0) >= 0.6 for h, _ in pairs):
             agency_plans.append(pairs[0][1].locality)
-        in_answer = {p[0] for p in plans}
         lines_out = [plan_heading(doc, pairs[0][1], language,
                                   [documents[a] for a in amends_of.get(d, []) if a in in_answer])]
         quoted_text: list[str] = []

@@ -78,7 +78,7 @@ def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answ
         # "Nhiệm vụ 1 Mục III của Kế hoạch 135/KH-UBND là gì?" with only the plan amending 135 loaded: a part of
         # the amended plan is asked, which no loaded text holds (what the amendment changes is asked otherwise)
         m = next((a for a in _PLAN_REF_RE.finditer(query.raw) if any(
-            a.group(1) == (x.split("/")[0].lstrip("0")) for d in documents.values() for x in d.amends)), None)
+            a.group(1) == _digits(x) for d in documents.values() for x in d.amends)), None)
         if m is None or _CHANGES_RE.search(query.raw):
             return None
     if any(_number_of(d) == m.group(1) for d in documents.values()):
@@ -88,9 +88,13 @@ def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answ
                   passages=[], language=lang)
 
 
-def _number_of(doc: Document) -> str:
+def _digits(number: str | None) -> str:
     """A plan's number as a question gives it: its digits before "/", without leading zeros ("08/KH-UBND" → "8")."""
-    return (doc.number or "").split("/")[0].strip().lstrip("0")
+    return (number or "").split("/")[0].strip().lstrip("0")
+
+
+def _number_of(doc: Document) -> str:
+    return _digits(doc.number)
 
 
 def metadata_questions(question: str, own_document: bool = False) -> list[str]:

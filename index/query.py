@@ -495,6 +495,7 @@ _LISTED_UNITS = {"xa", "phuong", "thi tran", "thon", "ap", "ban", "xom", "khom",
 _ROW_CELL_RE = re.compile(r"(?:^|(?<=\|))([^|\n]{3,60})(?=\|)", re.MULTILINE)  # a table row's cell ("| Xã Song Lãng |"), the first one too
 
 
+_INITIALS_RE = re.compile(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])")  # a place typed by its initials ("tỉnh QT")
 _SYMBOL_BEFORE_RE = re.compile(r"\d+\s*/\s*(?:[A-ZĐ&]+-)*$")  # "41/KH-" before "UBND": a document's symbol
 
 
@@ -602,6 +603,7 @@ class QueryAnalyzer:
         self.weight = {w: 1.0 / (1.0 + c / n * 8) for w, c in df.items()}
         self._agency_re = _agency_re(name for _, _, name, _, _ in self.agencies)
         self.folded = {d.doc: fold(d.text) for d in documents.values()}
+        self._unquoted_text: dict[str, str] = {}
         # where a plan names its issuer: its header and its number's code ("412/KH-SGDĐT" → Sở Giáo dục và Đào tạo)
         self._issuer_words = {d.doc: " ".join(_words(f"{d.text[:_HEADER_CHARS]} {expand_abbreviations(_code(d))}"))
                               for d in documents.values()}
@@ -700,7 +702,7 @@ class QueryAnalyzer:
         # a plan of the named unit itself wins over plans that only lie inside it ("Huế" ≠ a district of Huế)
         # initials typed for a place ("tỉnh QT", "TP HN")
         by_initials: set[str] = set()
-        for m in re.finditer(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])", raw):
+        for m in _INITIALS_RE.finditer(raw):
             after_unit = re.search(rf"\b(?:{_UNIT_WORDS})\s+$", raw[:m.start()], re.I) is not None
             if (m.group(1) in ABBREVIATIONS and not after_unit) or m.group(1) in _DOC_TYPES:
                 continue  # "KH" is a plan, not Khánh Hòa; "huyện TC" is a place, "Phòng TC" its finance office
@@ -939,6 +941,12 @@ class QueryAnalyzer:
                 best = phrase
         return best, issuer
 
+    def _unquoted(self, doc: str) -> str:
+        """A plan's folded text without quote marks, spaces squashed (made once per plan, when first needed)."""
+        if doc not in self._unquoted_text:
+            self._unquoted_text[doc] = " ".join(_QUOTES_RE.sub("", self.folded[doc]).split())
+        return self._unquoted_text[doc]
+
     def _spell_initials(self, text: str) -> str:
         """A loaded place typed by its initials after a body ("Báo NA", "Đài PT-TH NA") written out, so the body
         is matched by the name the plan gives it ("Báo Nghệ An")."""
@@ -950,7 +958,7 @@ class QueryAnalyzer:
                     before and strip_accents(fold(before[0])).rstrip(".") in _UNIT_ABBR):
                 return m.group(0)  # ("xã DMC": a place after its unit is read as one where places are read)
             return places.pop()
-        return re.sub(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])", spell, text)
+        return _INITIALS_RE.sub(spell, text)
 
     def _present_asked(self, text: str, chosen: list[str] | None) -> bool:
         """Is the present state asked ("hiện nay có bao nhiêu TTHTCĐ")? Of a plan amended by another loaded one,
@@ -1199,7 +1207,7 @@ class QueryAnalyzer:
             # "Hội thi Gia đình học tập tiêu biểu … tổ chức vào tháng mấy?": an event the asked plans never name
             # (its first words after the head, as the plan would write them) is not answered by their other lines
             named = _QUOTES_RE.sub("", fold(" ".join([event.group(1), *event.group(2).split()[:3]])))
-            if not any(named in " ".join(_QUOTES_RE.sub("", self.folded[d]).split()) for d in chosen):
+            if not any(named in self._unquoted(d) for d in chosen):
                 phrase = agency = None
                 notes.append(f"unknown-agency:{event.group(1)} {event.group(2).strip()}")
         if lang == "en" and not phrase and (units := _EN_LOCAL_BODY_RE.search(question)):

@@ -21,7 +21,7 @@ from lxml import etree
 from ingest.clean import FOOTNOTE_PREFIX
 from ingest.errors import UploadRejected
 from ingest.mdexport import join_pieces
-from ingest.readers import LAYOUT_RE, _layout_row, _roman, markdown_table
+from ingest.readers import LAYOUT_RE, _format_number, _layout_row, markdown_table
 from ingest.sniff import check_zip
 
 _NS = {
@@ -112,13 +112,12 @@ def _levels(list_style: Any) -> dict[int, tuple[str, str, str, int, int]]:
     return out
 
 
+# ODF's number formats in Word's names, so one formatter draws both
+_WORD_FORMATS = {"I": "upperRoman", "i": "lowerRoman", "A": "upperLetter", "a": "lowerLetter"}
+
+
 def _number(n: int, fmt: str) -> str:
-    if fmt in ("I", "i"):
-        return _roman(n) if fmt == "I" else _roman(n).lower()
-    if fmt in ("A", "a"):
-        s = chr(ord("a") + (n - 1) % 26)
-        return s.upper() if fmt == "A" else s
-    return str(n)
+    return _format_number(n, _WORD_FORMATS.get(fmt, "decimal"))
 
 
 class _Counter:

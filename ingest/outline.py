@@ -107,13 +107,20 @@ _PART_WORD_RE = re.compile(
     r"khen thưởng|sơ kết|tổng kết|căn cứ|hiệu quả)\b")
 
 
-def top_arabic(lines: list[Line]) -> set[int]:
-    """Indices of the upper-case numbered headings ("1. MỤC ĐÍCH, YÊU CẦU", "2. MỤC TIÊU", …) that are a plan's
-    top sections when it has no roman ones: a run from 1 in sequence (a gap of one allowed), at least two."""
+def _has_parts(lines: list[Line]) -> bool:
+    """Does the plan number its parts: an upper-case (or bold) roman heading, or a "Phần thứ …"?"""
     for ln in lines:
         m = _ROMAN_RE.match(ln.text)
         if (m and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint)) or PART_ORDINAL_RE.match(ln.text):
-            return set()
+            return True
+    return False
+
+
+def top_arabic(lines: list[Line]) -> set[int]:
+    """Indices of the upper-case numbered headings ("1. MỤC ĐÍCH, YÊU CẦU", "2. MỤC TIÊU", …) that are a plan's
+    top sections when it has no roman ones: a run from 1 in sequence (a gap of one allowed), at least two."""
+    if _has_parts(lines):
+        return set()
     found: list[int] = []
     last = 0
     sentence_case = False
@@ -140,10 +147,8 @@ def numbered_articles(lines: list[Line]) -> set[int]:
     """Indices of the numbered items ("1. Sửa đổi chỉ tiêu …", "2. Bổ sung nhiệm vụ …") of a short document that
     has no part headings at all — a plan amending another, a notice: its items in sequence from 1 (a gap of one
     allowed), at least two, are its sections; without them everything would sit in the preamble."""
-    for ln in lines:
-        m = _ROMAN_RE.match(ln.text)
-        if (m and (_upper_ratio(m.group(2)) >= 0.6 or ln.hint)) or PART_ORDINAL_RE.match(ln.text):
-            return set()
+    if _has_parts(lines):
+        return set()
     found: list[int] = []
     last = 0
     for i, ln in enumerate(lines):
