@@ -216,7 +216,7 @@ def amending(doc: Document, documents: dict[str, Document]) -> list[Document]:
     what ``doc`` says, the rest of ``doc`` stands."""
     if not doc.number:
         return []
-    return [a for a in documents.values() if doc.number in a.amends and a.locality == doc.locality and a is not doc]
+    return [a for a in documents.values() if a.amends_plan(doc)]
 
 
 def _score(h: Hit) -> float:
@@ -1579,7 +1579,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         # a plan amending another one asked about answers by its changes, not by its own bases and preamble
         doc = documents.get(d)
         if doc and doc.amends and not _names_number(query.raw, doc) and any(
-                (o := documents.get(e)) and o.number in doc.amends for e in by_doc if e != d):
+                (o := documents.get(e)) and doc.amends_plan(o) for e in by_doc if e != d):
             # (the bases and purpose asked are the amended plan's own: the changes say nothing of them)
             by_doc[d] = [(h, c) for h, c in by_doc[d] if c.section != PREAMBLE_SECTION
                          and query.intent not in ("legal", "purpose")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from chat.types import Answer, Citation
+from index.query import CHANGES_ASK_RE
 from index.types import Query
 from ingest.chunk import signature_chunk
 from ingest.textnorm import fold, strip_accents
@@ -64,7 +65,6 @@ _CONTENT_ASK_RE = re.compile(r"\b(?:đặt ra|đặt|đề ra|quy định|nêu|g
 
 
 _PLAN_REF_RE = re.compile(r"\b(?:kế hoạch|KH|plan)\s+(?:số\s+|no\.?\s*)?0*(\d{1,5})\s*/\s*[A-ZĐ][\w\-/&]*", re.I)
-_CHANGES_RE = re.compile(r"điều chỉnh|sửa đổi|bổ sung|bãi bỏ|thay thế|\bamend|\bchang", re.I)
 
 
 def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
@@ -79,7 +79,7 @@ def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answ
         # the amended plan is asked, which no loaded text holds (what the amendment changes is asked otherwise)
         m = next((a for a in _PLAN_REF_RE.finditer(query.raw) if any(
             a.group(1) == _digits(x) for d in documents.values() for x in d.amends)), None)
-        if m is None or _CHANGES_RE.search(query.raw):
+        if m is None or CHANGES_ASK_RE.search(query.raw):
             return None
     if any(_number_of(d) == m.group(1) for d in documents.values()):
         return None

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from chat.extractive import plan_heading
 from chat.types import Answer, Citation
+from index.query import CHANGES_ASK_RE
 from index.types import Query
 from ingest.clean import BULLET_MARK
 from ingest.textnorm import fold
@@ -26,8 +27,6 @@ _ASK_WORDS = set("""kế hoạch của gồm bao những các nào gì là có �
 trong theo về và năm thị xã huyện tỉnh phường thành phố quận thị trấn quy định như thế ra sao phần mục cho đến""".split())
 ITEM_CHARS = 300  # an item whose heading runs on into its text is quoted up to here
 MIN_ITEMS = 2
-# "Kế hoạch 41 sửa đổi những gì?", "điều chỉnh những nội dung nào?": an amending plan's items are its changes
-_CHANGES_ASK_RE = re.compile(r"sửa đổi|điều chỉnh|bổ sung|thay đổi|bãi bỏ|\bamend|\bchang", re.I)
 MAX_LINES = 10  # a part without numbered items is quoted whole up to this many lines
 _BULLET_RE = re.compile(rf"^{BULLET_MARK}\s+")  # the answer adds its own bullet
 
@@ -60,7 +59,7 @@ def outline_answer(query: Query, documents: dict[str, Document],
             or language != "vi":
         return None
     doc = documents.get(query.plans[0])
-    changes = doc is not None and bool(doc.amends) and bool(_CHANGES_ASK_RE.search(query.text)) \
+    changes = doc is not None and bool(doc.amends) and bool(CHANGES_ASK_RE.search(query.text)) \
         and bool(re.search(r"\b(?:gì|nào|những|các)\b", query.text, re.I))
     if not changes and not _LIST_ASK_RE.search(query.text):
         return None

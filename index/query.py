@@ -279,6 +279,8 @@ _SAME_ASK_RE = re.compile(r"\b(?:the\s+)?same\s+(?:question|thing|for)\b|\bsame\
 _OWN_PLAN_NO_RE = re.compile(r"\b(?:(?:KH|kế hoạch)(?:\s+[^\W\d]+){0,3}?\s+(?:số\s+)?|plan\s+(?:no\.?|number|#)\s*)"
                              r"(\d{1,4})\b(?!\s*[-/])", re.I)
 # "kế hoạch điều chỉnh", "the amendment": of one place's plans, the one amending the other
+# what a plan changes is asked ("Kế hoạch 41 sửa đổi những gì?", "what did it amend?"): read by the answer builders
+CHANGES_ASK_RE = re.compile(r"điều chỉnh|sửa đổi|bổ sung|thay đổi|thay thế|bãi bỏ|\bamend|\bchang", re.I)
 _AMENDMENT_ASK_RE = re.compile(r"kế hoạch (?:về việc )?(?:điều chỉnh|sửa đổi)|\bamend(?:ment|ing)\b", re.I)
 _YEAR_RE = re.compile(r"\b(20\d{2})\b")
 # "Kế hoạch số 87 ban hành năm 2024": the year a plan was issued names the plan, not a year its figures are for
@@ -727,9 +729,8 @@ class QueryAnalyzer:
         own_numbered = {d for d, doc in self.documents.items()
                         if doc.number and doc.number.split("/")[0] in asked_numbers}
         if own_numbered:
-            by_number = own_numbered | {d for d, doc in self.documents.items() if doc.locality in {
-                self.documents[o].locality for o in own_numbered} and set(doc.amends) & {
-                self.documents[o].number for o in own_numbered}}
+            by_number = own_numbered | {d for d, doc in self.documents.items()
+                                        if any(doc.amends_plan(self.documents[o]) for o in own_numbered)}
         # the place named is only the unit a loaded plan lies in ("huyện Cẩm Xuyên" of a commune's plan): that
         # unit's own plan is not loaded, and the commune's plan does not answer for the district
         enclosing = None if own_unit or by_initials or by_number else self._enclosing_place(text, plain)
@@ -749,7 +750,7 @@ class QueryAnalyzer:
         # a number and a place: the plan with both (many places issue a "Kế hoạch 74")
         found = (by_place & by_number) or (by_place | by_number)
         if _AMENDMENT_ASK_RE.search(text) and not own_numbered:
-            amending = {d for d in found if set(self.documents[d].amends) & {self.documents[o].number for o in found}}
+            amending = {d for d in found if any(self.documents[d].amends_plan(self.documents[o]) for o in found)}
             found = amending or found  # "kế hoạch điều chỉnh của Khánh Vĩnh": the amending plan
         own = any(" ".join(_words(self.documents[d].locality)) in plain for d in found)
         if found and (own or not unknown):
@@ -965,8 +966,7 @@ class QueryAnalyzer:
         "chỉ tiêu / kinh phí … hiện nay" asks the plan's figure as it now stands, amended, not the present state."""
         if not _CURRENT_RE.search(text):
             return False
-        numbers = {self.documents[d].number for d in chosen or []} - {None}
-        amended = any(numbers & set(doc.amends) for doc in self.documents.values())
+        amended = any(doc.amends_plan(self.documents[d]) for d in chosen or [] for doc in self.documents.values())
         return not (amended and _PLAN_FIGURE_RE.search(text))
 
     def _of_years(self, chosen: list[str], years: list[int]) -> list[str]:
@@ -981,8 +981,7 @@ class QueryAnalyzer:
                         and any(span[0] <= y <= span[1] for y in years)]
             keep.update(covering if len(docs) > 1 and covering else docs)
         # a plan amending a kept one stays with it, whatever its own period (what it changes is the current text)
-        numbers = {self.documents[d].number for d in keep} - {None}
-        return [d for d in chosen if d in keep or numbers & set(self.documents[d].amends)]
+        return [d for d in chosen if d in keep or any(self.documents[d].amends_plan(self.documents[k]) for k in keep)]
 
     def _issues(self, doc: str, phrase: str) -> bool:
         """Is this body the plan's issuer, named in its header ("SỞ GIÁO DỤC VÀ ĐÀO TẠO") or its number's

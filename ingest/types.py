@@ -72,6 +72,12 @@ class Document:
     def section(self, sid: int) -> Section:
         return self.sections[sid]
 
+    def amends_plan(self, other: Document) -> bool:
+        """Does this plan amend ``other``? Its title names other's number and both are the same place's: many
+        places issue a "Kế hoạch 88", and another place's plan is not the one amended."""
+        return (other is not self and other.number is not None and other.number in self.amends
+                and other.locality == self.locality)
+
     def period_span(self) -> tuple[int, int] | None:
         """The first and last year of the plan's period ("2025-2030"; "2026" for an annual plan), or None."""
         found = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", self.period or "")]

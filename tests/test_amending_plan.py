@@ -111,3 +111,31 @@ def test_answers_bring_the_amendment_first_and_keep_unchanged_content_to_the_ori
     ans = a.ask("Kế hoạch 41/KH-UBND điều chỉnh những nội dung gì?")
     assert not ans.refused and {c.doc for c in ans.citations} == {"phugiao_41.md"}
     assert "Bổ sung nhiệm vụ cho Trung tâm Văn hóa" in ans.answer and "5.100" in ans.answer
+
+
+def test_an_amendment_names_a_number_only_for_its_own_place(tmp_path, embedder):
+    """Many places issue a "Kế hoạch 88": another district's plan 88 is not the one Phú Giáo's plan 41 amends."""
+    other = _ORIGINAL.replace("PHÚ GIÁO", "DẦU TIẾNG").replace("Phú Giáo", "Dầu Tiếng").replace("70%", "65%")
+    docs = {n: parse_text(t, n) for n, t in
+            (("phugiao_88.md", _ORIGINAL), ("phugiao_41.md", _AMENDMENT), ("dautieng_88.md", other))}
+    assert docs["phugiao_41.md"].amends_plan(docs["phugiao_88.md"])
+    assert not docs["phugiao_41.md"].amends_plan(docs["dautieng_88.md"])
+    assert not docs["phugiao_88.md"].amends_plan(docs["phugiao_41.md"])
+
+    unnumbered = other.replace("DẦU TIẾNG", "BÀU BÀNG").replace("Dầu Tiếng", "Bàu Bàng").replace("88/KH", "99/KH")
+    (tmp_path / "plans").mkdir()
+    for name, text in (("phugiao_88.md", _ORIGINAL), ("phugiao_41.md", _AMENDMENT), ("dautieng_88.md", other),
+                       ("baubang_99.md", unnumbered)):
+        (tmp_path / "plans" / name).write_text(text, encoding="utf-8")
+    a = assistant_over(tmp_path, embedder)
+    ans = a.ask("Chỉ tiêu gia đình học tập năm 2030 của huyện Dầu Tiếng là bao nhiêu?")
+    assert not ans.refused and {c.doc for c in ans.citations} == {"dautieng_88.md"}
+    assert "85%" in ans.answer and "41/KH-UBND" not in ans.answer
+    ans = a.ask("Kế hoạch 88 của Dầu Tiếng: chỉ tiêu gia đình học tập năm 2025?")
+    assert not ans.refused and {c.doc for c in ans.citations} == {"dautieng_88.md"} and "65%" in ans.answer
+    # "hiện nay" of a plan no loaded plan amends reads the same whatever number it shares with an amended one
+    same, alike = (a.ask(f"Hiện nay chỉ tiêu gia đình học tập năm 2030 của {p} là bao nhiêu?")
+                   for p in ("Dầu Tiếng", "Bàu Bàng"))
+    assert same.refused == alike.refused and len(same.citations) == len(alike.citations)
+    ans = a.ask("Chỉ tiêu gia đình học tập năm 2030 của Phú Giáo hiện nay là bao nhiêu?")
+    assert not ans.refused and ans.citations[0].doc == "phugiao_41.md" and "90%" in ans.answer
