@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-24): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-25): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -34,7 +34,9 @@ is not read (it is not shown to a reader of the workbook). Set 24's converter ma
 (plans24/*.md only) is read as marker_md_text: each HTML <table>…</table> block as its visible text (as html_text: a
 cell a line, <br> a new line), elsewhere "<sup>N</sup>" footnote marks dropped (the footnote text at the page end is
 kept) and "<br>" a new line; the rest — page separators, image placeholders, the running header, pipe tables with
-their "|" — as the file has it. Spans and text are normalised as in
+their "|" — as the file has it. Set 25 (bundled25.jsonl) is a question set on the five bundled plans
+(data/plans/*.txt, read as is) with no gold folder: its entry in SETS has gold None, and only its questions are
+checked. Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -52,7 +54,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
         ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans19.jsonl", "gold19"),
         ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"), ("newplans23.jsonl", "gold23"),
-        ("newplans24.jsonl", "gold24")]
+        ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -524,7 +526,7 @@ def main():
         return 0
     bad = 0
     for qfile, gold in SETS:
-        print(f"== {qfile} + {gold}/")
+        print(f"== {qfile} + {gold}/" if gold else f"== {qfile} (bundled plans, no gold folder)")
         bad += check_set(qfile, gold)
     return 1 if bad else 0
 
@@ -578,7 +580,12 @@ def check_set(qfile, gold):
                         problems.append(f"{where}: bad history turn {h}")
                 if q.get("type") == "follow_up" and not q["history"]:
                     problems.append(f"{where}: follow_up without history")
-    # gold
+    # gold (a set on the bundled plans, e.g. bundled25.jsonl, has none)
+    if gold is None:
+        for pr in problems:
+            print(pr)
+        print(f"{len(problems)} problems; questions by type: {dict(sorted(counts.items()))}; total {sum(counts.values())}")
+        return len(problems)
     gdir = os.path.join(HERE, gold)
     for fname in ("targets.jsonl", "agencies.jsonl"):
         p = os.path.join(gdir, fname)
