@@ -324,16 +324,32 @@ def _english_body(question: str) -> str | None:
     return None
 
 
-def _agency_re(names: Iterable[str]) -> re.Pattern[str]:
+def _agency_re(names: Iterable[str], folded_texts: Sequence[str] = ()) -> re.Pattern[str]:
     """The agency pattern, with the first two words of the plans' own agency names that no fixed head starts
-    ("Công chức Tài chính - Kế toán", "Trưởng thôn"): a commune's officials are asked about by those words."""
-    heads = {" ".join(name.split()[:2]) for name in names
-             if not re.match(rf"{_AGENCY_HEAD}\b", name, re.I) and len(name.split()) >= 2}
-    heads = {h for h in heads if fold(h.split()[0]) not in ("các", "những", "đề") and re.fullmatch(r"[\w\s]+", h)}
+    ("Công chức Tài chính - Kế toán", "Trưởng thôn"): a commune's officials are asked about by those words.
+    Two words the plans mostly use otherwise ("Báo cáo viên": "báo cáo" is a report) take the name's third."""
+    pairs = {(" ".join(words[:2]), " ".join(words[:3]).rstrip(",;:.")) for name in names
+             if not re.match(rf"{_AGENCY_HEAD}\b", name, re.I) and len(words := name.split()) >= 2}
+    heads = set()
+    for head, longer in pairs:
+        if folded_texts and _mostly_other(fold(head), fold(longer), folded_texts):
+            head = longer if longer != head else ""
+        heads.add(head)
+    heads = {h for h in heads if h and fold(h.split()[0]) not in ("các", "những", "đề")
+             and re.fullmatch(r"[\w\s]+", h)}
     if not heads:
         return _AGENCY_RE
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(rf"\b((?:{_AGENCY_HEAD}|{alt})(?:\s+[\wđ&\-]+){{0,14}}?){_AGENCY_STOP}", re.IGNORECASE)
+
+
+def _mostly_other(head: str, name: str, folded_texts: Sequence[str]) -> bool:
+    """Do the plans use these words mostly otherwise than as the start of this name?"""
+    def count(phrase: str) -> int:
+        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+        return sum(len(pattern.findall(t)) for t in folded_texts)
+    as_name = count(name) if name != head else 0
+    return count(head) > 2 * as_name + 2
 
 
 @dataclass
@@ -603,8 +619,8 @@ class QueryAnalyzer:
                 self._agencies_by_word.setdefault(w, []).append(j)
         n = max(len(self.agencies), 1)
         self.weight = {w: 1.0 / (1.0 + c / n * 8) for w, c in df.items()}
-        self._agency_re = _agency_re(name for _, _, name, _, _ in self.agencies)
         self.folded = {d.doc: fold(d.text) for d in documents.values()}
+        self._agency_re = _agency_re((name for _, _, name, _, _ in self.agencies), list(self.folded.values()))
         self._unquoted_text: dict[str, str] = {}
         # where a plan names its issuer: its header and its number's code ("412/KH-SGDĐT" → Sở Giáo dục và Đào tạo)
         self._issuer_words = {d.doc: " ".join(_words(f"{d.text[:_HEADER_CHARS]} {expand_abbreviations(_code(d))}"))

@@ -97,3 +97,20 @@ def test_former_communes_months_and_what_the_plans_do_not_say(tmp_path, embedder
     assert ans.refused  # the row leaves that cell blank
     ans = a.ask("Hiện nay xã Tân Hưng có bao nhiêu lớp xóa mù chữ?")
     assert ans.refused  # "mỗi năm mở 12 lớp" is a yearly task, not the present count
+
+
+def test_a_staff_role_opening_with_common_words_is_not_read_into_every_report():
+    """"Báo cáo viên" is a body of the centre's plan, but "báo cáo" is mostly a report there: a question about
+    the commune's reports asks about the commune, and the speakers are still asked about by their name."""
+    from index.query import QueryAnalyzer
+
+    text = _CENTRE.replace(
+        "1. Ban Giám đốc: họp giao ban vào ngày 05 hằng tháng.\r\n",
+        "1. Ban Giám đốc: họp giao ban vào ngày 05 hằng tháng; báo cáo UBND xã trước ngày 25 hằng tháng.\r\n"
+        "2. Báo cáo viên, hướng dẫn viên\r\n- Chuẩn bị tài liệu; báo cáo kết quả mỗi lớp sau buổi học.\r\n"
+        "\r\nIV. CHẾ ĐỘ BÁO CÁO\r\n- Báo cáo tháng gửi UBND xã trước ngày 25 hằng tháng.\r\n"
+        "- Báo cáo 6 tháng trước ngày 15/6; báo cáo năm trước ngày 05/12.\r\n")
+    doc = parse_text(text, "myhoa_tthtcd.txt")
+    analyzer = QueryAnalyzer({doc.doc: doc})
+    assert analyzer.agency_phrase("Ủy ban nhân dân các xã báo cáo 6 tháng và báo cáo năm khi nào?") == "Ủy ban nhân dân"
+    assert analyzer.agency_phrase("Báo cáo viên phải làm gì?") == "Báo cáo viên"
