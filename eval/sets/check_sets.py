@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-25): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-26): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -36,7 +36,12 @@ cell a line, <br> a new line), elsewhere "<sup>N</sup>" footnote marks dropped (
 kept) and "<br>" a new line; the rest — page separators, image placeholders, the running header, pipe tables with
 their "|" — as the file has it. Set 25 (bundled25.jsonl) is a question set on the five bundled plans
 (data/plans/*.txt, read as is) with no gold folder: its entry in SETS has gold None, and only its questions are
-checked. Spans and text are normalised as in
+checked. Set 26's files (plans26/ only): the template .docx is read as docx_text_sdt — block-level
+content controls (w:sdt) opened and their w:sdtContent read in place, paragraphs as python-docx gives them (a w:br soft
+line break a new line), table cells in order with a gridSpan cell once and a vertically merged cell once (where it
+starts, as set 19), footnotes (word/footnotes.xml) after the body as set 17 (the reference marks add no text), the
+header's PAGE field not read (not body text); the Google Docs .md is read as gdocs_md_text: markdown backslash escapes
+("1\\.", "\\-", "\\&", "\\_", "\\*") shown as the character they escape, the rest as the file has it. Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -47,14 +52,14 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
         ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans19.jsonl", "gold19"),
         ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"), ("newplans23.jsonl", "gold23"),
-        ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None)]
+        ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None), ("newplans26.jsonl", "gold26")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -459,8 +464,60 @@ def marker_md_text(text):
     return re.sub(r"<br\s*/?>", "\n", "".join(out))
 
 
+def docx_text_sdt(path):
+    """Set 26: body in order with block-level content controls opened, merged cells once, footnotes after the body."""
+    from docx import Document
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+    from lxml import etree
+
+    doc = Document(path)
+    out = []
+
+    def walk(elm, parent):
+        for child in elm.iterchildren():
+            tag = child.tag.split("}")[-1]
+            if tag == "p":
+                out.append(Paragraph(child, parent).text)
+            elif tag == "sdt":
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    walk(content, parent)
+            elif tag == "tbl":
+                for tr in child.iterchildren(qn("w:tr")):
+                    for tc in tr.iterchildren(qn("w:tc")):
+                        tcPr = tc.find(qn("w:tcPr"))
+                        vm = tcPr.find(qn("w:vMerge")) if tcPr is not None else None
+                        if vm is not None and vm.get(qn("w:val")) in (None, "continue"):
+                            continue
+                        walk(tc, parent)
+
+    walk(doc.element.body, doc)
+    for rel in doc.part.rels.values():
+        if rel.reltype == RT.FOOTNOTES and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            for fn in root.iterchildren(qn("w:footnote")):
+                if fn.get(qn("w:type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                for fp in fn.iter(qn("w:p")):
+                    out.append("".join(x.text or "" for x in fp.iter(qn("w:t"))))
+    return "\n".join(out)
+
+
+def gdocs_md_text(text):
+    """Set 26: a Google Docs markdown export with its backslash escapes shown as the characters they escape."""
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!&|<>~=])", r"\1", text)
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans26":
+        if path.endswith(".docx"):
+            return docx_text_sdt(path)
+        if path.endswith(".md"):
+            with open(path, encoding="utf-8") as f:
+                return gdocs_md_text(f.read())
     if os.path.basename(os.path.dirname(path)) == "plans23":
         if path.endswith(".odt"):
             return odt_text(path)
