@@ -29,11 +29,18 @@ def _heading(line: str) -> bool:
     return bool(_APPENDIX_RE.match(line)) and len(s) <= 200 and not s.endswith((".", ";"))
 
 
+# a part of the plan's own body ("III. NHIỆM VỤ VÀ GIẢI PHÁP", "V. TỔ CHỨC THỰC HIỆN"), markdown marks allowed
+_BODY_PART_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*[IVX]{1,5}\s*[.:\-–]\s*(?:\*\*)?\s*"
+                           r"(?:NHIỆM VỤ|GIẢI PHÁP|KINH PHÍ|TỔ CHỨC THỰC HIỆN)")
+
+
 def split_appendix(raw: str) -> tuple[str, str]:
-    """(plan, appendices): the text from the first PHỤ LỤC heading that a table follows."""
+    """(plan, appendices): the text from the first PHỤ LỤC heading that a table follows — unless the plan's own
+    parts go on after it (a targets table captioned "Phụ lục I" inside "II. MỤC TIÊU"): that one stays in place."""
     lines = raw.split("\n")
     for i, ln in enumerate(lines):
-        if _heading(ln) and any(_TABLE_LINE_RE.match(x) for x in lines[i + 1:i + 1 + _LOOKAHEAD]):
+        if _heading(ln) and any(_TABLE_LINE_RE.match(x) for x in lines[i + 1:i + 1 + _LOOKAHEAD]) \
+                and not any(_BODY_PART_RE.match(x) for x in lines[i + 1:]):
             return "\n".join(lines[:i]), "\n".join(lines[i:])
     return raw, ""
 

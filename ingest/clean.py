@@ -136,6 +136,24 @@ def join_hyphenated(text: str) -> str:
     return _HYPHENATED_RE.sub(join, text)
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def split_glued(text: str) -> str:
+    """Two syllables typed without their space, the second capitalised ("Trung tâmVăn hóa"), are two words
+    again; a brand written in camel case ("VNeID", "TikTok", "ZaloPay") is not, its parts being no Vietnamese
+    syllables or its letters all plain ASCII."""
+    def split(m: re.Match[str]) -> str:
+        word = m.group(0)
+        cut = next((i for i in range(1, len(word) - 1)
+                    if word[i - 1].islower() and word[i].isupper() and word[i + 1:].islower()), 0)
+        left, right = word[:cut], word[cut:]
+        if cut and not word.isascii() and is_syllable(left) and is_syllable(right):
+            return f"{left} {right}"
+        return word
+    return _WORD_RE.sub(split, text)
+
+
 def repair_ocr(text: str) -> str:
     """Undo the letter/digit confusions of OCR in figures and dates (see the patterns above)."""
     def number(m: re.Match[str]) -> str:
@@ -249,7 +267,8 @@ def clean_lines(raw: str) -> list[Line]:
     physical: list[tuple[str, bool, bool, bool]] = []  # text, heading hint, indented, table row
     table: list[str] = []
     notes: list[str] = []
-    for ln in raw.split("\n") + [""]:
+    raw_lines = raw.split("\n") + [""]
+    for at, ln in enumerate(raw_lines):
         if ln.startswith(FOOTNOTE_PREFIX):
             notes.append(_squash(ln[len(FOOTNOTE_PREFIX):]))
             continue
@@ -259,6 +278,9 @@ def clean_lines(raw: str) -> list[Line]:
         if table:
             above = next((t for t, _, _, r in reversed(physical) if not r), "")
             note = _TABLE_UNIT_RE.search(above[-160:])  # "(đơn vị tính: triệu đồng)" said of the table below
+            if not note:  # or under it, as a table's note ("* Đơn vị tính: triệu đồng; năm 2025 …")
+                below = next((x for x in raw_lines[at:at + 3] if x.strip()), "")
+                note = _UNIT_NOTE_BELOW_RE.match(_strip_markdown(below)[0])
             physical.extend((row, False, False, True)
                             for row in table_block(table, note.group(1) if note else "", legend))
             table = []
@@ -325,6 +347,7 @@ def _caps_heading_rest(cur: list[str], nxt: str) -> bool:
 
 _YEAR_SPAN_END_RE = re.compile(r"\b(?:giai đoạn|từ năm|từ|năm)\s+(?:19|20)\d\d$", re.IGNORECASE)
 _YEAR_SPAN_REST_RE = re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
+_DASH_REST_RE = re.compile(r"^[-–]\s")
 
 
 def _continues(cur: list[str], nxt: str, nxt_hint: bool, prev_hint: bool, full: int, indented: bool) -> bool:
@@ -334,6 +357,11 @@ def _continues(cur: list[str], nxt: str, nxt_hint: bool, prev_hint: bool, full: 
         return False
     if _YEAR_SPAN_END_RE.search(prev) and _YEAR_SPAN_REST_RE.match(nxt):
         return True  # "… giai đoạn 2025" / "- 2030": a period broken at its dash, not a bullet
+    if _DASH_REST_RE.match(nxt) and _LOWER_START.match(nxt[1:].lstrip()) and prev[-1:].isalpha() \
+            and len(prev) >= 0.8 * full:
+        # "… cơ sở giáo dục nghề nghiệp" (a full line) / "- giáo dục thường xuyên và …": a compound name broken
+        # at its dash, not a bullet (an item starts with a capital; a list of short lower-case items is not full)
+        return True
     if MARKER_RE.match(nxt):
         return False
     if prev_hint and nxt_hint:  # markdown headings/bold lines stand alone
@@ -408,13 +436,35 @@ def _approval_columns(lines: list[str]) -> list[str]:
     return lines[:at] + left + right + lines[end:]
 
 
+_CLOSING_CELL_RE = re.compile(r"\bNơi nhận\b|^\W*(?:TM|KT)\s*\.")
+_CELL_BREAK_RE = re.compile(r"\s+(?=[-–]\s)|(?<=\*\*)\s*(?=\()|(?<=\))\s*(?=\*\*)|(?<=:\*)\s+|(?<=:)\s+(?=[-–]\s)|"
+                            r"\s+(?=(?:KT|TM|TL|Q)\s*\.)|\s+(?=(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN)\*\*)")
+_SEPARATOR_ROW_RE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _closing_rows(lines: list[str]) -> list[str]:
+    """A closing laid out as one markdown table row ("| *Nơi nhận:* - UBND tỉnh; - Lưu: VT. | **TM. ỦY BAN NHÂN
+    DÂN CHỦ TỊCH** (Đã ký) **Nguyễn Văn A** |", as a word processor exports a two-cell closing): its cells' parts
+    as lines, recipients first, so the closing is read as any other (its separator row dropped); other lines as
+    they are."""
+    out: list[str] = []
+    closing = False
+    for line in lines:
+        if closing and _SEPARATOR_ROW_RE.match(line):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if _TABLE_LINE_RE.match(line) else []
+        closing = len(cells) >= 2 and any(_CLOSING_CELL_RE.search(_strip_markdown(c)[0]) for c in cells)
+        out.extend([p.strip() for c in cells for p in _CELL_BREAK_RE.split(c) if p.strip()] if closing else [line])
+    return out
+
+
 def split_tail(raw: str) -> tuple[str, str]:
     """Split the plan body from its closing furniture: (body, tail).
 
     The tail starts at "Nơi nhận:" or at a signature opening ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") in the
     last part of the text; both sit after the closing "./." of every Vietnamese administrative document.
     """
-    lines = raw.split("\n")
+    lines = _closing_rows(raw.split("\n"))
     n = len(lines)
     for i, ln in enumerate(lines):
         s, _ = _strip_markdown(ln)
@@ -474,6 +524,8 @@ _PERCENT_HEAD_RE = re.compile(r"\(\s*%\s*\)")
 # a table's unit stated in the line above it: "(đơn vị tính: triệu đồng)", "ĐVT: %"
 _TABLE_UNIT_RE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(%|(?:nghìn|ngàn|triệu|tỷ)\s+đồng|đồng)\s*\)?\s*[:.]?\s*$",
                             re.IGNORECASE)
+_UNIT_NOTE_BELOW_RE = re.compile(r"^\W*(?:ghi chú\s*:\s*)?(?:đơn vị tính|đvt)\s*:\s*(%|(?:nghìn|ngàn|triệu|tỷ)\s+đồng|đồng)\b",
+                                 re.IGNORECASE)
 _AMOUNT_CELL_RE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "720", "1.400", "2,5" (not a year: "2027")
 _MONEY_NOTE_RE = re.compile(r"\(\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\s*\)")
 _UNIT_NOTE_HEAD_RE = re.compile(r"\([^)]*(?:đồng|%)[^)]*\)")  # the header names its own unit already

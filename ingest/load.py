@@ -18,6 +18,7 @@ from ingest.clean import (
     join_hyphenated,
     parse_tail,
     repair_ocr,
+    split_glued,
     split_header,
     split_tail,
 )
@@ -72,7 +73,7 @@ def extract_bytes(data: bytes, name: str) -> str:
 
 def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     """Parse extracted text into a ``Document``; raises ``IngestError`` when it is not a usable plan."""
-    header, body = split_header(bare_rows(repair_ocr(join_hyphenated(raw))))  # rows without outer pipes, or tab-separated
+    header, body = split_header(bare_rows(repair_ocr(join_hyphenated(split_glued(raw)))))  # rows without outer pipes, or tab-separated
     header, decision, decision_signature = split_decision(header)  # a decision issuing the plan comes first
     body, appendix = split_appendix(body)  # a PHỤ LỤC table after the signature is plan text, not furniture
     only_appendix = bool(appendix) and not any(ch.isalpha() for ch in body)

@@ -323,6 +323,7 @@ def read_docx(data: bytes, name: str) -> str:
     """Paragraphs and tables in document order; Word heading styles and all-bold paragraphs become markdown
     heading hints, tables become markdown tables (header and signature layout tables become plain lines)."""
     import docx  # python-docx
+    from docx.oxml.ns import qn
 
     check_docx_zip(data, name)  # never inflate a zip bomb
     try:
@@ -368,6 +369,11 @@ def read_docx(data: bytes, name: str) -> str:
                     out.append(text)
                 out.extend(["", *more] if more else [])
                 out.append("")
+            elif tag == "sdt":
+                # a content control of a Word template around whole parts: its content is the plan's own text
+                content = block.find(qn("w:sdtContent"))
+                if content is not None:
+                    emit(content.iterchildren(), parent)
             elif tag == "tbl":
                 table = docx.table.Table(block, parent)
                 if _frame(table):
