@@ -68,6 +68,7 @@ TEXTS = {
         "no_place_part": "Chưa nạp kế hoạch nào của {place}; dưới đây chỉ là các kế hoạch đã nạp.",
         "no_value": "Kế hoạch được hỏi không nêu {kind} cho nội dung này.",
         "no_year": "Kế hoạch của {plan} (thời kỳ {period}) không nêu số liệu nào cho năm {years}.",
+        "no_target_year": "Kế hoạch của {plan} đặt chỉ tiêu cho năm {keyed}, không đặt chỉ tiêu cho năm {years}.",
         "kinds": {"percent": "tỷ lệ (chỉ tiêu phần trăm)", "count": "con số", "amount": "số tiền", "figure": "chỉ tiêu (con số)",
                   "date": "thời hạn (ngày)", "sanction": "hình thức xử lý"},
         "searched": "Đã tìm trong {n} kế hoạch: {plans}.",
@@ -87,6 +88,7 @@ TEXTS = {
         "no_place_part": "No plan of {place} is loaded; below are the loaded plans only.",
         "no_value": "The plan asked about states no {kind} for this.",
         "no_year": "The plan of {plan} (period {period}) states no figure for {years}.",
+        "no_target_year": "The plan of {plan} sets targets for {keyed}, none for {years}.",
         "kinds": {"percent": "percentage target", "count": "figure", "amount": "amount of money", "figure": "target figure",
                   "date": "date", "sanction": "sanction"},
         "searched": "Plans searched ({n}): {plans}.",
@@ -232,6 +234,8 @@ def _answers_whole(h: Hit, query: Query, quoted: list[str], who: bool = False) -
     sig = h.signals
     if query.intent == "agency" and sig.get("agency", 0) >= 0.6:
         return True
+    if query.intent == "funding" and not query.value and sig.get("agency", 0) >= AGENCY_NAMED:
+        return True  # "Sở Tài chính lo kinh phí thế nào?": the body's own section
     if sig.get("heading", 0) >= 0.5 and sig.get("heading_shared", 0) >= 2 and query.intent not in ("target", "deadline") \
             and not who:  # "cơ quan nào chịu trách nhiệm đào tạo nghề …?": a body's line, not the topic's section
         return True
@@ -593,7 +597,8 @@ def _topic_sections(query: Query, pairs: list[tuple[Hit, Citation]], doc: Docume
     … những giải pháp nào?" → "3. Đẩy mạnh xóa mù chữ và phổ cập giáo dục"; "làm gì để nâng cao chất lượng
     Trung tâm …" → "2. Nâng cao chất lượng Trung tâm …", not the centre's own tasks): a list asked on that
     topic is that section, quoted whole."""
-    want = _core(query, qterms)
+    # (the asked body's own name is no topic: "Công an huyện … được giao gì?" is not "… cho công nhân …")
+    want = _core(query, qterms) - (_terms(query.agency) if query.agency else set())
     if len(want) < 2:
         return []
     out = []
@@ -682,8 +687,12 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         lead = max(whole, key=lambda hc: _score(hc[0]))[0]
         # the bases asked: one document's (a decision's preamble, or the attached plan's own "CĂN CỨ" part)
         margin = 0.0 if query.intent == "legal" else 0.1
+        # (the asked body named as well in another section of its own — a plan listing it twice — answers too)
+        named = lead.signals.get("agency", 0.0) if query.intent == "agency" else 2.0
         chosen = [(h, c) for h, c in whole
-                  if h.chunk.section_id == lead.chunk.section_id or _score(h) > _score(lead) - margin][:4]
+                  if h.chunk.section_id == lead.chunk.section_id or _score(h) > _score(lead) - margin
+                  or (h.signals.get("agency", 0.0) >= max(AGENCY_NAMED, named - 0.05)
+                      and not h.signals.get("agency_inline"))][:4]
         named = set(_PURPOSE_TOPICS_RE.findall(fold(query.text)))
         if query.intent == "purpose" and len(named) >= 2:
             # "Mục đích và mục tiêu chung …?": each part asked, however far its score is from the other's
@@ -1096,11 +1105,11 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     # the whole indicator said in the figure's own clause, after who is counted ("99,2% người trong độ tuổi
     # 15 - 60 đạt chuẩn biết chữ mức độ 2")
     after = re.split(r"[;.|](?:\s|$)|\d+(?:[.,]\d+)?\s*%", line[m.end():], maxsplit=1)[0]
-    if len(_indicator_phrase(indicator).split()) >= 2 and _says_whole(indicator, after):
+    if len(_indicator_phrase(indicator).split()) >= 2 and _says_whole(indicator, after, gap=SAYS_GAP):
         return True
     # the share's own clause named before it: "tỷ lệ người … đạt chuẩn biết chữ mức độ 2 đạt 98,4%"
     own = re.split(r"[;]\s|\d+(?:[.,]\d+)?\s*%", line[:m.start()])[-1].strip(" -–+•,")
-    if re.match(r"(?i)tỷ lệ|tỉ lệ", own) and _says_whole(indicator, own):
+    if re.match(r"(?i)tỷ lệ|tỉ lệ", own) and _says_whole(indicator, own, gap=SAYS_GAP):
         return True
     # a label before a colon naming all of it, its years' shares after ("Tỷ lệ thôn … đạt danh hiệu “Cộng đồng
     # học tập”: năm 2025 đạt ≥ 65%, năm 2030 đạt ≥ 80%")
@@ -1108,15 +1117,34 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     return bool(colon) and _says_whole(indicator, lead)
 
 
+AGENCY_NAMED = 0.8  # an agency section matched this well is the asked body's own
+SAYS_GAP = 2  # words a figure's own clause may put inside the indicator ("đào tạo [trình độ] chuyên môn")
+
+
 def _indicator_phrase(indicator: str) -> str:
     """The indicator's content words in order; an age span asked qualifies who is counted, written many ways."""
     return " ".join(_content_words(AGE_SPAN_RE.sub(" ", indicator)))
 
 
-def _says_whole(indicator: str, text: str) -> bool:
-    """Does the text say the whole indicator, its content words in a row?"""
-    phrase = _indicator_phrase(indicator)
-    return bool(phrase) and f" {phrase} " in f" {' '.join(_content_words(text))} "
+def _says_whole(indicator: str, text: str, gap: int = 0) -> bool:
+    """Does the text say the whole indicator, its content words in a row — or, in a figure's own clause, in order
+    with up to ``gap`` words between ("được đào tạo trình độ chuyên môn kỹ thuật" says "đào tạo chuyên môn kỹ
+    thuật")?"""
+    phrase = _indicator_phrase(indicator).split()
+    if not phrase:
+        return False
+    words = _content_words(text)
+    if not gap:
+        return f" {' '.join(phrase)} " in f" {' '.join(words)} "
+    for i in (i for i, w in enumerate(words) if w == phrase[0]):
+        j, skipped = 1, 0
+        for w in words[i + 1:]:
+            if j == len(phrase) or skipped > gap:
+                break
+            j, skipped = (j + 1, skipped) if w == phrase[j] else (j, skipped + 1)
+        if j == len(phrase) and skipped <= gap:
+            return True
+    return False
 
 
 # years that date no figure: a period ("giai đoạn 2026 - 2030") or a document's number and year
@@ -1433,6 +1461,34 @@ def outside_years(query: Query, doc: Document | None) -> list[int]:
     return out if len(out) == len(query.years) else []
 
 
+_TARGET_PART_RE = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
+_KEYED_YEAR_RE = re.compile(r"\b(?:đến|năm|Năm|trong|cuối)\s+(20\d\d)\b|\b(20\d\d)\s*:")
+_SPAN_YEARS_RE = re.compile(r"\b20\d\d\s*[-–]\s*20\d\d\b")
+
+
+_TARGET_YEARS: dict[tuple[str, int], frozenset[int]] = {}
+
+
+def _target_years(doc: Document) -> frozenset[int]:
+    """The years a plan keys its targets by: named in its targets part ("2.1. Mục tiêu cụ thể đến năm 2025",
+    "Năm 2027: 60%"), a period ("giai đoạn 2025 - 2030") not counted (made once per plan)."""
+    key = (doc.doc, len(doc.text))
+    if key not in _TARGET_YEARS:
+        parts = [s for s in doc.sections if s.level == 1 and _TARGET_PART_RE.search(s.title)]
+        text = _SPAN_YEARS_RE.sub(" ", " ".join(doc.text[s.start:s.end] for s in parts))
+        _TARGET_YEARS[key] = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text))
+    return _TARGET_YEARS[key]
+
+
+def unset_years(query: Query, doc: Document | None) -> list[int]:
+    """The asked years of a target question inside the plan's period for which it sets no target: it keys its
+    targets by year (2025 and 2030) and names none of the asked ones (2028) — "by 2030" is no figure for 2028."""
+    if doc is None or query.intent != "target" or not (query.figure and query.years) or outside_years(query, doc):
+        return []
+    keyed = _target_years(doc)
+    return [] if not keyed or any(y in keyed for y in query.years) else list(query.years)
+
+
 _YEAR_FIGURE_STRIP = re.compile(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+")
 
 
@@ -1661,6 +1717,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     plans = [p for p in plans if p[2] and answers_value(query, _value_quotes(query, p[0], p[2], targets), corpus_idf,
                                                         0.0 if outside_years(query, p[1]) else best)]
     plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans if (kept := _in_years(query, doc, sources))]
+    plans = [p for p in plans if not unset_years(query, p[1])]
     # a column asked ("Sản phẩm của nhiệm vụ … là gì?") that the row leaves blank: the row does not answer it
     plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans
              if (kept := _with_asked_cells(query, doc, sources))]
@@ -1755,6 +1812,9 @@ def refusal(documents: dict[str, Document], plans: list[str] | None, language: s
         why = [t["no_agency"].format(agency=query.unknown_agency)]
     elif query is not None and len(docs) == 1 and query.plans and (years := outside_years(query, docs[0])):
         why = [t["no_year"].format(plan=docs[0].locality, period=docs[0].period, years=", ".join(map(str, years)))]
+    elif query is not None and len(docs) == 1 and query.plans and (years := unset_years(query, docs[0])):
+        why = [t["no_target_year"].format(plan=docs[0].locality, years=", ".join(map(str, years)),
+                                          keyed=", ".join(map(str, sorted(_target_years(docs[0])))))]
     elif query is not None and query.value and query.plans:
         why = [t["no_value"].format(kind=t["kinds"][query.value])]
     return " ".join(why) + " " + t["searched"].format(n=len(docs), plans=names)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from chat.types import Answer, Citation
+from index.glossary import english_terms
 from index.query import CHANGES_ASK_RE
 from index.types import Query
 from ingest.chunk import signature_chunk
@@ -31,7 +32,12 @@ _ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay
 
 # the fact is asked of another document: the one the plan implements ("căn cứ kế hoạch số mấy của UBND tỉnh")
 _OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo|thuc hien (?:ke hoach|quyet dinh|nghi quyet|chi thi)|to trinh)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
-                           r"\b(?:quyet dinh|chi thi|cong van|thong tu|nghi dinh)\b(?: so)? (?:\d|nao)")
+                           r"\b(?:quyet dinh|chi thi|cong van|thong tu|nghi dinh)\b(?: so)? (?:\d|nao)|"
+                           r"\b(?:implements?|implementing|pursuant to|in accordance with|based on|cites?|cited)\b|"
+                           # a resolution, directive or conclusion the question is about ("NQ 23-NQ/TU … do ai ký?")
+                           r"^\W*(?:nghi quyet|nq|ket luan|kl|chi thi|ct)(?: so)? \d")
+# the subject an English question gives the plan it asks about: "Hue's plan on lifelong learning for workers"
+_EN_TOPIC_RE = re.compile(r"\bplan (?:on|for|about|regarding|to)\s+([^?,.;]+)", re.I)
 
 _TASK_ISSUE_RE = re.compile(r"\b(?:phai|can|se|duoc giao)\s+(?:\w+\s+){0,2}?(?=ban hanh\b)ban hanh\b")
 _DOC_NO_RE = re.compile(r"\b0*(\d{1,5})\s*/\s*(?:KH|QĐ|NQ|CT|KL|TB|CV)[\w\-/&]*", re.I)
@@ -58,10 +64,12 @@ TEXTS = {
 
 # a question about what another numbered document sets: "Nghị quyết 27-NQ/HU … đặt ra những chỉ tiêu gì?"
 _DOC_SUBJECT_RE = re.compile(r"^\s*(?:nghị quyết|quyết định|kế hoạch|chỉ thị|thông tư|nghị định|công văn|kết luận|"
+                             r"NQ|QĐ|KH|CT|KL|TT|NĐ|"
                              r"resolution|decision|plan|directive|circular|decree)\s+(?:số\s+|no\.?\s*)?"
                              r"0*(\d{1,5})\s*[-/]\s*[A-ZĐ][\w\-/&]*", re.I)
 _CONTENT_ASK_RE = re.compile(r"\b(?:đặt ra|đặt|đề ra|quy định|nêu|gồm|bao gồm|nội dung|nói gì|yêu cầu gì|những chỉ tiêu|"
-                             r"chỉ tiêu gì|nhiệm vụ gì|mục tiêu gì|sets?|says?|contains?|requires?|targets?)\b", re.I)
+                             r"chỉ tiêu gì|nhiệm vụ gì|mục tiêu gì|sets?|says?|contains?|requires?|targets?|"
+                             r"ai ký|do ai|ký ngày|ký khi nào|who signed|signed by)\b", re.I)
 
 
 _PLAN_REF_RE = re.compile(r"\b(?:kế hoạch|KH|plan)\s+(?:số\s+|no\.?\s*)?0*(\d{1,5})\s*/\s*[A-ZĐ][\w\-/&]*", re.I)
@@ -196,6 +204,10 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
             return Answer(answer=t["other_year"].format(years=years, plans=plans), refused=True, citations=[],
                           passages=[], language=lang)
         docs = kept
+    en_topic = _EN_TOPIC_RE.search(query.raw) if lang == "en" and not asked else None
+    if en_topic and (terms := english_terms(en_topic.group(1))) and not any(
+            _on_topic(" ".join(terms), d) for d in docs):
+        return None  # a plan of another subject, as a loaded plan may cite it: its lines answer, not the header
     if not asked and (topic := _named_topic(query.raw)):
         # "Kế hoạch chuyển đổi số ngành giáo dục … số mấy?": a plan of another subject than the loaded one's
         docs = [d for d in docs if _on_topic(topic, d)]

@@ -107,6 +107,9 @@ ABBREVIATIONS: dict[str, str] = {
     "TTGDNN-GDTX": "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên",
     "THCS": "Trung học cơ sở",
     "THPT": "Trung học phổ thông",
+    "CMKT": "chuyên môn kỹ thuật",
+    "ĐH": "Đại học",  # "Trường ĐH …"
+    "CĐ": "Cao đẳng",  # "Trường CĐ …" (a whole word: not the "CĐ" inside "TTHTCĐ")
     "MN": "Mầm non",
     "BHXH": "Bảo hiểm xã hội",
     "HTX": "Hợp tác xã",

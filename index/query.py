@@ -22,7 +22,7 @@ _PERIOD_END_RE = re.compile(r"\b(?:đến |vào )?(?:cuối|hết) (?:giai đo�
 _PLAIN_MONEY_RE = re.compile(r"\bbao nhieu (?:tien|dong|trieu|ty)\b|\b(?:kinh phi|ngan sach)\b.{0,80}\bbao nhieu\b")
 _AGENCY_HEAD = (
     r"(?:(?<!cơ )sở|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|bệnh|dịch|cháy|học|họp)\b)|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
-    r"(?<!xã )hội(?! học| nhập| (?:thi|thao|diễn|giảng|nghị|chợ|trại|khỏe|sách|xuân|làng)\b)|đoàn|liên đoàn|công an|bộ chỉ huy|bộ đội|đồn biên phòng|trung tâm|trường|lực lượng|"
+    r"(?<!xã )hội(?! học| nhập| (?:thi|thao|diễn|giảng|nghị|chợ|trại|khỏe|sách|xuân|làng)\b)|đoàn|liên đoàn|công an|bộ chỉ huy|bộ đội|đồn biên phòng|trung tâm|(?<!môi )(?<!thị )(?<!quảng )(?<!chiến )(?<!hiện )trường|lực lượng|"
     r"đài|cơ quan|"
     r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn|trạm|chi cục|(?<!chi )(?-i:Cục)|(?-i:Viện)|bưu điện|ngân hàng|"
     r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội|(?-i:Thanh tra)|"
@@ -38,7 +38,7 @@ _AGENCY_STOP = (
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
     r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên|báo cáo|gửi|nộp|yêu cầu|"
-    r"phân công|chỉ đạo|ban hành|đặt ra|đặt)\b|[?,.;:]|\s*\(|$)"
+    r"phân công|chỉ đạo|ban hành|đặt ra|đặt|lo)\b|[?,.;:]|\s*\(|$)"
 )
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,14}}?){_AGENCY_STOP}", re.IGNORECASE)
 # the catch-all body of an outline ("Các sở, ban, ngành", "các phòng, ban khác"): its own section answers
@@ -100,7 +100,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                           + REQUIREMENT_RE.pattern, re.I),
     "agency": re.compile(r"phải làm gì|làm gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
                          r"(?:tham gia|phụ trách|đảm nhận|đảm nhiệm) (?:những |các )?(?:nội dung|phần việc|công việc|"
-                         r"hoạt động) (?:nào|gì)|"
+                         r"hoạt động) (?:nào|gì)|(?:phụ trách|đảm nhận|đảm nhiệm|lo) (?:những )?(?:gì|việc nào)|"
                          r"đề nghị .{0,80}làm gì|must .{0,40}do|tasks?\b|duties|responsib|lo việc|"
                          r"(?:asked|expected|required|supposed|assigned) to do|\brole\b|what (?:does|do|will|should) "
                          r".{0,80}\bdo\b", re.I),
@@ -243,7 +243,10 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
                           r"muốn|dự kiến|đến(?= 20\d\d)|phải|cần|(?:giảm|tăng|hạ|nâng)(?: xuống| lên)?(?= (?:mức|còn|bao))|"
                           r"mức(?= nào| bao)|giao(?= (?:cho \S+ )?chỉ tiêu)|sau (?:khi )?(?:điều chỉnh|sửa đổi|bổ sung)|"
                           r"những|các|nào|gì|thì|đó|này|trong năm|vậy|thế|còn|(?<!dòng )họ|ấy|"
-                          r"what|percentage|percent|share|target|how many|should|be|by|in|of|the)\b|\d{4}|%|[?,.]",
+                          # a comparison asked ("…: Mỹ Lộc, Hà Nội, ai cao hơn?") compares the measure, is no part of it
+                          r"so sánh|so với|khác nhau|ra sao|ai|(?:cao|thấp|nhiều|ít) hơn|"
+                          r"what|percentage|percent|share|target|how many|should|be|by|in|of|the|compare|higher|lower)\b"
+                          r"|\d{4}|%|[?,.:;]",
                           re.I)
 # a unit word with a name ("huyện Giao Thủy"); a unit word alone ("bao nhiêu huyện, thị xã") is what is counted
 _PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp|xã|phường|thị trấn)(?:\s+[A-ZĐ][\wđ]*)+")
@@ -455,6 +458,12 @@ _ABBR_PATTERNS = [(strip_accents(a), a, re.compile(rf"(?<![\w&/\-.]){re.escape(s
 _OFFICE_P_RE = re.compile(r"(?<![\w.])P\.\s*(?=[A-ZĐ][A-ZĐ&\-]+\b)")
 
 
+# "TT Văn hóa - Thể thao …", "TT GDNN-GDTX": a centre ("Trung tâm"); "TT Mỹ Lộc" stays a township (thị trấn)
+_CENTRE_TT_RE = re.compile(r"(?<![\w.&/-])TT\.?\s+(?=(?:Văn hóa|Văn hoá|Y tế|Giáo dục|Chính trị|Học tập|Dịch vụ|"
+                           r"Truyền thông|Phục vụ|Khuyến nông|Bồi dưỡng|Công nghệ|Thông tin|Phát triển|Hành chính|"
+                           r"VH|GD|HTCĐ|CNTT)\b)")
+
+
 _SHORTHAND_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(map(re.escape, SHORTHAND)) + r")(?![\w&-])")  # case-sensitive
 
 
@@ -475,7 +484,8 @@ def expand_abbreviations(text: str) -> str:
     """Replace known abbreviations (UBND, GD&ĐT, …) by their full form; plan numbers are left alone."""
     if " - " in text or " – " in text:
         text = _SPACED_DASH_RE.sub(_join_spaced, text)
-    out = _SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(0)], _OFFICE_P_RE.sub("Phòng ", text))
+    out = _SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(0)],
+                            _CENTRE_TT_RE.sub("Trung tâm ", _OFFICE_P_RE.sub("Phòng ", text)))
     for abbr, given, pat, full in _ABBR_PATTERNS:
         if abbr.lower() not in strip_accents(out).lower():
             continue  # cheap test first: most abbreviations are not in a given question
@@ -1142,6 +1152,12 @@ class QueryAnalyzer:
         units = {unit, *(" ".join(_words(u)) for u in UNIT_ALIASES.get(fold(m.group(1)), ()))}
         if not words and " " not in unit:
             return True  # a bare one-word head ("Sở", "Phòng") names no particular body
+        if not words and level is not None:
+            # a body named by its head and level alone ("Công an thành phố"): a plan names it as a body, with a
+            # capital ("Công an Thành phố: …"); "nghĩa vụ công an" names none
+            head = " ".join(m.group(1).split())
+            named = re.compile(rf"(?<!\w){re.escape(head[:1].upper() + head[1:].lower())}(?!\w)")
+            return any(named.search(self.documents[d].text) for d in (docs or self.documents))
         phrases = set().union(*(self._unit_phrases.get(d, set()) for d in docs)) if docs else self._all_unit_phrases
         # with its unit: "khoa học và công nghệ" as a topic is no "Sở Khoa học và Công nghệ"; a body named by its
         # head and level alone ("Công an huyện") needs the head itself (the phrases hold every 2–5-word run)
@@ -1541,6 +1557,13 @@ class QueryAnalyzer:
         if cur_places:
             # "Còn ở Huế thì sao?": Huế replaces the previous question's place, it is not added to it
             new = self._without_places(new, set(prev_places or ()) - set(cur_places))
+            if not cur_years:
+                # "Cần Thơ năm 2024 …" then "ở Huế thì sao?": a year the previous plan was for, outside every
+                # period of the plans now asked, was that plan's, not asked of these
+                spans = [self.documents[d].period_span() for d in cur_places]
+                for y in set(_YEAR_RE.findall(new)):
+                    if spans and all(sp and not sp[0] <= int(y) <= sp[1] for sp in spans):
+                        new = squash_spaces(re.sub(rf"(?:\bnăm\s+)?\b{y}\b", " ", new, flags=re.I))
             new = f"{new} ({', '.join(self.documents[d].locality for d in cur_places)})"
             changed = True
         own_topic = _VALUE_WORDS.sub(" ", _REFERENCE_RE.sub(" ", text))

@@ -280,7 +280,9 @@ class Retriever:
             ds = float(dense_sec[row]) if row is not None else d
             sig = {
                 "dense": d, "dense_section": ds, "lexical": float(lex_all[i] / lmax),
-                "agency": self._agency_strength(c, matches) if query.intent in ("agency", "general") else 0.0,
+                # (a body asked how it handles the money, "Sở Tài chính lo kinh phí thế nào?", is asked its own part)
+                "agency": self._agency_strength(c, matches)
+                if query.intent in ("agency", "general") or (query.intent == "funding" and not query.value) else 0.0,
             }
             am = self._agency_match(c, matches)
             if am and am.alias and sig["agency"]:
@@ -353,9 +355,11 @@ class Retriever:
         hits = [h for h in hits if h.score >= self.settings.min_relevance]
         # an English question embedded as typed sits further from Vietnamese passages than a Vietnamese one
         floor = self.settings.min_dense - (self.settings.english_dense_margin if query.language == "en" else 0.0)
-        # a body named in a table row is asked about: its row is a long line of several cells, further in meaning
-        # from a short question than a section of prose, and the name already ties the question to the plan
-        named_row = any(h.signals.get("agency_row") and h.signals["agency"] >= 0.8 for h in hits)
+        # a body the plan names is asked about (a table row's lead cell, a line "- Bộ Tư lệnh Thủ đô: …" inside a
+        # group's section): its passage holds other bodies' tasks too, further in meaning from a short question
+        # than a body's own section, and the name already ties the question to the plan
+        named_row = any((h.signals.get("agency_row") or h.signals.get("agency_inline"))
+                        and h.signals["agency"] >= 0.8 for h in hits)
         if hits and max(h.signals["dense"] for h in hits) < floor and not named_row:
             query.notes.append("below-dense-floor")
             return query, []  # nothing is even close in meaning ("giá vé xe buýt ở Huế")
