@@ -502,7 +502,8 @@ Q("paraphrase", "Ở Kinh Bắc, văn phòng nào lo đưa việc học tập su
   ["Văn phòng HĐND và UBND phường", "Trang thông tin điện tử"])
 
 # ================================================================ english (25)
-E = lambda q, ev, a, kf: Q("english", q, ev, a, kf)
+def E(q, ev, a, kf):
+    return Q("english", q, ev, a, kf)
 E("Who signed Quang Ngai's lifelong learning plan and what is its number?", [(QN, QN_SIGN), (QN, QN_NUM)],
   "Plan No. 2318/KH-UBND (21 October 2024) was signed by Vice Chairwoman Đinh Thị Hồng Nhung on behalf of the Chairman.",
   ["2318", "Đinh Thị Hồng Nhung"])
@@ -569,7 +570,8 @@ E("Which member associations of the Fatherland Front are assigned tasks in Kinh 
   ["Hội Khuyến học", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh"])
 
 # ================================================================ follow_up (25)
-F = lambda q, ev, a, kf, h: Q("follow_up", q, ev, a, kf, h)
+def F(q, ev, a, kf, h):
+    return Q("follow_up", q, ev, a, kf, h)
 F("Còn năm 2030?", [(QN, QN_CD), (QN, QN_HEAD)],
   "Năm 2030 Quảng Ngãi đặt 55% thôn, tổ dân phố đạt “Cộng đồng học tập”.", ["55%"],
   ["Quảng Ngãi đặt bao nhiêu % thôn, tổ dân phố đạt Cộng đồng học tập năm 2025?", "Năm 2025 là 38% thôn, tổ dân phố đạt danh hiệu “Cộng đồng học tập”."])
