@@ -597,8 +597,7 @@ def _topic_sections(query: Query, pairs: list[tuple[Hit, Citation]], doc: Docume
     … những giải pháp nào?" → "3. Đẩy mạnh xóa mù chữ và phổ cập giáo dục"; "làm gì để nâng cao chất lượng
     Trung tâm …" → "2. Nâng cao chất lượng Trung tâm …", not the centre's own tasks): a list asked on that
     topic is that section, quoted whole."""
-    # (the asked body's own name is no topic: "Công an huyện … được giao gì?" is not "… cho công nhân …")
-    want = _core(query, qterms) - (_terms(query.agency) if query.agency else set())
+    want = _core(query, qterms)
     if len(want) < 2:
         return []
     out = []
@@ -657,11 +656,17 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     # the preamble's dates (issue, reorganisation, the documents it rests on) are no deadlines
     deadline_ask = (query.day or query.intent == "deadline") and not doc_ask
     # a total asked ("tổng kinh phí", "total budget"): the table's total row before the rows it adds up
-    total_asked = query.value == "amount" and not query.source and bool(_TOTAL_ASK_RE.search(query.raw))
+    # (a source's total over the period, "tổng nguồn xã hội hóa cả giai đoạn", is the total row's cell too)
+    total_asked = query.value == "amount" and bool(_TOTAL_ASK_RE.search(query.raw)) and (
+        not query.source or bool(_WHOLE_PERIOD_RE.search(query.raw)))
     # a document asked by kind ("Thông tư nào … để xếp loại …?") is named in a line, not by a topic's section
     named_document = bool(query.document_kind) and query.intent != "legal"
+    # (a body's tasks asked, its own section found: that section answers, not a topic named like the body —
+    # "Công an huyện … được giao gì?" is not "… cho công nhân …")
+    own_section = query.intent == "agency" and any(h.signals.get("agency", 0.0) >= AGENCY_NAMED
+                                                   and not h.signals.get("agency_row") for h, _ in pairs)
     topics = _topic_sections(query, pairs, doc, qterms) if doc and query.intent in ("general", "agency") \
-        and not (query.value or query.day or quoted or named_document) else []
+        and not (query.value or query.day or quoted or named_document or own_section) else []
     if topics:
         lead = max(topics, key=lambda t: _score(t[0]))
         chosen3 = [t for t in topics if t[2] == lead[2] or _score(t[0]) >= _score(lead[0]) - 0.1][:4]
@@ -692,7 +697,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         chosen = [(h, c) for h, c in whole
                   if h.chunk.section_id == lead.chunk.section_id or _score(h) > _score(lead) - margin
                   or (h.signals.get("agency", 0.0) >= max(AGENCY_NAMED, named - 0.05)
-                      and not h.signals.get("agency_inline"))][:4]
+                      and not h.signals.get("agency_inline") and not h.signals.get("agency_row"))][:4]
         named = set(_PURPOSE_TOPICS_RE.findall(fold(query.text)))
         if query.intent == "purpose" and len(named) >= 2:
             # "Mục đích và mục tiêu chung …?": each part asked, however far its score is from the other's
@@ -1480,13 +1485,27 @@ def _target_years(doc: Document) -> frozenset[int]:
     return _TARGET_YEARS[key]
 
 
+def _named_years(doc: Document) -> frozenset[int]:
+    """Every year the plan names as one a figure or task is for, anywhere (a targets table in an appendix,
+    "năm 2028 đạt …"), a period not counted."""
+    key = (doc.doc, -len(doc.text))
+    if key not in _TARGET_YEARS:
+        text = _SPAN_YEARS_RE.sub(" ", DATE_RE.sub(" ", doc.text))
+        rows = " ".join(ln for ln in text.split("\n") if " | " in ln)  # a table's rows or columns by year
+        _TARGET_YEARS[key] = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text)) | frozenset(
+            int(y) for y in re.findall(r"(?<![\d/.])(20\d\d)(?![\d/])", rows))
+    return _TARGET_YEARS[key]
+
+
 def unset_years(query: Query, doc: Document | None) -> list[int]:
     """The asked years of a target question inside the plan's period for which it sets no target: it keys its
     targets by year (2025 and 2030) and names none of the asked ones (2028) — "by 2030" is no figure for 2028."""
     if doc is None or query.intent != "target" or not (query.figure and query.years) or outside_years(query, doc):
         return []
     keyed = _target_years(doc)
-    return [] if not keyed or any(y in keyed for y in query.years) else list(query.years)
+    if not keyed or any(y in keyed or y in _named_years(doc) for y in query.years):
+        return []
+    return list(query.years)
 
 
 _YEAR_FIGURE_STRIP = re.compile(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+")

@@ -109,7 +109,6 @@ ABBREVIATIONS: dict[str, str] = {
     "THPT": "Trung học phổ thông",
     "CMKT": "chuyên môn kỹ thuật",
     "ĐH": "Đại học",  # "Trường ĐH …"
-    "CĐ": "Cao đẳng",  # "Trường CĐ …" (a whole word: not the "CĐ" inside "TTHTCĐ")
     "MN": "Mầm non",
     "BHXH": "Bảo hiểm xã hội",
     "HTX": "Hợp tác xã",

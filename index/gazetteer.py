@@ -53,7 +53,7 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 # English: "Lam Ha district", "Quang Tri province", "Cam Binh commune"
-EN_NAME_UNIT_RE = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})(?:province|district|commune|city|ward|town)\b")
+EN_NAME_UNIT_RE = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})(?:province|provincial|district|commune|city|ward|town)\b")
 EN_NOT_NAME = frozenset("in the of for at by what which how does do is are and with from under about to "
                         "whose where when who".split())
 

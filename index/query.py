@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from index.aliases import ABBREVIATIONS, BODY_FORMS, COLLOQUIAL, ENGLISH_MARKERS, SHORTHAND, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
-from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, named_places
+from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, UNIT_NAME_RE, named_places
 from index.glossary import english_terms
 from index.types import Query
 from ingest.matrix import table_bodies
@@ -174,7 +174,7 @@ _AMOUNT_FOR_RE = re.compile(
 _AMOUNT_SUBJECT_RE = re.compile(r"^\s*([^?]+?)\s+(?:(?:được|sẽ được|phải|cần)\s+)?(?:cấp|hỗ trợ|chi|bố trí|phân bổ|tốn|"
                                 r"cần|hết|dành)\s+(?:tối thiểu\s+|ít nhất\s+|tối đa\s+|khoảng\s+)?bao nhiêu\b", re.I)
 # the words before a body that receives a report ("… báo cáo kết quả về Phòng Giáo dục và Đào tạo")
-_REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới))?\s+$", re.I)
+_REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới|cho))?\s+$", re.I)
 # the words before the body that issued the plan asked about
 # the rest of a name that lists its fields: ", Khoa học và Thông tin", ", Thể thao và Du lịch"
 _CAPWORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[a-zđà-ỹ][^\W\d_]*)?"
@@ -343,7 +343,9 @@ def _agency_re(names: Iterable[str], folded_texts: Sequence[str] = ()) -> re.Pat
     if not heads:
         return _AGENCY_RE
     alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"\b((?:{_AGENCY_HEAD}|{alt})(?:\s+[\wđ&\-]+){{0,14}}?){_AGENCY_STOP}", re.IGNORECASE)
+    # (a title's second word is not a head of its own: "Hiệu trưởng các trường" is no "Trưởng các xóm")
+    return re.compile(rf"\b((?:{_AGENCY_HEAD}|(?<!hiệu )(?<!tổ )(?<!phó )(?:{alt}))(?:\s+[\wđ&\-]+){{0,14}}?)"
+                      rf"{_AGENCY_STOP}", re.IGNORECASE)
 
 
 def _mostly_other(head: str, name: str, folded_texts: Sequence[str]) -> bool:
@@ -502,6 +504,26 @@ def expand_abbreviations(text: str) -> str:
     return out
 
 
+_UNIT_RANK = {"tinh": 3, "thanh pho": 3, "tp": 3, "quan": 2, "huyen": 2, "thi xa": 2, "xa": 1, "phuong": 1,
+              "thi tran": 1}
+_PLAN_RANK = {"tỉnh/thành phố": 3, "huyện": 2, "xã": 1}
+
+
+def _header_places(doc: Document) -> list[str]:
+    """The places a plan's title and header name, where a plan whose metadata missed its own unit still names
+    it — not a unit above the plan's own level ("tỉnh Bắc Giang" merged into the ward's new province, "thành phố
+    Bắc Ninh cũ"): a ward's plan does not answer for them."""
+    rank = _PLAN_RANK.get(doc.level, 3)
+    out = []
+    for m in UNIT_NAME_RE.finditer(f"{doc.title}\n{doc.text[:_HEADER_CHARS]}"):
+        unit = " ".join(_words(m.group(0)[:m.start(1) - m.start(0)]))
+        own = _words(m.group(1)) == _words(doc.locality)
+        if (_UNIT_RANK.get(unit, 0) > rank and not own) or not named_places(m.group(0)):
+            continue
+        out.append(m.group(1))
+    return out
+
+
 def _names_plans(notes: list[str]) -> bool:
     """Did plan detection find a place the plans name ("plans:" note), not only a level word ("huyện")?"""
     return any(n.startswith("plans:") for n in notes)
@@ -548,7 +570,7 @@ class QueryAnalyzer:
                     self.accented.setdefault(" ".join(_words(alias)), set()).add(fold(alias))
             # the units its title and header name ("ỦY BAN NHÂN DÂN XÃ CẨM BÌNH", "trên địa bàn xã …"): a plan
             # whose metadata missed its own unit is still found, never refused as "not loaded"
-            for name in named_places(f"{d.title}\n{d.text[:_HEADER_CHARS]}"):
+            for name in _header_places(d):
                 self.place_names.setdefault(" ".join(_words(name)), set()).add(d.doc)
             # its own unit: the locality and the unit its subject line names ("… trên địa bàn xã Cẩm Bình")
             self.own_names[d.doc] = {" ".join(_words(n)) for n in [d.locality, *named_places(d.title)]}
@@ -1137,7 +1159,7 @@ class QueryAnalyzer:
             return True
         core_raw = re.split(r"\s+(?:những|các|có|ở)\s+|\d", m.group(2))[0].strip()
         core = fold(core_raw)
-        words = [w for w in _words(core) if w not in ("va", _NO_NAME)]
+        words = all_words = [w for w in _words(core) if w not in ("va", _NO_NAME)]
         level = next((i for i, w in enumerate(words) if w in _LEVEL_OF or w == "cap"), None)
         if level is not None and words[level + 1:level + 2] == ["uy"]:
             level = None  # "Thường trực Tỉnh ủy": the committee's name, not a level
@@ -1152,11 +1174,11 @@ class QueryAnalyzer:
         units = {unit, *(" ".join(_words(u)) for u in UNIT_ALIASES.get(fold(m.group(1)), ()))}
         if not words and " " not in unit:
             return True  # a bare one-word head ("Sở", "Phòng") names no particular body
-        if not words and level is not None:
+        if not words and level is not None and all_words[level] in _LEVEL_OF:
             # a body named by its head and level alone ("Công an thành phố"): a plan names it as a body, with a
             # capital ("Công an Thành phố: …"); "nghĩa vụ công an" names none
             head = " ".join(m.group(1).split())
-            named = re.compile(rf"(?<!\w){re.escape(head[:1].upper() + head[1:].lower())}(?!\w)")
+            named = re.compile(rf"(?<!\w){re.escape(head[:1].upper())}(?i:{re.escape(head[1:])})(?!\w)")
             return any(named.search(self.documents[d].text) for d in (docs or self.documents))
         phrases = set().union(*(self._unit_phrases.get(d, set()) for d in docs)) if docs else self._all_unit_phrases
         # with its unit: "khoa học và công nghệ" as a topic is no "Sở Khoa học và Công nghệ"; a body named by its

@@ -104,6 +104,17 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
+def _acts(query: Query) -> bool:
+    """Is the asked body the question's subject ("Sở Tài chính lo kinh phí …"), not what the money is for
+    ("kinh phí dành cho Trung tâm …")?"""
+    text = fold(query.text)
+    at = text.find(fold(query.agency or ""))
+    # (the money named before the body is what is asked about: "Khoản 1,2 tỷ nâng cấp TTHTCĐ …")
+    return bool(query.agency) and at >= 0 and not re.search(
+        r"\b(?:cho|dành cho|hỗ trợ|for|của)\s*$|kinh phí|khoản|tiền|ngân sách|dự toán|\btỷ\b|triệu|billion|million|budget|"
+        r"fund|cost|money", text[:at])
+
+
 class Retriever:
     """Stateless per query; holds the loaded index, the embedder and the query analyser."""
 
@@ -272,6 +283,7 @@ class Retriever:
         topic_keys = _topic_keys(query)
         who = not query.agency and bool(WHO_RE.search(query.raw))
         preamble_asked = bool(_PREAMBLE_ASK_RE.search(query.text))
+        money_actor = query.intent == "funding" and not query.value and _acts(query)
         hits: list[Hit] = []
         for i in cand:
             c = self.ix.chunks[i]
@@ -280,9 +292,10 @@ class Retriever:
             ds = float(dense_sec[row]) if row is not None else d
             sig = {
                 "dense": d, "dense_section": ds, "lexical": float(lex_all[i] / lmax),
-                # (a body asked how it handles the money, "Sở Tài chính lo kinh phí thế nào?", is asked its own part)
+                # (a body asked how it handles the money, "Sở Tài chính lo kinh phí thế nào?", is asked its own part;
+                # the money's recipient, "kinh phí cho Trung tâm …", is not)
                 "agency": self._agency_strength(c, matches)
-                if query.intent in ("agency", "general") or (query.intent == "funding" and not query.value) else 0.0,
+                if query.intent in ("agency", "general") or money_actor else 0.0,
             }
             am = self._agency_match(c, matches)
             if am and am.alias and sig["agency"]:
@@ -358,7 +371,8 @@ class Retriever:
         # a body the plan names is asked about (a table row's lead cell, a line "- Bộ Tư lệnh Thủ đô: …" inside a
         # group's section): its passage holds other bodies' tasks too, further in meaning from a short question
         # than a body's own section, and the name already ties the question to the plan
-        named_row = any((h.signals.get("agency_row") or h.signals.get("agency_inline"))
+        # (so is a body's own section when its tasks are asked: "Đài PT-TH QN có nv gì?")
+        named_row = any((h.signals.get("agency_row") or h.signals.get("agency_inline") or query.intent == "agency")
                         and h.signals["agency"] >= 0.8 for h in hits)
         if hits and max(h.signals["dense"] for h in hits) < floor and not named_row:
             query.notes.append("below-dense-floor")
