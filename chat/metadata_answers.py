@@ -181,6 +181,8 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
     asked = {m.group(1).lstrip("0") for m in _DOC_NO_RE.finditer(query.raw)}
     own = bool(asked) and any(_number_of(documents[d]) in asked for d in (query.plans or ()) if d in documents)
     kinds = metadata_questions(query.raw, own)
+    if not kinds and any(n.startswith("followup:") for n in query.notes):
+        kinds = metadata_questions(query.text, own)  # "What about Gia Cam ward?" after "Who signed …?"
     if not kinds:
         return None
     lang = query.language if query.language in TEXTS else "vi"

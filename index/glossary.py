@@ -652,6 +652,9 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ("tái mù chữ", "relapse into illiteracy", True),
     ("tái mù chữ", "re-illiteracy", False),
     ("biết chữ", "literate", True),
+    ("biết chữ", "literacy", False),  # "… người trong độ tuổi 15-60 biết chữ": a literacy target
+    ("năng lực công nghệ thông tin", "IT skills", False),
+    ("năng lực công nghệ thông tin", "IT competence", False),
     ("đạt chuẩn biết chữ", "literacy target", False),  # a share meeting the standard, not the classes
     ("đạt chuẩn biết chữ", "literacy rate", False),
     ("chuẩn xóa mù chữ", "literacy standard", True),

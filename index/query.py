@@ -84,7 +84,8 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"total (?:funding|budget)|allowance|how much (?!time\b|of\b)(?!.*\b(?:grow|increase|rise|fall|drop|decline|improve)\b)",
                         re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent", re.I),
-    "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|khi nào|ngày nào|thời gian nào|bao giờ|lúc nào|thời điểm nào|"
+    "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|^\W*hạn\b|\bhạn (?:báo cáo|gửi|nộp|hoàn thành)|khi nào|ngày nào|"
+                           r"thời gian nào|bao giờ|lúc nào|thời điểm nào|"
                            r"deadline|by when|"
                            r"\bwhen (?:will|is|are|does|do|must|should|shall)\b|"
                            r"gửi báo cáo|báo cáo.*(?:trước|khi|cơ quan nào)|báo cáo (?:định kỳ|thế nào|như thế nào|ra sao)",
