@@ -663,8 +663,11 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     named_document = bool(query.document_kind) and query.intent != "legal"
     # (a body's tasks asked, its own section found: that section answers, not a topic named like the body —
     # "Công an huyện … được giao gì?" is not "… cho công nhân …")
-    own_section = query.intent == "agency" and any(h.signals.get("agency", 0.0) >= AGENCY_NAMED
-                                                   and not h.signals.get("agency_row") for h, _ in pairs)
+    # (…unless the question names a topic besides the body: "Nhiệm vụ nâng cao hiệu quả Trung tâm …")
+    lead_pair = max(pairs, key=lambda hc: _score(hc[0]), default=None)
+    own_section = query.intent == "agency" and lead_pair is not None \
+        and lead_pair[0].signals.get("agency", 0.0) >= AGENCY_NAMED and not lead_pair[0].signals.get("agency_row") \
+        and len(_core(query, qterms) - _terms(_heading_of(lead_pair[1]))) < 2
     topics = _topic_sections(query, pairs, doc, qterms) if doc and query.intent in ("general", "agency") \
         and not (query.value or query.day or quoted or named_document or own_section) else []
     if topics:

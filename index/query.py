@@ -352,7 +352,8 @@ def _agency_re(names: Iterable[str], folded_texts: Sequence[str] = ()) -> re.Pat
 def _mostly_other(head: str, name: str, folded_texts: Sequence[str]) -> bool:
     """Do the plans use these words mostly otherwise than as the start of this name?"""
     def count(phrase: str) -> int:
-        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+        # (a deputy's or a board's title is the name's use too: "Phó Giám đốc", "Ban Giám đốc")
+        pattern = re.compile(rf"(?<!\w)(?<!phó )(?<!ban )(?<!tổ ){re.escape(phrase)}(?!\w)")
         return sum(len(pattern.findall(t)) for t in folded_texts)
     as_name = count(name) if name != head else 0
     return count(head) > 2 * as_name + 2
