@@ -96,6 +96,11 @@ def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answ
                   passages=[], language=lang)
 
 
+# a follow-up that only names what changes ("What about Gia Cam ward?", "Còn phường X thì sao?"), no ask of its own
+_ELLIPTIC_RE = re.compile(r"^\W*(?:what about|how about|and|còn|thế còn|vậy còn)\b"
+                          r"(?!.*\b(?:ai|gì|nào|bao nhiêu|mấy|who|what is|which|how many|when)\b)", re.I)
+
+
 def _digits(number: str | None) -> str:
     """A plan's number as a question gives it: its digits before "/", without leading zeros ("08/KH-UBND" → "8")."""
     return (number or "").split("/")[0].strip().lstrip("0")
@@ -181,7 +186,7 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
     asked = {m.group(1).lstrip("0") for m in _DOC_NO_RE.finditer(query.raw)}
     own = bool(asked) and any(_number_of(documents[d]) in asked for d in (query.plans or ()) if d in documents)
     kinds = metadata_questions(query.raw, own)
-    if not kinds and any(n.startswith("followup:") for n in query.notes):
+    if not kinds and any(n.startswith("followup:") for n in query.notes) and _ELLIPTIC_RE.search(query.raw):
         kinds = metadata_questions(query.text, own)  # "What about Gia Cam ward?" after "Who signed …?"
     if not kinds:
         return None
