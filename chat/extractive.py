@@ -696,10 +696,10 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         # the bases asked: one document's (a decision's preamble, or the attached plan's own "CĂN CỨ" part)
         margin = 0.0 if query.intent == "legal" else 0.1
         # (the asked body named as well in another section of its own — a plan listing it twice — answers too)
-        named = lead.signals.get("agency", 0.0) if query.intent == "agency" else 2.0
+        own_strength = lead.signals.get("agency", 0.0) if query.intent == "agency" else 2.0
         chosen = [(h, c) for h, c in whole
                   if h.chunk.section_id == lead.chunk.section_id or _score(h) > _score(lead) - margin
-                  or (h.signals.get("agency", 0.0) >= max(AGENCY_NAMED, named - 0.05)
+                  or (h.signals.get("agency", 0.0) >= max(AGENCY_NAMED, own_strength - 0.05)
                       and not h.signals.get("agency_inline") and not h.signals.get("agency_row"))][:4]
         named = set(_PURPOSE_TOPICS_RE.findall(fold(query.text)))
         if query.intent == "purpose" and len(named) >= 2:
@@ -1474,30 +1474,26 @@ _KEYED_YEAR_RE = re.compile(r"\b(?:đến|năm|Năm|trong|cuối)\s+(20\d\d)\b|\
 _SPAN_YEARS_RE = re.compile(r"\b20\d\d\s*[-–]\s*20\d\d\b")
 
 
-_TARGET_YEARS: dict[tuple[str, int], frozenset[int]] = {}
+_YEARS_KEYED: dict[tuple[str, int], tuple[frozenset[int], frozenset[int]]] = {}
 
 
-def _target_years(doc: Document) -> frozenset[int]:
-    """The years a plan keys its targets by: named in its targets part ("2.1. Mục tiêu cụ thể đến năm 2025",
-    "Năm 2027: 60%"), a period ("giai đoạn 2025 - 2030") not counted (made once per plan)."""
+def _years_keyed(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """(the years a plan keys its targets by, every year it names a figure or task for), made once per plan.
+
+    The first are named in its targets part ("2.1. Mục tiêu cụ thể đến năm 2025", "Năm 2027: 60%"); the second
+    anywhere (a targets table in an appendix, a table's rows or columns by year, "năm 2028 đạt …"); a period
+    ("giai đoạn 2025 - 2030") counts in neither."""
     key = (doc.doc, len(doc.text))
-    if key not in _TARGET_YEARS:
+    if key not in _YEARS_KEYED:
         parts = [s for s in doc.sections if s.level == 1 and _TARGET_PART_RE.search(s.title)]
         text = _SPAN_YEARS_RE.sub(" ", " ".join(doc.text[s.start:s.end] for s in parts))
-        _TARGET_YEARS[key] = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text))
-    return _TARGET_YEARS[key]
-
-
-def _named_years(doc: Document) -> frozenset[int]:
-    """Every year the plan names as one a figure or task is for, anywhere (a targets table in an appendix,
-    "năm 2028 đạt …"), a period not counted."""
-    key = (doc.doc, -len(doc.text))
-    if key not in _TARGET_YEARS:
+        targets = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text))
         text = _SPAN_YEARS_RE.sub(" ", DATE_RE.sub(" ", doc.text))
-        rows = " ".join(ln for ln in text.split("\n") if " | " in ln)  # a table's rows or columns by year
-        _TARGET_YEARS[key] = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text)) | frozenset(
+        rows = " ".join(ln for ln in text.split("\n") if " | " in ln)
+        named = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text)) | frozenset(
             int(y) for y in re.findall(r"(?<![\d/.])(20\d\d)(?![\d/])", rows))
-    return _TARGET_YEARS[key]
+        _YEARS_KEYED[key] = (targets, named)
+    return _YEARS_KEYED[key]
 
 
 def unset_years(query: Query, doc: Document | None) -> list[int]:
@@ -1505,8 +1501,8 @@ def unset_years(query: Query, doc: Document | None) -> list[int]:
     targets by year (2025 and 2030) and names none of the asked ones (2028) — "by 2030" is no figure for 2028."""
     if doc is None or query.intent != "target" or not (query.figure and query.years) or outside_years(query, doc):
         return []
-    keyed = _target_years(doc)
-    if not keyed or any(y in keyed or y in _named_years(doc) for y in query.years):
+    keyed, named = _years_keyed(doc)
+    if not keyed or any(y in keyed or y in named for y in query.years):
         return []
     return list(query.years)
 
@@ -1836,7 +1832,7 @@ def refusal(documents: dict[str, Document], plans: list[str] | None, language: s
         why = [t["no_year"].format(plan=docs[0].locality, period=docs[0].period, years=", ".join(map(str, years)))]
     elif query is not None and len(docs) == 1 and query.plans and (years := unset_years(query, docs[0])):
         why = [t["no_target_year"].format(plan=docs[0].locality, years=", ".join(map(str, years)),
-                                          keyed=", ".join(map(str, sorted(_target_years(docs[0])))))]
+                                          keyed=", ".join(map(str, sorted(_years_keyed(docs[0])[0]))))]
     elif query is not None and query.value and query.plans:
         why = [t["no_value"].format(kind=t["kinds"][query.value])]
     return " ".join(why) + " " + t["searched"].format(n=len(docs), plans=names)

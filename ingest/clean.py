@@ -439,7 +439,6 @@ def _approval_columns(lines: list[str]) -> list[str]:
 _CLOSING_CELL_RE = re.compile(r"\bNơi nhận\b|^\W*(?:TM|KT)\s*\.")
 _CELL_BREAK_RE = re.compile(r"\s+(?=[-–]\s)|(?<=\*\*)\s*(?=\()|(?<=\))\s*(?=\*\*)|(?<=:\*)\s+|(?<=:)\s+(?=[-–]\s)|"
                             r"\s+(?=(?:KT|TM|TL|Q)\s*\.)|\s+(?=(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN)\*\*)")
-_SEPARATOR_ROW_RE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 
 def _closing_rows(lines: list[str]) -> list[str]:
@@ -450,7 +449,7 @@ def _closing_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     closing = False
     for line in lines:
-        if closing and _SEPARATOR_ROW_RE.match(line):
+        if closing and _TABLE_LINE_RE.match(line) and all(_SEPARATOR_CELL_RE.match(c) for c in _split_cells(line)):
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if _TABLE_LINE_RE.match(line) else []
         closing = len(cells) >= 2 and any(_CLOSING_CELL_RE.search(_strip_markdown(c)[0]) for c in cells)
@@ -522,10 +521,10 @@ _NOT_HEADER_RE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure other than a
 _FIGURE_ONLY_RE = re.compile(r"^(?!(?:19|20)\d\d$)(?:[≥≤<>]=?\s*)?\d[\d.,/]*\s*%?$")
 _PERCENT_HEAD_RE = re.compile(r"\(\s*%\s*\)")
 # a table's unit stated in the line above it: "(đơn vị tính: triệu đồng)", "ĐVT: %"
-_TABLE_UNIT_RE = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*(%|(?:nghìn|ngàn|triệu|tỷ)\s+đồng|đồng)\s*\)?\s*[:.]?\s*$",
+_UNIT_VALUE = r"(%|(?:nghìn|ngàn|triệu|tỷ)\s+đồng|đồng)"  # a table's unit as its note gives it
+_TABLE_UNIT_RE = re.compile(rf"(?:đơn vị tính|đơn vị|đvt)\s*:\s*{_UNIT_VALUE}\s*\)?\s*[:.]?\s*$",
                             re.IGNORECASE)
-_UNIT_NOTE_BELOW_RE = re.compile(r"^\W*(?:ghi chú\s*:\s*)?(?:đơn vị tính|đvt)\s*:\s*(%|(?:nghìn|ngàn|triệu|tỷ)\s+đồng|đồng)\b",
-                                 re.IGNORECASE)
+_UNIT_NOTE_BELOW_RE = re.compile(rf"^\W*(?:ghi chú\s*:\s*)?(?:đơn vị tính|đvt)\s*:\s*{_UNIT_VALUE}\b", re.IGNORECASE)
 _AMOUNT_CELL_RE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "720", "1.400", "2,5" (not a year: "2027")
 _MONEY_NOTE_RE = re.compile(r"\(\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?đồng\s*\)")
 _UNIT_NOTE_HEAD_RE = re.compile(r"\([^)]*(?:đồng|%)[^)]*\)")  # the header names its own unit already
