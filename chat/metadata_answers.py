@@ -39,7 +39,9 @@ _OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo|thuc hien (
 # the subject an English question gives the plan it asks about: "Hue's plan on lifelong learning for workers"
 _EN_TOPIC_RE = re.compile(r"\bplan (?:on|for|about|regarding|to)\s+([^?,.;]+)", re.I)
 
-_TASK_ISSUE_RE = re.compile(r"\b(?:phai|can|se|duoc giao)\s+(?:\w+\s+){0,2}?(?=ban hanh\b)ban hanh\b")
+# matched as typed, in lower case: the modal "cần" is not the name "Cần Thơ" ("Cần Thơ ban hành ngày nào?")
+_TASK_ISSUE_RE = re.compile(r"\b(?:phải|cần|sẽ|được giao|phai|can|se|duoc giao)\s+(?:\w+\s+){0,2}?"
+                            r"(?=ban hành\b|ban hanh\b)ban h[àa]nh\b")
 _DOC_NO_RE = re.compile(r"\b0*(\d{1,5})\s*/\s*(?:KH|QĐ|NQ|CT|KL|TB|CV)[\w\-/&]*", re.I)
 TEXTS = {
     "vi": {"signer": "{plan} do {capacity} {name} ký", "no_signer": "{plan}: bản đã nạp không có khối chữ ký",
@@ -114,11 +116,11 @@ def metadata_questions(question: str, own_document: bool = False) -> list[str]:
     """The facts of a plan the question asks, "signer" | "issued" | "number", each once and in that order of
     precedence ("Kế hoạch đó số mấy, ban hành ngày nào?" asks two); ``own_document``: the question names a loaded
     plan by its number ("Ai ký Quyết định 2150/QĐ-UBND?")."""
-    q = strip_accents(fold(question))
+    q = re.sub(r"\bkh\b", "ke hoach", strip_accents(fold(question)))  # "KH đó số mấy?"
     if _OTHER_DOC_RE.search(q) and not own_document:
         return []
     # "Bộ tiêu chí … phải ban hành lúc nào?": a task's deadline, not the plan's date of issue
-    q = _TASK_ISSUE_RE.sub(" ", q)
+    q = re.sub(r"\bkh\b", "ke hoach", strip_accents(fold(_TASK_ISSUE_RE.sub(" ", question))))
     return [kind for kind, pattern in (("signer", _SIGNER_RE), ("issued", _ISSUED_RE), ("number", _NUMBER_RE))
             if pattern.search(q)]
 
