@@ -543,8 +543,13 @@ def _heading_of(c: Citation) -> str:
 
 def _context(h: Hit, c: Citation) -> str:
     """The heading a line is read under: an agency's ("- Tuyên truyền …" under "11. Trưởng thôn" is the
-    Trưởng thôn's task); a topic's heading ("Mục tiêu cụ thể đến năm 2030") would lend its words to every line."""
-    return _heading_of(c) if h.chunk.agency else ""
+    Trưởng thôn's task); a topic's heading ("Mục tiêu cụ thể đến năm 2030") would lend its words to every line.
+    A lettered item under the agency ("11. UBND các xã" › "d) Kiểm tra … trước ngày 10 tháng 12 …") is read under
+    the agency's name too."""
+    if not h.chunk.agency:
+        return ""
+    heading = _heading_of(c)
+    return heading if fold(h.chunk.agency) in fold(heading) else f"{h.chunk.agency} {heading}"
 
 
 def _in_context(q: _Quote) -> str:
@@ -643,6 +648,66 @@ _GOAL_ASK_RE = re.compile(r"mục tiêu|\bgoals?\b|\bobjectives?\b|\btargets?\b"
 _AIM_PART_RE = re.compile(r"mục đích")
 
 
+# the words of a yes/no question about a body's part in something ("… có tham gia … không?")
+_INVOLVED_RE = re.compile(r"\b(?:có|không|tham gia|được|hay|phải|chưa)\b")
+TOPIC_COVER = 0.6  # share of a question's topic (by weight) a line naming the asked body must state
+
+
+def _body_on_topic(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str],
+                   idf: dict[str, float]) -> list[_Quote]:
+    """A body asked about one matter ("Sở LĐTB&XH có tham gia mở lớp xóa mù chữ cho phạm nhân không?"): the lines
+    that name the body (its own section's, or another's naming it as a partner) and state most of the matter. Its
+    own section whole would answer what was not asked; the line where it takes part is the answer."""
+    if not query.agency or query.intent != "general" or query.value or query.day:
+        return []
+    asked = _INVOLVED_RE.sub(" ", _FRAME_RE.sub(" ", fold(query.text)))
+    topic = (qterms & _terms(asked)) - _terms(with_full_forms(query.agency))
+    total = sum(_weight(t, idf) for t in topic)
+    if len(topic) < 2 or not total:
+        return []
+    out: dict[int, _Quote] = {}
+    for h, c in pairs:
+        for ln, p in _body_lines(c):
+            read = with_full_forms(f"{_context(h, c)} {ln}")
+            if not names_body(query.agency, read) or _reported_to(query.agency, with_full_forms(ln), loose=True):
+                continue
+            cover = sum(_weight(t, idf) for t in _matched(topic, _terms(with_full_forms(ln)))) / total
+            if cover >= TOPIC_COVER and p not in out:
+                out[p] = _Quote(ln, h, c, cover, p)
+    return sorted(out.values(), key=lambda q: -q.score)[:3]
+
+
+# a document cited by its symbol ("Thông tư số 24/2023/TT-BGDĐT", "Nghị quyết số 57-NQ/TW", "QĐ 1373/QĐ-TTg")
+_CITED_DOC_RE = re.compile(r"\b\d{1,5}\s*[-/]\s*(?:\d{4}\s*/\s*)?(?:[A-ZĐ]{2,}|NQ|QĐ)[\w\-/&]*")
+# the words that frame a question about which document something rests on, not its matter
+_LEGAL_FRAME_RE = re.compile(r"\b(?:căn cứ|theo|thực hiện|triển khai|những|các|nào|gì|số|văn bản|quyết định|nghị quyết|"
+                             r"thông tư|chỉ thị|kết luận|kế hoạch|đề án|nghị định|luật|của|về|dựa|trên|vào|là|có|"
+                             r"gắn|với|phải|được|ban hành|legal|basis|which|what|document|decision|resolution)\b")
+LEGAL_TOPIC_COVER = 0.5  # share of the matter a line citing a document must state to be the one asked
+
+
+def _documents_on_topic(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str],
+                        idf: dict[str, float]) -> list[_Quote]:
+    """"Huế đánh giá công nhận Đơn vị học tập theo thông tư nào?": the documents the plan cites for that matter,
+    wherever it cites them (a task's line, not only the bases in its preamble)."""
+    if query.intent != "legal":
+        return []
+    topic = qterms & _terms(_LEVEL_PHRASE_RE.sub(" ", _LEGAL_FRAME_RE.sub(" ", fold(query.text))))
+    total = sum(_weight(t, idf) for t in topic)
+    if len(topic) < 2 or not total:
+        return []
+    out: dict[int, _Quote] = {}
+    for h, c in pairs:
+        for ln, p in _body_lines(c):
+            if not _CITED_DOC_RE.search(ln) or p in out:
+                continue
+            cover = sum(_weight(t, idf) for t in _matched(topic, _terms(with_full_forms(ln)))) / total
+            if cover >= LEGAL_TOPIC_COVER:
+                out[p] = _Quote(ln, h, c, cover, p)
+    ranked = sorted(out.values(), key=lambda q: -q.score)
+    return [q for q in ranked if q.score >= ranked[0].score - 0.15][:3] if ranked else []
+
+
 def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], quoted: list[str],
             doc: Document | None = None) -> list[_Quote]:
     """The verbatim lines of one plan that bear on the question (pairs in rank order)."""
@@ -667,7 +732,9 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     lead_pair = max(pairs, key=lambda hc: _score(hc[0]), default=None)
     own_section = query.intent == "agency" and lead_pair is not None \
         and lead_pair[0].signals.get("agency", 0.0) >= AGENCY_NAMED and not lead_pair[0].signals.get("agency_row") \
-        and len(_core(query, qterms) - _terms(_heading_of(lead_pair[1]))) < 2
+        and len(_core(query, qterms) - _terms(with_full_forms(_heading_of(lead_pair[1])))) < 2
+    if on_topic := _body_on_topic(query, pairs, qterms, idf) or _documents_on_topic(query, pairs, qterms, idf):
+        return on_topic
     topics = _topic_sections(query, pairs, doc, qterms) if doc and query.intent in ("general", "agency") \
         and not (query.value or query.day or quoted or named_document or own_section) else []
     if topics:
@@ -779,7 +846,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         # a date asked for a body: its own dated lines answer, where it has any; other bodies' dates do not
         # (a body with a section of its own: "cơ quan thường trực" is a role some body's line names, not a body)
         # ("Các phòng GD&ĐT" is not "Sở GD&ĐT" here: the same head word, or the body is only this level's kin)
-        if any(_subject(query.agency, "", h := _context(q.hit, q.cite)) and _head(h) == _head(query.agency)
+        if any(_subject(query.agency, "", h := _context(q.hit, q.cite))
+               and _head(_expanded(h)) == _head(_expanded(query.agency))
                for q in scored):
             scored = [q for q in scored if _subject(query.agency, q.text, _context(q.hit, q.cite))]
     scored.sort(key=lambda q: -q.score)

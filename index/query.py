@@ -96,10 +96,11 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"thực hiện (?:kế hoạch|nghị quyết|chỉ thị|đề án) (?:số\b|của (?:tỉnh|thành phố|ubnd|ủy ban|"
                         r"huyện|thủ tướng|bộ)\b)|(?:thực hiện|theo|triển khai)\s+(?:theo\s+)?(?:kế hoạch|quyết định|"
                         r"nghị quyết|chỉ thị|đề án|văn bản|thông tư) nào|"
-                        r"legal basis|based on", re.I),
+                        r"legal basis|based on|\bwhich\b.{0,80}\bimplement(?:s|ed|ing)?\b|\bpursuant to\b", re.I),
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
                           + REQUIREMENT_RE.pattern, re.I),
     "agency": re.compile(r"phải làm gì|làm gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
+                         r"\bgiao\b.{0,60}\bnhững gì\b|được đề nghị (?:những )?(?:gì|việc|nội dung)|"
                          r"(?:tham gia|phụ trách|đảm nhận|đảm nhiệm) (?:những |các )?(?:nội dung|phần việc|công việc|"
                          r"hoạt động) (?:nào|gì)|(?:phụ trách|đảm nhận|đảm nhiệm|lo) (?:những )?(?:gì|việc nào)|"
                          r"đề nghị .{0,80}làm gì|must .{0,40}do|tasks?\b|duties|responsib|lo việc|"
@@ -130,6 +131,12 @@ _REFERENCE_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\b
                            r"\b(?:there|that one|those)\b", re.I)
 _POINTS_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:cơ quan|đơn vị|họ|bên) (?:đó|ấy|này)\b|\b(?:khoản|việc|nhiệm vụ|chỉ tiêu|tỷ lệ|tỉ lệ|"
                              r"mục tiêu|con số|nội dung|hoạt động)(?: [\wđ]+){0,2} (?:đó|ấy|này)\b|\b(?:they|them|their|it)\b", re.I)
+# a body named by pointing back ("sở này", "ban đó", "cơ quan tương ứng"): the previous question's body
+_BODY_REF_RE = re.compile(r"\b(?:cơ quan|đơn vị|sở|phòng|ban|hội|trung tâm|ủy ban)\s+(?:này|đó|ấy|đấy|tương ứng)\b",
+                          re.I)
+# a follow-up pointing back to the previous question's body ("Họ có …", "cơ quan đó …", "do they …")
+_BODY_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:cơ quan|đơn vị|bên) (?:đó|ấy|này)\b|"
+                           r"\b(?:they|them|their)\b", re.I)
 # an age span in a question ("ở độ tuổi 15-60", "từ 15 đến 60 tuổi", "15 tuổi trở lên")
 AGE_SPAN_RE = re.compile(r"(?:\b(?:ở|trong)\s+)?(?:\bđộ tuổi\s+|\btừ\s+)?\b\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}(?:\s*tuổi)?\b|"
                           r"(?:\b(?:ở|trong)\s+)?\bđộ tuổi\b|\b\d{1,2}\s*tuổi(?:\s*trở lên)?", re.I)
@@ -152,8 +159,9 @@ _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshar
 _HOW_MANY_RE = re.compile(r"^(?!.*\bwhat (?:does|do|will|should)\b.{0,80}\bdo\b).*\bhow many\b", re.I)
 # ("có / được / gồm" then the ask: "được xã Ea Tu dùng …" counts nothing)
 _COUNT_ASK_RE = re.compile(r"(?:(?:có|được|gồm)\s+(?:tất cả\s+)?(?:bao nhiêu|mấy)|mấy|bao nhiêu)\s*(?!phần trăm|%|tiền|đồng|"
-                           r"triệu|tỷ|năm|ngày|tháng|lần)(?:trung tâm|đơn vị|người|lớp|xã|phường|huyện|trường|thư viện|"
-                           r"câu lạc bộ|mô hình|gia đình|dòng họ|cơ sở|học viên|hội viên|cán bộ)|số lượng|how many|"
+                           r"triệu|tỷ|năm|ngày|tháng|lần)(?:trung tâm|đơn vị|người|lớp|xã|phường|huyện|quận|thị xã|thị trấn|"
+                           r"thôn|ấp|trường|thư viện|câu lạc bộ|mô hình|gia đình|dòng họ|cơ sở|học viên|học sinh|"
+                           r"giáo viên|hội viên|cán bộ|cơ quan|doanh nghiệp|hộ)\b|số lượng|how many|"
                            # "Số lượt người học … là bao nhiêu?": a count named first, asked at the end
                            r"^\s*số\s+(?:lượt|lớp|người|học viên|hội viên|trung tâm|thôn|bản|ấp|hộ|buổi|chuyên đề)\b.*"
                            r"\b(?:là|có|đạt)\s+(?:bao nhiêu|mấy)\b|"
@@ -235,7 +243,8 @@ _EN_FRAME_TERM_RE = re.compile(r"(?:phải\s+)?làm gì|hằng năm|hàng năm|m
 _FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)|"
                             # "What target does X set for … in 2026?", "What is X's 2030 … target?": one figure
                             r"^\s*what\s+(?:target|goal|rate|level)\b|^\s*what\s+is\b[^?]*\b(?:target|goal)\b(?!s)", re.I)
-_SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|sanction|penalt|disciplin", re.I)
+_SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|\bphạt\b|sanction|penalt|disciplin",
+                              re.I)
 # what a line must contain to state a sanction
 SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển trách|cảnh cáo", re.I)
 # the words of a value question that name the kind of value, not what is measured
@@ -305,10 +314,15 @@ _EN_NOT_NAME = {"which", "what", "who", "whose", "the", "a", "an", "each", "ever
 
 
 # local units as the actors of an English question ("An Giang's communes and wards have to report …")
-_EN_LOCAL_BODY_RE = re.compile(r"\b(communes?|wards?|districts?|towns?)(?:\s*(?:,|and|&)\s*(communes?|wards?|towns?))?\b"
+_EN_LOCAL_BODY_RE = re.compile(r"\b(communes?|wards?|districts?|towns?|townships?)"
+                               r"(?:\s*(?:,|and|&)\s*(communes?|wards?|towns?|townships?))?\b"
                                r"(?:\s+(?:of|in)\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)?"  # "the communes of Doan Hung"
                                r"(?=\s+(?:must|have to|has to|should|need to|are required|are expected|send|report|"
                                r"submit|do|issue|draw up|prepare)\b)", re.I)
+
+
+# the body a question's actors report or send to ("… report to the education office?") is not the one asked about
+_EN_REPORTS_TO_RE = re.compile(r"\b(?:report|send|submit)\w*\b[^?]{0,60}?\bto\b", re.I)
 
 
 def _singular_en(word: str) -> str:
@@ -437,7 +451,7 @@ def _ministry(words: Sequence[str]) -> bool:
 _LEVEL_OF = {"xa": "commune", "phuong": "commune", "thitran": "commune",
              "quan": "district", "huyen": "district", "thixa": "district",
              "thanhpho": "province", "tinh": "province", "tp": "province"}
-_LEVEL_AFTER_RE = re.compile(r"\s+(cấp xã|cấp huyện|cấp tỉnh|thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b",
+_LEVEL_AFTER_RE = re.compile(r"\s+(?:(?:các|mọi|những)\s+)?(cấp xã|cấp huyện|cấp tỉnh|thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b",
                              re.IGNORECASE)
 # unit words as _words() gives them, spelled for an answer
 _UNIT_NAMES = {"tinh": "tỉnh", "thanhpho": "thành phố", "tp": "thành phố", "huyen": "huyện", "quan": "quận",
@@ -714,7 +728,7 @@ class QueryAnalyzer:
         words = [w for w in tokens if strip_accents(w) == w and not w.isdigit()]
         hits = sum(w.lower() in ENGLISH_MARKERS for w in words)
         shaped = sum(_not_a_syllable(w) for w in words)
-        if not words or not hits or (hits < 2 or hits / len(words) < 0.2) and (hits + shaped < 3 or shaped / len(words) < 0.4):
+        if not words or (hits < 2 or hits / len(words) < 0.2) and (hits + shaped < 3 or shaped / len(words) < 0.4):
             return "vi"
         # Vietnamese names inside an English question ("Bộ Chỉ huy Quân sự") keep it English
         return "en" if len(accented) <= max(2, len(tokens) // 5) or hits >= 4 else "vi"
@@ -1204,7 +1218,7 @@ class QueryAnalyzer:
         if prev and lang == "vi" and self._english_followup(question, prev):
             text, lang, notes = self.normalise(question, "en")
         if prev and self._is_followup(text):
-            text = self._name_them(text, prev, history)
+            text = self._name_body(self._name_them(text, prev, history), prev, history)
             text, more = self._rewrite_followup(text, prev)
             notes += more
         detected, pnotes = self.detect_plans(text, question)
@@ -1265,9 +1279,11 @@ class QueryAnalyzer:
             if not any(named in self._unquoted(d) for d in chosen):
                 phrase = agency = None
                 notes.append(f"unknown-agency:{event.group(1)} {event.group(2).strip()}")
-        if lang == "en" and not phrase and (units := _EN_LOCAL_BODY_RE.search(question)):
-            # "must the communes and wards send …": the local People's Committees act, not the places
-            names = {"commune": "xã", "ward": "phường", "district": "huyện", "town": "thị trấn"}
+        if lang == "en" and (not phrase or _EN_REPORTS_TO_RE.search(question)) \
+                and (units := _EN_LOCAL_BODY_RE.search(question)):
+            # "must the communes and wards send …": the local People's Committees act, not the places (nor the
+            # office they report to)
+            names = {"commune": "xã", "ward": "phường", "district": "huyện", "town": "thị trấn", "township": "thị trấn"}
             kinds = [names[_singular_en(u)] for u in units.groups() if u]
             phrase = "Ủy ban nhân dân các " + ", ".join(dict.fromkeys(kinds))
             matches = self._by_role(self.match_agency(phrase, chosen if chosen else None), text)
@@ -1416,6 +1432,11 @@ class QueryAnalyzer:
         if not re.search(r"\bhọ\b|\bthey\b|\bthem\b", text, re.I) or self.agency_phrase(text) \
                 or (self.agency_phrase(prev) and not _WHO_ASKS_RE.search(prev)):
             return text
+        body = self._answer_body(history)
+        return re.sub(r"\bhọ\b|\bthey\b|\bthem\b", body, text, count=1, flags=re.I) if body else text
+
+    def _answer_body(self, history: list[tuple[str, str]] | None) -> str | None:
+        """The body the last answer named."""
         answer = next((c for r, c in reversed(history or []) if r == "assistant" and c.strip()), "")
         body = self.agency_phrase(self.normalise(answer, "vi")[0]) if answer else None
         if answer:
@@ -1425,7 +1446,18 @@ class QueryAnalyzer:
             named = [m for m in self.match_agency(head, None) if m.strength >= 0.8 and fold(m.name) in fold(head)]
             if named:
                 body = max(named, key=lambda m: len(m.name)).name
-        return re.sub(r"\bhọ\b|\bthey\b|\bthem\b", body, text, count=1, flags=re.I) if body else text
+        return body
+
+    def _name_body(self, text: str, prev: str, history: list[tuple[str, str]] | None) -> str:
+        """"Ở Cần Thơ sở này làm gì?", "cơ quan này báo cáo lên đâu?": the body the previous question asked about,
+        or, when it asked who ("cơ quan nào là thường trực?"), the body its answer named."""
+        m = _BODY_REF_RE.search(text)
+        if not m:
+            return text
+        body = self.agency_phrase(self.normalise(prev)[0])
+        if not body or _WHO_ASKS_RE.search(prev):
+            body = self._answer_body(history) or body
+        return squash_spaces(f"{text[:m.start()]} {body} {text[m.end():]}") if body else text
 
     def _previous_question(self, history: list[tuple[str, str]] | None) -> str | None:
         return next(iter(self._user_turns(history)), None)
@@ -1442,6 +1474,7 @@ class QueryAnalyzer:
     def _is_followup(text: str) -> bool:
         """Elliptical or pointing back ("Còn năm 2030?", "ở đó", "khoản đó"): read against the previous question."""
         return bool(_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
+                    or _BODY_REF_RE.search(text)
                     or len(_words(text)) <= 5 or (_PERIOD_REF_RE.search(text) and len(_words(text)) <= 8))
 
     def _resolved_previous(self, history: list[tuple[str, str]] | None, depth: int = 0) -> str | None:
@@ -1461,7 +1494,8 @@ class QueryAnalyzer:
         before = self._resolved_previous(earlier, depth + 1)
         if before is None or (lang == "vi" and self._english_followup(raw, before)):
             return raw
-        return self._rewrite_followup(self._name_them(text, before, earlier), before)[0]
+        return self._rewrite_followup(self._name_body(self._name_them(text, before, earlier), before, earlier),
+                                      before)[0]
 
     @staticmethod
     def _user_turns(history: list[tuple[str, str]] | None) -> list[str]:
@@ -1565,10 +1599,12 @@ class QueryAnalyzer:
                                                         "".join(_words(self.documents[d].locality)))}
         topic = [w for w in _words(_VALUE_WORDS.sub(" ", text)) if w not in _FOLLOWUP_WORDS and w not in places
                  and not w.isdigit() and w not in ("thi", "nam")]
+        prev_ask = next((k for k in _INTENT_ORDER if INTENTS[k].search(prev)), None)
         if cur_places and len(_words(text)) >= STANDALONE_WORDS and _QUESTION_WORD_RE.search(text) \
-                and len(topic) >= OWN_TOPIC_WORDS \
+                and (len(topic) >= OWN_TOPIC_WORDS or (own_ask is not None and own_ask != prev_ask)) \
                 and not (_FOLLOWUP_RE.search(bare) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)):
-            # "Vậy thành phố Vĩnh Yên đặt mục tiêu chung gì đến năm 2030?": a whole question with its own place
+            # "Vậy thành phố Vĩnh Yên đặt mục tiêu chung gì đến năm 2030?": a whole question with its own place;
+            # "Thế An Lão làm theo kế hoạch nào của thành phố?" after a target question: its own place and ask
             return text, []
         # "Còn phường Hoàng Văn Thụ thì sao?": a place with no loaded plan replaces the previous place too
         unloaded = [n.split(":", 1)[1] for n in place_notes if n.startswith("unknown-place:")]
@@ -1606,6 +1642,15 @@ class QueryAnalyzer:
             # "Ai tham mưu bố trí khoản đó trong dự toán?": a body is asked for its own task; the previous question
             # lends its place, not its words (they would pull in the body it was about)
             new = _REFERENCE_RE.sub(" ", _MONEY_BACK_RE.sub("kinh phí", text))
+            if prev_places and not cur_places:
+                new += " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in prev_places)) + ")"
+            return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
+        body_back = _BODY_BACK_RE.search(text)
+        if body_back and prev_agency and not cur_agency and len(content) > OWN_TOPIC_WORDS \
+                and not _MONEY_BACK_RE.search(text):
+            # "Họ có tham gia mở lớp xóa mù chữ cho phạm nhân không?": the previous body, asked about a matter of
+            # its own; the previous ask ("làm gì") does not come along, the place does
+            new = f"{text[:body_back.start()]} {prev_agency} {text[body_back.end():]}"
             if prev_places and not cur_places:
                 new += " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in prev_places)) + ")"
             return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
