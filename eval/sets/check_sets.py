@@ -41,7 +41,9 @@ content controls (w:sdt) opened and their w:sdtContent read in place, paragraphs
 line break a new line), table cells in order with a gridSpan cell once and a vertically merged cell once (where it
 starts, as set 19), footnotes (word/footnotes.xml) after the body as set 17 (the reference marks add no text), the
 header's PAGE field not read (not body text); the Google Docs .md is read as gdocs_md_text: markdown backslash escapes
-("1\\.", "\\-", "\\&", "\\_", "\\*") shown as the character they escape, the rest as the file has it. Spans and text are normalised as in
+("1\\.", "\\-", "\\&", "\\_", "\\*") shown as the character they escape, the rest as the file has it. Set 27 (bundled27.jsonl) is,
+like set 25, a question set on the five bundled plans with no gold folder (gold None; only its questions are checked,
+against data/plans/*.txt read as is). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -59,7 +61,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans11.jsonl", "gold11"), ("newplans12.jsonl", "gold12"), ("newplans13.jsonl", "gold13"), ("newplans14.jsonl", "gold14"),
         ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans19.jsonl", "gold19"),
         ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"), ("newplans23.jsonl", "gold23"),
-        ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None), ("newplans26.jsonl", "gold26")]
+        ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None), ("newplans26.jsonl", "gold26"),
+        ("bundled27.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
