@@ -449,7 +449,22 @@ def _subject(agency: str, line: str, heading: str) -> bool:
     # the line's subject: its first words, or the body a clause gives the task ("Giao Phòng GD&ĐT chủ trì …")
     starts = [re.sub(r"^[\w.]+[.)]\s+", "", line)] + [line[m.end():] for m in _GIVES_RE.finditer(line)]
     return _matched(want, _terms(with_full_forms(heading))) == want or any(
-        _matched(want, _terms(with_full_forms(" ".join(s.split()[:n])))) == want for s in starts)
+        _matched(want, _terms(with_full_forms(" ".join(s.split()[:n])))) == want
+        and not _other_level(agency, " ".join(s.split()[:n + 3])) for s in starts)
+
+
+_BODY_LEVEL_RE = re.compile(r"\s+(?:(?:các|mọi)\s+)?(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\b")
+
+
+def _other_level(agency: str, words: str) -> bool:
+    """Does the text name the body's head at another level than the one asked ("… báo cáo Ủy ban nhân dân huyện"
+    is not "Ủy ban nhân dân xã")?"""
+    asked = _BODY_LEVEL_RE.search(fold(agency))
+    if not asked or asked.end() != len(fold(agency).rstrip()):
+        return False
+    head = re.escape(fold(agency)[:asked.start()].strip())
+    named = [m.group(1) for m in re.finditer(rf"{head}{_BODY_LEVEL_RE.pattern}", fold(_expanded(words)))]
+    return bool(named) and asked.group(1) not in named
 
 
 _QUOTED_NAME_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
@@ -649,7 +664,8 @@ _AIM_PART_RE = re.compile(r"mục đích")
 
 
 # the words of a yes/no question about a body's part in something ("… có tham gia … không?")
-_INVOLVED_RE = re.compile(r"\b(?:có|không|tham gia|được|hay|phải|chưa)\b")
+_INVOLVED_RE = re.compile(r"\b(?:có|không|tham gia|được|đc|hay|phải|chưa|làm|gì|nào|sao|thế nào|ra sao|nữa|còn|"
+                          r"đề nghị|giao|phân công)\b")
 TOPIC_COVER = 0.6  # share of a question's topic (by weight) a line naming the asked body must state
 
 
@@ -667,8 +683,11 @@ def _body_on_topic(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[
         return []
     out: dict[int, _Quote] = {}
     for h, c in pairs:
+        # (read under its heading only in the body's own section: a group's heading naming it with others — "Đề
+        # nghị Ủy ban MTTQ … và các tổ chức …" — does not make the other members' lines its own)
+        own = h.signals.get("agency", 0.0) >= AGENCY_NAMED and not h.signals.get("agency_inline")
         for ln, p in _body_lines(c):
-            read = with_full_forms(f"{_context(h, c)} {ln}")
+            read = with_full_forms(f"{_context(h, c)} {ln}" if own else ln)
             if not names_body(query.agency, read) or _reported_to(query.agency, with_full_forms(ln), loose=True):
                 continue
             cover = sum(_weight(t, idf) for t in _matched(topic, _terms(with_full_forms(ln)))) / total
@@ -682,7 +701,11 @@ _CITED_DOC_RE = re.compile(r"\b\d{1,5}\s*[-/]\s*(?:\d{4}\s*/\s*)?(?:[A-ZĐ]{2,}|
 # the words that frame a question about which document something rests on, not its matter
 _LEGAL_FRAME_RE = re.compile(r"\b(?:căn cứ|theo|thực hiện|triển khai|những|các|nào|gì|số|văn bản|quyết định|nghị quyết|"
                              r"thông tư|chỉ thị|kết luận|kế hoạch|đề án|nghị định|luật|của|về|dựa|trên|vào|là|có|"
-                             r"gắn|với|phải|được|ban hành|legal|basis|which|what|document|decision|resolution)\b")
+                             r"gắn|với|phải|được|ban hành|legal|basis|which|what|document|decision|resolution|"
+                             # who issued it says which document, not its matter ("… của Thủ tướng", "của tỉnh")
+                             r"thủ tướng|chính phủ|bộ|trung ương|đảng|tỉnh ủy|huyện ủy|thành ủy|đảng ủy|ban thường vụ|"
+                             r"ban chấp hành|bộ chính trị|ban bí thư|quốc hội|ủy ban nhân dân|hội đồng nhân dân|ubnd|"
+                             r"hđnd|sở|phòng|giáo dục và đào tạo|tờ trình|viện dẫn|phù hợp|đảng bộ)\b")
 LEGAL_TOPIC_COVER = 0.5  # share of the matter a line citing a document must state to be the one asked
 
 
@@ -704,8 +727,37 @@ def _documents_on_topic(query: Query, pairs: list[tuple[Hit, Citation]], qterms:
             cover = sum(_weight(t, idf) for t in _matched(topic, _terms(with_full_forms(ln)))) / total
             if cover >= LEGAL_TOPIC_COVER:
                 out[p] = _Quote(ln, h, c, cover, p)
+    if any(q.cite.section.startswith(PREAMBLE_SECTION) for q in out.values()):
+        return []  # the plan's bases say it: they answer, as a bases question's whole part
     ranked = sorted(out.values(), key=lambda q: -q.score)
     return [q for q in ranked if q.score >= ranked[0].score - 0.15][:3] if ranked else []
+
+
+_TARGETS_ASK_RE = re.compile(r"\b(?:chỉ tiêu|mục tiêu)\b|\btargets\b|\bgoals\b", re.I)
+_TARGETS_HEAD_RE = re.compile(r"\b(?:chỉ tiêu|mục tiêu)\b", re.I)
+# the words of an ask for all of a year's targets ("Các chỉ tiêu của Hà Nội đến năm 2030?", "Hanoi lifelong learning
+# targets 2030?"): the ask, the plan's theme, not an indicator
+_TARGETS_FRAME_RE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|các|những|gì|là|đến|năm|đặt|đặt ra|đề ra|của|cụ thể|chính|"
+                               r"kế hoạch|học tập suốt đời|xã hội học tập|học tập|nào|có|ra sao|thế nào)\b", re.I)
+
+
+def _year_targets(query: Query, pairs: list[tuple[Hit, Citation]], doc: Document | None) -> list[_Quote]:
+    """All of one year's targets asked, no indicator named: the plan's part setting that year's targets ("2.2. Mục
+    tiêu cụ thể đến năm 2030"), quoted whole — two of its lines would be a wrong answer to "which targets"."""
+    if doc is None or query.value or len(query.years) != 1 or query.intent not in ("target", "general") \
+            or query.agency or not _TARGETS_ASK_RE.search(query.raw if query.language != "en" else query.text):
+        return []
+    asked = " ".join(query.english_terms) if query.language == "en" else query.raw
+    title = _terms(f"{doc.title} {doc.locality} {strip_accents(doc.locality)}")
+    if _terms(_TARGETS_FRAME_RE.sub(" ", fold(asked))) - title - {str(query.years[0])}:
+        return []  # an indicator or a topic is named: its own lines answer
+    year = str(query.years[0])
+    heads = [sec for sec in doc.sections if sec.kind not in ("preamble", "closing", "row", "group")
+             and _TARGETS_HEAD_RE.search(head := doc.text[sec.start:sec.body_start]) and year in head]
+    if not heads or not pairs:
+        return []
+    sec = min(heads, key=lambda x: x.end - x.start)  # the year's own part, not a whole "II. MỤC TIÊU" naming it
+    return _whole_sections([pairs[0]], doc, query, [sec.id])
 
 
 def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], quoted: list[str],
@@ -733,7 +785,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     own_section = query.intent == "agency" and lead_pair is not None \
         and lead_pair[0].signals.get("agency", 0.0) >= AGENCY_NAMED and not lead_pair[0].signals.get("agency_row") \
         and len(_core(query, qterms) - _terms(with_full_forms(_heading_of(lead_pair[1])))) < 2
-    if on_topic := _body_on_topic(query, pairs, qterms, idf) or _documents_on_topic(query, pairs, qterms, idf):
+    if on_topic := _body_on_topic(query, pairs, qterms, idf) or _documents_on_topic(query, pairs, qterms, idf) \
+            or _year_targets(query, pairs, doc):
         return on_topic
     topics = _topic_sections(query, pairs, doc, qterms) if doc and query.intent in ("general", "agency") \
         and not (query.value or query.day or quoted or named_document or own_section) else []
@@ -764,9 +817,12 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         margin = 0.0 if query.intent == "legal" else 0.1
         # (the asked body named as well in another section of its own — a plan listing it twice — answers too)
         own_strength = lead.signals.get("agency", 0.0) if query.intent == "agency" else 2.0
+        # (a body with an item of its own inside a group's section — "a) Đề nghị Ủy ban MTTQ …" under "11. Đề nghị
+        # Ủy ban MTTQ … và các tổ chức …" — is answered by its item, not by the group's other members' items)
+        slack = 0.0 if lead.signals.get("agency_inline") else 0.05
         chosen = [(h, c) for h, c in whole
                   if h.chunk.section_id == lead.chunk.section_id or _score(h) > _score(lead) - margin
-                  or (h.signals.get("agency", 0.0) >= max(AGENCY_NAMED, own_strength - 0.05)
+                  or (h.signals.get("agency", 0.0) >= max(AGENCY_NAMED, own_strength - slack)
                       and not h.signals.get("agency_inline") and not h.signals.get("agency_row"))][:4]
         named = set(_PURPOSE_TOPICS_RE.findall(fold(query.text)))
         if query.intent == "purpose" and len(named) >= 2:
@@ -1251,7 +1307,7 @@ _PLAN_TOTAL_RE = re.compile(r"\btổng (?:kinh phí|dự toán|ngân sách|ngu�
 _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b", re.IGNORECASE)
 
 
-_FROM_SOURCE_RE = re.compile(r"^\S*\s*(?:từ|do|bằng)\s+(?:nguồn\s+)?$", re.I)
+_FROM_SOURCE_RE = re.compile(r"^\s*\S*\s*(?:từ|do|bằng)\s+(?:nguồn\s+)?$", re.I)
 
 
 def _source_share(source: str, line: str) -> bool:

@@ -42,7 +42,7 @@ _EN_TOPIC_RE = re.compile(r"\bplan (?:on|for|about|regarding|to)\s+([^?,.;]+)", 
 # matched as typed, in lower case: the modal "cần" is not the name "Cần Thơ" ("Cần Thơ ban hành ngày nào?")
 _TASK_ISSUE_RE = re.compile(r"\b(?:phải|cần|sẽ|được giao|phai|can|se|duoc giao)\s+(?:\w+\s+){0,2}?"
                             r"(?=ban hành\b|ban hanh\b)ban h[àa]nh\b")
-_DOC_NO_RE = re.compile(r"\b0*(\d{1,5})\s*/\s*(?:KH|QĐ|NQ|CT|KL|TB|CV)[\w\-/&]*", re.I)
+_DOC_NO_RE = re.compile(r"\b0*(\d{1,5})\s*/\s*(?:KH|QĐ|NQ|CT|KL|TB|CV|TTr|BC)[\w\-/&]*", re.I)
 TEXTS = {
     "vi": {"signer": "{plan} do {capacity} {name} ký", "no_signer": "{plan}: bản đã nạp không có khối chữ ký",
            "number": "{plan} có số hiệu {number}", "no_number": "{plan}: bản đã nạp để trống số hiệu",
@@ -66,7 +66,7 @@ TEXTS = {
 
 # a question about what another numbered document sets: "Nghị quyết 27-NQ/HU … đặt ra những chỉ tiêu gì?"
 _DOC_SUBJECT_RE = re.compile(r"^\s*(?:nghị quyết|quyết định|kế hoạch|chỉ thị|thông tư|nghị định|công văn|kết luận|"
-                             r"NQ|QĐ|KH|CT|KL|TT|NĐ|"
+                             r"tờ trình|báo cáo|NQ|QĐ|KH|CT|KL|TT|NĐ|TTr|"
                              r"resolution|decision|plan|directive|circular|decree)\s+(?:số\s+|no\.?\s*)?"
                              r"0*(\d{1,5})\s*[-/]\s*[A-ZĐ][\w\-/&]*", re.I)
 _CONTENT_ASK_RE = re.compile(r"\b(?:đặt ra|đặt|đề ra|quy định|nêu|gồm|bao gồm|nội dung|nói gì|yêu cầu gì|những chỉ tiêu|"

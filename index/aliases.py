@@ -62,6 +62,11 @@ ABBREVIATIONS: dict[str, str] = {
     "TNCSHCM": "Thanh niên Cộng sản Hồ Chí Minh",
     "HND": "Hội Nông dân",
     "BCH QS": "Bộ Chỉ huy Quân sự",
+    "HĐND&UBND": "Hội đồng nhân dân và Ủy ban nhân dân",
+    "HĐND-UBND": "Hội đồng nhân dân và Ủy ban nhân dân",
+    "VP": "Văn phòng",
+    "Phòng KT": "Phòng Kinh tế",
+    "KT-HT&ĐT": "Kinh tế, Hạ tầng và Đô thị",
     "Ban TG&DV": "Ban Tuyên giáo và Dân vận",
     "Ban TGDV": "Ban Tuyên giáo và Dân vận",
     "Ban TG": "Ban Tuyên giáo",
@@ -74,7 +79,12 @@ ABBREVIATIONS: dict[str, str] = {
     "Quận đoàn": "Đoàn Thanh niên quận",
     "Thị đoàn": "Đoàn Thanh niên thị xã",
     "BCH Quân sự": "Bộ Chỉ huy Quân sự",
-    "BCH": "Ban Chấp hành",  # "BCH Đoàn", "BCH Hội …"; "BCH Quân sự" above is the military command
+    "BCH BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng",
+    # "BCH" of an association or the Party is its executive committee; of the army, its command (above)
+    "BCH Đoàn": "Ban Chấp hành Đoàn",
+    "BCH Hội": "Ban Chấp hành Hội",
+    "BCH Công đoàn": "Ban Chấp hành Công đoàn",
+    "BCH Đảng bộ": "Ban Chấp hành Đảng bộ",
     "TT&TT": "Thông tin và Truyền thông",
     "TTTT": "Thông tin và Truyền thông",
     "HKH": "Hội Khuyến học",
@@ -144,8 +154,8 @@ ABBREVIATIONS: dict[str, str] = {
     "KT,HT&ĐT": "Kinh tế, Hạ tầng và Đô thị",
     "KTHT&ĐT": "Kinh tế, Hạ tầng và Đô thị",
     "NN&MT": "Nông nghiệp và Môi trường",
-    # the shorthand of plans pasted into chat groups and of officials' notes (not "CB", "VP": a province's
-    # initials after its unit word, "tỉnh CB", "tỉnh VP")
+    # the shorthand of plans pasted into chat groups and of officials' notes (not "CB": a province's initials;
+    # initials after a unit word, "tỉnh CB", "tỉnh VP", are left as typed by expand_abbreviations)
     "NTM": "nông thôn mới",
     "KP": "kinh phí",
     "NS": "ngân sách",
@@ -162,6 +172,8 @@ SHORTHAND: dict[str, str] = {
     "bn": "bao nhiêu",
     "ntn": "như thế nào",
     "ko": "không",
+    "đc": "được",
+    "dc": "được",
 }
 
 # Everyday words → the plans' wording; added beside the question's own words (not replacing them).

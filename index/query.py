@@ -33,7 +33,7 @@ _NO_NAME = "x"  # stands for the missing name when a question names a body by it
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|bộ đội|đồn|liên đoàn|hội|công chức|trưởng|trạm|chi cục|cục|viện|"
                           r"bưu điện|ngân hàng|kho bạc|bộ|báo|thường trực)\s+(.+)$", re.I)
 _AGENCY_STOP = (
-    r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
+    r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|còn|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
     r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện|bao|mấy)\b|"
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
@@ -67,6 +67,7 @@ REQUIREMENT_RE = re.compile(r"yêu cầu (?:của|đối với|đặt ra|chung)|
                             r"\brequirements?\b", re.I)
 INTENTS: dict[str, re.Pattern[str]] = {
     "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|bao nhiêu tỷ|"
+                        r"\bgiá(?: vé)?\b.{0,60}\bbao nhiêu\b|\bmức thưởng\b|\bhọc phí\b.{0,40}\bbao nhiêu\b|"
                         r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán|khoản|xã hội hóa|nguồn vốn)\b.{0,120}\bbao nhiêu|"
                         r"\b(?:chi|dành|bố trí|phân bổ|trích)\s+(?:ra\s+)?bao nhiêu(?=\s*(?:cho|để|vào|mỗi|hằng|và|trong|,|$|\?))|"
                         r"\bbao nhiêu\s+(?:được\s+)?(?:dành|chi|bố trí|phân bổ|trích)\s+(?:cho|để|vào)\b|"
@@ -81,7 +82,8 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"bố trí|phân bổ|trích|vận động|huy động|đóng góp|tài trợ|ủng hộ)\b[^?.;]{0,80}?"
                         r"\bbao nhiêu(?=\s*(?:mỗi|một|hằng|hàng|/|cho quỹ|vào quỹ|cho|để|vào|trong|\?|,|$))|"
                         r"bao nhiêu (?:kinh phí|ngân sách|tiền)|how much money|how much (?:funding|budget)|"
-                        r"total (?:funding|budget)|allowance|how much (?!time\b|of\b)(?!.*\b(?:grow|increase|rise|fall|drop|decline|improve)\b)",
+                        r"total (?:funding|budget)|allowance|\b(?:cash|money|monetary) (?:reward|prize|award|bonus)|"
+                        r"\bticket price|\bprice of\b|how much (?!time\b|of\b)(?!.*\b(?:grow|increase|rise|fall|drop|decline|improve)\b)",
                         re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent", re.I),
     "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|^\W*hạn\b|\bhạn (?:báo cáo|gửi|nộp|hoàn thành)|khi nào|ngày nào|"
@@ -99,7 +101,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"legal basis|based on|\bwhich\b.{0,80}\bimplement(?:s|ed|ing)?\b|\bpursuant to\b", re.I),
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
                           + REQUIREMENT_RE.pattern, re.I),
-    "agency": re.compile(r"phải làm gì|làm gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
+    "agency": re.compile(r"phải làm gì|làm (?:những )?gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
                          r"\bgiao\b.{0,60}\bnhững gì\b|được đề nghị (?:những )?(?:gì|việc|nội dung)|"
                          r"(?:tham gia|phụ trách|đảm nhận|đảm nhiệm) (?:những |các )?(?:nội dung|phần việc|công việc|"
                          r"hoạt động) (?:nào|gì)|(?:phụ trách|đảm nhận|đảm nhiệm|lo) (?:những )?(?:gì|việc nào)|"
@@ -107,6 +109,8 @@ INTENTS: dict[str, re.Pattern[str]] = {
                          r"(?:asked|expected|required|supposed|assigned) to do|\brole\b|what (?:does|do|will|should) "
                          r".{0,80}\bdo\b", re.I),
 }
+_LINK_WORDS = {"va", "cac", "cua", "de", "nghi", "nhung"}  # words of a body's name that say nothing of which it is
+DISTINCT_BODY_STRENGTH = 0.8  # below this, a name sharing only the head with the asked one is another body
 PREFIX_NAME_STRENGTH = 0.9  # an agency whose whole name opens the question's phrase
 STANDALONE_WORDS = 8  # a follow-up this long, naming its place and asking, is a question of its own
 OWN_TOPIC_WORDS = 2  # a follow-up with this many words of its own ("còn dòng họ?") names a new topic
@@ -134,9 +138,9 @@ _POINTS_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:c
 # a body named by pointing back ("sở này", "ban đó", "cơ quan tương ứng"): the previous question's body
 _BODY_REF_RE = re.compile(r"\b(?:cơ quan|đơn vị|sở|phòng|ban|hội|trung tâm|ủy ban)\s+(?:này|đó|ấy|đấy|tương ứng)\b",
                           re.I)
-# a follow-up pointing back to the previous question's body ("Họ có …", "cơ quan đó …", "do they …")
-_BODY_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:cơ quan|đơn vị|bên) (?:đó|ấy|này)\b|"
-                           r"\b(?:they|them|their)\b", re.I)
+# a follow-up pointing back to the previous question's body ("Họ có …", "cơ quan đó …"); an English "they" is as
+# often the places or the centres a target was about, and stays with the previous question
+_BODY_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:cơ quan|đơn vị|bên) (?:đó|ấy|này)\b", re.I)
 # an age span in a question ("ở độ tuổi 15-60", "từ 15 đến 60 tuổi", "15 tuổi trở lên")
 AGE_SPAN_RE = re.compile(r"(?:\b(?:ở|trong)\s+)?(?:\bđộ tuổi\s+|\btừ\s+)?\b\d{1,2}\s*(?:[-–]|đến)\s*\d{1,2}(?:\s*tuổi)?\b|"
                           r"(?:\b(?:ở|trong)\s+)?\bđộ tuổi\b|\b\d{1,2}\s*tuổi(?:\s*trở lên)?", re.I)
@@ -181,7 +185,8 @@ _AMOUNT_FOR_RE = re.compile(
 # an amount question whose subject is what the money is for: "Tuần lễ … được cấp bao nhiêu tiền?", "Lớp tiếng Hàn
 # cho công nhân tốn bao nhiêu kinh phí?"
 _AMOUNT_SUBJECT_RE = re.compile(r"^\s*([^?]+?)\s+(?:(?:được|sẽ được|phải|cần)\s+)?(?:cấp|hỗ trợ|chi|bố trí|phân bổ|tốn|"
-                                r"cần|hết|dành)\s+(?:tối thiểu\s+|ít nhất\s+|tối đa\s+|khoảng\s+)?bao nhiêu\b", re.I)
+                                r"cần|hết|dành|thưởng|khen thưởng)\s+(?:tối thiểu\s+|ít nhất\s+|tối đa\s+|khoảng\s+)?"
+                                r"bao nhiêu\b", re.I)
 # the words before a body that receives a report ("… báo cáo kết quả về Phòng Giáo dục và Đào tạo")
 _REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới|cho))?\s+$", re.I)
 # the words before the body that issued the plan asked about
@@ -223,6 +228,11 @@ _EN_SOURCES = {"provincial": "tỉnh", "district": "huyện", "commune": "xã", 
                "private": "xã hội hóa"}
 _SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b", re.I)
 _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+(?:số\s+)?\S*\d\S*)?\s+(?:của|do)\s+$", re.I)
+# the body where a task is done: "Sở Y tế … truyền thông sức khỏe tại TTHTCĐ"
+_AT_BODY_RE = re.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", re.I)
+_WHO_ANY_RE = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ phận nào)\b", re.I)  # who is asked, anywhere in it
+# the people a task serves: "… cho người mới ra tù, bộ đội xuất ngũ đi học nghề" (soldiers, not a command)
+_SERVED_RE = re.compile(r"(?<!giao )\b(?:cho|dành cho|đối với)\s+[^?.;:]{0,40}$", re.I)
 # the body given the task: "… giao Phòng GD&ĐT việc gì?", "… giao cho các xã …"
 _ASSIGNEE_RE = re.compile(r"\b(?:giao|yêu cầu|đề nghị|phân công)(?:\s+cho)?\s+$", re.I)
 # a question word: without one, a question is typed as keywords ("kinh phí lớp tin học xã …")
@@ -548,6 +558,16 @@ def _names_plans(notes: list[str]) -> bool:
 def _code(doc: Document) -> str:
     """The issuer's code at the end of a plan's number ("412/KH-SGDĐT" → "SGDĐT"), or ""."""
     return (doc.number or "").rsplit("-", 1)[-1] if "-" in (doc.number or "") else ""
+
+
+def _as_written(agency: str) -> str:
+    """A pattern for a body phrase as the question wrote it: "Ủy ban nhân dân xã" was "Ủy ban nhân dân các xã, thị
+    trấn" (the phrase keeps the level, not the "các" before it nor the units listed after it)."""
+    m = _LEVEL_AFTER_RE.search(agency)
+    if not m or m.end() != len(agency):
+        return re.escape(agency)
+    return (rf"{re.escape(agency[:m.start()])}\s+(?:(?:các|mọi|những)\s+)?{re.escape(m.group(1))}"
+            rf"(?:\s*,\s*(?:{_UNIT_WORDS})\b)*")
 
 
 def _as_typed(syllables: list[str], gap: str) -> str:
@@ -977,10 +997,12 @@ class QueryAnalyzer:
                 phrase = f"{phrase} {level.group(1)}"
             phrase = self._strip_places(phrase)
             head_only = fold(phrase[:-len(level.group(1))].strip()) if level else fold(phrase)
+            if _WHO_ANY_RE.search(text) and _SERVED_RE.search(text[:m.start(1)]):
+                continue  # "Ai lo … cho … bộ đội xuất ngũ đi học nghề?": who is asked; those served are no body
             if len(phrase.split()) >= 2 and head_only not in _BARE_HEADS:  # "loa đài thành phố" names no body
                 found.append((phrase, bool(_ASSIGNS_RE.match(text, m.end() + (level.end() if level else 0)))))
-                if _PARTNER_BEFORE_RE.search(text[:m.start(1)]):
-                    partners.add(phrase)
+                if _PARTNER_BEFORE_RE.search(text[:m.start(1)]) or _AT_BODY_RE.search(text[:m.start(1)]):
+                    partners.add(phrase)  # (a body the task is done at, "… tại TTHTCĐ", is not the one asked either)
                 if _ASSIGNEE_RE.search(text[:m.start(1)]):
                     assignees.append(phrase)
         assigners = {p for p, assigns in found if assigns}
@@ -1138,6 +1160,9 @@ class QueryAnalyzer:
                 continue  # "Bộ Giáo dục và Đào tạo" is the ministry, not the province's "Sở Giáo dục và Đào tạo"
             if alias:
                 strength *= 0.85  # the district counterpart (Sở ↔ Phòng): relevant, but after exact matches
+            if strength < DISTINCT_BODY_STRENGTH and min(len(set(words) - names - _LINK_WORDS),
+                                                         len(set(a_core) - set(full))) >= 2:
+                continue  # each names what the other lacks: "Bộ Chỉ huy Quân sự" is not "Bộ Chỉ huy Bộ đội Biên phòng"
             if strength >= 0.6:
                 out.append(AgencyMatch(doc, sid, name, strength, alias, inline))
         return sorted(out, key=lambda a: -a.strength)
@@ -1176,7 +1201,10 @@ class QueryAnalyzer:
         core_raw = re.split(r"\s+(?:những|các|có|ở)\s+|\d", m.group(2))[0].strip()
         core = fold(core_raw)
         words = all_words = [w for w in _words(core) if w not in ("va", _NO_NAME)]
-        level = next((i for i, w in enumerate(words) if w in _LEVEL_OF or w == "cap"), None)
+        # ("quân sự" folds to the "quan" of "quận": typed with accents, only "quận" is the level)
+        typed_accents = strip_accents(core) != core
+        level = next((i for i, w in enumerate(words) if (w in _LEVEL_OF or w == "cap")
+                      and not (w == "quan" and typed_accents and "quận" not in core)), None)
         if level is not None and words[level + 1:level + 2] == ["uy"]:
             level = None  # "Thường trực Tỉnh ủy": the committee's name, not a level
         # its name without the level, and only its first words: the phrase may run on into the question
@@ -1454,10 +1482,19 @@ class QueryAnalyzer:
         m = _BODY_REF_RE.search(text)
         if not m:
             return text
-        body = self.agency_phrase(self.normalise(prev)[0])
+        prev_text = self.normalise(prev)[0]
+        body = self.agency_phrase(prev_text)
         if not body or _WHO_ASKS_RE.search(prev):
             body = self._answer_body(history) or body
-        return squash_spaces(f"{text[:m.start()]} {body} {text[m.end():]}") if body else text
+        if not body:
+            # "ban đó" after "Cần Thơ có ban chỉ đạo XHHT không?": the previous question's words under that head
+            head = m.group(0).split()[0]
+            named = re.search(rf"\b{re.escape(head)}\s+(.{{3,60}}?)(?=\s+(?:không|có|là|ở|của|thì|được|phải|làm)\b|"
+                              rf"[?,.;]|$)", prev_text, re.I)
+            body = f"{head} {named.group(1)}" if named else None
+        if not body:
+            return squash_spaces(f"{text[:m.start()]} {text[m.end():]}")  # a reference to nothing names no body
+        return squash_spaces(f"{text[:m.start()]} {body} {text[m.end():]}")
 
     def _previous_question(self, history: list[tuple[str, str]] | None) -> str | None:
         return next(iter(self._user_turns(history)), None)
@@ -1569,7 +1606,7 @@ class QueryAnalyzer:
             return new, [f"followup:{new}"]
         if cur_agency and prev_agency:
             # with the head's title each is named by ("Chủ tịch Hội Nông dân xã" → "Bí thư Đoàn xã")
-            was = re.search(rf"(?:\b(?:{_HEAD_TITLES})\s+)?{re.escape(prev_agency)}", new, re.I)
+            was = re.search(rf"(?:\b(?:{_HEAD_TITLES})\s+)?{_as_written(prev_agency)}", new, re.I)
             now = re.search(rf"(?:\b(?:{_HEAD_TITLES})\s+)?{re.escape(cur_agency)}", text, re.I)
             swap = now.group(0) if now else cur_agency
             new = new[:was.start()] + swap + new[was.end():] if was else new.replace(prev_agency, cur_agency)
@@ -1646,7 +1683,9 @@ class QueryAnalyzer:
                 new += " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in prev_places)) + ")"
             return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
         body_back = _BODY_BACK_RE.search(text)
-        if body_back and prev_agency and not cur_agency and len(content) > OWN_TOPIC_WORDS \
+        matter = [w for w in _words(INTENTS["agency"].sub(" ", own_topic)) if w in content]  # not "làm gì nữa"
+        if body_back and prev_agency and not cur_agency \
+                and (len(matter) > OWN_TOPIC_WORDS or (own_ask is not None and own_ask != prev_ask)) \
                 and not _MONEY_BACK_RE.search(text):
             # "Họ có tham gia mở lớp xóa mù chữ cho phạm nhân không?": the previous body, asked about a matter of
             # its own; the previous ask ("làm gì") does not come along, the place does

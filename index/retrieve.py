@@ -24,8 +24,9 @@ from ingest.types import PATH_SEP, Chunk, Document
 from planqa.config import Settings
 
 # an amount: "500.000 đồng", "1,5 tỷ đồng" (not "năm 2026. Đồng thời")
-# an amount with its unit, or a table cell under a money column ("Kinh phí (triệu đồng): 30")
-MONEY_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?\s*(?:đồng|triệu|tỷ|nghìn|ngàn|VNĐ|VND|vnđ|tr(?=\W|$))\b|"
+# an amount with its unit (OCR may drop the unit's dot: "160 triêu đồng"), or a table cell under a money column
+# ("Kinh phí (triệu đồng): 30")
+MONEY_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?\s*(?:đồng|triệu|triêu|tỷ|nghìn|ngàn|VNĐ|VND|vnđ|tr(?=\W|$))\b|"
                       r"\((?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|VNĐ|VND|vnđ)\)\s*:\s*\d")
 # a date or period a deadline can be: "ngày 15/12/2026", "ngày 10 tháng 12", "15/12", "Quý II", "tháng 12 hằng năm"
 DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2})|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|"

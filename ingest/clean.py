@@ -108,6 +108,7 @@ _VOWELS = "aeiouy"
 # and followed by what it counts
 _OCR_GROUPS_RE = re.compile(r"(?<![\d/.,])(?<!ngày )(?<!tháng )(?<!năm )(\d{1,3}) (\d{3})(?=\s+[^\W\d_A-ZĐ])")
 _OCR_PERCENT_RE = re.compile(r"(\d)\s?[°o]\s?/\s?o(?![\w/])")  # "80°/o", "85o/o": a per cent sign read apart
+_OCR_S_FIGURE_RE = re.compile(r"(?<![^\W\d_])(\d)S(?=\d*\s?%)")  # "7S%": Tesseract's S for a 5 inside a percentage
 # a part's roman number read by OCR with an "l" for an "I" or a space before its dot ("Il. MỤC TIÊU", "IV . KINH PHÍ")
 _OCR_ROMAN_RE = re.compile(r"^([ \t]*)((?=[IVXl]*(?:l|[IVX][ \t]))[IVXl]{1,5})[ \t]*\.[ \t]+(\w+)", re.MULTILINE)
 
@@ -174,6 +175,7 @@ def repair_ocr(text: str) -> str:
             return m.group(0)
         return f"{m.group(1)}{m.group(2).replace('l', 'I')}. {m.group(3)}"
 
+    text = _OCR_S_FIGURE_RE.sub(r"\g<1>5", text)
     text = _OCR_ROMAN_RE.sub(roman, _OCR_GROUPS_RE.sub(r"\1.\2", _OCR_PERCENT_RE.sub(r"\1%", text)))
     return _OCR_WORD_RE.sub(word, _OCR_NUMBER_RE.sub(number, text))
 

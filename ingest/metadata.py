@@ -233,11 +233,15 @@ def signer_from(signature: str) -> Signer | None:
     return Signer(name=lines[at], capacity=", ".join(capacity))
 
 
+# a draft's mark beside the title ("DỰ THẢO" in a text box, "(Lần 2 - sau góp ý …)"): no part of its subject
+_DRAFT_MARK_RE = re.compile(r"^(?:\(?\s*(?:bản\s+)?dự\s+thảo\b[^()]*\)?|draft|\((?:lần|bản)\s+[^()]*\))$", re.I)
+
+
 def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> PlanMeta:
     """Read metadata from the header furniture (number, date, issuing unit) and the first lines (title, basis)."""
     title_line = ""
-    for ln in lines[:4]:
-        if re.fullmatch(r"KẾ\s+HOẠCH", ln.text.strip()):
+    for ln in lines[:6]:
+        if re.fullmatch(r"KẾ\s+HOẠCH", ln.text.strip()) or _DRAFT_MARK_RE.match(ln.text.strip()):
             continue
         title_line = ln.text.strip()
         break

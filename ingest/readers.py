@@ -473,8 +473,10 @@ def ragged(line: str) -> bool:
     if len(cells) >= 4 and sum(bool(_ONE_WORD_RE.match(c)) for c in cells) >= 0.6 * len(cells):
         return True
     # a sentence cut at random: most "cells" after the first go on in lower case ("nhân dân", "các huyện, thị")
+    # (figures aside: "Căn   cứ Kế hoạch số 410/KH-UBND ngày      20 tháng   10 năm   2025   của" is a justified
+    # sentence whose words OCR stretched to their boxes)
     rest = [c for c in cells[1:] if c[0].isalpha()]
-    return len(cells) >= 3 and sum(c[0].islower() for c in rest) > 0.5 * (len(cells) - 1)
+    return len(cells) >= 3 and bool(rest) and sum(c[0].islower() for c in rest) > 0.5 * max(len(rest), 2)
 _UNIT_LEAD_RE = re.compile(r"^(\([^()\d]{1,15}\))\s+(\d\S*)$")  # "(%) 40"
 _YEAR_LEAD_RE = re.compile(r"^((?:19|20)\d\d)\s*(\d{1,3}(?:[.,]\d+)?\s*%)$")  # "202578%": a header's year, a share
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")  # a row per year ("2026   72   65 …"): the year opens the row
