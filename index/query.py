@@ -230,6 +230,7 @@ _SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:ngu
 _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+(?:số\s+)?\S*\d\S*)?\s+(?:của|do)\s+$", re.I)
 # the body where a task is done: "Sở Y tế … truyền thông sức khỏe tại TTHTCĐ"
 _AT_BODY_RE = re.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", re.I)
+_IS_WHO_RE = re.compile(r"\blà ai\b|\bai là\b", re.I)  # "Cơ quan thường trực … là ai?": a role's holder asked
 _WHO_ANY_RE = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ phận nào)\b", re.I)  # who is asked, anywhere in it
 # the people a task serves: "… cho người mới ra tù, bộ đội xuất ngũ đi học nghề" (soldiers, not a command)
 _SERVED_RE = re.compile(r"(?<!giao )\b(?:cho|dành cho|đối với)\s+[^?.;:]{0,40}$", re.I)
@@ -1458,7 +1459,7 @@ class QueryAnalyzer:
         the last answer named, when the question before named none."""
         # (the question before may name a role it asked the holder of: "Ai là đầu mối …?" answered by a body)
         if not re.search(r"\bhọ\b|\bthey\b|\bthem\b", text, re.I) or self.agency_phrase(text) \
-                or (self.agency_phrase(prev) and not _WHO_ASKS_RE.search(prev)):
+                or (self.agency_phrase(prev) and not (_WHO_ASKS_RE.search(prev) or _IS_WHO_RE.search(prev))):
             return text
         body = self._answer_body(history)
         return re.sub(r"\bhọ\b|\bthey\b|\bthem\b", body, text, count=1, flags=re.I) if body else text
@@ -1684,7 +1685,7 @@ class QueryAnalyzer:
             return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
         body_back = _BODY_BACK_RE.search(text)
         matter = [w for w in _words(INTENTS["agency"].sub(" ", own_topic)) if w in content]  # not "làm gì nữa"
-        if body_back and prev_agency and not cur_agency \
+        if body_back and prev_agency and not cur_agency and not _IS_WHO_RE.search(prev) \
                 and (len(matter) > OWN_TOPIC_WORDS or (own_ask is not None and own_ask != prev_ask)) \
                 and not _MONEY_BACK_RE.search(text):
             # "Họ có tham gia mở lớp xóa mù chữ cho phạm nhân không?": the previous body, asked about a matter of

@@ -302,7 +302,21 @@ def _agency_item(body: str) -> str | None:
     body it opens with as its subject."""
     if is_heading_line(body):
         return None if _ORGANISING_RE.match(body.strip()) else clean_agency(body)
-    return colon_agency(body) or subject_agency(body)
+    return colon_agency(body) or subject_agency(body) or dash_agency(body)
+
+
+# "Văn phòng HĐND và UBND phường – bảo đảm hạ tầng …": a body's name, a dash, its tasks in lower case (a name's own
+# dash is followed by a capital: "Văn hóa – Thể thao")
+_DASH_LEAD_RE = re.compile(r"^(.{3,120}?)\s+[–—]\s+(?=[a-zđà-ỹ])")
+
+
+def dash_agency(body: str) -> str | None:
+    """The body an item names before a dash, its tasks after it; None when the lead names no body."""
+    m = _DASH_LEAD_RE.match(body.strip())
+    if not m or len(m.group(1).split()) > SUBJECT_NAME_WORDS or not looks_like_agency(m.group(1)) \
+            or _ROLE_LEAD_RE.match(fold(m.group(1))):
+        return None
+    return clean_agency(m.group(1))
 
 
 def clean_agency(title: str) -> str:
@@ -313,7 +327,7 @@ def clean_agency(title: str) -> str:
         for i, c in enumerate(t)
     )
     t = re.sub(r"\s*-\s*", " - ", t)
-    return re.sub(r"\s+", " ", t).strip(" .;:,")
+    return re.sub(r"\s+", " ", t).strip(" .;:,–—")
 
 
 @dataclass

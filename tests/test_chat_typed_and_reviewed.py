@@ -179,3 +179,14 @@ def test_ocr_stretched_sentence_and_an_s_read_for_a_five():
     assert repair_ocr("Gia đình học tập | Năm 2026: 7S% | Đến năm 2030: 85%") == \
         "Gia đình học tập | Năm 2026: 75% | Đến năm 2030: 85%"
     assert repair_ocr("Sở GD&ĐT, 5S tiêu chí") == "Sở GD&ĐT, 5S tiêu chí"  # no percentage: left as written
+
+
+def test_a_body_named_before_a_dash_leads_its_item():
+    """"3. Văn phòng HĐND và UBND phường – bảo đảm hạ tầng …": a run-in name set off by a dash, its tasks in lower
+    case after it (a name's own dash is followed by a capital)."""
+    text = _COMMUNE.replace(
+        "3. Phòng Lao động - Thương binh và Xã hội\n",
+        "3. Trạm Y tế xã – tuyên truyền chăm sóc sức khỏe tại Trung tâm học tập cộng đồng; phối hợp mở lớp "
+        "sơ cứu cho người dân các ấp vào quý III/2026.\n4. Phòng Lao động - Thương binh và Xã hội\n")
+    names = [s.agency for s in parse_text(text, "phuocvan.txt").agencies()]
+    assert "Trạm Y tế xã" in names and not any(n.endswith("–") for n in names)
