@@ -12,6 +12,7 @@ from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, UNIT_NAME_RE, named_places
 from index.glossary import english_terms
 from index.types import Query
+from ingest.clean import is_syllable
 from ingest.matrix import table_bodies
 from ingest.outline import inline_agency
 from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents
@@ -522,8 +523,10 @@ def expand_abbreviations(text: str) -> str:
         while m:
             orig = out[m.start():m.end()]
             if (strip_accents(orig) != orig and orig.upper() != given.upper()) \
+                    or (orig.islower() and len(orig) <= 3 and is_syllable(orig)) \
                     or _PLACE_UNIT_BEFORE_RE.search(strip_accents(out[:m.start()])):
-                # "tất cả" holds no "CA" (Công an); "tỉnh CB" is a place's initials, not "cán bộ"
+                # "tất cả" holds no "CA" (Công an), nor does "dân ca" typed in lower case; "tỉnh CB" is a place's
+                # initials, not "cán bộ"
                 m = pat.search(strip_accents(out), m.end())
                 continue
             out = out[:m.start()] + full + out[m.end():]
