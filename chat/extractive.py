@@ -690,7 +690,7 @@ def _body_on_topic(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[
             read = with_full_forms(f"{_context(h, c)} {ln}" if own else ln)
             if not names_body(query.agency, read) or _reported_to(query.agency, with_full_forms(ln), loose=True):
                 continue
-            cover = sum(_weight(t, idf) for t in _matched(topic, _terms(with_full_forms(ln)))) / total
+            cover = _overlap_terms(_terms(with_full_forms(ln)), topic, idf)
             if cover >= TOPIC_COVER and p not in out:
                 out[p] = _Quote(ln, h, c, cover, p)
     return sorted(out.values(), key=lambda q: -q.score)[:3]
@@ -724,7 +724,7 @@ def _documents_on_topic(query: Query, pairs: list[tuple[Hit, Citation]], qterms:
         for ln, p in _body_lines(c):
             if not _CITED_DOC_RE.search(ln) or p in out:
                 continue
-            cover = sum(_weight(t, idf) for t in _matched(topic, _terms(with_full_forms(ln)))) / total
+            cover = _overlap_terms(_terms(with_full_forms(ln)), topic, idf)
             if cover >= LEGAL_TOPIC_COVER:
                 out[p] = _Quote(ln, h, c, cover, p)
     if any(q.cite.section.startswith(PREAMBLE_SECTION) for q in out.values()):
@@ -734,7 +734,6 @@ def _documents_on_topic(query: Query, pairs: list[tuple[Hit, Citation]], qterms:
 
 
 _TARGETS_ASK_RE = re.compile(r"\b(?:chỉ tiêu|mục tiêu)\b|\btargets\b|\bgoals\b", re.I)
-_TARGETS_HEAD_RE = re.compile(r"\b(?:chỉ tiêu|mục tiêu)\b", re.I)
 # the words of an ask for all of a year's targets ("Các chỉ tiêu của Hà Nội đến năm 2030?", "Hanoi lifelong learning
 # targets 2030?"): the ask, the plan's theme, not an indicator
 _TARGETS_FRAME_RE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|các|những|gì|là|đến|năm|đặt|đặt ra|đề ra|của|cụ thể|chính|"
@@ -753,7 +752,7 @@ def _year_targets(query: Query, pairs: list[tuple[Hit, Citation]], doc: Document
         return []  # an indicator or a topic is named: its own lines answer
     year = str(query.years[0])
     heads = [sec for sec in doc.sections if sec.kind not in ("preamble", "closing", "row", "group")
-             and _TARGETS_HEAD_RE.search(head := doc.text[sec.start:sec.body_start]) and year in head]
+             and _TARGET_PART_RE.search(head := doc.text[sec.start:sec.body_start]) and year in head]
     if not heads or not pairs:
         return []
     sec = min(heads, key=lambda x: x.end - x.start)  # the year's own part, not a whole "II. MỤC TIÊU" naming it

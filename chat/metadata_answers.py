@@ -116,11 +116,13 @@ def metadata_questions(question: str, own_document: bool = False) -> list[str]:
     """The facts of a plan the question asks, "signer" | "issued" | "number", each once and in that order of
     precedence ("Kế hoạch đó số mấy, ban hành ngày nào?" asks two); ``own_document``: the question names a loaded
     plan by its number ("Ai ký Quyết định 2150/QĐ-UBND?")."""
-    q = re.sub(r"\bkh\b", "ke hoach", strip_accents(fold(question)))  # "KH đó số mấy?"
-    if _OTHER_DOC_RE.search(q) and not own_document:
+    def plain(text: str) -> str:  # folded, accent-free, "KH" spelled out ("KH đó số mấy?")
+        return re.sub(r"\bkh\b", "ke hoach", strip_accents(fold(text)))
+
+    if _OTHER_DOC_RE.search(plain(question)) and not own_document:
         return []
     # "Bộ tiêu chí … phải ban hành lúc nào?": a task's deadline, not the plan's date of issue
-    q = re.sub(r"\bkh\b", "ke hoach", strip_accents(fold(_TASK_ISSUE_RE.sub(" ", question))))
+    q = plain(_TASK_ISSUE_RE.sub(" ", question))
     return [kind for kind, pattern in (("signer", _SIGNER_RE), ("issued", _ISSUED_RE), ("number", _NUMBER_RE))
             if pattern.search(q)]
 

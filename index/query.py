@@ -564,6 +564,11 @@ def _code(doc: Document) -> str:
     return (doc.number or "").rsplit("-", 1)[-1] if "-" in (doc.number or "") else ""
 
 
+def _ask_of(text: str) -> str | None:
+    """The first intent of ``_INTENT_ORDER`` the text asks, else ``None``."""
+    return next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), None)
+
+
 def _as_written(agency: str) -> str:
     """A pattern for a body phrase as the question wrote it: "Ủy ban nhân dân xã" was "Ủy ban nhân dân các xã, thị
     trấn" (the phrase keeps the level, not the "các" before it nor the units listed after it)."""
@@ -1277,7 +1282,7 @@ class QueryAnalyzer:
             notes.append("beside-loaded-place")
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
             text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
-        intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), "general")
+        intent = _ask_of(text) or "general"
         if intent != "money" and any(n.startswith("diacritics:") for n in notes) \
                 and _PLAIN_MONEY_RE.search(strip_accents(fold(question))):
             intent = "money"  # "bao nhieu tien" typed without accents: the accents put back may miss ("tiên")
@@ -1564,6 +1569,10 @@ class QueryAnalyzer:
             out.append(m.group(0) if m else place)
         return ", ".join(out)
 
+    def _places_named(self, docs: Iterable[str]) -> str:
+        """The plans' places as a rewritten follow-up carries them along: " (Huế, Cần Thơ)"."""
+        return " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in docs)) + ")"
+
     def _rewrite_followup(self, text: str, prev_raw: str) -> tuple[str, list[str]]:
         """Resolve an elliptical follow-up against the previous question: swap what changed, keep the rest."""
         prev, _, _ = self.normalise(prev_raw)
@@ -1601,9 +1610,8 @@ class QueryAnalyzer:
         prev_agency = self.agency_phrase(prev)
         cur_years = _YEAR_RE.findall(text)
         changed = False
-        own_ask = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), None)
-        if cur_agency and prev_agency and own_ask and not _POINTS_BACK_RE.search(text) and own_ask != next(
-                (k for k in _INTENT_ORDER if INTENTS[k].search(prev)), None):
+        own_ask, prev_ask = _ask_of(text), _ask_of(prev)
+        if cur_agency and prev_agency and own_ask and not _POINTS_BACK_RE.search(text) and own_ask != prev_ask:
             # "Công chức … báo cáo khi nào?" after "Ai là đầu mối …?": the body and its own ask are the question,
             # the previous one lends the rest (its place), not its ask
             new = squash_spaces(f"{text} {prev.replace(prev_agency, ' ')}")
@@ -1640,7 +1648,6 @@ class QueryAnalyzer:
                                                         "".join(_words(self.documents[d].locality)))}
         topic = [w for w in _words(_VALUE_WORDS.sub(" ", text)) if w not in _FOLLOWUP_WORDS and w not in places
                  and not w.isdigit() and w not in ("thi", "nam")]
-        prev_ask = next((k for k in _INTENT_ORDER if INTENTS[k].search(prev)), None)
         if cur_places and len(_words(text)) >= STANDALONE_WORDS and _QUESTION_WORD_RE.search(text) \
                 and (len(topic) >= OWN_TOPIC_WORDS or (own_ask is not None and own_ask != prev_ask)) \
                 and not (_FOLLOWUP_RE.search(bare) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)):
@@ -1669,9 +1676,7 @@ class QueryAnalyzer:
             changed = True
         own_topic = _VALUE_WORDS.sub(" ", _REFERENCE_RE.sub(" ", text))
         # "Còn dòng họ học tập thì sao?" after "… đặt chỉ tiêu gì về gia đình học tập?": a new topic, the same ask
-        prev_intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(prev)), None)
-        own_intent = next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), None)
-        ask = _INTENT_CUE.get(prev_intent or "", "") if own_intent is None else ""
+        ask = _INTENT_CUE.get(prev_ask or "", "") if own_ask is None else ""
         # the place a follow-up names ("And what about Hanoi?") is no topic of its own
         place_words = {w for d in cur_places or () for name in (self.documents[d].locality,)
                        for w in (*_words(name), "".join(_words(name)))}
@@ -1684,7 +1689,7 @@ class QueryAnalyzer:
             # lends its place, not its words (they would pull in the body it was about)
             new = _REFERENCE_RE.sub(" ", _MONEY_BACK_RE.sub("kinh phí", text))
             if prev_places and not cur_places:
-                new += " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in prev_places)) + ")"
+                new += self._places_named(prev_places)
             return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
         body_back = _BODY_BACK_RE.search(text)
         matter = [w for w in _words(INTENTS["agency"].sub(" ", own_topic)) if w in content]  # not "làm gì nữa"
@@ -1695,7 +1700,7 @@ class QueryAnalyzer:
             # its own; the previous ask ("làm gì") does not come along, the place does
             new = f"{text[:body_back.start()]} {prev_agency} {text[body_back.end():]}"
             if prev_places and not cur_places:
-                new += " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in prev_places)) + ")"
+                new += self._places_named(prev_places)
             return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
         # "tỷ lệ đó", "khoản kinh phí đó": the topic is the previous one, not a new one
         if len(content) >= OWN_TOPIC_WORDS and not (cur_agency and prev_agency) and not _POINTS_BACK_RE.search(text):
