@@ -1894,7 +1894,8 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
                 lines_out.append(t["more"].format(k=src.more, n=cite.n))
             quoted_text.extend(q.text for q in src.quotes)
         if t["terms"]:
-            terms = glosses(" ".join(quoted_text))
+            # the cited headings too: an agency's section quotes its tasks, its name is only in the heading
+            terms = glosses(" ".join([c.section.split(" › ")[-1] for c in cites] + quoted_text))
             if terms:
                 lines_out.append("_" + t["terms"] + "; ".join(f"{vi} = {en}" for vi, en in terms) + "_")
         blocks.append("\n".join(lines_out))

@@ -1,5 +1,6 @@
 """Answers that list a part of a plan's outline: "Kế hoạch gồm những nhóm nhiệm vụ và giải pháp nào?",
-"Các nhiệm vụ trọng tâm năm 2026 là gì?".
+"Các nhiệm vụ trọng tâm năm 2026 là gì?"; and an item asked by its number: "Nội dung mục 7 phần giải pháp?",
+"nhiệm vụ thứ ba là gì?", "điểm b mục 2 phần V".
 
 Such a question names one of the plan's roman parts by its heading ("III. NHIỆM VỤ VÀ GIẢI PHÁP", "III. NHIỆM VỤ
 TRỌNG TÂM") and asks for its items, so the answer is the part's numbered items, each quoted from its first line
@@ -24,11 +25,35 @@ _LIST_ASK_RE = re.compile(r"\b(?:những|các|gồm|bao gồm)\b.*\b(?:nào|gì)
                           r"\bwhich\b.*\b(?:groups|areas)\b", re.I)
 # words of a list question that do not name the part asked for
 _ASK_WORDS = set("""kế hoạch của gồm bao những các nào gì là có được đề ra đặt nêu nhóm nội dung cụ thể thể chính
-trong theo về và năm thị xã huyện tỉnh phường thành phố quận thị trấn quy định như thế ra sao phần mục cho đến""".split())
+trong theo về và năm thị xã huyện tỉnh phường thành phố quận thị trấn quy định như thế ra sao phần mục cho đến
+nói đề cập nêu những""".split())
 ITEM_CHARS = 300  # an item whose heading runs on into its text is quoted up to here
 MIN_ITEMS = 2
 MAX_LINES = 10  # a part without numbered items is quoted whole up to this many lines
 _BULLET_RE = re.compile(rf"^{BULLET_MARK}\s+")  # the answer adds its own bullet
+
+
+# an item by its number: "mục 7", "nhiệm vụ thứ 3", "giải pháp số 2", "điểm b", "item 4", "task 3"
+_ITEM_WORDS = r"mục|điểm|ý|khoản|nhiệm vụ|giải pháp|nội dung|item|task|point|solution|measure"
+_ORDINALS = {"nhất": "1", "một": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6",
+             "bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
+_ITEM_REF_RE = re.compile(rf"\b(?:{_ITEM_WORDS})\s+(?:(?:thứ|số|no\.?|number)\s*)?(\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d/%])"
+                          rf"|\b(?:{_ITEM_WORDS})\s+thứ\s+({'|'.join(_ORDINALS)})\b"
+                          rf"|\b(?:{_ITEM_WORDS})\s+(?:thứ\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b", re.I)
+_LETTER_REF_RE = re.compile(r"\b(?:điểm|ý|point|letter)\s+([a-eđ])\b(?!\s*\w\))", re.I)
+# a roman part by its numeral ("mục III", "phần V", "section IV") or by its words ("phần giải pháp")
+_PART_ROMAN_REF_RE = re.compile(r"\b(?:mục|phần|section|part)\s+([IVX]{1,4})\b")
+_PART_WORDS_RE = re.compile(r"\b(?:phần|mục|section on|part on)\s+((?:[^\W\d_]+\s*){1,4})", re.I)
+_PART_NAMES = ("mục tiêu", "nhiệm vụ", "giải pháp", "tổ chức thực hiện", "kinh phí", "mục đích", "yêu cầu",
+               "báo cáo", "kiểm tra")
+_ENGLISH_PARTS = {"solution": "giải pháp", "measure": "giải pháp", "task": "nhiệm vụ", "target": "mục tiêu",
+                  "objective": "mục tiêu", "goal": "mục tiêu", "implementation": "tổ chức thực hiện",
+                  "funding": "kinh phí", "budget": "kinh phí", "purpose": "mục đích", "reporting": "báo cáo"}
+ITEM_LINES = 15  # an item quoted whole up to this many lines
+MIN_TOPIC_WORDS = 3  # an item named by fewer of its heading's words is not told apart from the plan's other lines
+# the question asks what the plan says of a matter: "nói gì về", "có những gì", "nội dung …", "what does … say about"
+_ABOUT_RE = re.compile(r"\b(?:nói gì về|đề cập gì về|nêu gì về|quy định gì về|có những gì|gồm những gì|nội dung"
+                       r"|what does\b.*\bsay about|what is said about)\b", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -94,5 +119,101 @@ def outline_answer(query: Query, documents: dict[str, Document],
             text=chunk.text, start=chunk.start, end=chunk.end, score=1.0, id=chunk.id))
         lines.append(f"- {_BULLET_RE.sub('', text)} [{cite.n}]")
     text = "\n".join([plan_heading(doc, next(iter(cites.values())), language), f"_{heading}_", *lines])
+    return Answer(answer=text, refused=False, citations=list(cites.values()), passages=list(cites.values()),
+                  language=language)
+
+
+def _item_label(query: Query) -> tuple[str, str] | None:
+    """(number, letter) of the item a question asks for by number ("mục 7", "điểm b khoản 2"), else None."""
+    text = query.raw
+    m = _ITEM_REF_RE.search(text)
+    number = (m.group(1) or _ORDINALS.get((m.group(2) or "").lower()) or m.group(3)) if m else None
+    letter = (lm.group(1).lower() if (lm := _LETTER_REF_RE.search(text)) else "")
+    if number is None and not letter:
+        return None
+    return number or "", letter
+
+
+def _named_parts(query: Query, doc: Document) -> list[Section]:
+    """The roman parts the question points at: by numeral, else by a heading word it uses ("phần giải pháp")."""
+    romans = [s for s in doc.sections if s.kind == "roman"]
+    if (m := _PART_ROMAN_REF_RE.search(query.raw)):
+        return [s for s in romans if s.label.rstrip(".:") == m.group(1)]
+    said = fold(query.raw)
+    if query.language == "en":  # "item 4 of the solutions part": the part's Vietnamese heading word
+        said = " ".join(_ENGLISH_PARTS.get(w.rstrip("s"), w) for w in re.findall(r"[\w']+", said))
+    names = [n for n in _PART_NAMES if re.search(rf"\b{n}\b", said)]
+    if (m := _PART_WORDS_RE.search(said)):
+        names = [n for n in names if n in m.group(1)] or names
+    return [s for s in romans if any(n in fold(s.title) for n in names)]
+
+
+def _child(doc: Document, parent: Section, label: str) -> Section | None:
+    return next((s for s in doc.sections if s.parent == parent.id and s.label.rstrip(".):").lower() == label), None)
+
+
+def _numbered_item(query: Query, doc: Document, number: str, letter: str) -> list[Section]:
+    parts = _named_parts(query, doc) or [s for s in doc.sections if s.kind == "roman"]
+    found: list[Section] = []
+    for part in parts:
+        sec: Section | None = part
+        for label in number.split("."):
+            sec = _child(doc, sec, label) if sec is not None and label else sec
+        if sec is not None and letter:
+            sec = _child(doc, sec, letter)
+        if sec is not None and sec is not part:
+            found.append(sec)
+    return found
+
+
+def _titled_item(query: Query, doc: Document) -> list[Section]:
+    """The task items whose heading holds every word the question uses for its topic ("KH nói gì về đẩy mạnh
+    hoạt động của TT học tập cộng đồng?" → "5. Đẩy mạnh hoạt động của các Trung tâm học tập cộng đồng")."""
+    if query.intent != "general" or query.value or query.years or not _ABOUT_RE.search(query.text):
+        return []
+    place = set(_words(f"{doc.locality} {doc.province or ''} {' '.join(doc.parents)} {doc.title} {query.issuer}"))
+    want = {w for w in _words(_ABOUT_RE.sub(" ", query.text)) if w not in _ASK_WORDS} - place
+    if len(want) < MIN_TOPIC_WORDS:
+        return []
+    # one word may be the asker's own shorthand ("TT" for "Trung tâm") when the rest is the heading's
+    missing = 1 if len(want) >= 2 * MIN_TOPIC_WORDS else 0
+    return [s for s in doc.sections if s.kind in ("number", "letter") and not s.agency
+            and len(want - set(_words(s.title))) <= missing]
+
+
+def item_answer(query: Query, documents: dict[str, Document],
+                chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
+    """The whole text of the item a question names by its number ("Nội dung mục 7 phần giải pháp của An Lão?")
+    or by its heading's words ("KH Mỹ Lộc nói gì về đẩy mạnh hoạt động của TT học tập cộng đồng?"), for the one
+    plan asked about; ``None`` when the question names no item or the plan has no such item."""
+    if query.agency or not query.plans or len(query.plans) != 1:
+        return None
+    doc = documents.get(query.plans[0])
+    if doc is None:
+        return None
+    ref = _item_label(query)
+    found = _numbered_item(query, doc, *ref) if ref else _titled_item(query, doc)
+    if len(found) != 1:  # no such item, or several the question does not tell apart
+        return None
+    sec = found[0]
+    lines = [(sec.start + m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", doc.text[sec.start:sec.end])
+             if m.group().strip()]
+    more = len(lines) > ITEM_LINES
+    chunks = chunks_of(doc.doc)
+    cites: dict[str, Citation] = {}
+    out = []
+    for pos, text in lines[:ITEM_LINES]:
+        chunk = next((c for c in chunks if c.start <= pos < c.end), None)
+        if chunk is None:
+            continue
+        cite = cites.setdefault(chunk.id, Citation(
+            n=len(cites) + 1, doc=doc.doc, title=doc.title, locality=doc.locality, section=chunk.section,
+            text=chunk.text, start=chunk.start, end=chunk.end, score=1.0, id=chunk.id))
+        out.append(f"- {_BULLET_RE.sub('', text)} [{cite.n}]")
+    if not cites:
+        return None
+    if more:
+        out.append("- …")
+    text = "\n".join([plan_heading(doc, next(iter(cites.values())), language), f"_{sec.path_str}_", *out])
     return Answer(answer=text, refused=False, citations=list(cites.values()), passages=list(cites.values()),
                   language=language)

@@ -428,7 +428,8 @@ def _village_head(s: str) -> str:
 _JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("thanh pho", "thanhpho"))
 
 
-_SYLLABLE_END = re.compile(r"(?:[aeiouy]|[mnptc]|ch|nh|ng)$")
+# a whole unaccented Vietnamese syllable: onset, one to three vowels, coda ("nghiep", "khuyen", "hoach")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?")
 
 
 def _not_a_syllable(w: str) -> bool:
@@ -436,8 +437,8 @@ def _not_a_syllable(w: str) -> bool:
     Upper-case abbreviations (UBND, GDĐT) and possessives are left out."""
     if w.isupper() or "'" in w or w.isdigit():
         return False
-    w = w.lower()
-    return len(w) > 7 or bool(re.search(r"[fjwz]", w)) or not _SYLLABLE_END.search(w)
+    w = w.lower().replace("đ", "d")
+    return len(w) > 7 or not _SYLLABLE.fullmatch(w)
 
 
 def _words(s: str) -> list[str]:
@@ -757,6 +758,9 @@ class QueryAnalyzer:
         words = [w for w in tokens if strip_accents(w) == w and not w.isdigit()]
         hits = sum(w.lower() in ENGLISH_MARKERS for w in words)
         shaped = sum(_not_a_syllable(w) for w in words)
+        # a capitalised name typed without accents ("Lang Son ethnic minority literacy target") is neither
+        # language's evidence: it does not dilute the English words around it
+        words = [w for w in words if not w[0].isupper() or w.lower() in ENGLISH_MARKERS or _not_a_syllable(w)]
         if not words or (hits < 2 or hits / len(words) < 0.2) and (hits + shaped < 3 or shaped / len(words) < 0.4):
             return "vi"
         # Vietnamese names inside an English question ("Bộ Chỉ huy Quân sự") keep it English

@@ -1,0 +1,99 @@
+"""Shapes of held-out sets 27–30 on a plan of our own: an item asked by its number ("mục 2 phần giải pháp",
+"nhiệm vụ thứ ba", "item 3 of the solutions part") or by its heading's words ("nói gì về …"), a terse English
+question beside a place typed without accents, and an English answer naming the body it quotes in English —
+real readers, model and index."""
+
+from __future__ import annotations
+
+from tests.conftest import assistant_over
+
+_PROVINCE = """ỦY BAN NHÂN DÂN
+TỈNH KON TUM
+Số: 77/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Kon Tum, ngày 10 tháng 4 năm 2025
+
+KẾ HOẠCH
+Xây dựng xã hội học tập tỉnh Kon Tum giai đoạn 2025 - 2030
+
+I. MỤC TIÊU
+1. Đến năm 2027
+- 60% hộ gia đình đạt danh hiệu "Gia đình học tập".
+- 88% người dân tộc thiểu số trong độ tuổi 15 - 60 đạt chuẩn biết chữ mức độ 2.
+2. Đến năm 2030
+- 75% hộ gia đình đạt danh hiệu "Gia đình học tập".
+- 94% người dân tộc thiểu số trong độ tuổi 15 - 60 đạt chuẩn biết chữ mức độ 2.
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Đổi mới công tác tuyên truyền
+Tuyên truyền trên Đài Phát thanh - Truyền hình tỉnh về học tập suốt đời.
+2. Phát triển mạng lưới thư viện cơ sở
+a) Luân chuyển sách giữa thư viện tỉnh và các tủ sách làng.
+b) Xây dựng 40 tủ sách cộng đồng tại các làng đồng bào dân tộc thiểu số.
+3. Nâng cao hiệu quả hoạt động của các Trung tâm học tập cộng đồng
+a) Mở lớp xóa mù chữ bằng song ngữ Việt - Ba Na cho người lớn.
+b) Tổ chức chuyên đề trồng cà phê, sâm Ngọc Linh theo nhu cầu người dân.
+
+III. KINH PHÍ
+Tổng kinh phí thực hiện Kế hoạch là 6,5 tỷ đồng từ ngân sách tỉnh.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Giáo dục và Đào tạo
+Là cơ quan thường trực; tổng hợp báo cáo UBND tỉnh trước ngày 15 tháng 12 hằng năm.
+2. Sở Tài chính
+Tham mưu bố trí kinh phí trong dự toán ngân sách hằng năm để thực hiện Kế hoạch.
+3. Sở Văn hóa, Thể thao và Du lịch
+Chỉ đạo Thư viện tỉnh luân chuyển sách về các làng.
+
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+A Pớt
+"""
+
+
+def _cited_sections(ans) -> set[str]:  # noqa: ANN001
+    return {c.section for c in ans.citations}
+
+
+def test_an_item_asked_by_its_number_or_its_heading_is_quoted_whole(tmp_path, embedder):
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "kontum_77.txt").write_text(_PROVINCE, encoding="utf-8")
+    a = assistant_over(tmp_path, embedder)
+
+    ans = a.ask("Nội dung mục 2 phần giải pháp của Kon Tum?")
+    assert not ans.refused and "40 tủ sách" in ans.answer and "Luân chuyển sách" in ans.answer
+    assert all("2. Phát triển mạng lưới thư viện" in s for s in _cited_sections(ans))
+
+    ans = a.ask("Nhiệm vụ thứ ba trong KH Kon Tum là gì?")
+    assert "song ngữ Việt - Ba Na" in ans.answer and "sâm Ngọc Linh" in ans.answer
+
+    ans = a.ask("KH Kon Tum nói gì về nâng cao hiệu quả hoạt động của TT học tập cộng đồng?")
+    assert "song ngữ Việt - Ba Na" in ans.answer and "sâm Ngọc Linh" in ans.answer
+    assert "IV. TỔ CHỨC" not in ans.answer
+
+    ans = a.ask("What does item 1 of the solutions part of Kon Tum's plan say?")
+    assert "Đài Phát thanh - Truyền hình" in ans.answer and "Sở Giáo dục" not in ans.answer
+
+    # an item number the plan does not have: no item answer made up from another part
+    ans = a.ask("Nội dung mục 9 phần giải pháp của Kon Tum?")
+    assert "9." not in ans.answer.split("\n", 2)[1]
+
+
+def test_terse_english_beside_an_unaccented_place_and_english_body_names(tmp_path, embedder):
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "kontum_77.txt").write_text(_PROVINCE, encoding="utf-8")
+    a = assistant_over(tmp_path, embedder)
+    from index.query import QueryAnalyzer
+
+    analyzer = QueryAnalyzer(a.retriever.documents)
+    assert analyzer.normalise("Kon Tum ethnic minority literacy target 2027?")[1] == "en"
+    assert analyzer.normalise("Kon Tum chi tieu biet chu 2027")[1] == "vi"
+
+    ans = a.ask("Kon Tum ethnic minority literacy target 2027?")
+    assert not ans.refused and "88%" in ans.answer
+
+    ans = a.ask("In Kon Tum, which department must put the money in the annual budget?")
+    assert not ans.refused and "Sở Tài chính" in ans.answer and "Department of Finance" in ans.answer
