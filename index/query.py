@@ -61,6 +61,8 @@ _COOP_ASK_RE = re.compile(r"\bphối hợp\b|\bcooperat|\bcoordinat|\bsupport(?:
 _HEAD_TITLES = (r"phó chủ tịch|chủ tịch|phó bí thư|bí thư|phó giám đốc|giám đốc|hiệu trưởng|thủ trưởng|"
                 r"chỉ huy trưởng|trưởng ban|phó trưởng|trưởng")
 _CATCHALL_RE = re.compile(r"\bcác (sở|phòng)\s*,?\s*ban\b(?:\s*,\s*ngành)?", re.I)
+# a lower level asked by its units ("các xã, phường phải làm gì?", "giao gì cho cấp xã?"): its People's Committee
+_LEVEL_BODY_RE = re.compile(r"\b(?:các|mọi|cấp)\s+(xã|phường|thị trấn|huyện|quận|thị xã)\b", re.I)
 _BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ban", "đài", "đoàn", "hội", "ban", "sở", "phòng"}
 
 # "yêu cầu" as a noun (the plan's requirements), not the verb ("yêu cầu rà soát …")
@@ -103,7 +105,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
                           + REQUIREMENT_RE.pattern, re.I),
     "agency": re.compile(r"phải làm gì|làm (?:những )?gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
-                         r"\bgiao\b.{0,60}\bnhững gì\b|được đề nghị (?:những )?(?:gì|việc|nội dung)|"
+                         r"\bgiao\b.{0,60}\bnhững gì\b|\bgiao (?:những )?(?:gì|việc gì|nhiệm vụ gì) cho\b|được đề nghị (?:những )?(?:gì|việc|nội dung)|"
                          r"(?:tham gia|phụ trách|đảm nhận|đảm nhiệm) (?:những |các )?(?:nội dung|phần việc|công việc|"
                          r"hoạt động) (?:nào|gì)|(?:phụ trách|đảm nhận|đảm nhiệm|lo) (?:những )?(?:gì|việc nào)|"
                          r"đề nghị .{0,80}làm gì|must .{0,40}do|tasks?\b|duties|responsib|lo việc|"
@@ -1039,6 +1041,8 @@ class QueryAnalyzer:
             phrase = self._title_phrase(m.group(1), m.group(2))
             if phrase and (best is None or len(phrase) > len(best)):
                 best = phrase
+        if best is None and not issuer and INTENTS["agency"].search(text) and (lv := _LEVEL_BODY_RE.search(text)):
+            best = f"Ủy ban nhân dân {lv.group(1).lower()}"
         return best, issuer
 
     def _unquoted(self, doc: str) -> str:

@@ -45,6 +45,8 @@ Là cơ quan thường trực; tổng hợp báo cáo UBND tỉnh trước ngày
 Tham mưu bố trí kinh phí trong dự toán ngân sách hằng năm để thực hiện Kế hoạch.
 3. Sở Văn hóa, Thể thao và Du lịch
 Chỉ đạo Thư viện tỉnh luân chuyển sách về các làng.
+4. Ủy ban nhân dân các huyện, thành phố
+Ban hành kế hoạch thực hiện trên địa bàn trước ngày 30/6/2025; báo cáo kết quả về Sở Giáo dục và Đào tạo.
 
 Nơi nhận:
 - Lưu: VT.
@@ -97,3 +99,20 @@ def test_terse_english_beside_an_unaccented_place_and_english_body_names(tmp_pat
 
     ans = a.ask("In Kon Tum, which department must put the money in the annual budget?")
     assert not ans.refused and "Sở Tài chính" in ans.answer and "Department of Finance" in ans.answer
+
+
+def test_a_lower_level_asked_by_its_units_after_a_refused_turn(tmp_path, embedder):
+    """"Vậy kế hoạch của tỉnh … giao gì cho các huyện?" after a refused question on a place not loaded: a whole
+    question of its own (the refused place does not come along), asking the districts' People's Committees' tasks."""
+    from chat.types import Turn
+
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "kontum_77.txt").write_text(_PROVINCE, encoding="utf-8")
+    a = assistant_over(tmp_path, embedder)
+    history = [Turn("user", "Kế hoạch xã hội học tập của huyện Đăk Hà có chỉ tiêu gì?"),
+               Turn("assistant", "Các kế hoạch đã nạp không có thông tin này.")]
+    ans = a.ask("Vậy kế hoạch của tỉnh Kon Tum giao gì cho các huyện?", history)
+    assert not ans.refused and "30/6/2025" in ans.answer and "Đăk Hà" not in ans.answer
+    assert all("Ủy ban nhân dân các huyện" in c.section for c in ans.citations)
+    ans = a.ask("Cấp huyện ở Kon Tum phải làm gì?")
+    assert "30/6/2025" in ans.answer and all("Ủy ban nhân dân các huyện" in c.section for c in ans.citations)
