@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-26, 28): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-28, 30): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -47,7 +47,11 @@ against data/plans/*.txt read as is). Set 28's
 reviewed-draft .docx (plans28/ only) is read as docx_text_reviewed: its accepted text (w:t of w:ins and w:hyperlink runs
 kept; w:del/w:delText and w:moveFrom dropped; word/comments.xml not read), a text box's paragraphs (mc:Choice only) as
 lines right after the paragraph that anchors it, table cells in order with a vertically merged cell once (where it
-starts); its OCRed PDF reads with pypdf as every PDF. Spans and text are normalised as in
+starts); its OCRed PDF reads with pypdf as every PDF. Set 30's converted .docx (plans30/ only) is read as
+docx_text_converted: every body paragraph as python-docx gives it (w:tab a TAB, so the letterhead's two columns stay on
+one line; a framed paragraph (w:framePr) is an ordinary paragraph, read in place), a text box's paragraphs (mc:Choice
+only) as lines right after the paragraph that anchors it, table cells in order (a vertically merged cell once); the
+footers (footerN.xml "Trang N/T") are not body text and are not read; its PDF reads with pypdf as every PDF. Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -58,7 +62,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
@@ -66,7 +70,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans19.jsonl", "gold19"),
         ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"), ("newplans23.jsonl", "gold23"),
         ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None), ("newplans26.jsonl", "gold26"),
-        ("bundled27.jsonl", None), ("newplans28.jsonl", "gold28")]
+        ("bundled27.jsonl", None), ("newplans28.jsonl", "gold28"), ("newplans30.jsonl", "gold30")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -556,8 +560,45 @@ def docx_text_reviewed(path):
     return "\n".join(out)
 
 
+def docx_text_converted(path):
+    """Set 30: a PDF-to-Word converter's .docx: body paragraphs (tabs kept) and framed paragraphs in place, a text
+    box's paragraphs (mc:Choice only) right after the paragraph that anchors it, table cells in order (a vertically
+    merged cell once); headers and footers not read."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    doc = Document(path)
+    out = []
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+    def walk(elm):
+        for child in elm.iterchildren():
+            tag = child.tag.split("}")[-1]
+            if tag == "p":
+                out.append(Paragraph(child, doc).text)
+                for box in child.iter(qn("w:txbxContent")):
+                    if any(a.tag == f"{{{mc}}}Fallback" for a in box.iterancestors()):
+                        continue
+                    for bp in box.iter(qn("w:p")):
+                        out.append(Paragraph(bp, doc).text)
+            elif tag == "tbl":
+                for tr in child.iterchildren(qn("w:tr")):
+                    for tc in tr.iterchildren(qn("w:tc")):
+                        tcPr = tc.find(qn("w:tcPr"))
+                        vm = tcPr.find(qn("w:vMerge")) if tcPr is not None else None
+                        if vm is not None and vm.get(qn("w:val")) in (None, "continue"):
+                            continue
+                        walk(tc)
+
+    walk(doc.element.body)
+    return "\n".join(out)
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans30" and path.endswith(".docx"):
+        return docx_text_converted(path)
     if os.path.basename(os.path.dirname(path)) == "plans28" and path.endswith(".docx"):
         return docx_text_reviewed(path)
     if os.path.basename(os.path.dirname(path)) == "plans26":
