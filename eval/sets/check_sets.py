@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-28, 30): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-30): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -47,7 +47,9 @@ against data/plans/*.txt read as is). Set 28's
 reviewed-draft .docx (plans28/ only) is read as docx_text_reviewed: its accepted text (w:t of w:ins and w:hyperlink runs
 kept; w:del/w:delText and w:moveFrom dropped; word/comments.xml not read), a text box's paragraphs (mc:Choice only) as
 lines right after the paragraph that anchors it, table cells in order with a vertically merged cell once (where it
-starts); its OCRed PDF reads with pypdf as every PDF. Set 30's converted .docx (plans30/ only) is read as
+starts); its OCRed PDF reads with pypdf as every PDF. Set 29 (bundled29.jsonl) is, like sets 25 and 27, a
+question set on the five bundled plans with no gold folder (gold None; only its questions are checked, against
+data/plans/*.txt read as is). Set 30's converted .docx (plans30/ only) is read as
 docx_text_converted: every body paragraph as python-docx gives it (w:tab a TAB, so the letterhead's two columns stay on
 one line; a framed paragraph (w:framePr) is an ordinary paragraph, read in place), a text box's paragraphs (mc:Choice
 only) as lines right after the paragraph that anchors it, table cells in order (a vertically merged cell once); the
@@ -70,7 +72,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans15.jsonl", "gold15"), ("newplans16.jsonl", "gold16"), ("newplans17.jsonl", "gold17"), ("newplans18.jsonl", "gold18"), ("newplans19.jsonl", "gold19"),
         ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"), ("newplans23.jsonl", "gold23"),
         ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None), ("newplans26.jsonl", "gold26"),
-        ("bundled27.jsonl", None), ("newplans28.jsonl", "gold28"), ("newplans30.jsonl", "gold30")]
+        ("bundled27.jsonl", None), ("newplans28.jsonl", "gold28"), ("bundled29.jsonl", None),
+        ("newplans30.jsonl", "gold30")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
