@@ -77,6 +77,7 @@ TEXTS = {
         "plan": "Kế hoạch",
         "value": "Nội dung",
         "year": "ban hành năm",
+        "number": "số",
         "terms": "",
         "more": "_(và {k} dòng nữa trong đoạn [{n}])_",
         "amended": "một số nội dung đã được điều chỉnh, bổ sung bởi Kế hoạch số {numbers} (trích ở trên)",
@@ -97,6 +98,7 @@ TEXTS = {
         "plan": "Plan",
         "value": "Passage",
         "year": "issued",
+        "number": "No.",
         "terms": "Key terms (quotes are verbatim Vietnamese): ",
         "more": "_({k} more lines in passage [{n}])_",
         "amended": "parts amended by Plan No. {numbers} (quoted above)",
@@ -209,6 +211,8 @@ def _body_lines(c: Citation) -> list[tuple[str, int]]:
 
 def plan_heading(doc: Document | None, c: Citation, language: str, amended_by: Sequence[Document] = ()) -> str:
     year = f", {TEXTS[language]['year']} {doc.year}" if doc and doc.year else ""
+    if doc and doc.number and doc.number not in c.title:  # the number an official cites the plan by
+        year = f" ({TEXTS[language]['number']} {doc.number}){year}"
     note = TEXTS[language]["amended"].format(numbers=", ".join(a.number or a.doc for a in amended_by))
     return f"**{c.locality}** — {c.title}{year}" + (f" — _{note}_" if amended_by else "")
 

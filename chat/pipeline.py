@@ -8,11 +8,11 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chat.citations import to_citations
-from chat.extractive import compose, figure_places, refusal, warm
+from chat.extractive import compose, figure_places, refusal, unset_years, warm
 from chat.metadata_answers import metadata_answer, other_document_refusal
 from chat.outline_answers import item_answer, outline_answer
 from chat.shares import points_lead, share_lead
@@ -111,6 +111,10 @@ class Assistant:
         passages = to_citations(hits)
         docs = retriever.documents
         lang = query.language
+        if query.plans and any(n.startswith("year-from-history:") for n in query.notes) \
+                and all(unset_years(query, docs.get(d)) for d in query.plans):
+            # "còn Hà Nội?" after "Cần Thơ năm 2024 …": the year was the earlier plan's; these set none for it
+            query = replace(query, years=[], notes=[*query.notes, "inherited-year-dropped"])
 
         def targets_of(plans: Iterable[str]) -> list[Target]:  # only the plans at hand, never all plans'
             return [t for d in dict.fromkeys(plans) for t in retriever.ix.targets_of(d)]

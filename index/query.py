@@ -63,6 +63,16 @@ _HEAD_TITLES = (r"phó chủ tịch|chủ tịch|phó bí thư|bí thư|phó gi�
 _CATCHALL_RE = re.compile(r"\bcác (sở|phòng)\s*,?\s*ban\b(?:\s*,\s*ngành)?", re.I)
 # a lower level asked by its units ("các xã, phường phải làm gì?", "giao gì cho cấp xã?"): its People's Committee
 _LEVEL_BODY_RE = re.compile(r"\b(?:các|mọi|cấp)\s+(xã|phường|thị trấn|huyện|quận|thị xã)\b", re.I)
+# the previous answer asked for again, in full or with its source ("chi tiết hơn", "trích nguyên văn đoạn đó",
+# "nguồn ở đâu?", "more details", "quote it"): matched whole, on the folded text without accents
+_AGAIN_RE = re.compile(
+    r"(?:(?:vay|the|ok|okay|roi|and|so|please|cho (?:toi|minh|em) (?:xem|biet)?)\s+)*"
+    r"(?:(?:chi tiet|cu the|ro|day du|ky) hon(?: (?:nua|chut))?|noi ro hon|giai thich (?:them|ro hon)"
+    r"|trich (?:nguyen van|dan|lai)(?: (?:doan|cau|y|noi dung|phan) (?:do|nay|tren))?|nguyen van(?: (?:doan|cau) (?:do|nay))?"
+    r"|nguon (?:o dau|nao|tu dau)|(?:dan|trich|ghi) nguon|can cu (?:o dau|nao)|(?:o|trong|thuoc) (?:muc|phan|doan) nao"
+    r"|more details?|in (?:more )?details?|tell me more|(?:the )?exact (?:wording|text)|quote (?:it|that|the text)"
+    r"|(?:what is the |which is the )?source|where does it say(?: that| so)?|which section)"
+    r"(?:\s+(?:please|nhe|nha|a|di|duoc khong|the))*")
 _BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ban", "đài", "đoàn", "hội", "ban", "sở", "phòng"}
 
 # "yêu cầu" as a noun (the plan's requirements), not the verb ("yêu cầu rà soát …")
@@ -264,7 +274,7 @@ SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển t
 # the words of a value question that name the kind of value, not what is measured
 _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|tỉ lệ|phấn đấu|mục tiêu|đặt|đạt|đến năm|năm|"
                           r"hiện nay|hiện có|hiện tại|tất cả|có|được|là|mấy|số lượng|kế hoạch|theo|của|ở|tại|mà|ra|về|cho|với|"
-                          r"muốn|dự kiến|đến(?= 20\d\d)|phải|cần|(?:giảm|tăng|hạ|nâng)(?: xuống| lên)?(?= (?:mức|còn|bao))|"
+                          r"mong(?: muốn)?|hy vọng|tính theo|cụ thể|hay|hoặc|tới(?= năm| 20\d\d)|(?:được )?công nhận(?: là)?|muốn|dự kiến|đến(?= 20\d\d)|phải|cần|(?:giảm|tăng|hạ|nâng)(?: xuống| lên)?(?= (?:mức|còn|bao))|"
                           r"mức(?= nào| bao)|giao(?= (?:cho \S+ )?chỉ tiêu)|sau (?:khi )?(?:điều chỉnh|sửa đổi|bổ sung)|"
                           r"những|các|nào|gì|thì|đó|này|trong năm|vậy|thế|còn|(?<!dòng )họ|ấy|"
                           # a comparison asked ("…: Mỹ Lộc, Hà Nội, ai cao hơn?") compares the measure, is no part of it
@@ -272,6 +282,12 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the|compare|higher|lower)\b"
                           r"|\d{4}|%|[?,.:;]",
                           re.I)
+_TASK_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bđược giao (?:những )?gì\b|\btrách nhiệm gì\b|"
+                          r"\bwhat (?:must|should|does|do|will) .{0,60}\bdo\b", re.I)
+_KNOWN_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted({*PROVINCES, *CITIES}, key=len, reverse=True))
+                             + r")(?!\w)")
+_EITHER_MEASURE_RE = re.compile(r"\b(?:số lượng|con số|số)\s+(?:hay|hoặc)\s+(?:là\s+)?(?:phần trăm|tỷ lệ|tỉ lệ)\b|"
+                                r"\b(?:phần trăm|tỷ lệ|tỉ lệ)\s+(?:hay|hoặc)\s+(?:là\s+)?(?:số lượng|con số|số)\b", re.I)
 # a unit word with a name ("huyện Giao Thủy"); a unit word alone ("bao nhiêu huyện, thị xã") is what is counted
 _PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp|xã|phường|thị trấn)(?:\s+[A-ZĐ][\wđ]*)+")
 _UNIT_TOKENS = ({"huyen"}, {"xa"}, {"tinh"}, {"phuong"}, {"quan"}, {"tp"})
@@ -337,6 +353,11 @@ _EN_LOCAL_BODY_RE = re.compile(r"\b(communes?|wards?|districts?|towns?|townships
 
 # the body a question's actors report or send to ("… report to the education office?") is not the one asked about
 _EN_REPORTS_TO_RE = re.compile(r"\b(?:report|send|submit)\w*\b[^?]{0,60}?\bto\b", re.I)
+
+
+_EN_LOCAL_FOLLOWUP_RE = re.compile(r"\s*(?:and|what about|how about)?\s*(?:for\s+)?(?:the\s+)?(communes?|wards?|districts?|"
+                                   r"towns?|townships?)(?:\s*(?:,|and|&)\s*(?:the\s+)?(communes?|wards?|towns?|townships?))?"
+                                   r"\s*\?", re.I)
 
 
 def _singular_en(word: str) -> str:
@@ -996,7 +1017,11 @@ class QueryAnalyzer:
         partners: set[str] = set()
         assignees: list[str] = []
         issuer = ""
+        # "Hải Phòng", "Thanh Hóa": a body's head word inside a place's name ("Hải Phòng chi …") is no body
+        in_place = [(p.start(), p.end()) for p in _KNOWN_PLACE_RE.finditer(text)]
         for m in self._agency_re.finditer(text):
+            if any(a < m.start(1) < b for a, b in in_place):
+                continue
             if _REPORTED_TO_RE.search(text[:m.start(1)]) or _ISSUER_RE.search(text[:m.start(1)]):
                 # "các xã báo cáo về Phòng GD&ĐT …": the body reported to is not the one asked about, nor is the
                 # plan's issuer ("Trong kế hoạch của Sở GD&ĐT Sơn La, Phòng … có nhiệm vụ gì?")
@@ -1260,9 +1285,14 @@ class QueryAnalyzer:
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
         text, lang, notes = self.normalise(question)
         prev = self._resolved_previous(history)
-        if prev and lang == "vi" and self._english_followup(question, prev):
+        again = bool(prev) and _AGAIN_RE.fullmatch(strip_accents(fold(question)).strip(" ?.!,")) is not None
+        if prev and again:
+            # "chi tiết hơn", "nguồn ở đâu?": the previous question once more (its answer quotes and cites in full)
+            text, _, _ = self.normalise(prev)
+            notes = [f"again:{prev}"]
+        elif prev and lang == "vi" and self._english_followup(question, prev):
             text, lang, notes = self.normalise(question, "en")
-        if prev and self._is_followup(text):
+        if prev and not again and self._is_followup(text):
             text = self._name_body(self._name_them(text, prev, history), prev, history)
             text, more = self._rewrite_followup(text, prev)
             notes += more
@@ -1343,6 +1373,8 @@ class QueryAnalyzer:
         if intent == "purpose" and matches and max(m.strength for m in matches) >= 0.8 \
                 and not re.search(r"mục đích|purpose|\baims?\b", text, re.I):
             intent = "agency"  # "Phòng X phối hợp với ai và để làm gì?": a body's tasks, not the plan's purpose
+        if intent == "funding" and matches and max(m.strength for m in matches) >= 0.8 and _TASK_ASK_RE.search(text):
+            intent = "agency"  # "UBND các xã phải làm gì về ngân sách?": the body's own tasks on the money
         if intent == "agency" and not phrase and not agency:
             intent = "general"  # "phần nhiệm vụ và giải pháp": a section of the plan, not an agency's duties
         years = [int(y) for y in _YEAR_RE.findall(_ISSUE_YEAR_RE.sub(" ", text))]
@@ -1354,7 +1386,8 @@ class QueryAnalyzer:
                 text = f"{text[:end.start()]} năm {years[0]}{text[end.end():]}"
         if years and chosen and len(chosen) > 1 and not plans:
             chosen = self._of_years(chosen, years)
-        percent = bool(_PERCENT_ASK_RE.search(text))
+        # ("tính theo số lượng hay phần trăm?": either is asked, whichever the plan sets)
+        percent = bool(_PERCENT_ASK_RE.search(text)) and not _EITHER_MEASURE_RE.search(text)
         day = bool(_DAY_ASK_RE.search(text))
         # a sanction asked outweighs the date it is for ("what penalty … for missing the deadline?")
         value = ("amount" if intent == "money" else "percent" if percent and intent == "target" else
@@ -1614,7 +1647,13 @@ class QueryAnalyzer:
                 new = squash_spaces(f"{prev} ({period.group(0)})")
             return new, [f"followup:{new}"]
         new = prev
+        inherited: list[str] = []
         cur_agency = self.agency_phrase(text)
+        if not cur_agency and (units := _EN_LOCAL_FOLLOWUP_RE.match(text)):
+            # "and the communes?" after "When must the education office report?": their People's Committees
+            names = {"commune": "xã", "ward": "phường", "district": "huyện", "town": "thị trấn", "township": "thị trấn"}
+            cur_agency = "Ủy ban nhân dân các " + ", ".join(
+                dict.fromkeys(names[_singular_en(u)] for u in units.groups() if u))
         prev_agency = self.agency_phrase(prev)
         cur_years = _YEAR_RE.findall(text)
         changed = False
@@ -1680,6 +1719,8 @@ class QueryAnalyzer:
                 for y in set(_YEAR_RE.findall(new)):
                     if spans and all(sp and not sp[0] <= int(y) <= sp[1] for sp in spans):
                         new = squash_spaces(re.sub(rf"(?:\bnăm\s+)?\b{y}\b", " ", new, flags=re.I))
+                # a year kept from the previous plan is that plan's: the answer may drop it where these set none
+                inherited = [f"year-from-history:{y}" for y in dict.fromkeys(_YEAR_RE.findall(new))]
             new = f"{new} ({', '.join(self.documents[d].locality for d in cur_places)})"
             changed = True
         own_topic = _VALUE_WORDS.sub(" ", _REFERENCE_RE.sub(" ", text))
@@ -1725,5 +1766,5 @@ class QueryAnalyzer:
                 new += f" năm {_YEAR_RE.findall(prev)[-1]}"
             new = squash_spaces(new)
         elif not changed:
-            new = f"{text} {prev}"
-        return new, [f"followup:{new}"]
+            new = f"{text}; {prev}"  # (";": a term the follow-up's English added, "xã", is no unit of what follows)
+        return new, [f"followup:{new}", *inherited]

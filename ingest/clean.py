@@ -602,6 +602,9 @@ def format_table(rows: list[list[str]], header_rows: int | None, unit: str = "",
     if not unit and _funding_table(headers, rows[header_rows:]):
         unit = "đồng"  # a funding table of bare millions ("Ngân sách phường | 120.000.000"): amounts in đồng
     stt = [j for j, h in enumerate(headers) if is_stt(h)][:1]  # the row-number column
+    if stt:
+        rows = rows[:header_rows] + _join_continued(rows[header_rows:], stt[0],
+                                                    rows[header_rows - 1] if header_rows else None)
     out = []
     for row in rows[header_rows:]:
         if marks:
@@ -639,6 +642,24 @@ def format_table(rows: list[list[str]], header_rows: int | None, unit: str = "",
             parts.append(f"{head}: {cell}" if head and head != cell else cell)
         if parts:
             out.append(" | ".join(parts))
+    return out
+
+
+def _join_continued(rows: list[list[str]], stt: int, header: list[str] | None) -> list[list[str]]:
+    """A row a page break split, joined again: its second part has no number and opens in lower case ("| |
+    học tập nâng cao … | 65% | 72% |" under "| 6 | Tỷ lệ người lao động … được tham gia | | |"), and the two
+    parts never both hold a figure in one column. A header repeated between them (the page's) is dropped."""
+    out: list[list[str]] = []
+    for row in rows:
+        if header and " ".join(row).split() == " ".join(header).split():
+            continue
+        prev = out[-1] if out else None
+        first = next((c for j, c in enumerate(row) if c and j != stt), "")
+        if prev is not None and not row[stt] and prev[stt] and first[:1].islower() and not any(
+                p and c and (_FIGURE_ONLY_RE.match(p) or _FIGURE_ONLY_RE.match(c)) for p, c in zip(prev, row, strict=True)):
+            out[-1] = [f"{p} {c}".strip() for p, c in zip(prev, row, strict=True)]
+            continue
+        out.append(row)
     return out
 
 

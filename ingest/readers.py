@@ -392,9 +392,18 @@ def read_docx(data: bytes, name: str) -> str:
                                                 for c in _distinct_cells(row)]))
                     out.append("")
                     continue
-                out.extend(markdown_table(rows, _header_rows(table)))
+                if last_table and rows[0] == last_table[0] and len(rows) > 1 \
+                        and not any(out[last_table[1]:]):
+                    # the table continued after a page break (a converter makes one table per page, its header
+                    # repeated): its rows go on under the first table's, the header once
+                    del out[last_table[1]:]
+                    out.extend(pipe_row(r) for r in rows[1:])
+                else:
+                    out.extend(markdown_table(rows, _header_rows(table)))
+                last_table[:] = [rows[0], len(out)]
                 out.append("")
 
+    last_table: list = []  # the last table's first row, and where the text after it begins
     emit(document.element.body.iterchildren(), document)
     return "\n".join(out)
 

@@ -116,3 +116,99 @@ def test_a_lower_level_asked_by_its_units_after_a_refused_turn(tmp_path, embedde
     assert all("Ủy ban nhân dân các huyện" in c.section for c in ans.citations)
     ans = a.ask("Cấp huyện ở Kon Tum phải làm gì?")
     assert "30/6/2025" in ans.answer and all("Ủy ban nhân dân các huyện" in c.section for c in ans.citations)
+
+
+_DISTRICT = """ỦY BAN NHÂN DÂN
+HUYỆN ĐĂK GLEI
+Số: 31/KH-UBND
+Đăk Glei, ngày 02 tháng 02 năm 2026
+
+KẾ HOẠCH
+Xây dựng xã hội học tập huyện Đăk Glei năm 2026
+
+I. MỤC TIÊU
+1. Năm 2026
+- 70% hộ gia đình đạt danh hiệu "Gia đình học tập".
+- Có ít nhất 12 đơn vị được công nhận "Đơn vị học tập".
+
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội
+Tham mưu UBND huyện tổng hợp báo cáo trước ngày 20/11/2026.
+2. Ủy ban nhân dân các xã
+Bố trí ngân sách xã cho Trung tâm học tập cộng đồng; báo cáo kết quả về Phòng Văn hóa - Xã hội trước ngày 10/11/2026.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Y Ngọc
+"""
+
+
+def _two_plans(tmp_path, embedder):  # noqa: ANN001, ANN202
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "kontum_77.txt").write_text(_PROVINCE, encoding="utf-8")
+    (tmp_path / "plans" / "dakglei_31.txt").write_text(_DISTRICT, encoding="utf-8")
+    return assistant_over(tmp_path, embedder)
+
+
+def test_follow_ups_that_ask_again_swap_plan_or_name_local_bodies(tmp_path, embedder):
+    """"chi tiết hơn" / "nguồn ở đâu?" answer the previous question again, citing the plan by its number; "còn
+    Kon Tum?" after a 2026 question on a plan of 2026 drops the year Kon Tum sets no target for; "and the
+    communes?" asks the communes' People's Committees; "số lượng hay phần trăm" asks whichever the plan sets."""
+    from chat.types import Turn
+
+    a = _two_plans(tmp_path, embedder)
+    first = "Đăk Glei năm 2026 phấn đấu bao nhiêu % hộ gia đình đạt Gia đình học tập?"
+    history = [Turn("user", first), Turn("assistant", "70%.")]
+    for again in ("nguồn ở đâu?", "chi tiết hơn", "trích nguyên văn đoạn đó"):
+        ans = a.ask(again, history)
+        assert not ans.refused and "70%" in ans.answer and "31/KH-UBND" in ans.answer
+
+    ans = a.ask("còn Kon Tum?", history)
+    assert not ans.refused and "60%" in ans.answer and "75%" in ans.answer
+
+    history = [Turn("user", "When must Dak Glei's Office of Culture and Society report to the district?"),
+               Turn("assistant", "Before 20 November 2026.")]
+    ans = a.ask("and the communes?", history)
+    assert not ans.refused and "10/11/2026" in ans.answer
+    assert all("Ủy ban nhân dân các xã" in c.section for c in ans.citations)
+
+    ans = a.ask("Chỉ tiêu Đơn vị học tập của Đăk Glei năm 2026 tính theo số lượng hay phần trăm, cụ thể bao nhiêu?")
+    assert not ans.refused and "12 đơn vị" in ans.answer
+
+    # "Hải Phòng" holds no body ("Phòng"): the question after it stands on its own, asking the communes' tasks
+    history = [Turn("user", "Thành phố Hải Phòng chi bao nhiêu tiền cho học tập suốt đời năm 2026?"),
+               Turn("assistant", "Các kế hoạch đã nạp không có thông tin này.")]
+    ans = a.ask("vậy UBND các xã ở Đăk Glei phải làm gì về ngân sách?", history)
+    assert not ans.refused and "Bố trí ngân sách xã" in ans.answer and "Hải" not in ans.answer
+
+
+def test_a_targets_table_split_over_two_pages_is_one_table(tmp_path):
+    """A converter's .docx makes one table per page: the second repeats the header, and a row the page break
+    split goes on in a row with no number that opens in lower case — read as one row with its figures."""
+    import docx
+
+    from ingest.load import load_plan
+
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("Xây dựng xã hội học tập tỉnh Kon Tum giai đoạn 2026 - 2030")
+    d.add_paragraph("I. MỤC TIÊU")
+    head = ["STT", "Chỉ tiêu", "Năm 2026", "Năm 2030"]
+    first = [head, ["1", "Tỷ lệ hộ gia đình đạt danh hiệu Gia đình học tập", "60%", "75%"],
+             ["2", "Tỷ lệ người lao động trong các doanh nghiệp được tham gia", "", ""]]
+    second = [head, ["", "học tập nâng cao kỹ năng nghề nghiệp", "65%", "80%"],
+              ["3", "Tỷ lệ người dân có kỹ năng số cơ bản", "50%", "75%"]]
+    for rows in (first, second):
+        t = d.add_table(rows=len(rows), cols=4)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                t.cell(r, c).text = text
+                if r == 0:
+                    t.cell(r, c).paragraphs[0].runs[0].bold = True
+        d.add_paragraph("")
+    d.add_paragraph("II. TỔ CHỨC THỰC HIỆN")
+    path = tmp_path / "kontum.docx"
+    d.save(path)
+    text = load_plan(path).text
+    assert "được tham gia học tập nâng cao kỹ năng nghề nghiệp | Năm 2026: 65% | Năm 2030: 80%" in text
+    assert text.count("STT: 3") == 1 and "Chỉ tiêu: Tỷ lệ người dân có kỹ năng số cơ bản" in text

@@ -26,7 +26,6 @@ bold sub-heading, '@p' paragraph, '@table' '@th' '@tr' '@split' '@endtable', '@n
 '@th' '@tr' '@endtable', '@sign left|right'. Content is fictional (numbers, figures, names, local documents); places
 are real.
 """
-import copy
 import os
 import textwrap
 import unicodedata
