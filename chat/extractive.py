@@ -1599,6 +1599,7 @@ def outside_years(query: Query, doc: Document | None) -> list[int]:
 _TARGET_PART_RE = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
 _KEYED_YEAR_RE = re.compile(r"\b(?:đến|năm|Năm|trong|cuối)\s+(20\d\d)\b|\b(20\d\d)\s*:")
 _SPAN_YEARS_RE = re.compile(r"\b20\d\d\s*[-–]\s*20\d\d\b")
+_FROM_YEAR_RE = re.compile(r"\b(?:kể\s+)?từ\s+(?:năm\s+)?20\d\d\b", re.IGNORECASE)
 
 
 _YEARS_KEYED: dict[tuple[str, int], tuple[frozenset[int], frozenset[int]]] = {}
@@ -1613,9 +1614,10 @@ def _years_keyed(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     key = (doc.doc, len(doc.text))
     if key not in _YEARS_KEYED:
         parts = [s for s in doc.sections if s.level == 1 and _TARGET_PART_RE.search(s.title)]
-        text = _SPAN_YEARS_RE.sub(" ", " ".join(doc.text[s.start:s.end] for s in parts))
+        text = _FROM_YEAR_RE.sub(" ", _SPAN_YEARS_RE.sub(" ", " ".join(doc.text[s.start:s.end] for s in parts)))
         targets = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text))
-        text = _SPAN_YEARS_RE.sub(" ", DATE_RE.sub(" ", doc.text))
+        # (a start, "từ năm 2027", sets nothing for that year)
+        text = _FROM_YEAR_RE.sub(" ", _SPAN_YEARS_RE.sub(" ", DATE_RE.sub(" ", doc.text)))
         rows = " ".join(ln for ln in text.split("\n") if " | " in ln)
         named = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text)) | frozenset(
             int(y) for y in re.findall(r"(?<![\d/.])(20\d\d)(?![\d/])", rows))

@@ -71,7 +71,8 @@ _DOC_SUBJECT_RE = re.compile(r"^\s*(?:nghị quyết|quyết định|kế hoạc
                              r"0*(\d{1,5})\s*[-/]\s*[A-ZĐ][\w\-/&]*", re.I)
 _CONTENT_ASK_RE = re.compile(r"\b(?:đặt ra|đặt|đề ra|quy định|nêu|gồm|bao gồm|nội dung|nói gì|yêu cầu gì|những chỉ tiêu|"
                              r"chỉ tiêu gì|nhiệm vụ gì|mục tiêu gì|sets?|says?|contains?|requires?|targets?|"
-                             r"ai ký|do ai|ký ngày|ký khi nào|who signed|signed by)\b", re.I)
+                             r"ai ký|do ai|ký ngày|ký khi nào|who signed|signed by|đề xuất|bao nhiêu|how much|how many|proposes?|proposed)\b",
+                             re.I)
 
 
 _PLAN_REF_RE = re.compile(r"\b(?:kế hoạch|KH|plan)\s+(?:số\s+|no\.?\s*)?0*(\d{1,5})\s*/\s*[A-ZĐ][\w\-/&]*", re.I)
@@ -117,7 +118,8 @@ def metadata_questions(question: str, own_document: bool = False) -> list[str]:
     precedence ("Kế hoạch đó số mấy, ban hành ngày nào?" asks two); ``own_document``: the question names a loaded
     plan by its number ("Ai ký Quyết định 2150/QĐ-UBND?")."""
     def plain(text: str) -> str:  # folded, accent-free, "KH" spelled out ("KH đó số mấy?")
-        return re.sub(r"\bkh\b", "ke hoach", strip_accents(fold(text)))
+        # ("giữa kỳ khi nào": a period, typed with its accent, is no "ký" — signing — once accents are gone)
+        return re.sub(r"\bkh\b", "ke hoach", strip_accents(re.sub(r"(?<!\w)k[ỳì](?!\w)", "thoiky", fold(text))))
 
     if _OTHER_DOC_RE.search(plain(question)) and not own_document:
         return []

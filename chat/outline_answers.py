@@ -53,7 +53,8 @@ ITEM_LINES = 15  # an item quoted whole up to this many lines
 MIN_TOPIC_WORDS = 3  # an item named by fewer of its heading's words is not told apart from the plan's other lines
 # the question asks what the plan says of a matter: "nói gì về", "có những gì", "nội dung …", "what does … say about"
 _ABOUT_RE = re.compile(r"\b(?:nói gì về|đề cập gì về|nêu gì về|quy định gì về|có những gì|gồm những gì|nội dung"
-                       r"|what does\b.*\bsay about|what is said about)\b", re.I)
+                       r"|bằng cách nào|bằng những cách nào|như thế nào|thế nào|ra sao"
+                       r"|what does\b.*\bsay about|what is said about|how (?:does|will|do)\b)\b", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -186,12 +187,14 @@ def item_answer(query: Query, documents: dict[str, Document],
     """The whole text of the item a question names by its number ("Nội dung mục 7 phần giải pháp của An Lão?")
     or by its heading's words ("KH Mỹ Lộc nói gì về đẩy mạnh hoạt động của TT học tập cộng đồng?"), for the one
     plan asked about; ``None`` when the question names no item or the plan has no such item."""
-    if query.agency or not query.plans or len(query.plans) != 1:
+    if not query.plans or len(query.plans) != 1:
         return None
     doc = documents.get(query.plans[0])
-    if doc is None:
-        return None
     ref = _item_label(query)
+    # a body named is asked for its own tasks, unless the question asks how a task about it is done ("… nâng cao
+    # hiệu quả Trung tâm học tập cộng đồng bằng cách nào?")
+    if doc is None or (query.agency and (ref is not None or query.intent == "agency")):
+        return None
     found = _numbered_item(query, doc, *ref) if ref else _titled_item(query, doc)
     if len(found) != 1:  # no such item, or several the question does not tell apart
         return None

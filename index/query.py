@@ -35,7 +35,8 @@ _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|bộ độ
                           r"bưu điện|ngân hàng|kho bạc|bộ|báo|thường trực)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|còn|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
-    r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện|bao|mấy)\b|"
+    r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện|bao|mấy|bằng cách|mỗi|hằng|hàng năm|"
+    r"ít nhất|tối thiểu)\b|"
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
     r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên|báo cáo|gửi|nộp|yêu cầu|"
@@ -185,7 +186,10 @@ _COUNT_ASK_RE = re.compile(r"(?:(?:có|được|gồm)\s+(?:tất cả\s+)?(?:ba
                            # "bao nhiêu lượt người": any counted noun but money, time, rates and function words
                            # ("mấy" alone is also "the few …", and "số bao nhiêu" asks a document's number)
                            r"(?<!số )bao nhiêu\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|mỗi|một|hằng|hàng|"
-                           r"nhỉ|ạ|chỉ tiêu|tỷ lệ|tỉ lệ|của|và|với|cho|ở|tại|trong|được|đã|nào)\b)[^\W\d_]{2,}", re.I)
+                           r"nhỉ|ạ|chỉ tiêu|tỷ lệ|tỉ lệ|của|và|với|cho|ở|tại|trong|được|đã|nào)\b)[^\W\d_]{2,}|"
+                           # "ít nhất mấy chuyên đề": any counted noun after "mấy" but time and money
+                           r"(?<!số )\bmấy\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|tuổi|khi)\b)"
+                           r"[^\W\d_]{2,}", re.I)
 # the words of an amount question that say "money", not what it is for
 MONEY_WORDS_RE = re.compile(r"\b(?:một năm|một tháng|mỗi tháng|kinh phí|ngân sách|khoản|số tiền|tiền|vốn|đồng|triệu|tỷ|bố trí|dự toán|tổng|mức|chi|hỗ trợ|cấp|mỗi|"
                           r"hằng năm|hàng năm|thực hiện|hoạt động|nguồn|dành|giao|how much|money|funding|budget|"
@@ -252,6 +256,8 @@ _ASSIGNEE_RE = re.compile(r"\b(?:giao|yêu cầu|đề nghị|phân công)(?:\s+
 # a question word: without one, a question is typed as keywords ("kinh phí lớp tin học xã …")
 _QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
                                r"what|how|which|where|who|when|whom|why|is|are|does|do)\b|\?", re.I)
+_ASK_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|mấy|có phải|what|how|which|where|who|"
+                          r"when|whom|why|does|do)\b", re.I)
 # words left around what money is for that name nothing ("cho kế hoạch trong năm 2026" → nothing)
 _AMOUNT_GLUE = {"trong", "của", "cho", "để", "với", "về", "tại", "ở", "và", "các", "những", "năm", "này", "đó",
                 "vào", "việc", "gì", "nào", "một", "mỗi"}  # "dùng vào những việc gì": the ask, not what the money is for
@@ -1271,6 +1277,13 @@ class QueryAnalyzer:
         # head and level alone ("Công an huyện") needs the head itself (the phrases hold every 2–5-word run)
         if not any(" ".join([u, *words]) in phrases for u in units):
             return False
+        if " ".join([unit, *words]) not in phrases:
+            # named only under another unit's head ("Sở GD&ĐT" for "Phòng GD&ĐT"): that body counts where the plan
+            # gives it tasks, not where it is only reported to ("… báo cáo … Sở Giáo dục và Đào tạo tỉnh")
+            aliased = [" ".join([u, *words]) for u in units if u != unit]
+            actors = [" ".join(ws) for d, _, _, ws, _ in self.agencies if not docs or d in docs]
+            if not any(a.startswith(p) for a in actors for p in aliased):
+                return False
         # typed with accents, the accents must agree: "học liệu số và văn hóa đọc" names no "Sở Văn hóa"
         typed = [fold(w) for w in syllables[:len(words)]]
         if not words or all(strip_accents(w) == w for w in typed):
@@ -1384,6 +1397,8 @@ class QueryAnalyzer:
             if len(ends) == 1:
                 years = [ends.pop()]
                 text = f"{text[:end.start()]} năm {years[0]}{text[end.end():]}"
+        if intent == "general" and years and not agency and not _ASK_WORD_RE.search(text):
+            intent = "target"  # "Tây Ninh gia đình học tập năm 2030?": keywords and a year ask the year's target
         if years and chosen and len(chosen) > 1 and not plans:
             chosen = self._of_years(chosen, years)
         # ("tính theo số lượng hay phần trăm?": either is asked, whichever the plan sets)

@@ -212,3 +212,58 @@ def test_a_targets_table_split_over_two_pages_is_one_table(tmp_path):
     text = load_plan(path).text
     assert "được tham gia học tập nâng cao kỹ năng nghề nghiệp | Năm 2026: 65% | Năm 2030: 80%" in text
     assert text.count("STT: 3") == 1 and "Chỉ tiêu: Tỷ lệ người dân có kỹ năng số cơ bản" in text
+
+
+_COMMUNE = """ỦY BAN NHÂN DÂN
+XÃ ĐẤT MŨI
+Số: 36/KH-UBND
+Đất Mũi, ngày 09 tháng 02 năm 2026
+
+KẾ HOẠCH
+Xây dựng xã hội học tập xã Đất Mũi giai đoạn 2026 - 2030
+
+Căn cứ Tờ trình số 12/TTr-VHXH ngày 01/02/2026 của Phòng Văn hóa - Xã hội.
+
+I. CHỈ TIÊU
+1. Năm 2026: 65% hộ gia đình đạt danh hiệu "Gia đình học tập".
+2. Năm 2028: 70% hộ gia đình đạt danh hiệu "Gia đình học tập".
+3. Hằng năm, Trung tâm học tập cộng đồng xã tổ chức ít nhất 8 chuyên đề về nuôi trồng thủy sản.
+
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Nâng cao hiệu quả hoạt động của Trung tâm học tập cộng đồng xã: bố trí điểm học tại ấp Khai Long; kết nối với Cổng học tập trực tuyến của tỉnh từ năm 2027.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội: tham mưu sơ kết giữa kỳ trong quý IV năm 2028; báo cáo Ủy ban nhân dân xã và Sở Giáo dục và Đào tạo tỉnh trước ngày 30/11 hằng năm.
+2. Trung tâm học tập cộng đồng xã: mở lớp xóa mù chữ tại ấp Rạch Tàu.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lý Hoàng Nghĩa
+"""
+
+
+def test_what_a_commune_plan_does_not_say_and_how_its_figures_are_asked(tmp_path, embedder):
+    """Near misses refused: a district office the commune plan only reports past (its Sở is named as a recipient),
+    a year its targets skip ("từ năm 2027" starts a task, it sets no 2027 target), a year after its period asked as
+    keywords, the content of a submission it only cites. And asked right: "giữa kỳ khi nào" is no date of signing
+    ("kỳ" is not "ký"), "ít nhất mấy chuyên đề" counts topics, "… bằng cách nào" asks the task item on the centre."""
+    from chat.types import Turn
+
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "datmui_36.txt").write_text(_COMMUNE, encoding="utf-8")
+    a = assistant_over(tmp_path, embedder)
+
+    for question in ("Phòng GD&ĐT được giao gì trong kế hoạch của xã Đất Mũi?",
+                     "Đất Mũi chỉ tiêu gia đình học tập năm 2027?",
+                     "Tờ trình 12/TTr-VHXH đề xuất tổng kinh phí bao nhiêu?"):
+        ans = a.ask(question)
+        assert ans.refused and not ans.citations, question
+    ans = a.ask("Còn năm 2035?", [Turn("user", "Đất Mũi gia đình học tập năm 2028?"), Turn("assistant", "70%.")])
+    assert ans.refused
+
+    ans = a.ask("Kế hoạch Đất Mũi sơ kết giữa kỳ khi nào?")
+    assert "quý IV năm 2028" in ans.answer and "09 tháng 02" not in ans.answer
+    ans = a.ask("Trung tâm học tập cộng đồng xã Đất Mũi mỗi năm tổ chức ít nhất mấy chuyên đề?")
+    assert not ans.refused and "8 chuyên đề" in ans.answer
+    ans = a.ask("Đất Mũi nâng cao hiệu quả Trung tâm học tập cộng đồng bằng cách nào?")
+    assert "Khai Long" in ans.answer and all("NHIỆM VỤ" in c.section for c in ans.citations)
