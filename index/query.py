@@ -310,6 +310,7 @@ _BODY_END_RE = re.compile(r"\s+(?:xã|phường|thị trấn|huyện|quận|th�
 _FOR_RE = re.compile(r"\b(?:cho|dành cho|hỗ trợ|for)\s+$", re.I)
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
+_PLACE_REF_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\bthere\b", re.I)
 _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|compare", re.I)
 # a level named without a place: the loaded plans of that level ("the ward's budget" with one ward plan loaded)
 _LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])|\b(?i:the district)\b(?!s)"),
@@ -624,6 +625,12 @@ _INITIALS_RE = re.compile(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])")  # a place
 _SYMBOL_BEFORE_RE = re.compile(r"\d+\s*/\s*(?:[A-ZĐ&]+-)*$")  # "41/KH-" before "UBND": a document's symbol
 
 
+def _doc_type_at(m: re.Match[str], text: str) -> bool:
+    """Initials that are a document type here ("CT 05", "NQ số 23", "KH-UBND"), not a place ("Sở VHTTDL CT")."""
+    return m.group(1) in _DOC_TYPES and (re.match(r"\s*(?:số\s*)?\d|[-/]", text[m.end():]) is not None
+                                         or re.search(r"[\d/-]$", text[:m.start()]) is not None)
+
+
 class QueryAnalyzer:
     """Built once per loaded index: knows the plans' localities, numbers and agency names."""
 
@@ -832,7 +839,7 @@ class QueryAnalyzer:
         by_initials: set[str] = set()
         for m in _INITIALS_RE.finditer(raw):
             after_unit = re.search(rf"\b(?:{_UNIT_WORDS})\s+$", raw[:m.start()], re.I) is not None
-            if (m.group(1) in ABBREVIATIONS and not after_unit) or m.group(1) in _DOC_TYPES:
+            if (m.group(1) in ABBREVIATIONS and not after_unit) or _doc_type_at(m, raw):
                 continue  # "KH" is a plan, not Khánh Hòa; "huyện TC" is a place, "Phòng TC" its finance office
             by_initials |= self._by_initials.get(m.group(1), set())
         by_place |= by_initials
@@ -1089,7 +1096,7 @@ class QueryAnalyzer:
             docs = self._by_initials.get(m.group(1), set())
             places = {self.documents[d].locality for d in docs}
             before = re.findall(r"[\w.]+", text[:m.start()])[-1:]
-            if m.group(1) in ABBREVIATIONS or m.group(1) in _DOC_TYPES or len(places) != 1 or (
+            if m.group(1) in ABBREVIATIONS or _doc_type_at(m, text) or len(places) != 1 or (
                     before and strip_accents(fold(before[0])).rstrip(".") in _UNIT_ABBR):
                 return m.group(0)  # ("xã DMC": a place after its unit is read as one where places are read)
             return places.pop()
@@ -1305,7 +1312,13 @@ class QueryAnalyzer:
             notes = [f"again:{prev}"]
         elif prev and lang == "vi" and self._english_followup(question, prev):
             text, lang, notes = self.normalise(question, "en")
-        if prev and not again and self._is_followup(text):
+        # "ở đó Ban Dân tộc thành phố được giao gì?": a whole question of its own but for its place, which the
+        # conversation gives (an earlier question, or the answer that named the plan)
+        place_back = bool(prev) and not again and _PLACE_REF_RE.search(text) is not None \
+            and self.agency_phrase(_PLACE_REF_RE.sub(" ", text)) is not None and _ask_of(text) is not None
+        if place_back:
+            text = squash_spaces(_PLACE_REF_RE.sub(" ", text))
+        elif prev and not again and self._is_followup(text):
             text = self._name_body(self._name_them(text, prev, history), prev, history)
             text, more = self._rewrite_followup(text, prev)
             notes += more
@@ -1317,8 +1330,11 @@ class QueryAnalyzer:
         if (detected is None or level_only) and prev and not _ALL_PLANS_RE.search(text):
             # the conversation fixed a plan ("… ở Huế"); "Vậy Sở Tài chính thì được giao việc gì?" stays there,
             # and so does every later question that names no place (the latest turn that named one counts)
-            for earlier in self._user_turns(history):
+            answers = [c for r, c in reversed(history or []) if r == "assistant" and c.strip()][:1] if place_back else []
+            for earlier in [*self._user_turns(history), *answers]:
                 inherited, found = self.detect_plans(self.normalise(earlier)[0], earlier)
+                if earlier in answers and len(inherited or ()) != 1:
+                    break  # an answer naming several plans points at none of them
                 if inherited and _names_plans(found):
                     detected = inherited
                     notes.append("plans-from-history:" + ",".join(inherited))
@@ -1725,8 +1741,13 @@ class QueryAnalyzer:
             new = f"{self._without_places(new, prev_places or ())} ({squash_spaces(_FOLLOWUP_RE.sub(' ', text))})"
             return new, [f"followup:{new}"]
         if cur_places:
-            # "Còn ở Huế thì sao?": Huế replaces the previous question's place, it is not added to it
+            # "Còn ở Huế thì sao?": Huế replaces the previous question's place, it is not added to it — and the
+            # previous plan's number ("… trong kế hoạch 74?") with it
             new = self._without_places(new, set(prev_places or ()) - set(cur_places))
+            own = {(self.documents[d].number or "").split("/")[0].lstrip("0") for d in cur_places}
+            for pattern in (_OWN_PLAN_NO_RE, _PLAN_NO_RE):
+                new = pattern.sub(lambda m: m.group(0) if m.group(1).lstrip("0") in own else " ", new)
+            new = squash_spaces(new)
             if not cur_years:
                 # "Cần Thơ năm 2024 …" then "ở Huế thì sao?": a year the previous plan was for, outside every
                 # period of the plans now asked, was that plan's, not asked of these

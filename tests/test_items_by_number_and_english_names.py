@@ -267,3 +267,30 @@ def test_what_a_commune_plan_does_not_say_and_how_its_figures_are_asked(tmp_path
     assert not ans.refused and "8 chuyên đề" in ans.answer
     ans = a.ask("Đất Mũi nâng cao hiệu quả Trung tâm học tập cộng đồng bằng cách nào?")
     assert "Khai Long" in ans.answer and all("NHIỆM VỤ" in c.section for c in ans.citations)
+
+
+def test_places_pointed_back_to_and_typed_as_initials(tmp_path, embedder):
+    """"ở đó" after an answer that named the plan is that plan; a place swapped in drops the earlier plan's number
+    ("… trong kế hoạch 31?" then "còn ở Kon Tum …"); a place's initials after a body ("Sở Tài chính CT") are the
+    place even where they also abbreviate a document type (CT = Chỉ thị, only before its number)."""
+    from chat.types import Turn
+
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "kontum_77.txt").write_text(_PROVINCE, encoding="utf-8")
+    (tmp_path / "plans" / "dakglei_31.txt").write_text(_DISTRICT, encoding="utf-8")
+    (tmp_path / "plans" / "cantho_9.txt").write_text(_DISTRICT.replace("HUYỆN ĐĂK GLEI", "THÀNH PHỐ CẦN THƠ").replace(
+        "Đăk Glei", "Cần Thơ").replace("huyện Cần Thơ", "thành phố Cần Thơ").replace("Số: 31/", "Số: 9/"),
+        encoding="utf-8")
+    a = assistant_over(tmp_path, embedder)
+
+    history = [Turn("user", "Kế hoạch nào giao Sở Văn hóa, Thể thao và Du lịch chỉ đạo Thư viện tỉnh luân chuyển sách?"),
+               Turn("assistant", "Kế hoạch của Kon Tum (mục IV.3).")]
+    ans = a.ask("ở đó Sở Tài chính được giao gì?", history)
+    assert not ans.refused and {c.doc for c in ans.citations} == {"kontum_77.txt"}
+
+    history = [Turn("user", "Phòng Văn hóa - Xã hội làm gì trong kế hoạch 31?"), Turn("assistant", "Tổng hợp báo cáo.")]
+    ans = a.ask("còn ở Cần Thơ, Phòng Văn hóa - Xã hội được giao gì?", history)
+    assert not ans.refused and {c.doc for c in ans.citations} == {"cantho_9.txt"}
+
+    ans = a.ask("UBND các xã CT phải làm gì?")
+    assert not ans.refused and {c.doc for c in ans.citations} == {"cantho_9.txt"}
