@@ -220,6 +220,9 @@ BODY_FORMS: dict[str, tuple[str, ...]] = {
     "hội khuyến học": ("hội khuyến học", "hội kh ", "hkh"),
     "hội cựu chiến binh": ("hội cựu chiến binh", "hội ccb", "hccb"),
     "hội nông dân": ("hội nông dân", "hội nd ", "hnd "),
+    # the army as people say it: a plan names its commands ("Bộ Chỉ huy Quân sự", "Bộ Tư lệnh", "Biên phòng")
+    "bộ đội": ("bộ đội", "quân sự", "bộ tư lệnh", "biên phòng", "lực lượng vũ trang"),
+    "quân đội": ("quân đội", "quân sự", "bộ tư lệnh", "biên phòng", "lực lượng vũ trang"),
 }
 
 # English question terms → plan wording: see index/glossary.py (one bilingual table, both directions).

@@ -81,7 +81,7 @@ REQUIREMENT_RE = re.compile(r"yêu cầu (?:của|đối với|đặt ra|chung)|
                             r"\brequirements?\b", re.I)
 INTENTS: dict[str, re.Pattern[str]] = {
     "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|bao nhiêu tỷ|"
-                        r"\bgiá(?: vé)?\b.{0,60}\bbao nhiêu\b|\bmức thưởng\b|\bhọc phí\b.{0,40}\bbao nhiêu\b|"
+                        r"\bgiá(?: vé)?\b.{0,60}\bbao nhiêu\b|\bmức thưởng\b|\bhọc phí\b.{0,80}\bbao nhiêu\b|"
                         r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán|khoản|xã hội hóa|nguồn vốn)\b.{0,120}\bbao nhiêu|"
                         r"\b(?:chi|dành|bố trí|phân bổ|trích)\s+(?:ra\s+)?bao nhiêu(?=\s*(?:cho|để|vào|mỗi|hằng|và|trong|,|$|\?))|"
                         r"\bbao nhiêu\s+(?:được\s+)?(?:dành|chi|bố trí|phân bổ|trích)\s+(?:cho|để|vào)\b|"
@@ -271,6 +271,7 @@ _EN_FRAME_TERM_RE = re.compile(r"(?:phải\s+)?làm gì|hằng năm|hàng năm|m
                                r"xã|huyện|tỉnh|phường|quận|thị xã|thành phố|thị trấn",
                                re.I)
 _FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|much)|what (?:percentage|share)|"
+                            r"\bwhat did\b.{0,60}\b(?:achieve|reach|attain)|\bactually (?:achieved?|reached)\b|"
                             # "What target does X set for … in 2026?", "What is X's 2030 … target?": one figure
                             r"^\s*what\s+(?:target|goal|rate|level)\b|^\s*what\s+is\b[^?]*\b(?:target|goal)\b(?!s)", re.I)
 _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|\bphạt\b|sanction|penalt|disciplin",
@@ -310,6 +311,8 @@ _BODY_END_RE = re.compile(r"\s+(?:xã|phường|thị trấn|huyện|quận|th�
 _FOR_RE = re.compile(r"\b(?:cho|dành cho|hỗ trợ|for)\s+$", re.I)
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
+_WHICH_BODY_EN_RE = re.compile(r"\b(?:which|what)\s+(?:office|agency|department|body|unit|organi[sz]ation|"
+                               r"institution|authority)s?\b", re.I)
 _PLACE_REF_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\bthere\b", re.I)
 _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|compare", re.I)
 # a level named without a place: the loaded plans of that level ("the ward's budget" with one ward plan loaded)
@@ -803,8 +806,9 @@ class QueryAnalyzer:
         return "en" if len(accented) <= max(2, len(tokens) // 5) or hits >= 4 else "vi"
 
     def _translate(self, q: str) -> tuple[str, list[str]]:
-        # in the question's order, one term per comma: an agency phrase never runs into the next term
-        added = english_terms(q)
+        # in the question's order, one term per comma: an agency phrase never runs into the next term;
+        # "which office leads …" asks who, it names no "Văn phòng"
+        added = english_terms(_WHICH_BODY_EN_RE.sub("who", q))
         return (q + " " + ", ".join(added)).strip(), added
 
     def _expand_abbreviations(self, q: str) -> tuple[str, list[str]]:
@@ -1363,6 +1367,12 @@ class QueryAnalyzer:
             phrase = None  # "Phường X làm gì để nâng cao … của TTHTCĐ?": the place acts; the body is the topic
         matches: list[AgencyMatch] = []
         agency = None
+        if phrase and (forms := BODY_FORMS.get(fold(phrase))) and chosen:
+            # "Bộ đội ở Cần Thơ": the body a plan names in its own words ("Bộ Chỉ huy Quân sự thành phố")
+            own = [name for d, _, name, _, _ in self.agencies if d in chosen and any(f in fold(name) for f in forms)]
+            if own and not any(fold(phrase) in fold(name) for name in own):
+                text = re.sub(re.escape(phrase), own[0], text, count=1, flags=re.I)
+                phrase = own[0]
         if phrase:
             matches = self._by_role(self.match_agency(phrase, chosen if chosen else None), text)
             # the plan's own issuer ("Sở GD&ĐT" of the Sở's plan) is not its district kin ("Các phòng GD&ĐT"):

@@ -47,6 +47,10 @@ Tham mưu bố trí kinh phí trong dự toán ngân sách hằng năm để th�
 Chỉ đạo Thư viện tỉnh luân chuyển sách về các làng.
 4. Ủy ban nhân dân các huyện, thành phố
 Ban hành kế hoạch thực hiện trên địa bàn trước ngày 30/6/2025; báo cáo kết quả về Sở Giáo dục và Đào tạo.
+5. Bộ Chỉ huy Quân sự tỉnh
+Phối hợp mở lớp xóa mù chữ cho chiến sĩ và già làng ở các xã biên giới.
+6. Sở Lao động - Thương binh và Xã hội
+Chủ trì đào tạo nghề cho lao động nông thôn, người khuyết tật.
 
 Nơi nhận:
 - Lưu: VT.
@@ -294,3 +298,20 @@ def test_places_pointed_back_to_and_typed_as_initials(tmp_path, embedder):
 
     ans = a.ask("UBND các xã CT phải làm gì?")
     assert not ans.refused and {c.doc for c in ans.citations} == {"cantho_9.txt"}
+
+
+def test_everyday_names_and_questions_past_the_plan(tmp_path, embedder):
+    """"Bộ đội" is the plan's military command; "Which office leads …" asks who (no "Văn phòng"); a tuition fee
+    and a year's actual results the plan does not give are refused."""
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "kontum_77.txt").write_text(_PROVINCE, encoding="utf-8")
+    a = assistant_over(tmp_path, embedder)
+
+    ans = a.ask("Bộ đội ở Kon Tum làm gì?")
+    assert not ans.refused and all("Bộ Chỉ huy Quân sự tỉnh" in c.section for c in ans.citations)
+    ans = a.ask("We are a donor interested in vocational training for rural workers in Kon Tum. Which office leads this?")
+    assert not ans.refused and "Sở Lao động - Thương binh và Xã hội" in ans.answer
+    for question in ("Thế học phí THCS ở Kon Tum năm học tới là bao nhiêu?",
+                     "What did Kon Tum actually achieve in 2024 on family learning?"):
+        ans = a.ask(question)
+        assert ans.refused and not ans.citations, question
