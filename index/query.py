@@ -311,6 +311,7 @@ _BODY_END_RE = re.compile(r"\s+(?:xã|phường|thị trấn|huyện|quận|th�
 _FOR_RE = re.compile(r"\b(?:cho|dành cho|hỗ trợ|for)\s+$", re.I)
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
+HEADLESS_MAX_DF = 2  # a pair of words in more bodies' names than this names none of them
 _WHICH_BODY_EN_RE = re.compile(r"\b(?:which|what)\s+(?:office|agency|department|body|unit|organi[sz]ation|"
                                r"institution|authority)s?\b", re.I)
 _PLACE_REF_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\bthere\b", re.I)
@@ -729,6 +730,9 @@ class QueryAnalyzer:
                 ws = _words(expand_abbreviations(_village_head(name)))
                 self.agencies.append((d.doc, sid, name, ws, inline))
                 df.update(set(ws))
+        # how many bodies' names hold each pair of words in a row ("bao chi": few; "thanh pho": many)
+        self._pair_df: Counter[tuple[str, str]] = Counter(
+            p for _, _, _, ws, _ in self.agencies for p in set(zip(ws, ws[1:], strict=False)))
         # agencies by word: a question is compared only with the agencies that share a word with it
         self._agencies_by_word: dict[str, list[int]] = {}
         for j, (_, _, _, ws, _) in enumerate(self.agencies):
@@ -1243,6 +1247,18 @@ class QueryAnalyzer:
         kept = [m for m in matches if self._row_roles.get((m.doc, m.section_id, m.name), set()) != {unwanted}]
         return kept or matches
 
+    def _headless_body(self, text: str, docs: list[str]) -> str | None:
+        """The one body of ``docs`` whose name holds two words in a row the question has and few other bodies'
+        names share ("báo chí" of "Cơ quan thông tấn, báo chí của Thành phố"); ``None`` when none or several."""
+        words = _words(text)
+        asked = {(a, b) for a, b in zip(words, words[1:], strict=False)}
+        found = []
+        for d, _, name, ws, _ in self.agencies:
+            pairs = {(a, b) for a, b in zip(ws, ws[1:], strict=False)} & asked
+            if d in docs and any(self._pair_df.get(p, 0) <= HEADLESS_MAX_DF for p in pairs):
+                found.append(name)
+        return found[0] if len(set(found)) == 1 else None
+
     def agency_known(self, phrase: str, docs: list[str] | None = None) -> bool:
         """Does any plan (of ``docs``, else all) mention this agency at all? ("Sở Y tế", "Sở Khoa học và Công nghệ": none does).
 
@@ -1386,6 +1402,10 @@ class QueryAnalyzer:
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase, chosen):
                 notes.append(f"unknown-agency:{phrase}")
+        if not phrase and not issuer and chosen and intent == "agency" and (named := self._headless_body(text, chosen)):
+            # "báo chí của Hà Nội có trách nhiệm gì?": a body typed without its head ("Cơ quan thông tấn, báo chí …")
+            phrase = agency = named
+            matches = self._by_role(self.match_agency(named, chosen), text)
         if not phrase and chosen and (event := _EVENT_RE.search(text)):
             # "Hội thi Gia đình học tập tiêu biểu … tổ chức vào tháng mấy?": an event the asked plans never name
             # (its first words after the head, as the plan would write them) is not answered by their other lines

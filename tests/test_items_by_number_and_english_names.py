@@ -51,6 +51,8 @@ Ban hành kế hoạch thực hiện trên địa bàn trước ngày 30/6/2025;
 Phối hợp mở lớp xóa mù chữ cho chiến sĩ và già làng ở các xã biên giới.
 6. Sở Lao động - Thương binh và Xã hội
 Chủ trì đào tạo nghề cho lao động nông thôn, người khuyết tật.
+7. Cơ quan thông tấn, báo chí của tỉnh
+Mở chuyên mục tuyên truyền về học tập suốt đời.
 
 Nơi nhận:
 - Lưu: VT.
@@ -309,6 +311,8 @@ def test_everyday_names_and_questions_past_the_plan(tmp_path, embedder):
 
     ans = a.ask("Bộ đội ở Kon Tum làm gì?")
     assert not ans.refused and all("Bộ Chỉ huy Quân sự tỉnh" in c.section for c in ans.citations)
+    ans = a.ask("báo chí của Kon Tum có trách nhiệm gì trong kế hoạch này?")  # a body typed without its head
+    assert not ans.refused and all("báo chí của tỉnh" in c.section for c in ans.citations)
     ans = a.ask("We are a donor interested in vocational training for rural workers in Kon Tum. Which office leads this?")
     assert not ans.refused and "Sở Lao động - Thương binh và Xã hội" in ans.answer
     for question in ("Thế học phí THCS ở Kon Tum năm học tới là bao nhiêu?",
