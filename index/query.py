@@ -187,9 +187,10 @@ _COUNT_ASK_RE = re.compile(r"(?:(?:có|được|gồm)\s+(?:tất cả\s+)?(?:ba
                            # ("mấy" alone is also "the few …", and "số bao nhiêu" asks a document's number)
                            r"(?<!số )bao nhiêu\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|mỗi|một|hằng|hàng|"
                            r"nhỉ|ạ|chỉ tiêu|tỷ lệ|tỉ lệ|của|và|với|cho|ở|tại|trong|được|đã|nào)\b)[^\W\d_]{2,}|"
-                           # "ít nhất mấy chuyên đề": any counted noun after "mấy" but time and money
-                           r"(?<!số )\bmấy\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|tuổi|khi)\b)"
-                           r"[^\W\d_]{2,}", re.I)
+                           # "ít nhất mấy chuyên đề": a least or most asked counts any noun but time and money
+                           # ("mấy" alone is also "a few": "ai lo tiền cho mấy hoạt động …" counts nothing)
+                           r"\b(?:ít nhất|tối thiểu|tối đa)\s+mấy\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|"
+                           r"giờ|tuổi)\b)[^\W\d_]{2,}", re.I)
 # the words of an amount question that say "money", not what it is for
 MONEY_WORDS_RE = re.compile(r"\b(?:một năm|một tháng|mỗi tháng|kinh phí|ngân sách|khoản|số tiền|tiền|vốn|đồng|triệu|tỷ|bố trí|dự toán|tổng|mức|chi|hỗ trợ|cấp|mỗi|"
                           r"hằng năm|hàng năm|thực hiện|hoạt động|nguồn|dành|giao|how much|money|funding|budget|"
@@ -256,6 +257,10 @@ _ASSIGNEE_RE = re.compile(r"\b(?:giao|yêu cầu|đề nghị|phân công)(?:\s+
 # a question word: without one, a question is typed as keywords ("kinh phí lớp tin học xã …")
 _QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
                                r"what|how|which|where|who|when|whom|why|is|are|does|do)\b|\?", re.I)
+# a part of the plan other than its targets, named in a keyword question ("các giải pháp về truyền thông … 2024?")
+_NOT_TARGET_TOPIC_RE = re.compile(r"\b(?:giải pháp|nhiệm vụ|kinh phí|ngân sách|báo cáo|căn cứ|mục đích|yêu cầu|tuyên truyền|"
+                                  r"truyền thông|phân công|kiểm tra|sơ kết|tổng kết|tổ chức thực hiện|solutions?|tasks?|"
+                                  r"funding|budget|report(?:ing)?)\b", re.I)
 _ASK_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|mấy|có phải|what|how|which|where|who|"
                           r"when|whom|why|does|do)\b", re.I)
 # words left around what money is for that name nothing ("cho kế hoạch trong năm 2026" → nothing)
@@ -311,6 +316,7 @@ _BODY_END_RE = re.compile(r"\s+(?:xã|phường|thị trấn|huyện|quận|th�
 _FOR_RE = re.compile(r"\b(?:cho|dành cho|hỗ trợ|for)\s+$", re.I)
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
+STRONG_BODY = 0.8  # a body matched at least this well is one a plan names as a body
 HEADLESS_MAX_DF = 2  # a pair of words in more bodies' names than this names none of them
 _WHICH_BODY_EN_RE = re.compile(r"\b(?:which|what)\s+(?:office|agency|department|body|unit|organi[sz]ation|"
                                r"institution|authority)s?\b", re.I)
@@ -1334,8 +1340,10 @@ class QueryAnalyzer:
             text, lang, notes = self.normalise(question, "en")
         # "ở đó Ban Dân tộc thành phố được giao gì?": a whole question of its own but for its place, which the
         # conversation gives (an earlier question, or the answer that named the plan)
-        place_back = bool(prev) and not again and _PLACE_REF_RE.search(text) is not None \
-            and self.agency_phrase(_PLACE_REF_RE.sub(" ", text)) is not None and _ask_of(text) is not None
+        body = self.agency_phrase(_PLACE_REF_RE.sub(" ", text)) if prev and _PLACE_REF_RE.search(text) else None
+        # (a body some plan has a section for: one named only inside another's tasks is read with the earlier turn)
+        place_back = bool(body) and not again and _ask_of(text) is not None \
+            and max((m.strength for m in self.match_agency(body, None)), default=0.0) >= STRONG_BODY
         if place_back:
             text = squash_spaces(_PLACE_REF_RE.sub(" ", text))
         elif prev and not again and self._is_followup(text):
@@ -1443,7 +1451,8 @@ class QueryAnalyzer:
             if len(ends) == 1:
                 years = [ends.pop()]
                 text = f"{text[:end.start()]} năm {years[0]}{text[end.end():]}"
-        if intent == "general" and years and not agency and not _ASK_WORD_RE.search(text):
+        if intent == "general" and years and not agency and not _ASK_WORD_RE.search(text) \
+                and not _NOT_TARGET_TOPIC_RE.search(text):
             intent = "target"  # "Tây Ninh gia đình học tập năm 2030?": keywords and a year ask the year's target
         if years and chosen and len(chosen) > 1 and not plans:
             chosen = self._of_years(chosen, years)
