@@ -736,6 +736,8 @@ class QueryAnalyzer:
                 ws = _words(expand_abbreviations(_village_head(name)))
                 self.agencies.append((d.doc, sid, name, ws, inline))
                 df.update(set(ws))
+        self._place_words = {w for d in documents.values()
+                             for w in _words(" ".join([d.locality, d.province or "", *d.parents]))} | set(_UNIT_NAMES)
         # how many bodies' names hold each pair of words in a row ("bao chi": few; "thanh pho": many)
         self._pair_df: Counter[tuple[str, str]] = Counter(
             p for _, _, _, ws, _ in self.agencies for p in set(zip(ws, ws[1:], strict=False)))
@@ -1257,7 +1259,10 @@ class QueryAnalyzer:
         """The one body of ``docs`` whose name holds two words in a row the question has and few other bodies'
         names share ("báo chí" of "Cơ quan thông tấn, báo chí của Thành phố"); ``None`` when none or several."""
         words = _words(text)
-        asked = {(a, b) for a, b in zip(words, words[1:], strict=False)}
+        # (a place's name is no body's: "Ở Cần Thơ" names no "… thành phố Cần Thơ")
+        # (nor the plan's subject: "xã hội học tập" names no "Trung tâm học tập cộng đồng")
+        taken = self._place_words | {w for d in docs for w in _words(self.documents[d].title)}
+        asked = {(a, b) for a, b in zip(words, words[1:], strict=False) if a not in taken and b not in taken}
         found = []
         for d, _, name, ws, _ in self.agencies:
             pairs = {(a, b) for a, b in zip(ws, ws[1:], strict=False)} & asked
@@ -1410,7 +1415,8 @@ class QueryAnalyzer:
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase, chosen):
                 notes.append(f"unknown-agency:{phrase}")
-        if not phrase and not issuer and chosen and intent == "agency" and (named := self._headless_body(text, chosen)):
+        if not phrase and not issuer and chosen and intent == "agency" and not _WHO_ANY_RE.search(text) \
+                and (named := self._headless_body(text, chosen)):
             # "báo chí của Hà Nội có trách nhiệm gì?": a body typed without its head ("Cơ quan thông tấn, báo chí …")
             phrase = agency = named
             matches = self._by_role(self.match_agency(named, chosen), text)
