@@ -261,7 +261,7 @@ _QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|ba
 _NOT_TARGET_TOPIC_RE = re.compile(r"\b(?:giải pháp|nhiệm vụ|kinh phí|ngân sách|báo cáo|căn cứ|mục đích|yêu cầu|tuyên truyền|"
                                   r"truyền thông|phân công|kiểm tra|sơ kết|tổng kết|tổ chức thực hiện|solutions?|tasks?|"
                                   r"funding|budget|report(?:ing)?)\b", re.I)
-_ASK_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|mấy|có phải|what|how|which|where|who|"
+_ASK_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|what|how|which|where|who|"
                           r"when|whom|why|does|do)\b", re.I)
 # words left around what money is for that name nothing ("cho kế hoạch trong năm 2026" → nothing)
 _AMOUNT_GLUE = {"trong", "của", "cho", "để", "với", "về", "tại", "ở", "và", "các", "những", "năm", "này", "đó",
@@ -1095,7 +1095,9 @@ class QueryAnalyzer:
             phrase = self._title_phrase(m.group(1), m.group(2))
             if phrase and (best is None or len(phrase) > len(best)):
                 best = phrase
-        if best is None and not issuer and INTENTS["agency"].search(text) and (lv := _LEVEL_BODY_RE.search(text)):
+        # (not when a body is asked for: "Cơ quan nào … cho lao động các xã ven biển?" serves the communes)
+        if best is None and not issuer and INTENTS["agency"].search(text) and not _WHO_ANY_RE.search(text) \
+                and (lv := _LEVEL_BODY_RE.search(text)):
             best = f"Ủy ban nhân dân {lv.group(1).lower()}"
         return best, issuer
 
