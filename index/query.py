@@ -1417,7 +1417,7 @@ class QueryAnalyzer:
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase, chosen):
                 notes.append(f"unknown-agency:{phrase}")
-        if not phrase and not issuer and chosen and intent == "agency" and not _WHO_ANY_RE.search(text) \
+        if not phrase and not issuer and chosen and intent == "agency" and lang == "vi" and not _WHO_ANY_RE.search(text) \
                 and (named := self._headless_body(text, chosen)):
             # "báo chí của Hà Nội có trách nhiệm gì?": a body typed without its head ("Cơ quan thông tấn, báo chí …")
             phrase = agency = named
