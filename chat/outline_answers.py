@@ -108,20 +108,32 @@ def outline_answer(query: Query, documents: dict[str, Document],
         spans = [(part.body_start + m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
         if not MIN_ITEMS <= len(spans) <= MAX_LINES:
             return None
-    chunks = chunks_of(doc.doc)
+    quoted = _quoted(doc, spans, chunks_of(doc.doc))
+    if quoted is None or len(quoted[1]) < len(spans):
+        return None  # a line outside every passage cannot be cited: the ordinary answer stands
+    return _answer(doc, heading, *quoted, language)
+
+
+def _quoted(doc: Document, spans: Sequence[tuple[int, str]],
+            chunks: Sequence[Chunk]) -> tuple[list[Citation], list[str]] | None:
+    """Each line as a bullet cited at the passage holding it (a line outside every passage is left out), one
+    citation per passage; ``None`` when no line can be cited."""
     cites: dict[str, Citation] = {}
     lines = []
     for pos, text in spans:
         chunk = next((c for c in chunks if c.start <= pos < c.end), None)
         if chunk is None:
-            return None  # a line outside every passage cannot be cited: the ordinary answer stands
+            continue
         cite = cites.setdefault(chunk.id, Citation(
             n=len(cites) + 1, doc=doc.doc, title=doc.title, locality=doc.locality, section=chunk.section,
             text=chunk.text, start=chunk.start, end=chunk.end, score=1.0, id=chunk.id))
         lines.append(f"- {_BULLET_RE.sub('', text)} [{cite.n}]")
-    text = "\n".join([plan_heading(doc, next(iter(cites.values())), language), f"_{heading}_", *lines])
-    return Answer(answer=text, refused=False, citations=list(cites.values()), passages=list(cites.values()),
-                  language=language)
+    return (list(cites.values()), lines) if cites else None
+
+
+def _answer(doc: Document, heading: str, cites: list[Citation], lines: list[str], language: str) -> Answer:
+    text = "\n".join([plan_heading(doc, cites[0], language), f"_{heading}_", *lines])
+    return Answer(answer=text, refused=False, citations=cites, passages=list(cites), language=language)
 
 
 def _item_label(query: Query) -> tuple[str, str] | None:
@@ -201,22 +213,10 @@ def item_answer(query: Query, documents: dict[str, Document],
     sec = found[0]
     lines = [(sec.start + m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", doc.text[sec.start:sec.end])
              if m.group().strip()]
-    more = len(lines) > ITEM_LINES
-    chunks = chunks_of(doc.doc)
-    cites: dict[str, Citation] = {}
-    out = []
-    for pos, text in lines[:ITEM_LINES]:
-        chunk = next((c for c in chunks if c.start <= pos < c.end), None)
-        if chunk is None:
-            continue
-        cite = cites.setdefault(chunk.id, Citation(
-            n=len(cites) + 1, doc=doc.doc, title=doc.title, locality=doc.locality, section=chunk.section,
-            text=chunk.text, start=chunk.start, end=chunk.end, score=1.0, id=chunk.id))
-        out.append(f"- {_BULLET_RE.sub('', text)} [{cite.n}]")
-    if not cites:
+    quoted = _quoted(doc, lines[:ITEM_LINES], chunks_of(doc.doc))
+    if quoted is None:
         return None
-    if more:
+    cites, out = quoted
+    if len(lines) > ITEM_LINES:
         out.append("- …")
-    text = "\n".join([plan_heading(doc, next(iter(cites.values())), language), f"_{sec.path_str}_", *out])
-    return Answer(answer=text, refused=False, citations=list(cites.values()), passages=list(cites.values()),
-                  language=language)
+    return _answer(doc, sec.path_str, cites, out, language)
