@@ -125,6 +125,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
 }
 _LINK_WORDS = {"va", "cac", "cua", "de", "nghi", "nhung"}  # words of a body's name that say nothing of which it is
 DISTINCT_BODY_STRENGTH = 0.8  # below this, a name sharing only the head with the asked one is another body
+STRONG_BODY = 0.8  # a body matched at least this well is one a plan names as a body
 PREFIX_NAME_STRENGTH = 0.9  # an agency whose whole name opens the question's phrase
 STANDALONE_WORDS = 8  # a follow-up this long, naming its place and asking, is a question of its own
 OWN_TOPIC_WORDS = 2  # a follow-up with this many words of its own ("còn dòng họ?") names a new topic
@@ -255,14 +256,14 @@ _SERVED_RE = re.compile(r"(?<!giao )\b(?:cho|dành cho|đối với)\s+[^?.;:]{0
 # the body given the task: "… giao Phòng GD&ĐT việc gì?", "… giao cho các xã …"
 _ASSIGNEE_RE = re.compile(r"\b(?:giao|yêu cầu|đề nghị|phân công)(?:\s+cho)?\s+$", re.I)
 # a question word: without one, a question is typed as keywords ("kinh phí lớp tin học xã …")
-_QUESTION_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
-                               r"what|how|which|where|who|when|whom|why|is|are|does|do)\b|\?", re.I)
+_ASK_WORDS = (r"gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
+              r"what|how|which|where|who|when|whom|why|does|do")
+_QUESTION_WORD_RE = re.compile(rf"\b(?:{_ASK_WORDS}|is|are)\b|\?", re.I)
+_ASK_WORD_RE = re.compile(rf"\b(?:{_ASK_WORDS})\b", re.I)  # the same, without "?" ("… năm 2030?" typed as keywords)
 # a part of the plan other than its targets, named in a keyword question ("các giải pháp về truyền thông … 2024?")
 _NOT_TARGET_TOPIC_RE = re.compile(r"\b(?:giải pháp|nhiệm vụ|kinh phí|ngân sách|báo cáo|căn cứ|mục đích|yêu cầu|tuyên truyền|"
                                   r"truyền thông|phân công|kiểm tra|sơ kết|tổng kết|tổ chức thực hiện|solutions?|tasks?|"
                                   r"funding|budget|report(?:ing)?)\b", re.I)
-_ASK_WORD_RE = re.compile(r"\b(?:gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|what|how|which|where|who|"
-                          r"when|whom|why|does|do)\b", re.I)
 # words left around what money is for that name nothing ("cho kế hoạch trong năm 2026" → nothing)
 _AMOUNT_GLUE = {"trong", "của", "cho", "để", "với", "về", "tại", "ở", "và", "các", "những", "năm", "này", "đó",
                 "vào", "việc", "gì", "nào", "một", "mỗi"}  # "dùng vào những việc gì": the ask, not what the money is for
@@ -316,7 +317,6 @@ _BODY_END_RE = re.compile(r"\s+(?:xã|phường|thị trấn|huyện|quận|th�
 _FOR_RE = re.compile(r"\b(?:cho|dành cho|hỗ trợ|for)\s+$", re.I)
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
-STRONG_BODY = 0.8  # a body matched at least this well is one a plan names as a body
 HEADLESS_MAX_DF = 2  # a pair of words in more bodies' names than this names none of them
 _WHICH_BODY_EN_RE = re.compile(r"\b(?:which|what)\s+(?:office|agency|department|body|unit|organi[sz]ation|"
                                r"institution|authority)s?\b", re.I)
@@ -372,6 +372,7 @@ _EN_LOCAL_BODY_RE = re.compile(r"\b(communes?|wards?|districts?|towns?|townships
 _EN_REPORTS_TO_RE = re.compile(r"\b(?:report|send|submit)\w*\b[^?]{0,60}?\bto\b", re.I)
 
 
+_EN_LOCAL_UNITS = {"commune": "xã", "ward": "phường", "district": "huyện", "town": "thị trấn", "township": "thị trấn"}
 _EN_LOCAL_FOLLOWUP_RE = re.compile(r"\s*(?:and|what about|how about)?\s*(?:for\s+)?(?:the\s+)?(communes?|wards?|districts?|"
                                    r"towns?|townships?)(?:\s*(?:,|and|&)\s*(?:the\s+)?(communes?|wards?|towns?|townships?))?"
                                    r"\s*\?", re.I)
@@ -738,9 +739,10 @@ class QueryAnalyzer:
                 df.update(set(ws))
         self._place_words = {w for d in documents.values()
                              for w in _words(" ".join([d.locality, d.province or "", *d.parents]))} | set(_UNIT_NAMES)
-        # how many bodies' names hold each pair of words in a row ("bao chi": few; "thanh pho": many)
-        self._pair_df: Counter[tuple[str, str]] = Counter(
-            p for _, _, _, ws, _ in self.agencies for p in set(zip(ws, ws[1:], strict=False)))
+        # each body's name as pairs of words in a row, and how many names hold each pair ("bao chi": few;
+        # "thanh pho": many)
+        self._name_pairs = [set(zip(ws, ws[1:], strict=False)) for _, _, _, ws, _ in self.agencies]
+        self._pair_df: Counter[tuple[str, str]] = Counter(p for pairs in self._name_pairs for p in pairs)
         # agencies by word: a question is compared only with the agencies that share a word with it
         self._agencies_by_word: dict[str, list[int]] = {}
         for j, (_, _, _, ws, _) in enumerate(self.agencies):
@@ -1250,7 +1252,7 @@ class QueryAnalyzer:
         if not (lead or coop):
             # "X có nhiệm vụ gì?" of a body with its own section: that section and the rows it leads; the rows
             # it only cooperates in are asked with "phối hợp"
-            own = {m.doc for m in matches if (m.doc, m.section_id, m.name) not in self._row_roles and m.strength >= 0.8}
+            own = {m.doc for m in matches if (m.doc, m.section_id, m.name) not in self._row_roles and m.strength >= STRONG_BODY}
             return [m for m in matches
                     if not (m.doc in own and self._row_roles.get((m.doc, m.section_id, m.name)) == {"coordinate"})]
         unwanted = "coordinate" if lead else "lead"
@@ -1266,9 +1268,8 @@ class QueryAnalyzer:
         taken = self._place_words | {w for d in docs for w in _words(self.documents[d].title)}
         asked = {(a, b) for a, b in zip(words, words[1:], strict=False) if a not in taken and b not in taken}
         found = []
-        for d, _, name, ws, _ in self.agencies:
-            pairs = {(a, b) for a, b in zip(ws, ws[1:], strict=False)} & asked
-            if d in docs and any(self._pair_df.get(p, 0) <= HEADLESS_MAX_DF for p in pairs):
+        for (d, _, name, _, _), pairs in zip(self.agencies, self._name_pairs, strict=True):
+            if d in docs and any(self._pair_df[p] <= HEADLESS_MAX_DF for p in pairs & asked):
                 found.append(name)
         return found[0] if len(set(found)) == 1 else None
 
@@ -1415,7 +1416,7 @@ class QueryAnalyzer:
         if phrase:
             agency = phrase
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
-            if max((m.strength for m in matches), default=0.0) < 0.8 and not self.agency_known(phrase, chosen):
+            if max((m.strength for m in matches), default=0.0) < STRONG_BODY and not self.agency_known(phrase, chosen):
                 notes.append(f"unknown-agency:{phrase}")
         if not phrase and not issuer and chosen and intent == "agency" and lang == "vi" and not _WHO_ANY_RE.search(text) \
                 and (named := self._headless_body(text, chosen)):
@@ -1433,8 +1434,7 @@ class QueryAnalyzer:
                 and (units := _EN_LOCAL_BODY_RE.search(question)):
             # "must the communes and wards send …": the local People's Committees act, not the places (nor the
             # office they report to)
-            names = {"commune": "xã", "ward": "phường", "district": "huyện", "town": "thị trấn", "township": "thị trấn"}
-            kinds = [names[_singular_en(u)] for u in units.groups() if u]
+            kinds = [_EN_LOCAL_UNITS[_singular_en(u)] for u in units.groups() if u]
             phrase = "Ủy ban nhân dân các " + ", ".join(dict.fromkeys(kinds))
             matches = self._by_role(self.match_agency(phrase, chosen if chosen else None), text)
             agency = phrase
@@ -1445,10 +1445,10 @@ class QueryAnalyzer:
             if body:
                 agency = body
                 notes.append(f"unknown-agency:{body}")
-        if intent == "purpose" and matches and max(m.strength for m in matches) >= 0.8 \
+        if intent == "purpose" and matches and max(m.strength for m in matches) >= STRONG_BODY \
                 and not re.search(r"mục đích|purpose|\baims?\b", text, re.I):
             intent = "agency"  # "Phòng X phối hợp với ai và để làm gì?": a body's tasks, not the plan's purpose
-        if intent == "funding" and matches and max(m.strength for m in matches) >= 0.8 and _TASK_ASK_RE.search(text):
+        if intent == "funding" and matches and max(m.strength for m in matches) >= STRONG_BODY and _TASK_ASK_RE.search(text):
             intent = "agency"  # "UBND các xã phải làm gì về ngân sách?": the body's own tasks on the money
         if intent == "agency" and not phrase and not agency:
             intent = "general"  # "phần nhiệm vụ và giải pháp": a section of the plan, not an agency's duties
@@ -1599,7 +1599,7 @@ class QueryAnalyzer:
             # a body named by its plan's own long title ("Công chức phụ trách giáo dục - đào tạo (Phòng …)"): the
             # plan's name for it, when the answer opens with one, over the short phrase read off its words
             head = re.split(r"[.;:\n]", answer.strip(), maxsplit=1)[0]
-            named = [m for m in self.match_agency(head, None) if m.strength >= 0.8 and fold(m.name) in fold(head)]
+            named = [m for m in self.match_agency(head, None) if m.strength >= STRONG_BODY and fold(m.name) in fold(head)]
             if named:
                 body = max(named, key=lambda m: len(m.name)).name
         return body
@@ -1729,9 +1729,8 @@ class QueryAnalyzer:
         cur_agency = self.agency_phrase(text)
         if not cur_agency and (units := _EN_LOCAL_FOLLOWUP_RE.match(text)):
             # "and the communes?" after "When must the education office report?": their People's Committees
-            names = {"commune": "xã", "ward": "phường", "district": "huyện", "town": "thị trấn", "township": "thị trấn"}
             cur_agency = "Ủy ban nhân dân các " + ", ".join(
-                dict.fromkeys(names[_singular_en(u)] for u in units.groups() if u))
+                dict.fromkeys(_EN_LOCAL_UNITS[_singular_en(u)] for u in units.groups() if u))
         prev_agency = self.agency_phrase(prev)
         cur_years = _YEAR_RE.findall(text)
         changed = False
