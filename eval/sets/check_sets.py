@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-30): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-31): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -53,7 +53,9 @@ data/plans/*.txt read as is). Set 30's converted .docx (plans30/ only) is read a
 docx_text_converted: every body paragraph as python-docx gives it (w:tab a TAB, so the letterhead's two columns stay on
 one line; a framed paragraph (w:framePr) is an ordinary paragraph, read in place), a text box's paragraphs (mc:Choice
 only) as lines right after the paragraph that anchors it, table cells in order (a vertically merged cell once); the
-footers (footerN.xml "Trang N/T") are not body text and are not read; its PDF reads with pypdf as every PDF. Spans and text are normalised as in
+footers (footerN.xml "Trang N/T") are not body text and are not read; its PDF reads with pypdf as every PDF. Set 31 (bundled31.jsonl) is, like sets 25, 27 and 29, a question set on
+the five bundled plans with no gold folder (gold None; only its questions are checked, against data/plans/*.txt read as
+is). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -73,7 +75,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"), ("newplans23.jsonl", "gold23"),
         ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None), ("newplans26.jsonl", "gold26"),
         ("bundled27.jsonl", None), ("newplans28.jsonl", "gold28"), ("bundled29.jsonl", None),
-        ("newplans30.jsonl", "gold30")]
+        ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
