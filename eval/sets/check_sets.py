@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-31): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-32): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -53,7 +53,15 @@ data/plans/*.txt read as is). Set 30's converted .docx (plans30/ only) is read a
 docx_text_converted: every body paragraph as python-docx gives it (w:tab a TAB, so the letterhead's two columns stay on
 one line; a framed paragraph (w:framePr) is an ordinary paragraph, read in place), a text box's paragraphs (mc:Choice
 only) as lines right after the paragraph that anchors it, table cells in order (a vertically merged cell once); the
-footers (footerN.xml "Trang N/T") are not body text and are not read; its PDF reads with pypdf as every PDF. Set 31 (bundled31.jsonl) is, like sets 25, 27 and 29, a question set on
+footers (footerN.xml "Trang N/T") are not body text and are not read; its PDF reads with pypdf as every PDF. Set 32's
+e-office .docx (plans32/ only) is read as docx_text_fields: each paragraph's text as a reader of the page sees it —
+every w:t (w:tab a TAB, w:br a new line) in document order, so the RESULT runs of complex fields (w:fldChar
+begin/separate/end) are kept while their field codes (w:instrText) are not, and the runs inside an inline content
+control (w:p/w:sdt/w:sdtContent) are kept (python-docx's paragraph text drops them) —; block-level content controls
+opened in place (also around a table); table cells in order, a gridSpan cell once, a vertically merged cell once;
+the footnotes (word/footnotes.xml) are NOT read (not body text; the footnote reference adds nothing), nor headers and
+footers. Its Mac-exported PDF reads with pypdf as every PDF: its text layer is Unicode NFD (combining marks), which
+norm() turns to NFC like the spans, so no new rule is needed. Set 31 (bundled31.jsonl) is, like sets 25, 27 and 29, a question set on
 the five bundled plans with no gold folder (gold None; only its questions are checked, against data/plans/*.txt read as
 is). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
@@ -66,7 +74,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
@@ -75,7 +83,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"), ("newplans23.jsonl", "gold23"),
         ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None), ("newplans26.jsonl", "gold26"),
         ("bundled27.jsonl", None), ("newplans28.jsonl", "gold28"), ("bundled29.jsonl", None),
-        ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None)]
+        ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None), ("newplans32.jsonl", "gold32")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -600,8 +608,54 @@ def docx_text_converted(path):
     return "\n".join(out)
 
 
+def docx_text_fields(path):
+    """Set 32: an e-office template .docx: paragraph text from every w:t in order (field results kept, field codes
+    not read, inline content controls kept), block-level content controls opened, merged cells once, no footnotes."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    doc = Document(path)
+    out = []
+    T, TAB, BR, CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+
+    def ptext(p):
+        buf = []
+        for e in p.iter(T, TAB, BR, CR):
+            if e.tag == T:
+                buf.append(e.text or "")
+            elif e.tag == TAB:
+                if e.getparent().tag == qn("w:r"):
+                    buf.append("\t")
+            else:
+                buf.append("\n")
+        return "".join(buf)
+
+    def walk(elm):
+        for child in elm.iterchildren():
+            tag = child.tag.split("}")[-1]
+            if tag == "p":
+                out.append(ptext(child))
+            elif tag == "sdt":
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    walk(content)
+            elif tag == "tbl":
+                for tr in child.iterchildren(qn("w:tr")):
+                    for tc in tr.iterchildren(qn("w:tc")):
+                        tcPr = tc.find(qn("w:tcPr"))
+                        vm = tcPr.find(qn("w:vMerge")) if tcPr is not None else None
+                        if vm is not None and vm.get(qn("w:val")) in (None, "continue"):
+                            continue
+                        walk(tc)
+
+    walk(doc.element.body)
+    return "\n".join(out)
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans32" and path.endswith(".docx"):
+        return docx_text_fields(path)
     if os.path.basename(os.path.dirname(path)) == "plans30" and path.endswith(".docx"):
         return docx_text_converted(path)
     if os.path.basename(os.path.dirname(path)) == "plans28" and path.endswith(".docx"):
