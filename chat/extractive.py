@@ -610,9 +610,14 @@ _FRAME_RE = re.compile(r"\b(?:nhiệm vụ|giải pháp|biện pháp|đưa ra|tr
                        r"những|việc|gồm|cụ thể|có|quy định|thế nào)\b")
 
 
+def _topic_words(query: Query, qterms: set[str]) -> set[str]:
+    """The question's words without those that frame it ("… có những nhiệm vụ gì?" frames, names no topic)."""
+    return qterms & _terms(_FRAME_RE.sub(" ", fold(query.text)))
+
+
 def _core(query: Query, qterms: set[str]) -> set[str]:
     """The question's words without those that frame it: what a further line must add to be quoted."""
-    return (qterms & _terms(_FRAME_RE.sub(" ", fold(query.text)))) or qterms
+    return _topic_words(query, qterms) or qterms
 
 
 def _topic_sections(query: Query, pairs: list[tuple[Hit, Citation]], doc: Document,
@@ -787,7 +792,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     lead_pair = max(pairs, key=lambda hc: _score(hc[0]), default=None)
     own_section = query.intent == "agency" and lead_pair is not None \
         and lead_pair[0].signals.get("agency", 0.0) >= AGENCY_NAMED and not lead_pair[0].signals.get("agency_row") \
-        and len(_core(query, qterms) - _terms(with_full_forms(_heading_of(lead_pair[1])))) < 2
+        and len(_topic_words(query, qterms) - _terms(with_full_forms(_heading_of(lead_pair[1])))) < 2
     if on_topic := _body_on_topic(query, pairs, qterms, idf) or _documents_on_topic(query, pairs, qterms, idf) \
             or _year_targets(query, pairs, doc):
         return on_topic

@@ -29,6 +29,14 @@ _ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay
                         r"\bky (?:vao )?(?:ngay nao|khi nao)\b|\bngay ky\b|\bwhen was\b.{0,40}\b(?:issued|signed)\b|"
                         r"\bdate of (?:issue|signing)\b|\bissue date\b|\b(?:signed|issued)\b.{0,60}\b(?:on|of|at) what date\b|"
                         r"\bwhen was it (?:issued|signed|dated)\b|\bnumber and (?:the )?date\b|\bthe date of the\b.{0,60}\bplan\b")
+# the span the plan covers: "kế hoạch … giai đoạn nào?", "… có mốc thời gian đến năm nào?", "thời gian thực hiện
+# kế hoạch?", "What period does the plan cover?" (a target's year is asked with its indicator, not so)
+_PERIOD_RE = re.compile(r"\b(?:ke hoach|de an)\b[^?]{0,100}?\b(?:(?:thuc hien |trong |cho |ap dung cho )?giai doan nao|"
+                        r"(?:co )?moc thoi gian|thoi gian thuc hien|thuc hien (?:trong )?(?:bao lau|thoi gian nao)|"
+                        r"(?:keo dai |thuc hien )?den nam nao|tam nhin (?:den )?nam nao)\b|"
+                        r"\bthoi gian thuc hien (?:cua )?(?:ke hoach|de an)\b|"
+                        r"\bwhat (?:period|time ?frame|years?)\b[^?]{0,60}\bplan\b|"
+                        r"\bplan(?:'s)?\b[^?]{0,60}\b(?:period|time ?frame|milestones|vision year|run until)\b")
 
 # the fact is asked of another document: the one the plan implements ("căn cứ kế hoạch số mấy của UBND tỉnh")
 _OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo|thuc hien (?:ke hoach|quyet dinh|nghi quyet|chi thi)|to trinh)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
@@ -47,6 +55,7 @@ TEXTS = {
     "vi": {"signer": "{plan} do {capacity} {name} ký", "no_signer": "{plan}: bản đã nạp không có khối chữ ký",
            "number": "{plan} có số hiệu {number}", "no_number": "{plan}: bản đã nạp để trống số hiệu",
            "issued": "{plan} ban hành ngày {date}", "no_issued": "{plan}: bản đã nạp để trống ngày ban hành",
+           "period": "{plan} thực hiện trong giai đoạn {period}", "no_period": "{plan}: bản đã nạp không nêu giai đoạn thực hiện",
            "not_loaded": "Văn bản số {number} chưa được nạp, nên không trả lời được câu hỏi về văn bản này.",
            "not_loaded_topic": "Chưa nạp kế hoạch “{topic}”, nên không trả lời được câu hỏi về kế hoạch này.",
            "not_loaded_doc": "{document} chưa được nạp, nên không trả lời được câu hỏi về nội dung của văn bản này.",
@@ -55,7 +64,8 @@ TEXTS = {
     "en": {"signer": "{plan} was signed by {name} ({capacity})", "no_signer": "{plan}: the loaded copy has no "
            "signature block", "number": "{plan} is numbered {number}", "no_number": "{plan}: the loaded copy leaves "
            "the number blank", "issued": "{plan} was issued on {date}", "no_issued": "{plan}: the loaded copy leaves "
-           "the date of issue blank", "not_loaded": "Document No. {number} is not loaded, so this cannot be answered "
+           "the date of issue blank", "period": "{plan} covers {period}", "no_period": "{plan}: the loaded copy "
+           "states no period", "not_loaded": "Document No. {number} is not loaded, so this cannot be answered "
            "from the loaded plans.",
            "not_loaded_topic": "No plan \u201c{topic}\u201d is loaded, so this cannot be answered.",
            "not_loaded_doc": "{document} is not loaded, so what it says cannot be answered.",
@@ -125,8 +135,8 @@ def metadata_questions(question: str, own_document: bool = False) -> list[str]:
         return []
     # "Bộ tiêu chí … phải ban hành lúc nào?": a task's deadline, not the plan's date of issue
     q = plain(_TASK_ISSUE_RE.sub(" ", question))
-    return [kind for kind, pattern in (("signer", _SIGNER_RE), ("issued", _ISSUED_RE), ("number", _NUMBER_RE))
-            if pattern.search(q)]
+    return [kind for kind, pattern in (("signer", _SIGNER_RE), ("issued", _ISSUED_RE), ("number", _NUMBER_RE),
+                                       ("period", _PERIOD_RE)) if pattern.search(q)]
 
 
 def metadata_question(question: str, own_document: bool = False) -> str | None:
@@ -166,6 +176,33 @@ def _on_topic(topic: str, doc: Document) -> bool:
     words = [w for w in re.findall(r"\w+", strip_accents(fold(topic))) if w not in _TOPIC_STOP_PLAIN]
     title = set(re.findall(r"\w+", strip_accents(fold(doc.title))))
     return sum(w in title for w in words) >= 0.5 * len(words)
+
+
+_YEAR_HEADING_RE = re.compile(r"\b(?:năm|giai đoạn)\s+(?:19|20)\d\d\b", re.I)
+
+
+def _period_lines(doc: Document) -> list[tuple[int, str]]:
+    """Where the plan states its span: the line of its title or opening that names the period's last year, and
+    the headings of its targets that give their years ("2.1. Mục tiêu cụ thể đến năm 2025")."""
+    span = doc.period_span()
+    if span is None:
+        return []
+    body = next((s.start for s in doc.sections if s.kind == "roman"), len(doc.text))
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^\n]+", doc.text[:body]):
+        if str(span[1]) in m.group() and re.search(r"giai đoạn|đến năm|tầm nhìn|\d{4}\s*[-–]\s*\d{4}|năm \d{4}",
+                                                     m.group(), re.I):
+            out.append((m.start(), m.group().strip()))
+            break
+    goals = {s.id for s in doc.sections if s.kind == "roman" and re.search(r"mục tiêu|chỉ tiêu", s.title, re.I)}
+    for s in doc.sections:
+        top = s
+        while top.parent is not None:
+            top = doc.sections[top.parent]
+        if s.kind in ("number", "letter") and top.id in goals and _YEAR_HEADING_RE.search(s.title) \
+                and len(s.title) <= 80:
+            out.append((s.start, s.heading))
+    return out
 
 
 def _header_chunk(doc: Document, chunks: list[Chunk], needle: str) -> Chunk | None:
@@ -246,6 +283,22 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
             m = re.search(rf"ngày\s+0?{d}\s*(?:tháng\s+|/)0?{mo}\s*(?:năm\s+|/){y}", doc.text[:400])
             chunk = _header_chunk(doc, chunks, m.group(0)) if m else None
             line = t["issued"].format(plan=plan, date=_date_vi(doc.issued) if lang == "vi" else doc.issued)
+        elif kind == "period" and doc.period and (said := _period_lines(doc)):
+            found = [(c, pos, ln) for pos, ln in said
+                     if (c := next((c for c in chunks if c.doc == doc.doc and c.start <= pos < c.end), None))]
+            if not found:
+                lines.append(t["no_period"].format(plan=plan) + ".")
+                continue
+            quoted = []
+            for c, _, ln in found:
+                same = next((x for x in cites if x.id == c.id), None)
+                if same is None:
+                    same = Citation(n=len(cites) + 1, doc=doc.doc, title=doc.title, locality=doc.locality,
+                                    section=c.section, text=c.text, start=c.start, end=c.end, score=1.0, id=c.id)
+                    cites.append(same)
+                quoted.append(f"- {ln} [{same.n}]")
+            lines.append("\n".join([t["period"].format(plan=plan, period=doc.period) + ":", *quoted]))
+            continue
         else:
             lines.append(t["no_" + kind].format(plan=plan) + ".")
             continue

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from chat.extractive import plan_heading
 from chat.types import Answer, Citation
-from index.query import CHANGES_ASK_RE
+from index.query import CHANGES_ASK_RE, ITEM_COUNT_RE
 from index.types import Query
 from ingest.clean import BULLET_MARK
 from ingest.textnorm import fold
@@ -22,9 +22,9 @@ from ingest.types import Chunk, Document, Section
 
 # a list is asked: "gồm những … nào", "các … là gì", "what are the …"
 _LIST_ASK_RE = re.compile(r"\b(?:những|các|gồm|bao gồm)\b.*\b(?:nào|gì)\b|\bnhư thế nào\b|\bra sao\b|\bwhat are\b|"
-                          r"\bwhich\b.*\b(?:groups|areas)\b", re.I)
+                          r"\bwhich\b.*\b(?:groups|areas)\b|\b(?:kể tên|liệt kê)\b|" + ITEM_COUNT_RE.pattern, re.I)
 # words of a list question that do not name the part asked for
-_ASK_WORDS = set("""kế hoạch của gồm bao những các nào gì là có được đề ra đặt nêu nhóm nội dung cụ thể thể chính
+_ASK_WORDS = set("""kế hoạch của gồm bao nhiêu mấy kể tên liệt kê từng những các nào gì là có được đề ra đặt nêu nhóm nội dung cụ thể thể chính
 trong theo về và năm thị xã huyện tỉnh phường thành phố quận thị trấn quy định như thế ra sao phần mục cho đến
 nói đề cập nêu những""".split())
 ITEM_CHARS = 300  # an item whose heading runs on into its text is quoted up to here

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from chat.checks import checked_figure_lead
 from chat.citations import to_citations
 from chat.extractive import compose, figure_places, refusal, unset_years, warm
 from chat.metadata_answers import metadata_answer, other_document_refusal
@@ -139,6 +140,9 @@ class Assistant:
             # a quoted table row holds every indicator's figure: say which one was asked
             lead = target_lead(query, used, targets_of(c.doc for c in used), docs, lang) or share_lead(query, used, lang) \
                 or points_lead(query, text, lang)
+            # "… là 55,55% phải không?": whether the plan states the figure checked, before the lines that say
+            if check := checked_figure_lead(query, text, lang):
+                lead = f"{check}\n\n{lead}" if lead else check
             return Answer(answer=f"{lead}\n\n{text}" if lead else text, refused=False, citations=used,
                           passages=passages, language=lang)
 

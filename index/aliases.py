@@ -108,6 +108,13 @@ ABBREVIATIONS: dict[str, str] = {
     "KT-XH": "kinh tế - xã hội",
     "NSNN": "ngân sách nhà nước",
     "TP": "thành phố",
+    # the levels below written as slashed initials ("UBND các Q/H/TX", "X/P/TT")
+    "Q/H/TX": "quận, huyện, thị xã",
+    "Q/H": "quận, huyện",
+    "H/TX/TP": "huyện, thị xã, thành phố",
+    "H/TP": "huyện, thành phố",
+    "X/P/TT": "xã, phường, thị trấn",
+    "X/P": "xã, phường",
     # more of the administration's everyday abbreviations (offices, school levels, the genre's titles)
     "KH&ĐT": "Kế hoạch và Đầu tư",
     "KHĐT": "Kế hoạch và Đầu tư",

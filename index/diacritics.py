@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from ingest.textnorm import fold, strip_accents
 
+# Telex input keys: the tone key typed after the syllable, and the letters typed as two keys
+_TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
+_TONE_MARKS = set(_TELEX_TONES.values())
+_TELEX_LETTERS = (("aw", "ă"), ("aa", "â"), ("ee", "ê"), ("oo", "ô"), ("ow", "ơ"), ("uw", "ư"), ("dd", "đ"))
 _SYL_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Question words officials type that plans rarely contain: a small prior so decoding can pick them.
@@ -76,7 +81,7 @@ class DiacriticRestorer:
             if strip_accents(low) != low:  # typed with accents: keep
                 options.append([fold(low)])
             else:
-                cands = self.candidates.get(low) or [low]
+                cands = self.candidates.get(low) or ([t] if (t := self._telex(low)) else [low])
                 options.append(sorted(cands, key=lambda c: -self.uni.get(c, 0))[:8])
         # Viterbi over the syllable sequence (punctuation does not break the chain: queries are short)
         best: list[dict[str, tuple[float, str | None]]] = [{c: (self._lp_uni(c), None) for c in options[0]}]
@@ -98,6 +103,22 @@ class DiacriticRestorer:
             tokens[i] = syl.upper() if orig.isupper() and len(orig) > 1 else (
                 syl[0].upper() + syl[1:] if orig[0].isupper() else syl)
         return "".join(tokens)
+
+    def _telex(self, word: str) -> str | None:
+        """A syllable typed with Telex keys left in ("kyx" → "kỹ", "lamf" → "làm", "nawng" → "năng") when the
+        decoded form is one the plans use; else None."""
+        tone = ""
+        if len(word) > 1 and word[-1] in _TELEX_TONES and re.search(r"[aeiouyw]", word[:-1]):
+            tone, word = _TELEX_TONES[word[-1]], word[:-1]
+        for typed, letter in _TELEX_LETTERS:
+            word = word.replace(typed, letter)
+        for cand in self.candidates.get(strip_accents(word), ()):
+            marks = {ch for ch in unicodedata.normalize("NFD", cand) if ch in _TONE_MARKS}
+            bare = unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", cand)
+                                                        if ch not in _TONE_MARKS))
+            if bare == word and marks == ({tone} if tone else set()):
+                return cand
+        return None
 
     def needs_restoring(self, text: str) -> bool:
         """True when a meaningful share of the Vietnamese-looking syllables carry no diacritics."""

@@ -101,7 +101,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent", re.I),
     "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|^\W*hạn\b|\bhạn (?:báo cáo|gửi|nộp|hoàn thành)|khi nào|ngày nào|"
-                           r"thời gian nào|bao giờ|lúc nào|thời điểm nào|"
+                           r"thời gian nào|bao giờ|lúc nào|thời điểm nào|\bvào năm nào\b|"
                            r"deadline|by when|"
                            r"\bwhen (?:will|is|are|does|do|must|should|shall)\b|"
                            r"gửi báo cáo|báo cáo.*(?:trước|khi|cơ quan nào)|báo cáo (?:định kỳ|thế nào|như thế nào|ra sao)",
@@ -215,6 +215,10 @@ _NAME_LIST_RE = re.compile(rf"(?:,\s+{_CAPWORD})+,?\s+và\s+{_CAPWORD}")
 # a body that assigns or sets out ("Sở GD&ĐT giao …", "UBND tỉnh yêu cầu …", "… đề ra những nhiệm vụ nào?")
 _ASSIGNS_RE = re.compile(r"\s+(?:giao|yêu cầu|phân công|chỉ đạo|đề ra|đặt ra|đặt|ban hành)\b", re.I)
 # what a count asks for: the words after "bao nhiêu / mấy", up to the place, year or end
+# the plan's own items counted ("có bao nhiêu chỉ tiêu …?", "mấy nhóm nhiệm vụ, giải pháp?"): a list is asked,
+# not a figure the plan sets
+ITEM_COUNT_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp|nội dung|nhóm)\b",
+                           re.I)
 _COUNTED_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(.+?)\s*(?:\?|$|\s(?:năm|ở|tại|của|trong|vào|so với)\s)", re.I)
 # a document of one kind asked for ("Thông tư nào …", "quyết định số mấy", "which circular")
 # (not "kế hoạch nào": the loaded plans themselves, "những kế hoạch nào giao …")
@@ -285,6 +289,10 @@ _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị
 # what a line must contain to state a sanction
 SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển trách|cảnh cáo", re.I)
 # the words of a value question that name the kind of value, not what is measured
+# a figure the question puts forward to be checked, and the check itself ("… là 80%, đúng không?", "… à?")
+_CHECKED_FIGURE_RE = re.compile(r"(?<![\w/])\d+(?:[.,]\d+)?\s*%")
+_CHECK_TAIL_RE = re.compile(r"\b(?:có\s+)?(?:phải|đúng|chính xác|đúng vậy)\s+không\b|\bđúng chứ\b|\bkhông\s*(?:ạ|vậy)?\s*\??\s*$|"
+                            r"\bà\s*\??\s*$", re.I)
 _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|tỉ lệ|phấn đấu|mục tiêu|đặt|đạt|đến năm|năm|"
                           r"hiện nay|hiện có|hiện tại|tất cả|có|được|là|mấy|số lượng|kế hoạch|theo|của|ở|tại|mà|ra|về|cho|với|"
                           r"mong(?: muốn)?|hy vọng|tính theo|cụ thể|hay|hoặc|tới(?= năm| 20\d\d)|(?:được )?công nhận(?: là)?|muốn|dự kiến|đến(?= 20\d\d)|phải|cần|(?:giảm|tăng|hạ|nâng)(?: xuống| lên)?(?= (?:mức|còn|bao))|"
@@ -511,6 +519,9 @@ _LEVEL_AFTER_RE = re.compile(r"\s+(?:(?:các|mọi|những)\s+)?(cấp xã|cấp
 _UNIT_NAMES = {"tinh": "tỉnh", "thanhpho": "thành phố", "tp": "thành phố", "huyen": "huyện", "quan": "quận",
                "thixa": "thị xã", "xa": "xã", "phuong": "phường", "thitran": "thị trấn"}
 _UNIT_KEY = {"tp": "thanhpho"}  # one key per unit word
+# a unit word in the plural names the units inside the place after it, not a unit of that name: "các xã Mỹ Lộc",
+# "UBND các quận, huyện Hà Nội" (the text as typed, accents stripped, "thị xã" joined)
+_UNITS_OF_RE = re.compile(rf"(?:\b(?:cac|nhung|moi)|\b(?:{'|'.join(_UNIT_NAMES)})\s*(?:,|va|/))\s*$")
 _UNIT_LEVEL = {"tinh": "tỉnh/thành phố", "thanhpho": "huyện", "huyen": "huyện", "quan": "huyện", "thixa": "huyện",
                "xa": "xã", "phuong": "xã", "thitran": "xã"}
 _ENGLISH_UNITS = {"city": ("thanhpho",), "province": ("tinh",), "district": ("huyen", "quan"), "commune": ("xa",),
@@ -627,6 +638,19 @@ def _as_typed(syllables: list[str], gap: str) -> str:
     return gap.join(rf"(?:{re.escape(s)}|{re.escape(strip_accents(s))})" for s in syllables)
 
 
+# the asker's own body, introduced first ("Mình làm IT ở Sở TT&TT Cần Thơ. … giao gì cho sở mình …?", "Tôi là cán bộ
+# Phòng Nội vụ huyện An Lão, … vậy phòng tôi phải làm gì?", "Phòng chúng tôi thuộc Sở GD&ĐT …"): what the
+# question says of "sở mình", "phòng tôi", "chúng tôi" it says of that body
+_ME = r"(?:chúng tôi|chúng em|chúng mình|bọn mình|tôi|mình|em)"
+_BODY_HEADS = r"sở|phòng|ban|đơn vị|cơ quan|trung tâm|hội|trường|ủy ban|ubnd|xã|phường"
+_INTRO_RE = re.compile(rf"(?:^|(?<=[.;,!?:]\s))(?:(?:{_BODY_HEADS})\s+)?{_ME}\s+(?:(?:là|đang|hiện|đang là)\s+)?"
+                       rf"(?:(?:làm|công tác|làm việc|phụ trách|là)\s+(?:[\wđ&/]+\s+){{0,3}}?(?:ở|tại|thuộc|của|bên)\s+|"
+                       rf"(?:ở|tại|thuộc|bên)\s+|(?:cán bộ|chuyên viên|công chức|nhân viên|viên chức|lãnh đạo|"
+                       rf"trưởng phòng|phó trưởng phòng|giám đốc|phó giám đốc)\s+(?:của\s+|ở\s+|tại\s+)?)", re.I)
+_MY_BODY_RE = re.compile(rf"\b(?:(?:{_BODY_HEADS})\s+(?:của\s+)?)?{_ME}\b", re.I)
+# a body's part in the work asked ("phối hợp với ai", "chủ trì việc gì"): a body named so is asked for its tasks,
+# even one the plan names only inside another body's clause
+_ACTS_WITH_RE = re.compile(r"\b(?:phối hợp|chủ trì|tham mưu|cùng với)\b", re.I)
 _DO_TO_RE = re.compile(r"\b(?:làm gì|làm những gì|làm thế nào|có (?:những )?(?:giải pháp|biện pháp) gì)\s+để\b", re.I)
 _LISTED_UNITS = {"xa", "phuong", "thi tran", "thon", "ap", "ban", "xom", "khom", "to dan pho", "khu pho"}
 _ROW_CELL_RE = re.compile(r"(?:^|(?<=\|))([^|\n]{3,60})(?=\|)", re.MULTILINE)  # a table row's cell ("| Xã Song Lãng |"), the first one too
@@ -961,7 +985,7 @@ class QueryAnalyzer:
         for name in (d.locality, *PLACE_ALIASES.get(d.locality, ())):
             loc = " ".join(_words(name))
             found = [_UNIT_KEY.get(m.group(1), m.group(1)) for m in re.finditer(rf"\b(\w+)\s+{re.escape(loc)}\b", typed)
-                     if m.group(1) in _UNIT_NAMES]
+                     if m.group(1) in _UNIT_NAMES and not _UNITS_OF_RE.search(typed[:m.start()])]
             found += [k for m in re.finditer(rf"\b{re.escape(loc)} (\w+)\b|\b(\w+) of {re.escape(loc)}\b", eng)
                       for k in _ENGLISH_UNITS.get(m.group(1) or m.group(2) or "", ())]
             if found and not asked:
@@ -1334,10 +1358,24 @@ class QueryAnalyzer:
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(h) for h in heads)}){gap}{_as_typed(typed, gap)}(?!\w)")
         return any(pattern.search(t) for t in texts)
 
+    def _own_body(self, text: str) -> str:
+        """The question with the asker's own body named where it says "sở mình", "phòng tôi" (see _INTRO_RE)."""
+        m = _INTRO_RE.search(text)
+        if m is None:
+            return text
+        clause = re.split(r"[.;!?,]", text[m.end():], maxsplit=1)[0]
+        body = self.agency_phrase(clause)
+        if not body:
+            return text
+        rest = _MY_BODY_RE.sub(body, text[m.end():])
+        return squash_spaces(f"{text[:m.start()]}{rest}")
+
     # ---- whole analysis -------------------------------------------------------------------
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
         text, lang, notes = self.normalise(question)
+        if lang == "vi":
+            text = self._own_body(text)
         prev = self._resolved_previous(history)
         again = bool(prev) and _AGAIN_RE.fullmatch(strip_accents(fold(question)).strip(" ?.!,")) is not None
         if prev and again:
@@ -1445,8 +1483,9 @@ class QueryAnalyzer:
             if body:
                 agency = body
                 notes.append(f"unknown-agency:{body}")
-        if intent == "purpose" and matches and max(m.strength for m in matches) >= STRONG_BODY \
-                and not re.search(r"mục đích|purpose|\baims?\b", text, re.I):
+        if intent == "purpose" and not re.search(r"mục đích|purpose|\baims?\b", text, re.I) and (
+                (matches and max(m.strength for m in matches) >= STRONG_BODY)
+                or (phrase and _ACTS_WITH_RE.search(text))):
             intent = "agency"  # "Phòng X phối hợp với ai và để làm gì?": a body's tasks, not the plan's purpose
         if intent == "funding" and matches and max(m.strength for m in matches) >= STRONG_BODY and _TASK_ASK_RE.search(text):
             intent = "agency"  # "UBND các xã phải làm gì về ngân sách?": the body's own tasks on the money
@@ -1465,12 +1504,13 @@ class QueryAnalyzer:
         if years and chosen and len(chosen) > 1 and not plans:
             chosen = self._of_years(chosen, years)
         # ("tính theo số lượng hay phần trăm?": either is asked, whichever the plan sets)
-        percent = bool(_PERCENT_ASK_RE.search(text)) and not _EITHER_MEASURE_RE.search(text)
+        percent = bool(_PERCENT_ASK_RE.search(text)) and not _EITHER_MEASURE_RE.search(text) \
+            and not ITEM_COUNT_RE.search(text)
         day = bool(_DAY_ASK_RE.search(text))
         # a sanction asked outweighs the date it is for ("what penalty … for missing the deadline?")
         value = ("amount" if intent == "money" else "percent" if percent and intent == "target" else
                  "sanction" if _SANCTION_ASK_RE.search(question) else
-                 "date" if day else "count" if _COUNT_ASK_RE.search(text) and (intent != "agency" or _HOW_MANY_RE.search(text)) else
+                 "date" if day else None if ITEM_COUNT_RE.search(text) else "count" if _COUNT_ASK_RE.search(text) and (intent != "agency" or _HOW_MANY_RE.search(text)) else
                  "figure" if intent == "target" and (_FIGURE_ASK_RE.search(text) or (
                      years and _TARGET_OF_YEAR_RE.match(text) and not _WHICH_RE.search(text))) else None)
         if value and any(n.startswith("followup:") for n in notes) and _WHO_ASKS_RE.search(question):
@@ -1479,6 +1519,8 @@ class QueryAnalyzer:
         indicator = ""
         if value in ("percent", "count", "amount", "figure"):
             words = _PLAN_NO_RE.sub(" ", text)  # "Kế hoạch 42/KH-UBND": a document's number measures nothing
+            # "… là 55,55% phải không?": the figure the asker checks, and the check, measure nothing either
+            words = _CHECKED_FIGURE_RE.sub(" ", _CHECK_TAIL_RE.sub(" ", words))
             # the places asked about are not what is measured; an "agency" phrase here is the indicator's
             # subject ("trung tâm học tập cộng đồng ứng dụng …") and stays
             words = _PLACE_UNIT_RE.sub(" ", words)

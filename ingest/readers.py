@@ -67,7 +67,8 @@ def unfold_layout_tables(text: str) -> str:
 def _cell_text(cell: object) -> str:
     """A cell's text on one line: its paragraphs and the pieces a soft line break separates ("Chủ trì …" /
     "Tổng hợp …" in one task cell) joined, with "; " where a piece ends without punctuation."""
-    return join_pieces([x for p in cell.paragraphs for x in re.split(r"[\n\v]", p.text)])  # type: ignore[attr-defined]
+    return join_pieces([x for p in cell.paragraphs  # type: ignore[attr-defined]
+                        for x in re.split(r"[\n\v]", _para_text(p._p, p))])
 
 
 def _grid_rows(table: object) -> list[list[str]]:
@@ -301,6 +302,31 @@ def _xml_text(p: object) -> str:
     return "".join(parts).strip()
 
 
+# run wrappers python-docx's paragraph text does not open: an inline content control (a template's field for the
+# total budget, a deadline), a simple field's result, smart tags and custom XML around runs
+_RUN_WRAPPERS = {"sdt", "sdtContent", "fldSimple", "smartTag", "customXml"}
+
+
+def _para_text(block: object, para: Any) -> str:
+    """A paragraph's text as python-docx gives it, with the runs inside inline wrappers (``_RUN_WRAPPERS``) kept."""
+    if not any(ch.tag.rsplit("}", 1)[-1] in _RUN_WRAPPERS for ch in block.iterchildren()):  # type: ignore[attr-defined]
+        return para.text
+    from docx.text.hyperlink import Hyperlink
+    from docx.text.run import Run
+
+    def walk(el: Any) -> Iterable[str]:
+        for ch in el.iterchildren():
+            tag = ch.tag.rsplit("}", 1)[-1]
+            if tag == "r":
+                yield Run(ch, para).text
+            elif tag == "hyperlink":
+                yield Hyperlink(ch, para).text
+            elif tag in _RUN_WRAPPERS:
+                yield from walk(ch)
+
+    return "".join(walk(block))
+
+
 def _text_boxes(p: object) -> list[str]:
     """The paragraphs of the text boxes a paragraph anchors: Word saves each box twice (the drawing in mc:Choice,
     a VML copy in mc:Fallback), so the copy is skipped."""
@@ -350,7 +376,7 @@ def read_docx(data: bytes, name: str) -> str:
             tag = block.tag.rsplit("}", 1)[-1]
             if tag == "p":
                 para = docx.text.paragraph.Paragraph(block, parent)
-                text = para.text.strip()
+                text = _para_text(block, para).strip()
                 more = extras(block)
                 if not text:
                     out.extend([*more, ""] if more else [""])
@@ -388,7 +414,7 @@ def read_docx(data: bytes, name: str) -> str:
                     continue
                 if not seen_text or any(LAYOUT_RE.search(c.text) for row in table.rows for c in row.cells):
                     for row in table.rows:  # layout: each distinct cell's paragraphs as lines, left to right
-                        out.extend(_layout_row([[p.text.strip() for p in c.paragraphs if p.text.strip()]
+                        out.extend(_layout_row([[t for p in c.paragraphs if (t := _para_text(p._p, p).strip())]
                                                 for c in _distinct_cells(row)]))
                     out.append("")
                     continue
