@@ -401,7 +401,6 @@ def render_pdf(src, lh):
                 tr.cell(nfd(note))
 
     hrows, trows, lrows, thead = [], [], [], None
-    in_table = False
     for ln in lines_of(src):
         tag, _, rest = ln.partition(" ")
         if tag != "@head" and hrows:
@@ -430,14 +429,13 @@ def render_pdf(src, lh):
         elif tag == "@p":
             para(rest)
         elif tag == "@table":
-            in_table, trows = True, []
+            trows = []
         elif tag == "@th":
             thead = [x.strip() for x in rest.split(" || ")]
         elif tag == "@tr":
             trows.append([x.strip() for x in rest.split(" || ")])
         elif tag == "@endtable":
             table(thead, trows)
-            in_table = False
         elif tag == "@sign":
             a, b = rest.split(" || ")
             left, right = a.strip().split("⏎"), b.strip().split("⏎")

@@ -83,7 +83,7 @@ def T(doc, indicator, value, number, unit, year, scope, section, span, concept, 
 targets = []
 for row, cell, ind, concept, unit, scope, vals in TABLE:
     span = cell + " " + " ".join(vals)
-    for y, v in zip(range(2026, 2031), vals):
+    for y, v in zip(range(2026, 2031), vals, strict=True):
         if v == "-":
             continue
         r = T(D, ind, v, num(v), unit, y, scope, SEC_T, span, concept, "eq", "column", "objective",
