@@ -1110,7 +1110,9 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
         return True
     # "7/11 thôn đạt danh hiệu “Cộng đồng học tập”": the counted unit right after the number, and the rest of the
     # indicator further on in its clause (a quoted title breaks the word pairs)
+    # (or before it: "đào tạo nghề cho ít nhất 25.000 người mỗi năm" counts people trained)
     clause = _content_words(re.split(r"[;.]\s", line[m.end():], maxsplit=1)[0])[:COUNT_CLAUSE]
+    clause += _content_words(re.split(r"[;.:]\s", line[:m.start()])[-1])[-COUNT_CLAUSE:]
     return bool(after) and after[0] == words[0] and set(words[1:]) <= set(clause)
 
 

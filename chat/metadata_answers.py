@@ -32,7 +32,7 @@ _ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay
 # the span the plan covers: "kế hoạch … giai đoạn nào?", "… có mốc thời gian đến năm nào?", "thời gian thực hiện
 # kế hoạch?", "What period does the plan cover?" (a target's year is asked with its indicator, not so)
 _PERIOD_RE = re.compile(r"\b(?:ke hoach|de an)\b[^?]{0,100}?\b(?:(?:thuc hien |trong |cho |ap dung cho )?giai doan nao|"
-                        r"(?:co )?moc thoi gian|thoi gian thuc hien|thuc hien (?:trong )?(?:bao lau|thoi gian nao)|"
+                        r"moc thoi gian (?:den|toi) nam nao|thoi gian thuc hien|thuc hien (?:trong )?(?:bao lau|thoi gian nao)|"
                         r"(?:keo dai |thuc hien )?den nam nao|tam nhin (?:den )?nam nao)\b|"
                         r"\bthoi gian thuc hien (?:cua )?(?:ke hoach|de an)\b|"
                         r"\bwhat (?:period|time ?frame|years?)\b[^?]{0,60}\bplan\b|"
@@ -231,6 +231,8 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
     kinds = metadata_questions(query.raw, own)
     if not kinds and any(n.startswith("followup:") for n in query.notes) and _ELLIPTIC_RE.search(query.raw):
         kinds = metadata_questions(query.text, own)  # "What about Gia Cam ward?" after "Who signed …?"
+    if query.value or query.intent in ("money", "funding", "target"):
+        kinds = [k for k in kinds if k != "period"]  # "How much … budget, and for what period?": the amount is asked
     if not kinds:
         return None
     lang = query.language if query.language in TEXTS else "vi"

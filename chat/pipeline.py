@@ -138,7 +138,8 @@ class Assistant:
                 return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[],
                               passages=passages, language=lang)
             # a quoted table row holds every indicator's figure: say which one was asked
-            lead = target_lead(query, used, targets_of(c.doc for c in used), docs, lang) or share_lead(query, used, lang) \
+            lead = target_lead(query, used, targets_of(c.doc for c in used), docs, lang, " ".join(text.split())) \
+                or share_lead(query, used, lang) \
                 or points_lead(query, text, lang)
             # "… là 55,55% phải không?": whether the plan states the figure checked, before the lines that say
             if check := checked_figure_lead(query, text, lang):

@@ -314,8 +314,13 @@ def _cell_source(t: Target) -> str:
     return ""
 
 
+def _quoted_line(text: str) -> str:
+    """A target's line as an answer quotes it: whitespace squashed, without its bullet."""
+    return re.sub(r"^[-+•*]\s*", "", " ".join(text.split()))[:60]
+
+
 def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[Target],
-                documents: dict[str, Document], language: str = "vi") -> str:
+                documents: dict[str, Document], language: str = "vi", quoted: str | None = None) -> str:
     """The value asked, read out of a cited table row ("Tỷ lệ “Gia đình học tập” (%), năm 2027: 61% [1]"): a
     quoted row holds every indicator's figure for its year, so the answer says which one was asked. Only targets
     inside the cited passages, of the asked year and indicator; "" when none or the present state is asked."""
@@ -341,6 +346,9 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
                 continue
             for t in mine:
                 # an amount only out of a cost table's row: a prose amount is quoted as written
+                # (a line of the passage the answer does not quote is not read out: its figure is another's)
+                if quoted is not None and "|" not in t.text and _quoted_line(t.text) not in quoted:
+                    continue
                 if c.start <= t.start < c.end and ("|" in t.text or (per_line[t.start] > 1 and units != {"VND"})) \
                         and (units is None or t.unit in units) \
                         and (t.year in query.years if query.years else True):

@@ -26,13 +26,14 @@ _AGENCY_HEAD = (
     r"(?<!xã )hội(?! học| nhập| (?:thi|thao|diễn|giảng|nghị|chợ|trại|khỏe|sách|xuân|làng)\b)|đoàn|liên đoàn|công an|bộ chỉ huy|bộ đội|đồn biên phòng|trung tâm|(?<!môi )(?<!thị )(?<!quảng )(?<!chiến )(?<!hiện )trường|lực lượng|"
     r"đài|cơ quan|"
     r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn|trạm|chi cục|(?<!chi )(?-i:Cục)|(?-i:Viện)|bưu điện|ngân hàng|"
-    r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội|(?-i:Thanh tra)|"
+    r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội|(?-i:Thanh tra)|hạt kiểm lâm|(?-i:Hạt)(?=\s+(?-i:[A-ZĐ]))|"
+    r"(?-i:Thư viện|Bảo tàng)(?=\s+(?:tỉnh|thành phố|huyện|quận|thị xã|(?-i:[A-ZĐ])))|"
     # a ministry, a newspaper, a Party committee's standing body ("Bộ GD&ĐT", "Báo Thái Nguyên", "Thường trực Tỉnh ủy")
     r"(?-i:Bộ)(?=\s+(?-i:[A-ZĐ]))|(?-i:Báo)(?=\s+(?-i:[A-ZĐ]))|thường trực\s+(?:tỉnh|huyện|thành|quận|thị|đảng)\s+ủy)"
 )
 _NO_NAME = "x"  # stands for the missing name when a question names a body by its head alone ("the police" → "Công an")
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|bộ đội|đồn|liên đoàn|hội|công chức|trưởng|trạm|chi cục|cục|viện|"
-                          r"bưu điện|ngân hàng|kho bạc|bộ|báo|thường trực)\s+(.+)$", re.I)
+                          r"bưu điện|ngân hàng|kho bạc|bộ|báo|thường trực|hạt|thư viện|bảo tàng)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|còn|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
     r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện|bao|mấy|bằng cách|mỗi|hằng|hàng năm|"
@@ -101,7 +102,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent", re.I),
     "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|^\W*hạn\b|\bhạn (?:báo cáo|gửi|nộp|hoàn thành)|khi nào|ngày nào|"
-                           r"thời gian nào|bao giờ|lúc nào|thời điểm nào|\bvào năm nào\b|"
+                           r"thời gian nào|bao giờ|lúc nào|thời điểm nào|"
                            r"deadline|by when|"
                            r"\bwhen (?:will|is|are|does|do|must|should|shall)\b|"
                            r"gửi báo cáo|báo cáo.*(?:trước|khi|cơ quan nào)|báo cáo (?:định kỳ|thế nào|như thế nào|ra sao)",
@@ -638,6 +639,11 @@ def _as_typed(syllables: list[str], gap: str) -> str:
     return gap.join(rf"(?:{re.escape(s)}|{re.escape(strip_accents(s))})" for s in syllables)
 
 
+# a turn that only takes in the previous answer ("ok, tức là …?", "vâng, cảm ơn", "I see")
+_ACK_RE = re.compile(r"^\W*(?:ok(?:ay)?|vâng|dạ|ừ|ừm|cảm ơn|cám ơn|thanks?|thank you|tức là|nghĩa là|hiểu rồi|got it|i see)\b",
+                     re.I)
+_WHICH_YEAR_RE = re.compile(r"\bvào năm nào\b", re.I)
+_EN_PEOPLE_RE = re.compile(r"(?:people|persons|individuals|participants|learners)\b", re.I)
 # the asker's own body, introduced first ("Mình làm IT ở Sở TT&TT Cần Thơ. … giao gì cho sở mình …?", "Tôi là cán bộ
 # Phòng Nội vụ huyện An Lão, … vậy phòng tôi phải làm gì?", "Phòng chúng tôi thuộc Sở GD&ĐT …"): what the
 # question says of "sở mình", "phòng tôi", "chúng tôi" it says of that body
@@ -1191,6 +1197,19 @@ class QueryAnalyzer:
 
     def _strip_places(self, phrase: str) -> str:
         words = phrase.split()
+        # "Sở Nội vụ Bình Định đào tạo nghề …": a loaded place inside the phrase, lower-case words after it, ends
+        # the body's name there (what follows is what the body does)
+        for i in range(2, len(words) - 1):
+            for n in (2, 1):
+                name = " ".join(_words(" ".join(words[i:i + n])))
+                after = words[i + n] if i + n < len(words) else ""
+                if name and (name in self.place_names or (n == 2 and name in self.known_in_text)) \
+                        and after[:1].islower():
+                    words = words[:i + n]
+                    break
+            else:
+                continue
+            break
         while len(words) > 2:
             tail2 = " ".join(_words(" ".join(words[-2:])))
             tail1 = " ".join(_words(words[-1]))
@@ -1424,6 +1443,8 @@ class QueryAnalyzer:
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
             text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
         intent = _ask_of(text) or "general"
+        if intent == "general" and lang == "vi" and _WHICH_YEAR_RE.search(text):
+            intent = "deadline"  # "Mỹ Lộc sơ kết, tổng kết Đề án vào năm nào?": the year a task is done
         if intent != "money" and any(n.startswith("diacritics:") for n in notes) \
                 and _PLAIN_MONEY_RE.search(strip_accents(fold(question))):
             intent = "money"  # "bao nhieu tien" typed without accents: the accents put back may miss ("tiên")
@@ -1586,6 +1607,8 @@ class QueryAnalyzer:
             vi_words += [w for w in re.findall(r"[A-Za-z]+", question)
                          if re.search(r"[a-z]", w) and sum(c.isupper() for c in w) >= 2]
             indicator = " ".join(dict.fromkeys(vi_words)) or indicator
+            if how_many and _EN_PEOPLE_RE.match(how_many.group(1)) and not indicator.startswith("người"):
+                indicator = f"người {indicator}"  # "How many people … vocational training": people trained
         recipient = ""
         if value == "amount" and phrase:
             at = text.find(phrase)
@@ -1695,6 +1718,10 @@ class QueryAnalyzer:
         earlier = turns[:at]
         if depth >= MAX_CHAIN or not any(r == "user" for r, _ in earlier):
             return raw
+        if _ACK_RE.match(raw):
+            # "ok, tức là tăng dần theo từng mốc?": the asker takes in the answer; the question before is the one
+            # a "còn năm 2025?" goes on from
+            return self._resolved_previous(earlier, depth + 1)
         text, lang, _ = self.normalise(raw)
         if not self._is_followup(text):
             return raw
@@ -1782,6 +1809,15 @@ class QueryAnalyzer:
             # the previous one lends the rest (its place), not its ask
             new = squash_spaces(f"{text} {prev.replace(prev_agency, ' ')}")
             return new, [f"followup:{new}"]
+        if cur_agency and prev_agency and fold(cur_agency) == fold(prev_agency) and _ASK_WORD_RE.search(text) \
+                and len([w for w in _words(_VALUE_WORDS.sub(" ", text.replace(cur_agency, " ")))
+                         if w not in _FOLLOWUP_WORDS]) >= OWN_TOPIC_WORDS:
+            # "Ngoài ra sở đó còn phải lồng ghép nội dung gì?" after "Sở X tổ chức bao nhiêu lớp …?": the same body
+            # asked about a matter of its own; the previous ask and topic do not come along, its place does
+            new = text
+            if not _names_plans(self.detect_plans(text, text)[1]) and (before := self.detect_plans(prev, prev_raw)[0]):
+                new += self._places_named(before)
+            return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
         if cur_agency and prev_agency:
             # with the head's title each is named by ("Chủ tịch Hội Nông dân xã" → "Bí thư Đoàn xã")
             was = re.search(rf"(?:\b(?:{_HEAD_TITLES})\s+)?{_as_written(prev_agency)}", new, re.I)

@@ -23,6 +23,8 @@ Phát triển học tập suốt đời trên địa bàn tỉnh Bình Định t
 I. MỤC TIÊU
 1. Mục tiêu đến năm 2027
 - 65% hộ gia đình đạt danh hiệu "Gia đình học tập".
+- 50% công dân đạt danh hiệu "Công dân học tập"; 30% dòng họ đạt danh hiệu "Dòng họ học tập".
+- 40% xã, phường được công nhận danh hiệu "Cộng đồng học tập".
 2. Mục tiêu đến năm 2030
 - 80% hộ gia đình đạt danh hiệu "Gia đình học tập".
 
@@ -31,6 +33,7 @@ II. NHIỆM VỤ VÀ GIẢI PHÁP
 Lồng ghép chỉ tiêu học tập suốt đời vào nghị quyết phát triển kinh tế - xã hội hằng năm của các cấp.
 2. Phát triển mạng lưới thư viện cơ sở
 Luân chuyển sách giữa thư viện tỉnh và các tủ sách thôn, làng.
+Xây dựng Cổng học tập mở tỉnh tại địa chỉ hoctap.binhdinh.gov.vn cho người dân tự học.
 
 III. KINH PHÍ
 Ngân sách tỉnh bảo đảm theo phân cấp hiện hành.
@@ -42,6 +45,9 @@ Là cơ quan thường trực; tham mưu UBND tỉnh sơ kết Kế hoạch vào
 Chỉ đạo Thư viện tỉnh luân chuyển sách về các thôn, làng.
 3. Ủy ban nhân dân các huyện, thị xã, thành phố
 Xây dựng kế hoạch thực hiện trên địa bàn; bố trí kinh phí hằng năm cho các Trung tâm học tập cộng đồng.
+5. Sở Nội vụ
+- Chủ trì đào tạo nghề cho lao động nông thôn; phấn đấu đào tạo nghề cho ít nhất 12.000 người mỗi năm.
+- Lồng ghép nội dung phòng, chống thiên tai vào các lớp bồi dưỡng cán bộ, công chức.
 4. Đề nghị Hội Khuyến học tỉnh
 Vận động xây dựng Quỹ khuyến học ở các thôn, làng; phối hợp với Trung tâm Văn hóa - Điện ảnh tỉnh tổ chức ngày hội đọc sách cho thiếu nhi.
 
@@ -157,3 +163,37 @@ def test_a_figure_inside_an_inline_content_control_is_read():
     buf = io.BytesIO()
     document.save(buf)
     assert "là 46.800 triệu đồng từ ngân sách tỉnh." in read_docx(buf.getvalue(), "eoffice.docx")
+
+
+def test_a_kind_of_body_the_plan_never_names_is_refused(binhdinh):
+    ans = binhdinh.ask("Hạt Kiểm lâm có nhiệm vụ gì trong kế hoạch của Bình Định?")
+    assert ans.refused and not ans.citations and "Hạt Kiểm lâm" in ans.answer
+
+
+def test_english_how_many_people_and_a_web_address(binhdinh):
+    ans = binhdinh.ask("How many people per year should receive vocational training under Binh Dinh's Department of Home Affairs?")
+    assert not ans.refused and "12.000 người" in ans.answer
+    ans = binhdinh.ask("What is the web address of Binh Dinh's learning portal?")
+    assert not ans.refused and "hoctap.binhdinh.gov.vn" in ans.answer
+
+
+def test_a_follow_up_asking_the_same_body_a_matter_of_its_own(binhdinh):
+    history = [{"role": "user", "content": "Sở Nội vụ Bình Định đào tạo nghề cho bao nhiêu người mỗi năm?"},
+               {"role": "assistant", "content": "Ít nhất 12.000 người mỗi năm."}]
+    ans = binhdinh.ask("Ngoài ra sở đó còn phải lồng ghép nội dung gì?", history=history)
+    assert not ans.refused and "phòng, chống thiên tai" in ans.answer
+
+
+def test_a_turn_that_only_takes_in_the_answer_is_skipped_by_the_next_follow_up(binhdinh):
+    history = [{"role": "user", "content": "Bình Định năm 2030 bao nhiêu % hộ gia đình đạt gia đình học tập?"},
+               {"role": "assistant", "content": "80%."},
+               {"role": "user", "content": "ok, tức là tăng dần theo từng mốc?"},
+               {"role": "assistant", "content": "Đúng, kế hoạch đặt mốc 2027 và 2030."}]
+    ans = binhdinh.ask("còn năm 2027?", history=history)
+    assert not ans.refused and "65% hộ gia đình" in ans.answer
+
+
+def test_the_lead_reads_no_figure_from_a_line_the_answer_does_not_quote(binhdinh):
+    ans = binhdinh.ask("Bình Định năm 2027 bao nhiêu % xã, phường được công nhận cộng đồng học tập?")
+    assert not ans.refused and "40% xã, phường" in ans.answer
+    assert "50%" not in ans.answer and "30%" not in ans.answer
