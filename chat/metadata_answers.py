@@ -21,14 +21,14 @@ from ingest.types import Chunk, Document
 # a person before it: "ai ký", "do ai ký", "người ký")
 _SIGNER_RE = re.compile(r"\b(?:ai|nguoi nao)(?: la nguoi| da)? ky\b|\bnguoi ky\b|\bky boi\b|\bky ten\b|"
                         r"\bwho (?:signed|signs)\b|\bsigner\b|\bsigned by\b|\bsignator(?:y|ies)\b")
-_NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach\b[^?]{0,100}?\bso may\b|\bthe number (?:and (?:the )?date )?of (?:the |this |its )?(?:[\w'-]+ ){0,6}?(?:plan|document|decision)\b|\bke hoach(?: [a-z]+){0,6}? so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
+_NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach\b[^?]{0,100}?\bso may\b|\bthe number (?:and (?:the )?(?:issue |issuing )?date )?of (?:the |this |its )?(?:[\w'-]+ ){0,6}?(?:plan|document|decision)\b|\bke hoach(?: [a-z]+){0,6}? so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
                         r"(?:gi|may|bao nhieu|nao)\b|\b(?:plan|reference|document) number\b|"
                         r"\bnumber of (?:the|this) plan\b|\bwhat is its number\b|\bits (?:number|reference)\b|"
                         r"\bwhat number\b")
 _ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay may|khi nao|luc nao|bao gio)\b|"
                         r"\bky (?:vao )?(?:ngay nao|khi nao)\b|\bngay ky\b|\bwhen was\b.{0,40}\b(?:issued|signed)\b|"
                         r"\bdate of (?:issue|signing)\b|\bissue date\b|\b(?:signed|issued)\b.{0,60}\b(?:on|of|at) what date\b|"
-                        r"\bwhen was it (?:issued|signed|dated)\b|\bnumber and (?:the )?date\b|\bthe date of the\b.{0,60}\bplan\b")
+                        r"\bwhen was it (?:issued|signed|dated)\b|\bnumber and (?:the )?(?:issue |issuing )?date\b|\bthe date of the\b.{0,60}\bplan\b")
 # the span the plan covers: "kế hoạch … giai đoạn nào?", "… có mốc thời gian đến năm nào?", "thời gian thực hiện
 # kế hoạch?", "What period does the plan cover?" (a target's year is asked with its indicator, not so)
 _PERIOD_RE = re.compile(r"\b(?:ke hoach|de an)\b[^?]{0,100}?\b(?:(?:thuc hien |trong |cho |ap dung cho )?giai doan nao|"

@@ -112,6 +112,8 @@ ABBREVIATIONS: dict[str, str] = {
     "Q/H/TX": "quận, huyện, thị xã",
     "Q/H": "quận, huyện",
     "H/TX/TP": "huyện, thị xã, thành phố",
+    "KT/GS": "kiểm tra, giám sát",
+    "KT-GS": "kiểm tra, giám sát",
     "H/TP": "huyện, thành phố",
     "X/P/TT": "xã, phường, thị trấn",
     "X/P": "xã, phường",

@@ -79,6 +79,8 @@ _BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ba
 
 # "yêu cầu" as a noun (the plan's requirements), not the verb ("yêu cầu rà soát …")
 REQUIREMENT_RE = re.compile(r"yêu cầu (?:của|đối với|đặt ra|chung)|(?:những|các|có) yêu cầu|yêu cầu (?:là )?gì|"
+                            # "Kế hoạch yêu cầu việc triển khai phải bảo đảm những gì?"
+                            r"yêu cầu\b[^?]{0,60}\b(?:bảo đảm|đảm bảo)\b[^?]{0,20}\b(?:gì|nào)\b|"
                             r"\brequirements?\b", re.I)
 INTENTS: dict[str, re.Pattern[str]] = {
     "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|bao nhiêu tỷ|"

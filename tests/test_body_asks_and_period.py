@@ -197,3 +197,13 @@ def test_the_lead_reads_no_figure_from_a_line_the_answer_does_not_quote(binhdinh
     ans = binhdinh.ask("Bình Định năm 2027 bao nhiêu % xã, phường được công nhận cộng đồng học tập?")
     assert not ans.refused and "40% xã, phường" in ans.answer
     assert "50%" not in ans.answer and "30%" not in ans.answer
+
+
+def test_what_the_plan_requires_the_work_to_ensure_is_its_requirements_part(assistant):
+    ans = assistant.ask("Kế hoạch Huế năm 2026 yêu cầu việc tổ chức thực hiện phải đảm bảo những gì?")
+    assert not ans.refused and all("Yêu cầu" in s for s in _sections(ans)), _sections(ans)
+
+
+def test_english_number_and_issue_date_asked_together(binhdinh):
+    ans = binhdinh.ask("What is the number and issue date of Binh Dinh's lifelong learning plan?")
+    assert not ans.refused and "215/KH-UBND" in ans.answer and "2024-05-12" in ans.answer
