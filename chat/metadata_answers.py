@@ -205,6 +205,16 @@ def _period_lines(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
+def _cite(cites: list[Citation], doc: Document, chunk: Chunk) -> Citation:
+    """The citation of a passage, made and numbered once however many facts it holds."""
+    same = next((c for c in cites if c.id == chunk.id), None)
+    if same is None:
+        same = Citation(n=len(cites) + 1, doc=doc.doc, title=doc.title, locality=doc.locality, section=chunk.section,
+                        text=chunk.text, start=chunk.start, end=chunk.end, score=1.0, id=chunk.id)
+        cites.append(same)
+    return same
+
+
 def _header_chunk(doc: Document, chunks: list[Chunk], needle: str) -> Chunk | None:
     """The passage holding a header fact (the number and date lines open the plan's text)."""
     at = doc.text.find(needle)
@@ -291,14 +301,7 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
             if not found:
                 lines.append(t["no_period"].format(plan=plan) + ".")
                 continue
-            quoted = []
-            for c, _, ln in found:
-                same = next((x for x in cites if x.id == c.id), None)
-                if same is None:
-                    same = Citation(n=len(cites) + 1, doc=doc.doc, title=doc.title, locality=doc.locality,
-                                    section=c.section, text=c.text, start=c.start, end=c.end, score=1.0, id=c.id)
-                    cites.append(same)
-                quoted.append(f"- {ln} [{same.n}]")
+            quoted = [f"- {ln} [{_cite(cites, doc, c).n}]" for c, _, ln in found]
             lines.append("\n".join([t["period"].format(plan=plan, period=doc.period) + ":", *quoted]))
             continue
         else:
@@ -307,13 +310,7 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         if chunk is None:  # the fact is known but its passage is not in this index: say nothing uncited
             lines.append(t["no_" + kind].format(plan=plan) + ".")
             continue
-        same = next((c for c in cites if c.id == chunk.id), None)  # the number and date share the header passage
-        if same is None:
-            same = Citation(n=len(cites) + 1, doc=doc.doc, title=doc.title, locality=doc.locality,
-                            section=chunk.section, text=chunk.text, start=chunk.start, end=chunk.end, score=1.0,
-                            id=chunk.id)
-            cites.append(same)
-        n = same.n
+        n = _cite(cites, doc, chunk).n  # the number and date share the header passage: one citation
         if kind != "signer" and m is not None and len(docs) == 1:  # quote the header line itself
             a, b = doc.text.rfind("\n", 0, m.start()) + 1, doc.text.find("\n", m.end())
             lines.append(f"{line}:\n- {doc.text[a:b if b >= 0 else len(doc.text)].strip()} [{n}]")
