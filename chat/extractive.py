@@ -33,7 +33,7 @@ from ingest.matrix import row_deadline
 from ingest.metadata import ISSUED_RE
 from ingest.outline import LABEL_HEADER_RE, is_heading_line
 from ingest.outline import PREAMBLE_TITLE as PREAMBLE_SECTION
-from ingest.textnorm import fold, strip_accents
+from ingest.textnorm import fold, squash_spaces, strip_accents
 from ingest.types import PATH_SEP, Document, Section, Target
 
 _BULLET_RE = re.compile(rf"^(?:{BULLET_MARK}|[a-zđ]\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|\d{{1,2}}\))\s*")
@@ -42,6 +42,9 @@ _STOP = set("của và các cho trong tại theo để đến từ là có đư�
             "thì sao còn kế hoạch ở năm đã sẽ như thế nào the of what is to under plan do must ngày tháng trên đâu "
             "dựa vào".split())
 _STOP_PLAIN = {strip_accents(w) for w in _STOP}
+_HAS_TARGET_ASK_RE = re.compile(r"\bcó\s+(?:đặt\s+|đề ra\s+)?(?:chỉ tiêu|mục tiêu)\b[^?]*\b(?:không|chưa)\s*\??\s*$|"
+                                r"^\s*(?:does|do|is there|are there)\b[^?]*\b(?:target|goal|aim)", re.I)
+_TARGET_ASK_WORDS = {"chỉ", "tiêu", "chi", "tieu", "mục", "muc", "target", "targets"}
 MAX_SECTION_LINES = 12  # a whole agency section is quoted up to this many lines
 MAX_EXTRA_LINES = 2  # strongly matching lines from other sections, beside a whole section
 MIN_DATED_OVERLAP = 0.3  # "trước ngày nào …?": share of the question a dated line must be about
@@ -139,6 +142,16 @@ class _Source:
     @property
     def best(self) -> float:
         return max(q.score for q in self.quotes)
+
+
+def _own_phrase_words(asked: str, title: str) -> set[str]:
+    """The words of the question's word pairs that the title does not have as a pair (ask words aside)."""
+    def pairs(text: str) -> list[tuple[str, str]]:
+        words = re.findall(r"\w+", text)
+        return list(zip(words, words[1:], strict=False))
+    in_title = set(pairs(title))
+    skip = _STOP | _STOP_PLAIN | _TARGET_ASK_WORDS
+    return {w for pair in pairs(asked) if pair not in in_title and not (set(pair) & skip) for w in pair}
 
 
 def _terms(text: str) -> set[str]:
@@ -338,7 +351,9 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 1.0  # "Thông tư nào …?": a line citing a circular by its number
     if query.intent == "target" and query.percent:
         score += 0.5 if _PERCENT_RE.search(line) else -0.5
-    elif query.intent == "target":  # "bao nhiêu đơn vị": a count, written with digits
+    elif query.intent == "target" and not (query.value is None and _HAS_TARGET_ASK_RE.search(query.raw)):
+        # "bao nhiêu đơn vị": a count, written with digits ("có chỉ tiêu … không?" asks whether one is set: the
+        # line setting it may have none — "Huyện được công nhận danh hiệu huyện học tập")
         score += 0.3 if re.search(r"\d", line) else -0.3
     if query.intent == "deadline":  # a date of something to do, not a cited document's date; a row's time cell
         score += 0.5 if _event_date(line) or row_deadline(line) else 0.0
@@ -1780,7 +1795,10 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     t = TEXTS.get(language, TEXTS["vi"])
     if query.years and query.plans and all((span := plan_years(documents.get(d))) and span[0] == span[1]
                                            and span[0] in query.years for d in query.plans):
-        query = replace(query, years=[])  # an annual plan's figures are all of its year: the year asks nothing more
+        # an annual plan's figures are all of its year: the year asks nothing more, nor do its words pick lines
+        # (the closing line "Trên đây là Kế hoạch … năm 2024" names it, a body's tasks do not)
+        query = replace(query, years=[], text=squash_spaces(re.sub(
+            rf"(?:\b(?:năm|nam|in|year)\s+)?\b(?:{'|'.join(map(str, query.years))})\b", " ", query.text, flags=re.I)))
     qterms = _terms(query.text)
     by_doc: dict[str, list[tuple[Hit, Citation]]] = {}
     for h, c in zip(hits, citations, strict=True):
@@ -1836,8 +1854,15 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         # nor does the plan's issuer the question names as giving the task ("UBND xã … giao TTHTCĐ làm gì?")
         issuer_words = set(re.findall(r"\w+", fold(expand_abbreviations(query.issuer)))) - set(
             re.findall(r"\w+", fold(expand_abbreviations(query.agency or ""))))
+        # (a title word the question puts in a phrase of its own stays: "chỉ tiêu huyện học tập" of the plan of
+        # "huyện Mỹ Lộc" on "xây dựng xã hội học tập" asks about the "huyện học tập" title)
+        title_words -= _own_phrase_words(fold(asked), fold(f"{doc.title} {doc.locality}") if doc else "")
         own_terms = _terms(" ".join(w for w in re.findall(r"\w+", fold(asked))
                                     if w not in title_words and w not in issuer_words))
+        if query.intent == "target" and own_terms - _TARGET_ASK_WORDS:
+            # "có chỉ tiêu … không?": the words naming the kind of ask pick no line ("… theo chỉ tiêu cụ thể" in a
+            # task is no target)
+            own_terms -= _TARGET_ASK_WORDS
         sources = _sources(_select(query, by_doc[d], own_terms or qterms, query.quoted.get(d, []), doc))
         if sources:
             fit = max(_overlap(q.text, qterms, corpus_idf) for src in sources for q in src.quotes)

@@ -38,7 +38,9 @@ UNIT_NAME_RE = re.compile(
 # capitalised words after a unit word that are not place names ("Thành phố Học tập", "huyện Ủy")
 NOT_PLACE_WORDS = frozenset(
     "học ủy uỷ nhân đoàn hội mặt công sở phòng ban trung đảng kế quyết nghị thông chỉ giáo văn khuyến"
-    " thường tổ cơ".split()
+    " thường tổ cơ"
+    # question words a unit word runs into ("… thành phố Ai là thường trực?", "huyện Nào")
+    " ai nào gì đâu sao bao mấy là có được phải cần".split()
 )
 
 

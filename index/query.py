@@ -75,6 +75,10 @@ _AGAIN_RE = re.compile(
     r"|more details?|in (?:more )?details?|tell me more|(?:the )?exact (?:wording|text)|quote (?:it|that|the text)"
     r"|(?:what is the |which is the )?source|where does it say(?: that| so)?|which section)"
     r"(?:\s+(?:please|nhe|nha|a|di|duoc khong|the))*")
+# polite and pointing words around such an ask ("trích dẫn giúp mình câu đó trong kế hoạch", "can you quote it")
+_AGAIN_FILLER_RE = re.compile(r"\b(?:giup|dum|ho|minh|toi|em|anh|chi|ban|voi|nhe|nha|a|ah|duoc khong|the nao|"
+                              r"(?:trong|cua|theo|o) (?:ke hoach|van ban)(?: (?:do|nay|ay|tren))?|"
+                              r"can you|could you|for me|in the plan|from the plan|please)\b")
 _BARE_HEADS = {"cơ quan", "trung tâm", "trường", "lực lượng", "ủy ban", "đài", "đoàn", "hội", "ban", "sở", "phòng"}
 
 # "yêu cầu" as a noun (the plan's requirements), not the verb ("yêu cầu rà soát …")
@@ -210,7 +214,8 @@ _AMOUNT_SUBJECT_RE = re.compile(r"^\s*([^?]+?)\s+(?:(?:được|sẽ được|ph
                                 r"cần|hết|dành|thưởng|khen thưởng)\s+(?:tối thiểu\s+|ít nhất\s+|tối đa\s+|khoảng\s+)?"
                                 r"bao nhiêu\b", re.I)
 # the words before a body that receives a report ("… báo cáo kết quả về Phòng Giáo dục và Đào tạo")
-_REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới|cho))?\s+$", re.I)
+# (as is the body advised or submitted to: "Sở X phải tham mưu UBND thành phố những gì?" asks about the Sở)
+_REPORTED_TO_RE = re.compile(r"\b(?:báo cáo|gửi|nộp|tham mưu|trình)\b(?:[^?.;]{0,80}?\s(?:về|lên|tới|cho))?\s+$", re.I)
 # the words before the body that issued the plan asked about
 # the rest of a name that lists its fields: ", Khoa học và Thông tin", ", Thể thao và Du lịch"
 _CAPWORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[a-zđà-ỹ][^\W\d_]*)?"
@@ -257,6 +262,12 @@ _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị qu
 # the body where a task is done: "Sở Y tế … truyền thông sức khỏe tại TTHTCĐ"
 _AT_BODY_RE = re.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", re.I)
 _IS_WHO_RE = re.compile(r"\blà ai\b|\bai là\b", re.I)  # "Cơ quan thường trực … là ai?": a role's holder asked
+# "họ"/"they" opening a follow-up: the subject asked about, whatever body the rest names
+_THEY_FIRST_RE = re.compile(r"^\W*(?:(?:vậy|thế|còn|và|rồi|and|so)\s+)?(?:họ|they)\b", re.I)
+# the plan of the previous turn pointed back to ("mục tiêu chung của kế hoạch đó", "that plan"): its place comes
+# along, the previous ask and topic do not
+_PLAN_BACK_RE = re.compile(r"\b(?:của\s+|trong\s+|theo\s+)?(?:kế hoạch|văn bản)\s+(?:đó|ấy|đấy|này|trên)\b|"
+                           r"\b(?:in|of|under)?\s*(?:that|this|the same) plan\b", re.I)
 _WHO_ANY_RE = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ phận nào)\b", re.I)  # who is asked, anywhere in it
 # the people a task serves: "… cho người mới ra tù, bộ đội xuất ngũ đi học nghề" (soldiers, not a command)
 _SERVED_RE = re.compile(r"(?<!giao )\b(?:cho|dành cho|đối với)\s+[^?.;:]{0,40}$", re.I)
@@ -1398,7 +1409,9 @@ class QueryAnalyzer:
         if lang == "vi":
             text = self._own_body(text)
         prev = self._resolved_previous(history)
-        again = bool(prev) and _AGAIN_RE.fullmatch(strip_accents(fold(question)).strip(" ?.!,")) is not None
+        asked_again = squash_spaces(_AGAIN_FILLER_RE.sub(" ", strip_accents(fold(question)))).strip(" ?.!,")
+        again = bool(prev) and (_AGAIN_RE.fullmatch(strip_accents(fold(question)).strip(" ?.!,")) is not None
+                                or (bool(asked_again) and _AGAIN_RE.fullmatch(asked_again) is not None))
         if prev and again:
             # "chi tiết hơn", "nguồn ở đâu?": the previous question once more (its answer quotes and cites in full)
             text, _, _ = self.normalise(prev)
@@ -1652,7 +1665,9 @@ class QueryAnalyzer:
         """"Và ai phối hợp với họ?" after "Ai tuyên truyền …?" was answered "Công an xã …": "họ" is the body
         the last answer named, when the question before named none."""
         # (the question before may name a role it asked the holder of: "Ai là đầu mối …?" answered by a body)
-        if not re.search(r"\bhọ\b|\bthey\b|\bthem\b", text, re.I) or self.agency_phrase(text) \
+        # ("Họ phải tham mưu UBND thành phố gì?": "họ" opens the question, the body named after it is its object)
+        subject = _THEY_FIRST_RE.match(text) is not None
+        if not re.search(r"\bhọ\b|\bthey\b|\bthem\b", text, re.I) or (self.agency_phrase(text) and not subject) \
                 or (self.agency_phrase(prev) and not (_WHO_ASKS_RE.search(prev) or _IS_WHO_RE.search(prev))):
             return text
         body = self._answer_body(history)
@@ -1811,6 +1826,15 @@ class QueryAnalyzer:
             # the previous one lends the rest (its place), not its ask
             new = squash_spaces(f"{text} {prev.replace(prev_agency, ' ')}")
             return new, [f"followup:{new}"]
+        if _PLAN_BACK_RE.search(text) and own_ask is not None and own_ask != prev_ask and not cur_agency \
+                and len(_words(text)) >= OWN_TOPIC_WORDS + 3:
+            # "Thế mục tiêu chung đến 2030 của kế hoạch đó là gì?" after "Kế hoạch đó căn cứ văn bản nào?": the
+            # same plan, asked something else — its place comes along, the previous ask does not
+            new = squash_spaces(_PLAN_BACK_RE.sub(" ", text))
+            before = self.detect_plans(prev, prev_raw)[0]
+            if before and not _names_plans(self.detect_plans(text, text)[1]):
+                new += self._places_named(before)
+            return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
         if cur_agency and prev_agency and fold(cur_agency) == fold(prev_agency) and _ASK_WORD_RE.search(text) \
                 and len([w for w in _words(_VALUE_WORDS.sub(" ", text.replace(cur_agency, " ")))
                          if w not in _FOLLOWUP_WORDS]) >= OWN_TOPIC_WORDS:

@@ -1,0 +1,107 @@
+"""Shapes of held-out set 31 on a plan of our own: "họ" opening a follow-up whose object is another body ("họ phải
+tham mưu UBND thành phố gì?" after "Ai là thường trực …?"); "… của kế hoạch đó" asking the same plan something else;
+"trích dẫn giúp mình câu đó trong kế hoạch"; "có chỉ tiêu … không?" answered by a target line without a figure;
+and the year of an annual plan, which names the plan, not a line — real readers, model and index."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assistant_over
+
+_ANNUAL = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HẢI PHÒNG
+Số: 88/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hải Phòng, ngày 20 tháng 02 năm 2025
+
+KẾ HOẠCH
+Xây dựng xã hội học tập thành phố Hải Phòng năm 2025
+
+Căn cứ Kế hoạch số 301/KH-BCĐ ngày 10/01/2025 của Ban Chỉ đạo xây dựng xã hội học tập Trung ương;
+Ủy ban nhân dân thành phố ban hành Kế hoạch xây dựng xã hội học tập năm 2025 như sau:
+
+I. MỤC TIÊU
+1. Mục tiêu chung
+Nâng cao dân trí, bảo đảm mọi người dân trên địa bàn thành phố có cơ hội học tập suốt đời, đáp ứng yêu cầu chuyển đổi số.
+2. Mục tiêu cụ thể
+- 72% hộ gia đình đạt danh hiệu "Gia đình học tập".
+- Thành phố được công nhận danh hiệu thành phố học tập theo tiêu chí do cơ quan có thẩm quyền ban hành.
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Củng cố mạng lưới trung tâm học tập cộng đồng
+Rà soát 145 trung tâm học tập cộng đồng của thành phố; phân bổ kinh phí theo chỉ tiêu cụ thể được giao cho từng huyện.
+2. Phát triển học liệu số
+Xây dựng kho học liệu số dùng chung cho người dân tự học trên địa bàn thành phố.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Giáo dục và Đào tạo
+a) Là cơ quan thường trực; chủ trì triển khai Kế hoạch.
+b) Tham mưu Ủy ban nhân dân thành phố khen thưởng các tập thể, cá nhân tiêu biểu trong phong trào khuyến học.
+c) Tham mưu Ủy ban nhân dân thành phố tổ chức hội nghị sơ kết phong trào học tập suốt đời.
+2. Sở Thông tin và Truyền thông
+Hướng dẫn các cơ quan báo chí tuyên truyền về học tập suốt đời.
+
+Trên đây là Kế hoạch xây dựng xã hội học tập năm 2025 của thành phố Hải Phòng; Ủy ban nhân dân thành phố yêu cầu Sở Giáo dục
+và Đào tạo tham mưu tổng hợp báo cáo kết quả thực hiện Kế hoạch năm 2025./.
+
+Nơi nhận:
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Minh Khoa
+"""
+
+
+@pytest.fixture(scope="module")
+def haiphong(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
+    home = tmp_path_factory.mktemp("haiphong")
+    (home / "plans").mkdir()
+    (home / "plans" / "haiphong_88.txt").write_text(_ANNUAL, encoding="utf-8")
+    return assistant_over(home, embedder)
+
+
+def _history(*turns: str) -> list[dict]:
+    return [{"role": "user" if i % 2 == 0 else "assistant", "content": t} for i, t in enumerate(turns)]
+
+
+def test_they_opening_a_follow_up_is_the_body_the_answer_named_not_the_body_it_advises(haiphong):
+    ans = haiphong.ask("họ phải tham mưu UBND thành phố những việc gì?", history=_history(
+        "Ai là cơ quan thường trực của kế hoạch xây dựng xã hội học tập năm 2025 ở Hải Phòng?",
+        "Sở Giáo dục và Đào tạo (cơ quan thường trực)."))
+    assert not ans.refused, ans.answer
+    assert {c.section for c in ans.citations} == {"III. TỔ CHỨC THỰC HIỆN › 1. Sở Giáo dục và Đào tạo"}, ans.answer
+    assert "khen thưởng các tập thể" in ans.answer and "hội nghị sơ kết" in ans.answer
+
+
+def test_a_body_advised_by_the_one_asked_is_not_the_body_asked(haiphong):
+    analyzer = haiphong.retriever.analyzer
+    assert analyzer.agency_phrase("Sở Giáo dục và Đào tạo phải tham mưu Ủy ban nhân dân thành phố những việc gì?") \
+        == "Sở Giáo dục và Đào tạo"
+    ans = haiphong.ask("Năm 2025 Sở GD&ĐT Hải Phòng phải tham mưu UBND thành phố những việc gì?")
+    assert not ans.refused
+    assert "khen thưởng các tập thể" in ans.answer and "Trên đây là" not in ans.answer, ans.answer
+
+
+def test_the_same_plan_pointed_back_to_and_asked_something_else(haiphong):
+    ans = haiphong.ask("thế mục tiêu chung của kế hoạch đó là gì?", history=_history(
+        "Kế hoạch xây dựng xã hội học tập năm 2025 của Hải Phòng căn cứ văn bản nào?",
+        "Kế hoạch số 301/KH-BCĐ ngày 10/01/2025 của Ban Chỉ đạo xây dựng xã hội học tập Trung ương."))
+    assert not ans.refused
+    assert "Nâng cao dân trí" in ans.answer and "301/KH-BCĐ" not in ans.answer, ans.answer
+
+
+def test_a_polite_ask_to_quote_the_sentence_repeats_the_previous_question(haiphong):
+    ans = haiphong.ask("trích dẫn giúp mình câu đó trong kế hoạch", history=_history(
+        "Hải Phòng có chỉ tiêu hộ gia đình đạt danh hiệu gia đình học tập không?",
+        "Có, 72% hộ gia đình."))
+    assert not ans.refused
+    assert "72% hộ gia đình" in ans.answer, ans.answer
+
+
+def test_a_target_set_without_a_figure_answers_whether_the_plan_sets_one(haiphong):
+    ans = haiphong.ask("Hải Phòng có chỉ tiêu thành phố học tập không?")
+    assert not ans.refused
+    assert "Thành phố được công nhận danh hiệu thành phố học tập" in ans.answer, ans.answer
+    assert "145 trung tâm" not in ans.answer and "72% hộ gia đình" not in ans.answer, ans.answer  # no other line
