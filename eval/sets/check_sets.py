@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-32): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-33): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -63,7 +63,7 @@ the footnotes (word/footnotes.xml) are NOT read (not body text; the footnote ref
 footers. Its Mac-exported PDF reads with pypdf as every PDF: its text layer is Unicode NFD (combining marks), which
 norm() turns to NFC like the spans, so no new rule is needed. Set 31 (bundled31.jsonl) is, like sets 25, 27 and 29, a question set on
 the five bundled plans with no gold folder (gold None; only its questions are checked, against data/plans/*.txt read as
-is). Spans and text are normalised as in
+is). Set 33 (bundled33.jsonl) is the same kind of set (five bundled plans, gold None, no new extraction). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -83,7 +83,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans20.jsonl", "gold20"), ("newplans21.jsonl", "gold21"), ("newplans22.jsonl", "gold22"), ("newplans23.jsonl", "gold23"),
         ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None), ("newplans26.jsonl", "gold26"),
         ("bundled27.jsonl", None), ("newplans28.jsonl", "gold28"), ("bundled29.jsonl", None),
-        ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None), ("newplans32.jsonl", "gold32")]
+        ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None), ("newplans32.jsonl", "gold32"),
+        ("bundled33.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
