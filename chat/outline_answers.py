@@ -34,7 +34,7 @@ _BULLET_RE = re.compile(rf"^{BULLET_MARK}\s+")  # the answer adds its own bullet
 
 
 # an item by its number: "mục 7", "nhiệm vụ thứ 3", "giải pháp số 2", "điểm b", "item 4", "task 3"
-_ITEM_WORDS = r"mục|điểm|ý|khoản|nhiệm vụ|giải pháp|nội dung|item|task|point|solution|measure"
+_ITEM_WORDS = r"mục|điểm|ý|khoản|phần|nhiệm vụ|giải pháp|nội dung|item|task|point|solution|measure"
 _ORDINALS = {"nhất": "1", "một": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6",
              "bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
 _ITEM_REF_RE = re.compile(rf"\b(?:{_ITEM_WORDS})\s+(?:(?:thứ|số|no\.?|number)\s*)?(\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d/%])"
@@ -42,7 +42,14 @@ _ITEM_REF_RE = re.compile(rf"\b(?:{_ITEM_WORDS})\s+(?:(?:thứ|số|no\.?|number
                           rf"|\b(?:{_ITEM_WORDS})\s+(?:thứ\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b", re.I)
 _LETTER_REF_RE = re.compile(r"\b(?:điểm|ý|point|letter)\s+([a-eđ])\b(?!\s*\w\))", re.I)
 # a roman part by its numeral ("mục III", "phần V", "section IV") or by its words ("phần giải pháp")
-_PART_ROMAN_REF_RE = re.compile(r"\b(?:mục|phần|section|part)\s+([IVX]{1,4})\b")
+_PART_ROMAN_REF_RE = re.compile(r"\b(?i:mục|phần|section|part)\s+([IVX]{1,4})\b")
+# an item by its full label, the part's numeral first: "mục III.2", "II.1", "III.2.a", "section V.3"
+_FULL_LABEL_RE = re.compile(r"(?<![\w.])([IVX]{1,4})\.(\d{1,2}(?:\.\d{1,2})?)(?:\.?\s*([a-eđ])\))?(?![\w/])")
+# the answer when the plan has no part or item of the label asked
+TEXTS = {
+    "vi": "Kế hoạch của {plan} không có {label} (các mục của kế hoạch: {parts}).",
+    "en": "The plan of {plan} has no {label} (its parts: {parts}).",
+}
 _PART_WORDS_RE = re.compile(r"\b(?:phần|mục|section on|part on)\s+((?:[^\W\d_]+\s*){1,4})", re.I)
 _PART_NAMES = ("mục tiêu", "nhiệm vụ", "giải pháp", "tổ chức thực hiện", "kinh phí", "mục đích", "yêu cầu",
                "báo cáo", "kiểm tra")
@@ -139,6 +146,8 @@ def _answer(doc: Document, heading: str, cites: list[Citation], lines: list[str]
 def _item_label(query: Query) -> tuple[str, str] | None:
     """(number, letter) of the item a question asks for by number ("mục 7", "điểm b khoản 2"), else None."""
     text = query.raw
+    if (full := _FULL_LABEL_RE.search(text)):
+        return full.group(2), (full.group(3) or "").lower()
     m = _ITEM_REF_RE.search(text)
     number = (m.group(1) or _ORDINALS.get((m.group(2) or "").lower()) or m.group(3)) if m else None
     letter = (lm.group(1).lower() if (lm := _LETTER_REF_RE.search(text)) else "")
@@ -150,7 +159,7 @@ def _item_label(query: Query) -> tuple[str, str] | None:
 def _named_parts(query: Query, doc: Document) -> list[Section]:
     """The roman parts the question points at: by numeral, else by a heading word it uses ("phần giải pháp")."""
     romans = [s for s in doc.sections if s.kind == "roman"]
-    if (m := _PART_ROMAN_REF_RE.search(query.raw)):
+    if (m := _FULL_LABEL_RE.search(query.raw) or _PART_ROMAN_REF_RE.search(query.raw)):
         return [s for s in romans if s.label.rstrip(".:") == m.group(1)]
     said = fold(query.raw)
     if query.language == "en":  # "item 4 of the solutions part": the part's Vietnamese heading word
@@ -159,6 +168,20 @@ def _named_parts(query: Query, doc: Document) -> list[Section]:
     if (m := _PART_WORDS_RE.search(said)):
         names = [n for n in names if n in m.group(1)] or names
     return [s for s in romans if any(n in fold(s.title) for n in names)]
+
+
+def _missing_label(query: Query, doc: Document, ref: tuple[str, str] | None) -> str | None:
+    """The label asked ("mục VII", "mục III.9") when the plan, whose outline was read (two roman parts or more),
+    has no such part or no such item under the part named by its numeral; ``None`` when it may have it."""
+    romans = [s for s in doc.sections if s.kind == "roman"]
+    m = _FULL_LABEL_RE.search(query.raw) or _PART_ROMAN_REF_RE.search(query.raw)
+    if len(romans) < 2 or m is None:
+        return None
+    if not any(s.label.rstrip(".:") == m.group(1) for s in romans):
+        return f"mục {m.group(1)}"
+    if ref and m.re is _FULL_LABEL_RE:
+        return f"mục {m.group(0).strip()}"
+    return None
 
 
 def _child(doc: Document, parent: Section, label: str) -> Section | None:
@@ -208,6 +231,19 @@ def item_answer(query: Query, documents: dict[str, Document],
     if doc is None or (query.agency and (ref is not None or query.intent == "agency")):
         return None
     found = _numbered_item(query, doc, *ref) if ref else _titled_item(query, doc)
+    part = _PART_ROMAN_REF_RE.search(query.raw) if not ref and not found else None
+    if part and (whole := [s for s in doc.sections if s.kind == "roman" and s.label.rstrip(".:") == part.group(1)]):
+        # "Mục IV của kế hoạch nói gì?": the part itself — its items' first lines, or its lines when it has none
+        items = [s for s in doc.sections if s.parent == whole[0].id and s.kind in ("number", "letter", "group")]
+        if len(items) >= MIN_ITEMS:
+            quoted = _quoted(doc, [(sec.start, _first_line(doc, sec)) for sec in items], chunks_of(doc.doc))
+            return _answer(doc, whole[0].heading, *quoted, language) if quoted else None
+        found = whole
+    if not found and (missing := _missing_label(query, doc, ref)):
+        lang = language if language in TEXTS else "vi"
+        parts = ", ".join(s.label.rstrip(".:") for s in doc.sections if s.kind == "roman")
+        return Answer(answer=TEXTS[lang].format(plan=doc.locality, label=missing, parts=parts), refused=True,
+                      citations=[], passages=[], language=lang)
     if len(found) != 1:  # no such item, or several the question does not tell apart
         return None
     sec = found[0]

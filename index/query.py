@@ -41,7 +41,7 @@ _AGENCY_STOP = (
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
     r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên|báo cáo|gửi|nộp|yêu cầu|"
-    r"phân công|chỉ đạo|ban hành|đặt ra|đặt|lo)\b|[?,.;:]|\s*\(|$)"
+    r"phân công|chỉ đạo|ban hành|đặt ra|đặt|lo|liên quan|không|hay không)\b|[?,.;:]|\s*\(|$)"
 )
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,14}}?){_AGENCY_STOP}", re.IGNORECASE)
 # the catch-all body of an outline ("Các sở, ban, ngành", "các phòng, ban khác"): its own section answers
@@ -70,7 +70,8 @@ _LEVEL_BODY_RE = re.compile(r"\b(?:các|mọi|cấp)\s+(xã|phường|thị tr�
 _AGAIN_RE = re.compile(
     r"(?:(?:vay|the|ok|okay|roi|and|so|please|cho (?:toi|minh|em) (?:xem|biet)?)\s+)*"
     r"(?:(?:chi tiet|cu the|ro|day du|ky) hon(?: (?:nua|chut))?|noi ro hon|giai thich (?:them|ro hon)"
-    r"|trich (?:nguyen van|dan|lai)(?: (?:doan|cau|y|noi dung|phan) (?:do|nay|tren))?|nguyen van(?: (?:doan|cau) (?:do|nay))?"
+    r"|trich(?: (?:nguyen van|dan|lai))?(?: (?:doan|cau|y|noi dung|phan|dieu|muc|dong) (?:do|nay|tren|nao))?"
+    r"|nguyen van(?: (?:doan|cau) (?:do|nay))?"
     r"|nguon (?:o dau|nao|tu dau)|(?:dan|trich|ghi) nguon|can cu (?:o dau|nao)|(?:o|trong|thuoc) (?:muc|phan|doan) nao"
     r"|more details?|in (?:more )?details?|tell me more|(?:the )?exact (?:wording|text)|quote (?:it|that|the text)"
     r"|(?:what is the |which is the )?source|where does it say(?: that| so)?|which section)"
@@ -141,6 +142,10 @@ _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "
 _INTENT_CUE = {"money": "bao nhiêu tiền", "target": "chỉ tiêu", "deadline": "thời hạn", "funding": "kinh phí",
                "legal": "căn cứ", "purpose": "mục đích"}
 _UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|tp"
+# units below a plan's own level, by rank (a commune's 3 lies inside a district's 2, inside a province's 1)
+_LOWER_UNITS = "xã|phường|thị trấn|huyện|quận|thị xã"
+_INNER_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "huyện": 2, "quận": 2, "thị xã": 2}
+_INNER_PLAN_RANK = {"tỉnh": 1, "huyện": 2, "xã": 3}
 # a landmark's lead-in: the place after it only says where the asked one is ("xã X cạnh Y", "giáp huyện Y")
 _BESIDE_RE = re.compile(r"\b(?:canh|giap(?: ranh)?(?: voi)?|gan|ke ben|lan can|next to|near|bordering)\s+"
                         r"(?:(?:xa|phuong|huyen|quan|tinh|thi xa|thi tran|thanh pho|tp)\s+)?$")
@@ -947,6 +952,12 @@ class QueryAnalyzer:
             amending = {d for d in found if any(self.documents[d].amends_plan(self.documents[o]) for o in found)}
             found = amending or found  # "kế hoạch điều chỉnh của Khánh Vĩnh": the amending plan
         own = any(" ".join(_words(self.documents[d].locality)) in plain for d in found)
+        inner = self._inner_unit(text, unknown, found) if own else None
+        if inner:
+            # "Xã An Tiến thuộc huyện An Lão được giao gì?": a unit inside the loaded plan's, asked about itself;
+            # the plan never names it, so it sets nothing of its own — no loaded plan is that unit's
+            notes.append(f"unknown-place:{inner}")
+            return [], notes
         if found and (own or not unknown):
             notes.append("plans:" + ",".join(sorted(found)))
             notes += [f"unloaded-place:{p}" for p in unknown]
@@ -1030,6 +1041,25 @@ class QueryAnalyzer:
                 continue
             unit = _UNIT_NAMES.get(m.group(1) or "")
             return f"{unit} {name}" if unit else name
+        return None
+
+    def _inner_unit(self, text: str, unknown: list[str], found: set[str]) -> str | None:
+        """An unloaded place named with a unit word below a loaded plan's level, right before that plan's place
+        ("xã An Tiến thuộc huyện An Lão", "phường Thuận Hóa, thành phố Huế"), that the plan's text never names."""
+        for place in unknown:
+            m = re.search(rf"\b({_LOWER_UNITS})\s+{re.escape(place)}\b", text, re.I)
+            if not m:
+                continue
+            rank = _INNER_RANK[fold(m.group(1))]
+            after = text[m.end():]
+            for d in found:
+                doc = self.documents[d]
+                named = re.match(rf"\s*(?:,\s*)?(?:(?:thuộc|của|ở|tại|trong|trên địa bàn)\s+)?(?:({_UNIT_WORDS})\.?\s*)?"
+                                 rf"{re.escape(doc.locality)}\b", after, re.I)
+                level = _INNER_PLAN_RANK.get(doc.level.split("/")[0], 0)
+                if named and level and rank > level and " ".join(_words(place)) not in " ".join(
+                        _words(self.folded[d])):
+                    return f"{m.group(1).lower()} {place}"
         return None
 
     def _covered(self, key: str) -> bool:

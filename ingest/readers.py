@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
@@ -18,6 +18,9 @@ from ingest.noteapp import note_markup, unchat, unquote_callouts
 from ingest.ruled import SPLICE_FIT, RuledTable, ruled_tables, splice
 from ingest.sniff import check_docx_zip, check_pdf_header, decode_text
 from ingest.spaced import spaced_tables
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 
 def read_text(data: bytes, name: str) -> str:
@@ -840,6 +843,16 @@ def _upright(reader: Any) -> list[tuple[Any, Any]]:
         return [(page, page) for page in pages]
 
 
+def _opens_without_password(reader: PdfReader) -> bool:
+    """Does an encrypted PDF open with the empty user password (its text readable)?"""
+    from pypdf.errors import PyPdfError
+
+    try:
+        return bool(reader.decrypt(""))
+    except (PyPdfError, NotImplementedError, ValueError):  # an algorithm pypdf cannot run here
+        return False
+
+
 def read_pdf(data: bytes, name: str) -> str:
     """Text of a text-layer PDF, page by page (page furniture is dropped later by the cleaner)."""
     from pypdf import PdfReader
@@ -848,7 +861,9 @@ def read_pdf(data: bytes, name: str) -> str:
     check_pdf_header(data, name)
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
+        # (a PDF locked only against editing or printing — an owner password, the empty user password — opens
+        # to anyone, as it does in a viewer: many government exports are made so)
+        if reader.is_encrypted and not _opens_without_password(reader):
             raise UploadRejected("encrypted_pdf", f"Tệp PDF {name} được mã hóa (có mật khẩu); hãy gỡ mật khẩu rồi tải lại",
                                  f"PDF {name} is encrypted (password-protected); remove the password and upload again")
         ruled = ruled_tables(data)

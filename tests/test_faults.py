@@ -20,7 +20,7 @@ import pytest
 
 from index.store import IndexMissing, check_index, clean_leftovers, current_version, load_index
 from ingest.errors import UploadRejected
-from ingest.load import load_plan
+from ingest.load import extract_bytes, load_plan
 from ingest.sniff import check_docx_zip, decode_text, looks_tcvn3
 from tests.conftest import CANTHO, HANOI, HUE, MODEL_DIR, PLANS, ROOT
 from tests.server_utils import live_server
@@ -74,12 +74,12 @@ def text_pdf(text: str) -> bytes:
     return bytes(pdf.output())
 
 
-def encrypted_pdf(text: str) -> bytes:
+def encrypted_pdf(text: str, user_password: str = "mat-khau", algorithm: str | None = None) -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(text_pdf(text))))
-    writer.encrypt(user_password="mat-khau", owner_password="chu-so-huu")
+    writer.encrypt(user_password=user_password, owner_password="chu-so-huu", algorithm=algorithm)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -267,6 +267,14 @@ def test_job_revalidates_and_a_failed_ingest_keeps_the_index(assistant, tmp_path
     assert assistant.index_version == version
     assert current_version(assistant.settings.index_path) == version
     assert not any(p.name.startswith(".tmp-") for p in assistant.settings.index_path.iterdir())
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-256"])
+def test_a_pdf_locked_only_by_its_owner_password_is_read(algorithm: str):
+    """An owner password (no printing/editing) with the empty user password: it opens to anyone, so it is read."""
+    text = (PLANS / HUE).read_text(encoding="utf-8")[:3000]
+    read = extract_bytes(encrypted_pdf(text, user_password="", algorithm=algorithm), "khoa-sua.pdf")
+    assert "Xây dựng xã hội học tập" in unicodedata.normalize("NFC", read)
 
 
 @pytest.mark.slow

@@ -105,3 +105,30 @@ def test_a_target_set_without_a_figure_answers_whether_the_plan_sets_one(haiphon
     assert not ans.refused
     assert "Thành phố được công nhận danh hiệu thành phố học tập" in ans.answer, ans.answer
     assert "145 trung tâm" not in ans.answer and "72% hộ gia đình" not in ans.answer, ans.answer  # no other line
+
+
+def test_a_ward_inside_the_loaded_city_asked_about_itself_is_refused(haiphong):
+    ans = haiphong.ask("Phường Lê Chân thuộc thành phố Hải Phòng được giao những nhiệm vụ gì?")
+    assert ans.refused and not ans.citations and "Lê Chân" in ans.answer, ans.answer
+    # the city's own bodies stay answerable
+    assert not haiphong.ask("Sở Thông tin và Truyền thông thành phố Hải Phòng làm gì?").refused
+
+
+def test_an_opinion_on_the_plan_is_refused_plainly(haiphong):
+    ans = haiphong.ask("Kế hoạch của Hải Phòng có khả thi không? Đánh giá giúp tôi.")
+    assert ans.refused and not ans.citations and "khả thi" in ans.answer, ans.answer
+    assert haiphong.ask("Is Hai Phong's plan feasible?").refused
+
+
+def test_an_item_asked_by_its_full_label_and_a_part_the_plan_does_not_have(haiphong):
+    ans = haiphong.ask("Mục II.2 kế hoạch Hải Phòng nói gì?")
+    assert not ans.refused and "kho học liệu số" in ans.answer, ans.answer
+    assert {c.section for c in ans.citations} == {"II. NHIỆM VỤ VÀ GIẢI PHÁP › 2. Phát triển học liệu số"}
+    missing = haiphong.ask("Mục VI của kế hoạch Hải Phòng nói gì?")
+    assert missing.refused and "mục VI" in missing.answer and not missing.citations, missing.answer
+
+
+def test_a_body_name_ends_before_what_the_question_says_of_it(haiphong):
+    analyzer = haiphong.retriever.analyzer
+    assert analyzer.agency_phrase("Kế hoạch có giao gì cho Sở Thông tin và Truyền thông liên quan tuyên truyền "
+                                  "không?") == "Sở Thông tin và Truyền thông"
