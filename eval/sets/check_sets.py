@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-33): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-34): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -63,7 +63,13 @@ the footnotes (word/footnotes.xml) are NOT read (not body text; the footnote ref
 footers. Its Mac-exported PDF reads with pypdf as every PDF: its text layer is Unicode NFD (combining marks), which
 norm() turns to NFC like the spans, so no new rule is needed. Set 31 (bundled31.jsonl) is, like sets 25, 27 and 29, a question set on
 the five bundled plans with no gold folder (gold None; only its questions are checked, against data/plans/*.txt read as
-is). Set 33 (bundled33.jsonl) is the same kind of set (five bundled plans, gold None, no new extraction). Spans and text are normalised as in
+is). Set 33 (bundled33.jsonl) is the same kind of set (five bundled plans, gold None, no new extraction). Set 34's old-template .docx (plans34/ only) is read with set 32's docx_text_fields, as a reader of the page sees
+it: every w:t of a paragraph in order, so the runs inside legacy smart tags (w:smartTag, nested) and simple fields
+(w:fldSimple: SEQ caption numbers, =SUM formula results) are kept — python-docx's paragraph text drops both —, w:tab a
+TAB (the tab-stop pseudo-columns of VI stay one line per body), a Wingdings w:sym bullet not text, w:proofErr and
+bookmarks adding nothing; tables cell by cell. Its permission-restricted PDF (RC4, empty user password) reads with
+pypdf as every PDF (pypdf decrypts it with the empty password on opening); the content stream's order is kept as
+extracted (page 2's lower half first, the task table's cells right to left). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -74,7 +80,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
@@ -84,7 +90,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None), ("newplans26.jsonl", "gold26"),
         ("bundled27.jsonl", None), ("newplans28.jsonl", "gold28"), ("bundled29.jsonl", None),
         ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None), ("newplans32.jsonl", "gold32"),
-        ("bundled33.jsonl", None)]
+        ("bundled33.jsonl", None), ("newplans34.jsonl", "gold34")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -655,6 +661,8 @@ def docx_text_fields(path):
 
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans34" and path.endswith(".docx"):
+        return docx_text_fields(path)
     if os.path.basename(os.path.dirname(path)) == "plans32" and path.endswith(".docx"):
         return docx_text_fields(path)
     if os.path.basename(os.path.dirname(path)) == "plans30" and path.endswith(".docx"):
