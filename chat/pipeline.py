@@ -13,6 +13,7 @@ from pathlib import Path
 
 from chat.checks import checked_figure_lead
 from chat.citations import to_citations
+from chat.compound import in_context, merge, split_asks
 from chat.extractive import compose, figure_places, refusal, unset_years, warm
 from chat.metadata_answers import metadata_answer, other_document_refusal
 from chat.outline_answers import item_answer, outline_answer
@@ -27,6 +28,8 @@ from ingest.errors import IngestError
 from ingest.load import SUPPORTED, load_plan, load_plans, plan_files
 from ingest.types import Assignment, Chunk, Document, Target
 from planqa.config import Settings
+
+MAX_CARRIED_PLACES = 3  # the first ask's places carried to the second, when it names this many plans or fewer
 
 
 @dataclass
@@ -96,18 +99,26 @@ class Assistant:
         return retriever, query, hits, (time.perf_counter() - t0) * 1000
 
     def ask(self, question: str, history: Sequence[Turn] | None = None,
-            plans: Sequence[str] | None = None) -> Answer:
+            plans: Sequence[str] | None = None, split: bool = True) -> Answer:
         final = None
-        for ev in self.ask_stream(question, history, plans, stream_llm=False):
+        for ev in self.ask_stream(question, history, plans, stream_llm=False, split=split):
             if ev.kind == "final":
                 final = ev.answer
         assert final is not None
         return final
 
     def ask_stream(self, question: str, history: Sequence[Turn] | None = None,
-                   plans: Sequence[str] | None = None, stream_llm: bool = True) -> Iterator[StreamEvent]:
-        """Yield answer text as it is produced (LLM tokens, or the extractive answer in parts), then the Answer."""
+                   plans: Sequence[str] | None = None, stream_llm: bool = True,
+                   split: bool = True) -> Iterator[StreamEvent]:
+        """Yield answer text as it is produced (LLM tokens, or the extractive answer in parts), then the Answer.
+        ``split``: a question with two asks is answered ask by ask (``chat/compound.py``)."""
         turns = _turns(history)
+        asks = split_asks(question) if split else None
+        if asks is not None:
+            answer = self._two_asks(asks, turns, plans)
+            yield StreamEvent("delta", text=answer.answer)
+            yield StreamEvent("final", answer=answer)
+            return
         retriever, query, hits, t_retrieve = self._retrieve(question, turns, plans)
         t1 = time.perf_counter()
         passages = to_citations(hits)
@@ -182,6 +193,22 @@ class Assistant:
                              "answer": round((time.perf_counter() - t1) * 1000, 1)}
         answer.query = {"text": query.text, "plans": query.plans, "intent": query.intent, "notes": query.notes}
         yield StreamEvent("final", answer=answer)
+
+    def _two_asks(self, asks: tuple[str, str], turns: list[Turn], plans: Sequence[str] | None) -> Answer:
+        """Each ask answered on its own, the second with the first one's body and places, then joined."""
+        t0 = time.perf_counter()
+        first = self.ask(asks[0], turns, plans, split=False)
+        retriever = self.retriever
+        query, _ = retriever.analyzer.analyse(asks[0], [(t.role, t.content) for t in turns],
+                                              list(plans) if plans else None)
+        places = list(dict.fromkeys(retriever.documents[d].locality for d in query.plans or ()
+                                    if d in retriever.documents))
+        second_ask = in_context(asks[1], query.agency, places if len(places) <= MAX_CARRIED_PLACES else [])
+        second = self.ask(second_ask, turns, plans, split=False)
+        answer = merge(first, second, asks)
+        answer.query = {**first.query, "notes": [*first.query.get("notes", []), f"second-ask:{second_ask}"]}
+        answer.timings_ms = {"answer": round((time.perf_counter() - t0) * 1000, 1)}
+        return answer
 
     # ------------------------------------------------------------------ maintenance
     def reload(self) -> None:

@@ -75,10 +75,13 @@ class DiacriticRestorer:
         if not idx:
             return text
         options: list[list[str]] = []
+        shouting = text.isupper()
         for i in idx:
             tok = tokens[i]
             low = tok.lower()
-            if strip_accents(low) != low:  # typed with accents: keep
+            # typed with accents: keep; so is a word in capitals in a question that is not ("BTG TU", "tp HN"):
+            # an abbreviation or initials, not a syllable
+            if strip_accents(low) != low or (tok.isupper() and len(tok) > 1 and not shouting):
                 options.append([fold(low)])
             else:
                 cands = self.candidates.get(low) or ([t] if (t := self._telex(low)) else [low])

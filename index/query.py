@@ -680,6 +680,7 @@ _LISTED_UNITS = {"xa", "phuong", "thi tran", "thon", "ap", "ban", "xom", "khom",
 _ROW_CELL_RE = re.compile(r"(?:^|(?<=\|))([^|\n]{3,60})(?=\|)", re.MULTILINE)  # a table row's cell ("| Xã Song Lãng |"), the first one too
 
 
+_UNIT_INITIALS_RE = re.compile(rf"\b((?i:{_UNIT_WORDS}|tx|tt|h|t)\.?)\s*([A-ZĐ]{{2,4}})(?![\w.&/-])")
 _INITIALS_RE = re.compile(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])")  # a place typed by its initials ("tỉnh QT")
 _SYMBOL_BEFORE_RE = re.compile(r"\d+\s*/\s*(?:[A-ZĐ&]+-)*$")  # "41/KH-" before "UBND": a document's symbol
 
@@ -908,6 +909,8 @@ class QueryAnalyzer:
             if (m.group(1) in ABBREVIATIONS and not after_unit) or _doc_type_at(m, raw):
                 continue  # "KH" is a plan, not Khánh Hòa; "huyện TC" is a place, "Phòng TC" its finance office
             by_initials |= self._by_initials.get(m.group(1), set())
+        for m in _UNIT_INITIALS_RE.finditer(raw):  # "TP.CT": glued to its unit word by a dot
+            by_initials |= self._by_initials.get(m.group(2), set())
         by_place |= by_initials
         own_unit = {d for d in by_place
                     if any(k and re.search(rf"\b{re.escape(k)}\b", plain) for k in self.own_names.get(d, ()))}
@@ -1102,6 +1105,13 @@ class QueryAnalyzer:
                 if cases and m and not bare[m.start()].isupper():
                     continue
                 out.append(p)
+        for name, aliases in PLACE_ALIASES.items():  # "TP.HCM", "Saigon": a well-known place by its other name
+            key = " ".join(_words(name))
+            # (its name may be in a plan's text — "Đoàn TNCS Hồ Chí Minh" —, its other name is the place's own)
+            if name not in out and not self._covered(key) and any(
+                    re.search(rf"(?<![\w.]){re.escape(a)}(?![\w])", typed, 0 if a.isupper() else re.I)
+                    for a in aliases if " ".join(_words(a)) not in self.place_names):
+                out.append(name)
         return out
 
     # ---- agency ---------------------------------------------------------------------------
@@ -1181,6 +1191,14 @@ class QueryAnalyzer:
         if doc not in self._unquoted_text:
             self._unquoted_text[doc] = " ".join(_QUOTES_RE.sub("", self.folded[doc]).split())
         return self._unquoted_text[doc]
+
+    def _spell_place_initials(self, text: str, chosen: list[str]) -> str:
+        """A chosen plan's place typed by its initials after a unit word ("tp HN", "TP.CT", "h. AL") written out:
+        the words are searched and embedded, and initials mean nothing to either."""
+        def spell(m: re.Match[str]) -> str:
+            places = {self.documents[d].locality for d in self._by_initials.get(m.group(2), set()) & set(chosen)}
+            return f"{m.group(1)} {places.pop()}" if len(places) == 1 else m.group(0)
+        return _UNIT_INITIALS_RE.sub(spell, text)
 
     def _spell_initials(self, text: str) -> str:
         """A loaded place typed by its initials after a body ("Báo NA", "Đài PT-TH NA") written out, so the body
@@ -1480,6 +1498,8 @@ class QueryAnalyzer:
                         text = f"{text} ({self.documents[inherited[0]].locality})"
                     break
         chosen = list(plans) if plans else detected
+        if chosen:
+            text = self._spell_place_initials(text, chosen)
         if chosen and not plans and any(n.startswith(("unknown-place:", "unloaded-place:")) for n in notes) \
                 and all(self._only_beside(text, self.documents[d].locality) for d in chosen):
             # "Xã Cầu Khởi cạnh Dương Minh Châu …": the loaded place only locates the one asked, which has no plan

@@ -132,3 +132,20 @@ def test_a_body_name_ends_before_what_the_question_says_of_it(haiphong):
     analyzer = haiphong.retriever.analyzer
     assert analyzer.agency_phrase("Kế hoạch có giao gì cho Sở Thông tin và Truyền thông liên quan tuyên truyền "
                                   "không?") == "Sở Thông tin và Truyền thông"
+
+
+def test_two_asks_in_one_question_are_each_answered_and_cited(haiphong):
+    ans = haiphong.ask("Kế hoạch của Hải Phòng căn cứ văn bản nào và do ai ký?")
+    assert not ans.refused
+    assert "301/KH-BCĐ" in ans.answer and "Trần Minh Khoa" in ans.answer, ans.answer
+    assert len({c.n for c in ans.citations}) == len(ans.citations) >= 2  # one number per passage
+    en = haiphong.ask("Which document is Hai Phong's plan based on, and who signed it?")
+    assert "301/KH-BCĐ" in en.answer and "Trần Minh Khoa" in en.answer, en.answer
+
+
+def test_a_place_typed_by_its_initials_or_its_other_name(haiphong):
+    ans = haiphong.ask("Kinh phí kho học liệu số của tp HP lấy từ đâu?")
+    assert {c.doc for c in ans.citations} <= {"haiphong_88.txt"} and "(none)" not in ans.answer
+    unloaded = haiphong.ask("Sở Nội vụ TP.HCM phải làm gì?")
+    assert unloaded.refused and "Hồ Chí Minh" in unloaded.answer and not unloaded.citations, unloaded.answer
+    assert haiphong.retriever.analyzer.normalise("BTG TU được đề nghị gì?")[0].startswith("Ban Tuyên giáo Tỉnh ủy")

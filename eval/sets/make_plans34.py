@@ -171,7 +171,7 @@ def make_docx(src, path):
         return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>{tb}<w:tblLayout w:type="fixed"/>'
                 f'</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows_xml)}</w:tbl>')
 
-    head_rows, sign_cells, trows, twidths = [], None, [], None
+    head_rows, trows, twidths = [], [], None
     sym = ('<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
            '<w:sym w:font="Wingdings" w:char="F0D8"/></w:r><w:r><w:tab/></w:r>')
     tabs_def = ('<w:tabs><w:tab w:val="left" w:leader="dot" w:pos="4820"/>'

@@ -1,0 +1,75 @@
+"""Two asks in one question ("Sở Tư pháp Hà Nội làm gì và báo cáo về đâu?", "Which plan does My Loc implement, and
+who signed it?"): each is answered on its own — the second read with the first one's body and place — and the two
+answers are joined, their citations numbered once. One answer for both would quote only what the first ask finds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from chat.types import Answer, Citation
+
+# an ask word of either part ("gì", "ai", "khi nào", "who", "when", …) or a closing "không?"
+_ASK_RE = re.compile(r"\b(?:gì|nào|đâu|ai|bao giờ|khi nào|bao nhiêu|mấy|thế nào|ra sao|what|which|who|whom|when|where|"
+                     r"how (?:much|many|long)|by when)\b|\bkhông\s*\??\s*$", re.I)
+# where one ask ends and the next begins: "… làm gì và báo cáo …", "…, và …", "…; …", "…, and who …", "…? …"
+_JOIN_RE = re.compile(r"\s*(?:,\s*)?\b(?:và|and)\s+|\s*;\s+|\?\s+(?=\S)", re.I)
+# the second ask names who is asked for ("sở nào bảo đảm …", "who signed …"): no body is carried over to it
+_WHO_RE = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|sở nào|phòng nào|ban nào|who|which (?:office|agency|body|"
+                     r"department|unit))\b", re.I)
+MIN_WORDS = (4, 3)  # words of the first and of the second ask: fewer is a shared ask ("Ai chủ trì và ai phối hợp …?")
+# the second answer's plan heading line, repeated from the first: dropped
+_HEADING_RE = re.compile(r"^\*\*[^*\n]+\*\* — [^\n]*\n?")
+_MARK_RE = re.compile(r"\[(\d+)\]")
+TEXTS = {"vi": ("Về ý {which} ({ask}): {refusal}", "thứ nhất", "thứ hai"),
+         "en": ("On the {which} question ({ask}): {refusal}", "first", "second")}
+
+
+def split_asks(question: str) -> tuple[str, str] | None:
+    """The question's two asks (first, second), split where a second ask of its own begins; ``None`` for one ask."""
+    text = question.strip()
+    for m in _JOIN_RE.finditer(text):
+        first, second = text[:m.start()].strip(" ,;"), text[m.end():].strip()
+        if len(first.split()) >= MIN_WORDS[0] and len(second.split()) >= MIN_WORDS[1] \
+                and _ASK_RE.search(first) and _ASK_RE.search(second):
+            return first + ("" if first.endswith("?") else "?"), second
+    return None
+
+
+def in_context(second: str, agency: str | None, places: list[str]) -> str:
+    """The second ask as a question of its own: the first ask's body (unless it asks who) and its plans' places."""
+    out = second
+    if agency and not _WHO_RE.search(second) and agency.lower() not in second.lower():
+        out = f"{agency} {out[:1].lower()}{out[1:]}"
+    if places and not any(p.lower() in second.lower() for p in places):
+        out = f"{out.rstrip(' ?')} ({', '.join(places)})?"
+    return out
+
+
+def merge(first: Answer, second: Answer, asks: tuple[str, str]) -> Answer:
+    """One answer for both asks: the second's citations renumbered after the first's (a passage cited by both keeps
+    its first number); a refused ask says so after the answered one; both refused is a refusal."""
+    if first.refused and second.refused:
+        return first
+    if first.refused or second.refused:
+        answered, refused = (second, first) if first.refused else (first, second)
+        template, *which = TEXTS[answered.language if answered.language in TEXTS else "vi"]
+        note = template.format(which=which[0] if first.refused else which[1],
+                               ask=asks[0 if first.refused else 1].rstrip(" ?"), refusal=refused.answer)
+        return replace(answered, answer=f"{answered.answer}\n\n{note}")
+    cites: list[Citation] = list(first.citations)
+    key = {(c.doc, c.id, c.section): c.n for c in cites}
+    numbers: dict[int, int] = {}
+    for c in second.citations:
+        k = (c.doc, c.id, c.section)
+        if k not in key:
+            key[k] = len(cites) + 1
+            cites.append(replace(c, n=key[k]))
+        numbers[c.n] = key[k]
+    text = _MARK_RE.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", second.answer)
+    heading = _HEADING_RE.match(first.answer)
+    if heading and text.startswith(heading.group(0).rstrip("\n")):
+        text = text[len(heading.group(0).rstrip("\n")):].lstrip("\n")
+    passages = list({(p.doc, p.id, p.section): p for p in [*first.passages, *second.passages]}.values())
+    return replace(first, answer=f"{first.answer}\n\n{text}", citations=cites, passages=passages)
