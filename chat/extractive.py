@@ -145,13 +145,16 @@ class _Source:
 
 
 def _own_phrase_words(asked: str, title: str) -> set[str]:
-    """The words of the question's word pairs that the title does not have as a pair (ask words aside)."""
+    """The title words the question pairs in an order the title never has (ask words aside)."""
     def pairs(text: str) -> list[tuple[str, str]]:
         words = re.findall(r"\w+", text)
         return list(zip(words, words[1:], strict=False))
     in_title = set(pairs(title))
+    words = {w for pair in in_title for w in pair}
     skip = _STOP | _STOP_PLAIN | _TARGET_ASK_WORDS
-    return {w for pair in pairs(asked) if pair not in in_title and not (set(pair) & skip) for w in pair}
+    # (both words the title's, in an order it never has them: "huyện học tập" of "… học tập … huyện Mỹ Lộc")
+    return {w for pair in pairs(asked) if pair not in in_title and set(pair) <= words and not (set(pair) & skip)
+            for w in pair}
 
 
 def _terms(text: str) -> set[str]:
@@ -665,6 +668,11 @@ def _topic_sections(query: Query, pairs: list[tuple[Hit, Citation]], doc: Docume
 _REPORTING_PART_RE = re.compile(r"báo cáo|thông tin", re.IGNORECASE)
 
 
+# a body acting on a task, right after its name ("… chủ trì xây dựng …", "… phối hợp mở lớp …")
+_BODY_ACTS_RE = re.compile(r"\b(?:chủ trì|phối hợp|tổ chức|xây dựng|mở|triển khai|hướng dẫn|duy trì|thực hiện|phát động|"
+                           r"biên soạn|bồi dưỡng|vận động|kiểm tra)\b")
+
+
 def _reports_deadline(query: Query, h: Hit, line: str) -> bool:
     """A dated line of a reporting part whose subject is the asked body ("VI. CHẾ ĐỘ BÁO CÁO: Các sở, ban, ngành …
     báo cáo … trước ngày 20/6"): one of its deadlines, which its own item does not repeat."""
@@ -877,7 +885,11 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             for ln, p in _body_lines(c):
                 overlap = _overlap(ln, qterms, idf)
                 gain = sum(_weight(t, idf) for t in _matched(core, _terms(ln)) - covered) / total
-                named = _reports_deadline(query, h, ln)
+                # (a task the plan gives the body in another part, naming it first — "Sở KH&CN chủ trì xây dựng
+                # Cổng học tập …" under III — is one of its tasks too)
+                named = _reports_deadline(query, h, ln) or (
+                    query.intent == "agency" and bool(query.agency) and not h.chunk.agency
+                    and _BODY_ACTS_RE.search(ln) is not None and _subject(query.agency, ln, ""))
                 if (funding and overlap >= 0.5 and gain >= MIN_GAIN) or named \
                         or (quoted and any(q in fold(ln) for q in quoted)):
                     extra.append(_Quote(ln, h, c, overlap + float(named), p))

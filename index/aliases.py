@@ -98,6 +98,7 @@ ABBREVIATIONS: dict[str, str] = {
     "XHHT": "xã hội học tập",
     "HTSĐ": "học tập suốt đời",
     "LĐLĐ": "Liên đoàn Lao động",
+    "BĐBP": "Bộ đội Biên phòng",
     "ĐTN": "Đoàn Thanh niên",
     "ĐTNCS": "Đoàn Thanh niên Cộng sản",
     "TNCS": "Thanh niên Cộng sản",

@@ -278,8 +278,10 @@ def clean_lines(raw: str) -> list[Line]:
             table.append(ln)
             continue
         if table:
-            above = next((t for t, _, _, r in reversed(physical) if not r), "")
-            note = _TABLE_UNIT_RE.search(above[-160:])  # "(đơn vị tính: triệu đồng)" said of the table below
+            # "(đơn vị tính: triệu đồng)" said of the table below — in the line above it, or above its caption
+            # ("… tại Bảng 2 (đơn vị tính: triệu đồng)." / "Bảng 2. Dự kiến kinh phí …" / the table)
+            aboves = [t for t, _, _, r in reversed(physical) if not r][:2]
+            note = next((n for t in aboves if (n := _TABLE_UNIT_RE.search(t[-160:]))), None)
             if not note:  # or under it, as a table's note ("* Đơn vị tính: triệu đồng; năm 2025 …")
                 below = next((x for x in raw_lines[at:at + 3] if x.strip()), "")
                 note = _UNIT_NOTE_BELOW_RE.match(_strip_markdown(below)[0])
