@@ -673,6 +673,13 @@ _BODY_ACTS_RE = re.compile(r"\b(?:chủ trì|phối hợp|tổ chức|xây dựn
                            r"biên soạn|bồi dưỡng|vận động|kiểm tra)\b")
 
 
+def _in_body_part(doc: Document | None, h: Hit) -> bool:
+    """Is the passage in the plan's outline proper (not its preamble or closing lines)?"""
+    sid = h.chunk.section_id
+    return doc is not None and sid is not None and 0 <= sid < len(doc.sections) \
+        and doc.sections[sid].kind not in ("preamble", "closing")
+
+
 def _reports_deadline(query: Query, h: Hit, line: str) -> bool:
     """A dated line of a reporting part whose subject is the asked body ("VI. CHẾ ĐỘ BÁO CÁO: Các sở, ban, ngành …
     báo cáo … trước ngày 20/6"): one of its deadlines, which its own item does not repeat."""
@@ -888,7 +895,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                 # (a task the plan gives the body in another part, naming it first — "Sở KH&CN chủ trì xây dựng
                 # Cổng học tập …" under III — is one of its tasks too)
                 named = _reports_deadline(query, h, ln) or (
-                    query.intent == "agency" and bool(query.agency) and not h.chunk.agency
+                    query.intent == "agency" and bool(query.agency) and not h.chunk.agency and _in_body_part(doc, h)
                     and _BODY_ACTS_RE.search(ln) is not None and _subject(query.agency, ln, ""))
                 if (funding and overlap >= 0.5 and gain >= MIN_GAIN) or named \
                         or (quoted and any(q in fold(ln) for q in quoted)):
