@@ -1440,7 +1440,9 @@ def _states_value(query: Query, line: str) -> bool:
     if kind == "count":
         # "chỉ tiêu bao nhiêu TTHTCĐ xếp loại Tốt?" is answered by "40% TTHTCĐ xếp loại Tốt": a target set as a
         # share of what is counted (a question about what exists is not: "64% hộ gia đình" counts no households)
-        if (query.intent == "target" or (query.years and not query.current and _AIM_RE.search(query.text))) \
+        # (an annual plan's year is dropped from ``query.years``, not from what was asked: "Năm 2024, Cần Thơ muốn …")
+        if (query.intent == "target" or ((query.years or re.search(r"\b20\d\d\b", query.raw))
+                                         and not query.current and _AIM_RE.search(query.text))) \
                 and query.indicator \
                 and any(_share_of(query.indicator, line, m) for m in _PERCENT_RE.finditer(line)):
             return True

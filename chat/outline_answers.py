@@ -56,7 +56,7 @@ _PART_NAMES = ("mục tiêu", "nhiệm vụ", "giải pháp", "tổ chức thự
 _ENGLISH_PARTS = {"solution": "giải pháp", "measure": "giải pháp", "task": "nhiệm vụ", "target": "mục tiêu",
                   "objective": "mục tiêu", "goal": "mục tiêu", "implementation": "tổ chức thực hiện",
                   "funding": "kinh phí", "budget": "kinh phí", "purpose": "mục đích", "reporting": "báo cáo"}
-ITEM_LINES = 15  # an item quoted whole up to this many lines
+ITEM_LINES = 20  # an item quoted whole up to this many lines
 MIN_TOPIC_WORDS = 3  # an item named by fewer of its heading's words is not told apart from the plan's other lines
 # the question asks what the plan says of a matter: "nói gì về", "có những gì", "nội dung …", "what does … say about"
 _ABOUT_RE = re.compile(r"\b(?:nói gì về|đề cập gì về|nêu gì về|quy định gì về|có những gì|gồm những gì|nội dung"

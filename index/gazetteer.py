@@ -48,7 +48,7 @@ NOT_PLACE_WORDS = frozenset(
 PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Hồ Chí Minh": ("Sài Gòn", "TPHCM", "TP.HCM", "TP HCM", "HCM", "Saigon", "HCMC"),
     "Hà Nội": ("Hanoi", "Thủ đô"),
-    "Huế": ("Thừa Thiên Huế", "Thừa Thiên - Huế", "Hue"),
+    "Huế": ("Thừa Thiên Huế", "Thừa Thiên - Huế", "Thừa Thiên-Huế", "TT-Huế", "TT Huế", "Hue"),
     "Đà Nẵng": ("Danang",),
     "Bà Rịa - Vũng Tàu": ("Bà Rịa Vũng Tàu", "BR-VT", "Vũng Tàu"),
 }

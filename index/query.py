@@ -76,6 +76,14 @@ _AGAIN_RE = re.compile(
     r"|more details?|in (?:more )?details?|tell me more|(?:the )?exact (?:wording|text)|quote (?:it|that|the text)"
     r"|(?:what is the |which is the )?source|where does it say(?: that| so)?|which section)"
     r"(?:\s+(?:please|nhe|nha|a|di|duoc khong|the))*")
+# a turn correcting or going back on the previous one: the words that say so ("nhầm, …", "ý tôi là …", "quay lại …")
+_CORRECTION_RE = re.compile(r"^\W*(?:(?:à|ồ|ơ|ấy|à không|không)\W+)*(?:(?:tôi |em |mình )?(?:nhầm|hỏi nhầm)(?: rồi)?|xin lỗi|"
+                            r"ý (?:tôi|em|mình|là)(?: là| muốn hỏi)?|tôi muốn hỏi|quay (?:lại|về)(?: với)?|trở lại(?: với)?|"
+                            r"sorry|i mean(?:t)?|back to)\b\W*", re.I)
+_CORRECTION_TAIL_RE = re.compile(r"\s+(?:cơ|chứ|nhé|nha|ạ|mới đúng)(?=\s*[?.!]*\s*$)", re.I)
+# a turn narrowing the previous answer to a part ("chỉ phần về trung tâm học tập cộng đồng thôi", "riêng …")
+_NARROW_RE = re.compile(r"^\W*(?:chỉ|riêng)\s+(?:(?:phần|mục|ý|nội dung|cái)\s+)?(?:về|của|liên quan)?\b.*\bthôi\b|"
+                        r"^\W*riêng\s+(?:phần|mục|về)\b|^\W*only (?:the )?(?:part|bit|section)\b", re.I)
 # polite and pointing words around such an ask ("trích dẫn giúp mình câu đó trong kế hoạch", "can you quote it")
 _AGAIN_FILLER_RE = re.compile(r"\b(?:giup|dum|ho|minh|toi|em|anh|chi|ban|voi|nhe|nha|a|ah|duoc khong|the nao|"
                               r"(?:trong|cua|theo|o) (?:ke hoach|van ban)(?: (?:do|nay|ay|tren))?|"
@@ -89,6 +97,7 @@ REQUIREMENT_RE = re.compile(r"yêu cầu (?:của|đối với|đặt ra|chung)|
                             r"\brequirements?\b", re.I)
 INTENTS: dict[str, re.Pattern[str]] = {
     "money": re.compile(r"bao nhiêu tiền|bao nhiêu đồng|mức chi|mức hỗ trợ|phụ cấp|bao nhiêu triệu|bao nhiêu tỷ|"
+                        r"\b(?:tiền )?lương\b.{0,80}\b(?:bao nhiêu|mấy|thế nào)|\bthù lao\b|\bsalar(?:y|ies)\b|\bwages?\b|"
                         r"\bgiá(?: vé)?\b.{0,60}\bbao nhiêu\b|\bmức thưởng\b|\bhọc phí\b.{0,80}\bbao nhiêu\b|"
                         r"được cấp bao nhiêu|tổng kinh phí|(?:kinh phí|ngân sách|dự toán|khoản|xã hội hóa|nguồn vốn)\b.{0,120}\bbao nhiêu|"
                         r"\b(?:chi|dành|bố trí|phân bổ|trích)\s+(?:ra\s+)?bao nhiêu(?=\s*(?:cho|để|vào|mỗi|hằng|và|trong|,|$|\?))|"
@@ -124,6 +133,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
                           + REQUIREMENT_RE.pattern, re.I),
     "agency": re.compile(r"phải làm gì|làm (?:những )?gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
+                         r"là cơ quan (?:gì|nào)|giữ vai trò|"
                          r"\bgiao\b.{0,60}\bnhững gì\b|\bgiao (?:những )?(?:gì|việc gì|nhiệm vụ gì) cho\b|được đề nghị (?:những )?(?:gì|việc|nội dung)|"
                          r"(?:tham gia|phụ trách|đảm nhận|đảm nhiệm) (?:những |các )?(?:nội dung|phần việc|công việc|"
                          r"hoạt động) (?:nào|gì)|(?:phụ trách|đảm nhận|đảm nhiệm|lo) (?:những )?(?:gì|việc nào)|"
@@ -282,6 +292,9 @@ _ASSIGNEE_RE = re.compile(r"\b(?:giao|yêu cầu|đề nghị|phân công)(?:\s+
 _ASK_WORDS = (r"gì|nào|sao|thế nào|đâu|ai|không|bao giờ|khi nào|bao nhiêu|mấy|có phải|"
               r"what|how|which|where|who|when|whom|why|does|do")
 _QUESTION_WORD_RE = re.compile(rf"\b(?:{_ASK_WORDS}|is|are)\b|\?", re.I)
+# a request put as a command ("Trích dẫn đoạn …", "Liệt kê …", "Cho biết …"): a question, though it has no ask word
+_COMMAND_RE = re.compile(r"\W*(?:hãy\s+|vui lòng\s+|xin\s+)?(?:trích(?: dẫn| nguyên văn)?|liệt kê|cho (?:tôi |em |mình )?biết|"
+                         r"tóm tắt|nêu|kể tên|list|quote|summari[sz]e|tell me|give)\b", re.I)
 _ASK_WORD_RE = re.compile(rf"\b(?:{_ASK_WORDS})\b", re.I)  # the same, without "?" ("… năm 2030?" typed as keywords)
 # a part of the plan other than its targets, named in a keyword question ("các giải pháp về truyền thông … 2024?")
 _NOT_TARGET_TOPIC_RE = re.compile(r"\b(?:giải pháp|nhiệm vụ|kinh phí|ngân sách|báo cáo|căn cứ|mục đích|yêu cầu|tuyên truyền|"
@@ -1513,7 +1526,8 @@ class QueryAnalyzer:
         if intent != "money" and any(n.startswith("diacritics:") for n in notes) \
                 and _PLAIN_MONEY_RE.search(strip_accents(fold(question))):
             intent = "money"  # "bao nhieu tien" typed without accents: the accents put back may miss ("tiên")
-        if intent == "funding" and not _QUESTION_WORD_RE.search(text) and _AMOUNT_FOR_RE.search(text):
+        if intent == "funding" and not _QUESTION_WORD_RE.search(text) and not _COMMAND_RE.match(text) \
+                and _AMOUNT_FOR_RE.search(text):
             intent = "money"  # typed as keywords, "kinh phí lớp kỹ năng số cho người dân" asks the amount
         if intent == "money" and _SOURCES_ASK_RE.search(text):
             intent = "funding"  # "… bao nhiêu, từ những nguồn nào?": the funding part whole, amounts and sources
@@ -1744,11 +1758,14 @@ class QueryAnalyzer:
             return text
         prev_text = self.normalise(prev)[0]
         body = self.agency_phrase(prev_text)
+        head = m.group(0).split()[0]
         if not body or _WHO_ASKS_RE.search(prev):
             body = self._answer_body(history) or body
+        elif fold(head) not in ("cơ", "đơn") and not fold(body).startswith(fold(head)) \
+                and (named := self._answer_body(history)) and fold(named).startswith(fold(head)):
+            body = named  # "Sở đó" after "UBND các xã … gửi về đâu?" answered "Về Sở GD&ĐT": the Sở the answer named
         if not body:
             # "ban đó" after "Cần Thơ có ban chỉ đạo XHHT không?": the previous question's words under that head
-            head = m.group(0).split()[0]
             named = re.search(rf"\b{re.escape(head)}\s+(.{{3,60}}?)(?=\s+(?:không|có|là|ở|của|thì|được|phải|làm)\b|"
                               rf"[?,.;]|$)", prev_text, re.I)
             body = f"{head} {named.group(1)}" if named else None
@@ -1771,7 +1788,7 @@ class QueryAnalyzer:
     def _is_followup(text: str) -> bool:
         """Elliptical or pointing back ("Còn năm 2030?", "ở đó", "khoản đó"): read against the previous question."""
         return bool(_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
-                    or _BODY_REF_RE.search(text)
+                    or _BODY_REF_RE.search(text) or _CORRECTION_RE.match(text) or _NARROW_RE.match(text)
                     or len(_words(text)) <= 5 or (_PERIOD_REF_RE.search(text) and len(_words(text)) <= 8))
 
     def _resolved_previous(self, history: list[tuple[str, str]] | None, depth: int = 0) -> str | None:
@@ -1831,6 +1848,9 @@ class QueryAnalyzer:
     def _rewrite_followup(self, text: str, prev_raw: str) -> tuple[str, list[str]]:
         """Resolve an elliptical follow-up against the previous question: swap what changed, keep the rest."""
         prev, _, _ = self.normalise(prev_raw)
+        # "nhầm, năm 2030 cơ", "à không, ý tôi là Sở Nội vụ", "Quay lại kế hoạch Mỹ Lộc: …": what replaces the
+        # previous question's part, without the words that say it is a correction
+        text = squash_spaces(_CORRECTION_TAIL_RE.sub("", _CORRECTION_RE.sub("", text))) or text
         if _SAME_ASK_RE.search(text):
             # "Same question for Thuan Chau?", "Hỏi tương tự cho huyện X": the previous question, with what is named
             text = squash_spaces(_SAME_ASK_RE.sub(" ", text)) or text
@@ -1885,11 +1905,12 @@ class QueryAnalyzer:
             if before and not _names_plans(self.detect_plans(text, text)[1]):
                 new += self._places_named(before)
             return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
-        if cur_agency and prev_agency and fold(cur_agency) == fold(prev_agency) and _ASK_WORD_RE.search(text) \
+        if cur_agency and prev_agency and _ASK_WORD_RE.search(text) \
                 and len([w for w in _words(_VALUE_WORDS.sub(" ", text.replace(cur_agency, " ")))
                          if w not in _FOLLOWUP_WORDS]) >= OWN_TOPIC_WORDS:
-            # "Ngoài ra sở đó còn phải lồng ghép nội dung gì?" after "Sở X tổ chức bao nhiêu lớp …?": the same body
-            # asked about a matter of its own; the previous ask and topic do not come along, its place does
+            # "Ngoài ra sở đó còn phải lồng ghép nội dung gì?" after "Sở X tổ chức bao nhiêu lớp …?": a body (the
+            # same, or the one the answer named) asked about a matter of its own; the previous ask and topic do not
+            # come along, its place does
             new = text
             if not _names_plans(self.detect_plans(text, text)[1]) and (before := self.detect_plans(prev, prev_raw)[0]):
                 new += self._places_named(before)

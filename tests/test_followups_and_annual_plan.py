@@ -149,3 +149,51 @@ def test_a_place_typed_by_its_initials_or_its_other_name(haiphong):
     unloaded = haiphong.ask("Sở Nội vụ TP.HCM phải làm gì?")
     assert unloaded.refused and "Hồ Chí Minh" in unloaded.answer and not unloaded.citations, unloaded.answer
     assert haiphong.retriever.analyzer.normalise("BTG TU được đề nghị gì?")[0].startswith("Ban Tuyên giáo Tỉnh ủy")
+
+
+@pytest.fixture(scope="module")
+def binhdinh(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
+    from tests.test_body_asks_and_period import _PROVINCE
+
+    home = tmp_path_factory.mktemp("binhdinh2")
+    (home / "plans").mkdir()
+    (home / "plans" / "binhdinh_215.txt").write_text(_PROVINCE, encoding="utf-8")
+    return assistant_over(home, embedder)
+
+
+def test_a_correction_replaces_what_it_names_and_keeps_the_rest(binhdinh):
+    ans = binhdinh.ask("nhầm, năm 2030 cơ", history=_history(
+        "Chỉ tiêu hộ gia đình học tập năm 2027 của Bình Định?", "65% hộ gia đình đạt danh hiệu."))
+    assert not ans.refused and "80% hộ gia đình" in ans.answer and "65%" not in ans.answer, ans.answer
+    # read as the previous question with its year replaced, not as a topic of its own ("nhầm", "cơ")
+    assert "followup:Chỉ tiêu hộ gia đình học tập năm 2030 của Bình Định?" in ans.query["notes"], ans.query
+
+
+def test_a_turn_narrowing_the_previous_answer_to_a_part(binhdinh):
+    ans = binhdinh.ask("chỉ phần về dòng họ thôi", history=_history(
+        "Liệt kê mục tiêu đến năm 2027 của Bình Định.", "65% hộ gia đình; 50% công dân, 30% dòng họ; 40% xã."))
+    assert not ans.refused and "30% dòng họ" in ans.answer and "65% hộ gia đình" not in ans.answer, ans.answer
+    assert any(n.startswith("followup:") and "2027" in n for n in ans.query["notes"]), ans.query  # the year stays
+
+
+def test_a_command_asking_for_the_funding_passage_is_no_amount_asked(binhdinh):
+    ans = binhdinh.ask("Trích dẫn đoạn nói về nguồn kinh phí trong kế hoạch Bình Định.")
+    assert not ans.refused and "Ngân sách tỉnh bảo đảm" in ans.answer, ans.answer
+
+
+def test_the_body_pointed_back_to_by_its_head_word_is_the_one_the_answer_named(haiphong):
+    ans = haiphong.ask("Sở đó còn phải tham mưu tổ chức hội nghị gì?", history=_history(
+        "Ủy ban nhân dân thành phố Hải Phòng giao việc khen thưởng cho ai?", "Cho Sở Giáo dục và Đào tạo tham mưu."))
+    assert not ans.refused and "hội nghị sơ kết" in ans.answer, ans.answer
+
+
+def test_a_salary_the_plan_never_states_is_refused(haiphong):
+    ans = haiphong.ask("Lương của cán bộ trung tâm học tập cộng đồng Hải Phòng là bao nhiêu?")
+    assert ans.refused and not ans.citations, ans.answer
+
+
+def test_an_annual_plans_count_asked_is_answered_by_its_share_and_a_role_asked(haiphong):
+    ans = haiphong.ask("Năm 2025, Hải Phòng muốn bao nhiêu hộ gia đình đạt danh hiệu Gia đình học tập?")
+    assert not ans.refused and "72% hộ gia đình" in ans.answer, ans.answer
+    role = haiphong.ask("Sở GD&ĐT Hải Phòng là cơ quan gì trong kế hoạch?")
+    assert "cơ quan thường trực" in role.answer, role.answer
