@@ -243,6 +243,10 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         kinds = metadata_questions(query.text, own)  # "What about Gia Cam ward?" after "Who signed …?"
     if query.value or query.intent in ("money", "funding", "target"):
         kinds = [k for k in kinds if k != "period"]  # "How much … budget, and for what period?": the amount is asked
+    if query.agency:
+        # "Which plan does it ask the Sở … to implement? Give its number.": the number of what a body is given,
+        # not the plan's own
+        kinds = [k for k in kinds if k not in ("number", "issued")]
     if not kinds:
         return None
     lang = query.language if query.language in TEXTS else "vi"

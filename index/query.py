@@ -41,7 +41,10 @@ _AGENCY_STOP = (
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
     r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên|báo cáo|gửi|nộp|yêu cầu|"
-    r"phân công|chỉ đạo|ban hành|đặt ra|đặt|lo|liên quan|không|hay không)\b|[?,.;:]|\s*\(|$)"
+    r"phân công|chỉ đạo|ban hành|đặt ra|đặt|lo|liên quan|không|hay không|"
+    # English around a Vietnamese name ("ask the Sở Văn hóa và Thể thao to implement?")
+    r"to|do|does|did|is|are|was|were|in|for|with|must|should|has|have|had|carry|need|needs|and|or|under|on|at|by|"
+    r"plan|play|take|run|lead|report)\b|[?,.;:]|\s*\(|$)"
 )
 _AGENCY_RE = re.compile(rf"\b({_AGENCY_HEAD}(?:\s+[\wđ&\-]+){{0,14}}?){_AGENCY_STOP}", re.IGNORECASE)
 # the catch-all body of an outline ("Các sở, ban, ngành", "các phòng, ban khác"): its own section answers

@@ -197,3 +197,13 @@ def test_an_annual_plans_count_asked_is_answered_by_its_share_and_a_role_asked(h
     assert not ans.refused and "72% hộ gia đình" in ans.answer, ans.answer
     role = haiphong.ask("Sở GD&ĐT Hải Phòng là cơ quan gì trong kế hoạch?")
     assert "cơ quan thường trực" in role.answer, role.answer
+
+
+def test_a_vietnamese_body_named_inside_an_english_question(haiphong):
+    analyzer = haiphong.retriever.analyzer
+    assert analyzer.agency_phrase("What does the plan ask the Sở Thông tin và Truyền thông to do?") \
+        == "Sở Thông tin và Truyền thông"
+    ans = haiphong.ask("What does the Hai Phong plan ask the Sở Thông tin và Truyền thông to carry out? Give the plan "
+                       "number.")
+    assert not ans.refused and "báo chí tuyên truyền" in ans.answer, ans.answer
+    assert {c.section for c in ans.citations} == {"III. TỔ CHỨC THỰC HIỆN › 2. Sở Thông tin và Truyền thông"}
