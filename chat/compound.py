@@ -1,6 +1,9 @@
-"""Two asks in one question ("Sở Tư pháp Hà Nội làm gì và báo cáo về đâu?", "Which plan does My Loc implement, and
-who signed it?"): each is answered on its own — the second read with the first one's body and place — and the two
-answers are joined, their citations numbered once. One answer for both would quote only what the first ask finds.
+"""Two asks in one question where one asks a fact of the plan's header or signature and the other its text ("Kế
+hoạch Mỹ Lộc thực hiện kế hoạch nào của tỉnh và do ai ký?", "Which plan does My Loc implement, and who signed
+it?"): each is answered on its own — the second read with the first one's body and places — and the two answers are
+joined, their citations numbered once. The header facts are answered apart from the text (``metadata_answers``), so
+one answer for both would drop one ask. Two asks of the text ("… làm gì và báo cáo khi nào?") are left whole: the
+lines chosen for them answer both, and the second ask alone has lost its subject ("… on what date?").
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from chat.metadata_answers import metadata_questions
 from chat.types import Answer, Citation
 
 # an ask word of either part ("gì", "ai", "khi nào", "who", "when", …) or a closing "không?"
@@ -27,12 +31,15 @@ TEXTS = {"vi": ("Về ý {which} ({ask}): {refusal}", "thứ nhất", "thứ hai
 
 
 def split_asks(question: str) -> tuple[str, str] | None:
-    """The question's two asks (first, second), split where a second ask of its own begins; ``None`` for one ask."""
+    """The question's two asks (first, second), split where a second ask of its own begins: an ask of the plan's text
+    then one of a header fact (signer, number, date of issue, period); ``None`` otherwise (after a header fact, a
+    further ask qualifies it: "Who signed …, and on what date?", "… và họ ký với cương vị gì?")."""
     text = question.strip()
     for m in _JOIN_RE.finditer(text):
         first, second = text[:m.start()].strip(" ,;"), text[m.end():].strip()
         if len(first.split()) >= MIN_WORDS[0] and len(second.split()) >= MIN_WORDS[1] \
-                and _ASK_RE.search(first) and _ASK_RE.search(second):
+                and _ASK_RE.search(first) and _ASK_RE.search(second) \
+                and not metadata_questions(first) and metadata_questions(second):
             return first + ("" if first.endswith("?") else "?"), second
     return None
 

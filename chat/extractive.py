@@ -668,9 +668,17 @@ def _topic_sections(query: Query, pairs: list[tuple[Hit, Citation]], doc: Docume
 _REPORTING_PART_RE = re.compile(r"báo cáo|thông tin", re.IGNORECASE)
 
 
+ACTS_WITHIN = 3  # words after a body's name (its level, "các cấp") before the verb of its task
 # a body acting on a task, right after its name ("… chủ trì xây dựng …", "… phối hợp mở lớp …")
 _BODY_ACTS_RE = re.compile(r"\b(?:chủ trì|phối hợp|tổ chức|xây dựng|mở|triển khai|hướng dẫn|duy trì|thực hiện|phát động|"
                            r"biên soạn|bồi dưỡng|vận động|kiểm tra)\b")
+
+
+def _acts_first(agency: str, line: str) -> bool:
+    """Does the line open with the body acting ("Sở KH&CN chủ trì …", "BĐBP tỉnh phối hợp mở lớp …"): a task verb
+    right after its name, not somewhere further on ("Sau sắp xếp, bộ máy của xã gồm Văn phòng … thực hiện")?"""
+    words = fold(with_full_forms(re.sub(r"^[\w.]+[.)]\s+", "", line))).split()
+    return _BODY_ACTS_RE.search(" ".join(words[:len(with_full_forms(agency).split()) + ACTS_WITHIN])) is not None
 
 
 def _in_body_part(doc: Document | None, h: Hit) -> bool:
@@ -896,7 +904,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                 # Cổng học tập …" under III — is one of its tasks too)
                 named = _reports_deadline(query, h, ln) or (
                     query.intent == "agency" and bool(query.agency) and not h.chunk.agency and _in_body_part(doc, h)
-                    and _BODY_ACTS_RE.search(ln) is not None and _subject(query.agency, ln, ""))
+                    and _acts_first(query.agency, ln) and _subject(query.agency, ln, ""))
                 if (funding and overlap >= 0.5 and gain >= MIN_GAIN) or named \
                         or (quoted and any(q in fold(ln) for q in quoted)):
                     extra.append(_Quote(ln, h, c, overlap + float(named), p))
