@@ -40,7 +40,7 @@ NOT_PLACE_WORDS = frozenset(
     "học ủy uỷ nhân đoàn hội mặt công sở phòng ban trung đảng kế quyết nghị thông chỉ giáo văn khuyến"
     " thường tổ cơ"
     # question words a unit word runs into ("… thành phố Ai là thường trực?", "huyện Nào")
-    " ai nào gì đâu sao bao mấy là có được phải cần".split()
+    " ai nào gì đâu mấy".split()
 )
 
 
