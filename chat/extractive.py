@@ -1351,6 +1351,8 @@ def _per_unit(line: str, m: re.Match[str]) -> bool:
 _MONTH_ASK_RE = re.compile(r"tháng mấy|tháng nào|quý mấy|quý nào|what month|which month|which quarter", re.I)
 _MONTH_RE = re.compile(r"\btháng\s+(?:1[0-2]|0?[1-9])\b|\bquý\s+[IV1-4]+\b", re.I)
 _RECURRING_RE = re.compile(r"\b(?:mỗi|hằng|hàng)\s+(?:năm|quý|tháng)\b", re.I)  # a yearly task, not a present figure
+_PEOPLE_COUNTED_RE = re.compile(r"\b(?:lượt|người|học viên|thành viên|hộ)\b", re.I)
+_CURRENCY_RE = re.compile(r"đồng|VNĐ|VND|vnđ|kinh phí|ngân sách", re.I)
 _AIM_RE = re.compile(r"\b(?:muốn|phấn đấu|đặt|mục tiêu|chỉ tiêu|sẽ đạt|yêu cầu|cần đạt|phải đạt)\b", re.I)  # an aim
 _PERIOD_ASKED_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # "giai đoạn 2025 - 2030", "2025-2030"
 _YEAR_CELL_RE = re.compile(r"(?:^|\|)\s*[^|:]*?\b((?:19|20)\d\d)\b[^|:]*:\s*([^|]*)")  # "Năm 2028: -"
@@ -1480,6 +1482,8 @@ def _states_value(query: Query, line: str) -> bool:
             return True
         if not MONEY_RE.search(line) or (query.recipient and not names_body(query.recipient, line)):
             return False
+        if _PEOPLE_COUNTED_RE.search(line) and not _CURRENCY_RE.search(line):
+            return False  # "Lượt người học …: 0,5 triệu": millions of learners, not of đồng
         if query.source and not _names_source(query.source, line, query.years if one_year else ()):
             return False  # "ngân sách xã chi bao nhiêu?": the total, or the district's share, is not the commune's
         if not query.indicator and not query.recipient and not query.per_unit \

@@ -207,3 +207,13 @@ def test_a_vietnamese_body_named_inside_an_english_question(haiphong):
                        "number.")
     assert not ans.refused and "báo chí tuyên truyền" in ans.answer, ans.answer
     assert {c.section for c in ans.citations} == {"III. TỔ CHỨC THỰC HIỆN › 2. Sở Thông tin và Truyền thông"}
+
+
+def test_millions_of_learners_are_no_amount_of_money():
+    from chat.extractive import states_value
+    from index.types import Query
+
+    query = Query(raw="Mỗi năm chi bao nhiêu tiền cho nền tảng học tập?", text="chi bao nhiêu tiền nền tảng học tập",
+                  plans=None, agency=None, intent="money", language="vi", years=[], notes=[], value="amount")
+    assert not states_value(query, "Chỉ tiêu: Lượt người học trên nền tảng học tập trực tuyến | Năm 2025: 0,5 triệu")
+    assert states_value(query, "Kinh phí vận hành nền tảng học tập trực tuyến: 1,2 tỷ đồng mỗi năm")
