@@ -147,7 +147,8 @@ class _Source:
 def _own_phrase_words(asked: str, title: str) -> set[str]:
     """The title words the question pairs in an order the title never has (ask words aside)."""
     def pairs(text: str) -> list[tuple[str, str]]:
-        words = re.findall(r"\w+", text)
+        # (numbers and "số" aside: "Nghị quyết 23" is the title's "Nghị quyết số 23-NQ/TU", no phrase of its own)
+        words = [w for w in re.findall(r"\w+", text) if not any(ch.isdigit() for ch in w) and w not in ("số", "so")]
         return list(zip(words, words[1:], strict=False))
     in_title = set(pairs(title))
     words = {w for pair in in_title for w in pair}

@@ -71,11 +71,6 @@ ABBREVIATIONS: dict[str, str] = {
     "Ban TGDV": "Ban Tuyên giáo và Dân vận",
     "Ban TG": "Ban Tuyên giáo",
     "BTG": "Ban Tuyên giáo",
-    # Party committees by level ("BTG TU" is the Ban Tuyên giáo of the province's — or the city's — Party committee)
-    "TU": "Tỉnh ủy",
-    "HU": "Huyện ủy",
-    "QU": "Quận ủy",
-    "ĐU": "Đảng ủy",
     "Ban DV": "Ban Dân vận",
     # the Youth Union's committee by its level ("Thành đoàn Cần Thơ" is the city's Đoàn Thanh niên)
     "Thành đoàn": "Đoàn Thanh niên thành phố",
