@@ -2016,9 +2016,6 @@ def refusal(documents: dict[str, Document], plans: list[str] | None, language: s
     agency, or states no such value; then the plans searched."""
     t = TEXTS.get(language, TEXTS["vi"])
     docs = [documents[d] for d in (plans or documents) if d in documents] or list(documents.values())
-    names = "; ".join(f"{d.locality} ({d.title})" for d in docs[:REFUSAL_PLANS_NAMED])
-    if len(docs) > REFUSAL_PLANS_NAMED:  # a portal with hundreds of plans: name a few, count the rest
-        names += "; " + t["more_plans"].format(n=len(docs) - REFUSAL_PLANS_NAMED)
     why = [t["refuse"]]
     if query is not None and query.missing_places and not query.plans:
         why = [t["no_place"].format(place=", ".join(query.missing_places))]
@@ -2031,4 +2028,14 @@ def refusal(documents: dict[str, Document], plans: list[str] | None, language: s
                                           keyed=", ".join(map(str, sorted(_years_keyed(docs[0])[0]))))]
     elif query is not None and query.value and query.plans:
         why = [t["no_value"].format(kind=t["kinds"][query.value])]
-    return " ".join(why) + " " + t["searched"].format(n=len(docs), plans=names)
+    return " ".join(why) + " " + plans_searched(documents, plans, language)
+
+
+def plans_searched(documents: dict[str, Document], plans: list[str] | None, language: str = "vi") -> str:
+    """The refusal's closing sentence: the plans searched (a few named, the rest counted)."""
+    t = TEXTS.get(language, TEXTS["vi"])
+    docs = [documents[d] for d in (plans or documents) if d in documents] or list(documents.values())
+    names = "; ".join(f"{d.locality} ({d.title})" for d in docs[:REFUSAL_PLANS_NAMED])
+    if len(docs) > REFUSAL_PLANS_NAMED:  # a portal with hundreds of plans: name a few, count the rest
+        names += "; " + t["more_plans"].format(n=len(docs) - REFUSAL_PLANS_NAMED)
+    return t["searched"].format(n=len(docs), plans=names)

@@ -104,7 +104,7 @@ def outline_answer(query: Query, documents: dict[str, Document],
     elif doc is None or part is None:
         return None
     else:
-        items = [s for s in doc.sections if s.parent == part.id and s.kind in ("number", "letter", "group")]
+        items = _part_items(doc, part)
         heading = part.heading
     if part is None and len(items) < MIN_ITEMS:
         return None
@@ -159,7 +159,7 @@ def _item_label(query: Query) -> tuple[str, str] | None:
 def _named_parts(query: Query, doc: Document) -> list[Section]:
     """The roman parts the question points at: by numeral, else by a heading word it uses ("phần giải pháp")."""
     romans = [s for s in doc.sections if s.kind == "roman"]
-    if (m := _FULL_LABEL_RE.search(query.raw) or _PART_ROMAN_REF_RE.search(query.raw)):
+    if (m := _roman_ref(query)):
         return [s for s in romans if s.label.rstrip(".:") == m.group(1)]
     said = fold(query.raw)
     if query.language == "en":  # "item 4 of the solutions part": the part's Vietnamese heading word
@@ -170,11 +170,21 @@ def _named_parts(query: Query, doc: Document) -> list[Section]:
     return [s for s in romans if any(n in fold(s.title) for n in names)]
 
 
+def _roman_ref(query: Query) -> re.Match[str] | None:
+    """The question's roman part reference, group 1 its numeral: "mục III.2" (a full label) or "mục III"."""
+    return _FULL_LABEL_RE.search(query.raw) or _PART_ROMAN_REF_RE.search(query.raw)
+
+
+def _part_items(doc: Document, part: Section) -> list[Section]:
+    """The numbered, lettered and group items right under a roman part."""
+    return [s for s in doc.sections if s.parent == part.id and s.kind in ("number", "letter", "group")]
+
+
 def _missing_label(query: Query, doc: Document, ref: tuple[str, str] | None) -> str | None:
     """The label asked ("mục VII", "mục III.9") when the plan, whose outline was read (two roman parts or more),
     has no such part or no such item under the part named by its numeral; ``None`` when it may have it."""
     romans = [s for s in doc.sections if s.kind == "roman"]
-    m = _FULL_LABEL_RE.search(query.raw) or _PART_ROMAN_REF_RE.search(query.raw)
+    m = _roman_ref(query)
     if len(romans) < 2 or m is None:
         return None
     if not any(s.label.rstrip(".:") == m.group(1) for s in romans):
@@ -234,7 +244,7 @@ def item_answer(query: Query, documents: dict[str, Document],
     part = _PART_ROMAN_REF_RE.search(query.raw) if not ref and not found else None
     if part and (whole := [s for s in doc.sections if s.kind == "roman" and s.label.rstrip(".:") == part.group(1)]):
         # "Mục IV của kế hoạch nói gì?": the part itself — its items' first lines, or its lines when it has none
-        items = [s for s in doc.sections if s.parent == whole[0].id and s.kind in ("number", "letter", "group")]
+        items = _part_items(doc, whole[0])
         if len(items) >= MIN_ITEMS:
             quoted = _quoted(doc, [(sec.start, _first_line(doc, sec)) for sec in items], chunks_of(doc.doc))
             return _answer(doc, whole[0].heading, *quoted, language) if quoted else None

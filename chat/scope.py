@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chat.extractive import TEXTS as REFUSALS
-from chat.extractive import refusal
+from chat.extractive import plans_searched
 from chat.types import Answer
 from index.types import Query
 from ingest.textnorm import fold, strip_accents
@@ -33,6 +32,5 @@ def opinion_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
     if not _OPINION_RE.search(strip_accents(fold(query.raw))):
         return None
     lang = query.language if query.language in TEXTS else "vi"
-    # (the generic refusal's reason is replaced by this one; its "plans searched" part is kept)
-    tail = refusal(documents, query.plans, lang).removeprefix(REFUSALS[lang]["refuse"]).strip()
-    return Answer(answer=f"{TEXTS[lang]} {tail}", refused=True, citations=[], passages=[], language=lang)
+    return Answer(answer=f"{TEXTS[lang]} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],
+                  passages=[], language=lang)
