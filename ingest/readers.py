@@ -444,13 +444,63 @@ def _ruled_rows(rows: list[list[str]]) -> list[str]:
     return [pipe_row(row) for row in rows]
 
 
+_RUN_JUMP = 30.0  # points: a line drawn this far above the line before it starts a new run of lines
+_RUN_GAP = 100.0  # points: a line this far below the line before it (a page number above the text) starts one too
+_RUN_LINES = 3  # a run shorter than this (a page number, a header drawn last) is never moved
+
+
+def reading_order(page: Any) -> str:
+    """A page's plain text in reading order. pypdf reads text in the order it is drawn; a generator may draw a
+    page's lower half before its upper half (then the year heading of a targets list comes out after its
+    items). The page is cut into runs of lines drawn top to bottom; only when a run of several lines is drawn
+    after another several-line run lying wholly below it, over the same columns, are the runs put back top to
+    bottom (a line far below the one before it — the text under a page number — starts a run too) (runs beside each other — columns, table cells — keep their drawing order)."""
+    pieces: list[tuple[float | None, float | None, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if not text.strip():
+            pieces.append((None, None, text))
+            return
+        pieces.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5], text))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(p[2] for p in pieces) != text:  # pypdf changed how it reports pieces: keep its own text
+        return text
+    runs: list[list[tuple[float | None, float | None, str]]] = [[]]
+    last_y: float | None = None
+    for x, y, piece in pieces:
+        if y is not None and last_y is not None and (y > last_y + _RUN_JUMP or y < last_y - _RUN_GAP) and runs[-1]:
+            runs.append([])
+        runs[-1].append((x, y, piece))
+        last_y = y if y is not None else last_y
+    if len(runs) < 2:
+        return text
+
+    def extent(run: list[tuple[float | None, float | None, str]]) -> tuple[float, float, float, float, int]:
+        xs = [x for x, y, _ in run if x is not None]
+        ys = [y for _, y, _ in run if y is not None]
+        lines = len({round(y) for y in ys})
+        return (max(ys, default=0.0), min(ys, default=0.0), min(xs, default=0.0), max(xs, default=0.0), lines)
+
+    ext = [extent(run) for run in runs]
+    misplaced = any(
+        ext[i][4] >= _RUN_LINES and ext[j][4] >= _RUN_LINES and ext[j][1] > ext[i][0]
+        and min(ext[i][3], ext[j][3]) >= max(ext[i][2], ext[j][2])  # the same columns
+        for i in range(len(runs)) for j in range(i + 1, len(runs)))
+    if not misplaced:
+        return text
+    order = sorted(range(len(runs)), key=lambda k: -ext[k][0])  # stable: runs at one height keep drawing order
+    parts = ["".join(p[2] for p in runs[k]) for k in order]
+    return "\n".join(part.strip("\n") for part in parts if part.strip())
+
+
 def _with_columns(page: object, ruled: list[RuledTable] | None = None, upright: object | None = None) -> str:
     """A page's text; a table drawn as text (columns of cells, no rules in the text layer) is written as markdown
     table rows, so the cleaner keeps its rows instead of merging them into a paragraph. The plain extraction
     loses the spacing and scrambles wrapped cells, so tables are read from the layout extraction
     (``_layout_tables``) and spliced in between the lines around them; a lone line of three or more wide-spaced
     columns is written as a row of its own."""
-    text = page.extract_text() or ""  # type: ignore[attr-defined]
+    text = reading_order(page)
     if ruled:  # tables drawn with rules are read from the drawing (``ingest.ruled``); the rest as it is
         lines, done = splice(text.split("\n"), ruled, _ruled_rows)
         if done:
