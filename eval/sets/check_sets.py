@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-34): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-36): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -69,7 +69,12 @@ it: every w:t of a paragraph in order, so the runs inside legacy smart tags (w:s
 TAB (the tab-stop pseudo-columns of VI stay one line per body), a Wingdings w:sym bullet not text, w:proofErr and
 bookmarks adding nothing; tables cell by cell. Its permission-restricted PDF (RC4, empty user password) reads with
 pypdf as every PDF (pypdf decrypts it with the empty password on opening); the content stream's order is kept as
-extracted (page 2's lower half first, the task table's cells right to left). Spans and text are normalised as in
+extracted (page 2's lower half first, the task table's cells right to left). Set 36's hand-kept markdown (plans36/*.md
+only) is read as md_rendered_text, as a reader of the rendered page sees it: link reference definitions ("[id]: url
+"title"") dropped, inline links "[text](#anchor)" and reference links "[text][id]" shown as their text, struck-through
+"~~…~~" draft text dropped (deleted text), U+200B / U+2060 / U+00AD / U+FEFF removed; its PDF reads with pypdf as every
+PDF (the diagonal "BẢN SAO" watermark is extracted as each page's first line; sticky-note annotations are not page
+text and are not read). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json

@@ -103,6 +103,8 @@ def build_pdf():
     pdf.set_auto_page_break(True, 20)
     pdf.set_creator("Microsoft Word - KH 42 XHHT.docx")
     pdf.set_producer("Microsoft: Print To PDF")
+    import datetime
+    pdf.set_creation_date(datetime.datetime(2026, 3, 18, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=7))))
     pdf.set_title("Kế hoạch 42/KH-UBND xây dựng xã hội học tập xã Kim Liên")
     pdf.add_page()
     W = pdf.w - pdf.l_margin - pdf.r_margin
