@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-35): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-36): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -70,7 +70,12 @@ it: every w:t of a paragraph in order, so the runs inside legacy smart tags (w:s
 TAB (the tab-stop pseudo-columns of VI stay one line per body), a Wingdings w:sym bullet not text, w:proofErr and
 bookmarks adding nothing; tables cell by cell. Its permission-restricted PDF (RC4, empty user password) reads with
 pypdf as every PDF (pypdf decrypts it with the empty password on opening); the content stream's order is kept as
-extracted (page 2's lower half first, the task table's cells right to left). Spans and text are normalised as in
+extracted (page 2's lower half first, the task table's cells right to left). Set 36's hand-kept markdown (plans36/*.md
+only) is read as md_rendered_text, as a reader of the rendered page sees it: link reference definitions ("[id]: url
+"title"") dropped, inline links "[text](#anchor)" and reference links "[text][id]" shown as their text, struck-through
+"~~…~~" draft text dropped (deleted text), U+200B / U+2060 / U+00AD / U+FEFF removed; its PDF reads with pypdf as every
+PDF (the diagonal "BẢN SAO" watermark is extracted as each page's first line; sticky-note annotations are not page
+text and are not read). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -81,7 +86,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
@@ -91,7 +96,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans24.jsonl", "gold24"), ("bundled25.jsonl", None), ("newplans26.jsonl", "gold26"),
         ("bundled27.jsonl", None), ("newplans28.jsonl", "gold28"), ("bundled29.jsonl", None),
         ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None), ("newplans32.jsonl", "gold32"),
-        ("bundled33.jsonl", None), ("newplans34.jsonl", "gold34"), ("bundled35.jsonl", None)]
+        ("bundled33.jsonl", None), ("newplans34.jsonl", "gold34"), ("bundled35.jsonl", None),
+        ("newplans36.jsonl", "gold36")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -660,8 +666,24 @@ def docx_text_fields(path):
     return "\n".join(out)
 
 
+def md_rendered_text(text):
+    """Set 36: a hand-kept markdown read as a reader of the rendered page sees it: link reference definitions
+    ("[id]: url "title"" lines) are not shown and are dropped; an inline link "[text](url)" and a reference link
+    "[text][id]" show their text; struck-through "~~…~~" draft text is deleted text and is dropped; the invisible
+    U+200B (zero-width space), U+2060 (word joiner), U+00AD (soft hyphen) and U+FEFF are removed. The rest - headings'
+    #s, pipes, emphasis marks - as the file has it (norm() deletes * and #)."""
+    text = re.sub(r"(?m)^ {0,3}\[[^\]\n^]+\]:[ \t]+\S+.*$\n?", "", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)\s]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)
+    text = re.sub(r"~~.*?~~", "", text, flags=re.S)
+    return re.sub("[\u200b\u2060\u00ad\ufeff]", "", text)
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans36" and path.endswith(".md"):
+        with open(path, encoding="utf-8") as f:
+            return md_rendered_text(f.read())
     if os.path.basename(os.path.dirname(path)) == "plans34" and path.endswith(".docx"):
         return docx_text_fields(path)
     if os.path.basename(os.path.dirname(path)) == "plans32" and path.endswith(".docx"):
