@@ -88,6 +88,7 @@ def _strip_markdown(raw: str) -> tuple[str, bool]:
     m = re.match(r"^#{1,6}\s*", s)
     if m:
         s, hint = s[m.end():], True
+        s = re.sub(r"\s+#+\s*$", "", s)  # an ATX heading's optional closing hashes ("## 2. Phòng Nội vụ ##")
     if s.startswith("**") and s.rstrip().endswith("**") and len(s) > 4:
         hint = True
     s = s.replace("**", "").replace("__", "")
@@ -518,7 +519,7 @@ def parse_tail(tail: str) -> tuple[str, str]:
 # ---------------------------------------------------------------- tables: rows with their header cells
 
 _TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
-_SEPARATOR_CELL_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
+_SEPARATOR_CELL_RE = re.compile(r"^\s*(?::?-{3,}:?|:-+:?|-+:)\s*$")  # GFM: "---", ":-:", "--:" (a colon marks one short)
 _STT_RE = re.compile(r"^(?:S\.?\s?T\.?\s?T\.?|TT|Số\s+TT|Số\s+thứ\s+tự)$", re.IGNORECASE)
 _NOT_HEADER_RE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d")  # a figure other than a year: a data row
 # a cell that is a figure alone ("91%", "≥ 68", "5/8", "1.200"), a year aside

@@ -22,6 +22,7 @@ from ingest.clean import (
     split_header,
     split_tail,
 )
+from ingest.contents import drop_contents
 from ingest.decision import split_decision
 from ingest.errors import IngestError
 from ingest.letterspaced import join_letter_spacing
@@ -68,12 +69,21 @@ def extract_bytes(data: bytes, name: str) -> str:
         raw = read_html(data, name)
     else:
         raise IngestError(f"Định dạng tệp không được hỗ trợ: {name}", f"Unsupported file type: {name}")
-    return join_letter_spacing(unicodedata.normalize("NFC", raw))
+    return join_letter_spacing(visible(unicodedata.normalize("NFC", raw)))
+
+
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # zero-width and soft-hyphen marks inside words
+_THIN_SPACE_RE = re.compile("[\u202f\u2007\u2009\u200a\u2002\u2003]")  # narrow and fixed-width spaces between a number and its unit
+
+
+def visible(text: str) -> str:
+    """The text as it reads on screen: marks that show nothing ("học t\u200bập") gone, thin spaces plain."""
+    return _THIN_SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", text))
 
 
 def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     """Parse extracted text into a ``Document``; raises ``IngestError`` when it is not a usable plan."""
-    header, body = split_header(bare_rows(repair_ocr(join_hyphenated(split_glued(raw)))))  # rows without outer pipes, or tab-separated
+    header, body = split_header(bare_rows(repair_ocr(join_hyphenated(split_glued(drop_contents(raw))))))  # rows without outer pipes, or tab-separated
     header, decision, decision_signature = split_decision(header)  # a decision issuing the plan comes first
     body, appendix = split_appendix(body)  # a PHỤ LỤC table after the signature is plan text, not furniture
     only_appendix = bool(appendix) and not any(ch.isalpha() for ch in body)

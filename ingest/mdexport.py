@@ -25,6 +25,15 @@ _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK_RE = re.compile(r"(?<!!)\[([^\]^][^\]]*)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _NOTE_DEF_RE = re.compile(r"^\s*\[\^([^\]\s]+)\]:\s*(.*)$")
+# reference-style links: "[Quyết định số 1373/QĐ-TTg][qd1373]" reads as its text; the definitions
+# ("[qd1373]: https://… "title"") are addresses, not plan text
+_REF_LINK_RE = re.compile(r"(?<!!)\[([^\]^][^\]]*)\]\[[^\]\n]*\]")
+_REF_DEF_RE = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*<?(?:https?://|www\.|/|#|mailto:)\S*>?(?:[ \t]+[\"'(].*[\"')])?[ \t]*$",
+                         re.MULTILINE)
+# struck-through text is text deleted from the draft ("~~68%~~ 70%"): never the plan's
+# an ATX heading's optional closing hashes ("## 2. Phòng Nội vụ ##", "# KẾ HOẠCH #") close nothing of the text
+_CLOSING_HASHES_RE = re.compile(r"^(#{1,6}[ \t]+\S.*?)[ \t]+#+[ \t]*$", re.MULTILINE)
+_STRUCK_RE = re.compile(r"~~(?=\S)(?:[^~\n]|~(?!~))+?(?<=\S)~~")
 _NOTE_REF_RE = re.compile(r"\[\^[^\]\s]+\]")
 _RULE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _BORDER_RE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
@@ -264,6 +273,12 @@ def normalise_export(text: str) -> str:
     if _ENTITY_RE.search(text):
         text = html.unescape(text)
     text = _LINK_RE.sub(r"\1", _IMAGE_RE.sub("", text))
+    if "][" in text or "]:" in text:
+        text = _REF_LINK_RE.sub(r"\1", _REF_DEF_RE.sub("", text))
+    if "#" in text:
+        text = _CLOSING_HASHES_RE.sub(r"\1", text)
+    if "~~" in text:
+        text = _STRUCK_RE.sub("", text)
     lines = text.replace("\\|", "/").split("\n")
     notes = {m.group(1): m.group(2).strip() for ln in lines if (m := _NOTE_DEF_RE.match(ln))}
     out = []

@@ -42,7 +42,7 @@ LAYOUT_RE = re.compile(r"^\s*(?:(?i:Nơi nhận|Cộng h(?:òa|oà) xã hội|Đ
 
 
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_MD_SEPARATOR_RE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+_MD_SEPARATOR_RE = re.compile(r"^\s*\|(?:\s*(?::?-{3,}:?|:-+:?|-+:)\s*\|)+\s*$")
 
 
 def unfold_layout_tables(text: str) -> str:

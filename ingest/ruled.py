@@ -96,6 +96,15 @@ def _wrapped(raw: list[list[str | None]]) -> bool:
     return any("\n" in (c or "") for r in raw for c in r)
 
 
+def _straight(obj: dict) -> bool:
+    """Not a character drawn at a slant: a diagonal watermark ("BẢN SAO" across every page) is no text of the
+    page, and its letters would fall into the cells and lines it crosses (upright and turned text stays)."""
+    if obj.get("object_type") != "char":
+        return True
+    a, b = (obj.get("matrix") or (1.0, 0.0))[:2]
+    return min(abs(a), abs(b)) <= 0.2 * max(abs(a), abs(b))
+
+
 def ruled_tables(data: bytes) -> list[list[RuledTable]]:
     """Per page, the ruled tables of at least two rows and two columns (``[]`` for every page when the PDF's
     drawing cannot be read: the plain extraction then stands)."""
@@ -106,7 +115,7 @@ def ruled_tables(data: bytes) -> list[list[RuledTable]]:
     out: list[list[RuledTable]] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
+            for page in (p.filter(_straight) for p in pdf.pages):
                 found: list[RuledTable] = []
                 if page.lines or page.rects:
                     words = page.extract_words()

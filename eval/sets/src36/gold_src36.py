@@ -63,7 +63,7 @@ def targets():
     out = []
     for row, ind, concept, scope, vals in T_TABLE:
         span = f"{row} | {ind} | " + " | ".join(vals)
-        for year, v in zip((2025, 2027, 2030), vals):
+        for year, v in zip((2025, 2027, 2030), vals, strict=True):
             if v == "-":
                 continue
             out.append({"doc": T, "indicator": ind[len("Tỷ lệ "):] if ind.startswith("Tỷ lệ ") else ind, "value": v,
@@ -98,7 +98,7 @@ def targets():
                     **({"note": note} if note else {})})
     for row, ind, concept, scope, vals in K_TABLE:
         span = f"{row} {ind} " + " ".join(vals)
-        for year, v in zip((2026, 2027, 2028), vals):
+        for year, v in zip((2026, 2027, 2028), vals, strict=True):
             rec = {"doc": K, "indicator": ind[len("Tỷ lệ "):] if ind.startswith("Tỷ lệ ") else ind[len("Số "):],
                    "value": v, "number": num(v), "unit": "count" if "/" in v else "%", "year": year, "scope": scope,
                    "section": K_SEC, "span": span, "concept": concept, "bound": "eq", "year_basis": "column",
