@@ -21,6 +21,7 @@ from chat.scope import opinion_refusal
 from chat.shares import points_lead, share_lead
 from chat.target_answers import plan_target_answer, target_comparison, target_lead, year_figure_answer
 from chat.types import Answer, Turn
+from index.courtesy import courtesy_only, plain_question
 from index.embed import Embedder
 from index.retrieve import Retriever
 from index.store import build_index, load_index
@@ -40,9 +41,21 @@ class StreamEvent:
 
 
 def _turns(history: Sequence[Turn] | Sequence[dict] | None) -> list[Turn]:
-    out = []
+    """The conversation so far, each question read as plainly as a new one (``plain_question``); an exchange
+    that is only a greeting ("Chào bạn!" and its reply) gives the questions after it nothing to go on from."""
+    out: list[Turn] = []
+    greeting = False
     for t in history or []:
-        out.append(t if isinstance(t, Turn) else Turn(role=t["role"], content=t["content"]))
+        turn = t if isinstance(t, Turn) else Turn(role=t["role"], content=t["content"])
+        if turn.role == "user":
+            greeting = courtesy_only(turn.content)
+            if greeting:
+                continue
+            turn = Turn(role="user", content=plain_question(turn.content))
+        elif greeting:
+            greeting = False
+            continue
+        out.append(turn)
     return out
 
 
@@ -113,6 +126,7 @@ class Assistant:
         """Yield answer text as it is produced (LLM tokens, or the extractive answer in parts), then the Answer.
         ``split``: a question with two asks is answered ask by ask (``chat/compound.py``)."""
         turns = _turns(history)
+        question = plain_question(question)  # "Dạ em chào ad, cho em hỏi …? Em cảm ơn": the ask
         asks = split_asks(question) if split else None
         if asks is not None:
             answer = self._two_asks(asks, turns, plans)

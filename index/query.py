@@ -305,7 +305,7 @@ _NOT_TARGET_TOPIC_RE = re.compile(r"\b(?:giải pháp|nhiệm vụ|kinh phí|ng�
                                   r"funding|budget|report(?:ing)?)\b", re.I)
 # words left around what money is for that name nothing ("cho kế hoạch trong năm 2026" → nothing)
 _AMOUNT_GLUE = {"trong", "của", "cho", "để", "với", "về", "tại", "ở", "và", "các", "những", "năm", "này", "đó",
-                "vào", "việc", "gì", "nào", "một", "mỗi"}  # "dùng vào những việc gì": the ask, not what the money is for
+                "vào", "việc", "gì", "nào", "một", "mỗi", "cả", "toàn"}  # "dùng vào những việc gì": the ask, not what the money is for
 # a figure is asked, of whatever kind: a year the plan's period does not cover then needs a line naming it
 # "Chỉ tiêu gia đình học tập năm 2028 của X?": one target's figure for a year, asked as keywords
 _TARGET_OF_YEAR_RE = re.compile(r"^\s*chỉ tiêu\s+(?!năm\b)\S", re.I)
@@ -1277,10 +1277,10 @@ class QueryAnalyzer:
         # "Sở Nội vụ Bình Định đào tạo nghề …": a loaded place inside the phrase, lower-case words after it, ends
         # the body's name there (what follows is what the body does)
         for i in range(2, len(words) - 1):
-            for n in (2, 1):
+            for n in (4, 3, 2, 1):
                 name = " ".join(_words(" ".join(words[i:i + n])))
                 after = words[i + n] if i + n < len(words) else ""
-                if name and (name in self.place_names or (n == 2 and name in self.known_in_text)) \
+                if name and (name in self.place_names or (n >= 2 and name in self.known_in_text)) \
                         and after[:1].islower():
                     words = words[:i + n]
                     break
@@ -1288,6 +1288,13 @@ class QueryAnalyzer:
                 continue
             break
         while len(words) > 2:
+            # a name of three or four words first ("Công an phường Bắc Nha Trang": not "Nha Trang" alone)
+            longer = next((n for n in (4, 3) if len(words) - n >= 2
+                           and (" ".join(_words(" ".join(words[-n:]))) in self.place_names
+                                or " ".join(_words(" ".join(words[-n:]))) in self.known_in_text)), 0)
+            if longer:
+                words = words[:-longer]
+                continue
             tail2 = " ".join(_words(" ".join(words[-2:])))
             tail1 = " ".join(_words(words[-1]))
             if (tail2 in self.place_names or tail2 in self.known_in_text) and not (

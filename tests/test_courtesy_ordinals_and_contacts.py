@@ -1,0 +1,116 @@
+"""Shapes of held-out sets 34-36 on a plan of our own: a question wrapped in greetings and thanks, typed in
+capitals or in a regional dialect; a body named with a ward of three words ("Công an phường Nam Nha Trang");
+the money of "cả giai đoạn"; items asked by their position ("nhiệm vụ thứ 3", "cơ quan được nêu đầu tiên",
+"cái thứ hai" after a listed answer); the plan's recipients (Nơi nhận); contact details no plan holds — real
+readers, model and index."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.courtesy import courtesy_only, plain_question
+from tests.conftest import assistant_over
+
+_WARD = """ỦY BAN NHÂN DÂN
+PHƯỜNG NAM NHA TRANG
+Số: 23/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Nam Nha Trang, ngày 12 tháng 3 năm 2026
+
+KẾ HOẠCH
+Xây dựng xã hội học tập trên địa bàn phường Nam Nha Trang giai đoạn 2026 - 2030
+
+Căn cứ Kế hoạch số 410/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh Khánh Hòa;
+Ủy ban nhân dân phường ban hành Kế hoạch như sau:
+
+I. MỤC TIÊU
+1. Mục tiêu chung
+Xây dựng phường Nam Nha Trang thành cộng đồng học tập, mỗi người dân đều có cơ hội học tập suốt đời.
+2. Chỉ tiêu
+- Năm 2026: 70% hộ gia đình đạt danh hiệu "Gia đình học tập".
+- Năm 2030: 85% hộ gia đình đạt danh hiệu "Gia đình học tập".
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Tuyên truyền về học tập suốt đời
+Tuyên truyền trên hệ thống loa truyền thanh của phường và trang thông tin điện tử phường.
+2. Củng cố trung tâm học tập cộng đồng
+Kiện toàn Ban Giám đốc trung tâm học tập cộng đồng phường; mở lớp tiếng Anh cho người làm du lịch.
+3. Chuyển đổi số trong học tập
+Xây dựng kho học liệu số của phường; hướng dẫn người dân dùng dịch vụ công trực tuyến.
+4. Huy động nguồn lực
+Vận động doanh nghiệp du lịch tài trợ học bổng cho học sinh khó khăn.
+
+III. KINH PHÍ
+Dự kiến kinh phí thực hiện giai đoạn 2026 - 2030 (đơn vị tính: triệu đồng):
+| Nguồn | Năm 2026 | Năm 2028 | Năm 2030 | Tổng cộng |
+|---|---|---|---|---|
+| Ngân sách phường | 300 | 320 | 340 | 1.600 |
+| Xã hội hóa | 100 | 120 | 140 | 600 |
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội
+Là cơ quan thường trực; tham mưu Ủy ban nhân dân phường triển khai Kế hoạch; tổng hợp báo cáo trước ngày 10/12 hằng năm.
+2. Phòng Kinh tế, Hạ tầng và Đô thị
+Bố trí địa điểm cho các lớp học tập cộng đồng tại các tổ dân phố.
+3. Công an phường
+Tuyên truyền pháp luật về an toàn giao thông cho người dân tại trung tâm học tập cộng đồng.
+4. Trạm Y tế phường
+Mở lớp chăm sóc sức khỏe người cao tuổi tại trung tâm học tập cộng đồng.
+
+Nơi nhận:
+- UBND tỉnh Khánh Hòa (b/c);
+- Sở Giáo dục và Đào tạo tỉnh;
+- Các tổ dân phố;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Văn Hải
+"""
+
+
+def test_greetings_thanks_capitals_and_regional_words_are_read_away():
+    assert plain_question("Dạ em chào ad, cho em hỏi Công an phường làm gì ạ? Em cảm ơn ạ.") == "Công an phường làm gì?"
+    assert plain_question("Hello,\nwhich office leads it?\nBest regards,\nAnna") == "which office leads it?"
+    assert plain_question("CÔNG AN PHƯỜNG LÀM GÌ") == "công an phường làm gì"
+    assert plain_question("Kế hoạch căn cứ vô văn bản mô rứa?") == "Kế hoạch căn cứ vào văn bản nào vậy?"
+    assert plain_question("còn Hội Khuyến học phường thì sao?") == "còn Hội Khuyến học phường thì sao?"
+    assert plain_question("Mô hình học tập có mấy loại?") == "Mô hình học tập có mấy loại?"
+    assert courtesy_only("Chào bạn!") and not courtesy_only("Chào bạn, Công an phường làm gì?")
+
+
+@pytest.fixture(scope="module")
+def ward(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
+    home = tmp_path_factory.mktemp("namnhatrang")
+    (home / "plans").mkdir()
+    (home / "plans" / "namnhatrang_23.txt").write_text(_WARD, encoding="utf-8")
+    return assistant_over(home, embedder)
+
+
+def _history(*turns: str) -> list[dict]:
+    return [{"role": "user" if i % 2 == 0 else "assistant", "content": t} for i, t in enumerate(turns)]
+
+
+def test_a_polite_or_shouted_question_gets_the_plain_questions_answer(ward):
+    plain = ward.ask("Trạm Y tế phường Nam Nha Trang làm gì?")
+    for asked in ("Chào anh chị, cho em hỏi Trạm Y tế phường Nam Nha Trang làm gì ạ? Em cảm ơn.",
+                  "TRẠM Y TẾ PHƯỜNG NAM NHA TRANG LÀM GÌ"):
+        ans = ward.ask(asked)
+        assert not ans.refused and "người cao tuổi" in ans.answer, ans.answer
+        assert [c.section for c in ans.citations] == [c.section for c in plain.citations]
+    after_greeting = ward.ask("còn Công an phường Nam Nha Trang?", history=_history(
+        "Chào bạn!", "Chào bạn, bạn cần hỏi gì về các kế hoạch?"))
+    assert not after_greeting.refused and "an toàn giao thông" in after_greeting.answer, after_greeting.answer
+
+
+def test_a_body_of_a_ward_named_in_three_words_keeps_the_ward_out_of_its_name(ward):
+    analyzer = ward.retriever.analyzer
+    assert analyzer.agency_phrase("Công an phường Nam Nha Trang có nhiệm vụ gì?") == "Công an phường"
+    ans = ward.ask("Còn Trạm Y tế phường?", history=_history(
+        "Công an phường Nam Nha Trang có nhiệm vụ gì?", "Tuyên truyền pháp luật về an toàn giao thông."))
+    assert not ans.refused and "người cao tuổi" in ans.answer, ans.answer
+
+
+def test_the_money_of_the_whole_period_is_the_total(ward):
+    ans = ward.ask("Ngân sách phường Nam Nha Trang dự kiến bố trí bao nhiêu cho cả giai đoạn 2026 - 2030?")
+    assert not ans.refused and "1.600" in ans.answer, ans.answer
