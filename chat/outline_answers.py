@@ -35,11 +35,19 @@ _BULLET_RE = re.compile(rf"^{BULLET_MARK}\s+")  # the answer adds its own bullet
 
 # an item by its number: "mục 7", "nhiệm vụ thứ 3", "giải pháp số 2", "điểm b", "item 4", "task 3"
 _ITEM_WORDS = r"mục|điểm|ý|khoản|phần|nhiệm vụ|giải pháp|nội dung|item|task|point|solution|measure"
+# what a list's member is called only with its place in the list ("cơ quan thứ 10", "cái thứ hai", "việc thứ hai")
+_PLACE_WORDS = r"cơ quan|đơn vị|đầu mục|cái|việc|nhóm"
 _ORDINALS = {"nhất": "1", "một": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6",
              "bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
 _ITEM_REF_RE = re.compile(rf"\b(?:{_ITEM_WORDS})\s+(?:(?:thứ|số|no\.?|number)\s*)?(\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d/%])"
-                          rf"|\b(?:{_ITEM_WORDS})\s+thứ\s+({'|'.join(_ORDINALS)})\b"
-                          rf"|\b(?:{_ITEM_WORDS})\s+(?:thứ\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b", re.I)
+                          rf"|\b(?:{_ITEM_WORDS}|{_PLACE_WORDS})\s+thứ\s+({'|'.join(_ORDINALS)})\b"
+                          rf"|\b(?:{_ITEM_WORDS})\s+(?:thứ\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b"
+                          rf"|\b(?:{_PLACE_WORDS})\s+thứ\s+(\d{{1,2}})\b", re.I)
+# the first or the last of a list: "cơ quan được nêu đầu tiên", "ý cuối cùng", "the last item"
+_END_REF_RE = re.compile(rf"\b(?:{_ITEM_WORDS}|{_PLACE_WORDS})\s+(?:(?:được\s+)?(?:nêu|kể|liệt kê|ghi)(?:\s+tên)?\s+)?"
+                         r"(đầu tiên|thứ nhất|cuối cùng|sau cùng|cuối)\b|\b(?:the\s+)?(first|last)\s+(?:item|task|point|"
+                         r"body|agency|office)\b", re.I)
+LAST = "last"  # the label of the last item of a list
 _LETTER_REF_RE = re.compile(r"\b(?:điểm|ý|point|letter)\s+([a-eđ])\b(?!\s*\w\))", re.I)
 # a roman part by its numeral ("mục III", "phần V", "section IV") or by its words ("phần giải pháp")
 _PART_ROMAN_REF_RE = re.compile(r"\b(?i:mục|phần|section|part)\s+([IVX]{1,4})\b")
@@ -50,6 +58,12 @@ TEXTS = {
     "vi": "Kế hoạch của {plan} không có {label} (các mục của kế hoạch: {parts}).",
     "en": "The plan of {plan} has no {label} (its parts: {parts}).",
 }
+# the answer when the part named has fewer items than the place asked
+TEXTS_BEYOND = {
+    "vi": "Phần “{part}” của kế hoạch {plan} chỉ có {n} mục, không có mục thứ {asked}.",
+    "en": "Part “{part}” of the plan of {plan} has only {n} items, none numbered {asked}.",
+}
+_PLACED_RE = re.compile(r"^(?:cơ quan|đơn vị|đầu mục|cái|việc|nhóm|mục|ý)\s+(?:thứ|được|đầu|cuối|sau)\b", re.I)
 _PART_WORDS_RE = re.compile(r"\b(?:phần|mục|section on|part on)\s+((?:[^\W\d_]+\s*){1,4})", re.I)
 _PART_NAMES = ("mục tiêu", "nhiệm vụ", "giải pháp", "tổ chức thực hiện", "kinh phí", "mục đích", "yêu cầu",
                "báo cáo", "kiểm tra")
@@ -145,15 +159,23 @@ def _answer(doc: Document, heading: str, cites: list[Citation], lines: list[str]
 
 def _item_label(query: Query) -> tuple[str, str] | None:
     """(number, letter) of the item a question asks for by number ("mục 7", "điểm b khoản 2"), else None."""
-    text = query.raw
+    text = _asked(query)
     if (full := _FULL_LABEL_RE.search(text)):
         return full.group(2), (full.group(3) or "").lower()
     m = _ITEM_REF_RE.search(text)
-    number = (m.group(1) or _ORDINALS.get((m.group(2) or "").lower()) or m.group(3)) if m else None
+    number = (m.group(1) or _ORDINALS.get((m.group(2) or "").lower()) or m.group(3) or m.group(4)) if m else None
+    if number is None and (end := _END_REF_RE.search(text)):
+        number = "1" if fold(end.group(1) or end.group(2)) in ("đầu tiên", "thứ nhất", "first") else LAST
     letter = (lm.group(1).lower() if (lm := _LETTER_REF_RE.search(text)) else "")
     if number is None and not letter:
         return None
     return number or "", letter
+
+
+def _asked(query: Query) -> str:
+    """The question's own words; for an item asked by its place in the list the previous turn was about ("cái
+    thứ hai là gì?"), the question as the conversation completed it ("… trong mục Tổ chức thực hiện")."""
+    return query.text if "list-from-history" in query.notes else query.raw
 
 
 def _named_parts(query: Query, doc: Document) -> list[Section]:
@@ -161,7 +183,7 @@ def _named_parts(query: Query, doc: Document) -> list[Section]:
     romans = [s for s in doc.sections if s.kind == "roman"]
     if (m := _roman_ref(query)):
         return [s for s in romans if s.label.rstrip(".:") == m.group(1)]
-    said = fold(query.raw)
+    said = fold(_asked(query))
     if query.language == "en":  # "item 4 of the solutions part": the part's Vietnamese heading word
         said = " ".join(_ENGLISH_PARTS.get(w.rstrip("s"), w) for w in re.findall(r"[\w']+", said))
     names = [n for n in _PART_NAMES if re.search(rf"\b{n}\b", said)]
@@ -172,7 +194,7 @@ def _named_parts(query: Query, doc: Document) -> list[Section]:
 
 def _roman_ref(query: Query) -> re.Match[str] | None:
     """The question's roman part reference, group 1 its numeral: "mục III.2" (a full label) or "mục III"."""
-    return _FULL_LABEL_RE.search(query.raw) or _PART_ROMAN_REF_RE.search(query.raw)
+    return _FULL_LABEL_RE.search(_asked(query)) or _PART_ROMAN_REF_RE.search(_asked(query))
 
 
 def _part_items(doc: Document, part: Section) -> list[Section]:
@@ -195,6 +217,9 @@ def _missing_label(query: Query, doc: Document, ref: tuple[str, str] | None) -> 
 
 
 def _child(doc: Document, parent: Section, label: str) -> Section | None:
+    if label == LAST:
+        return ([s for s in doc.sections if s.parent == parent.id and s.kind in ("number", "letter", "group")]
+                or [None])[-1]
     return next((s for s in doc.sections if s.parent == parent.id and s.label.rstrip(".):").lower() == label), None)
 
 
@@ -227,8 +252,13 @@ def _titled_item(query: Query, doc: Document) -> list[Section]:
             and len(want - set(_words(s.title))) <= missing]
 
 
+def language_of(query: Query) -> str:
+    return query.language if query.language in TEXTS else "vi"
+
+
 def item_answer(query: Query, documents: dict[str, Document],
-                chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
+                chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi",
+                body_sections: Callable[[], Sequence[int]] | None = None) -> Answer | None:
     """The whole text of the item a question names by its number ("Nội dung mục 7 phần giải pháp của An Lão?")
     or by its heading's words ("KH Mỹ Lộc nói gì về đẩy mạnh hoạt động của TT học tập cộng đồng?"), for the one
     plan asked about; ``None`` when the question names no item or the plan has no such item."""
@@ -236,12 +266,20 @@ def item_answer(query: Query, documents: dict[str, Document],
         return None
     doc = documents.get(query.plans[0])
     ref = _item_label(query)
+    # ("Cơ quan thứ 10 trong mục Tổ chức thực hiện": a place in a list, no body's name)
+    agency = None if query.agency and _PLACED_RE.match(query.agency) else query.agency
+    if doc is not None and agency and ref is not None:
+        # "ý b) của Phòng LĐ-TB&XH", "việc thứ hai của Đoàn Thanh niên": an item of the body's own section
+        secs = [s for i in (body_sections() if body_sections else ()) for s in doc.sections if s.id == i]
+        return _body_item(doc, secs[0], ref, chunks_of, language) if secs else None
     # a body named is asked for its own tasks, unless the question asks how a task about it is done ("… nâng cao
     # hiệu quả Trung tâm học tập cộng đồng bằng cách nào?")
-    if doc is None or (query.agency and (ref is not None or query.intent == "agency")):
+    if doc is None or (agency and query.intent == "agency"):
         return None
     found = _numbered_item(query, doc, *ref) if ref else _titled_item(query, doc)
-    part = _PART_ROMAN_REF_RE.search(query.raw) if not ref and not found else None
+    if not found and ref and ref[0] and not ref[1] and (beyond := _beyond_list(query, doc, ref[0])):
+        return Answer(answer=beyond, refused=True, citations=[], passages=[], language=language)
+    part = _PART_ROMAN_REF_RE.search(_asked(query)) if not ref and not found else None
     if part and (whole := [s for s in doc.sections if s.kind == "roman" and s.label.rstrip(".:") == part.group(1)]):
         # "Mục IV của kế hoạch nói gì?": the part itself — its items' first lines, or its lines when it has none
         items = _part_items(doc, whole[0])
@@ -256,9 +294,17 @@ def item_answer(query: Query, documents: dict[str, Document],
                       citations=[], passages=[], language=lang)
     if len(found) != 1:  # no such item, or several the question does not tell apart
         return None
-    sec = found[0]
-    lines = [(sec.start + m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", doc.text[sec.start:sec.end])
-             if m.group().strip()]
+    return _whole(doc, found[0], chunks_of, language)
+
+
+def _lines(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
+    return [(start + m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", doc.text[start:end])
+            if m.group().strip()]
+
+
+def _whole(doc: Document, sec: Section, chunks_of: Callable[[str], Sequence[Chunk]], language: str) -> Answer | None:
+    """The item quoted whole (up to ``ITEM_LINES`` lines), cited at its passages."""
+    lines = _lines(doc, sec.start, sec.end)
     quoted = _quoted(doc, lines[:ITEM_LINES], chunks_of(doc.doc))
     if quoted is None:
         return None
@@ -266,3 +312,34 @@ def item_answer(query: Query, documents: dict[str, Document],
     if len(lines) > ITEM_LINES:
         out.append("- …")
     return _answer(doc, sec.path_str, cites, out, language)
+
+
+def _body_item(doc: Document, body: Section, ref: tuple[str, str], chunks_of: Callable[[str], Sequence[Chunk]],
+               language: str) -> Answer | None:
+    """The item of a body's section asked by its label or place: its lettered or numbered item, else — a section
+    of plain task lines — the line at that place ("việc thứ hai" of a body given two paragraphs)."""
+    number, letter = ref
+    item = _child(doc, body, letter or number) if (letter or number) else None
+    if item is not None:
+        return _whole(doc, item, chunks_of, language)
+    if letter or "." in number or any(s.parent == body.id for s in doc.sections):
+        return None
+    lines = _lines(doc, body.body_start, body.end)
+    at = len(lines) - 1 if number == LAST else int(number) - 1
+    if not lines or not 0 <= at < len(lines) or len(lines) < MIN_ITEMS:
+        return None
+    quoted = _quoted(doc, [lines[at]], chunks_of(doc.doc))
+    return _answer(doc, body.path_str, *quoted, language) if quoted else None
+
+
+def _beyond_list(query: Query, doc: Document, number: str) -> str | None:
+    """The plain refusal when the one part the question names has fewer items than the place asked ("nhiệm vụ
+    thứ 12" of a part of nine): the plan has no such item; ``None`` when that cannot be told."""
+    parts = _named_parts(query, doc)
+    if len(parts) != 1 or number == LAST or "." in number:
+        return None
+    items = _part_items(doc, parts[0])
+    if len(items) < MIN_ITEMS or int(number) <= len(items):
+        return None
+    lang = language_of(query)
+    return TEXTS_BEYOND[lang].format(plan=doc.locality, part=parts[0].heading, n=len(items), asked=number)

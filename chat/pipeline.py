@@ -23,8 +23,10 @@ from chat.target_answers import plan_target_answer, target_comparison, target_le
 from chat.types import Answer, Turn
 from index.courtesy import courtesy_only, plain_question
 from index.embed import Embedder
+from index.query import STRONG_BODY
 from index.retrieve import Retriever
 from index.store import build_index, load_index
+from index.types import Query
 from ingest.errors import IngestError
 from ingest.load import SUPPORTED, load_plan, load_plans, plan_files
 from ingest.types import Assignment, Chunk, Document, Target
@@ -178,7 +180,7 @@ class Assistant:
         answer = opinion_refusal(query, docs) or other_document_refusal(query, docs) \
             or metadata_answer(query, docs, retriever.ix.chunks) \
             or target_comparison(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets,
-                                 retriever.ix.chunks_of, lang) or item_answer(query, docs, retriever.ix.chunks_of, lang) \
+                                 retriever.ix.chunks_of, lang) or item_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \
             or outline_answer(query, docs, retriever.ix.chunks_of, lang)
         if answer is not None:
             answer.passages = answer.passages or passages
@@ -207,6 +209,13 @@ class Assistant:
                              "answer": round((time.perf_counter() - t1) * 1000, 1)}
         answer.query = {"text": query.text, "plans": query.plans, "intent": query.intent, "notes": query.notes}
         yield StreamEvent("final", answer=answer)
+
+    def _body_sections(self, query: Query) -> list[int]:
+        """The sections of the body a question names, best matched first (only when an answer needs them)."""
+        if not query.agency or not query.plans:
+            return []
+        matches = self.retriever.analyzer.match_agency(query.agency, list(query.plans))
+        return [m.section_id for m in sorted(matches, key=lambda m: -m.strength) if m.strength >= STRONG_BODY]
 
     def _two_asks(self, asks: tuple[str, str], turns: list[Turn], plans: Sequence[str] | None) -> Answer:
         """Each ask answered on its own, the second with the first one's body and places, then joined."""

@@ -176,6 +176,16 @@ _REFERENCE_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\b
 _POINTS_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:cơ quan|đơn vị|họ|bên) (?:đó|ấy|này)\b|\b(?:khoản|việc|nhiệm vụ|chỉ tiêu|tỷ lệ|tỉ lệ|"
                              r"mục tiêu|con số|nội dung|hoạt động)(?: [\wđ]+){0,2} (?:đó|ấy|này)\b|\b(?:they|them|their|it)\b", re.I)
 # a body named by pointing back ("sở này", "ban đó", "cơ quan tương ứng"): the previous question's body
+# an item asked by its place in a list the question does not name ("cái thứ hai là gì?", "ý b) nói rõ hơn",
+# "đơn vị cuối cùng trong danh sách đó làm gì?"): the list is the one the previous turn was about
+_ORDINAL_BACK_RE = re.compile(
+    r"^\W*(?:(?:vậy|thế|còn)\s+)?(?:cái|việc|ý|điểm|mục|nhiệm vụ|cơ quan|đơn vị|đầu mục|khoản|nội dung|giải pháp|nhóm)\s+"
+    r"(?:(?:được\s+)?(?:nêu|kể|liệt kê|ghi)\s+)?(?:thứ\s+(?:\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b|"
+    r"đầu tiên\b|cuối cùng\b|sau cùng\b|[a-eđ]\))", re.I)
+# the part of the plan a question names: "mục III (Tổ chức thực hiện)", "phần V", "mục Tổ chức thực hiện"
+_PART_NAMED_RE = re.compile(
+    r"\b(?:mục|phần)\s+(?:[IVX]{1,4}\b(?:\s*\([^)]{3,60}\))?|(?:tổ chức thực hiện|nhiệm vụ(?:,| và)? giải pháp|"
+    r"nội dung(?:,| và)? giải pháp|mục tiêu|kinh phí(?: thực hiện)?|mục đích(?:,| và)? yêu cầu|chế độ báo cáo)\b)", re.I)
 _BODY_REF_RE = re.compile(r"\b(?:cơ quan|đơn vị|sở|phòng|ban|hội|trung tâm|ủy ban)\s+(?:này|đó|ấy|đấy|tương ứng)\b",
                           re.I)
 # a follow-up pointing back to the previous question's body ("Họ có …", "cơ quan đó …"); an English "they" is as
@@ -1798,6 +1808,7 @@ class QueryAnalyzer:
     def _is_followup(text: str) -> bool:
         """Elliptical or pointing back ("Còn năm 2030?", "ở đó", "khoản đó"): read against the previous question."""
         return bool(_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
+                    or (_ORDINAL_BACK_RE.match(text) and not _PART_NAMED_RE.search(text))
                     or _BODY_REF_RE.search(text) or _CORRECTION_RE.match(text) or _NARROW_RE.match(text)
                     or len(_words(text)) <= 5 or (_PERIOD_REF_RE.search(text) and len(_words(text)) <= 8))
 
@@ -1864,6 +1875,17 @@ class QueryAnalyzer:
         if _SAME_ASK_RE.search(text):
             # "Same question for Thuan Chau?", "Hỏi tương tự cho huyện X": the previous question, with what is named
             text = squash_spaces(_SAME_ASK_RE.sub(" ", text)) or text
+        if _ORDINAL_BACK_RE.match(text) and not _PART_NAMED_RE.search(text) and not self.agency_phrase(text):
+            # "cái thứ hai là gì?" after "Mục Tổ chức thực hiện … gồm những ai?": the item of the list the previous
+            # question was about — the part it named, else the body whose tasks it asked ("ý b)" of that body)
+            part = _PART_NAMED_RE.search(prev)
+            body = None if part else self.agency_phrase(prev)
+            if part or body:
+                new = f"{text} {'trong ' + part.group(0) if part else 'của ' + str(body)}"
+                before = self.detect_plans(prev, prev_raw)[0]
+                if before and not _names_plans(self.detect_plans(text, text)[1]):
+                    new += self._places_named(before)
+                return squash_spaces(new), [f"followup:{squash_spaces(new)}", "list-from-history"]
         if _WITHIN_RE.match(text.strip()):
             # "Trong đó ngân sách tỉnh bao nhiêu?": a part of what was just asked; the previous question stays whole
             new = squash_spaces(f"{_WITHIN_RE.sub(' ', text.strip(), count=1)} {prev}")

@@ -114,3 +114,29 @@ def test_a_body_of_a_ward_named_in_three_words_keeps_the_ward_out_of_its_name(wa
 def test_the_money_of_the_whole_period_is_the_total(ward):
     ans = ward.ask("Ngân sách phường Nam Nha Trang dự kiến bố trí bao nhiêu cho cả giai đoạn 2026 - 2030?")
     assert not ans.refused and "1.600" in ans.answer, ans.answer
+
+
+def test_an_item_asked_by_its_place_in_a_part(ward):
+    first = ward.ask("Cơ quan được nêu đầu tiên trong phần Tổ chức thực hiện của kế hoạch phường Nam Nha Trang là "
+                     "cơ quan nào, phải làm gì?")
+    assert not first.refused and "Phòng Văn hóa - Xã hội" in first.answer and "cơ quan thường trực" in first.answer
+    last = ward.ask("Ý cuối cùng của phần Nhiệm vụ và giải pháp trong kế hoạch phường Nam Nha Trang là gì?")
+    assert not last.refused and "tài trợ học bổng" in last.answer, last.answer
+    third = ward.ask("Nhiệm vụ thứ 3 trong phần Nhiệm vụ và giải pháp của phường Nam Nha Trang là gì?")
+    assert "kho học liệu số" in third.answer and "tài trợ học bổng" not in third.answer, third.answer
+
+
+def test_a_place_beyond_the_end_of_the_list_is_refused(ward):
+    ans = ward.ask("Cơ quan thứ 9 trong mục Tổ chức thực hiện của kế hoạch phường Nam Nha Trang là cơ quan nào?")
+    assert ans.refused and not ans.citations and "4 mục" in ans.answer, ans.answer
+
+
+def test_an_item_asked_by_its_place_in_the_list_the_previous_turn_was_about(ward):
+    second = ward.ask("cái thứ hai làm gì?", history=_history(
+        "Mục Tổ chức thực hiện của kế hoạch phường Nam Nha Trang gồm những cơ quan nào?",
+        "1. Phòng Văn hóa - Xã hội; 2. Phòng Kinh tế, Hạ tầng và Đô thị; 3. Công an phường; 4. Trạm Y tế phường."))
+    assert not second.refused and "Bố trí địa điểm" in second.answer, second.answer
+    assert {c.section for c in second.citations} == {"IV. TỔ CHỨC THỰC HIỆN › 2. Phòng Kinh tế, Hạ tầng và Đô thị"}
+    last = ward.ask("đơn vị cuối cùng trong danh sách đó làm gì?", history=_history(
+        "Phần Tổ chức thực hiện của kế hoạch phường Nam Nha Trang có mấy đầu mục?", "4 đầu mục."))
+    assert "người cao tuổi" in last.answer, last.answer
