@@ -13,7 +13,7 @@ from chat.types import Answer, Citation
 from index.glossary import english_terms
 from index.query import CHANGES_ASK_RE
 from index.types import Query
-from ingest.chunk import signature_chunk
+from ingest.chunk import recipients_chunk, signature_chunk
 from ingest.textnorm import fold, strip_accents
 from ingest.types import Chunk, Document
 
@@ -21,6 +21,10 @@ from ingest.types import Chunk, Document
 # a person before it: "ai ký", "do ai ký", "người ký")
 _SIGNER_RE = re.compile(r"\b(?:ai|nguoi nao)(?: la nguoi| da)? ky\b|\bnguoi ky\b|\bky boi\b|\bky ten\b|"
                         r"\bwho (?:signed|signs)\b|\bsigner\b|\bsigned by\b|\bsignator(?:y|ies)\b")
+# the plan's "Nơi nhận" list: "nơi nhận gồm những ai", "kế hoạch đó gửi cho những nơi nào?", "recipients"
+_RECIPIENTS_RE = re.compile(r"\bnoi nhan\b|\b(?:ke hoach|van ban)\b[^?]{0,60}?\b(?:duoc )?gui (?:cho|den|toi)\s+(?:nhung |cac )?"
+                            r"(?:ai|dau|noi nao|co quan nao|don vi nao)\b|\brecipients?\b|\bdistribution list\b|"
+                            r"\bto whom (?:is|was) (?:the |this |that |its )?(?:plan |document )?(?:sent|addressed|distributed)\b")
 _NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach\b[^?]{0,100}?\bso may\b|\bthe number (?:and (?:the )?(?:issue |issuing )?date )?of (?:the |this |its )?(?:[\w'-]+ ){0,6}?(?:plan|document|decision)\b|\bke hoach(?: [a-z]+){0,6}? so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
                         r"(?:gi|may|bao nhieu|nao)\b|\b(?:plan|reference|document) number\b|"
                         r"\bnumber of (?:the|this) plan\b|\bwhat is its number\b|\bits (?:number|reference)\b|"
@@ -56,6 +60,7 @@ TEXTS = {
            "number": "{plan} có số hiệu {number}", "no_number": "{plan}: bản đã nạp để trống số hiệu",
            "issued": "{plan} ban hành ngày {date}", "no_issued": "{plan}: bản đã nạp để trống ngày ban hành",
            "period": "{plan} thực hiện trong giai đoạn {period}", "no_period": "{plan}: bản đã nạp không nêu giai đoạn thực hiện",
+           "recipients": "{plan} gửi đến (Nơi nhận)", "no_recipients": "{plan}: bản đã nạp không có phần Nơi nhận",
            "not_loaded": "Văn bản số {number} chưa được nạp, nên không trả lời được câu hỏi về văn bản này.",
            "not_loaded_topic": "Chưa nạp kế hoạch “{topic}”, nên không trả lời được câu hỏi về kế hoạch này.",
            "not_loaded_doc": "{document} chưa được nạp, nên không trả lời được câu hỏi về nội dung của văn bản này.",
@@ -65,7 +70,8 @@ TEXTS = {
            "signature block", "number": "{plan} is numbered {number}", "no_number": "{plan}: the loaded copy leaves "
            "the number blank", "issued": "{plan} was issued on {date}", "no_issued": "{plan}: the loaded copy leaves "
            "the date of issue blank", "period": "{plan} covers {period}", "no_period": "{plan}: the loaded copy "
-           "states no period", "not_loaded": "Document No. {number} is not loaded, so this cannot be answered "
+           "states no period", "recipients": "{plan} is addressed to (Nơi nhận)",
+           "no_recipients": "{plan}: the loaded copy has no recipients list (Nơi nhận)", "not_loaded": "Document No. {number} is not loaded, so this cannot be answered "
            "from the loaded plans.",
            "not_loaded_topic": "No plan \u201c{topic}\u201d is loaded, so this cannot be answered.",
            "not_loaded_doc": "{document} is not loaded, so what it says cannot be answered.",
@@ -136,7 +142,7 @@ def metadata_questions(question: str, own_document: bool = False) -> list[str]:
     # "Bộ tiêu chí … phải ban hành lúc nào?": a task's deadline, not the plan's date of issue
     q = plain(_TASK_ISSUE_RE.sub(" ", question))
     return [kind for kind, pattern in (("signer", _SIGNER_RE), ("issued", _ISSUED_RE), ("number", _NUMBER_RE),
-                                       ("period", _PERIOD_RE)) if pattern.search(q)]
+                                       ("period", _PERIOD_RE), ("recipients", _RECIPIENTS_RE)) if pattern.search(q)]
 
 
 def metadata_question(question: str, own_document: bool = False) -> str | None:
@@ -299,6 +305,11 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
             m = re.search(rf"ngày\s+0?{d}\s*(?:tháng\s+|/)0?{mo}\s*(?:năm\s+|/){y}", doc.text[:400])
             chunk = _header_chunk(doc, chunks, m.group(0)) if m else None
             line = t["issued"].format(plan=plan, date=_date_vi(doc.issued) if lang == "vi" else doc.issued)
+        elif kind == "recipients" and (chunk := recipients_chunk(doc)) is not None:
+            n = _cite(cites, doc, chunk).n
+            listed = [re.sub(r"^[-–+•*]\s*", "", ln).strip() for ln in doc.recipients.split("\n")[1:] if ln.strip()]
+            lines.append("\n".join([t["recipients"].format(plan=plan) + f" [{n}]:", *(f"- {ln}" for ln in listed)]))
+            continue
         elif kind == "period" and doc.period and (said := _period_lines(doc)):
             found = [(c, pos, ln) for pos, ln in said
                      if (c := next((c for c in chunks if c.doc == doc.doc and c.start <= pos < c.end), None))]

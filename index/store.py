@@ -24,7 +24,7 @@ from index.embed import Embedder
 from index.lexical import BM25
 from index.segment import analyze, unaccented
 from index.tables import STRUCTURE_FILE, build_structure, read_structure, write_structure
-from ingest.chunk import chunk_document, signature_chunk
+from ingest.chunk import chunk_document, recipients_chunk, signature_chunk
 from ingest.clean import BULLET_MARK
 from ingest.types import Assignment, Chunk, Document, Section, Signer, Target
 from planqa.config import Settings
@@ -93,10 +93,12 @@ class LoadedIndex:
 
     def chunk_by_id(self, cid: str) -> Chunk | None:
         """A chunk by id (``doc#n``), a run of one section's chunks (``doc#n-m``), a whole section
-        (``doc#sK``) or the signature block (``doc#sig``): answers cite all four."""
+        (``doc#sK``), the signature block (``doc#sig``) or the "Nơi nhận" list (``doc#rcp``): answers cite all five."""
         found = self._by_id.get(cid)
         if found is None and cid.endswith("#sig") and cid[:-4] in self.documents:
             return signature_chunk(self.documents[cid[:-4]])
+        if found is None and cid.endswith("#rcp") and cid[:-4] in self.documents:
+            return recipients_chunk(self.documents[cid[:-4]])
         sec = None if found else re.fullmatch(r"(.+)#s(\d+)", cid)
         if sec and sec.group(1) in self.documents and int(sec.group(2)) < len(self.documents[sec.group(1)].sections):
             doc = self.documents[sec.group(1)]

@@ -177,6 +177,23 @@ def signature_chunk(doc: Document) -> Chunk | None:
                  end=len(doc.text), text=doc.signature, kind="signature")
 
 
+RECIPIENTS_SECTION = "Nơi nhận"
+
+
+def recipients_chunk(doc: Document) -> Chunk | None:
+    """The "Nơi nhận" list as a citable passage (``doc#rcp``): it closes ``doc.text`` just before the signature
+    block, after every section, so only "kế hoạch gửi đến những nơi nào?" cites it."""
+    if not doc.recipients:
+        return None
+    tail = f"{doc.recipients}\n{doc.signature}" if doc.signature else doc.recipients
+    if not doc.text.endswith(tail):
+        return None
+    start = len(doc.text) - len(tail)
+    return Chunk(id=f"{doc.doc}#rcp", doc=doc.doc, title=doc.title, locality=doc.locality,
+                 section=RECIPIENTS_SECTION, section_id=max(len(doc.sections) - 1, 0), start=start,
+                 end=start + len(doc.recipients), text=doc.recipients, kind="recipients")
+
+
 def chunk_document(doc: Document, max_chars: int = MAX_CHARS) -> list[Chunk]:
     """Cut a parsed plan into retrievable chunks with exact offsets into ``doc.text``."""
     order = sorted(doc.sections, key=lambda s: (s.start, s.level))

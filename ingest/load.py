@@ -118,9 +118,11 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
         years = sorted({int(y) for y in re.findall(r"\b[Nn]ăm\s+((?:19|20)\d{2})\b", appendix)})
         period = None if not years else str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
         meta = replace(meta, title=appendix_title, period=period)
+    if recipients:
+        # the "Nơi nhận" list, then the signature block, close the text outside every section: each is citable
+        # (``doc#rcp``, ``doc#sig``) but never part of an answer passage
+        text = f"{text}\n{recipients}"
     if signature:
-        # the signature block closes the text, outside every section, so it is citable (``doc#sig``)
-        # but never part of an answer passage
         text = f"{text}\n{signature}"
     return Document(
         doc=name, title=meta.title, locality=meta.locality, level=meta.level, number=meta.number,

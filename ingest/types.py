@@ -109,7 +109,7 @@ class Chunk:
     end: int
     text: str
     agency: str | None = None
-    kind: str = "body"  # "body" | "heading-only"
+    kind: str = "body"  # "body" | "heading-only" | "signature" | "recipients" (cited, never retrieved)
 
 
 @dataclass(frozen=True)

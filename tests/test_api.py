@@ -199,6 +199,14 @@ def test_signature_passage(client):
     assert got.json()["text"].endswith("Nguyễn Thực Hiện") and got.json()["id"] == f"{CANTHO}#sig"
 
 
+def test_recipients_passage(client):
+    """The "Nơi nhận" list is citable by id too, and is the passage a recipients question cites."""
+    got = client.get(f"/api/passages/{CANTHO}%23rcp")
+    assert got.status_code == 200 and got.json()["text"].startswith("Nơi nhận"), got.json()
+    answer = client.post("/api/ask", json={"question": "Kế hoạch 74 của Cần Thơ gửi cho những nơi nào?"}).json()
+    assert [c["id"] for c in answer["citations"]] == [f"{CANTHO}#rcp"], answer
+
+
 def test_plan_outline(client):
     outline = client.get(f"/api/plans/{HUE}").json()
     assert outline["id"] == HUE

@@ -140,3 +140,16 @@ def test_an_item_asked_by_its_place_in_the_list_the_previous_turn_was_about(ward
     last = ward.ask("đơn vị cuối cùng trong danh sách đó làm gì?", history=_history(
         "Phần Tổ chức thực hiện của kế hoạch phường Nam Nha Trang có mấy đầu mục?", "4 đầu mục."))
     assert "người cao tuổi" in last.answer, last.answer
+
+
+def test_the_plans_recipients_are_quoted_from_its_noi_nhan_list(ward):
+    ans = ward.ask("Nơi nhận của kế hoạch phường Nam Nha Trang gồm những ai?")
+    assert not ans.refused and "Sở Giáo dục và Đào tạo tỉnh" in ans.answer and "Các tổ dân phố" in ans.answer
+    assert [c.section for c in ans.citations] == ["Nơi nhận"], ans.citations
+    assert ans.citations[0].text.startswith("Nơi nhận:")
+    follow = ward.ask("And who are its recipients?", history=_history(
+        "Who signed the Nam Nha Trang plan?", "Trần Văn Hải, Chairman."))
+    assert "UBND tỉnh Khánh Hòa" in follow.answer, follow.answer
+    # the list is never an answer passage: a body named only there is not given the plan's tasks
+    tasks = ward.ask("Sở Giáo dục và Đào tạo tỉnh Khánh Hòa có nhiệm vụ gì trong kế hoạch phường Nam Nha Trang?")
+    assert all(c.section != "Nơi nhận" for c in tasks.citations), tasks.answer
