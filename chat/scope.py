@@ -1,6 +1,8 @@
 """Questions no plan can answer by its text: opinions and judgements of merit ("Kế hoạch Huế có khả thi không?",
-"Is My Loc's plan more effective than An Lao's?"). A plan sets aims, tasks and duties; it does not grade itself,
-so quoting its lines would pass them off as a verdict. Such a question is refused plainly."""
+"Is My Loc's plan more effective than An Lao's?") — a plan sets aims, tasks and duties; it does not grade itself,
+so quoting its lines would pass them off as a verdict —, and contact details ("số điện thoại của Phòng GD&ĐT",
+"địa chỉ email gửi báo cáo", "the website of the portal") that the plans asked about do not print. Such a question
+is refused plainly."""
 
 from __future__ import annotations
 
@@ -25,6 +27,40 @@ TEXTS = {
     "en": "A plan sets out aims, tasks and duties; it does not assess its own feasibility or effectiveness, so there "
           "is no basis for a judgement.",
 }
+
+
+# contact details asked (lower case, accents kept: "số điện thoại", "email", "website") and how a text prints them
+_CONTACTS = {
+    "phone": (re.compile(r"\bsố (?:điện thoại|đt|fax|máy lẻ)\b|\bsđt\b|\bhotline\b|\bđường dây nóng\b|"
+                         r"\b(?:phone|telephone|fax) (?:number|no\.?)\b", re.I),
+              re.compile(r"(?<![\d/.,])(?:\+84|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])")),
+    "email": (re.compile(r"\b(?:địa chỉ )?(?:e-?mail|thư điện tử|hộp thư)\b", re.I), re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
+    "web": (re.compile(r"\b(?:địa chỉ|đường dẫn|link|url)\s+(?:của\s+)?(?:trang web|website|trang thông tin|cổng thông tin)|"
+                       r"\b(?:trang web|website)\b[^?]{0,40}\b(?:là gì|nào|ở đâu)|\b(?:web ?site|url|web address)\b", re.I),
+            re.compile(r"https?://|www\.|(?<![@\w.-])(?:[\w-]+\.)+(?:gov|edu|com|org)\.vn\b")),  # (not an e-mail's domain)
+}
+CONTACT_TEXTS = {
+    "vi": {"phone": "số điện thoại", "email": "địa chỉ thư điện tử (email)", "web": "địa chỉ trang web",
+           "refuse": "Kế hoạch được hỏi không ghi {what} nào, nên tôi không có căn cứ để trả lời."},
+    "en": {"phone": "phone number", "email": "e-mail address", "web": "web address",
+           "refuse": "The plan asked about prints no {what}, so there is no basis for an answer."},
+}
+
+
+def contact_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse a question for a phone number, an e-mail or a web address that none of the plans asked about
+    prints (a plan that prints one is answered from its lines as any other fact)."""
+    asked = [k for k, (ask, _) in _CONTACTS.items() if ask.search(query.raw)]
+    if not asked:
+        return None
+    docs = [documents[d] for d in (query.plans or documents) if d in documents]
+    kind = asked[0]
+    if any(_CONTACTS[kind][1].search(d.text) for d in docs):
+        return None
+    lang = query.language if query.language in CONTACT_TEXTS else "vi"
+    t = CONTACT_TEXTS[lang]
+    return Answer(answer=f"{t['refuse'].format(what=t[kind])} {plans_searched(documents, query.plans, lang)}",
+                  refused=True, citations=[], passages=[], language=lang)
 
 
 def opinion_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:

@@ -51,6 +51,7 @@ Dự kiến kinh phí thực hiện giai đoạn 2026 - 2030 (đơn vị tính: 
 IV. TỔ CHỨC THỰC HIỆN
 1. Phòng Văn hóa - Xã hội
 Là cơ quan thường trực; tham mưu Ủy ban nhân dân phường triển khai Kế hoạch; tổng hợp báo cáo trước ngày 10/12 hằng năm.
+Các tổ dân phố gửi báo cáo về hộp thư vhxh.namnhatrang@khanhhoa.gov.vn.
 2. Phòng Kinh tế, Hạ tầng và Đô thị
 Bố trí địa điểm cho các lớp học tập cộng đồng tại các tổ dân phố.
 3. Công an phường
@@ -153,3 +154,14 @@ def test_the_plans_recipients_are_quoted_from_its_noi_nhan_list(ward):
     # the list is never an answer passage: a body named only there is not given the plan's tasks
     tasks = ward.ask("Sở Giáo dục và Đào tạo tỉnh Khánh Hòa có nhiệm vụ gì trong kế hoạch phường Nam Nha Trang?")
     assert all(c.section != "Nơi nhận" for c in tasks.citations), tasks.answer
+
+
+def test_contact_details_the_plan_does_not_print_are_refused(ward):
+    for asked in ("Số điện thoại của Phòng Văn hóa - Xã hội phường Nam Nha Trang là số nào?",
+                  "What is the website address of Nam Nha Trang ward's portal?"):
+        ans = ward.ask(asked)
+        assert ans.refused and not ans.citations, ans.answer
+    printed = ward.ask("Các tổ dân phố ở Nam Nha Trang gửi báo cáo qua địa chỉ email nào?")
+    assert not printed.refused and "vhxh.namnhatrang@khanhhoa.gov.vn" in printed.answer, printed.answer
+    smart = ward.ask("Người dân Nam Nha Trang được hướng dẫn dùng dịch vụ công trực tuyến trên điện thoại ở đâu?")
+    assert not smart.refused, smart.answer
