@@ -626,7 +626,7 @@ def _covering(ranked: list[_Quote], qterms: set[str], idf: dict[str, float], lim
 
 # the words that frame a question about a list ("… đưa ra những giải pháp nào?", "… cần làm gì để …"), not its topic
 _FRAME_RE = re.compile(r"\b(?:nhiệm vụ|giải pháp|biện pháp|đưa ra|triển khai|thực hiện|hoạt động|nội dung|cần|"
-                       r"những|việc|gồm|cụ thể|có|quy định|thế nào)\b")
+                       r"những|việc|gồm|cụ thể|có|quy định|thế nào|giao|không)\b")  # ("có giao … không?")
 
 
 def _topic_words(query: Query, qterms: set[str]) -> set[str]:
@@ -1652,6 +1652,20 @@ def outside_years(query: Query, doc: Document | None) -> list[int]:
     return out if len(out) == len(query.years) else []
 
 
+def unchanged_years(query: Query, doc: Document | None) -> list[int]:
+    """A change between years asked ("tăng bao nhiêu điểm từ 2026 đến 2030?") of a plan whose period leaves one
+    of them out: a change needs both years' figures, and the plan sets none for that year — the years left out."""
+    span = plan_years(doc)
+    if not (query.figure and len(query.years) > 1 and span and _CHANGE_ASK_RE.search(query.raw)):
+        return []
+    return [y for y in query.years if not span[0] <= y <= span[1]]
+
+
+# a change between two years asked ("tăng bao nhiêu điểm phần trăm từ 2025 đến 2030", "năm 2025 tăng lên bao nhiêu")
+_CHANGE_ASK_RE = re.compile(r"\b(?:tăng|giảm|thay đổi|chênh lệch|cách nhau)\b[^?]{0,40}\b(?:bao nhiêu|mấy)\b|"
+                            r"\b(?:increase|rise|raise|grow|change|difference)\w*\b", re.I)
+
+
 _TARGET_PART_RE = re.compile(r"mục tiêu|chỉ tiêu", re.IGNORECASE)
 _KEYED_YEAR_RE = re.compile(r"\b(?:đến|năm|Năm|trong|cuối)\s+(20\d\d)\b|\b(20\d\d)\s*:")
 _SPAN_YEARS_RE = re.compile(r"\b20\d\d\s*[-–]\s*20\d\d\b")
@@ -2021,7 +2035,8 @@ def refusal(documents: dict[str, Document], plans: list[str] | None, language: s
         why = [t["no_place"].format(place=", ".join(query.missing_places))]
     elif query is not None and query.unknown_agency:
         why = [t["no_agency"].format(agency=query.unknown_agency)]
-    elif query is not None and len(docs) == 1 and query.plans and (years := outside_years(query, docs[0])):
+    elif query is not None and len(docs) == 1 and query.plans and (
+            years := outside_years(query, docs[0]) or unchanged_years(query, docs[0])):
         why = [t["no_year"].format(plan=docs[0].locality, period=docs[0].period, years=", ".join(map(str, years)))]
     elif query is not None and len(docs) == 1 and query.plans and (years := unset_years(query, docs[0])):
         why = [t["no_target_year"].format(plan=docs[0].locality, years=", ".join(map(str, years)),

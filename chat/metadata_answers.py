@@ -81,10 +81,15 @@ TEXTS = {
 
 
 # a question about what another numbered document sets: "Nghị quyết 27-NQ/HU … đặt ra những chỉ tiêu gì?"
-_DOC_SUBJECT_RE = re.compile(r"^\s*(?:nghị quyết|quyết định|kế hoạch|chỉ thị|thông tư|nghị định|công văn|kết luận|"
-                             r"tờ trình|báo cáo|NQ|QĐ|KH|CT|KL|TT|NĐ|TTr|"
-                             r"resolution|decision|plan|directive|circular|decree)\s+(?:số\s+|no\.?\s*)?"
+_DOC_KINDS = (r"nghị quyết|quyết định|quy định|kế hoạch|chỉ thị|thông tư|nghị định|công văn|kết luận|hướng dẫn|"
+              r"tờ trình|báo cáo|NQ|QĐ|KH|CT|KL|TT|NĐ|TTr|HD|"
+              r"resolution|decision|regulation|plan|directive|circular|decree|guideline")
+_DOC_SUBJECT_RE = re.compile(rf"^\s*(?:{_DOC_KINDS})\s+(?:số\s+|no\.?\s*)?"
                              r"0*(\d{1,5})\s*[-/]\s*[A-ZĐ][\w\-/&]*", re.I)
+# an English question whose subject is the document inside it: "What targets does Decision 1268/QĐ-TTg set …?"
+_EN_DOC_SUBJECT_RE = re.compile(rf"\b(?:does|do|did)\s+(?:the\s+)?(?:{_DOC_KINDS})\s+(?:no\.?\s*)?"
+                                r"0*(\d{1,5})\s*[-/]\s*[A-ZĐ][\w\-/&]*(?=\s+(?:set|say|require|contain|propose|"
+                                r"establish|state|list|cover)\b)", re.I)
 _CONTENT_ASK_RE = re.compile(r"\b(?:đặt ra|đặt|đề ra|quy định|nêu|gồm|bao gồm|nội dung|nói gì|yêu cầu gì|những chỉ tiêu|"
                              r"chỉ tiêu gì|nhiệm vụ gì|mục tiêu gì|sets?|says?|contains?|requires?|targets?|"
                              r"ai ký|do ai|ký ngày|ký khi nào|who signed|signed by|đề xuất|bao nhiêu|how much|how many|proposes?|proposed)\b",
@@ -101,6 +106,7 @@ def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answ
     m = _DOC_SUBJECT_RE.match(query.raw)
     if m and not _CONTENT_ASK_RE.search(query.raw[m.end():]):
         m = None
+    m = m or _EN_DOC_SUBJECT_RE.search(query.raw)
     if m is None:
         # "Nhiệm vụ 1 Mục III của Kế hoạch 135/KH-UBND là gì?" with only the plan amending 135 loaded: a part of
         # the amended plan is asked, which no loaded text holds (what the amendment changes is asked otherwise)
@@ -111,7 +117,8 @@ def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answ
     if any(_number_of(d) == m.group(1) for d in documents.values()):
         return None
     lang = query.language if query.language in TEXTS else "vi"
-    return Answer(answer=TEXTS[lang]["not_loaded_doc"].format(document=m.group(0).strip()), refused=True, citations=[],
+    document = re.sub(r"^(?:does|do|did)\s+(?:the\s+)?", "", m.group(0).strip(), flags=re.I)
+    return Answer(answer=TEXTS[lang]["not_loaded_doc"].format(document=document), refused=True, citations=[],
                   passages=[], language=lang)
 
 

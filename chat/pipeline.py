@@ -14,7 +14,7 @@ from pathlib import Path
 from chat.checks import checked_figure_lead
 from chat.citations import to_citations
 from chat.compound import in_context, merge, split_asks
-from chat.extractive import compose, figure_places, refusal, unset_years, warm
+from chat.extractive import compose, figure_places, refusal, unchanged_years, unset_years, warm
 from chat.metadata_answers import metadata_answer, other_document_refusal
 from chat.outline_answers import item_answer, outline_answer
 from chat.scope import contact_refusal, opinion_refusal
@@ -149,6 +149,9 @@ class Assistant:
             return [t for d in dict.fromkeys(plans) for t in retriever.ix.targets_of(d)]
 
         def extractive() -> Answer:
+            if query.plans and all(unchanged_years(query, docs.get(d)) for d in query.plans):
+                return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[],
+                              passages=passages, language=lang)
             text, used = compose(query, hits, passages, docs, lang, targets_of(h.chunk.doc for h in hits)) \
                 if hits else ("", [])
             if not text and hits and not figure_places(query):

@@ -25,7 +25,8 @@ _GREETING_RE = re.compile(
 # the lead-in to the ask ("cho em hỏi", "xin hỏi", "em hỏi:", "mình muốn hỏi thêm")
 _LEAD_IN_RE = re.compile(
     rf"^\W*(?:(?:da|vang)\b[\s,]*)?(?:(?:(?:xin\s+)?cho\s+(?:{_ASKER}\s+)?hoi|xin\s+hoi|{_ASKER}\s+(?:muon\s+|xin\s+|can\s+)?"
-    rf"hoi){_NOT_ASK}(?:\s+(?:them|chut|ti|xiu|voi|nhe|nha|a))*\b)(?:\s+la)?\s*[,:]?\s*")
+    rf"hoi){_NOT_ASK}(?:\s+(?:them|chut|ti|xiu|voi|nhe|nha|a))*\b|(?:{_ASKER}\s+(?:muon|can)\s+biet|"
+    rf"(?:xin\s+)?cho\s+{_ASKER}\s+biet)\b)(?:\s+la)?\s*[,:]?\s*")
 # "Dạ," / "Vâng," alone before the question
 _PARTICLE_OPEN_RE = re.compile(r"^\W*(?:da|vang|thua)\b[\s,]+(?=\w)")
 # thanks and sign-offs closing the question ("Em cảm ơn ạ.", "Cảm ơn nhiều.", "Trân trọng.", "Many thanks, Anna")

@@ -566,7 +566,7 @@ _UNIT_NAMES = {"tinh": "tỉnh", "thanhpho": "thành phố", "tp": "thành phố
 _UNIT_KEY = {"tp": "thanhpho"}  # one key per unit word
 # a unit word in the plural names the units inside the place after it, not a unit of that name: "các xã Mỹ Lộc",
 # "UBND các quận, huyện Hà Nội" (the text as typed, accents stripped, "thị xã" joined)
-_UNITS_OF_RE = re.compile(rf"(?:\b(?:cac|nhung|moi)|\b(?:{'|'.join(_UNIT_NAMES)})\s*(?:,|va|/))\s*$")
+_UNITS_OF_RE = re.compile(rf"(?:\b(?:cac|nhung|moi)|\b(?:{'|'.join(_UNIT_NAMES)})\s*(?:,|va|/)?)\s*$")  # "quận huyện X": X's units
 _UNIT_LEVEL = {"tinh": "tỉnh/thành phố", "thanhpho": "huyện", "huyen": "huyện", "quan": "huyện", "thixa": "huyện",
                "xa": "xã", "phuong": "xã", "thitran": "xã"}
 _ENGLISH_UNITS = {"city": ("thanhpho",), "province": ("tinh",), "district": ("huyen", "quan"), "commune": ("xa",),
@@ -1083,8 +1083,9 @@ class QueryAnalyzer:
             after = text[m.end():]
             for d in found:
                 doc = self.documents[d]
-                named = re.match(rf"\s*(?:,\s*)?(?:(?:thuộc|của|ở|tại|trong|trên địa bàn)\s+)?(?:({_UNIT_WORDS})\.?\s*)?"
-                                 rf"{re.escape(doc.locality)}\b", after, re.I)
+                # ("quận Thốt Nốt (Cần Thơ)": the place it is in, in brackets)
+                named = re.match(rf"\s*(?:,\s*|\(\s*|[-–]\s*)?(?:(?:thuộc|của|ở|tại|trong|trên địa bàn)\s+)?"
+                                 rf"(?:({_UNIT_WORDS})\.?\s*)?{re.escape(doc.locality)}\b", after, re.I)
                 level = _INNER_PLAN_RANK.get(doc.level.split("/")[0], 0)
                 if named and level and rank > level and " ".join(_words(place)) not in " ".join(
                         _words(self.folded[d])):
@@ -1547,8 +1548,10 @@ class QueryAnalyzer:
                 and _PLAIN_MONEY_RE.search(strip_accents(fold(question))):
             intent = "money"  # "bao nhieu tien" typed without accents: the accents put back may miss ("tiên")
         if intent == "funding" and not _QUESTION_WORD_RE.search(text) and not _COMMAND_RE.match(text) \
-                and _AMOUNT_FOR_RE.search(text):
-            intent = "money"  # typed as keywords, "kinh phí lớp kỹ năng số cho người dân" asks the amount
+                and _AMOUNT_FOR_RE.search(self._without_places(text, chosen or ())):
+            # typed as keywords, "kinh phí lớp kỹ năng số cho người dân" asks the amount ("kinh phí an lão" names
+            # only the plan: its funding part)
+            intent = "money"
         if intent == "money" and _SOURCES_ASK_RE.search(text):
             intent = "funding"  # "… bao nhiêu, từ những nguồn nào?": the funding part whole, amounts and sources
         phrase, issuer = self._agency_and_issuer(self._spell_initials(text), chosen)

@@ -53,7 +53,7 @@ IV. TỔ CHỨC THỰC HIỆN
 Là cơ quan thường trực; tham mưu Ủy ban nhân dân phường triển khai Kế hoạch; tổng hợp báo cáo trước ngày 10/12 hằng năm.
 Các tổ dân phố gửi báo cáo về hộp thư vhxh.namnhatrang@khanhhoa.gov.vn.
 2. Phòng Kinh tế, Hạ tầng và Đô thị
-Bố trí địa điểm cho các lớp học tập cộng đồng tại các tổ dân phố.
+Bố trí địa điểm cho các lớp học tập cộng đồng tại các tổ dân phố; không để tổ dân phố nào thiếu nơi sinh hoạt học tập.
 3. Công an phường
 Tuyên truyền pháp luật về an toàn giao thông cho người dân tại trung tâm học tập cộng đồng.
 4. Trạm Y tế phường
@@ -165,3 +165,27 @@ def test_contact_details_the_plan_does_not_print_are_refused(ward):
     assert not printed.refused and "vhxh.namnhatrang@khanhhoa.gov.vn" in printed.answer, printed.answer
     smart = ward.ask("Người dân Nam Nha Trang được hướng dẫn dùng dịch vụ công trực tuyến trên điện thoại ở đâu?")
     assert not smart.refused, smart.answer
+
+
+def test_funding_typed_as_keywords_is_the_funding_part_and_an_assignment_asked_yes_or_no(ward):
+    query, _ = ward.retriever.analyzer.analyse("kinh phí nam nha trang", [], None)
+    assert query.intent == "funding" and query.value is None, (query.intent, query.value)
+    ans = ward.ask("kinh phí nam nha trang")
+    assert not ans.refused and "1.600" in ans.answer, ans.answer
+    asked = ward.ask("Phường Nam Nha Trang có giao Công an phường việc gì không?")
+    assert not asked.refused and "an toàn giao thông" in asked.answer, asked.answer
+    assert {c.section for c in asked.citations} == {"IV. TỔ CHỨC THỰC HIỆN › 3. Công an phường"}, asked.answer
+
+
+def test_a_change_to_a_year_the_plan_does_not_cover_is_refused(ward):
+    ans = ward.ask("Tỷ lệ Gia đình học tập ở Nam Nha Trang tăng bao nhiêu điểm phần trăm từ 2026 đến 2035?")
+    assert ans.refused and "2035" in ans.answer and not ans.citations, ans.answer
+    both = ward.ask("Tỷ lệ Gia đình học tập ở Nam Nha Trang tăng bao nhiêu điểm phần trăm từ 2026 đến 2030?")
+    assert not both.refused and "70%" in both.answer and "85%" in both.answer, both.answer
+
+
+def test_what_a_cited_regulation_or_decision_says_is_refused(ward):
+    for asked in ("Quy định số 144-QĐ/TW nêu những chuẩn mực đạo đức nào?",
+                  "What targets does Decision 1268/QĐ-TTg set for workers?"):
+        ans = ward.ask(asked)
+        assert ans.refused and not ans.citations and ("144-QĐ/TW" in ans.answer or "1268" in ans.answer), ans.answer

@@ -216,3 +216,13 @@ def test_millions_of_learners_are_no_amount_of_money():
                   plans=None, agency=None, intent="money", language="vi", years=[], notes=[], value="amount")
     assert not states_value(query, "Chỉ tiêu: Lượt người học trên nền tảng học tập trực tuyến | Năm 2025: 0,5 triệu")
     assert states_value(query, "Kinh phí vận hành nền tảng học tập trực tuyến: 1,2 tỷ đồng mỗi năm")
+
+
+def test_the_districts_of_the_city_are_no_district_named_like_it_and_a_bracketed_ward_is_inside_it(haiphong):
+    analyzer = haiphong.retriever.analyzer
+    for asked in ("hạn báo cáo của các sở ngành và quận huyện hải phòng là khi nào",
+                  "Hạn báo cáo của các sở ngành và quận, huyện Hải Phòng là khi nào?"):
+        plans, notes = analyzer.detect_plans(asked, asked)
+        assert plans == ["haiphong_88.txt"] and not any("unknown-place" in n for n in notes), notes
+    inner = haiphong.ask("quận Lê Chân (Hải Phòng) giao phòng nào theo dõi học liệu số?")
+    assert inner.refused and "Lê Chân" in inner.answer and not inner.citations, inner.answer
