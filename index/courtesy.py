@@ -37,7 +37,7 @@ _CLOSING_RE = re.compile(
     r"|(?:[\s,.!]+|^)(?:(?:many|thanks?|thank you)(?:\s+(?:thanks|you|a lot|so much|in advance))*|(?:best|kind|warm)?\s*regards"
     r"|best|sincerely|cheers)[\s,.!]*(?:\n\s*[a-z][\w .'-]{0,40})?\s*$")
 # a closing particle before the question mark ("… không ạ?")
-_POLITE_TAIL_RE = re.compile(r"\s+(?:a|nhe|nha|nhen)(?=\s*[?.!]*\s*$)")
+_POLITE_TAIL_RE = re.compile(r"\s+(?:ạ|nhé|nha|nhen)(?=\s*[?.!]*\s*$)", re.I)  # (not "à?", which asks)
 _PUNCT_RUN_RE = re.compile(r"([?!.])(?:\s*[?!.…])+|…+")
 
 # regional words → the standard word the analysis reads; only the accented forms (unaccented "mo", "ni" are
@@ -59,6 +59,7 @@ _DIALECT: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\btui\b", re.I), "tôi"),
     (re.compile(r"\s+(?:hỉ|hè|nghen|nhen)(?=\s*[?.!]*\s*$)", re.I), ""),
 ]
+_VOWEL_RE = re.compile(r"[AEIOUY]")
 _KEEP_CASE = {k for k in (*ABBREVIATIONS, *SHORTHAND) if any(c.isupper() for c in k)}
 
 
@@ -77,12 +78,16 @@ def _sentence_case(text: str) -> str:
     words = re.findall(r"[^\W\d_]+", text)
     if len(words) < 3:
         return text
-    caps = sum(w.isupper() and len(w) > 1 for w in words)
-    titled = sum(w[0].isupper() for w in words)
-    if caps < 0.7 * len(words) and titled < 0.9 * len(words):
+    shouted = not any(c.islower() for c in text)
+    titled = sum(w[0].isupper() for w in words) >= 0.9 * len(words) and sum(w.isupper() for w in words) <= 1
+    if not (shouted or titled):
         return text
-    return " ".join(w if w in _KEEP_CASE or re.sub(r"[^\w&]", "", w) in _KEEP_CASE else w.lower()
-                    for w in text.split(" "))
+
+    def kept(w: str) -> bool:  # an abbreviation or initials ("UBND", "GD&ĐT", "DMC": no vowel) keep their case
+        bare = re.sub(r"[^\w&]", "", w)
+        return w in _KEEP_CASE or bare in _KEEP_CASE or (bare.isupper() and not _VOWEL_RE.search(strip_accents(bare)))
+
+    return " ".join(w if kept(w) else w.lower() for w in text.split(" "))
 
 
 def courtesy_only(text: str) -> bool:
@@ -100,7 +105,7 @@ def _stripped(text: str) -> str:
     q = nfc(text).strip()
     for pattern in (_GREETING_RE, _LEAD_IN_RE, _PARTICLE_OPEN_RE, _CLOSING_RE, _CLOSING_RE):
         q = _cut(q, pattern).strip()
-    q = _cut(q, _POLITE_TAIL_RE)
+    q = _POLITE_TAIL_RE.sub(" ", q)
     q = _PUNCT_RUN_RE.sub(lambda m: m.group(1) or " ", q)
     q = squash_spaces(re.sub(r"\s*\n\s*", " ", q)).strip(" ,;:")
     for pattern, standard in _DIALECT:
