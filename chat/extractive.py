@@ -351,6 +351,7 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
     if query.per_unit:
         # "hỗ trợ mỗi trung tâm bao nhiêu?": one unit's amount ("12 triệu đồng/trung tâm"), not a group's total
         score += PER_UNIT_BONUS if any(_per_unit(line, m) for m in MONEY_RE.finditer(line)) else 0.0
+
     if query.document_kind and re.search(rf"\b{query.document_kind}\s+(?:số\s*)?\d", fold(line)):
         score += 1.0  # "Thông tư nào …?": a line citing a circular by its number
     if query.intent == "target" and query.percent:
@@ -964,7 +965,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         kind = MONEY_RE if query.value == "amount" else _PERCENT_RE
         scored = [q for q in scored if kind.search(with_full_forms(q.text))] or scored
     if query.value == "amount":
-        scored = _of_phase(query, doc, scored)
+        scored = _of_phase(query, doc, _of_year(query, scored))
     if query.listed_places:  # a commune of a district's per-commune table: its row, not the district's figure
         scored = [q for q in scored if _names_any(query.listed_places, q.text)]
     limit = 3 if query.intent in ("target", "deadline") else 5
@@ -1007,6 +1008,14 @@ def figure_places(query: Query) -> list[str]:
         return []
     # (a place the conversation named before is not asked now: "Thế còn huyện Bù Đăng …?" after Đồng Phú)
     return [p for p in [*query.missing_places, *query.listed_places] if _names_any([p], query.raw)]
+
+
+def _of_year(query: Query, scored: list[_Quote]) -> list[_Quote]:
+    """An amount asked for a year ("Năm 2027 … bố trí bao nhiêu?"): the lines stating an amount for that year
+    ("Phân kỳ theo năm: … năm 2027 là 460 triệu đồng") answer, not a yearly rate; all stay when none names it."""
+    if not query.years or query.per_unit:
+        return scored
+    return [q for q in scored if names_year(q.text, query.years) and MONEY_RE.search(q.text)] or scored
 
 
 def _of_phase(query: Query, doc: Document | None, scored: list[_Quote]) -> list[_Quote]:

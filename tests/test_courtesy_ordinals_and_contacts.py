@@ -47,6 +47,8 @@ Dự kiến kinh phí thực hiện giai đoạn 2026 - 2030 (đơn vị tính: 
 |---|---|---|---|---|
 | Ngân sách phường | 300 | 320 | 340 | 1.600 |
 | Xã hội hóa | 100 | 120 | 140 | 600 |
+Ngân sách phường bố trí kinh phí cho hoạt động của trung tâm học tập cộng đồng phường 30 triệu đồng/năm.
+Phân kỳ theo năm: năm 2026 là 400 triệu đồng; năm 2027 là 420 triệu đồng.
 
 IV. TỔ CHỨC THỰC HIỆN
 1. Phòng Văn hóa - Xã hội
@@ -189,3 +191,9 @@ def test_what_a_cited_regulation_or_decision_says_is_refused(ward):
                   "What targets does Decision 1268/QĐ-TTg set for workers?"):
         ans = ward.ask(asked)
         assert ans.refused and not ans.citations and ("144-QĐ/TW" in ans.answer or "1268" in ans.answer), ans.answer
+
+
+def test_an_amount_asked_for_a_year_is_the_line_stating_that_years_amount(ward):
+    ans = ward.ask("Năm 2027 phường Nam Nha Trang bố trí bao nhiêu kinh phí cho kế hoạch?")
+    assert not ans.refused and "420 triệu đồng" in ans.answer, ans.answer
+    assert "30 triệu đồng/năm" not in ans.answer, ans.answer
