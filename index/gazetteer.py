@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.clean import UPPER
+
 # the 63 provinces and centrally-run cities before the 2025 merger (the 34 after it keep these names)
 PROVINCES = (
     "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh",
@@ -55,7 +57,8 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 # English: "Lam Ha district", "Quang Tri province", "Cam Binh commune"
-EN_NAME_UNIT_RE = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3})(?:province|provincial|district|commune|city|ward|town)\b")
+# ("Thọ Xuân district": a name typed with its accents is a name too)
+EN_NAME_UNIT_RE = re.compile(rf"((?:[{UPPER}][^\W\d_A-Z]+[ \t]+){{1,3}})(?:province|provincial|district|commune|city|ward|town)\b")
 EN_NOT_NAME = frozenset("in the of for at by what which how does do is are and with from under about to "
                         "whose where when who".split())
 

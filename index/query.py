@@ -186,6 +186,7 @@ _ORDINAL_BACK_RE = re.compile(
 _PART_NAMED_RE = re.compile(
     r"\b(?:mục|phần)\s+(?:[IVX]{1,4}\b(?:\s*\([^)]{3,60}\))?|(?:tổ chức thực hiện|nhiệm vụ(?:,| và)? giải pháp|"
     r"nội dung(?:,| và)? giải pháp|mục tiêu|kinh phí(?: thực hiện)?|mục đích(?:,| và)? yêu cầu|chế độ báo cáo)\b)", re.I)
+_WHETHER_TAIL_RE = re.compile(r"\s*(?:hay\s+)?không\s*\?")  # "… có chỉ tiêu X không?": whether, not how much
 _BODY_REF_RE = re.compile(r"\b(?:cơ quan|đơn vị|sở|phòng|ban|hội|trung tâm|ủy ban)\s+(?:này|đó|ấy|đấy|tương ứng)\b",
                           re.I)
 # a follow-up pointing back to the previous question's body ("Họ có …", "cơ quan đó …"); an English "they" is as
@@ -1966,6 +1967,9 @@ class QueryAnalyzer:
                 new = new.replace(y, cur_years[0])
             if not prev_years:
                 new = f"{new} năm {cur_years[0]}"
+            if re.search(r"\bbao nhiêu\b", text, re.I) and not re.search(r"\bbao nhiêu\b", new, re.I):
+                # "Năm 2027 thì bao nhiêu?" after "… có chỉ tiêu X không?": the figure is asked now, not whether
+                new = _WHETHER_TAIL_RE.sub(" ", new) + " bao nhiêu"
             changed = True
         if not cur_agency and INTENTS["money"].search(text) and not INTENTS["money"].search(prev):
             # "Khoản đó năm 2025 là bao nhiêu tiền?" after a body's tasks: the money is asked, not the body's tasks

@@ -197,3 +197,14 @@ def test_an_amount_asked_for_a_year_is_the_line_stating_that_years_amount(ward):
     ans = ward.ask("Năm 2027 phường Nam Nha Trang bố trí bao nhiêu kinh phí cho kế hoạch?")
     assert not ans.refused and "420 triệu đồng" in ans.answer, ans.answer
     assert "30 triệu đồng/năm" not in ans.answer, ans.answer
+
+
+def test_a_year_asked_after_whether_a_target_is_set_asks_that_years_figure(ward):
+    ans = ward.ask("Năm 2028 thì bao nhiêu?", history=_history(
+        "Nam Nha Trang có chỉ tiêu Gia đình học tập không?", "Có: 70% năm 2026 và 85% năm 2030."))
+    assert ans.refused and not ans.citations, ans.answer
+
+
+def test_a_district_named_in_english_with_its_accents_is_a_place_not_loaded(ward):
+    ans = ward.ask("How much is Thọ Xuân district spending on its learning-society plan?")
+    assert ans.refused and "Thọ Xuân" in ans.answer and not ans.citations, ans.answer
