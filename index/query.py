@@ -890,7 +890,11 @@ class QueryAnalyzer:
         # a capitalised name typed without accents ("Lang Son ethnic minority literacy target") is neither
         # language's evidence: it does not dilute the English words around it
         words = [w for w in words if not w[0].isupper() or w.lower() in ENGLISH_MARKERS or _not_a_syllable(w)]
-        if not words or (hits < 2 or hits / len(words) < 0.2) and (hits + shaped < 3 or shaped / len(words) < 0.4):
+        # (keywords: "Can Tho police tasks" — every word besides the name is English, though there are only two)
+        all_english = len(words) >= 2 and shaped == len(words) and not any(strip_accents(w) != w for w in tokens) \
+            and sum(len(w) >= 4 and w.islower() for w in words) >= 2
+        if not words or (hits < 2 or hits / len(words) < 0.2) and (hits + shaped < 3 or shaped / len(words) < 0.4) \
+                and not all_english:
             return "vi"
         # Vietnamese names inside an English question ("Bộ Chỉ huy Quân sự") keep it English
         return "en" if len(accented) <= max(2, len(tokens) // 5) or hits >= 4 else "vi"

@@ -208,3 +208,9 @@ def test_a_year_asked_after_whether_a_target_is_set_asks_that_years_figure(ward)
 def test_a_district_named_in_english_with_its_accents_is_a_place_not_loaded(ward):
     ans = ward.ask("How much is Thọ Xuân district spending on its learning-society plan?")
     assert ans.refused and "Thọ Xuân" in ans.answer and not ans.citations, ans.answer
+
+
+def test_english_keywords_beside_a_name_read_as_english(ward):
+    ans = ward.ask("Nam Nha Trang police tasks")
+    assert not ans.refused and ans.language == "en" and "an toàn giao thông" in ans.answer, ans.answer
+    assert ward.retriever.analyzer._language("P.VH-XH xã KL bc UBND xã trc ngày nào?") == "vi"
