@@ -17,7 +17,7 @@ from chat.compound import in_context, merge, split_asks
 from chat.extractive import compose, figure_places, refusal, unchanged_years, unset_years, warm
 from chat.metadata_answers import metadata_answer, other_document_refusal
 from chat.outline_answers import item_answer, outline_answer
-from chat.scope import contact_refusal, opinion_refusal
+from chat.scope import contact_refusal, opinion_refusal, unnamed_year_refusal
 from chat.shares import points_lead, share_lead
 from chat.target_answers import plan_target_answer, target_comparison, target_lead, year_figure_answer
 from chat.types import Answer, Turn
@@ -180,7 +180,8 @@ class Assistant:
 
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         # (a numbered document the plans only cite, asked what it sets, is refused first)
-        answer = opinion_refusal(query, docs) or contact_refusal(query, docs) or other_document_refusal(query, docs) \
+        answer = opinion_refusal(query, docs) or contact_refusal(query, docs) or unnamed_year_refusal(query, docs) \
+            or other_document_refusal(query, docs) \
             or metadata_answer(query, docs, retriever.ix.chunks) \
             or target_comparison(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets,
                                  retriever.ix.chunks_of, lang) or item_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \

@@ -1,7 +1,8 @@
 """Questions no plan can answer by its text: opinions and judgements of merit ("Kế hoạch Huế có khả thi không?",
 "Is My Loc's plan more effective than An Lao's?") — a plan sets aims, tasks and duties; it does not grade itself,
 so quoting its lines would pass them off as a verdict —, and contact details ("số điện thoại của Phòng GD&ĐT",
-"địa chỉ email gửi báo cáo", "the website of the portal") that the plans asked about do not print. Such a question
+"địa chỉ email gửi báo cáo", "the website of the portal") that the plans asked about do not print, and a year the
+plan asked about never names, outside its period ("Tầm nhìn đến năm 2035 …" of a 2024–2030 plan). Such a question
 is refused plainly."""
 
 from __future__ import annotations
@@ -69,4 +70,26 @@ def opinion_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
         return None
     lang = query.language if query.language in TEXTS else "vi"
     return Answer(answer=f"{TEXTS[lang]} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],
+                  passages=[], language=lang)
+
+
+YEAR_TEXTS = {
+    "vi": "Kế hoạch của {plan} (thời kỳ {period}) không đề cập đến năm {years}, nên tôi không có căn cứ để trả lời.",
+    "en": "The plan of {plan} (period {period}) does not mention {years}, so there is no basis for an answer.",
+}
+
+
+def unnamed_year_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse a question about a year that the one plan asked about leaves out of its period and never names
+    ("Tầm nhìn đến năm 2035 của kế hoạch Triệu Sơn?" of a 2024–2030 plan that says nothing of 2035)."""
+    docs = [documents[d] for d in query.plans or () if d in documents]
+    if len(docs) != 1 or not query.years:
+        return None
+    doc = docs[0]
+    span = doc.period_span()
+    if span is None or any(span[0] <= y <= span[1] or re.search(rf"(?<!\d){y}(?!\d)", doc.text) for y in query.years):
+        return None
+    lang = query.language if query.language in YEAR_TEXTS else "vi"
+    why = YEAR_TEXTS[lang].format(plan=doc.locality, period=doc.period, years=", ".join(map(str, query.years)))
+    return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],
                   passages=[], language=lang)

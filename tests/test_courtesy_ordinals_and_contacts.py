@@ -214,3 +214,9 @@ def test_english_keywords_beside_a_name_read_as_english(ward):
     ans = ward.ask("Nam Nha Trang police tasks")
     assert not ans.refused and ans.language == "en" and "an toàn giao thông" in ans.answer, ans.answer
     assert ward.retriever.analyzer._language("P.VH-XH xã KL bc UBND xã trc ngày nào?") == "vi"
+
+
+def test_a_year_the_plan_never_names_outside_its_period_is_refused(ward):
+    ans = ward.ask("Tầm nhìn đến năm 2040 của kế hoạch phường Nam Nha Trang là gì?")
+    assert ans.refused and "2040" in ans.answer and not ans.citations, ans.answer
+    assert not ward.ask("Mục tiêu chung của kế hoạch phường Nam Nha Trang đến năm 2030 là gì?").refused
