@@ -292,8 +292,13 @@ def _idf(doc: Document | None) -> dict[str, float]:
         return {}
     key = (doc.doc, hash(doc.text))
     if key not in _IDF_CACHE:
-        _IDF_CACHE[key] = _line_idf([ln for ln in doc.text.split("\n") if ln.strip()])
+        _IDF_CACHE[key] = _line_idf([ln for ln in _stat_text(doc).split("\n") if ln.strip()])
     return _IDF_CACHE[key]
+
+
+def _stat_text(doc: Document) -> str:
+    """The text a plan's term rarity is counted over: its recipients list is cited, never read for words."""
+    return doc.text.replace(f"\n{doc.recipients}\n", "\n", 1) if doc.recipients else doc.text
 
 
 def _corpus_key(documents: dict[str, Document]) -> str:
@@ -305,7 +310,7 @@ def _corpus_idf(documents: dict[str, Document]) -> dict[str, float]:
     ("UNESCO") must still weigh in that plan's score."""
     key = ("", hash(_corpus_key(documents)))
     if key not in _IDF_CACHE:
-        _IDF_CACHE[key] = _line_idf([ln for d in documents.values() for ln in d.text.split("\n") if ln.strip()])
+        _IDF_CACHE[key] = _line_idf([ln for d in documents.values() for ln in _stat_text(d).split("\n") if ln.strip()])
     return _IDF_CACHE[key]
 
 
@@ -627,7 +632,7 @@ def _covering(ranked: list[_Quote], qterms: set[str], idf: dict[str, float], lim
 
 # the words that frame a question about a list ("… đưa ra những giải pháp nào?", "… cần làm gì để …"), not its topic
 _FRAME_RE = re.compile(r"\b(?:nhiệm vụ|giải pháp|biện pháp|đưa ra|triển khai|thực hiện|hoạt động|nội dung|cần|"
-                       r"những|việc|gồm|cụ thể|có|quy định|thế nào|giao|không)\b")  # ("có giao … không?")
+                       r"những|việc|gồm|cụ thể|có|quy định|thế nào|không)\b")  # ("có … việc gì không?")
 
 
 def _topic_words(query: Query, qterms: set[str]) -> set[str]:

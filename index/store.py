@@ -237,11 +237,13 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
 
 
 def plan_lines(doc: Document) -> list[tuple[int, str]]:
-    """(start offset, text) of each quotable line of a plan: what answers quote and line vectors embed."""
+    """(start offset, text) of each quotable line of a plan: what answers quote and line vectors embed (not the
+    recipients list, which only a recipients question cites whole)."""
+    listed = recipients_chunk(doc)
     out, pos = [], 0
     for raw in doc.text.split("\n"):
         text = re.sub(rf"^{BULLET_MARK}\s*", "", raw.strip())
-        if len(text) > 3:
+        if len(text) > 3 and not (listed and listed.start <= pos < listed.end):
             out.append((pos, text))
         pos += len(raw) + 1
     return out
