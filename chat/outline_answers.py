@@ -26,7 +26,7 @@ _LIST_ASK_RE = re.compile(r"\b(?:những|các|gồm|bao gồm)\b.*\b(?:nào|gì)
 # words of a list question that do not name the part asked for
 _ASK_WORDS = set("""kế hoạch của gồm bao nhiêu mấy kể tên liệt kê từng những các nào gì là có được đề ra đặt nêu nhóm nội dung cụ thể thể chính
 trong theo về và năm thị xã huyện tỉnh phường thành phố quận thị trấn quy định như thế ra sao phần mục cho đến
-nói đề cập nêu những""".split())
+nói đề cập nêu những ý điểm vậy thế""".split())
 ITEM_CHARS = 300  # an item whose heading runs on into its text is quoted up to here
 MIN_ITEMS = 2
 MAX_LINES = 10  # a part without numbered items is quoted whole up to this many lines
@@ -74,6 +74,7 @@ ITEM_LINES = 20  # an item quoted whole up to this many lines
 MIN_TOPIC_WORDS = 3  # an item named by fewer of its heading's words is not told apart from the plan's other lines
 # the question asks what the plan says of a matter: "nói gì về", "có những gì", "nội dung …", "what does … say about"
 _ABOUT_RE = re.compile(r"\b(?:nói gì về|đề cập gì về|nêu gì về|quy định gì về|có những gì|gồm những gì|nội dung"
+                       r"|(?:gồm|có) (?:mấy|bao nhiêu) (?:ý|điểm|nội dung|việc)"
                        r"|bằng cách nào|bằng những cách nào|như thế nào|thế nào|ra sao"
                        r"|what does\b.*\bsay about|what is said about|how (?:does|will|do)\b)\b", re.I)
 
@@ -248,8 +249,11 @@ def _titled_item(query: Query, doc: Document) -> list[Section]:
         return []
     # one word may be the asker's own shorthand ("TT" for "Trung tâm") when the rest is the heading's
     missing = 1 if len(want) >= 2 * MIN_TOPIC_WORDS else 0
-    return [s for s in doc.sections if s.kind in ("number", "letter") and not s.agency
-            and len(want - set(_words(s.title))) <= missing]
+    found = [s for s in doc.sections if s.kind in ("number", "letter") and not s.agency
+             and len(want - set(_words(s.title))) <= missing]
+    # (an item and its own points named alike — "6. … hợp tác quốc tế" over "a) Thúc đẩy hợp tác quốc tế …": the item)
+    ids = {s.id for s in found}
+    return [s for s in found if s.parent not in ids]
 
 
 def language_of(query: Query) -> str:

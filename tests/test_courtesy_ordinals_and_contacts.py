@@ -43,7 +43,8 @@ Tuyên truyền trên hệ thống loa truyền thanh của phường và trang 
 2. Củng cố trung tâm học tập cộng đồng
 Kiện toàn Ban Giám đốc trung tâm học tập cộng đồng phường; mở lớp tiếng Anh cho người làm du lịch.
 3. Chuyển đổi số trong học tập
-Xây dựng kho học liệu số của phường; hướng dẫn người dân dùng dịch vụ công trực tuyến.
+a) Xây dựng kho học liệu số của phường phục vụ chuyển đổi số trong học tập;
+b) Hướng dẫn người dân dùng dịch vụ công trực tuyến tại trung tâm học tập cộng đồng.
 4. Huy động nguồn lực
 Vận động doanh nghiệp du lịch tài trợ học bổng cho học sinh khó khăn.
 
@@ -232,3 +233,14 @@ def test_a_goal_figure_asked_for_a_named_indicator_is_its_line_not_the_years_lis
     ans = ward.ask("Nam Nha Trang đặt mục tiêu công dân học tập năm 2030 là bao nhiêu?")
     assert not ans.refused and "60% công dân" in ans.answer, ans.answer
     assert "kỹ năng số cơ bản" not in ans.answer, ans.answer
+
+
+def test_a_task_named_by_its_heading_words_is_quoted_whole_with_its_points(ward):
+    from chat.outline_answers import _titled_item
+
+    asked = "Phần chuyển đổi số trong học tập của kế hoạch Nam Nha Trang gồm mấy ý, nói gì?"
+    query, _ = ward.retriever.analyzer.analyse(asked, [], None)
+    doc = ward.retriever.documents[query.plans[0]]
+    assert [s.title for s in _titled_item(query, doc)] == ["Chuyển đổi số trong học tập"]
+    ans = ward.ask(asked)
+    assert not ans.refused and "kho học liệu số" in ans.answer and "dịch vụ công trực tuyến" in ans.answer, ans.answer
