@@ -120,7 +120,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"\bticket price|\bprice of\b|how much (?!time\b|of\b)(?!.*\b(?:grow|increase|rise|fall|drop|decline|improve)\b)",
                         re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent|"
-                         r"\bmục tiêu\b[^?.]{0,80}\b(?:bao nhiêu|mấy)\b", re.I),  # ("đặt mục tiêu X là bao nhiêu?")
+                         r"\bmục tiêu\b[^?.]{0,80}\bbao nhiêu\b", re.I),  # ("đặt mục tiêu X là bao nhiêu?"; "mức độ mấy" asks a level)
     "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|^\W*hạn\b|\bhạn (?:báo cáo|gửi|nộp|hoàn thành)|khi nào|ngày nào|"
                            r"thời gian nào|bao giờ|lúc nào|thời điểm nào|"
                            r"deadline|by when|"
