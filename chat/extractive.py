@@ -356,7 +356,6 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
     if query.per_unit:
         # "hỗ trợ mỗi trung tâm bao nhiêu?": one unit's amount ("12 triệu đồng/trung tâm"), not a group's total
         score += PER_UNIT_BONUS if any(_per_unit(line, m) for m in MONEY_RE.finditer(line)) else 0.0
-
     if query.document_kind and re.search(rf"\b{query.document_kind}\s+(?:số\s*)?\d", fold(line)):
         score += 1.0  # "Thông tư nào …?": a line citing a circular by its number
     if query.intent == "target" and query.percent:

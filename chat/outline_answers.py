@@ -63,7 +63,7 @@ TEXTS_BEYOND = {
     "vi": "Phần “{part}” của kế hoạch {plan} chỉ có {n} mục, không có mục thứ {asked}.",
     "en": "Part “{part}” of the plan of {plan} has only {n} items, none numbered {asked}.",
 }
-_PLACED_RE = re.compile(r"^(?:cơ quan|đơn vị|đầu mục|cái|việc|nhóm|mục|ý)\s+(?:thứ|được|đầu|cuối|sau)\b", re.I)
+_PLACED_RE = re.compile(rf"^(?:{_PLACE_WORDS}|mục|ý)\s+(?:thứ|được|đầu|cuối|sau)\b", re.I)
 _PART_WORDS_RE = re.compile(r"\b(?:phần|mục|section on|part on)\s+((?:[^\W\d_]+\s*){1,4})", re.I)
 _PART_NAMES = ("mục tiêu", "nhiệm vụ", "giải pháp", "tổ chức thực hiện", "kinh phí", "mục đích", "yêu cầu",
                "báo cáo", "kiểm tra")
@@ -126,8 +126,7 @@ def outline_answer(query: Query, documents: dict[str, Document],
     if len(items) >= MIN_ITEMS:
         spans = [(sec.start, _first_line(doc, sec)) for sec in items]
     elif part is not None:  # a part written as a few bullets or paragraphs: its lines
-        body = doc.text[part.body_start:part.end]
-        spans = [(part.body_start + m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
+        spans = _lines(doc, part.body_start, part.end)
         if not MIN_ITEMS <= len(spans) <= MAX_LINES:
             return None
     quoted = _quoted(doc, spans, chunks_of(doc.doc))
@@ -219,8 +218,7 @@ def _missing_label(query: Query, doc: Document, ref: tuple[str, str] | None) -> 
 
 def _child(doc: Document, parent: Section, label: str) -> Section | None:
     if label == LAST:
-        return ([s for s in doc.sections if s.parent == parent.id and s.kind in ("number", "letter", "group")]
-                or [None])[-1]
+        return (_part_items(doc, parent) or [None])[-1]
     return next((s for s in doc.sections if s.parent == parent.id and s.label.rstrip(".):").lower() == label), None)
 
 
@@ -254,10 +252,6 @@ def _titled_item(query: Query, doc: Document) -> list[Section]:
     # (an item and its own points named alike — "6. … hợp tác quốc tế" over "a) Thúc đẩy hợp tác quốc tế …": the item)
     ids = {s.id for s in found}
     return [s for s in found if s.parent not in ids]
-
-
-def language_of(query: Query) -> str:
-    return query.language if query.language in TEXTS else "vi"
 
 
 def item_answer(query: Query, documents: dict[str, Document],
@@ -326,7 +320,7 @@ def _body_item(doc: Document, body: Section, ref: tuple[str, str], chunks_of: Ca
     item = _child(doc, body, letter or number) if (letter or number) else None
     if item is not None:
         return _whole(doc, item, chunks_of, language)
-    if letter or "." in number or any(s.parent == body.id for s in doc.sections):
+    if letter or "." in number or doc.children(body.id):
         return None
     lines = _lines(doc, body.body_start, body.end)
     at = len(lines) - 1 if number == LAST else int(number) - 1
@@ -345,5 +339,5 @@ def _beyond_list(query: Query, doc: Document, number: str) -> str | None:
     items = _part_items(doc, parts[0])
     if len(items) < MIN_ITEMS or int(number) <= len(items):
         return None
-    lang = language_of(query)
+    lang = query.language if query.language in TEXTS_BEYOND else "vi"
     return TEXTS_BEYOND[lang].format(plan=doc.locality, part=parts[0].heading, n=len(items), asked=number)

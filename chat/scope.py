@@ -60,8 +60,7 @@ def contact_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
         return None
     lang = query.language if query.language in CONTACT_TEXTS else "vi"
     t = CONTACT_TEXTS[lang]
-    return Answer(answer=f"{t['refuse'].format(what=t[kind])} {plans_searched(documents, query.plans, lang)}",
-                  refused=True, citations=[], passages=[], language=lang)
+    return _refused(t["refuse"].format(what=t[kind]), documents, query, lang)
 
 
 def opinion_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
@@ -69,8 +68,7 @@ def opinion_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
     if not _OPINION_RE.search(strip_accents(fold(query.raw))):
         return None
     lang = query.language if query.language in TEXTS else "vi"
-    return Answer(answer=f"{TEXTS[lang]} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],
-                  passages=[], language=lang)
+    return _refused(TEXTS[lang], documents, query, lang)
 
 
 YEAR_TEXTS = {
@@ -91,5 +89,10 @@ def unnamed_year_refusal(query: Query, documents: dict[str, Document]) -> Answer
         return None
     lang = query.language if query.language in YEAR_TEXTS else "vi"
     why = YEAR_TEXTS[lang].format(plan=doc.locality, period=doc.period, years=", ".join(map(str, query.years)))
+    return _refused(why, documents, query, lang)
+
+
+def _refused(why: str, documents: dict[str, Document], query: Query, lang: str) -> Answer:
+    """A plain refusal: why, then the plans searched; nothing cited."""
     return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],
                   passages=[], language=lang)
