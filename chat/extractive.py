@@ -28,6 +28,7 @@ from index.query import (
 from index.retrieve import BASIS_WORDS, DATE_RE, DOC_MATTER_RE, MONEY_RE
 from index.store import plan_lines
 from index.types import Hit, Query
+from ingest.chunk import recipients_chunk
 from ingest.clean import BULLET_MARK
 from ingest.matrix import row_deadline
 from ingest.metadata import ISSUED_RE
@@ -298,7 +299,8 @@ def _idf(doc: Document | None) -> dict[str, float]:
 
 def _stat_text(doc: Document) -> str:
     """The text a plan's term rarity is counted over: its recipients list is cited, never read for words."""
-    return doc.text.replace(f"\n{doc.recipients}\n", "\n", 1) if doc.recipients else doc.text
+    listed = recipients_chunk(doc)
+    return doc.text if listed is None else doc.text[:listed.start] + doc.text[listed.end:]
 
 
 def _corpus_key(documents: dict[str, Document]) -> str:
