@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from index.aliases import ABBREVIATIONS, SHORTHAND
+from index.correction import corrected
+from index.spoken import spoken_numbers, without_fillers
 from ingest.textnorm import nfc, squash_spaces, strip_accents
 
 _ADDRESSEE = (r"(?:anh\s*/\s*chi|anh,\s*chi|anh chi|cac anh chi|cac ban|quy vi|moi nguoi|ca nha|admin|anh|chi|ban|ad|add|"
@@ -102,7 +104,7 @@ def plain_question(text: str) -> str:
 
 
 def _stripped(text: str) -> str:
-    q = nfc(text).strip()
+    q = without_fillers(nfc(text).strip())
     for pattern in (_GREETING_RE, _LEAD_IN_RE, _PARTICLE_OPEN_RE, _CLOSING_RE, _CLOSING_RE):
         q = _cut(q, pattern).strip()
     q = _POLITE_TAIL_RE.sub(" ", q)
@@ -110,4 +112,5 @@ def _stripped(text: str) -> str:
     q = squash_spaces(re.sub(r"\s*\n\s*", " ", q)).strip(" ,;:")
     for pattern, standard in _DIALECT:
         q = pattern.sub(standard, q)
+    q = corrected(spoken_numbers(q))  # "năm hai không hai lăm, à nhầm, hai không ba mươi": "năm 2030"
     return re.sub(r"\s+([?!.,;:])", r"\1", squash_spaces(_sentence_case(q)))

@@ -1,0 +1,53 @@
+"""A question dictated to a phone (numbers in words, filler sounds, no punctuation) and a question that corrects
+itself ("Sở Nội vụ Cần Thơ, à nhầm, Hà Nội …") ask what the typed question asks — real model and index."""
+
+from __future__ import annotations
+
+from index.correction import corrected
+from index.courtesy import plain_question
+from index.spoken import spoken_numbers
+
+
+def test_spoken_numbers_are_read_into_digits():
+    assert spoken_numbers("năm hai nghìn không trăm ba mươi") == "năm 2030"
+    assert spoken_numbers("năm hai không ba mươi") == "năm 2030"
+    assert spoken_numbers("năm hai lăm") == "năm 2025"
+    assert spoken_numbers("bảy mươi phần trăm") == "70%"
+    assert spoken_numbers("kế hoạch số bảy tư") == "kế hoạch số 74"
+    assert spoken_numbers("một nghìn ba trăm tám mươi triệu đồng") == "1.380 triệu đồng"
+    assert spoken_numbers("trước ngày ba mươi tháng sáu năm hai không hai sáu") == "trước ngày 30 tháng 6 năm 2026"
+    assert spoken_numbers("hoàn thành trong quý tư") == "hoàn thành trong quý IV"
+
+
+def test_words_that_are_only_like_numbers_stay_words():
+    for text in ("Sở Kế hoạch và Đầu tư", "quận Hai Bà Trưng", "huyện Ba Vì", "một số nhiệm vụ", "năm năm tới",
+                 "hàng trăm người", "có hai nhiệm vụ", "nhiệm vụ thứ ba"):
+        assert spoken_numbers(text) == text
+
+
+def test_a_dictated_question_reads_as_typed():
+    assert plain_question("ờ cho tôi hỏi chỉ tiêu năm hai không ba mươi của hà nội là bao nhiêu phần trăm") == \
+        "chỉ tiêu năm 2030 của hà nội là bao nhiêu phần trăm"
+    assert plain_question("Huế có chỉ tiêu này à?") == "Huế có chỉ tiêu này à?"
+
+
+def test_a_question_that_corrects_itself_keeps_the_correction():
+    assert corrected("Sở Nội vụ Cần Thơ, à nhầm, Hà Nội phải làm gì?") == "Sở Nội vụ Hà Nội phải làm gì?"
+    assert corrected("chỉ tiêu năm 2025 à không năm 2030 ở Huế") == "chỉ tiêu năm 2030 ở Huế"
+    assert corrected("sở nội vụ mỹ lộc à nhầm an lão phải làm gì") == "sở nội vụ an lão phải làm gì"
+    assert corrected("chỉ tiêu ở Cần Thơ năm 2024, à nhầm, Hà Nội") == "chỉ tiêu ở Hà Nội năm 2024"
+    assert corrected("Phòng Nội vụ An Lão, xin lỗi, Phòng Văn hóa và Thông tin An Lão làm gì?") == \
+        "Phòng Văn hóa và Thông tin An Lão làm gì?"
+    assert corrected("What does Hue's, sorry, I mean Can Tho's police do?") == "What does Can Tho's police do?"
+    for text in ("Xin lỗi, cho hỏi Sở Nội vụ Huế làm gì?", "Có nhầm lẫn gì không?", "Huế có chỉ tiêu này à không?"):
+        assert corrected(text) == text
+
+
+def test_dictated_and_corrected_questions_get_the_typed_answer(assistant):
+    typed = assistant.ask("Chỉ tiêu năng lực thông tin năm 2030 của Mỹ Lộc là bao nhiêu?")
+    spoken = assistant.ask("ờ chỉ tiêu năng lực thông tin năm hai không ba mươi của mỹ lộc là bao nhiêu phần trăm")
+    assert not spoken.refused and "70%" in spoken.answer, spoken.answer
+    assert [c.section for c in spoken.citations] == [c.section for c in typed.citations]
+    fixed = assistant.ask("Sở Nội vụ Cần Thơ, à nhầm, Hà Nội phải làm gì?")
+    assert not fixed.refused and {c.doc for c in fixed.citations} == {"002_797e8de6131c77f9.txt"}, fixed.citations
+    assert all("Sở Nội vụ" in c.section for c in fixed.citations)
