@@ -510,7 +510,7 @@ Q("no_diacritics", "o an lao thi uy ban nhan dan xa thi tran phai lam nhung gi",
 Q("no_diacritics", "ha noi khen thuong tap the ca nhan xay dung xhht thi ai tham muu",
   [(HN, "7. Ban Thi đua - Khen thưởng (Sở Nội vụ)"),
    (HN, "Phối hợp với Sở Giáo dục và Đào tạo, tham mưu trình Ủy ban nhân dân Thành phố khen thưởng cho các tập thể, cá nhân có thành tích trong công tác xây dựng xã hội học tập nhân dịp sơ kết, tổng kết các giai đoạn của Đề án.")],
-  "Ban Thi đua - Khen thưởng (Sở Nội vụ) (mục V.7): phối hợp với Sở Giáo dục và Đào tạo, tham mưu trình Ủy ban nhân dân Thành phố khen thưởng các tập thể, cá nhân có thành tích trong xây dựng xã hội học tập nhân dịp sơ kết, tổng kết các giai đoạn của Đề án. (Sở GD&ĐT cũng đề xuất khen thưởng hằng năm.)",
+  "Ban Thi đua - Khen thưởng (Sở Nội vụ) (mục V.7): phối hợp với Sở Giáo dục và Đào tạo, tham mưu trình Ủy ban nhân dân Thành phố khen thưởng các tập thể, cá nhân có thành tích trong xây dựng xã hội học tập nhân dịp sơ kết, tổng kết các giai đoạn của Đề án. (Sở GD&ĐT cũng đề xuất khen thưởng tập thể, cá nhân tiêu biểu.)",
   ["Ban Thi đua - Khen thưởng", "sơ kết, tổng kết"])
 
 Q("no_diacritics", "hue co dat chi tieu cong dan hoc tap 50% nam 2026 khong",
@@ -960,6 +960,50 @@ U("Cần Thơ yêu cầu quận huyện gửi báo cáo trước 20/11, nộp ch
 U("Thông tư 24/2023/TT-BGDĐT có mấy tiêu chí đánh giá Đơn vị học tập?",
   "Kế hoạch Huế chỉ dẫn Thông tư 24/2023/TT-BGDĐT (đánh giá, công nhận “Đơn vị học tập”) mà không nêu nội dung, số tiêu chí của nó.",
   [([HUE], r"tieu chi")])
+
+# ---------------------------------------------------------------- more spoken questions (added last; types as marked)
+Q("target", "ở mỹ lộc thì là chỉ tiêu nào bảy mươi phần trăm",
+  [(ML, "a) Mục tiêu đến năm 2025"),
+   (ML, "+ 70% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục."),
+   (ML, "b) Mục tiêu đến năm 2030"),
+   (ML, "+ 70% người trong độ tuổi lao động được trang bị năng lực thông tin."),
+   (ML, "+ 70% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật,")],
+  "Kế hoạch Mỹ Lộc có ba chỉ tiêu 70%: năm 2025, 70% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục; đến năm 2030, 70% người trong độ tuổi lao động được trang bị năng lực thông tin và 70% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật.",
+  ["Trung tâm Học tập cộng đồng", "năng lực thông tin", "chuyên môn kỹ thuật"])
+
+Q("agency_tasks", "sở lao động thương binh và xã hội hà lội thì là làm những gì",
+  [(HN, "2. Sở Lao động - Thương binh và Xã hội"),
+   (HN, "Chủ trì, phối hợp với các Sở, ngành liên quan xây dựng các chương trình đào tạo bổ sung, đào tạo kỹ năng nghề nghiệp mới cho người lao động; hỗ trợ học tập cho người bị thiệt thòi, yếu thế trong xã hội."),
+   (HN, "Nhân rộng các mô hình đào tạo, đào tạo lại nghề nghiệp cho người lao động trong các doanh nghiệp; đào tạo nghề gắn với ngành nghề truyền thống"),
+   (HN, "Xây dựng và triển khai các chương trình, dự án, đề án hỗ trợ đào tạo, đào tạo lại cho các đối tượng: lao động nông thôn, người khuyết tật, người dân tộc thiểu số, phụ nữ, người hết tuổi lao động.")],
+  "Hiểu là Hà Nội. Sở Lao động - Thương binh và Xã hội (mục V.2) có 3 nhiệm vụ: chủ trì xây dựng các chương trình đào tạo bổ sung, đào tạo kỹ năng nghề nghiệp mới cho người lao động, hỗ trợ học tập cho người bị thiệt thòi, yếu thế; nhân rộng các mô hình đào tạo, đào tạo lại nghề nghiệp trong doanh nghiệp, đào tạo nghề gắn với ngành nghề truyền thống, sản xuất ở nông thôn, vùng sâu, vùng xa; xây dựng và triển khai các chương trình hỗ trợ đào tạo cho lao động nông thôn, người khuyết tật, người dân tộc thiểu số, phụ nữ, người hết tuổi lao động.",
+  ["đào tạo kỹ năng nghề nghiệp mới", "ngành nghề truyền thống", "lao động nông thôn"])
+
+Q("agency_tasks", "hội khuyến học huyện mỹ lộc có mấy nhiệm vụ ờ liệt kê giúp",
+  [(ML, "b) Hội Khuyến học huyện"),
+   (ML, "Chủ trì lồng ghép các hoạt động tuyên truyền về xây dựng xã hội học tập thông qua hệ thống hội khuyến học các cấp."),
+   (ML, "Phối hợp với Phòng Giáo dục và Đào tạo, Phòng Văn hóa, Thể thao và Du lịch hướng dẫn đẩy mạnh hoạt động của các Trung tâm Học tập cộng đồng."),
+   (ML, "Triển khai thực hiện các tiêu chí công dân học tập; nhân rộng các mô hình học tập trong xã hội")],
+  "Hội Khuyến học huyện (mục V.9.b) có 3 nhiệm vụ: chủ trì lồng ghép các hoạt động tuyên truyền về xây dựng xã hội học tập qua hệ thống hội khuyến học các cấp; phối hợp với Phòng GD&ĐT, Phòng Văn hóa, Thể thao và Du lịch hướng dẫn đẩy mạnh hoạt động của các Trung tâm Học tập cộng đồng; triển khai các tiêu chí công dân học tập, nhân rộng các mô hình học tập trong xã hội. (Ngoài ra Phòng GD&ĐT phối hợp với Hội tham mưu UBND huyện về các tiêu chí, mục V.1.b.)",
+  ["hội khuyến học các cấp", "Trung tâm Học tập cộng đồng", "tiêu chí công dân học tập"])
+
+Q("english", "does can tho aim for fifty five point five five percent learning units in twenty twenty four?",
+  [(CT, "Phần đầu đạt tỷ lệ 55,55% đơn vị được đánh giá, công nhận theo mức độ “Đơn vị học tập” cấp huyện, cấp thành phố;")],
+  "Yes. Can Tho's 2024 plan aims (“Phần đầu”, i.e. phấn đấu) at 55,55% of units assessed and recognised as “Đơn vị học tập” at district or city level.",
+  ["55,55%"])
+
+Q("follow_up", "thế mỹ lộc hai mốc đó thì sao",
+  [(ML, "+ 70% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục."),
+   (ML, "+ 90% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục.")],
+  "Mỹ Lộc giống Hà Nội: năm 2025 là 70% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục, và đến năm 2030 là 90%.",
+  ["70%", "90%"],
+  [("u", "hà nội năm hai không hai lăm trung tâm học tập cộng đồng ứng dụng công nghệ thông tin bao nhiêu"),
+   ("a", "Năm 2025: 70% các trung tâm học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục."),
+   ("u", "còn hai không ba không"), ("a", "Đến năm 2030: 90%.")])
+
+U("chỉ tiêu nào của cần thơ là bảy lăm phần trăm",
+  "Kế hoạch năm 2024 của Cần Thơ không có chỉ tiêu 75% (các mức là 100%, 66%, 90%, 30%, 15%, 55,55% và 80%).",
+  [([CT], r"\b75 ?%")])
 
 
 def main():
