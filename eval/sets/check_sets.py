@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-36): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-38): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -75,7 +75,13 @@ only) is read as md_rendered_text, as a reader of the rendered page sees it: lin
 "title"") dropped, inline links "[text](#anchor)" and reference links "[text][id]" shown as their text, struck-through
 "~~…~~" draft text dropped (deleted text), U+200B / U+2060 / U+00AD / U+FEFF removed; its PDF reads with pypdf as every
 PDF (the diagonal "BẢN SAO" watermark is extracted as each page's first line; sticky-note annotations are not page
-text and are not read). Spans and text are normalised as in
+text and are not read). Set 38's Quyết định + attached Kế hoạch .docx (plans38/ only) is read as
+docx_text_caps, as a reader of the page sees it: every w:t of a paragraph in order, a run with the All caps property
+(w:caps) in capitals as Word draws it (the outline-level section titles are stored in lower case, "i. mục đích, yêu
+cầu", and shown "I. MỤC ĐÍCH, YÊU CẦU"), table cells in order with a gridSpan cell once and a vertically merged cell
+once where it starts (the two-row header of Bảng 1 reads "STT | Chỉ tiêu | Lộ trình thực hiện | Cơ quan chủ trì |
+Năm 2026 | Năm 2028 | Năm 2030", one cell a line); its browser-printed PDF reads with pypdf as every PDF (the print
+header and footer lines are extracted on every page). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json

@@ -2,7 +2,7 @@
 
     python eval/sets/make_plans38.py
 
-1. plans38/sonla_2185-QD-UBND_2025.docx - tỉnh Sơn La: a Quyết định (số 2185/QĐ-UBND, 19/12/2025) that issues the
+1. plans38/laocai_2185-QD-UBND_2025.docx - tỉnh Lào Cai: a Quyết định (số 2185/QĐ-UBND, 19/12/2025) that issues the
    Kế hoạch as its attachment. The file opens with the QĐ (căn cứ, "QUYẾT ĐỊNH:", Điều 1-3, its Nơi nhận and signer),
    then, after a page break, the KẾ HOẠCH "(Ban hành kèm theo Quyết định số …)" with no number of its own. Section
    titles are NOT Word heading styles: plain paragraphs with an outline level (w:outlineLvl) whose text is typed in
@@ -20,7 +20,7 @@ import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "src38")
 OUT = os.path.join(HERE, "plans38")
-DOCX_NAME = "sonla_2185-QD-UBND_2025.docx"
+DOCX_NAME = "laocai_2185-QD-UBND_2025.docx"
 PDF_NAME = "phanthiet_58-KH-UBND_2026.pdf"
 LIB = "/usr/share/fonts/truetype/dejavu"
 
@@ -130,7 +130,7 @@ def build_docx():
                 c.paragraphs[0].add_run(txt)
 
     rows = []
-    for line in read("sonla.txt"):
+    for line in read("laocai.txt"):
         if line.startswith("@ROW "):
             left, right = line[5:].split(" || ")
             rows.append((left.strip(), right.strip()))
@@ -165,8 +165,8 @@ def build_docx():
             p.add_run(line[1:]).italic = True
         else:
             body(line)
-    doc.core_properties.title = "Quyết định ban hành Kế hoạch xây dựng xã hội học tập tỉnh Sơn La giai đoạn 2026 - 2030"
-    doc.core_properties.author = "UBND tỉnh Sơn La"
+    doc.core_properties.title = "Quyết định ban hành Kế hoạch xây dựng xã hội học tập tỉnh Lào Cai giai đoạn 2026 - 2030"
+    doc.core_properties.author = "UBND tỉnh Lào Cai"
     doc.save(os.path.join(OUT, DOCX_NAME))
 
 
@@ -275,7 +275,7 @@ def build_pdf():
             pdf.set_text_color(255, 255, 255)
             pdf.multi_cell(W, 5.5, rest, fill=True, new_x="LMARGIN", new_y="NEXT", align="C")
             pdf.set_text_color(0, 0, 0)
-        elif not hdr and (rest.startswith("ỦY BAN") or pdf.page_no() == 1 and len(hdr) == 0 and rest.isupper()):
+        elif not hdr and rest.startswith("ỦY BAN"):
             hdr.append(rest)
         elif hdr and len(hdr) < 6:
             hdr.append(rest)

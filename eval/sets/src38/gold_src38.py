@@ -20,9 +20,9 @@ SL, PT = QS.SL, QS.PT
 OUT = os.path.join(SETS, "gold38")
 
 PLANS = [
-    {"id": SL, "title": "Xây dựng xã hội học tập tỉnh Sơn La giai đoạn 2026 - 2030", "locality": "Sơn La",
+    {"id": SL, "title": "Xây dựng xã hội học tập tỉnh Lào Cai giai đoạn 2026 - 2030", "locality": "Lào Cai",
      "level": "tỉnh/thành phố", "parents": [], "number": "2185/QĐ-UBND", "issued": "2025-12-19", "period": "2026-2030",
-     "signer": {"name": "Cầm Thị Phương", "capacity": "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"},
+     "signer": {"name": "Đinh Quang Tuấn", "capacity": "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"},
      "note": "The Kế hoạch has NO number of its own: it is the attachment of Quyết định số 2185/QĐ-UBND ngày 19/12/2025 "
              "('Ban hành kèm theo Quyết định số 2185/QĐ-UBND …'), so `number` and `issued` are the Quyết định's, and "
              "the signer is the Quyết định's (the attached plan carries no signature). The title is the plan's subject "
@@ -85,10 +85,10 @@ t(SL, "xã, phường có điểm học tập số phục vụ người dân", "
 t(SL, "trung tâm học tập cộng đồng được củng cố", "200", 200.0, "trung tâm", None,
   "III. NHIỆM VỤ VÀ GIẢI PHÁP › 2. Phát triển mạng lưới trung tâm học tập cộng đồng và tủ sách cộng đồng",
   QS.SL_III2, "cltc_count", year_basis="plan", kind="task")
-t(SL, "bài giảng điện tử song ngữ trên nền tảng “Sơn La học tập số”", "300", 300.0, "bài giảng", 2030,
+t(SL, "bài giảng điện tử song ngữ trên nền tảng “Lào Cai học tập số”", "300", 300.0, "bài giảng", 2030,
   "III. NHIỆM VỤ VÀ GIẢI PHÁP › 4. Chuyển đổi số trong xây dựng xã hội học tập", QS.SL_III4,
   "digital_learning_materials_count", bound="min", year_basis="line", kind="task")
-t(SL, "chuyên mục “Sơn La học tập suốt đời” mỗi tháng", "02", 2.0, "kỳ/tháng", None,
+t(SL, "chuyên mục “Lào Cai học tập suốt đời” mỗi tháng", "02", 2.0, "kỳ/tháng", None,
   "III. NHIỆM VỤ VÀ GIẢI PHÁP › 1. Tuyên truyền, nâng cao nhận thức về xây dựng xã hội học tập", QS.SL_TT1,
   "media_programme_per_month", year_basis="none", kind="task")
 t(SL, "lớp tập huấn chuyển giao khoa học kỹ thuật cho nông dân mỗi năm", "120", 120.0, "lớp", None,
@@ -99,7 +99,7 @@ t(SL, "tổng kinh phí thực hiện Kế hoạch giai đoạn 2026 - 2030", "3
   note="= ngân sách tỉnh 21.000 + ngân sách cấp xã 9.500 + xã hội hóa 6.000 triệu đồng.")
 t(SL, "hỗ trợ mỗi trung tâm học tập cộng đồng mỗi năm", "30 triệu đồng", 30.0, "triệu đồng/năm", None,
   "IV. KINH PHÍ THỰC HIỆN", QS.SL_FUND2, "cltc_annual_budget", year_basis="none", kind="task")
-t(SL, "kinh phí xây dựng nền tảng “Sơn La học tập số”", "2.800 triệu đồng", 2800.0, "triệu đồng", None,
+t(SL, "kinh phí xây dựng nền tảng “Lào Cai học tập số”", "2.800 triệu đồng", 2800.0, "triệu đồng", None,
   "IV. KINH PHÍ THỰC HIỆN", QS.SL_FUND2, "learning_platform_budget", year_basis="none", kind="task",
   note="Bố trí trong năm 2026 và năm 2027 (two years, so no single year).")
 
@@ -164,7 +164,7 @@ a(SL, "Sở Khoa học và Công nghệ", "science_technology", "province", "lea
 a(SL, "Sở Dân tộc và Tôn giáo", "ethnic_religious_affairs", "province", "lead", 2, QS.SL_DT2, "6", "province")
 a(SL, "Sở Y tế", "health", "province", "lead", 1, QS.SL_YT, "7", "province")
 a(SL, "Sở Nông nghiệp và Môi trường", "agriculture_environment", "province", "coordinate", 1, QS.SL_NN, "8", "province")
-a(SL, "Báo và Phát thanh, Truyền hình Sơn La", "media", "province", "lead", 1, QS.SL_BAO, "9", "province")
+a(SL, "Báo và Phát thanh, Truyền hình Lào Cai", "media", "province", "lead", 1, QS.SL_BAO, "9", "province")
 a(SL, "Công an tỉnh", "police", "province", "lead", 1, QS.SL_CA, "10", "province")
 a(SL, "Bộ Chỉ huy Quân sự tỉnh", "military", "province", "coordinate", 1, QS.SL_QS, "11", "province")
 a(SL, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "fatherland_front", "organisation", "request", 1, QS.SL_MT, "12",
