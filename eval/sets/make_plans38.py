@@ -27,7 +27,7 @@ LIB = "/usr/share/fonts/truetype/dejavu"
 TARGETS = [
     ("1", "Tỷ lệ hộ gia đình được công nhận danh hiệu “Gia đình học tập”", "65%", "72%", "80%", "Hội Khuyến học tỉnh"),
     ("2", "Tỷ lệ dòng họ được công nhận danh hiệu “Dòng họ học tập”", "50%", "60%", "70%", "Hội Khuyến học tỉnh"),
-    ("3", "Tỷ lệ bản, tiểu khu, tổ dân phố được công nhận danh hiệu “Cộng đồng học tập”", "45%", "55%", "65%",
+    ("3", "Tỷ lệ thôn, bản, tổ dân phố được công nhận danh hiệu “Cộng đồng học tập”", "45%", "55%", "65%",
      "Sở Văn hóa, Thể thao và Du lịch"),
     ("4", "Tỷ lệ cơ quan, đơn vị được công nhận danh hiệu “Đơn vị học tập”", "70%", "80%", "90%", "Sở Nội vụ"),
     ("5", "Tỷ lệ người từ 15 đến 60 tuổi đạt chuẩn biết chữ mức độ 2", "93%", "95%", "97%", "Sở Giáo dục và Đào tạo"),
@@ -37,7 +37,7 @@ TARGETS = [
     ("8", "Tỷ lệ trung tâm học tập cộng đồng xếp loại tốt", "40%", "50%", "60%", "Sở Giáo dục và Đào tạo"),
     ("9", "Tỷ lệ người dân tộc thiểu số trong độ tuổi lao động được bồi dưỡng kiến thức pháp luật, kỹ năng sống",
      "45%", "55%", "65%", "Sở Dân tộc và Tôn giáo"),
-    ("10", "Số tủ sách cộng đồng tại bản, tiểu khu (lũy kế)", "150", "300", "500", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("10", "Số tủ sách cộng đồng tại thôn, bản (lũy kế)", "150", "300", "500", "Sở Văn hóa, Thể thao và Du lịch"),
 ]
 
 

@@ -59,14 +59,14 @@ SL_SEC = "II. MỤC TIÊU › 2. Chỉ tiêu cụ thể › Bảng 1"
 ROWS = {  # row: (indicator, concept, unit, scope, responsible, values)
     1: ("hộ gia đình được công nhận danh hiệu “Gia đình học tập”", "learning_family_share", "%", "", "Hội Khuyến học tỉnh", ("65%", "72%", "80%")),
     2: ("dòng họ được công nhận danh hiệu “Dòng họ học tập”", "learning_clan_share", "%", "", "Hội Khuyến học tỉnh", ("50%", "60%", "70%")),
-    3: ("bản, tiểu khu, tổ dân phố được công nhận danh hiệu “Cộng đồng học tập”", "learning_community_village_share", "%", "", "Sở Văn hóa, Thể thao và Du lịch", ("45%", "55%", "65%")),
+    3: ("thôn, bản, tổ dân phố được công nhận danh hiệu “Cộng đồng học tập”", "learning_community_village_share", "%", "", "Sở Văn hóa, Thể thao và Du lịch", ("45%", "55%", "65%")),
     4: ("cơ quan, đơn vị được công nhận danh hiệu “Đơn vị học tập”", "learning_unit_share", "%", "", "Sở Nội vụ", ("70%", "80%", "90%")),
     5: ("người từ 15 đến 60 tuổi đạt chuẩn biết chữ mức độ 2", "literacy_15_60_share", "%", "mức độ 2", "Sở Giáo dục và Đào tạo", ("93%", "95%", "97%")),
     6: ("lao động qua đào tạo", "trained_labour_share", "%", "", "Sở Nội vụ", ("58%", "63%", "70%")),
     7: ("người dân trong độ tuổi lao động được trang bị kỹ năng số cơ bản", "citizen_digital_skills_share", "%", "trong độ tuổi lao động", "Sở Khoa học và Công nghệ", ("50%", "65%", "80%")),
     8: ("trung tâm học tập cộng đồng xếp loại tốt", "cltc_good_rating_share", "%", "", "Sở Giáo dục và Đào tạo", ("40%", "50%", "60%")),
     9: ("người dân tộc thiểu số trong độ tuổi lao động được bồi dưỡng kiến thức pháp luật, kỹ năng sống", "ethnic_minority_law_life_skills_share", "%", "người dân tộc thiểu số", "Sở Dân tộc và Tôn giáo", ("45%", "55%", "65%")),
-    10: ("tủ sách cộng đồng tại bản, tiểu khu (lũy kế)", "community_bookshelf_count", "tủ sách", "lũy kế", "Sở Văn hóa, Thể thao và Du lịch", ("150", "300", "500")),
+    10: ("tủ sách cộng đồng tại thôn, bản (lũy kế)", "community_bookshelf_count", "tủ sách", "lũy kế", "Sở Văn hóa, Thể thao và Du lịch", ("150", "300", "500")),
 }
 for row, (ind, concept, unit, scope, resp, vals) in ROWS.items():
     for col, v in zip(("Năm 2026", "Năm 2028", "Năm 2030"), vals):

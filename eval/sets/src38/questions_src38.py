@@ -52,7 +52,7 @@ SL_NV1 = "Ban hành hướng dẫn đánh giá, công nhận danh hiệu “Đơ
 SL_NV2 = "Chủ trì thực hiện chỉ tiêu lao động qua đào tạo; gắn đào tạo nghề với giải quyết việc làm cho thanh niên dân tộc thiểu số."
 SL_TC1 = "Chủ trì, phối hợp với Sở Giáo dục và Đào tạo tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách tỉnh hằng năm."
 SL_TC2 = "Hướng dẫn các cơ quan, đơn vị quản lý, sử dụng và thanh quyết toán kinh phí theo quy định."
-SL_VH1 = "Chủ trì xây dựng tủ sách cộng đồng tại bản, tiểu khu; phát triển thư viện tỉnh theo hướng thư viện số."
+SL_VH1 = "Chủ trì xây dựng tủ sách cộng đồng tại thôn, bản; phát triển thư viện tỉnh theo hướng thư viện số."
 SL_VH2 = "Hướng dẫn xây dựng “Cộng đồng học tập” gắn với phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”."
 SL_KH1 = "Chủ trì xây dựng nền tảng học tập trực tuyến “Lào Cai học tập số”, hoàn thành và đưa vào vận hành trước ngày 30/9/2026."
 SL_KH2 = "Hướng dẫn phổ cập kỹ năng số cơ bản cho người dân thông qua các tổ công nghệ số cộng đồng."
@@ -71,14 +71,14 @@ SL_HDR = "STT Chỉ tiêu Lộ trình thực hiện Cơ quan chủ trì Năm 202
 SL_R = {
     1: "1 Tỷ lệ hộ gia đình được công nhận danh hiệu “Gia đình học tập” 65% 72% 80% Hội Khuyến học tỉnh",
     2: "2 Tỷ lệ dòng họ được công nhận danh hiệu “Dòng họ học tập” 50% 60% 70% Hội Khuyến học tỉnh",
-    3: "3 Tỷ lệ bản, tiểu khu, tổ dân phố được công nhận danh hiệu “Cộng đồng học tập” 45% 55% 65% Sở Văn hóa, Thể thao và Du lịch",
+    3: "3 Tỷ lệ thôn, bản, tổ dân phố được công nhận danh hiệu “Cộng đồng học tập” 45% 55% 65% Sở Văn hóa, Thể thao và Du lịch",
     4: "4 Tỷ lệ cơ quan, đơn vị được công nhận danh hiệu “Đơn vị học tập” 70% 80% 90% Sở Nội vụ",
     5: "5 Tỷ lệ người từ 15 đến 60 tuổi đạt chuẩn biết chữ mức độ 2 93% 95% 97% Sở Giáo dục và Đào tạo",
     6: "6 Tỷ lệ lao động qua đào tạo 58% 63% 70% Sở Nội vụ",
     7: "7 Tỷ lệ người dân trong độ tuổi lao động được trang bị kỹ năng số cơ bản 50% 65% 80% Sở Khoa học và Công nghệ",
     8: "8 Tỷ lệ trung tâm học tập cộng đồng xếp loại tốt 40% 50% 60% Sở Giáo dục và Đào tạo",
     9: "9 Tỷ lệ người dân tộc thiểu số trong độ tuổi lao động được bồi dưỡng kiến thức pháp luật, kỹ năng sống 45% 55% 65% Sở Dân tộc và Tôn giáo",
-    10: "10 Số tủ sách cộng đồng tại bản, tiểu khu (lũy kế) 150 300 500 Sở Văn hóa, Thể thao và Du lịch",
+    10: "10 Số tủ sách cộng đồng tại thôn, bản (lũy kế) 150 300 500 Sở Văn hóa, Thể thao và Du lịch",
 }
 SL_PROSE = "Ngoài các chỉ tiêu tại Bảng 1, phấn đấu mỗi năm mở ít nhất 150 lớp xóa mù chữ và sau xóa mù chữ cho người dân tộc thiểu số; đến năm 2030, 100% trung tâm học tập cộng đồng có kết nối Internet và ít nhất 75% số xã, phường có điểm học tập số phục vụ người dân."
 SL_FUND1 = "1. Tổng kinh phí thực hiện Kế hoạch giai đoạn 2026 - 2030 dự kiến 36.500 triệu đồng, trong đó: ngân sách tỉnh 21.000 triệu đồng; ngân sách cấp xã 9.500 triệu đồng; nguồn xã hội hóa và các nguồn hợp pháp khác 6.000 triệu đồng."
@@ -98,7 +98,7 @@ SL_CC2 = "Căn cứ Quyết định số 1373/QĐ-TTg ngày 30 tháng 7 năm 202
 SL_CC3 = "Căn cứ Nghị quyết số 14-NQ/TU ngày 22 tháng 8 năm 2025 của Ban Thường vụ Tỉnh ủy về đẩy mạnh học tập suốt đời trong vùng đồng bào dân tộc thiểu số tỉnh Lào Cai đến năm 2030;"
 SL_CC4 = "Theo đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 318/TTr-SGDĐT ngày 08 tháng 12 năm 2025."
 SL_MD1 = "Cụ thể hóa Quyết định số 1373/QĐ-TTg ngày 30 tháng 7 năm 2021 của Thủ tướng Chính phủ và Nghị quyết số 14-NQ/TU ngày 22 tháng 8 năm 2025 của Ban Thường vụ Tỉnh ủy, tạo cơ hội cho mọi người dân, nhất là đồng bào dân tộc thiểu số ở vùng sâu, vùng xa, được học tập suốt đời."
-SL_MD2 = "Phát triển mạng lưới trung tâm học tập cộng đồng, tủ sách cộng đồng tại bản, tiểu khu; nâng cao năng lực số cho người dân, góp phần phát triển nguồn nhân lực phục vụ phát triển kinh tế - xã hội của tỉnh."
+SL_MD2 = "Phát triển mạng lưới trung tâm học tập cộng đồng, tủ sách cộng đồng tại thôn, bản; nâng cao năng lực số cho người dân, góp phần phát triển nguồn nhân lực phục vụ phát triển kinh tế - xã hội của tỉnh."
 SL_MD3 = "Đẩy mạnh phong trào khuyến học, khuyến tài và xây dựng các mô hình “Gia đình học tập”, “Dòng họ học tập”, “Cộng đồng học tập”, “Đơn vị học tập”."
 SL_MTC = "Xây dựng xã hội học tập tỉnh Lào Cai theo hướng mọi người dân được học tập thường xuyên, học tập suốt đời; thu hẹp khoảng cách về cơ hội học tập giữa vùng thấp và vùng cao, giữa đồng bào dân tộc thiểu số và các nhóm dân cư khác."
 SL_TT1 = "Tuyên truyền bằng tiếng Mông, tiếng Dao trên sóng phát thanh, truyền hình và hệ thống loa truyền thanh cơ sở; duy trì chuyên mục “Lào Cai học tập suốt đời” mỗi tháng 02 kỳ."
@@ -180,7 +180,7 @@ q("agency_tasks", "Sở Tài chính Lào Cai phải làm gì để thực hiện
   ["dự toán ngân sách tỉnh", "thanh quyết toán"])
 q("agency_tasks", "Nhiệm vụ của Sở Văn hóa, Thể thao và Du lịch trong Kế hoạch xây dựng xã hội học tập tỉnh Lào Cai là gì?",
   [(SL, SL_VH1), (SL, SL_VH2)],
-  "Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng tủ sách cộng đồng tại bản, tiểu khu; phát triển thư viện tỉnh theo hướng thư viện số; hướng dẫn xây dựng “Cộng đồng học tập” gắn với phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”.",
+  "Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng tủ sách cộng đồng tại thôn, bản; phát triển thư viện tỉnh theo hướng thư viện số; hướng dẫn xây dựng “Cộng đồng học tập” gắn với phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”.",
   ["tủ sách cộng đồng", "thư viện số", "Cộng đồng học tập"])
 q("agency_tasks", "Sở Khoa học và Công nghệ Lào Cai được giao gì trong kế hoạch?",
   [(SL, SL_KH1), (SL, SL_KH2)],
@@ -228,9 +228,9 @@ q("target", "Cơ quan nào chủ trì chỉ tiêu “Dòng họ học tập” t
   [(SL, SL_R[2]), (SL, SL_HDR)],
   "Theo cột “Cơ quan chủ trì” của Bảng 1, chỉ tiêu tỷ lệ dòng họ được công nhận “Dòng họ học tập” do Hội Khuyến học tỉnh chủ trì: 50% (2026), 60% (2028), 70% (2030).",
   ["Hội Khuyến học tỉnh", "50%", "60%", "70%"])
-q("target", "Lào Cai đặt mục tiêu bao nhiêu tủ sách cộng đồng ở bản, tiểu khu đến 2030?",
+q("target", "Lào Cai đặt mục tiêu bao nhiêu tủ sách cộng đồng ở thôn, bản đến 2030?",
   [(SL, SL_R[10]), (SL, SL_HDR)],
-  "Số tủ sách cộng đồng tại bản, tiểu khu (lũy kế): 150 năm 2026, 300 năm 2028 và 500 năm 2030; cơ quan chủ trì Sở Văn hóa, Thể thao và Du lịch.",
+  "Số tủ sách cộng đồng tại thôn, bản (lũy kế): 150 năm 2026, 300 năm 2028 và 500 năm 2030; cơ quan chủ trì Sở Văn hóa, Thể thao và Du lịch.",
   ["500", "lũy kế"])
 q("target", "Tỷ lệ lao động qua đào tạo của tỉnh Lào Cai năm 2030 là bao nhiêu và ai chủ trì?",
   [(SL, SL_R[6]), (SL, SL_HDR)],
@@ -371,24 +371,24 @@ q("cross_plan", "Cơ quan thường trực trong kế hoạch tỉnh Lào Cai v�
   ["Sở Giáo dục và Đào tạo", "Phòng Văn hóa - Xã hội"])
 
 # ---------------- no_diacritics (6)
-q("no_diacritics", "so y te son la lam gi trong ke hoach xay dung xa hoi hoc tap",
+q("no_diacritics", "so y te lao cai lam gi trong ke hoach xay dung xa hoi hoc tap",
   [(SL, SL_YT)],
   "Sở Y tế: lồng ghép nội dung chăm sóc sức khỏe ban đầu, dinh dưỡng trẻ em vào chương trình hoạt động của trung tâm học tập cộng đồng.",
   ["chăm sóc sức khỏe ban đầu", "dinh dưỡng trẻ em"])
 q("no_diacritics", "phuong phan thiet nam 2026 bao nhieu phan tram ho dat gia dinh hoc tap",
   [(PT, PT_GD26), (PT, PT_H26)], "82% hộ gia đình đạt danh hiệu “Gia đình học tập” năm 2026.", ["82%"])
-q("no_diacritics", "ai ky quyet dinh ban hanh ke hoach xhht tinh son la",
+q("no_diacritics", "ai ky quyet dinh ban hanh ke hoach xhht tinh lao cai",
   [(SL, SL_SIGN)], "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH Đinh Quang Tuấn ký Quyết định số 2185/QĐ-UBND.", ["Đinh Quang Tuấn"])
-q("no_diacritics", "tuan le hoc tap suot doi o son la to chuc tu ngay nao",
+q("no_diacritics", "tuan le hoc tap suot doi o lao cai to chuc tu ngay nao",
   [(SL, SL_TUANLE)], "Từ ngày 01/10 đến ngày 07/10 hằng năm.", ["01/10", "07/10"])
 q("no_diacritics", "tram y te phuong phan thiet co nhiem vu gi",
   [(PT, PT_YT)], "Trạm Y tế phường phối hợp với trung tâm học tập cộng đồng tổ chức chuyên đề chăm sóc sức khỏe người cao tuổi, sơ cấp cứu trên biển.",
   ["sức khỏe người cao tuổi", "sơ cấp cứu trên biển"])
-q("no_diacritics", "quyet dinh ban hanh ke hoach xhht son la co hieu luc khi nao",
+q("no_diacritics", "quyet dinh ban hanh ke hoach xhht lao cai co hieu luc khi nao",
   [(SL, SL_D2)], "Điều 2: Quyết định có hiệu lực kể từ ngày ký (Quyết định số 2185/QĐ-UBND ngày 19/12/2025).", ["kể từ ngày ký"])
 
 # ---------------- abbreviation (5)
-q("abbreviation", "Sở NN&MT tỉnh SL phải làm gì trong KH XHHT?",
+q("abbreviation", "Sở NN&MT tỉnh LC phải làm gì trong KH XHHT?",
   [(SL, SL_NN)], "Sở Nông nghiệp và Môi trường phối hợp với trung tâm học tập cộng đồng chuyển giao khoa học kỹ thuật, mỗi năm ít nhất 120 lớp tập huấn cho nông dân.",
   ["120 lớp tập huấn"])
 q("abbreviation", "BCHQS phường PT có nv gì?",
@@ -397,10 +397,10 @@ q("abbreviation", "BCHQS phường PT có nv gì?",
 q("abbreviation", "TT PVHCC phường Phan Thiết làm gì trong KH 58?",
   [(PT, PT_HCC)], "Trung tâm Phục vụ hành chính công phường hướng dẫn người dân sử dụng dịch vụ công trực tuyến; phối hợp với các tổ công nghệ số cộng đồng phổ cập kỹ năng số.",
   ["dịch vụ công trực tuyến", "phổ cập kỹ năng số"])
-q("abbreviation", "Báo và PT-TH SL được giao gì trong KH XHHT 2026-2030?",
+q("abbreviation", "Báo và PT-TH LC được giao gì trong KH XHHT 2026-2030?",
   [(SL, SL_BAO)], "Báo và Phát thanh, Truyền hình Lào Cai duy trì chuyên mục “Lào Cai học tập suốt đời”; sản xuất chương trình bằng tiếng Mông, tiếng Dao.",
   ["Lào Cai học tập suốt đời", "tiếng Mông, tiếng Dao"])
-q("abbreviation", "UBMTTQ VN tỉnh SL được đề nghị gì?",
+q("abbreviation", "UBMTTQ VN tỉnh LC được đề nghị gì?",
   [(SL, SL_MT)], "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chỉ đạo các tổ chức thành viên vận động hội viên, đoàn viên tham gia học tập suốt đời.",
   ["tổ chức thành viên", "học tập suốt đời"])
 
