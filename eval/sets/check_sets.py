@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-37): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-38): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -76,7 +76,13 @@ only) is read as md_rendered_text, as a reader of the rendered page sees it: lin
 "title"") dropped, inline links "[text](#anchor)" and reference links "[text][id]" shown as their text, struck-through
 "~~…~~" draft text dropped (deleted text), U+200B / U+2060 / U+00AD / U+FEFF removed; its PDF reads with pypdf as every
 PDF (the diagonal "BẢN SAO" watermark is extracted as each page's first line; sticky-note annotations are not page
-text and are not read). Spans and text are normalised as in
+text and are not read). Set 38's Quyết định + attached Kế hoạch .docx (plans38/ only) is read as
+docx_text_caps, as a reader of the page sees it: every w:t of a paragraph in order, a run with the All caps property
+(w:caps) in capitals as Word draws it (the outline-level section titles are stored in lower case, "i. mục đích, yêu
+cầu", and shown "I. MỤC ĐÍCH, YÊU CẦU"), table cells in order with a gridSpan cell once and a vertically merged cell
+once where it starts (the two-row header of Bảng 1 reads "STT | Chỉ tiêu | Lộ trình thực hiện | Cơ quan chủ trì |
+Năm 2026 | Năm 2028 | Năm 2030", one cell a line); its browser-printed PDF reads with pypdf as every PDF (the print
+header and footer lines are extracted on every page). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -87,7 +93,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(HERE, "plans38"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
@@ -98,7 +104,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("bundled27.jsonl", None), ("newplans28.jsonl", "gold28"), ("bundled29.jsonl", None),
         ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None), ("newplans32.jsonl", "gold32"),
         ("bundled33.jsonl", None), ("newplans34.jsonl", "gold34"), ("bundled35.jsonl", None),
-        ("newplans36.jsonl", "gold36"), ("bundled37.jsonl", None)]
+        ("newplans36.jsonl", "gold36"), ("bundled37.jsonl", None), ("newplans38.jsonl", "gold38")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -680,8 +686,59 @@ def md_rendered_text(text):
     return re.sub("[\u200b\u2060\u00ad\ufeff]", "", text)
 
 
+def docx_text_caps(path):
+    """Set 38: a Quyết định + attached Kế hoạch .docx read as a reader of the page sees it: every w:t of a paragraph in
+    order (w:tab a TAB, w:br a new line), a run with the All caps property (w:caps in its w:rPr, not w:caps w:val="0"/
+    "false") shown in capitals as Word draws it (the section titles are stored in lower case, "i. mục đích, yêu cầu");
+    table cells in order, a gridSpan cell once, a vertically merged cell once (where it starts, as set 19); outline
+    levels (w:outlineLvl) add no text."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    doc = Document(path)
+    out = []
+    R, T, TAB, BR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br")
+
+    def is_caps(r):
+        rPr = r.find(qn("w:rPr"))
+        c = rPr.find(qn("w:caps")) if rPr is not None else None
+        return c is not None and c.get(qn("w:val")) not in ("0", "false")
+
+    def ptext(p):
+        buf = []
+        for r in p.iter(R):
+            up = is_caps(r)
+            for e in r.iterchildren(T, TAB, BR):
+                if e.tag == T:
+                    buf.append((e.text or "").upper() if up else (e.text or ""))
+                elif e.tag == TAB:
+                    buf.append("\t")
+                elif e.get(qn("w:type")) in (None, "textWrapping"):
+                    buf.append("\n")
+        return "".join(buf)
+
+    def walk(elm):
+        for child in elm.iterchildren():
+            tag = child.tag.split("}")[-1]
+            if tag == "p":
+                out.append(ptext(child))
+            elif tag == "tbl":
+                for tr in child.iterchildren(qn("w:tr")):
+                    for tc in tr.iterchildren(qn("w:tc")):
+                        tcPr = tc.find(qn("w:tcPr"))
+                        vm = tcPr.find(qn("w:vMerge")) if tcPr is not None else None
+                        if vm is not None and vm.get(qn("w:val")) in (None, "continue"):
+                            continue
+                        walk(tc)
+
+    walk(doc.element.body)
+    return "\n".join(out)
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans38" and path.endswith(".docx"):
+        return docx_text_caps(path)
     if os.path.basename(os.path.dirname(path)) == "plans36" and path.endswith(".md"):
         with open(path, encoding="utf-8") as f:
             return md_rendered_text(f.read())
