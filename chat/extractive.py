@@ -365,7 +365,9 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
     elif query.intent == "target" and not (query.value is None and _HAS_TARGET_ASK_RE.search(query.raw)):
         # "bao nhiêu đơn vị": a count, written with digits ("có chỉ tiêu … không?" asks whether one is set: the
         # line setting it may have none — "Huyện được công nhận danh hiệu huyện học tập")
-        score += 0.3 if re.search(r"\d", line) else -0.3
+        # (a document's number, a date or a year is no figure: "Kế hoạch số 471/KH-UBND ngày 22 tháng 12 …")
+        figure = re.search(r"\d", DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|\d+(?:-[A-ZĐ]+)*\s*/\s*[A-ZĐ]\S*", " ", line)))
+        score += 0.3 if figure else -0.3
     if query.intent == "deadline":  # a date of something to do, not a cited document's date; a row's time cell
         score += 0.5 if _event_date(line) or row_deadline(line) else 0.0
     if query.intent == "agency" and query.agency and not heading:
@@ -1657,6 +1659,23 @@ def plan_years(doc: Document | None) -> tuple[int, int] | None:
     return doc.period_span() if doc else None
 
 
+# a row of a targets table ("Chỉ tiêu: … | Năm 2026: 70% | … | Cơ quan chủ trì: Sở Nội vụ")
+_TARGET_ROW_RE = re.compile(r"(?:^|\| )(?:Chỉ tiêu|Tiêu chí|Mục tiêu)\s*:|\bNăm (?:19|20)\d\d\s*:\s*[\d≥≤>~]", re.I)
+
+
+def _without_target_rows(sources: list[_Source], doc: Document | None) -> list[_Source]:
+    """A body's tasks asked of a plan that gives it a section of its own: the targets-table rows naming it as the
+    body in charge of an indicator are not among its tasks (a question about the indicator quotes them)."""
+    if doc is None:
+        return sources
+    agency_sections = {s.id for s in doc.sections if s.agency}
+    if not any(src.section_id in agency_sections and any(q.hit.signals.get("agency", 0) >= 0.6 for q in src.quotes)
+               for src in sources):
+        return sources
+    return [src for src in sources if src.section_id in agency_sections
+            or not all(_TARGET_ROW_RE.search(q.text) for q in src.quotes)]
+
+
 def outside_years(query: Query, doc: Document | None) -> list[int]:
     """The asked years of a figure question that the plan's period does not cover, when none of them is in it:
     a 2025–2030 plan sets nothing for 2035, and only a line naming 2024 (its results) says what 2024 reached."""
@@ -1942,6 +1961,9 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         plans = [(d, doc, sources, fit) if any(h.signals.get("agency", 0) >= 0.6 for h, _ in by_doc[d])
                  else (d, doc, _acting(query.agency, sources), fit) for d, doc, sources, fit in plans]
         plans = [p for p in plans if p[2]]
+    if query.intent == "agency" and query.agency and not re.search(r"chỉ tiêu|mục tiêu|\bindicators?\b|\btargets?\b",
+                                                                   f"{query.raw} {query.text}", re.I):
+        plans = [(d, doc, _without_target_rows(sources, doc), fit) for d, doc, sources, fit in plans]
     # the answerability check: a plan stays only if its quoted lines state the value asked
     if query.value and query.indicator:
         best = best_indicator_fit(query, documents, corpus_idf)

@@ -295,6 +295,54 @@ def item_answer(query: Query, documents: dict[str, Document],
     return _whole(doc, found[0], chunks_of, language)
 
 
+# how many bodies the plan gives tasks to: "giao nhiệm vụ cho bao nhiêu cơ quan", "how many agencies"
+_BODY_COUNT_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(?:cơ quan|đơn vị|sở(?:,? ngành)?|ngành|phòng(?:,? ban)?|"
+                            r"tổ chức|bộ phận|chủ thể)\b|\bhow many\s+(?:\w+\s+)?(?:agencies|bodies|departments|"
+                            r"offices|units|organi[sz]ations)\b", re.I)
+TEXTS_COUNT = {
+    "vi": "Phần “{part}” của kế hoạch {plan} giao nhiệm vụ cho {n} cơ quan, đơn vị (mỗi mục một cơ quan hoặc "
+          "nhóm cơ quan):",
+    "en": "Part “{part}” of the plan of {plan} assigns tasks to {n} bodies (one item each):",
+}
+
+
+def count_answer(query: Query, documents: dict[str, Document],
+                 chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
+    """How many bodies one plan gives tasks to: the agency items of its implementation part, counted and each
+    quoted by its heading; ``None`` when the question counts something else or the plan names no bodies."""
+    if not query.plans or len(query.plans) != 1 or not _BODY_COUNT_RE.search(f"{query.raw} {query.text}") \
+            or (query.agency and not _PLACED_RE.match(query.agency) and "cơ quan" not in query.agency.lower()):
+        return None
+    doc = documents.get(query.plans[0])
+    if doc is None:
+        return None
+    by_parent: dict[int | None, list[Section]] = {}
+    for sec in doc.sections:
+        if sec.agency and sec.kind in ("number", "letter", "group"):
+            by_parent.setdefault(sec.parent, []).append(sec)
+    if not by_parent:
+        return None
+    parent, items = max(by_parent.items(), key=lambda kv: len(kv[1]))
+    if len(items) < MIN_ITEMS:
+        return None
+    part = next((s for s in doc.sections if s.id == parent), None)
+    chunks = chunks_of(doc.doc)
+
+    def cited_at(sec: Section) -> int:  # a group's heading line may sit outside every passage: its first one
+        if any(c.start <= sec.start < c.end for c in chunks):
+            return sec.start
+        return min((c.start for c in chunks if sec.start <= c.start < sec.end), default=sec.start)
+
+    quoted = _quoted(doc, [(cited_at(sec), _first_line(doc, sec)) for sec in items], chunks)
+    if quoted is None or len(quoted[1]) < len(items):
+        return None
+    lang = language if language in TEXTS_COUNT else "vi"
+    lead = TEXTS_COUNT[lang].format(part=part.heading if part else "", plan=doc.locality, n=len(items))
+    answer = _answer(doc, part.path_str if part else "", *quoted, language)
+    answer.answer = f"{lead}\n\n{answer.answer}"
+    return answer
+
+
 def _lines(doc: Document, start: int, end: int) -> list[tuple[int, str]]:
     return [(start + m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", doc.text[start:end])
             if m.group().strip()]

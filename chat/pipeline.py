@@ -16,11 +16,12 @@ from chat.citations import to_citations
 from chat.compound import in_context, merge, split_asks
 from chat.extractive import compose, figure_places, refusal, unchanged_years, unset_years, warm
 from chat.metadata_answers import metadata_answer, other_document_refusal
-from chat.outline_answers import item_answer, outline_answer
-from chat.scope import contact_refusal, opinion_refusal, unnamed_year_refusal
+from chat.outline_answers import count_answer, item_answer, outline_answer
+from chat.scope import contact_refusal, opinion_refusal, unnamed_year_refusal, unquoted_name_refusal
 from chat.shares import points_lead, share_lead
 from chat.target_answers import plan_target_answer, target_comparison, target_lead, year_figure_answer
 from chat.types import Answer, Turn
+from chat.value_lookup import date_lookup_answer, value_lookup_answer
 from index.courtesy import courtesy_only, plain_question
 from index.embed import Embedder
 from index.query import STRONG_BODY
@@ -181,8 +182,12 @@ class Assistant:
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         # (a numbered document the plans only cite, asked what it sets, is refused first)
         answer = opinion_refusal(query, docs) or contact_refusal(query, docs) or unnamed_year_refusal(query, docs) \
+            or unquoted_name_refusal(query, docs) \
             or other_document_refusal(query, docs) \
             or metadata_answer(query, docs, retriever.ix.chunks) \
+            or count_answer(query, docs, retriever.ix.chunks_of, lang) \
+            or value_lookup_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
+            or date_lookup_answer(query, docs, retriever.ix.chunks_of, lang) \
             or target_comparison(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets,
                                  retriever.ix.chunks_of, lang) or item_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \
             or outline_answer(query, docs, retriever.ix.chunks_of, lang)

@@ -92,6 +92,37 @@ def unnamed_year_refusal(query: Query, documents: dict[str, Document]) -> Answer
     return _refused(why, documents, query, lang)
 
 
+QUOTE_TEXTS = {
+    "vi": "Kế hoạch của {plan} không nhắc đến “{name}”, nên tôi không có căn cứ để trả lời.",
+    "en": "The plan of {plan} never mentions “{name}”, so there is no basis for an answer.",
+}
+MAX_QUOTED_WORDS = 6
+_QUOTED_NAME_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
+_VI_LETTERS_RE = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+
+
+def unquoted_name_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse a question that names in quotes a Vietnamese title or phrase (“Công dân học tập”) which the plans it
+    asks about never write (accents and case aside): they cannot set a target for it or give it a task."""
+    docs = [documents[d] for d in query.plans or () if d in documents]
+    # (a title or short phrase: a long quote is more often the asker's own paraphrase of a heading)
+    names = [n.strip() for n in _QUOTED_NAME_RE.findall(query.raw)
+             if _VI_LETTERS_RE.search(n) and 2 <= len(n.split()) <= MAX_QUOTED_WORDS]
+    if not docs or not names:
+        return None
+
+    def words(text: str) -> str:  # quotes, punctuation, accents and case aside
+        return " " + " ".join(re.findall(r"\w+", strip_accents(fold(text)))) + " "
+
+    for name in names:
+        key = words(name)
+        if all(key not in words(d.text) for d in docs):
+            lang = query.language if query.language in QUOTE_TEXTS else "vi"
+            plan = ", ".join(d.locality for d in docs)
+            return _refused(QUOTE_TEXTS[lang].format(plan=plan, name=name), documents, query, lang)
+    return None
+
+
 def _refused(why: str, documents: dict[str, Document], query: Query, lang: str) -> Answer:
     """A plain refusal: why, then the plans searched; nothing cited."""
     return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],

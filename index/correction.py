@@ -21,8 +21,8 @@ _MARKER_RE = re.compile(
     re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\w)(?:năm\s+|in\s+)?(?:19|20)\d\d(?!\w)", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"(?<!\w)\d+(?:[.,]\d+)?\s*%")
-_BODY_RE = re.compile(r"(?<!\w)(?:sở|phòng|ban|hội|ủy ban|ubnd|trung tâm|đoàn|liên đoàn|công an|bộ chỉ huy|bộ|"
-                      r"trường|huyện đoàn|tỉnh đoàn|thành đoàn|văn phòng|chi cục|cục|đài|department|office|"
+_BODY_RE = re.compile(r"(?<!\w)(?:the\s+)?(?:sở|phòng|ban|hội|ủy ban|ubnd|trung tâm|đoàn|liên đoàn|công an|bộ chỉ huy|bộ|"
+                      r"trường|huyện đoàn|tỉnh đoàn|thành đoàn|văn phòng|chi cục|cục|đài|department|dept\.?|office|ministry|"
                       r"police|people's committee|association|union|centre|center)(?!\w)", re.IGNORECASE)
 _UNIT_RE = re.compile(r"(?<!\w)(?:ở|tại|của|bên|tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|in|of)\s+",
                       re.IGNORECASE)
@@ -64,6 +64,11 @@ def _place_span(before: str, core: str) -> tuple[int, int] | None:
     return None
 
 
+def _known_place(text: str) -> bool:
+    plain = strip_accents(text.lower())
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", plain) for name in _PLACES)
+
+
 def corrected(text: str) -> str:
     """``text`` as meant when it corrects itself; unchanged when it does not."""
     m = _MARKER_RE.search(text)
@@ -86,6 +91,8 @@ def corrected(text: str) -> str:
         old = _last(_BODY_RE, before)
         if old is None:
             span = None
+        elif _UNIT_RE.search(core) or _place_span(core, "") is not None and _known_place(core):
+            span = (old.start(), len(before))  # "UBND TP HCM, à nhầm, UBND TP CT": body and place said again
         else:  # the body's name runs to a place after it or to the end
             tail = before[old.start():]
             place = _place_span(tail, "")

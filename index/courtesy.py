@@ -11,7 +11,7 @@ import re
 
 from index.aliases import ABBREVIATIONS, SHORTHAND
 from index.correction import corrected
-from index.spoken import spoken_numbers, without_fillers
+from index.spoken import english_numbers, spoken_numbers, without_fillers
 from ingest.textnorm import nfc, squash_spaces, strip_accents
 
 _ADDRESSEE = (r"(?:anh\s*/\s*chi|anh,\s*chi|anh chi|cac anh chi|cac ban|quy vi|moi nguoi|ca nha|admin|anh|chi|ban|ad|add|"
@@ -112,5 +112,5 @@ def _stripped(text: str) -> str:
     q = squash_spaces(re.sub(r"\s*\n\s*", " ", q)).strip(" ,;:")
     for pattern, standard in _DIALECT:
         q = pattern.sub(standard, q)
-    q = corrected(spoken_numbers(q))  # "năm hai không hai lăm, à nhầm, hai không ba mươi": "năm 2030"
+    q = corrected(english_numbers(spoken_numbers(q)))  # "năm hai không hai lăm, à nhầm, hai không ba mươi": "năm 2030"
     return re.sub(r"\s+([?!.,;:])", r"\1", squash_spaces(_sentence_case(q)))

@@ -1426,7 +1426,13 @@ _SPELLING = {"centre": "center", "labour": "labor", "programme": "program", "org
              "specialised": "specialized", "digitalisation": "digitalization", "digitisation": "digitization",
              "universalisation": "universalization", "civilised": "civilized", "globalisation": "globalization",
              "synthesise": "synthesize", "neighbourhood": "neighborhood", "enrol": "enroll", "enrolment": "enrollment",
-             "women": "woman", "men": "man", "children": "child"}
+             "women": "woman", "men": "man", "children": "child",
+             # shorthand partners type for the bodies ("Dept.", "PC", "DOLISA")
+             "dept": "department", "depts": "department", "dep": "department", "govt": "government",
+             "pc": "people committee", "ppc": "people committee", "dpc": "people committee",
+             "cpc": "people committee", "doha": "department of home affair", "dolisa":
+             "department of labor invalid and social affair", "dof": "department of finance",
+             "dpi": "department of planning and investment"}
 _KEEP_S = ("ss", "us", "is", "ics", "news")
 
 

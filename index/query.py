@@ -31,6 +31,20 @@ _AGENCY_HEAD = (
     # a ministry, a newspaper, a Party committee's standing body ("Bộ GD&ĐT", "Báo Thái Nguyên", "Thường trực Tỉnh ủy")
     r"(?-i:Bộ)(?=\s+(?-i:[A-ZĐ]))|(?-i:Báo)(?=\s+(?-i:[A-ZĐ]))|thường trực\s+(?:tỉnh|huyện|thành|quận|thị|đảng)\s+ủy)"
 )
+_NAMED_AFTER_RE = re.compile(
+    r"(?<!\w)(?:(?:cộng sản|cong san|tncs|tiền phong|tien phong|tư tưởng|tu tuong|phong cách|phong cach|đạo đức|"
+    r"dao duc|chủ tịch|chu tich|bác|lăng|lang|bảo tàng|bao tang|học viện chính trị quốc gia|"
+    r"hoc vien chinh tri quoc gia)\s+(?:hồ chí minh|ho chi minh|hcm)|tncshcm|đtncshcm)(?!\w)", re.I)
+# a place after its unit word in a question typed all in lower case ("huyện tiên lãng", as a phone dictates it)
+_LOWER_UNIT_NAME_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\W\d_]+\s+[^\W\d_]+)")
+_EN_WORDS_RE = re.compile(r"\b(?:the|what|which|who|how|does|do|is|are|for|of|plan|set|sets|target|targets)\b", re.I)
+_EN_CAPS_NAME_RE = re.compile(r"(?<![\w'])((?:[A-ZĐ][^\W\d_A-Z]*\s+){1,2}[A-ZĐ][^\W\d_A-Z]*)(?![\w'])")
+# English words that are Vietnamese syllables too ("Can", "Do", "The"): never the first word of a name
+_EN_SYLLABLE_WORDS = frozenset("can do does is the me he may so to on in an no a i are what which how how's".split())
+# syllables a lower-case phrase after a unit word holds when it is no name ("xã phải", "huyện nào")
+_NOT_NAME_SYLLABLES = frozenset("phai lam co duoc va thi la nao gi nam cua o tai trong cho voi da se can nhu nay do kia cac "
+                                "nhung moi hang giao ve den tu hoi hoc tap bao nhieu nhiem vu chi tieu ke hoach "
+                                "thi tran xa phuong huyen tinh quan thanh pho ubnd doan ban phong so".split())
 _NO_NAME = "x"  # stands for the missing name when a question names a body by its head alone ("the police" → "Công an")
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|bộ đội|đồn|liên đoàn|hội|công chức|trưởng|trạm|chi cục|cục|viện|"
                           r"bưu điện|ngân hàng|kho bạc|bộ|báo|thường trực|hạt|thư viện|bảo tàng)\s+(.+)$", re.I)
@@ -364,7 +378,9 @@ _UNIT_ABBR = {"huyen", "xa", "tinh", "phuong", "quan", "tp", "p", "h", "x", "tx"
 # the present state ("hiện nay có bao nhiêu …"): a target the plan sets for later does not answer it
 _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang có|đang hoạt động|\bcurrently\b|\bat present\b|"
                          r"\btoday\b|\bnowadays\b|\bat the moment\b|\bexisting\b|"
-                         r"\bso far\b|\bto date\b|\bright now\b", re.I)
+                         r"\bso far\b|\bto date\b|\bright now\b|"
+                         # a result of the year before now, not a year the plan names
+                         r"năm ngoái|năm vừa qua|năm rồi|\blast year\b|\bprevious year\b|\bpast year\b", re.I)
 # what a plan sets: asked "hiện nay" of an amended plan, its figure as amended
 _PLAN_FIGURE_RE = re.compile(r"chỉ tiêu|mục tiêu|kinh phí|dự toán|thời hạn|\btargets?\b|\bbudget\b|\bdeadline\b", re.I)
 # the body an amount is for ("kinh phí cho Hội Khuyến học"): a line with an amount for another body does not answer
@@ -769,6 +785,7 @@ class QueryAnalyzer:
         self.parent_names = {" ".join(_words(p)): p for d in documents.values() for p in filter(None, [d.province, *d.parents])
                              if " ".join(_words(p)) not in owns}
         plain_texts = [strip_accents(fold(d.text)) for d in documents.values()]  # folded once, not per place
+        self._plain_texts = plain_texts
         self.known_in_text = {
             " ".join(_words(p)) for p in (*PROVINCES, *CITIES) if any(strip_accents(fold(p)) in t for t in plain_texts)
         }
@@ -1118,6 +1135,8 @@ class QueryAnalyzer:
     def unknown_places(self, text: str, plain: str, raw: str = "") -> list[str]:
         """Places the question names that no loaded plan covers: a unit word with a capitalised name
         ("huyện Giao Thủy", "TP Đà Lạt"), or a well-known province/city named bare and in no plan's text."""
+        # "Đoàn TNCS HCM", "tư tưởng Hồ Chí Minh": a name the union and the thought bear, not the city
+        text, plain, raw = (_NAMED_AFTER_RE.sub(" ", t) for t in (text, plain, raw))
         spelled = {" ".join(_words(p)): p for p in (*PROVINCES, *CITIES)}  # "Binh Dinh" → "Bình Định"
         out = [spelled.get(" ".join(_words(p)), p) for p in named_places(text) if not self._covered(" ".join(_words(p)))]
         bare = strip_accents(nfc(text))  # the question's own letters and case, without accents (same offsets)
@@ -1138,6 +1157,7 @@ class QueryAnalyzer:
                 if cases and m and not bare[m.start()].isupper():
                     continue
                 out.append(p)
+        out += [p for p in self._unlisted_names(raw or text) if p not in out]
         for name, aliases in PLACE_ALIASES.items():  # "TP.HCM", "Saigon": a well-known place by its other name
             key = " ".join(_words(name))
             # (its name may be in a plan's text — "Đoàn TNCS Hồ Chí Minh" —, its other name is the place's own)
@@ -1145,6 +1165,32 @@ class QueryAnalyzer:
                     re.search(rf"(?<![\w.]){re.escape(a)}(?![\w])", typed, 0 if a.isupper() else re.I)
                     for a in aliases if " ".join(_words(a)) not in self.place_names):
                 out.append(name)
+        return out
+
+    def _unlisted_names(self, typed: str) -> list[str]:
+        """Place names no gazetteer lists, told by their form and by no plan's text holding them: a name after its
+        unit word in a question typed all in lower case ("huyện tiên lãng", as dictated), and a capitalised
+        name of Vietnamese syllables in an English question ("What targets does Sa Pa set?")."""
+        cands = []
+        if not any(c.isupper() for c in typed):
+            cands += [m.group(1) for m in _LOWER_UNIT_NAME_RE.finditer(typed)]
+        if len(_EN_WORDS_RE.findall(typed)) >= 2:
+            for m in _EN_CAPS_NAME_RE.finditer(typed):
+                words = m.group(1).split()
+                while words and words[0].lower() in _EN_SYLLABLE_WORDS:
+                    words = words[1:]
+                if len(words) >= 2 and all(is_syllable(w) for w in words) and m.start() > 0 \
+                        and not re.search(r"[.?!:]\s*$", typed[:m.start()]):
+                    cands.append(" ".join(words))
+        out = []
+        for cand in cands:
+            key = " ".join(_words(cand))
+            if not key or set(key.split()) & _NOT_NAME_SYLLABLES or self._covered(key) or key in self.known_in_text:
+                continue
+            folded = strip_accents(fold(cand))
+            if any(re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", t) for t in self._plain_texts):
+                continue  # a phrase of some plan's text ("huyện học tập", "xã hội học"), or a place it names
+            out.append(cand.title() if cand.islower() else cand)
         return out
 
     # ---- agency ---------------------------------------------------------------------------
@@ -1730,7 +1776,7 @@ class QueryAnalyzer:
                    {_EN_SOURCES[fold(g)] for m in _EN_SOURCE_RE.finditer(question) for g in m.groups() if g}) \
             if value == "amount" else set()
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
-                     years=years, notes=notes, percent=percent, day=day, current=self._present_asked(text, chosen),
+                     years=years, notes=notes, percent=percent, day=day, current=self._present_asked(text, chosen) or self._present_asked(question, chosen),
                      figure=value is not None or intent in ("target", "money")
                      or (bool(years) and bool(re.search(r"mục tiêu|chỉ tiêu|\btargets?\b|\bgoals?\b", text, re.I)))
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),

@@ -125,3 +125,46 @@ def without_fillers(text: str) -> str:
     if not _FILLER_RE.search(text):
         return text
     return re.sub(r"[ \t]{2,}", " ", _FILLER_RE.sub(" ", text)).strip(" ,")  # lines kept: a sign-off is a line
+
+
+_EN_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                         "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_EN_WORD = "|".join(sorted((*_EN_UNITS, *_EN_TENS, "hundred", "thousand", "and"), key=len, reverse=True))
+_EN_RUN_RE = re.compile(rf"(?<![\w-])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}))*(?![\w-])", re.IGNORECASE)
+_EN_MARKERS_RE = re.compile(r"\b(?:the|what|which|who|how|is|are|for|of|plan|percent|target|by|in)\b", re.I)
+_EN_PERCENT_RE = re.compile(r"(\d)\s*(?:percent|per cent)\b", re.IGNORECASE)
+
+
+def _en_value(words: list[str]) -> int | None:
+    total, group = 0, 0
+    for w in words:
+        if w in _EN_UNITS:
+            group += _EN_UNITS[w]
+        elif w in _EN_TENS:
+            group += _EN_TENS[w]
+        elif w == "hundred":
+            group = max(group, 1) * 100
+        elif w == "thousand":
+            total, group = total + max(group, 1) * 1000, 0
+    return total + group
+
+
+def english_numbers(text: str) -> str:
+    """Numbers an English question spells out ("twenty thirty", "ninety six percent", "two thousand and
+    twenty five") in digits; only in a question with English words ("ten" is also unaccented "tên")."""
+    if len(_EN_MARKERS_RE.findall(text)) < 2:
+        return text
+
+    def read(m: re.Match[str]) -> str:
+        words = [w.lower() for w in re.split(r"[\s-]+", m.group(0)) if w]
+        if words[0] == "and" or words[-1] == "and":
+            return m.group(0)
+        if len(words) >= 2 and words[0] in ("twenty", "nineteen") and words[1] in _EN_TENS:
+            return f"{_EN_UNITS.get(words[0], _EN_TENS.get(words[0], 0))}{_en_value(words[1:]):02d}"  # "twenty thirty"
+        if len(words) == 1 and words[0] in ("one", "zero") and not re.match(r"\s*(?:percent|per cent)", text[m.end():]):
+            return m.group(0)  # "one of the plans"
+        return str(_en_value(words))
+
+    return _EN_PERCENT_RE.sub(r"\1%", _EN_RUN_RE.sub(read, text))
+

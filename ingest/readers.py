@@ -310,9 +310,25 @@ def _xml_text(p: object) -> str:
 _RUN_WRAPPERS = {"sdt", "sdtContent", "fldSimple", "smartTag", "customXml"}
 
 
+def _caps(run: Any, para: Any) -> bool:
+    """Is the run shown in capitals ("All caps" or "Small caps", on the run, its character style or the
+    paragraph's style)? A heading typed "i. mục đích, yêu cầu" is read as the page shows it."""
+    for font in (run.font, getattr(run.style, "font", None), getattr(para.style, "font", None)):
+        if font is None:
+            continue
+        shown = font.all_caps if font.all_caps is not None else font.small_caps
+        if shown is not None:
+            return bool(shown)
+    return False
+
+
 def _para_text(block: object, para: Any) -> str:
-    """A paragraph's text as python-docx gives it, with the runs inside inline wrappers (``_RUN_WRAPPERS``) kept."""
+    """A paragraph's text as python-docx gives it, with the runs inside inline wrappers (``_RUN_WRAPPERS``) kept,
+    and runs formatted in capitals as the page shows them."""
     if not any(ch.tag.rsplit("}", 1)[-1] in _RUN_WRAPPERS for ch in block.iterchildren()):  # type: ignore[attr-defined]
+        runs = para.runs
+        if any(_caps(r, para) for r in runs) and "".join(r.text for r in runs) == para.text:
+            return "".join(r.text.upper() if _caps(r, para) else r.text for r in runs)
         return para.text
     from docx.text.hyperlink import Hyperlink
     from docx.text.run import Run
@@ -391,7 +407,10 @@ def read_docx(data: bytes, name: str) -> str:
                 style = (para.style.name or "").lower() if para.style is not None else ""
                 runs = [r for r in para.runs if r.text.strip()]
                 bold = bool(runs) and all(_bold(r, para) for r in runs)
-                if style.startswith("heading") or style == "title" or bold:
+                # a paragraph given an outline level (the navigation pane's heading) is a heading without a style
+                outline = block.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+                level = outline.get(qn("w:val")) if outline is not None else None
+                if style.startswith("heading") or style == "title" or bold or (level is not None and level != "9"):
                     # each line of a soft-broken heading ("I.↵TỔ CHỨC THỰC HIỆN", "KẾ HOẠCH↵Xây dựng …") keeps the hint
                     out.extend(f"**{part.strip()}**" for part in text.split("\n") if part.strip())
                 else:

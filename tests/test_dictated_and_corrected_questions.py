@@ -51,3 +51,12 @@ def test_dictated_and_corrected_questions_get_the_typed_answer(assistant):
     fixed = assistant.ask("Sở Nội vụ Cần Thơ, à nhầm, Hà Nội phải làm gì?")
     assert not fixed.refused and {c.doc for c in fixed.citations} == {"002_797e8de6131c77f9.txt"}, fixed.citations
     assert all("Sở Nội vụ" in c.section for c in fixed.citations)
+
+
+def test_how_many_bodies_a_plan_gives_tasks_to_is_counted_from_its_outline(assistant):
+    hue = assistant.ask("Kế hoạch của Huế giao nhiệm vụ cho bao nhiêu cơ quan?")
+    assert not hue.refused and "9 cơ quan" in hue.answer and "Ủy ban nhân dân các xã, phường" in hue.answer, hue.answer
+    assert len(hue.citations) == 9 and all("TỔ CHỨC THỰC HIỆN" in c.section for c in hue.citations)
+    # an item whose heading sits outside every passage (a group of "Đề nghị" bodies) is still counted and cited
+    can_tho = assistant.ask("How many agencies does the Can Tho plan assign tasks to?")
+    assert not can_tho.refused and "14 bodies" in can_tho.answer and len(can_tho.citations) == 14, can_tho.answer

@@ -51,7 +51,7 @@ def build_docx():
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Pt, Cm
+    from docx.shared import Cm, Pt
 
     doc = Document()
     st = doc.styles["Normal"]
@@ -81,7 +81,7 @@ def build_docx():
         t = doc.add_table(rows=0, cols=2)
         for left, right in rows:
             cells = t.add_row().cells
-            for c, txt in zip(cells, (left, right)):
+            for c, txt in zip(cells, (left, right), strict=False):
                 c.paragraphs[0].add_run(txt)
                 c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -126,7 +126,7 @@ def build_docx():
                  ("Năm 2030", None, None), ("", "continue", None)])
         for row in TARGETS:
             cells = t.add_row().cells
-            for c, txt in zip(cells, row):
+            for c, txt in zip(cells, row, strict=False):
                 c.paragraphs[0].add_run(txt)
 
     rows = []

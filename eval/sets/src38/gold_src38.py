@@ -69,7 +69,7 @@ ROWS = {  # row: (indicator, concept, unit, scope, responsible, values)
     10: ("tủ sách cộng đồng tại thôn, bản (lũy kế)", "community_bookshelf_count", "tủ sách", "lũy kế", "Sở Văn hóa, Thể thao và Du lịch", ("150", "300", "500")),
 }
 for row, (ind, concept, unit, scope, resp, vals) in ROWS.items():
-    for col, v in zip(("Năm 2026", "Năm 2028", "Năm 2030"), vals):
+    for col, v in zip(("Năm 2026", "Năm 2028", "Năm 2030"), vals, strict=False):
         t(SL, ind, v, float(v.rstrip("%")), unit, int(col[-4:]), SL_SEC, QS.SL_R[row], concept, scope=scope,
           alt_spans=[QS.SL_HDR], table={"row": row, "column": col, "cell": v}, responsible=resp,
           note="Word table with two header rows (Lộ trình thực hiện merged over the three years; STT, Chỉ tiêu and Cơ "
