@@ -28,7 +28,7 @@ def _as_number(figure: str) -> float:
 
 def checked_figure_lead(query: Query, text: str, language: str) -> str | None:
     """"Đúng: …" / "Không: …" when the question checks one percentage and the answer quotes lines; else None."""
-    if not text or not _CHECK_RE.search(query.raw):
+    if not text or not _CHECK_RE.search(f"{query.raw} {query.text}"):  # (typed unaccented: the restored text)
         return None
     asked = {m.group(1) for m in _FIGURE_RE.finditer(query.raw)}
     if len(asked) != 1:

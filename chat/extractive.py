@@ -366,7 +366,7 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         # "bao nhiêu đơn vị": a count, written with digits ("có chỉ tiêu … không?" asks whether one is set: the
         # line setting it may have none — "Huyện được công nhận danh hiệu huyện học tập")
         # (a document's number, a date or a year is no figure: "Kế hoạch số 471/KH-UBND ngày 22 tháng 12 …")
-        figure = re.search(r"\d", DATE_RE.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b|\d+(?:-[A-ZĐ]+)*\s*/\s*[A-ZĐ]\S*", " ", line)))
+        figure = re.search(r"\d", _NOT_FIGURE_RE.sub(" ", line))
         score += 0.3 if figure else -0.3
     if query.intent == "deadline":  # a date of something to do, not a cited document's date; a row's time cell
         score += 0.5 if _event_date(line) or row_deadline(line) else 0.0
@@ -1659,6 +1659,9 @@ def plan_years(doc: Document | None) -> tuple[int, int] | None:
     return doc.period_span() if doc else None
 
 
+# numbers that are no figure: a year, a document's number, a full date, "ngày 22 tháng 12" ("8/11 thôn" is a share)
+_NOT_FIGURE_RE = re.compile(r"\b(?:19|20)\d{2}\b|\d+(?:-[A-ZĐ]+)*\s*/\s*[A-ZĐ]\S*|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|"
+                            r"\bngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?!\d)|\btháng\s+\d{1,2}(?!\d)", re.I)
 # a row of a targets table ("Chỉ tiêu: … | Năm 2026: 70% | … | Cơ quan chủ trì: Sở Nội vụ")
 _TARGET_ROW_RE = re.compile(r"(?:^|\| )(?:Chỉ tiêu|Tiêu chí|Mục tiêu)\s*:|\bNăm (?:19|20)\d\d\s*:\s*[\d≥≤>~]", re.I)
 

@@ -28,8 +28,14 @@ _RECIPIENTS_RE = re.compile(r"\bnoi nhan\b|\b(?:ke hoach|van ban)\b[^?]{0,60}?\b
 _NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach\b[^?]{0,100}?\bso may\b|\bthe number (?:and (?:the )?(?:issue |issuing )?date )?of (?:the |this |its )?(?:[\w'-]+ ){0,6}?(?:plan|document|decision)\b|\bke hoach(?: [a-z]+){0,6}? so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
                         r"(?:gi|may|bao nhieu|nao)\b|\b(?:plan|reference|document) number\b|"
                         r"\bnumber of (?:the|this) plan\b|\bwhat is its number\b|\bits (?:number|reference)\b|"
-                        r"\bwhat number\b")
-_ISSUED_RE = re.compile(r"\bngay ban hanh\b|\bban hanh (?:vao )?(?:ngay nao|ngay may|khi nao|luc nao|bao gio)\b|"
+                        r"\bwhat number\b|"
+                        # a plan issued with a decision: the decision is its number ("ban hành bằng văn bản nào?")
+                        r"\bban hanh (?:bang|theo|kem theo|voi) (?:van ban|quyet dinh)(?: nao| so may| gi| so bao nhieu)?\b|"
+                        r"\bissued (?:by|with|under|through) (?:which|what) (?:decision|document)\b")
+_ISSUED_RE = re.compile(r"\bngay ban hanh\b|"
+                        # a date put forward to be checked ("ban hành ngày 4 tháng 6 năm 2024 đúng không?")
+                        r"\b(?:ban hanh|ky) (?:vao )?ngay \d{1,2}\b[^?]{0,30}?\b(?:dung|phai|chinh xac)(?: khong| chua)?\b|"
+                        r"\b(?:issued|signed) on\b[^?]{0,30}?\b(?:right|correct|true)\b|\bban hanh (?:vao )?(?:ngay nao|ngay may|khi nao|luc nao|bao gio)\b|"
                         r"\bky (?:vao )?(?:ngay nao|khi nao)\b|\bngay ky\b|\bwhen was\b.{0,40}\b(?:issued|signed)\b|"
                         r"\bdate of (?:issue|signing)\b|\bissue date\b|\b(?:signed|issued)\b.{0,60}\b(?:on|of|at) what date\b|"
                         r"\bwhen was it (?:issued|signed|dated)\b|\bnumber and (?:the )?(?:issue |issuing )?date\b|\bthe date of the\b.{0,60}\bplan\b")
@@ -43,7 +49,7 @@ _PERIOD_RE = re.compile(r"\b(?:ke hoach|de an)\b[^?]{0,100}?\b(?:(?:thuc hien |t
                         r"\bplan(?:'s)?\b[^?]{0,60}\b(?:period|time ?frame|milestones|vision year|run until)\b")
 
 # the fact is asked of another document: the one the plan implements ("căn cứ kế hoạch số mấy của UBND tỉnh")
-_OTHER_DOC_RE = re.compile(r"\b(?:can cu|de thuc hien|thuc hien theo|thuc hien (?:ke hoach|quyet dinh|nghi quyet|chi thi)|to trinh)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
+_OTHER_DOC_RE = re.compile(r"\bke hoach (?:cua )?(?:tinh|thanh pho|huyen|quan|cap tren|trung uong)\b[^?]{0,60}?\b(?:thuc hien|trien khai|cu the hoa)\b|\bcap tren\b|\b(?:can cu|de thuc hien|thuc hien theo|thuc hien (?:ke hoach|quyet dinh|nghi quyet|chi thi)|to trinh)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
                            r"\b(?:quyet dinh|chi thi|cong van|thong tu|nghi dinh)\b(?: so)? (?:\d|nao)|"
                            r"\b(?:implements?|implementing|pursuant to|in accordance with|based on|cites?|cited)\b|"
                            # a resolution, directive or conclusion the question is about ("NQ 23-NQ/TU … do ai ký?")
@@ -262,6 +268,9 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         kinds = [k for k in kinds if k not in ("number", "issued")]
     if not kinds:
         return None
+    if kinds == ["number"]:  # a document is cited by its number and date ("số 2185/QĐ-UBND ngày 19/12/2025")
+        kinds = ["number", "issued"] if all(documents[d].issued for d in (query.plans or ()) if d in documents) \
+            and query.plans else kinds
     lang = query.language if query.language in TEXTS else "vi"
     t = TEXTS[lang]
     docs = [documents[d] for d in (query.plans or sorted(documents)) if d in documents]

@@ -299,6 +299,9 @@ def item_answer(query: Query, documents: dict[str, Document],
 _BODY_COUNT_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(?:cơ quan|đơn vị|sở(?:,? ngành)?|ngành|phòng(?:,? ban)?|"
                             r"tổ chức|bộ phận|chủ thể)\b|\bhow many\s+(?:\w+\s+)?(?:agencies|bodies|departments|"
                             r"offices|units|organi[sz]ations)\b", re.I)
+_ASSIGNED_RE = re.compile(r"\b(?:giao|phân công|nhiệm vụ|trách nhiệm|tham gia thực hiện|được nêu|assign\w*|tasks?|"
+                          r"duties|responsib\w*|named|listed)\b", re.I)
+_TARGET_COUNT_RE = re.compile(r"công nhận|danh hiệu|\bđạt\b|phấn đấu|chỉ tiêu|%|\brecogni[sz]ed\b|\btarget", re.I)
 TEXTS_COUNT = {
     "vi": "Phần “{part}” của kế hoạch {plan} giao nhiệm vụ cho {n} cơ quan, đơn vị (mỗi mục một cơ quan hoặc "
           "nhóm cơ quan):",
@@ -310,7 +313,11 @@ def count_answer(query: Query, documents: dict[str, Document],
                  chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
     """How many bodies one plan gives tasks to: the agency items of its implementation part, counted and each
     quoted by its heading; ``None`` when the question counts something else or the plan names no bodies."""
-    if not query.plans or len(query.plans) != 1 or not _BODY_COUNT_RE.search(f"{query.raw} {query.text}") \
+    asked = f"{query.raw} {query.text}"
+    # ("bao nhiêu đơn vị được công nhận “Đơn vị học tập”": a target's count, not the plan's bodies)
+    if not _ASSIGNED_RE.search(asked) or _TARGET_COUNT_RE.search(asked):
+        return None
+    if not query.plans or len(query.plans) != 1 or not _BODY_COUNT_RE.search(asked) \
             or (query.agency and not _PLACED_RE.match(query.agency) and "cơ quan" not in query.agency.lower()):
         return None
     doc = documents.get(query.plans[0])

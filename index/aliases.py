@@ -53,6 +53,9 @@ ABBREVIATIONS: dict[str, str] = {
     "NHCSXH": "Ngân hàng Chính sách xã hội",
     "VHTT": "Văn hóa và Thể thao",
     "TT VH-TT&TT": "Trung tâm Văn hóa - Thông tin và Thể thao",
+    "TT PVHCC": "Trung tâm Phục vụ hành chính công",
+    "TTPVHCC": "Trung tâm Phục vụ hành chính công",
+    "PVHCC": "Phục vụ hành chính công",
     "TTVH-TT&TT": "Trung tâm Văn hóa - Thông tin và Thể thao",
     "VH-TT&TT": "Văn hóa - Thông tin và Thể thao",
     "VH, TT&DL": "Văn hóa, Thể thao và Du lịch",
@@ -189,6 +192,7 @@ SHORTHAND: dict[str, str] = {
 # Everyday words → the plans' wording; added beside the question's own words (not replacing them).
 COLLOQUIAL: dict[str, str] = {
     "lo tiền": "bố trí kinh phí",
+    "cấp trên": "căn cứ",  # "thực hiện kế hoạch cấp trên nào": the plan it rests on
     "tiền": "kinh phí",
     "chi phí": "kinh phí",
     "vốn": "kinh phí nguồn vốn",

@@ -25,7 +25,8 @@ _SYL_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 QUESTION_WORDS = (
     "phải làm gì có nhiệm vụ gì được giao việc gì chịu trách nhiệm gì thế nào ra sao bao nhiêu phần trăm "
     "khi nào ở đâu ai là gì của nào những kế hoạch nào còn thì sao đến năm đặt chỉ tiêu lấy từ đâu nhằm "
-    "mục đích gì trước ngày nào hằng năm gửi báo cáo cơ quan nào có những giao cho giao các đề ra"
+    "mục đích gì trước ngày nào hằng năm gửi báo cáo cơ quan nào có những giao cho giao các đề ra "
+    "đúng không phải không có đúng không có phải không đúng chưa có đúng là"
 )
 QUESTION_PRIOR_SYLLABLES = 8000  # plan syllables per copy of the question words
 

@@ -12,6 +12,7 @@ from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, UNIT_NAME_RE, named_places
 from index.glossary import english_terms
 from index.types import Query
+from ingest.chunk import recipients_chunk
 from ingest.clean import is_syllable
 from ingest.matrix import table_bodies
 from ingest.outline import inline_agency
@@ -45,6 +46,7 @@ _EN_SYLLABLE_WORDS = frozenset("can do does is the me he may so to on in an no a
 _NOT_NAME_SYLLABLES = frozenset("phai lam co duoc va thi la nao gi nam cua o tai trong cho voi da se can nhu nay do kia cac "
                                 "nhung moi hang giao ve den tu hoi hoc tap bao nhieu nhiem vu chi tieu ke hoach "
                                 "thi tran xa phuong huyen tinh quan thanh pho ubnd doan ban phong so".split())
+_ARTICLE_LINE_RE = re.compile(r"(?m)^[\s*]*Điều\s+\d+\s*[.:][^\n]*")
 _NO_NAME = "x"  # stands for the missing name when a question names a body by its head alone ("the police" → "Công an")
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|bộ đội|đồn|liên đoàn|hội|công chức|trưởng|trạm|chi cục|cục|viện|"
                           r"bưu điện|ngân hàng|kho bạc|bộ|báo|thường trực|hạt|thư viện|bảo tàng)\s+(.+)$", re.I)
@@ -655,6 +657,18 @@ _UNIT_RANK = {"tinh": 3, "thanh pho": 3, "tp": 3, "quan": 2, "huyen": 2, "thi xa
 _PLAN_RANK = {"tỉnh/thành phố": 3, "huyện": 2, "xã": 1}
 
 
+def _without_recipients(doc: Document) -> str:
+    """The plan's text with its recipients list (Nơi nhận) blanked out, and the articles of a decision issuing it
+    ("Điều 3. Chánh Văn phòng …, Giám đốc Kho bạc … chịu trách nhiệm thi hành"), offsets kept: bodies named only
+    there are sent the plan or charged with the decision, and given no task by the plan."""
+    text = doc.text
+    span = recipients_chunk(doc)
+    if span is not None:
+        text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
+    first = min((sec.start for sec in doc.sections if sec.kind == "roman"), default=0)
+    return _ARTICLE_LINE_RE.sub(lambda m: " " * len(m.group(0)) if m.start() < first else m.group(0), text)
+
+
 def _header_places(doc: Document) -> list[str]:
     """The places a plan's title and header name, where a plan whose metadata missed its own unit still names
     it — not a unit above the plan's own level ("tỉnh Bắc Giang" merged into the ward's new province, "thành phố
@@ -853,8 +867,10 @@ class QueryAnalyzer:
         # every run of up to 5 words that starts with an agency unit ("so tai chinh", "bo chi huy quan su"), per
         # plan: agency_known looks a name up here instead of scanning the plans' text per question
         self._unit_phrases: dict[str, set[str]] = {}
+        # (the recipients list names bodies the plan only sends itself to: "Sở GD&ĐT (b/c)" is given no task)
+        self._acting_folded = {d.doc: fold(_without_recipients(d)) for d in documents.values()}
         for d in documents.values():
-            ws = [w for w in _words(_village_head(d.text)) if w != "va"]
+            ws = [w for w in _words(_village_head(_without_recipients(d))) if w != "va"]
             phrases = self._unit_phrases.setdefault(d.doc, set())
             for i, w in enumerate(ws):
                 if w in _UNIT_STARTS:
@@ -1470,7 +1486,7 @@ class QueryAnalyzer:
         still finds "Sở Văn hóa và Thể thao".
         """
         phrase = _village_head(phrase)
-        texts = [self.folded[d] for d in docs] if docs else list(self.folded.values())
+        texts = [self._acting_folded[d] for d in docs] if docs else list(self._acting_folded.values())
         for body, forms in BODY_FORMS.items():
             if fold(phrase).startswith(body):
                 return any(f in t for t in texts for f in forms)
