@@ -17,6 +17,7 @@ from chat.compound import in_context, merge, split_asks
 from chat.extractive import compose, figure_places, refusal, unchanged_years, unset_years, warm
 from chat.metadata_answers import metadata_answer, other_document_refusal
 from chat.outline_answers import count_answer, item_answer, outline_answer
+from chat.refocus import refocused
 from chat.scope import contact_refusal, opinion_refusal, unnamed_year_refusal, unquoted_name_refusal
 from chat.shares import points_lead, share_lead
 from chat.target_answers import plan_target_answer, target_comparison, target_lead, year_figure_answer
@@ -130,6 +131,7 @@ class Assistant:
         ``split``: a question with two asks is answered ask by ask (``chat/compound.py``)."""
         turns = _turns(history)
         question = plain_question(question)  # "Dạ em chào ad, cho em hỏi …? Em cảm ơn": the ask
+        question, turns = refocused(question, turns)  # "quay lại câu đầu, …": the conversation as it stood then
         asks = split_asks(question) if split else None
         if asks is not None:
             answer = self._two_asks(asks, turns, plans)

@@ -19,6 +19,13 @@ _MARKER_RE = re.compile(
     r"|\s*[,;.–-]?\s*(?:à\s+không|à\s+quên|ý\s+(?:tôi|em|mình|tui)\s+là|đúng\s+ra\s+là|đúng\s+hơn\s+là|"
     r"(?:sorry,?\s+)?i\s+mean|or\s+rather)\s*[,;.:–-]?\s+",
     re.IGNORECASE)
+# a turn that opens by correcting the previous one ("à nhầm, …", "không, ý tôi là …", "sorry, I meant …")
+_LEADING_MARKER_RE = re.compile(
+    r"^\W*(?:(?:à|á|ấy|ơ|ờ)\s+)?(?:nhầm(?!\s+lẫn)|lộn(?!\s+xộn)|à\s+không|không|không phải)(?:\s+(?:rồi|nhé|ạ))?"
+    r"\s*[,;.:–-]\s*(?:(?:ý\s+)?(?:tôi|em|mình|tui)\s+(?:muốn\s+|định\s+)?(?:hỏi|là)\s*(?:về\s+)?)?|"
+    r"^\W*(?:(?:à|á|ờ)\s+)?nhầm\s+(?:rồi\s+)?|"
+    r"^\W*(?:no|sorry)\s*,\s*(?:i\s+meant?\s+|i\s+was\s+asking\s+about\s+)?", re.IGNORECASE)
+_ASK_LEAD_RE = re.compile(r"^(?:(?:ý\s+)?(?:tôi|em|mình|tui)\s+(?:muốn\s+|định\s+)?(?:hỏi|là)\s*(?:về\s+)?)", re.I)
 _YEAR_RE = re.compile(r"(?<!\w)(?:năm\s+|in\s+)?(?:19|20)\d\d(?!\w)", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"(?<!\w)\d+(?:[.,]\d+)?\s*%")
 _BODY_RE = re.compile(r"(?<!\w)(?:the\s+)?(?:sở|phòng|ban|hội|ủy ban|ubnd|trung tâm|đoàn|liên đoàn|công an|bộ chỉ huy|bộ|"
@@ -71,6 +78,10 @@ def _known_place(text: str) -> bool:
 
 def corrected(text: str) -> str:
     """``text`` as meant when it corrects itself; unchanged when it does not."""
+    lead = _LEADING_MARKER_RE.match(text)
+    if lead and re.search(r"\w", text[lead.end():]):
+        # "à nhầm, tôi muốn hỏi Cần Thơ năm 2024": the previous question, asked again of what follows
+        return squash_spaces("còn " + _ASK_LEAD_RE.sub("", text[lead.end():]).strip())
     m = _MARKER_RE.search(text)
     if m is None or not re.search(r"\w", text[:m.start()]) or not re.search(r"\w", text[m.end():]):
         return text

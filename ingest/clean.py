@@ -462,6 +462,12 @@ def _closing_rows(lines: list[str]) -> list[str]:
     return out
 
 
+_PAGE_FURNITURE_RE = re.compile(
+    r"^\W*(?:tệp đính kèm|file đính kèm|tài liệu đính kèm|văn bản đính kèm|tải về|tin liên quan|tin cùng chuyên mục|"
+    r"các tin khác|tin khác|bài viết liên quan|văn bản liên quan|lượt xem|số lượt xem|chia sẻ|in bài|gửi bài|"
+    r"cổng thông tin điện tử|trang thông tin điện tử|cơ quan chủ quản|bản quyền|copyright|©)", re.I)
+
+
 def split_tail(raw: str) -> tuple[str, str]:
     """Split the plan body from its closing furniture: (body, tail).
 
@@ -473,7 +479,11 @@ def split_tail(raw: str) -> tuple[str, str]:
     for i, ln in enumerate(lines):
         s, _ = _strip_markdown(ln)
         if _END_RE.match(s) or (i >= n * 0.6 and SIG_START_RE.match(s) and _caps_line(s)):
-            return "\n".join(lines[:i]), "\n".join(lines[i:])
+            tail = lines[i:]
+            # a plan printed or pasted from a web portal: after the signature, the page's attachment line, its
+            # related-news list (other plans' titles) and the site footer (the portal's address, phone, e-mail)
+            cut = next((j for j, t in enumerate(tail) if j and _PAGE_FURNITURE_RE.match(_strip_markdown(t)[0])), None)
+            return "\n".join(lines[:i]), "\n".join(tail[:cut])
     return raw, ""
 
 

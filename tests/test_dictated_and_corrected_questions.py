@@ -60,3 +60,24 @@ def test_how_many_bodies_a_plan_gives_tasks_to_is_counted_from_its_outline(assis
     # an item whose heading sits outside every passage (a group of "Đề nghị" bodies) is still counted and cited
     can_tho = assistant.ask("How many agencies does the Can Tho plan assign tasks to?")
     assert not can_tho.refused and "14 bodies" in can_tho.answer and len(can_tho.citations) == 14, can_tho.answer
+
+
+def _history(*turns: str) -> list[dict]:
+    return [{"role": "user" if i % 2 == 0 else "assistant", "content": t} for i, t in enumerate(turns)]
+
+
+def test_a_question_going_back_to_an_earlier_turn_reads_the_conversation_as_it_stood_then(assistant):
+    history = _history("Sở Tài chính thành phố Huế có nhiệm vụ gì?", "Tham mưu bố trí kinh phí thực hiện Kế hoạch.",
+                       "Còn Sở Văn hóa và Thể thao?", "Chủ trì xây dựng các thiết chế văn hóa.",
+                       "Liên đoàn Lao động thành phố?", "Tuyên truyền, vận động công nhân học tập.")
+    back = assistant.ask("Quay lại câu đầu tiên: cơ quan đó bố trí kinh phí theo quy định của luật nào?", history=history)
+    assert not back.refused and "Luật Ngân sách Nhà nước" in back.answer, back.answer
+    assert all("Sở Tài chính" in c.section for c in back.citations), back.citations
+
+
+def test_a_turn_opening_with_a_correction_asks_the_previous_question_again(assistant):
+    history = _history("Huế năm 2026 có bao nhiêu % người lao động có năng lực công nghệ thông tin?",
+                       "87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin.")
+    fixed = assistant.ask("À nhầm, em muốn hỏi Cần Thơ năm 2024", history=history)
+    assert not fixed.refused and "90%" in fixed.answer, fixed.answer
+    assert {c.doc for c in fixed.citations} == {"003_1a817ee72b993e3e.txt"}, fixed.citations
