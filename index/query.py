@@ -1610,6 +1610,9 @@ class QueryAnalyzer:
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
             text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
         intent = _ask_of(text) or "general"
+        if intent == "target" and WHO_RE.search(question) and not _FIGURE_ASK_RE.search(question) \
+                and not re.search(r"bao nhiêu|%|\bhow (?:much|many)\b|\bwhat (?:is|are) the\b", question, re.I):
+            intent = "general"  # "Who monitors the 'learning citizen' target?": a body is asked, not the figure
         if intent == "general" and lang == "vi" and _WHICH_YEAR_RE.search(text):
             intent = "deadline"  # "Mỹ Lộc sơ kết, tổng kết Đề án vào năm nào?": the year a task is done
         if intent != "money" and any(n.startswith("diacritics:") for n in notes) \
