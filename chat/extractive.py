@@ -1412,8 +1412,12 @@ def _names_source(source: str, line: str, years: Sequence[int] = ()) -> bool:
                 s and _FROM_SOURCE_RE.match(after[:s.start()]) and budget_source(s) == source)):
             continue
         # (a table row's year is a cell of its own: "Năm: 2027 | Ngân sách xã: 220 | …")
+        # (a breakdown of a year's total: "Tổng kinh phí năm 2026 là 1.150 triệu đồng, gồm: …; nguồn xã hội hóa 430
+        # triệu đồng" — each part is of the total's year)
+        whole = re.match(r"(.*?)\b(?:bao gồm|gồm|trong đó)\b", sentence)
         if not years or _PER_YEAR_RE.match(after.lstrip()) or (" | " in line and names_year(line, years)) or names_year(
-                _YEAR_FIGURE_SPAN_RE.sub(" ", f"{before} {line[m.start():m.end()]}"), years):
+                _YEAR_FIGURE_SPAN_RE.sub(" ", f"{before} {line[m.start():m.end()]}"), years) or (
+                whole and names_year(_YEAR_FIGURE_SPAN_RE.sub(" ", whole.group(1)), years)):
             return True
     return False
 

@@ -1853,7 +1853,9 @@ class QueryAnalyzer:
         prev_text = self.normalise(prev)[0]
         body = self.agency_phrase(prev_text)
         head = m.group(0).split()[0]
-        if not body or _WHO_ASKS_RE.search(prev):
+        # ("Cơ quan thường trực … là ai?": the previous question named a role, its answer the body)
+        if not body or _WHO_ASKS_RE.search(prev) or re.search(r"\blà (?:ai|cơ quan nào|đơn vị nào)\b|\bwho is\b", prev, re.I) \
+                or re.match(r"(?:cơ quan|đơn vị|bộ phận)\b", body, re.I):
             body = self._answer_body(history) or body
         elif fold(head) not in ("cơ", "đơn") and not fold(body).startswith(fold(head)) \
                 and (named := self._answer_body(history)) and fold(named).startswith(fold(head)):

@@ -22,7 +22,9 @@ _PARTS = [
                                     "Tuyên truyền trên Đài Phát thanh và Truyền hình tỉnh.",
                                     "2. Phát triển trung tâm học tập cộng đồng",
                                     "Mở lớp xóa mù chữ cho người dân tộc thiểu số."]),
-    ("iv. tổ chức thực hiện", ["1. Sở Giáo dục và Đào tạo",
+    ("iv. kinh phí thực hiện", ["Tổng kinh phí năm 2026 là 900 triệu đồng, gồm: ngân sách tỉnh 600 triệu đồng; "
+                                "nguồn xã hội hóa 300 triệu đồng."]),
+    ("v. tổ chức thực hiện", ["1. Sở Giáo dục và Đào tạo",
                                "Là cơ quan thường trực, tổng hợp kết quả báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12 "
                                "hằng năm.",
                                "2. Sở Nội vụ",
@@ -76,11 +78,12 @@ def province(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
 def test_headings_shown_in_capitals_are_the_plans_parts(province):
     doc = next(iter(province.retriever.documents.values()))
     romans = [s.heading for s in doc.sections if s.kind == "roman"]
-    assert romans == ["I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU", "III. NHIỆM VỤ VÀ GIẢI PHÁP", "IV. TỔ CHỨC THỰC HIỆN"]
+    assert romans == ["I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU", "III. NHIỆM VỤ VÀ GIẢI PHÁP", "IV. KINH PHÍ THỰC HIỆN",
+                      "V. TỔ CHỨC THỰC HIỆN"]
     ans = province.ask("Sở Nội vụ tỉnh Điện Biên có nhiệm vụ gì?")
     assert not ans.refused and "quý I/2026" in ans.answer, ans.answer
     # the targets-table row naming it as the body in charge is no task of its own
-    assert [c.section for c in ans.citations] == ["IV. TỔ CHỨC THỰC HIỆN › 2. Sở Nội vụ"], ans.citations
+    assert [c.section for c in ans.citations] == ["V. TỔ CHỨC THỰC HIỆN › 2. Sở Nội vụ"], ans.citations
 
 
 def test_a_target_asked_by_its_figure(province):
@@ -111,3 +114,25 @@ def test_places_no_list_holds_are_told_by_their_form(province):
     assert english.refused and "Muong Nhe" in english.answer, english.answer
     own = province.ask("cho hỏi tỉnh điện biên năm hai không hai sáu giao sở nội vụ làm gì")
     assert not own.refused and "Đơn vị học tập" in own.answer, own.answer
+
+
+def test_a_part_of_a_years_total_is_that_years_amount(province):
+    ans = province.ask("Năm 2026 nguồn xã hội hóa của tỉnh Điện Biên là bao nhiêu?")
+    assert not ans.refused and "300 triệu đồng" in ans.answer, ans.answer
+
+
+def test_the_body_a_who_question_was_answered_with_is_the_one_pointed_back_at(province):
+    history = [{"role": "user", "content": "Cơ quan thường trực của kế hoạch Điện Biên là ai?"},
+               {"role": "assistant", "content": "Sở Giáo dục và Đào tạo là cơ quan thường trực."}]
+    ans = province.ask("Cơ quan đó phải báo cáo Ủy ban nhân dân tỉnh trước ngày nào?", history=history)
+    assert not ans.refused and "15/12" in ans.answer, ans.answer
+
+
+def test_a_portal_pages_furniture_after_the_signature_is_not_the_plans():
+    from ingest.clean import split_tail
+
+    raw = "\n".join(["I. MỤC TIÊU", "Nội dung.", "Nơi nhận:", "- Như trên;", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                     "Nguyễn Văn A", "Tệp đính kèm: KH-12.pdf", "Tin liên quan",
+                     "» Kế hoạch số 47/KH-UBND của UBND phường khác", "Điện thoại: 0252 3822 146 - Email: a@b.gov.vn"])
+    body, tail = split_tail(raw)
+    assert tail.splitlines()[-1] == "Nguyễn Văn A" and "Tin liên quan" not in tail and "Email" not in tail
