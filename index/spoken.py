@@ -114,7 +114,13 @@ def spoken_numbers(text: str) -> str:
             digits = "20" + digits  # "năm hai lăm": 2025
         return lead + (" ".join(words) if digits is None else digits)
 
+    shouted = not any(c.islower() for c in text)
+
     def read(m: re.Match[str]) -> str:
+        words = m.group(0).split()
+        opens = not re.search(r"[^\W\d_][^.?!:\n]*$", text[:m.start()])  # the run opens the sentence
+        if not shouted and any(w[:1].isupper() for w in words[1 if opens else 0:]):
+            return m.group(0)  # a name: "Tháp Mười", "Năm Căn", "Hai Bà Trưng"
         return read_words(m.group(0).split(), text[:m.start()], text[m.end():].lstrip())
 
     return _PERCENT_RE.sub(r"\1%", _RUN_RE.sub(read, text))
