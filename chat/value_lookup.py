@@ -22,7 +22,9 @@ _WHICH_RE = re.compile(r"\b(?:chi tieu|muc tieu|tieu chi|noi dung|ty le|ti le)\s
                        r"\bwhat\s+(?:indicators?|targets?|goals?)\b[^?]*\b(?:set at|reach|at)\b")
 # a figure the question compares instead ("cao nhất", "trên 70%"): another question
 _NOT_EXACT_RE = re.compile(r"\b(?:cao nhat|thap nhat|lon nhat|nho nhat|tren|duoi|hon|it nhat|toi thieu|highest|"
-                           r"lowest|above|below|more than|less than|at least)\b")
+                           r"lowest|above|below|more than|less than|at least|"
+                           # a check or a count of a named group ("có phải chỉ tiêu nào cũng là 100% không?")
+                           r"co phai|phai khong|dung khong|cung la|bao nhieu chi tieu|may chi tieu|is it true)\b")
 _YEAR_CELL_RE = re.compile(r"(?:^|\| )[^|:]*?\b((?:19|20)\d\d)\s*:\s*([^|]+)")
 _PERCENT_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*%")
 TEXTS = {
