@@ -69,6 +69,8 @@ def _read_run(words: list[str], before: str, after: str) -> str | None:
             return "".join(str(_DIGITS[w]) for w in low)
         if len(low) == 2 and low[1] in _TENS_ONLY and low[0] not in _TENS_ONLY and low[0] != "không":
             return str(_DIGITS[low[0]] * 10 + _DIGITS[low[1]])  # "bảy tư" = 74, "hai lăm" = 25
+        if low == ["năm"] and re.match(r"(?:\d{4}|hai|một)\b", after, re.I):
+            return None  # "kỹ năng số năm 2026": the year word
         if len(low) == 1 and low[0] not in _TENS_ONLY and (percent or _ORDINAL_ANCHOR_RE.search(before)):
             return str(_DIGITS[low[0]])  # "năm phần trăm", "tháng sáu", "mục ba"
         if len(low) == 1 and _QUARTER_RE.search(before) and low[0] in _ROMAN_QUARTER:

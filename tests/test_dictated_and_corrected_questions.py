@@ -21,7 +21,8 @@ def test_spoken_numbers_are_read_into_digits():
 
 def test_words_that_are_only_like_numbers_stay_words():
     for text in ("Sở Kế hoạch và Đầu tư", "quận Hai Bà Trưng", "huyện Ba Vì", "một số nhiệm vụ", "năm năm tới",
-                 "hàng trăm người", "có hai nhiệm vụ", "nhiệm vụ thứ ba", "huyện Tháp Mười làm gì", "xã Năm Căn"):
+                 "hàng trăm người", "có hai nhiệm vụ", "nhiệm vụ thứ ba", "huyện Tháp Mười làm gì", "xã Năm Căn",
+                 "kỹ năng số năm 2026"):
         assert spoken_numbers(text) == text
 
 
