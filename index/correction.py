@@ -14,9 +14,9 @@ from index.gazetteer import CITIES, PROVINCES
 from ingest.textnorm import squash_spaces, strip_accents
 
 _MARKER_RE = re.compile(
-    r"\s*[,;.–-]?\s*(?:(?:à|á|ấy|ơ|ờ|ý)\s+)?(?:nhầm(?!\s+lẫn)|lộn(?!\s+xộn)|xin\s+lỗi|sorry)(?:\s+(?:rồi|nhé|nha|ạ))?"
+    r"\s*[,;.–-]?\s*(?<!\w)(?:(?:à|á|ấy|ơ|ờ|ý)\s+)?(?:nhầm(?!\s+lẫn)|lộn(?!\s+xộn)|xin\s+lỗi|sorry)(?:\s+(?:rồi|nhé|nha|ạ))?"
     r"(?:\s*[,;.:]?\s*(?:ý\s+(?:tôi|em|mình|tui)\s+là|i\s+mean|ý\s+là|phải\s+là))?\s*[,;.:–-]?\s+"
-    r"|\s*[,;.–-]?\s*(?:à\s+không|à\s+quên|ý\s+(?:tôi|em|mình|tui)\s+là|đúng\s+ra\s+là|đúng\s+hơn\s+là|"
+    r"|\s*[,;.–-]?\s*(?<!\w)(?:à\s+không|à\s+quên|ý\s+(?:tôi|em|mình|tui)\s+là|đúng\s+ra\s+là|đúng\s+hơn\s+là|"
     r"(?:sorry,?\s+)?i\s+mean|or\s+rather)\s*[,;.:–-]?\s+",
     re.IGNORECASE)
 # a turn that opens by correcting the previous one ("à nhầm, …", "không, ý tôi là …", "sorry, I meant …")
@@ -65,7 +65,7 @@ def _place_span(before: str, core: str) -> tuple[int, int] | None:
         stop = end.start() if end and end.start() > unit.end() else len(before)
         return unit.end(), stop
     words = list(re.finditer(r"\S+", before))
-    n = len(core.split())
+    n = len(_UNIT_RE.sub("", core, count=1).split()) if _UNIT_RE.match(core) else len(core.split())
     if 0 < n < len(words):
         return words[-n].start(), len(before)
     return None
@@ -81,7 +81,9 @@ def corrected(text: str) -> str:
     lead = _LEADING_MARKER_RE.match(text)
     if lead and re.search(r"\w", text[lead.end():]):
         # "à nhầm, tôi muốn hỏi Cần Thơ năm 2024": the previous question, asked again of what follows
-        return squash_spaces("còn " + _ASK_LEAD_RE.sub("", text[lead.end():]).strip())
+        rest = _ASK_LEAD_RE.sub("", text[lead.end():]).strip()
+        english = not re.search(r"[^\x00-\x7f]", rest)  # "sorry, I meant life skills in My Loc"
+        return squash_spaces(("what about " if english else "còn ") + rest)
     m = _MARKER_RE.search(text)
     if m is None or not re.search(r"\w", text[:m.start()]) or not re.search(r"\w", text[m.end():]):
         return text

@@ -112,5 +112,5 @@ def _stripped(text: str) -> str:
     q = squash_spaces(re.sub(r"\s*\n\s*", " ", q)).strip(" ,;:")
     for pattern, standard in _DIALECT:
         q = pattern.sub(standard, q)
-    q = corrected(english_numbers(spoken_numbers(q)))  # "năm hai không hai lăm, à nhầm, hai không ba mươi": "năm 2030"
+    q = english_numbers(corrected(english_numbers(spoken_numbers(q))))  # "năm hai không hai lăm, à nhầm, hai không ba mươi": "năm 2030"
     return re.sub(r"\s+([?!.,;:])", r"\1", squash_spaces(_sentence_case(q)))

@@ -71,6 +71,8 @@ def _read_run(words: list[str], before: str, after: str) -> str | None:
             return str(_DIGITS[low[0]] * 10 + _DIGITS[low[1]])  # "bảy tư" = 74, "hai lăm" = 25
         if low == ["năm"] and re.match(r"(?:\d{4}|hai|một)\b", after, re.I):
             return None  # "kỹ năng số năm 2026": the year word
+        if low == ["không"] or re.match(r"lần\b", after, re.I):
+            return None  # "thư viện số không?" asks whether; "mấy tháng một lần" is how often
         if len(low) == 1 and low[0] not in _TENS_ONLY and (percent or _ORDINAL_ANCHOR_RE.search(before)):
             return str(_DIGITS[low[0]])  # "năm phần trăm", "tháng sáu", "mục ba"
         if len(low) == 1 and _QUARTER_RE.search(before) and low[0] in _ROMAN_QUARTER:
@@ -141,6 +143,7 @@ _EN_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty six
 _EN_WORD = "|".join(sorted((*_EN_UNITS, *_EN_TENS, "hundred", "thousand", "and"), key=len, reverse=True))
 _EN_RUN_RE = re.compile(rf"(?<![\w-])(?:{_EN_WORD})(?:[\s-]+(?:{_EN_WORD}))*(?![\w-])", re.IGNORECASE)
 _EN_MARKERS_RE = re.compile(r"\b(?:the|what|which|who|how|is|are|for|of|plan|percent|target|by|in)\b", re.I)
+_EN_POINT_RE = re.compile(r"\s+point((?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)\b", re.IGNORECASE)
 _EN_PERCENT_RE = re.compile(r"(\d)\s*(?:percent|per cent)\b", re.IGNORECASE)
 
 
@@ -174,5 +177,7 @@ def english_numbers(text: str) -> str:
             return m.group(0)  # "one of the plans"
         return str(_en_value(words))
 
+    # "fifty five point five five": the digits after "point" are the decimals (written with a comma, as the plans do)
+    text = _EN_POINT_RE.sub(lambda m: "," + "".join(str(_EN_UNITS[w.lower()]) for w in m.group(1).split()), text)
     return _EN_PERCENT_RE.sub(r"\1%", _EN_RUN_RE.sub(read, text))
 

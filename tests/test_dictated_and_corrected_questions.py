@@ -26,6 +26,13 @@ def test_words_that_are_only_like_numbers_stay_words():
         assert spoken_numbers(text) == text
 
 
+def test_english_numbers_in_words():
+    assert plain_question("does can tho aim for fifty five point five five percent learning units in twenty twenty "
+                          "four?") == "does can tho aim for 55,55% learning units in 2024?"
+    assert plain_question("Which Hanoi indicator is set at ninety six percent for 2030?") == \
+        "Which Hanoi indicator is set at 96% for 2030?"
+
+
 def test_a_dictated_question_reads_as_typed():
     assert plain_question("ờ cho tôi hỏi chỉ tiêu năm hai không ba mươi của hà nội là bao nhiêu phần trăm") == \
         "chỉ tiêu năm 2030 của hà nội là bao nhiêu phần trăm"
@@ -40,8 +47,12 @@ def test_a_question_that_corrects_itself_keeps_the_correction():
     assert corrected("Phòng Nội vụ An Lão, xin lỗi, Phòng Văn hóa và Thông tin An Lão làm gì?") == \
         "Phòng Văn hóa và Thông tin An Lão làm gì?"
     assert corrected("What does Hue's, sorry, I mean Can Tho's police do?") == "What does Can Tho's police do?"
-    for text in ("Xin lỗi, cho hỏi Sở Nội vụ Huế làm gì?", "Có nhầm lẫn gì không?", "Huế có chỉ tiêu này à không?"):
-        assert corrected(text) == text
+    assert corrected("Hội Khuyến học Mỹ Lộc, à nhầm, huyện Xuân Trường làm gì?") == "Hội Khuyến học huyện Xuân Trường làm gì?"
+    for text in ("Xin lỗi, cho hỏi Sở Nội vụ Huế làm gì?", "Có nhầm lẫn gì không?", "Huế có chỉ tiêu này à không?",
+                 # "à không" inside words is no correction: "và không", "mà không", "Bắc Hà không"
+                 "Tỷ lệ người tiếp tục học và không tái mù chữ?", "Ai bảo vệ cán bộ dám làm mà không thành?",
+                 "Xã nào ở Bắc Hà không đạt chỉ tiêu?", "Duy Tiên có xây dựng thư viện số không?"):
+        assert corrected(text) == text and spoken_numbers(text) == text
 
 
 def test_dictated_and_corrected_questions_get_the_typed_answer(assistant):
