@@ -132,7 +132,10 @@ def outline_answer(query: Query, documents: dict[str, Document],
     quoted = _quoted(doc, spans, chunks_of(doc.doc))
     if quoted is None or len(quoted[1]) < len(spans):
         return None  # a line outside every passage cannot be cited: the ordinary answer stands
-    return _answer(doc, heading, *quoted, language)
+    answer = _answer(doc, heading, *quoted, language)
+    if ITEM_COUNT_RE.search(query.text) and len(items) >= MIN_ITEMS:  # "có mấy mục?": the count, then the items
+        answer.answer = f"Phần “{heading}” của kế hoạch {doc.locality} có {len(items)} mục:\n\n{answer.answer}"
+    return answer
 
 
 def _quoted(doc: Document, spans: Sequence[tuple[int, str]],

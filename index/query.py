@@ -271,7 +271,7 @@ _ASSIGNS_RE = re.compile(r"\s+(?:giao|yêu cầu|phân công|chỉ đạo|đề 
 # what a count asks for: the words after "bao nhiêu / mấy", up to the place, year or end
 # the plan's own items counted ("có bao nhiêu chỉ tiêu …?", "mấy nhóm nhiệm vụ, giải pháp?"): a list is asked,
 # not a figure the plan sets
-ITEM_COUNT_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp|nội dung|nhóm)\b",
+ITEM_COUNT_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(?:nhóm\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ|giải pháp|nội dung|nhóm|mục|ý)\b",
                            re.I)
 _COUNTED_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(.+?)\s*(?:\?|$|\s(?:năm|ở|tại|của|trong|vào|so với)\s)", re.I)
 # a document of one kind asked for ("Thông tư nào …", "quyết định số mấy", "which circular")

@@ -93,3 +93,9 @@ def test_a_turn_opening_with_a_correction_asks_the_previous_question_again(assis
     fixed = assistant.ask("À nhầm, em muốn hỏi Cần Thơ năm 2024", history=history)
     assert not fixed.refused and "90%" in fixed.answer, fixed.answer
     assert {c.doc for c in fixed.citations} == {"003_1a817ee72b993e3e.txt"}, fixed.citations
+
+
+def test_how_many_items_a_part_has_is_said_before_the_items(assistant):
+    ans = assistant.ask("Phần nội dung, giải pháp của An Lão có mấy mục?")
+    assert not ans.refused and ans.answer.startswith("Phần “II. NỘI DUNG, GIẢI PHÁP” của kế hoạch An Lão có 9 mục"), \
+        ans.answer
