@@ -31,6 +31,7 @@ _LEAD_IN_RE = re.compile(
     rf"(?:xin\s+)?cho\s+{_ASKER}\s+biet)\b)(?:\s+la)?\s*[,:]?\s*")
 # "Dạ," / "Vâng," alone before the question
 _PARTICLE_OPEN_RE = re.compile(r"^\W*(?:da|vang|thua)\b[\s,]+(?=\w)")
+_PARTICLE_WORD_RE = re.compile(r"^\W*(?:dạ|da|vâng|vang|thưa|thua)(?!\w)", re.I)
 # thanks and sign-offs closing the question ("Em cảm ơn ạ.", "Cảm ơn nhiều.", "Trân trọng.", "Many thanks, Anna")
 _CLOSING_RE = re.compile(
     rf"(?:[\s,.!]+|^)(?:(?:{_ASKER}|xin)\s+)?(?:chan\s+thanh\s+)?cam\s+on(?:\s+(?:{_ADDRESSEE}|nhieu|rat nhieu|truoc|a|nhe|nha))*"
@@ -106,6 +107,8 @@ def plain_question(text: str) -> str:
 def _stripped(text: str) -> str:
     q = without_fillers(nfc(text).strip())
     for pattern in (_GREETING_RE, _LEAD_IN_RE, _PARTICLE_OPEN_RE, _CLOSING_RE, _CLOSING_RE):
+        if pattern is _PARTICLE_OPEN_RE and not _PARTICLE_WORD_RE.match(q):
+            continue  # "Đà Lạt …" reads "da" without its accents, and is no "Dạ,"
         q = _cut(q, pattern).strip()
     q = _POLITE_TAIL_RE.sub(" ", q)
     q = _PUNCT_RUN_RE.sub(lambda m: m.group(1) or " ", q)

@@ -37,6 +37,7 @@ def test_a_dictated_question_reads_as_typed():
     assert plain_question("ờ cho tôi hỏi chỉ tiêu năm hai không ba mươi của hà nội là bao nhiêu phần trăm") == \
         "chỉ tiêu năm 2030 của hà nội là bao nhiêu phần trăm"
     assert plain_question("Huế có chỉ tiêu này à?") == "Huế có chỉ tiêu này à?"
+    assert plain_question("Đà Lạt đặt chỉ tiêu gì?") == "Đà Lạt đặt chỉ tiêu gì?"  # no "Dạ," opening it
 
 
 def test_a_question_that_corrects_itself_keeps_the_correction():
