@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from chat.extractive import plan_heading
-from chat.types import Answer, Citation
+from chat.target_answers import _quoted_lines
+from chat.types import Answer
 from index.store import plan_lines
 from index.types import Query
 from ingest.textnorm import fold, strip_accents
@@ -138,24 +138,10 @@ def value_lookup_answer(query: Query, documents: dict[str, Document], targets: S
 
 def _cited(doc: Document, lines: Sequence[tuple[int, str]], lead: str, chunks_of: Callable[[str], Sequence[Chunk]],
            lang: str) -> Answer | None:
-    """The lead, then each line cited at the passage holding it (a passage's lines share its [n])."""
-    chunks = chunks_of(doc.doc)
-    citations: list[Citation] = []
-    out = [lead, ""]
-    body: list[str] = []
-    for pos, line in lines:
-        chunk = next((c for c in chunks if c.start <= pos < c.end), None)
-        if chunk is None:
-            continue
-        cite = next((c for c in citations if c.id == chunk.id), None)
-        if cite is None:
-            cite = Citation(n=len(citations) + 1, doc=doc.doc, title=doc.title, locality=doc.locality,
-                            section=chunk.section, text=chunk.text, start=chunk.start, end=chunk.end, score=1.0,
-                            id=chunk.id)
-            citations.append(cite)
-            body.append(f"_{cite.section}_")
-        body.append(f"- {line} [{cite.n}]")
-    if not citations:
+    """The lead, then the lines as ``target_answers._quoted_lines`` quotes them (a passage's lines share its [n])."""
+    quoted = _quoted_lines(doc, lines, chunks_of, lang)
+    if quoted is None:
         return None
-    text = "\n".join([*out, plan_heading(doc, citations[0], lang), *body])
-    return Answer(answer=text, refused=False, citations=citations, passages=list(citations), language=lang)
+    quoted.answer = f"{lead}\n\n{quoted.answer}"
+    quoted.passages = list(quoted.citations)
+    return quoted
