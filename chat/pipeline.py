@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from chat.change import change_lead
 from chat.checks import checked_figure_lead
 from chat.citations import to_citations
 from chat.compound import in_context, merge, split_asks
@@ -20,6 +21,7 @@ from chat.outline_answers import count_answer, item_answer, outline_answer
 from chat.refocus import refocused
 from chat.scope import contact_refusal, opinion_refusal, unnamed_year_refusal, unquoted_name_refusal
 from chat.shares import points_lead, share_lead
+from chat.superlative import superlative_answer
 from chat.target_answers import plan_target_answer, target_comparison, target_lead, year_figure_answer
 from chat.types import Answer, Turn
 from chat.value_lookup import date_lookup_answer, value_lookup_answer
@@ -172,7 +174,8 @@ class Assistant:
                 return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[],
                               passages=passages, language=lang)
             # a quoted table row holds every indicator's figure: say which one was asked
-            lead = target_lead(query, used, targets_of(c.doc for c in used), docs, lang, " ".join(text.split())) \
+            lead = change_lead(query, used, targets_of(c.doc for c in used), docs, lang) \
+                or target_lead(query, used, targets_of(c.doc for c in used), docs, lang, " ".join(text.split())) \
                 or share_lead(query, used, lang) \
                 or points_lead(query, text, lang)
             # "… là 55,55% phải không?": whether the plan states the figure checked, before the lines that say
@@ -188,6 +191,7 @@ class Assistant:
             or other_document_refusal(query, docs) \
             or metadata_answer(query, docs, retriever.ix.chunks) \
             or count_answer(query, docs, retriever.ix.chunks_of, lang) \
+            or superlative_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or value_lookup_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or date_lookup_answer(query, docs, retriever.ix.chunks_of, lang) \
             or target_comparison(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets,

@@ -37,17 +37,22 @@ _FIGURE_RE = re.compile(r"chỉ tiêu|tỷ lệ|tỉ lệ|bao nhiêu|phần tră
                         re.I)
 # words every indicator question or phrase may carry: they do not say which indicator
 _GENERIC = set("""ty ti le chi tieu dat so cac ke hoach nam muc phan tram bao nhieu giua sanh nao nhung moi tung
-con sao cuoi ky dau dia phuong noi va cua cho trong ve de voi mot theo duoc co la gi the nhu the nao phan dau den toi thieu it nhat
+con sao cuoi dau dia phuong noi va cua cho trong ve de voi mot theo duoc co la gi the nhu the nao phan dau den toi thieu it nhat
 khoang tren tro len tinh thanh pho huyen quan thi xa tran phuong province district commune city target targets rate share percent which plans plan compare across each how high much many the
-of a in to for set sets what do does""".split())
+of a in to for set sets what do does
+cao thap hon nhat ai ben bang nhau higher lower highest lowest than""".split())  # a ranking asked, not an indicator
 _BULLET_RE = re.compile(rf"^\s*{BULLET_MARK}\s*")  # a target line's own bullet: the answer adds its own
 _UNIT_CELL_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT)\s*:\s*([^|]{1,25}?)\s*(?:\||$)", re.I)
 NO_TARGET_VI = "không đặt chỉ tiêu này"
 NO_TARGET_EN = "sets no such target"
 
 
+_PERIOD_RE = re.compile(r"\b(?:cuoi|dau|giua) ky\b")  # "cuối kỳ" says when, "kỹ năng" says what: both fold to "ky"
+
+
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", strip_accents(fold(text))) if len(w) > 1 and not w.isdigit()} - _GENERIC
+    folded = _PERIOD_RE.sub(" ", strip_accents(fold(text)))
+    return {w for w in re.findall(r"\w+", folded) if len(w) > 1 and not w.isdigit()} - _GENERIC
 
 
 def _indicator_score(qwords: set[str], t: Target) -> tuple[float, int, float] | None:
@@ -180,6 +185,7 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
     label = max((t.indicator for t in chosen), key=lambda s: (sum(t.indicator == s for t in chosen), -len(s)))
     if label[:1] in "“\"" and label[-1:] in "”\"":  # a table header cell "“Công dân học tập”"
         label = label[1:-1]
+    head_rank = _ranked_lead(query, by_doc, documents, language)
     if en:
         head = (f"Target \u201c{label}\u201d across the loaded plans (values quoted from the plans; "
                 f"{len(by_doc)} of {len(plans)} plans set it):")
@@ -187,8 +193,50 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
     else:
         head = f"Chỉ tiêu \u201c{label}\u201d trong các kế hoạch đã nạp ({len(by_doc)}/{len(plans)} kế hoạch đặt chỉ tiêu này):"
         table = "| Kế hoạch | Giá trị |\n|---|---|"
+    if head_rank:
+        head = f"{head_rank}\n\n{head}"
     return Answer(answer=f"{head}\n\n{table}\n" + "\n".join(rows), refused=False, citations=citations,
                   language=language)
+
+
+_HIGHER_RE = re.compile(r"\b(?:cao (?:nhat|hon)|lon (?:nhat|hon)|nhieu (?:nhat|hon)|highest|higher|largest|larger)\b(?!-)")
+_LOWER_RE = re.compile(r"\b(?:thap (?:nhat|hon)|nho (?:nhat|hon)|it hon|lowest|lower|smallest|smaller)\b(?!-)")
+
+
+_GAP_RE = re.compile(r"\b(?:chenh(?: lech| nhau)?|cach nhau|khac nhau bao nhieu|difference|gap|how far apart)\b")
+
+
+def _ranked_lead(query: Query, by_doc: dict[str, list[Target]], documents: dict[str, Document],
+                 language: str) -> str:
+    """"nơi nào cao nhất / ai cao hơn?": the plan(s) whose value ranks first, said before the table (values of one
+    unit only; a range counts by its lower end); "" when no ranking is asked or the values do not compare."""
+    asked = strip_accents(fold(query.raw))
+    high, low = bool(_HIGHER_RE.search(asked)), bool(_LOWER_RE.search(asked))
+    values = [t for ts in by_doc.values() for t in ts]
+    if query.years and any(t.year not in query.years for t in values):
+        return ""  # a plan's value of another year than asked is shown, not ranked against the asked year's
+    if _GAP_RE.search(asked) and len(by_doc) == 2 and len(values) == 2 and values[0].unit == values[1].unit \
+            and values[0].unit in ("%", "count") and "range" not in (values[0].bound, values[1].bound):
+        # "… chênh nhau bao nhiêu?": the two values' plain difference (percentage points for shares)
+        a, b = sorted(values, key=lambda t: -t.number)
+        gap = f"{round(a.number - b.number, 2):g}"
+        en = language == "en"
+        unit = (" percentage points" if en else " điểm phần trăm") if a.unit == "%" else ""
+        cells = ", ".join(f"{documents[t.doc].locality} {shown_value(t, language)}" for t in (a, b))
+        return f"Difference: {gap}{unit} ({cells})." if en else f"Chênh nhau {gap.replace('.', ',')}{unit} ({cells})."
+    if high == low or len(by_doc) < 2 or len({t.unit for t in values}) != 1 or values[0].unit not in ("%", "count"):
+        return ""
+    best = (max if high else min)(t.number for t in values)
+    top = [t for t in values if t.number == best]
+    en = language == "en"
+    if len({t.doc for t in top}) == len(by_doc):
+        return "All the plans that set it set the same value." if en else "Các kế hoạch đặt chỉ tiêu này bằng nhau."
+    pair = len(by_doc) == 2  # "Mỹ Lộc hay Hà Nội, ai cao hơn?"
+    which = (("higher" if pair else "highest") if high else ("lower" if pair else "lowest")) if en else \
+        (("cao hơn" if pair else "cao nhất") if high else ("thấp hơn" if pair else "thấp nhất"))
+    cells = "; ".join(f"{documents[t.doc].locality} — {shown_value(t, language)}"
+                      + (f" ({'year' if en else 'năm'} {t.year})" if t.year else "") for t in top)
+    return f"{which.capitalize()}: {cells}." if en else f"Mức {which}: {cells}."
 
 
 _UNITS_OF_VALUE = {"percent": {"%"}, "count": {"count"}, "amount": {"VND"}, "figure": {"%", "count", "level"}}
