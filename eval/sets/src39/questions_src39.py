@@ -202,10 +202,11 @@ q("target",
   ["40%", "60%"])
 
 q("target",
-  "Hà Nội, tỷ lệ người 15-60 tuổi biết chữ: năm 2030 cao hơn năm 2025 bao nhiêu?",
-  [HN25, (N, "- Duy trì 99,5% trở lên người trong độ tuổi 15-60 biết chữ."), HN30, (N, "- 99,6% người trong độ tuổi 15-60 biết chữ.")],
-  "Đến năm 2025: \"Duy trì 99,5% trở lên người trong độ tuổi 15-60 biết chữ\"; đến năm 2030: 99,6%. Mốc 2030 cao hơn 0,1 điểm phần trăm.",
-  ["99,5%", "99,6%"])
+  "Hà Nội: tỷ lệ cơ sở giáo dục triển khai quản lý, giảng dạy, học tập trên môi trường số năm 2030 cao hơn năm 2025 bao nhiêu?",
+  [HN25, (N, "- Phấn đấu 80% các cơ sở giáo dục phổ thông, cơ sở giáo dục nghề nghiệp - giáo dục thường xuyên"),
+   HN30, (N, "- Phấn đấu 90% các cơ sở giáo dục phổ thông, cơ sở giáo dục nghề nghiệp - giáo dục thường xuyên")],
+  "Hà Nội phấn đấu 80% các cơ sở giáo dục phổ thông, cơ sở GDNN - GDTX và các cơ sở giáo dục khác triển khai hoạt động trên môi trường số đến năm 2025, và 90% đến năm 2030: cao hơn 10 điểm phần trăm.",
+  ["80%", "90%"])
 
 q("target",
   "Mỹ Lộc: tỷ lệ cơ sở giáo dục triển khai quản lý, giảng dạy và học tập trên môi trường số năm 2025 và 2030 là bao nhiêu, tăng mấy điểm?",
@@ -221,11 +222,11 @@ q("target",
   ["40%", "60%"])
 
 q("target",
-  "Mỹ Lộc: Trung tâm Học tập cộng đồng ứng dụng CNTT năm 2025 bao nhiêu, 2030 bao nhiêu?",
-  [MY25, (M, "+ 70% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục."),
-   MY30, (M, "+ 90% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục.")],
-  "70% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục đến năm 2025; 90% đến năm 2030 (tăng 20 điểm phần trăm).",
-  ["70%", "90%"])
+  "Mỹ Lộc: chỉ tiêu dân số từ 15 tuổi được đào tạo chuyên môn kỹ thuật tăng bao nhiêu từ 2025 đến 2030? Phần đại học thì sao?",
+  [MY25, (M, "+ Khoảng 50% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật, trong đó 12% dân số có trình độ đại học trở lên."),
+   MY30, (M, "+ 70% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật, trong đó 15% dân số có trình độ đại học trở lên.")],
+  "Đến năm 2025: \"Khoảng 50%\" dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật, trong đó 12% có trình độ đại học trở lên; đến năm 2030: 70%, trong đó 15%. Tăng khoảng 20 điểm ở chỉ tiêu chung và 3 điểm ở phần đại học.",
+  ["Khoảng 50%", "12%", "70%", "15%"])
 
 q("target",
   "Kế hoạch Hà Nội có đặt chỉ tiêu đào tạo an toàn thông tin cho cán bộ chuyên trách cho năm 2030 không?",
@@ -234,10 +235,10 @@ q("target",
   ["100%", "an toàn thông tin", "2025"])
 
 q("target",
-  "Huế 2026: chỉ tiêu năng lực công nghệ thông tin và chỉ tiêu kỹ năng sống chênh nhau mấy điểm?",
-  [(H, "- 87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin."), (H, "- 80% số người trong độ tuổi lao động được trang bị kỹ năng sống.")],
-  "Năm 2026 Huế đặt 87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin và 80% được trang bị kỹ năng sống; chênh 7 điểm phần trăm.",
-  ["87%", "80%"])
+  "Mỹ Lộc năm 2025: chỉ tiêu năng lực thông tin và chỉ tiêu kỹ năng sống, cái nào cao hơn?",
+  [MY25, (M, "+ 60% số người trong độ tuổi lao động được trang bị năng lực thông tin."), (M, "+ 60% số người trong độ tuổi lao động được trang bị kỹ năng sống.")],
+  "Bằng nhau: đến năm 2025 Mỹ Lộc đặt 60% số người trong độ tuổi lao động được trang bị năng lực thông tin và cũng 60% được trang bị kỹ năng sống (đến 2030 thì tách ra: 70% và 80%).",
+  ["60%"])
 
 q("target",
   "Cần Thơ năm 2024: chỉ tiêu \"Đơn vị học tập\" và \"Cộng đồng học tập\", cái nào cao hơn và cao hơn bao nhiêu?",
@@ -435,11 +436,11 @@ q("task_section",
 
 # ---------------------------------------------------------------------------------------------- cross_plan
 q("cross_plan",
-  "Huế hay Cần Thơ đặt chỉ tiêu người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin cao hơn?",
-  [(H, "- 87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin."),
-   (C, "Phần đầu đạt tỷ lệ 90% số người trong độ tuổi lao động được trang bị năng lực về sử dụng công nghệ thông tin để tra cứu thông tin, học tập trên môi trường mạng;")],
-  "Cần Thơ cao hơn: KH 74 (năm 2024) phấn đấu 90% số người trong độ tuổi lao động được trang bị năng lực về sử dụng công nghệ thông tin; Huế (năm 2026) đặt 87%. Chênh 3 điểm phần trăm (hai kế hoạch cho hai năm khác nhau).",
-  ["90%", "87%"])
+  "Mỹ Lộc hay Hà Nội đặt chỉ tiêu dân số từ 15 tuổi được đào tạo trình độ chuyên môn kỹ thuật năm 2030 cao hơn?",
+  [MY30, (M, "+ 70% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật, trong đó 15% dân số có trình độ đại học trở lên."),
+   HN30, (N, "- 60% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật. Trong đó, 15% dân số có trình độ đại học trở lên.")],
+  "Mỹ Lộc cao hơn: đến năm 2030 huyện đặt 70% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật, Hà Nội đặt 60% — chênh 10 điểm phần trăm. Phần có trình độ đại học trở lên thì bằng nhau, 15%.",
+  ["70%", "60%", "15%"])
 
 q("cross_plan",
   "So sánh chỉ tiêu dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật của Huế và Cần Thơ.",
@@ -480,11 +481,13 @@ q("cross_plan",
   ["100%", "90%"])
 
 q("cross_plan",
-  "Sở Nội vụ ở Huế và Sở Nội vụ ở Cần Thơ được giao việc khác nhau thế nào?",
-  [(H, "3. Sở Nội vụ - Tổ chức thực hiện các nhiệm vụ nhằm đạt mục tiêu đào tạo, bồi dưỡng, nâng cao trình độ chuyên môn, nghiệp vụ cho đội ngũ cán bộ, công chức các cấp. - Theo dõi, tổ chức triển khai và tổng hợp kết quả thực hiện mục tiêu về năng lực cơ bản và trình độ của người dân."),
-   (C, "Chủ trì, phối hợp với các cơ quan, đơn vị có liên quan, Ủy ban nhân dân quận, huyện xây dựng Đề án vị trí việc làm, điều chỉnh vị trí việc làm và cơ cấu viên chức theo chức danh nghề nghiệp trong đơn vị sự nghiệp công lập")],
-  "Huế: Sở Nội vụ lo đào tạo, bồi dưỡng, nâng cao trình độ cho đội ngũ cán bộ, công chức các cấp và theo dõi, tổng hợp kết quả mục tiêu về năng lực cơ bản và trình độ của người dân. Cần Thơ: Sở Nội vụ chủ trì xây dựng Đề án vị trí việc làm, điều chỉnh vị trí việc làm và cơ cấu viên chức theo chức danh nghề nghiệp trong đơn vị sự nghiệp công lập.",
-  ["đào tạo, bồi dưỡng", "năng lực cơ bản và trình độ của người dân", "Đề án vị trí việc làm"])
+  "Sở Lao động - Thương binh và Xã hội ở Hà Nội và ở Cần Thơ được giao việc giống và khác nhau thế nào?",
+  [(N, "- Chủ trì, phối hợp với các Sở, ngành liên quan xây dựng các chương trình đào tạo bổ sung, đào tạo kỹ năng nghề nghiệp mới cho người lao động; hỗ trợ học tập cho người bị thiệt thòi, yếu thế trong xã hội."),
+   (N, "- Nhân rộng các mô hình đào tạo, đào tạo lại nghề nghiệp cho người lao động trong các doanh nghiệp"),
+   (N, "- Xây dựng và triển khai các chương trình, dự án, đề án hỗ trợ đào tạo, đào tạo lại cho các đối tượng: lao động nông thôn, người khuyết tật, người dân tộc thiểu số, phụ nữ, người hết tuổi lao động."),
+   (C, "Chủ trì, phối hợp với các cơ quan, đơn vị có liên quan, Ủy ban nhân dân quận, huyện triển khai các chương trình đào tạo bổ sung, đào tạo kỹ năng nghề nghiệp mới cho người lao động; hỗ trợ học tập cho người bị thiệt thòi, yếu thế trong xã hội.")],
+  "Giống: cả hai chủ trì các chương trình \"đào tạo bổ sung, đào tạo kỹ năng nghề nghiệp mới cho người lao động\" và \"hỗ trợ học tập cho người bị thiệt thòi, yếu thế trong xã hội\" (Hà Nội: \"xây dựng\" các chương trình, phối hợp với các Sở, ngành; Cần Thơ: \"triển khai\", phối hợp với các cơ quan, đơn vị và UBND quận, huyện). Khác: Hà Nội giao thêm hai việc — nhân rộng các mô hình đào tạo, đào tạo lại nghề nghiệp cho người lao động trong các doanh nghiệp; xây dựng và triển khai các chương trình, dự án hỗ trợ đào tạo cho lao động nông thôn, người khuyết tật, người dân tộc thiểu số, phụ nữ, người hết tuổi lao động. Cần Thơ chỉ có một đoạn.",
+  ["đào tạo kỹ năng nghề nghiệp mới", "người bị thiệt thòi, yếu thế", "trong các doanh nghiệp", "lao động nông thôn"])
 
 q("cross_plan",
   "Trong năm kế hoạch, kế hoạch nào không có phần Mục tiêu với chỉ tiêu?",
@@ -568,11 +571,11 @@ q("abbreviation",
   ["viễn thông công ích", "chuyên trang, chuyên mục", "thư viện, bảo tàng, nhà văn hóa, câu lạc bộ", "thiết chế văn hóa - thể thao"])
 
 q("abbreviation",
-  "Tỷ lệ trường ĐH triển khai ĐH số: CT 2024 vs Huế 2026?",
-  [(C, "Phần đầu đạt tỷ lệ 90% trường đại học triển khai đại học số và xây dựng học liệu số;"),
-   (H, "- 100% các trường đại học, cao đẳng có triển khai đại học số và xây dựng học liệu số.")],
-  "Cần Thơ năm 2024 phấn đấu 90% trường đại học triển khai đại học số và xây dựng học liệu số; Huế năm 2026 đặt 100% các trường đại học, cao đẳng. Huế cao hơn 10 điểm phần trăm.",
-  ["90%", "100%"])
+  "CĐHT: Huế 2026 vs CT 2024, bên nào đặt chỉ tiêu cao hơn?",
+  [(H, "- 100% xã, phường đạt “Cộng đồng học tập” cấp xã mức độ 1."),
+   (C, "Phần đầu đạt tỷ lệ 80% đơn vị được đánh giá, công nhận theo mức độ “Cộng đồng học tập” cấp xã, huyện, thành phố.")],
+  "Huế cao hơn: năm 2026 đặt 100% xã, phường đạt \"Cộng đồng học tập\" cấp xã mức độ 1; Cần Thơ năm 2024 phấn đấu 80% đơn vị được đánh giá, công nhận theo mức độ \"Cộng đồng học tập\" cấp xã, huyện, thành phố (chỉ tiêu gộp ba cấp, không chỉ cấp xã).",
+  ["100%", "80%"])
 
 q("abbreviation",
   "LLVT TP HN gồm những đv nào, mỗi đv nv gì?",
@@ -593,17 +596,17 @@ q("abbreviation",
 
 # ---------------------------------------------------------------------------------------------- paraphrase
 q("paraphrase",
-  "Huế có ưu tiên dạy nghề cho người mới ra tù với bộ đội xuất ngũ không?",
-  [(H, "trong đó, ưu tiên người chấp hành xong hình phạt tù, thanh niên hoàn thành nghĩa vụ quân sự, nghĩa vụ công an và các nhóm lao động yếu thế trong xã hội.")],
-  "Có. Trong nhiệm vụ của Sở Giáo dục và Đào tạo Huế (V.1), các chương trình đào tạo, bồi dưỡng kỹ năng nghề cho người lao động \"ưu tiên người chấp hành xong hình phạt tù, thanh niên hoàn thành nghĩa vụ quân sự, nghĩa vụ công an và các nhóm lao động yếu thế trong xã hội\".",
-  ["người chấp hành xong hình phạt tù", "nghĩa vụ quân sự"])
+  "Ở An Lão ai lo khuyến khích học sinh, bà con học sử, học văn hóa truyền thống?",
+  [(A, "3. Phòng Văn hóa Khoa học và Thông tin"),
+   (A, "- Phối hợp xây dựng các chuyên đề, hội thảo, cuộc thi thúc đẩy việc học tập lịch sử, văn hóa cho học sinh, sinh viên và nhân dân huyện.")],
+  "Phòng Văn hóa Khoa học và Thông tin (mục III.3): \"Phối hợp xây dựng các chuyên đề, hội thảo, cuộc thi thúc đẩy việc học tập lịch sử, văn hóa cho học sinh, sinh viên và nhân dân huyện\".",
+  ["Phòng Văn hóa Khoa học và Thông tin", "học tập lịch sử, văn hóa"])
 
 q("paraphrase",
-  "An Lão có che chắn cho cán bộ dám làm mà làm hỏng không?",
-  [(A, "chính sách bảo vệ cán bộ, miễn trừ trách nhiệm đối với cán bộ tiên phong, thực hiện thí điểm mà kết quả không đạt hoặc chỉ đạt một phần mục tiêu đề ra hoặc gặp rủi ro, xảy ra thiệt hại do nguyên nhân khách quan."),
-   (A, "bảo vệ cán bộ tiên phong, tích cực trong phong trào “Học tập suốt đời”")],
-  "Có. Phòng Nội vụ An Lão nghiên cứu \"chính sách bảo vệ cán bộ, miễn trừ trách nhiệm đối với cán bộ tiên phong, thực hiện thí điểm mà kết quả không đạt hoặc chỉ đạt một phần mục tiêu đề ra hoặc gặp rủi ro, xảy ra thiệt hại do nguyên nhân khách quan\"; mục II.7 cũng nêu quy định, chính sách \"bảo vệ cán bộ tiên phong, tích cực trong phong trào 'Học tập suốt đời'\".",
-  ["miễn trừ trách nhiệm", "bảo vệ cán bộ tiên phong"])
+  "Huế tập huấn cán bộ khuyến học có ưu tiên vùng cao, bà con dân tộc không?",
+  [(H, "- Tăng cường công tác tập huấn, hướng dẫn, bồi dưỡng chuyên môn, nghiệp vụ cho đội ngũ làm công tác khuyến học, khuyến tài, xây dựng xã hội học tập các cấp, chú trọng các địa bàn có điều kiện kinh tế – xã hội khó khăn, vùng đồng bào dân tộc thiểu số và miền núi.")],
+  "Có. Mục III.3 của Huế: tăng cường tập huấn, hướng dẫn, bồi dưỡng chuyên môn, nghiệp vụ cho đội ngũ làm công tác khuyến học, khuyến tài, xây dựng xã hội học tập các cấp, \"chú trọng các địa bàn có điều kiện kinh tế – xã hội khó khăn, vùng đồng bào dân tộc thiểu số và miền núi\".",
+  ["vùng đồng bào dân tộc thiểu số và miền núi", "tập huấn"])
 
 q("paraphrase",
   "Hà Nội có tính chuyện cho trường tự quyết tài chính, tự định học phí không?",
@@ -618,10 +621,10 @@ q("paraphrase",
   ["khảo sát, điều tra nhu cầu học tập"])
 
 q("paraphrase",
-  "Ở Hà Nội ai phụ trách bồi dưỡng kiến thức quốc phòng cho các vị sư, cha xứ, già làng?",
-  [(N, "- Bộ Tư lệnh Thủ đô: tiếp tục tổ chức, tăng cường công tác tuyên truyền, phổ biến giáo dục, bồi dưỡng kiến thức quốc phòng, an ninh cho mọi tầng lớp nhân dân, nhất là những người có uy tín trong cộng đồng dân cư, chức sắc, chức việc tôn giáo, già làng, trưởng họ tộc")],
-  "Bộ Tư lệnh Thủ đô (mục V.8): bồi dưỡng kiến thức quốc phòng, an ninh cho mọi tầng lớp nhân dân, \"nhất là những người có uy tín trong cộng đồng dân cư, chức sắc, chức việc tôn giáo, già làng, trưởng họ tộc\".",
-  ["Bộ Tư lệnh Thủ đô", "chức sắc, chức việc tôn giáo"])
+  "Hà Nội có tính xây thêm trường xịn, trường hiện đại học từ mầm non lên không?",
+  [(N, "- Tiếp tục xây dựng các cơ sở giáo dục mầm non, giáo dục phổ thông chất lượng cao, cơ sở giáo dục thông minh, cơ sở giáo dục tiên tiến, hiện đại có nhiều cấp học trên địa bàn Thủ đô.")],
+  "Có. Mục III.6 của kế hoạch Hà Nội: \"Tiếp tục xây dựng các cơ sở giáo dục mầm non, giáo dục phổ thông chất lượng cao, cơ sở giáo dục thông minh, cơ sở giáo dục tiên tiến, hiện đại có nhiều cấp học trên địa bàn Thủ đô\".",
+  ["chất lượng cao", "cơ sở giáo dục thông minh", "nhiều cấp học"])
 
 q("paraphrase",
   "Mỹ Lộc có mời các trường đại học về mở cơ sở ở huyện không?",
@@ -731,20 +734,20 @@ q("english",
   ["Đoàn thanh niên quận, huyện", "bỏ học giữa chừng"])
 
 q("english",
-  "Which of the five plans mention UNESCO's learning-city network, and which do not?",
-  [(M, "tham gia mạng lưới “Thành phố học tập toàn cầu” do Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc (UNESCO) điều hành."),
-   (N, "Chủ động, tích cực tham gia mạng lưới “Thành phố học tập” của UNESCO."),
-   (C, "d) Chủ động, tích cực tham gia mạng lưới “Thành phố học tập toàn cầu” do Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc (UNESCO) điều hành.")],
-  "Three do: My Loc (III.7.đ), Hanoi (III.7 — \"tham gia mạng lưới 'Thành phố học tập' của UNESCO\", and its general goal of joining the network) and Can Tho (III.6.d) — all with \"Thành phố học tập\" wording. The Hue and An Lao plans do not mention UNESCO.",
-  ["UNESCO", "Thành phố học tập"])
+  "Which plan talks about building the capital as 'Văn hiến - Văn minh - Hiện đại', and in which section?",
+  [(N, "4. Phát huy vai trò của các tổ chức chính trị - xã hội, xã hội nghề nghiệp và tổ chức xã hội trong phong trào khuyến học, khuyến tài phù hợp với tình hình mới"),
+   (N, "nâng cao nhận thức về vị trí, vai trò, tầm quan trọng của việc xây dựng Thủ đô Hà Nội \"Văn hiến - Văn minh - Hiện đại\".")],
+  "The Hanoi plan (implementing Resolution 23-NQ/TU), section III.4 on the role of socio-political (\"tổ chức chính trị - xã hội\"), professional and social organisations in the study-promotion movement: each organisation should help its members keep learning, \"nâng cao nhận thức về vị trí, vai trò, tầm quan trọng của việc xây dựng Thủ đô Hà Nội 'Văn hiến - Văn minh - Hiện đại'\".",
+  ["Văn hiến - Văn minh - Hiện đại", "tổ chức chính trị - xã hội"])
 
 # ---------------------------------------------------------------------------------------------- follow_up
-q("follow_up", "Còn ở Cần Thơ thì Sở Nội vụ làm gì?",
-  [(C, "Chủ trì, phối hợp với các cơ quan, đơn vị có liên quan, Ủy ban nhân dân quận, huyện xây dựng Đề án vị trí việc làm, điều chỉnh vị trí việc làm và cơ cấu viên chức theo chức danh nghề nghiệp trong đơn vị sự nghiệp công lập")],
-  "Ở Cần Thơ (KH 74, mục V.2), Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị có liên quan, Ủy ban nhân dân quận, huyện xây dựng Đề án vị trí việc làm, điều chỉnh vị trí việc làm và cơ cấu viên chức theo chức danh nghề nghiệp trong đơn vị sự nghiệp công lập.",
-  ["Đề án vị trí việc làm", "cơ cấu viên chức"],
-  hist=[u("Sở Nội vụ Huế được giao gì trong kế hoạch năm 2026?"),
-        a("Sở Nội vụ Huế tổ chức thực hiện các nhiệm vụ nhằm đạt mục tiêu đào tạo, bồi dưỡng, nâng cao trình độ chuyên môn, nghiệp vụ cho đội ngũ cán bộ, công chức các cấp; theo dõi, tổ chức triển khai và tổng hợp kết quả thực hiện mục tiêu về năng lực cơ bản và trình độ của người dân.")])
+q("follow_up", "ở Mỹ Lộc là cấp huyện thì phòng nào lo việc đó?",
+  [(M, "4. Phòng Văn hóa-Thông tin"),
+   (M, "a) Nhân rộng các mô hình học tập suốt đời trong thư viện, bảo tàng, nhà văn hóa, câu lạc bộ, Trung tâm Văn hóa - Thể thao.")],
+  "Ở Mỹ Lộc là Phòng Văn hóa-Thông tin (mục V.4): \"Nhân rộng các mô hình học tập suốt đời trong thư viện, bảo tàng, nhà văn hóa, câu lạc bộ, Trung tâm Văn hóa - Thể thao\" (và đào tạo, bồi dưỡng nhân lực các thiết chế văn hóa - thể thao).",
+  ["Phòng Văn hóa-Thông tin", "thư viện, bảo tàng, nhà văn hóa, câu lạc bộ"],
+  hist=[u("Sở Văn hóa, Thể thao và Du lịch Cần Thơ được giao gì?"),
+        a("Chủ trì, phối hợp với các cơ quan, đơn vị có liên quan, Ủy ban nhân dân quận, huyện nhân rộng các mô hình học tập suốt đời trong thư viện, bảo tàng, nhà văn hóa, câu lạc bộ (mục V.5).")])
 
 q("follow_up", "So với năm 2025 thì sao?",
   [HN25, (N, "- 50% số người trong độ tuổi lao động được trang bị kỹ năng sống."), HN30, (N, "- 70% người trong độ tuổi lao động được trang bị kỹ năng sống.")],
@@ -907,12 +910,14 @@ un("Ủy ban nhân dân xã, phường ở Cần Thơ được giao những nhi�
    "KH 74 Cần Thơ không giao nhiệm vụ riêng cho UBND xã, phường; phần Tổ chức thực hiện chỉ giao đến Ủy ban nhân dân quận, huyện (mục V.14). Kế hoạch không có danh sách nhiệm vụ cho cấp xã.",
    probe=r"(uy ban nhan dan|ubnd) (cac )?(xa|phuong)", probe_docs=[C])
 # hypotheticals and consequences
-un("Nếu xã, phường ở Huế không đạt chỉ tiêu \"Cộng đồng học tập\" mức độ 1 năm 2026 thì bị xử lý thế nào?",
-   "Kế hoạch Huế năm 2026 không nêu hình thức xử lý, kỷ luật khi không đạt chỉ tiêu; kế hoạch chỉ đặt chỉ tiêu 100% xã, phường đạt \"Cộng đồng học tập\" cấp xã mức độ 1 và yêu cầu kiểm tra, giám sát, báo cáo.",
-   probe=r"xu ly|ky luat|xu phat|phe binh", probe_docs=[H])
-un("Ở Mỹ Lộc, xã nào chậm báo cáo sau ngày 10/12 thì bị phạt gì?",
-   "Kế hoạch Mỹ Lộc chỉ quy định UBND các xã, thị trấn gửi báo cáo trước ngày 10 tháng 12 hằng năm; không nêu chế tài, hình thức phạt hay xử lý khi chậm báo cáo.",
-   probe=r"xu ly|ky luat|xu phat|phe binh|cham bao cao", probe_docs=[M])
+un("Trung tâm học tập cộng đồng ở Huế bị đánh giá không đạt thì có bị giải thể không?",
+   "Kế hoạch Huế năm 2026 không nói về giải thể hay xử lý trung tâm học tập cộng đồng; kế hoạch chỉ yêu cầu rà soát, củng cố, kiện toàn (mỗi xã, phường ít nhất một trung tâm, xong trong Quý II năm 2026) và tiếp tục đánh giá theo Công văn 2553/BGDĐT-GDTX và 59/SGDĐT-GDCN-GDTX.",
+   probe=r"giai the|xu ly|ky luat", probe_docs=[H])
+
+un("Ở Mỹ Lộc, xã nào không giữ được chuẩn phổ cập THCS mức độ 3 thì có bị cắt kinh phí không?",
+   "Kế hoạch Mỹ Lộc không nói gì về cắt kinh phí hay xử lý khi xã không giữ chuẩn; kế hoạch chỉ đặt mục tiêu duy trì 100% các xã, thị trấn đạt chuẩn phổ cập giáo dục THCS mức độ 3.",
+   probe=r"cat (giam )?kinh phi|xu ly|ky luat|xu phat", probe_docs=[M])
+
 un("Ở Huế, nếu gặp khó khăn, vướng mắc khi thực hiện kế hoạch thì báo cáo về đâu?",
    "Kế hoạch Huế năm 2026 không có điều khoản về báo cáo khó khăn, vướng mắc (khác với Mỹ Lộc, Cần Thơ, An Lão); kế hoạch chỉ yêu cầu thực hiện chế độ thông tin, báo cáo định kỳ và đột xuất và UBND xã, phường gửi báo cáo kết quả về Sở GD&ĐT trước 15/12/2026.",
    probe=r"vuong mac", probe_docs=[H])
@@ -938,8 +943,11 @@ un("Quận Đồ Sơn triển khai phong trào \"Học tập suốt đời\" th�
 un("Huyện Trực Ninh giao Phòng GD&ĐT báo cáo trước ngày nào?",
    "Không có kế hoạch của huyện Trực Ninh; kế hoạch được nạp ở tỉnh Nam Định là của huyện Mỹ Lộc.",
    probe=r"truc ninh")
-un("Tỉnh Nam Định đặt chỉ tiêu kỹ năng sống năm 2025 bao nhiêu trong Kế hoạch 145?",
-   "Kế hoạch số 145/KH-UBND của UBND tỉnh Nam Định chỉ được kế hoạch Mỹ Lộc dẫn làm căn cứ; nội dung và chỉ tiêu của kế hoạch tỉnh không có trong các kế hoạch đã nạp (con số 60% là của huyện Mỹ Lộc).")
+un("Thành phố Hải Phòng năm 2025 đặt bao nhiêu % công dân học tập trong phong trào \"Học tập suốt đời\"?",
+   "Không có kế hoạch của thành phố Hải Phòng trong các kế hoạch đã nạp; kế hoạch huyện An Lão chỉ dẫn Kế hoạch số 108/KH-UBND ngày 06/5/2025 của UBND thành phố Hải Phòng làm căn cứ và bản thân không đặt chỉ tiêu % nào.")
+un("Kế hoạch 290/KH-UBND năm 2021 của Hà Nội (bị thay thế) đặt chỉ tiêu gì?",
+   "Kế hoạch Hà Nội chỉ nói nó thay thế Kế hoạch số 290/KH-UBND ngày 16/12/2021; nội dung, chỉ tiêu của Kế hoạch 290 không có trong các kế hoạch đã nạp.")
+
 # figures, years, indicators not set
 un("Cần Thơ năm 2024 đặt bao nhiêu % công dân đạt danh hiệu công dân học tập?",
    "KH 74 Cần Thơ không đặt chỉ tiêu % công dân học tập; các chỉ tiêu mô hình học tập của năm 2024 chỉ là \"Đơn vị học tập\" (55,55%) và \"Cộng đồng học tập\" (80%).",
@@ -947,9 +955,10 @@ un("Cần Thơ năm 2024 đặt bao nhiêu % công dân đạt danh hiệu công
 un("Huế năm 2026 đặt chỉ tiêu bao nhiêu % lao động qua đào tạo?",
    "Kế hoạch Huế năm 2026 không có chỉ tiêu lao động qua đào tạo; về trình độ chỉ có 40% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật (15% đại học trở lên).",
    probe=r"qua dao tao", probe_docs=[H])
-un("Mỹ Lộc đặt mục tiêu năm 2035 thế nào?",
-   "Kế hoạch Mỹ Lộc chỉ có mục tiêu đến năm 2025 và đến năm 2030; không có mốc 2035.",
-   probe=r"2035", probe_docs=[M])
+un("Mỹ Lộc năm 2028 phải đạt bao nhiêu % công dân học tập?",
+   "Kế hoạch Mỹ Lộc chỉ có mục tiêu đến năm 2025 (40%) và đến năm 2030 (60%); không có mốc năm 2028.",
+   probe=r"2028", probe_docs=[M])
+
 un("Tỷ lệ trường công lập đạt chuẩn quốc gia của Cần Thơ năm 2024 là bao nhiêu?",
    "KH 74 Cần Thơ không đặt chỉ tiêu trường công lập đạt chuẩn quốc gia (chỉ tiêu này chỉ có trong kế hoạch Hà Nội).",
    probe=r"chuan quoc gia", probe_docs=[C])
