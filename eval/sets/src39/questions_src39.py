@@ -982,12 +982,13 @@ un("Sở Tài nguyên và Môi trường Hà Nội có nhiệm vụ gì trong k�
    "Kế hoạch Hà Nội không nêu Sở Tài nguyên và Môi trường; không có nhiệm vụ nào cho sở này.",
    probe=r"tai nguyen va moi truong", probe_docs=[N])
 # amounts, cited-only documents, lines that are in no plan
-un("Budget cụ thể cho plan Cần Thơ năm 2024 là bao nhiêu tỷ?",
-   "KH 74 Cần Thơ không nêu số tiền; chỉ nói kinh phí từ ngân sách nhà nước, nguồn tài trợ và các nguồn hợp pháp khác, do các đơn vị lập dự toán.",
-   probe=r"ty dong|trieu dong|\d+ ?ty\b|dong\)", probe_docs=[C])
-un("Nghị quyết 16/2025/NQ-HĐND của Huế quy định mức chi bao nhiêu cho một lớp bồi dưỡng?",
-   "Kế hoạch Huế chỉ dẫn Nghị quyết số 16/2025/NQ-HĐND (nội dung, mức chi thực hiện Đề án) để quản lý kinh phí; các mức chi cụ thể không có trong kế hoạch.",
-   probe=r"trieu|nghin dong|\d{3}\.\d{3}", probe_docs=[H])
+un("Budget cho Hội Khuyến học thành phố Huế để triển khai KH 471 năm 2026 là bao nhiêu?",
+   "Kế hoạch Huế không nêu số tiền cho Hội Khuyến học hay cho KH 471; mục Kinh phí chỉ ghi nguồn (ngân sách nhà nước theo phân cấp, các nguồn hợp pháp khác) và việc quản lý theo Nghị quyết 16/2025/NQ-HĐND.",
+   probe=r"trieu|ty dong|nghin dong|\d{3}\.\d{3}", probe_docs=[H])
+
+un("Quyết định 677/QĐ-TTg đặt tiêu chí \"Công dân học tập\" cụ thể ra sao?",
+   "Quyết định 677/QĐ-TTg (Chương trình \"Xây dựng mô hình Công dân học tập giai đoạn 2021–2030\") chỉ được các kế hoạch Huế, Cần Thơ và An Lão dẫn tên; tiêu chí cụ thể của nó không có trong các kế hoạch đã nạp.")
+
 un("Kế hoạch số 471/KH-UBND mà Hội Khuyến học Huế chủ trì có những chỉ tiêu gì?",
    "Kế hoạch Huế chỉ nêu Hội Khuyến học thành phố chủ trì triển khai Kế hoạch số 471/KH-UBND; nội dung, chỉ tiêu của Kế hoạch 471 không có trong các kế hoạch đã nạp.")
 un("\"100% thôn, tổ dân phố có tủ sách cộng đồng\" là chỉ tiêu của kế hoạch nào?",
