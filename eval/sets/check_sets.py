@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-38): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-39): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -65,7 +65,8 @@ norm() turns to NFC like the spans, so no new rule is needed. Set 31 (bundled31.
 the five bundled plans with no gold folder (gold None; only its questions are checked, against data/plans/*.txt read as
 is). Set 33 (bundled33.jsonl) is the same kind of set (five bundled plans, gold None, no new extraction). Set 35 (bundled35.jsonl) is
 the same kind of set again (five bundled plans, gold None, no new extraction). Set 37 (bundled37.jsonl) is the same kind of set once more (five
-bundled plans, gold None, no new extraction). Set 34's old-template .docx (plans34/ only) is read with set 32's docx_text_fields, as a reader of the page sees
+bundled plans, gold None, no new extraction). Set 39 (bundled39.jsonl) is the same kind of set again (five bundled plans, gold
+None, no new extraction). Set 34's old-template .docx (plans34/ only) is read with set 32's docx_text_fields, as a reader of the page sees
 it: every w:t of a paragraph in order, so the runs inside legacy smart tags (w:smartTag, nested) and simple fields
 (w:fldSimple: SEQ caption numbers, =SUM formula results) are kept — python-docx's paragraph text drops both —, w:tab a
 TAB (the tab-stop pseudo-columns of VI stay one line per body), a Wingdings w:sym bullet not text, w:proofErr and
@@ -104,7 +105,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("bundled27.jsonl", None), ("newplans28.jsonl", "gold28"), ("bundled29.jsonl", None),
         ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None), ("newplans32.jsonl", "gold32"),
         ("bundled33.jsonl", None), ("newplans34.jsonl", "gold34"), ("bundled35.jsonl", None),
-        ("newplans36.jsonl", "gold36"), ("bundled37.jsonl", None), ("newplans38.jsonl", "gold38")]
+        ("newplans36.jsonl", "gold36"), ("bundled37.jsonl", None), ("newplans38.jsonl", "gold38"),
+        ("bundled39.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
