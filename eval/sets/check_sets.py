@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-39): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-40): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -83,7 +83,11 @@ docx_text_caps, as a reader of the page sees it: every w:t of a paragraph in ord
 cầu", and shown "I. MỤC ĐÍCH, YÊU CẦU"), table cells in order with a gridSpan cell once and a vertically merged cell
 once where it starts (the two-row header of Bảng 1 reads "STT | Chỉ tiêu | Lộ trình thực hiện | Cơ quan chủ trì |
 Năm 2026 | Năm 2028 | Năm 2030", one cell a line); its browser-printed PDF reads with pypdf as every PDF (the print
-header and footer lines are extracted on every page). Spans and text are normalised as in
+header and footer lines are extracted on every page). Set 40's files (plans40/) need no reader of their own: the
+joint plan .docx reads with docx_text as every .docx (the two-issuer letterhead, the per-level Bảng 1 with its empty
+cells (an empty line each) and the borderless two-signer table cell by cell, left signer then right), and the
+"2 pages per sheet" PDF with pypdf as every PDF (each landscape sheet's left A5 page, then its right one, each page's
+running header line and "- n -" number inside the text where a paragraph or Bảng 1 crosses a page). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -94,7 +98,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(HERE, "plans38"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(HERE, "plans38"), os.path.join(HERE, "plans40"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
@@ -106,7 +110,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None), ("newplans32.jsonl", "gold32"),
         ("bundled33.jsonl", None), ("newplans34.jsonl", "gold34"), ("bundled35.jsonl", None),
         ("newplans36.jsonl", "gold36"), ("bundled37.jsonl", None), ("newplans38.jsonl", "gold38"),
-        ("bundled39.jsonl", None)]
+        ("bundled39.jsonl", None), ("newplans40.jsonl", "gold40")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
