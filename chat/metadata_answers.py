@@ -41,6 +41,13 @@ _ISSUED_RE = re.compile(r"\bngay ban hanh\b|"
                         r"\bwhen was it (?:issued|signed|dated)\b|\bnumber and (?:the )?(?:issue |issuing )?date\b|\bthe date of the\b.{0,60}\bplan\b")
 # the span the plan covers: "kế hoạch … giai đoạn nào?", "… có mốc thời gian đến năm nào?", "thời gian thực hiện
 # kế hoạch?", "What period does the plan cover?" (a target's year is asked with its indicator, not so)
+# which bodies issued the plan (a joint plan's issuers): "do những cơ quan nào ban hành", "which bodies issued …"
+_ISSUER_RE = re.compile(r"\b(?:ke hoach|kh|khlt|van ban)\b[^?]{0,100}?\bdo\s+(?:nhung\s+)?(?:co quan|don vi|ai|ben)"
+                        r"(?:\s+nao)?\s+(?:cung\s+)?(?:ban hanh|phat hanh)\b|"
+                        r"\b(?:nhung\s+)?(?:co quan|don vi|ben)\s+nao\s+(?:da\s+)?(?:cung\s+)?ban hanh\s+(?:ke hoach|kh|khlt)\b|"
+                        r"\b(?:which|what)\s+(?:bod(?:y|ies)|agenc(?:y|ies)|organi[sz]ations?|authorit(?:y|ies))\b"
+                        r"[^?]{0,30}?\b(?:jointly\s+)?issued\b|\bwho\s+(?:jointly\s+)?issued\b|\bissued\s+by\s+(?:whom|which)\b|"
+                        r"\bissuers?\b|\bco quan ban hanh\b")
 _PERIOD_RE = re.compile(r"\b(?:ke hoach|de an)\b[^?]{0,100}?\b(?:(?:thuc hien |trong |cho |ap dung cho )?giai doan nao|"
                         r"moc thoi gian (?:den|toi) nam nao|thoi gian thuc hien|thuc hien (?:trong )?(?:bao lau|thoi gian nao)|"
                         r"(?:keo dai |thuc hien )?den nam nao|tam nhin (?:den )?nam nao)\b|"
@@ -63,6 +70,8 @@ _TASK_ISSUE_RE = re.compile(r"\b(?:phải|cần|sẽ|được giao|phai|can|se|d
 _DOC_NO_RE = re.compile(r"\b0*(\d{1,5})\s*/\s*(?:KH|QĐ|NQ|CT|KL|TB|CV|TTr|BC)[\w\-/&]*", re.I)
 TEXTS = {
     "vi": {"signer": "{plan} do {capacity} {name} ký", "no_signer": "{plan}: bản đã nạp không có khối chữ ký",
+           "signers": "{plan} có các chữ ký ngang hàng: {names}", "and": " và ",
+           "issuers": "{plan} do {bodies} cùng ban hành", "number_word": "số", "no_issuer": "{plan}: bản đã nạp không ghi cơ quan ban hành",
            "number": "{plan} có số hiệu {number}", "no_number": "{plan}: bản đã nạp để trống số hiệu",
            "issued": "{plan} ban hành ngày {date}", "no_issued": "{plan}: bản đã nạp để trống ngày ban hành",
            "period": "{plan} thực hiện trong giai đoạn {period}", "no_period": "{plan}: bản đã nạp không nêu giai đoạn thực hiện",
@@ -70,10 +79,13 @@ TEXTS = {
            "not_loaded": "Văn bản số {number} chưa được nạp, nên không trả lời được câu hỏi về văn bản này.",
            "not_loaded_topic": "Chưa nạp kế hoạch “{topic}”, nên không trả lời được câu hỏi về kế hoạch này.",
            "not_loaded_doc": "{document} chưa được nạp, nên không trả lời được câu hỏi về nội dung của văn bản này.",
+           "other_number": "Văn bản số {number} chưa được nạp, nên không trả lời được câu hỏi về văn bản này "
+                           "(kế hoạch đã nạp có cùng chữ số là: {loaded}).",
            "other_year": "Chưa nạp kế hoạch nào cho năm {years} ở nơi được hỏi (kế hoạch đã nạp: {plans}), nên không "
                          "trả lời được."},
     "en": {"signer": "{plan} was signed by {name} ({capacity})", "no_signer": "{plan}: the loaded copy has no "
-           "signature block", "number": "{plan} is numbered {number}", "no_number": "{plan}: the loaded copy leaves "
+           "signature block", "signers": "{plan} was signed side by side by {names}", "and": " and ",
+           "issuers": "{plan} was issued jointly by {bodies}", "number_word": "No.", "no_issuer": "{plan}: the loaded copy names no issuer", "number": "{plan} is numbered {number}", "no_number": "{plan}: the loaded copy leaves "
            "the number blank", "issued": "{plan} was issued on {date}", "no_issued": "{plan}: the loaded copy leaves "
            "the date of issue blank", "period": "{plan} covers {period}", "no_period": "{plan}: the loaded copy "
            "states no period", "recipients": "{plan} is addressed to (Nơi nhận)",
@@ -81,6 +93,8 @@ TEXTS = {
            "from the loaded plans.",
            "not_loaded_topic": "No plan \u201c{topic}\u201d is loaded, so this cannot be answered.",
            "not_loaded_doc": "{document} is not loaded, so what it says cannot be answered.",
+           "other_number": "Document No. {number} is not loaded, so this cannot be answered (the loaded plan with "
+                           "the same digits is: {loaded}).",
            "other_year": "No plan for {years} is loaded for the place asked about (loaded: {plans}), so this cannot be "
                          "answered."},
 }
@@ -142,6 +156,36 @@ def _number_of(doc: Document) -> str:
     return _digits(doc.number)
 
 
+def _code(number: str) -> str:
+    """A number's code after "/", compared loosely ("KH-UBND", "kh - ubnd", "KH-BCĐ" → "KH-BCD")."""
+    code = number.split("/", 1)[1] if "/" in number else ""
+    return re.sub(r"\s+", "", strip_accents(code.upper()).replace("Đ", "D"))
+
+
+def same_number(asked: str, doc: Document) -> bool:
+    """Whether a number as the question writes it ("45/KH-UBND", "45/KHLT", "số 45") is this plan's: the same
+    digits, and a code that is the plan's or the start of it (a joint plan's 45/KHLT-SGDĐT-HKH is no 45/KH-UBND)."""
+    if _digits(asked) != _number_of(doc):
+        return False
+    a, b = _code(asked), _code(doc.number or "")
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def other_numbered_plan_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """A plan asked by a number whose digits a loaded plan has but whose code it has not ("Kế hoạch số 45/KH-UBND
+    của UBND tỉnh" when the loaded 45 is a joint plan 45/KHLT-SGDĐT-HKH): that plan is not loaded, said plainly."""
+    for m in _DOC_NO_RE.finditer(query.raw):
+        if not _code(m.group(0)).startswith(("KH", "QD")):  # a plan, or the decision that issues one
+            continue
+        near = [d for d in documents.values() if _number_of(d) == m.group(1).lstrip("0")]
+        if near and not any(same_number(m.group(0), d) for d in near):
+            lang = query.language if query.language in TEXTS else "vi"
+            loaded = "; ".join(f"{d.locality} — {d.title} ({d.number})" for d in near)
+            return Answer(answer=TEXTS[lang]["other_number"].format(number=m.group(0), loaded=loaded), refused=True,
+                          citations=[], passages=[], language=lang)
+    return None
+
+
 def metadata_questions(question: str, own_document: bool = False) -> list[str]:
     """The facts of a plan the question asks, "signer" | "issued" | "number", each once and in that order of
     precedence ("Kế hoạch đó số mấy, ban hành ngày nào?" asks two); ``own_document``: the question names a loaded
@@ -155,7 +199,8 @@ def metadata_questions(question: str, own_document: bool = False) -> list[str]:
     # "Bộ tiêu chí … phải ban hành lúc nào?": a task's deadline, not the plan's date of issue
     q = plain(_TASK_ISSUE_RE.sub(" ", question))
     return [kind for kind, pattern in (("signer", _SIGNER_RE), ("issued", _ISSUED_RE), ("number", _NUMBER_RE),
-                                       ("period", _PERIOD_RE), ("recipients", _RECIPIENTS_RE)) if pattern.search(q)]
+                                       ("period", _PERIOD_RE), ("recipients", _RECIPIENTS_RE),
+                                       ("issuer", _ISSUER_RE)) if pattern.search(q)]
 
 
 def metadata_question(question: str, own_document: bool = False) -> str | None:
@@ -266,6 +311,8 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         # "Which plan does it ask the Sở … to implement? Give its number.": the number of what a body is given,
         # not the plan's own
         kinds = [k for k in kinds if k not in ("number", "issued")]
+    if "issuer" in kinds and not any(documents[d].issuers for d in (query.plans or documents) if d in documents):
+        kinds = [k for k in kinds if k != "issuer"]  # one issuer: its number and title say it, the lines answer
     if not kinds:
         return None
     if kinds == ["number"]:  # a document is cited by its number and date ("số 2185/QĐ-UBND ngày 19/12/2025")
@@ -277,7 +324,8 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
     # a document asked by its number ("Kế hoạch số 58/KH-UBND"): a plan with another number is not it, even
     # when the place matches (a province's plan cited by the Sở's own plan, which is the one loaded)
     if asked:
-        docs = [d for d in docs if _number_of(d) in asked]
+        full = [m.group(0) for m in _DOC_NO_RE.finditer(query.raw)]
+        docs = [d for d in docs if any(same_number(f, d) for f in full)]
         if not docs:
             number = _DOC_NO_RE.search(query.raw).group(0)
             return Answer(answer=t["not_loaded"].format(number=number), refused=True, citations=[], passages=[],
@@ -308,9 +356,17 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         plan = f"{doc.title} ({doc.locality})" if len(docs) == 1 else f"**{doc.locality}** — {doc.title}"
         chunk: Chunk | None = None
         m: re.Match[str] | None = None
-        if kind == "signer" and doc.signer:
+        if kind == "signer" and len(doc.signers) > 1:  # a joint plan: every body's signer, side by side
+            chunk = signature_chunk(doc)
+            line = t["signers"].format(plan=plan, names=t["and"].join(
+                f"{s.name} ({s.capacity})" if s.capacity else s.name for s in doc.signers))
+        elif kind == "signer" and doc.signer:
             chunk = signature_chunk(doc)
             line = t["signer"].format(plan=plan, capacity=doc.signer.capacity, name=doc.signer.name)
+        elif kind == "issuer" and doc.issuers:
+            chunk = _header_chunk(doc, chunks, doc.issuers[0])
+            number = f" ({t['number_word']} {doc.number})" if doc.number else ""  # a joint number names them too
+            line = t["issuers"].format(plan=plan + number, bodies=t["and"].join(doc.issuers))
         elif kind == "number" and doc.number:
             num = re.escape(doc.number.split("/")[0]) + r"\s*/\s*" + re.escape(doc.number.split("/", 1)[1])
             m = re.search(r"Số\s*:\s*" + num, doc.text[:400])

@@ -16,7 +16,7 @@ from chat.checks import checked_figure_lead
 from chat.citations import to_citations
 from chat.compound import in_context, merge, split_asks
 from chat.extractive import compose, figure_places, refusal, unchanged_years, unset_years, warm
-from chat.metadata_answers import metadata_answer, other_document_refusal
+from chat.metadata_answers import metadata_answer, other_document_refusal, other_numbered_plan_refusal
 from chat.outline_answers import count_answer, item_answer, outline_answer
 from chat.refocus import refocused
 from chat.scope import contact_refusal, opinion_refusal, unnamed_year_refusal, unquoted_name_refusal
@@ -188,7 +188,7 @@ class Assistant:
         # (a numbered document the plans only cite, asked what it sets, is refused first)
         answer = opinion_refusal(query, docs) or contact_refusal(query, docs) or unnamed_year_refusal(query, docs) \
             or unquoted_name_refusal(query, docs) \
-            or other_document_refusal(query, docs) \
+            or other_document_refusal(query, docs) or other_numbered_plan_refusal(query, docs) \
             or metadata_answer(query, docs, retriever.ix.chunks) \
             or count_answer(query, docs, retriever.ix.chunks_of, lang) \
             or superlative_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \

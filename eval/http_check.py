@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 import time
+import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
@@ -23,12 +24,21 @@ from typing import Any
 from eval.metrics import answer_metrics
 
 JOB_WAIT_S = 900
+MAX_RETRIES = 100
 
 
 def _call(url: str, data: bytes | None = None, headers: dict[str, str] | None = None, method: str = "GET") -> Any:
-    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
-    with urllib.request.urlopen(req, timeout=600) as resp:  # noqa: S310 (a URL the operator gives)
-        return json.loads(resp.read().decode("utf-8"))
+    """One JSON call; a 429 (the ask routes' per-client rate limit) is waited out as its ``Retry-After`` says."""
+    for _ in range(MAX_RETRIES):
+        req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+        try:
+            with urllib.request.urlopen(req, timeout=600) as resp:  # noqa: S310 (a URL the operator gives)
+                return json.loads(resp.read().decode("utf-8"))
+        except urllib.error.HTTPError as err:
+            if err.code != 429:
+                raise
+            time.sleep(float(err.headers.get("Retry-After") or 1.0))
+    raise TimeoutError(f"{url}: still rate-limited after {MAX_RETRIES} tries")
 
 
 def upload(base: str, key: str, path: Path) -> dict:
@@ -40,7 +50,7 @@ def upload(base: str, key: str, path: Path) -> dict:
                 "POST")
     deadline = time.monotonic() + JOB_WAIT_S
     while time.monotonic() < deadline:
-        view = _call(f"{base}/api/jobs/{job['id']}", headers={"X-API-Key": key})
+        view = _call(f"{base}/api/jobs/{job['job']}", headers={"X-API-Key": key})
         if view["status"] in ("done", "failed"):
             return view
         time.sleep(1.0)

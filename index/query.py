@@ -362,7 +362,9 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
                           r"mức(?= nào| bao)|giao(?= (?:cho \S+ )?chỉ tiêu)|sau (?:khi )?(?:điều chỉnh|sửa đổi|bổ sung)|"
                           r"những|các|nào|gì|thì|đó|này|trong năm|vậy|thế|còn|(?<!dòng )họ|ấy|"
                           # a comparison asked ("…: Mỹ Lộc, Hà Nội, ai cao hơn?") compares the measure, is no part of it
-                          r"so sánh|so với|khác nhau|ra sao|ai|(?:cao|thấp|nhiều|ít) hơn|"
+                          r"so sánh|so với|khác nhau|ra sao|ai|(?:cao|thấp|nhiều|ít) hơn|(?:cao|thấp|lớn|nhỏ) nhất|"
+                          r"chênh(?: lệch| nhau)?|cách nhau|điểm(?= phần trăm| %)|percentage points|points|"
+                          r"(?:cao|thap|nhieu|it) hon|(?:cao|thap) nhat|chenh(?: lech| nhau)?|diem(?= phan tram| %)|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the|compare|higher|lower)\b"
                           r"|\d{4}|%|[?,.:;]",
                           re.I)

@@ -142,7 +142,8 @@ def _doc_to_json(d: Document) -> dict:
 def _doc_from_json(o: dict) -> Document:
     secs = [Section(**{**s, "path": tuple(s["path"])}) for s in o.pop("sections")]
     signer = o.pop("signer", None)
-    tuples = {"parents": tuple(o.get("parents", ())), "amends": tuple(o.get("amends", ()))}
+    tuples = {"parents": tuple(o.get("parents", ())), "amends": tuple(o.get("amends", ())),
+              "issuers": tuple(o.get("issuers", ())), "signers": tuple(Signer(**x) for x in o.get("signers", ()))}
     return Document(**{**o, **tuples}, sections=secs,
                     signer=Signer(**signer) if signer else None)
 

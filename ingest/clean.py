@@ -53,7 +53,8 @@ BARE_MARKER_RE = re.compile(r"^(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.|[a-zđ]
 _BARE_PART_RE = re.compile(rf"^{_PART_WORD}\s+[IVX]{{1,5}}\s*[.:\-–]?$")
 _HEAD_MARKER_RE = re.compile(rf"^(?:{PART_PREFIX})?(?:(?:[IVX]{{1,5}}|\d{{1,2}}(?:\.\d{{1,2}})*)\.\s+\S|{ROMAN_ALT}|{NUM_ALT})")
 _END_RE = re.compile(r"^\s*(?:\*\*)?\s*Nơi nhận\s*:?", re.IGNORECASE)
-_TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH\s*(?:\*\*)?\s*$")
+# "KẾ HOẠCH", or "KẾ HOẠCH LIÊN TỊCH" of a plan two bodies issue together
+_TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH(?:\s+LIÊN\s+TỊCH)?\s*(?:\*\*)?\s*$")
 _RUN_IN_TITLE_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*KẾ\s+HOẠCH(?:\s+SỐ\s*:?\s*(\d+/[\w\-Đ]+))?(?:\*\*)?"
                               r"\s*((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]|$).*)$")
 _TERMINAL = (".", ";", ":", "!", "?", "./.")

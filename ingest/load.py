@@ -26,7 +26,7 @@ from ingest.contents import drop_contents
 from ingest.decision import split_decision
 from ingest.errors import IngestError
 from ingest.letterspaced import join_letter_spacing
-from ingest.metadata import extract_metadata, header_facts, signer_from
+from ingest.metadata import extract_metadata, header_facts, header_issuers, signer_from, signers_from
 from ingest.opendoc import read_odt
 from ingest.outline import parse_outline
 from ingest.readers import read_docx, read_pdf, read_text
@@ -110,6 +110,11 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     # the filled-in number and date of issue open the preamble, so "kế hoạch số mấy, ban hành ngày nào?" is citable
     # (a header read off an appendix's "Kèm theo Kế hoạch số …" line is not text of the file: nothing to cite)
     facts = [] if appendix_title else header_facts(header)
+    # a joint plan (Kế hoạch liên tịch) is known by the bodies that issued it together: their header lines are
+    # citable too ("do những cơ quan nào ban hành?")
+    joint = bool(re.search(r"^\s*(?:\W*\s*)?KẾ\s+HOẠCH\s+LIÊN\s+TỊCH\s*\W*$", body[:2000], re.M))
+    issuers = header_issuers(header) if joint and not appendix_title else []
+    facts = issuers + facts if len(issuers) > 1 else facts
     text, sections = parse_outline([Line(f) for f in facts] + lines)
     text, sections = append_appendix(text, sections, clean_lines(appendix) if appendix else [])
     sections = nest_group_rows(text, sections)
@@ -129,6 +134,8 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
         year=meta.year, period=meta.period, text=text, sections=sections, province=meta.province,
         source_sha256=sha256, parents=meta.parents, issued=meta.issued, signer=signer_from(signature),
         signature=signature, recipients=recipients, amends=meta.amends,
+        issuers=tuple(issuers) if len(issuers) > 1 else (),
+        signers=tuple(signers_from(signature)) if joint and len(issuers) > 1 else (),
     )
 
 

@@ -218,6 +218,42 @@ def issued_date(header: str) -> str | None:
     return None
 
 
+# the header line that opens an issuing body ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "HỘI KHUYẾN HỌC TỈNH …"); a line opening
+# with a unit word ("TỈNH QUẢNG BÌNH") goes on naming the body above it
+_BODY_HEAD_RE = re.compile(r"^(?:[ỦU][YỶ]\s+BAN|UBND|SỞ|HỘI|BAN|PHÒNG|ĐẢNG|TỈNH\s+[ỦU][YỶ]|HUYỆN\s+[ỦU][YỶ]|THÀNH\s+[ỦU][YỶ]|"
+                           r"QUẬN\s+[ỦU][YỶ]|MẶT\s+TRẬN|TỈNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|ĐOÀN|LIÊN\s+ĐOÀN|LIÊN\s+MINH|TRUNG\s+TÂM|"
+                           r"TRƯỜNG|BỘ|HỘI\s+ĐỒNG|CÔNG\s+AN|VĂN\s+PHÒNG|CỤC|CHI\s+CỤC)\b")
+
+
+def header_issuers(header: str) -> list[str]:
+    """The issuing bodies the header's left column names, each with the unit lines under it ("SỞ GIÁO DỤC VÀ ĐÀO
+    TẠO / TỈNH QUẢNG BÌNH" → one body), in order, as written; the motto, number and place-date are not."""
+    out: list[str] = []
+    for raw in header.split("\n"):
+        line = _MOTTO_RE.sub(" ", re.sub(r"[*#_]", "", raw)).strip()
+        left = re.split(r"\s{3,}|\t|\s\|\s", line)[0].strip(" |-–") if line else ""
+        if not left or re.match(r"Số\b", left) or "ngày" in left or not left.isupper():
+            continue
+        if _BODY_HEAD_RE.match(left) or not out:
+            out.append(left)
+        else:
+            out[-1] = f"{out[-1]} {left}"
+    return out
+
+
+def signers_from(signature: str) -> list[Signer]:
+    """Every signer of a signature block signed by several bodies side by side (a joint plan): each printed name
+    with the capacity lines above it, back to the name before."""
+    lines = [squash_spaces(ln) for ln in signature.split("\n") if ln.strip()]
+    names = [i for i, ln in enumerate(lines) if is_person_name(ln)]
+    out, first = [], 0
+    for at in names:
+        capacity = [ln for ln in lines[first:at] if not ln.startswith("(") and not is_person_name(ln)]
+        out.append(Signer(name=lines[at], capacity=", ".join(capacity)))
+        first = at + 1
+    return out
+
+
 def signer_from(signature: str) -> Signer | None:
     """The signer in a signature block: the printed name and the capacity lines above it, minus the
     collective "TM. …" line ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A" →
@@ -239,9 +275,12 @@ _DRAFT_MARK_RE = re.compile(r"^(?:\(?\s*(?:bản\s+)?dự\s+thảo\b[^()]*\)?|dr
 
 def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> PlanMeta:
     """Read metadata from the header furniture (number, date, issuing unit) and the first lines (title, basis)."""
-    title_line = ""
+    title_line, kind = "", "Kế hoạch"
     for ln in lines[:6]:
-        if re.fullmatch(r"KẾ\s+HOẠCH", ln.text.strip()) or _DRAFT_MARK_RE.match(ln.text.strip()):
+        if m := re.fullmatch(r"KẾ\s+HOẠCH(\s+LIÊN\s+TỊCH)?", ln.text.strip()):
+            kind = "Kế hoạch liên tịch" if m.group(1) else kind  # issued together by two or more bodies
+            continue
+        if _DRAFT_MARK_RE.match(ln.text.strip()):
             continue
         title_line = ln.text.strip()
         break
@@ -250,7 +289,7 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
     if m and m.start() > 20:
         title_line = title_line[:m.start()].rstrip()
     subject = title_line if title_line.isupper() else title_line[:1].lower() + title_line[1:]  # upper case: as written
-    title = f"Kế hoạch {subject}" if title_line else fallback_name
+    title = f"{kind} {subject}" if title_line else fallback_name
     intro = " ".join(ln.text for ln in lines[:6])
 
     locality, rank, parents = _issuer_and_parents(header, title_line, intro, lines)

@@ -529,6 +529,9 @@ def _with_columns(page: object, ruled: list[RuledTable] | None = None, upright: 
     except Exception:  # noqa: BLE001 - layout mode is a best effort on odd PDFs
         return text
     lay = layout.split("\n")
+    box = (upright or page).mediabox  # type: ignore[attr-defined]
+    if float(box.width) > float(box.height) and (halves := two_up(lay)) is not None:
+        lay = halves  # a sheet printed "2 pages per sheet": each page's layout on its own, left page first
     plain = text.split("\n")
     keys = [" ".join(ln.split()) for ln in plain]
     out: list[str] = []
@@ -558,6 +561,32 @@ def _with_columns(page: object, ruled: list[RuledTable] | None = None, upright: 
     return "\n".join(pipe_row(columns[key])
                      if (key := " ".join(line.split())) in columns and not line.startswith("| ") else line
                      for line in out)
+
+
+TWO_UP_GUTTER = 3  # blank characters between the two pages of a sheet, in every line
+TWO_UP_SIDE = 0.3  # each page holds text on at least this share of the sheet's lines
+
+
+def two_up(lay: list[str]) -> list[str] | None:
+    """The layout lines of a landscape sheet holding two pages side by side ("2 pages per sheet" printing), cut at
+    the gutter blank in every line near the middle: the left page's lines, then the right page's (dedented);
+    ``None`` when no such gutter parts the sheet (a table's empty column is not one: prose crosses it)."""
+    lines = [ln.rstrip() for ln in lay if ln.strip()]
+    if len(lines) < 10:
+        return None
+    width = max(len(ln) for ln in lines)
+    for c in sorted(range(int(width * 0.35), int(width * 0.65)), key=lambda c: abs(c - width / 2)):
+        band = slice(c, c + TWO_UP_GUTTER)
+        if any(ln[band].strip() for ln in lines):
+            continue
+        left = sum(bool(ln[:c].strip()) for ln in lines)
+        right = sum(bool(ln[c:].strip()) for ln in lines)
+        if min(left, right) < TWO_UP_SIDE * len(lines):
+            continue
+        rights = [ln[c:] for ln in lay]
+        indent = min((len(r) - len(r.lstrip()) for r in rights if r.strip()), default=0)
+        return [ln[:c].rstrip() for ln in lay] + ["", ""] + [r[indent:].rstrip() for r in rights]
+    return None
 
 
 _FRAGMENT_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text separated by three spaces or more: cells of a row

@@ -68,6 +68,9 @@ class Document:
     signature: str = ""
     recipients: str = ""
     amends: tuple[str, ...] = ()  # numbers of the plans this one amends ("88/KH-UBND"), from its title
+    # a joint plan (Kế hoạch liên tịch): every body that issued it, as its header writes them, and every signer
+    issuers: tuple[str, ...] = ()
+    signers: tuple[Signer, ...] = ()
 
     def section(self, sid: int) -> Section:
         return self.sections[sid]
