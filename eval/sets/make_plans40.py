@@ -210,7 +210,7 @@ def build_pdf():
                 cells += [""] * (len(widths) - len(cells))
                 head = cells[0] == "TT"
                 st = "B" if head else ""
-                wrapped = [wrap(c, w - 2.4, "Sans", st, 8.5) if c else [""] for c, w in zip(cells, widths)]
+                wrapped = [wrap(c, w - 2.4, "Sans", st, 8.5) if c else [""] for c, w in zip(cells, widths, strict=False)]
                 nl = max(len(x) for x in wrapped)
                 h = 4.4 * nl + 1.6
 
@@ -218,7 +218,7 @@ def build_pdf():
                     x = x0 + ML
                     pdf.set_draw_color(0)
                     pdf.set_line_width(0.2)
-                    for cl, w in zip(wrapped, widths):
+                    for cl, w in zip(wrapped, widths, strict=False):  # noqa: B023 (called inside this loop turn)
                         pdf.rect(x, y, w, h)
                         pdf.set_font("Sans", st, 8.5)
                         for k, t in enumerate(cl):

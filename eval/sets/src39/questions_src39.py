@@ -1037,53 +1037,53 @@ def main():
     out = []
     counts = {}
     for n, rec in enumerate(QS, 1):
-        qid = "q39-%03d" % n
+        qid = f"q39-{n:03d}"
         docs = []
         for d, _ in rec["ev"]:
             if d not in docs:
                 docs.append(d)
         for d, span in rec["ev"]:
             if norm(span) not in text(d):
-                problems.append("%s: span missing from %s: %s" % (qid, d, span[:80]))
+                problems.append(f"{qid}: span missing from {d}: {span[:80]}")
         for kf in rec["kf"]:
             k = norm(kf).lower()
             if k not in norm(rec["answer"]).lower():
-                problems.append("%s: key fact not in answer: %s" % (qid, kf))
+                problems.append(f"{qid}: key fact not in answer: {kf}")
             if not any(k in norm(sp).lower() for _, sp in rec["ev"]):
-                problems.append("%s: key fact in no cited span: %s" % (qid, kf))
+                problems.append(f"{qid}: key fact in no cited span: {kf}")
         if rec["type"] == "unanswerable":
             if rec["ev"] or rec["kf"]:
-                problems.append("%s: unanswerable with evidence or key facts" % qid)
+                problems.append(f"{qid}: unanswerable with evidence or key facts")
             if rec["probe"]:
                 for d in rec["probe_docs"] or ALL:
                     m = re.search(rec["probe"], plain(text(d)))
                     if m:
-                        problems.append("%s: probe %r matches %s: %r" % (qid, rec["probe"], d, m.group(0)[:60]))
+                        problems.append("{}: probe {!r} matches {}: {!r}".format(qid, rec["probe"], d, m.group(0)[:60]))
         else:
             if not rec["ev"] or not rec["kf"]:
-                problems.append("%s: answerable without evidence or key facts" % qid)
+                problems.append(f"{qid}: answerable without evidence or key facts")
         if rec["type"] == "follow_up" and not rec["hist"]:
-            problems.append("%s: follow_up without history" % qid)
+            problems.append(f"{qid}: follow_up without history")
         counts[rec["type"]] = counts.get(rec["type"], 0) + 1
         out.append({"id": qid, "question": rec["question"], "type": rec["type"], "docs": docs,
                     "evidence": [{"doc": d, "span": sp} for d, sp in rec["ev"]], "answer": rec["answer"],
                     "key_facts": rec["kf"], "history": rec["hist"]})
     for t, m in MINIMUM.items():
         if counts.get(t, 0) < m:
-            problems.append("type %s: %d < minimum %d" % (t, counts.get(t, 0), m))
+            problems.append(f"type {t}: {counts.get(t, 0)} < minimum {m}")
     qs = [r["question"] for r in out]
     if len(set(qs)) != len(qs):
         problems.append("duplicate question text")
     if problems:
         print("\n".join(problems))
-        print("%d problems; nothing written" % len(problems))
+        print(f"{len(problems)} problems; nothing written")
         sys.exit(1)
     with open(OUT, "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print("wrote %d questions to %s" % (len(out), OUT))
+    print(f"wrote {len(out)} questions to {OUT}")
     for t in MINIMUM:
-        print("  %-14s %d" % (t, counts.get(t, 0)))
+        print(f"  {t:<14} {counts.get(t, 0)}")
 
 
 if __name__ == "__main__":

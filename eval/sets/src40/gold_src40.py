@@ -71,7 +71,7 @@ QT_ROWS = [
      "6 Tỷ lệ Trung tâm học tập cộng đồng xếp loại tốt 70%", [None, None, "70%"], "%"),
 ]
 for row, ind, concept, span, cells, unit in QT_ROWS:
-    for col, cell in zip(["Cấp tỉnh", "Cấp huyện", "Cấp xã"], cells):
+    for col, cell in zip(["Cấp tỉnh", "Cấp huyện", "Cấp xã"], cells, strict=False):
         if cell is None:
             continue
         tgt(QT, ind, cell, float(cell.rstrip("%")), unit, 2030, col.lower(), QT_TSEC, span, concept,
@@ -134,7 +134,7 @@ GM_SPANS = {1: "1 Hộ gia đình đạt “Gia đình học tập” 70% 75% 80
             5: "5 Lớp chuyên đề tại Trung tâm học tập cộng đồng 10 12 15", 6: "6 Người dân dùng điểm học tập số của xã 300 500",
             7: "7 Học sinh bỏ học được vận động trở lại lớp 100% 100% 100%", 8: "8 Tủ sách cộng đồng ở các thôn 3 5 7"}
 for row, ind, concept, unit, cells in GM_ROWS:
-    for year, cell in zip([2024, 2025, 2026], cells):
+    for year, cell in zip([2024, 2025, 2026], cells, strict=False):
         if cell is None:
             continue
         extra = {}
