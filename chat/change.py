@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chat.target_answers import _indicator_score, _question_words, _words, shown_value
+from chat.extractive import with_full_forms
+from chat.target_answers import _question_words, _words, shown_value
 from chat.types import Citation
 from index.types import Query
 from ingest.textnorm import fold
@@ -42,6 +43,16 @@ def _number(x: float, language: str) -> str:
     return text.replace(".", ",") if language == "vi" else text
 
 
+def _named(qwords: set[str], t: Target) -> tuple[float, int, float] | None:
+    """How well the question names a target's indicator: most of its content words are the indicator's (a short
+    indicator phrase — "kỹ năng số" — need not be a fair part of a long indicator: two years of it are asked)."""
+    iwords = _words(with_full_forms(t.indicator))
+    overlap = len(qwords & iwords)
+    if overlap < 2 or not qwords or overlap / len(qwords) < 0.6:
+        return None
+    return (overlap / len(qwords), overlap, overlap / len(iwords))
+
+
 def change_lead(query: Query, citations: Sequence[Citation], targets: Sequence[Target],
                 documents: dict[str, Document], language: str = "vi") -> str:
     """"A (năm X) → B (năm Y), tăng D điểm phần trăm" for the one indicator whose two years' values the cited
@@ -60,7 +71,7 @@ def change_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
     cited = {t.id: c.n for c in citations for t in targets if t.doc == doc.doc and c.start <= t.start < c.end}
     scored = [(s, t) for t in targets
               if t.doc == doc.doc and t.year in years and t.unit in ("%", "count")
-              and (s := _indicator_score(qwords, t)) is not None]
+              and (s := _named(qwords, t)) is not None]
     if not scored:
         return ""
     top = max(s for s, _ in scored)

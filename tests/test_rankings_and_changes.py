@@ -116,3 +116,5 @@ def test_the_change_between_two_years_is_said_in_points(plans):
     assert not ans.refused and "35%" in lead and "60%" in lead and "tăng 25 điểm phần trăm" in lead, ans.answer
     english = plans.ask("How much does Kon Tum's literacy target for ages 15-60 rise between 2026 and 2030?")
     assert "up 2 percentage points" in english.answer.split("\n\n")[0], english.answer
+    typed = plans.ask("Chỉ tiêu kỹ năng số của Kon Tum năm 2030 cao hơn năm 2026 bao nhiêu điểm phần trăm?")
+    assert not typed.refused and "tăng 25 điểm phần trăm" in typed.answer.split("\n\n")[0], typed.answer
