@@ -347,10 +347,15 @@ _FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|muc
                             r"\bwhat did\b.{0,60}\b(?:achieve|reach|attain)|\bactually (?:achieved?|reached)\b|"
                             # "What target does X set for … in 2026?", "What is X's 2030 … target?": one figure
                             r"^\s*what\s+(?:target|goal|rate|level)\b|^\s*what\s+is\b[^?]*\b(?:target|goal)\b(?!s)", re.I)
-_SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|\bphạt\b|sanction|penalt|disciplin",
+_SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|\bphạt\b|sanction|penalt|disciplin|"
+                              # a consequence asked ("có bị giải thể / cắt kinh phí không?", "ai bồi thường?")
+                              r"giải thể|bị cắt|cắt (?:giảm )?(?:kinh phí|ngân sách)|bị thu hồi|bồi thường|bị đình chỉ|"
+                              r"khiển trách|cảnh cáo|hậu quả|\bconsequences?\b|dissolv|compensat|"
+                              r"\b(?:chậm|không|chưa)\b[^?]{0,40}\bthì (?:sao|bị gì|bị sao)\b",
                               re.I)
-# what a line must contain to state a sanction
-SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển trách|cảnh cáo", re.I)
+# what a line must contain to state a sanction (or the consequence asked)
+SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển trách|cảnh cáo|giải thể|thu hồi|bồi thường|đình chỉ|"
+                         r"cắt (?:giảm )?(?:kinh phí|ngân sách)", re.I)
 # the words of a value question that name the kind of value, not what is measured
 # a figure the question puts forward to be checked, and the check itself ("… là 80%, đúng không?", "… à?")
 _CHECKED_FIGURE_RE = re.compile(r"(?<![\w/])\d+(?:[.,]\d+)?\s*%")
