@@ -15,6 +15,7 @@ from index.types import Query
 from ingest.chunk import recipients_chunk
 from ingest.clean import is_syllable
 from ingest.matrix import table_bodies
+from ingest.metadata import LEVELS
 from ingest.outline import inline_agency
 from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents
 from ingest.types import Document
@@ -1535,6 +1536,10 @@ class QueryAnalyzer:
             # named only under another unit's head ("Sở GD&ĐT" for "Phòng GD&ĐT"): that body counts where the plan
             # gives it tasks, not where it is only reported to ("… báo cáo … Sở Giáo dục và Đào tạo tỉnh")
             aliased = [" ".join([u, *words]) for u in units if u != unit]
+            if unit == "phong" and all(self.documents[d].level == LEVELS[1] for d in (docs or self.documents)):
+                # a district's office ("Phòng Nội vụ") asked of a province's plan, which tasks its Sở: the plan
+                # names no such office (a district plan's "Sở GD&ĐT" slip still finds its Phòng)
+                return False
             actors = [" ".join(ws) for d, _, _, ws, _ in self.agencies if not docs or d in docs]
             if not any(a.startswith(p) for a in actors for p in aliased):
                 return False
@@ -1546,6 +1551,15 @@ class QueryAnalyzer:
         gap = r"[\s,\-–&]+(?:và\s+)?"  # "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao"
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(h) for h in heads)}){gap}{_as_typed(typed, gap)}(?!\w)")
         return any(pattern.search(t) for t in texts)
+
+    def _district_office_of_province(self, phrase: str, docs: list[str] | None, matches: list[AgencyMatch]) -> bool:
+        """"Phòng Nội vụ" asked of a province's plan that tasks only its Sở Nội vụ: a district's office the plan
+        never names (Sở and Phòng meet otherwise: a district plan's "Sở GD&ĐT" is its Phòng GD&ĐT)."""
+        if not fold(phrase).startswith("phòng") or " sở " in f" {fold(phrase)} " or not docs:
+            return False
+        if any(self.documents[d].level != LEVELS[1] for d in docs):
+            return False
+        return all(m.alias and "phòng" not in fold(m.name) for m in matches)
 
     def _own_body(self, text: str) -> str:
         """The question with the asker's own body named where it says "sở mình", "phòng tôi" (see _INTRO_RE)."""
@@ -1657,6 +1671,10 @@ class QueryAnalyzer:
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < STRONG_BODY and not self.agency_known(phrase, chosen):
                 notes.append(f"unknown-agency:{phrase}")
+            elif matches and "phòng" in fold(question) and self._district_office_of_province(phrase, chosen, matches):
+                # (named in this question: "cơ quan tương ứng" of a body carried over is the plan's own Sở)
+                notes.append(f"unknown-agency:{phrase}")
+                matches = []
         if not phrase and not issuer and chosen and intent == "agency" and lang == "vi" and not _WHO_ANY_RE.search(text) \
                 and (named := self._headless_body(text, chosen)):
             # "báo chí của Hà Nội có trách nhiệm gì?": a body typed without its head ("Cơ quan thông tấn, báo chí …")
