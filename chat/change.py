@@ -25,7 +25,9 @@ _CHANGE_RE = re.compile(r"\b(?:tăng|giảm|nâng lên|chênh lệch|chênh|khá
                         r"\b(?:how much|by how many|how many (?:percentage )?points)\b[^?]*"
                         r"\b(?:rise|rises|increase|increases|grow|grows|go up|goes up|fall|falls|drop|drops|"
                         r"decrease|decreases|change|changes|higher|lower|more)\b|"
-                        r"\b(?:difference|change|increase|gap)\b[^?]*\bbetween\b")
+                        r"\b(?:difference|change|increase|gap)\b[^?]*\bbetween\b|"
+                        # "So với năm 2025 thì sao?" after a 2030 figure: the two years compared
+                        r"\bso (?:với|voi) (?:năm |nam )?(?:19|20)\d\d\b|\bcompared (?:with|to) (?:19|20)\d\d\b")
 TEXTS = {
     "vi": {"up": "tăng {d}", "down": "giảm {d}", "same": "không đổi", "pp": " điểm phần trăm",
            "lead": "**{indicator}: {v1} (năm {y1}) → {v2} (năm {y2}), {change}.** [{n1}{n2}]"},
@@ -58,7 +60,7 @@ def change_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
     """"A (năm X) → B (năm Y), tăng D điểm phần trăm" for the one indicator whose two years' values the cited
     passages hold; "" when no change is asked, the question names no two years, or the values do not subtract."""
     years = sorted(set(query.years))
-    if len(years) != 2 or not _CHANGE_RE.search(fold(query.raw)):
+    if len(years) != 2 or not (_CHANGE_RE.search(fold(query.raw)) or _CHANGE_RE.search(fold(query.text))):
         return ""
     docs = list(dict.fromkeys(c.doc for c in citations))
     if len(docs) != 1 or docs[0] not in documents:
@@ -67,6 +69,8 @@ def change_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
     # the official's own words: the glossary's additions ("(xóa mù chữ)") would name a neighbouring indicator
     qwords = (_words(query.indicator) or _question_words(query, doc)) if query.language == "en" else \
         _words(query.raw) - _question_places(doc)
+    if len(qwords) < 2 and any(n.startswith("followup:") for n in query.notes):
+        qwords = _words(query.text) - _question_places(doc)  # "So với năm 2025 thì sao?": the earlier question's
     # the indicator is chosen among all the plan's targets: one the answer does not quote is not stood in for
     cited = {t.id: c.n for c in citations for t in targets if t.doc == doc.doc and c.start <= t.start < c.end}
     scored = [(s, t) for t in targets

@@ -2060,9 +2060,15 @@ class QueryAnalyzer:
             changed = True
         if cur_years:
             prev_years = _YEAR_RE.findall(new)
+            if prev_years and cur_years[0] not in prev_years and re.search(
+                    rf"\b(?:so (?:với|voi)|compared (?:with|to)|versus|vs\.?)\s+(?:(?:năm|nam|the year)\s+)?{cur_years[0]}\b",
+                    text, re.I):
+                # "So với năm 2025 thì sao?" after "… đến năm 2030 …": both years, to be compared
+                new = f"{new} so với năm {cur_years[0]}"
+                prev_years = []
             for y in prev_years:
                 new = new.replace(y, cur_years[0])
-            if not prev_years:
+            if not prev_years and cur_years[0] not in new:
                 new = f"{new} năm {cur_years[0]}"
             if re.search(r"\bbao nhiêu\b", text, re.I) and not re.search(r"\bbao nhiêu\b", new, re.I):
                 # "Năm 2027 thì bao nhiêu?" after "… có chỉ tiêu X không?": the figure is asked now, not whether

@@ -118,3 +118,10 @@ def test_the_change_between_two_years_is_said_in_points(plans):
     assert "up 2 percentage points" in english.answer.split("\n\n")[0], english.answer
     typed = plans.ask("Chỉ tiêu kỹ năng số của Kon Tum năm 2030 cao hơn năm 2026 bao nhiêu điểm phần trăm?")
     assert not typed.refused and "tăng 25 điểm phần trăm" in typed.answer.split("\n\n")[0], typed.answer
+
+
+def test_a_follow_up_comparing_with_another_year_keeps_both(plans):
+    history = [{"role": "user", "content": "Kon Tum đến năm 2030 đặt bao nhiêu % người lao động có kỹ năng số?"},
+               {"role": "assistant", "content": "60% người trong độ tuổi lao động được trang bị kỹ năng số."}]
+    ans = plans.ask("So với năm 2026 thì sao?", history=history)
+    assert not ans.refused and "tăng 25 điểm phần trăm" in ans.answer.split("\n\n")[0], ans.answer
