@@ -305,7 +305,8 @@ _EN_SOURCES = {"provincial": "tỉnh", "district": "huyện", "commune": "xã", 
                "state": "nhà nước", "central": "trung ương", "socialised": "xã hội hóa", "socialized": "xã hội hóa",
                "private": "xã hội hóa"}
 _SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b", re.I)
-_ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+(?:số\s+)?\S*\d\S*)?\s+(?:của|do)\s+$", re.I)
+_ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+liên tịch)?(?:\s+(?:số\s+)?\S*\d\S*)?\s+"
+                        r"(?:của|do|giữa)\s+$", re.I)  # "kế hoạch liên tịch giữa Sở … và Hội …": its issuers
 # the body where a task is done: "Sở Y tế … truyền thông sức khỏe tại TTHTCĐ"
 _AT_BODY_RE = re.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", re.I)
 _IS_WHO_RE = re.compile(r"\blà ai\b|\bai là\b", re.I)  # "Cơ quan thường trực … là ai?": a role's holder asked
@@ -407,7 +408,7 @@ _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|comp
 _LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])|\b(?i:the district)\b(?!s)"),
              "tỉnh/thành phố": re.compile(r"cấp tỉnh|cấp thành phố|\b(?i:the province)\b(?!s)"),
              "xã": re.compile(r"\b(?i:the (?:ward|commune))\b(?!s)")}
-_PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)
+_PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH(?:LT)?|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)  # KHLT: a joint plan's
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
 # "KH 87", "kế hoạch số 87", "Kế hoạch điều chỉnh số 42", "plan No. 42"
 _FORMER_AREA_RE = re.compile(r"^(?:khu vực|địa bàn)\s+|\s*\(?\b(?:cũ|mới)\b\)?\s*$", re.I)
@@ -417,7 +418,7 @@ _EVENT_RE = re.compile(r"\b(Hội thi|Hội diễn|Cuộc thi|Giải thưởng|L
                        r"của|do|được|tổ chức|diễn ra|vào|là|có)\b|[?,.;]|$)", re.I)
 _SAME_ASK_RE = re.compile(r"\b(?:the\s+)?same\s+(?:question|thing|for)\b|\bsame\b(?=\s+(?:for|in|of)\b)|"
                           r"\b(?:câu hỏi|hỏi)\s+(?:tương tự|như trên|y như vậy)\b|\btương tự\b", re.I)
-_OWN_PLAN_NO_RE = re.compile(r"\b(?:(?:KH|kế hoạch)(?:\s+[^\W\d]+){0,3}?\s+(?:số\s+)?|plan\s+(?:no\.?|number|#)\s*)"
+_OWN_PLAN_NO_RE = re.compile(r"\b(?:(?:KH(?:LT)?|kế hoạch)(?:\s+[^\W\d]+){0,3}?\s+(?:số\s+)?|plan\s+(?:no\.?|number|#)\s*)"
                              r"(\d{1,4})\b(?!\s*[-/])", re.I)
 # "kế hoạch điều chỉnh", "the amendment": of one place's plans, the one amending the other
 # what a plan changes is asked ("Kế hoạch 41 sửa đổi những gì?", "what did it amend?"): read by the answer builders
