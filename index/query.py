@@ -314,7 +314,7 @@ _IS_WHO_RE = re.compile(r"\blà ai\b|\bai là\b", re.I)  # "Cơ quan thường t
 _THEY_FIRST_RE = re.compile(r"^\W*(?:(?:vậy|thế|còn|và|rồi|and|so)\s+)?(?:họ|they)\b", re.I)
 # the plan of the previous turn pointed back to ("mục tiêu chung của kế hoạch đó", "that plan"): its place comes
 # along, the previous ask and topic do not
-_PLAN_BACK_RE = re.compile(r"\b(?:của\s+|trong\s+|theo\s+)?(?:kế hoạch|văn bản)\s+(?:đó|ấy|đấy|này|trên)\b|"
+_PLAN_BACK_RE = re.compile(r"\b(?:của\s+|trong\s+|theo\s+)?(?:kế hoạch|văn bản)(?:\s+liên tịch)?\s+(?:đó|ấy|đấy|này|trên)\b|"
                            r"\b(?:in|of|under)?\s*(?:that|this|the same) plan\b", re.I)
 _WHO_ANY_RE = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|bộ phận nào)\b", re.I)  # who is asked, anywhere in it
 # the people a task serves: "… cho người mới ra tù, bộ đội xuất ngũ đi học nghề" (soldiers, not a command)
@@ -1607,6 +1607,16 @@ class QueryAnalyzer:
         level_only = detected is not None and not any(n.startswith(("plans:", "unknown-place:", "unloaded-place:"))
                                                       for n in pnotes)
         notes += pnotes
+        if history and _PLAN_BACK_RE.search(question) and not _names_plans(self.detect_plans(question, question)[1]):
+            # "Kế hoạch liên tịch đó đặt …?" after an answer citing "Kế hoạch liên tịch số 45/KHLT-…" as a basis: the
+            # loaded plan the answer named by its number (one only), not the plan the answer was about
+            last = next((c for r, c in reversed(history) if r == "assistant" and c.strip()), "")
+            joint = "liên tịch" in fold(question)
+            cited = {d for m in _PLAN_NO_RE.finditer(last) if not joint or m.group(2).upper() == "KHLT"
+                     for d in self._by_number.get(m.group(1), set())}
+            if len(cited) == 1 and sorted(cited) != detected:
+                detected, level_only = sorted(cited), False
+                notes.append("plans-from-answer:" + ",".join(detected))
         if (detected is None or level_only) and prev and not _ALL_PLANS_RE.search(text):
             # the conversation fixed a plan ("… ở Huế"); "Vậy Sở Tài chính thì được giao việc gì?" stays there,
             # and so does every later question that names no place (the latest turn that named one counts)
