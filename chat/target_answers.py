@@ -40,7 +40,8 @@ _GENERIC = set("""ty ti le chi tieu dat so cac ke hoach nam muc phan tram bao nh
 con sao cuoi dau dia phuong noi va cua cho trong ve de voi mot theo duoc co la gi the nhu the nao phan dau den toi thieu it nhat
 khoang tren tro len tinh thanh pho huyen quan thi xa tran phuong province district commune city target targets rate share percent which plans plan compare across each how high much many the
 of a in to for set sets what do does
-cao thap hon nhat ai ben bang nhau higher lower highest lowest than""".split())  # a ranking asked, not an indicator
+cao thap hon nhat ai ben bang nhau higher lower highest lowest than
+cap lien tich level""".split())  # a ranking, a level or a joint plan asked, not an indicator
 _BULLET_RE = re.compile(rf"^\s*{BULLET_MARK}\s*")  # a target line's own bullet: the answer adds its own
 _UNIT_CELL_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT)\s*:\s*([^|]{1,25}?)\s*(?:\||$)", re.I)
 NO_TARGET_VI = "không đặt chỉ tiêu này"
@@ -362,6 +363,20 @@ def _cell_source(t: Target) -> str:
     return ""
 
 
+_LEVEL_CELL_RE = re.compile(r"^\s*cấp\s+(tỉnh|thành phố|huyện|xã|cơ sở)\s*$", re.I)
+_LEVEL_ASKED_RE = re.compile(r"\bcấp\s+(tỉnh|thành phố|huyện|xã|cơ sở)\b|\b(province|district|commune)[- ]level\b", re.I)
+_EN_LEVELS = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
+
+
+def _cell_level(t: Target) -> str:
+    """The level whose column holds a row's figure ("Cấp huyện: 85%" → "huyện"), or "" (a year's column)."""
+    for cell in t.text.split(" | "):
+        head, sep, val = cell.partition(": ")
+        if sep and val.strip() == t.value.strip() and (m := _LEVEL_CELL_RE.match(head)):
+            return fold(m.group(1))
+    return ""
+
+
 def _quoted_line(text: str) -> str:
     """A target's line as an answer quotes it: whitespace squashed, without its bullet."""
     return re.sub(r"^[-+•*]\s*", "", " ".join(text.split()))[:60]
@@ -409,6 +424,13 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
         picked = {(t.indicator, t.year, t.value): (t, n) for s, t, n in scored if s == top}
         if query.source:  # "trong đó ngân sách tỉnh": that source's cell of the row, not every column's
             picked = {k: tn for k, tn in picked.items() if _cell_source(tn[0]) == query.source} or picked
+        levels = {_cell_level(t) for t, _ in picked.values()} - {""}
+        if levels and (asked := _LEVEL_ASKED_RE.search(query.raw)):
+            # "ở cấp huyện": that level's column of a per-level row; a level the row leaves empty has no figure
+            level = fold(asked.group(1)) if asked.group(1) else _EN_LEVELS[fold(asked.group(2))]
+            picked = {k: tn for k, tn in picked.items() if _cell_level(tn[0]) == level}
+            if not picked:
+                continue
         rows = {(t.indicator, t.start) for t, _ in picked.values()}
         if len(rows) == 1 and not query.years and MAX_LEAD_VALUES < len(picked) <= MAX_ROW_YEARS:
             # one indicator's row, no year asked: its years in one line ("2025: 62%; 2027: 68%; 2030: 75%")
@@ -423,6 +445,8 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
             continue
         for t, n in picked.values():
             year = f", {'year' if language == 'en' else 'năm'} {t.year}" if t.year else ""
+            if level := _cell_level(t):  # a per-level table's column: "cấp huyện, năm 2030"
+                year = f", {'level' if language == 'en' else 'cấp'} {level}{year}"
             who = f"{doc.locality}: " if several else ""
             out.append(f"**{who}{t.indicator}{year}: {shown_value(t, language)}** [{n}]")
     return "\n".join(out)

@@ -15,6 +15,17 @@ from tests.conftest import assistant_over
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
+def _level_table(document: docx.Document) -> None:
+    """A per-level targets table (a column per level), its cấp tỉnh cell of row 2 left empty."""
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(table.rows[0].cells, ("TT", "Chỉ tiêu", "Cấp tỉnh", "Cấp huyện", "Cấp xã"), strict=True):
+        cell.text = text
+    for row in (("1", "Tỷ lệ đơn vị đạt “Đơn vị học tập” đến năm 2030", "90%", "85%", "75%"),
+                ("2", "Tỷ lệ thôn, tổ dân phố đạt “Cộng đồng học tập” đến năm 2030", "", "60%", "55%")):
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+
+
 def _joint_plan(path) -> None:  # noqa: ANN001
     document = docx.Document()
     header = document.add_table(rows=1, cols=2)
@@ -23,13 +34,16 @@ def _joint_plan(path) -> None:  # noqa: ANN001
     for line in ("Số: 17/KHLT-SGDĐT-HKH", "Ninh Bình, ngày 04 tháng 3 năm 2026", "KẾ HOẠCH LIÊN TỊCH",
                  "Phối hợp xây dựng xã hội học tập tỉnh Ninh Bình giai đoạn 2026 - 2030",
                  "I. MỤC ĐÍCH, YÊU CẦU", "Tăng cường phối hợp giữa ngành Giáo dục và Hội Khuyến học các cấp.",
-                 "II. MỤC TIÊU", "Đến năm 2030: 80% hộ gia đình đạt danh hiệu “Gia đình học tập”.",
+                 "II. MỤC TIÊU", "Đến năm 2030: 80% hộ gia đình đạt danh hiệu “Gia đình học tập”.", "TABLE",
                  "III. TỔ CHỨC THỰC HIỆN", "1. Trách nhiệm của ngành Giáo dục",
                  "a) Sở Giáo dục và Đào tạo: ban hành văn bản hướng dẫn trước ngày 30/4/2026.",
                  "2. Trách nhiệm của Hội Khuyến học các cấp",
                  "a) Hội Khuyến học tỉnh: chủ trì đánh giá, công nhận danh hiệu “Gia đình học tập”.",
                  "Nơi nhận:", "- UBND tỉnh (b/c);", "- Lưu: VT."):
-        document.add_paragraph(line)
+        if line == "TABLE":
+            _level_table(document)
+        else:
+            document.add_paragraph(line)
     signature = document.add_table(rows=1, cols=2)
     signature.rows[0].cells[0].text = "TM. BAN THƯỜNG VỤ HỘI KHUYẾN HỌC TỈNH\nCHỦ TỊCH\nĐinh Thị Lan"
     signature.rows[0].cells[1].text = "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTrần Văn Hòa"
@@ -109,3 +123,9 @@ def test_a_two_pages_per_sheet_table_is_read_page_by_page(tmp_path):
     rows = [ln for ln in text.split("\n") if ln.startswith("TT:")]
     assert len(rows) == 4 and "Năm 2027: 11" in rows[1] and "Năm 2026: 40" in rows[3], text
     assert "Công chức Văn hóa - Xã hội" not in " ".join(rows), rows
+
+
+def test_a_per_level_tables_cell_is_read_by_its_level(joint):
+    ans = joint.ask("Kế hoạch liên tịch Ninh Bình: tỷ lệ đơn vị đạt Đơn vị học tập ở cấp huyện đến năm 2030 là bao nhiêu?")
+    lead = ans.answer.split("\n\n")[0]
+    assert not ans.refused and "cấp huyện" in lead and "85%" in lead and "90%" not in lead, ans.answer
