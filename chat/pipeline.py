@@ -26,6 +26,7 @@ from chat.superlative import superlative_answer
 from chat.target_answers import plan_target_answer, target_comparison, target_lead, year_figure_answer
 from chat.types import Answer, Turn
 from chat.value_lookup import date_lookup_answer, value_lookup_answer
+from index.codeswitch import vietnamese_words
 from index.courtesy import courtesy_only, plain_question
 from index.embed import Embedder
 from index.query import STRONG_BODY
@@ -58,7 +59,7 @@ def _turns(history: Sequence[Turn] | Sequence[dict] | None) -> list[Turn]:
             greeting = courtesy_only(turn.content)
             if greeting:
                 continue
-            turn = Turn(role="user", content=plain_question(turn.content))
+            turn = Turn(role="user", content=vietnamese_words(plain_question(turn.content)))
         elif greeting:
             greeting = False
             continue
@@ -134,6 +135,7 @@ class Assistant:
         ``split``: a question with two asks is answered ask by ask (``chat/compound.py``)."""
         turns = _turns(history)
         question = plain_question(question)  # "Dạ em chào ad, cho em hỏi …? Em cảm ơn": the ask
+        question = vietnamese_words(question)  # "budget cho plan Huế …": the English words in the plans' Vietnamese
         question, turns = refocused(question, turns)  # "quay lại câu đầu, …": the conversation as it stood then
         asks = split_asks(question) if split else None
         if asks is not None:
