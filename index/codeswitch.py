@@ -18,6 +18,9 @@ _WORD_RE = re.compile(r"(?<![\w&/.\-])[A-Za-z][a-z]+(?![\w&/.\-]\w)")  # not ins
 # province?") has English function words; a Vietnamese one with English terms in it has none
 _ENGLISH_RE = re.compile(r"\b(?:the|what|who|which|how|does|do|is|are|please|when|where|and|of|for|with|whether)\b",
                          re.I)
+# loanwords Vietnamese writing keeps as they are (plans write "học online", "ứng dụng Zalo", "trang website")
+LOANWORDS = frozenset("online offline internet website web email app video radio tivi wifi smartphone camera "
+                      "livestream fanpage facebook youtube zalo".split())
 VIETNAMESE_SHARE = 0.35  # of its words written with Vietnamese letters: the question is Vietnamese (an English
 # question names places with accents — "the Kim Liên commune plan" — but few)
 _FIRST: dict[str, str] = {}  # one-word English term (en_key form) → its Vietnamese
@@ -37,7 +40,7 @@ def vietnamese_words(question: str) -> str:
 
     def swap(m: re.Match[str]) -> str:
         word = m.group(0)
-        if is_syllable(word) or (word[0].isupper() and m.start() > 0):
+        if is_syllable(word) or (word[0].isupper() and m.start() > 0) or word.lower() in LOANWORDS:
             return word  # (capitalised inside the sentence: a name — "Zalo" —, not a word)
         return _FIRST.get(en_key(word), word)
 
