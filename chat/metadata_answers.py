@@ -102,13 +102,14 @@ TEXTS = {
 
 # a question about what another numbered document sets: "Nghị quyết 27-NQ/HU … đặt ra những chỉ tiêu gì?"
 _DOC_KINDS = (r"nghị quyết|quyết định|quy định|kế hoạch|chỉ thị|thông tư|nghị định|công văn|kết luận|hướng dẫn|"
-              r"tờ trình|báo cáo|NQ|QĐ|KH|CT|KL|TT|NĐ|TTr|HD|"
-              r"resolution|decision|regulation|plan|directive|circular|decree|guideline")
-_DOC_SUBJECT_RE = re.compile(rf"^\s*(?:{_DOC_KINDS})\s+(?:số\s+|no\.?\s*)?"
-                             r"0*(\d{1,5})\s*[-/]\s*[A-ZĐ][\w\-/&]*", re.I)
+              r"tờ trình|báo cáo|chương trình(?: phối hợp| hành động| công tác)?|NQ|QĐ|KH|CT|CTPH|KL|TT|NĐ|TTr|HD|"
+              r"resolution|decision|regulation|plan|directive|circular|decree|guideline|programme|program")
+# "07/CTPH-BGDĐT-HKHVN", "44/2014/TT-BGDĐT" (a ministry's number carries its year)
+_NUMBER_TAIL = r"0*(\d{1,5})\s*[-/]\s*(?:(?:19|20)\d\d\s*/\s*)?[A-ZĐ][\w\-/&]*"
+_DOC_SUBJECT_RE = re.compile(rf"^\s*(?:{_DOC_KINDS})\s+(?:số\s+|no\.?\s*)?{_NUMBER_TAIL}", re.I)
 # an English question whose subject is the document inside it: "What targets does Decision 1268/QĐ-TTg set …?"
 _EN_DOC_SUBJECT_RE = re.compile(rf"\b(?:does|do|did)\s+(?:the\s+)?(?:{_DOC_KINDS})\s+(?:no\.?\s*)?"
-                                r"0*(\d{1,5})\s*[-/]\s*[A-ZĐ][\w\-/&]*(?=\s+(?:set|say|require|contain|propose|"
+                                rf"{_NUMBER_TAIL}(?=\s+(?:set|say|require|contain|propose|"
                                 r"establish|state|list|cover)\b)", re.I)
 _CONTENT_ASK_RE = re.compile(r"\b(?:đặt ra|đặt|đề ra|quy định|nêu|gồm|bao gồm|nội dung|nói gì|yêu cầu gì|những chỉ tiêu|"
                              r"chỉ tiêu gì|nhiệm vụ gì|mục tiêu gì|sets?|says?|contains?|requires?|targets?|"
@@ -134,7 +135,8 @@ def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answ
             a.group(1) == _digits(x) for d in documents.values() for x in d.amends)), None)
         if m is None or CHANGES_ASK_RE.search(query.raw):
             return None
-    if any(_number_of(d) == m.group(1) for d in documents.values()):
+    number = m.group(0)[m.start(1) - m.start(0):]  # "07/CTPH-…": a loaded plan's digits with another code is not it
+    if any(same_number(number, d) for d in documents.values()):
         return None
     lang = query.language if query.language in TEXTS else "vi"
     document = re.sub(r"^(?:does|do|did)\s+(?:the\s+)?", "", m.group(0).strip(), flags=re.I)
