@@ -23,7 +23,13 @@ from chat.refocus import refocused
 from chat.scope import contact_refusal, opinion_refusal, unnamed_year_refusal, unquoted_name_refusal
 from chat.shares import points_lead, share_lead
 from chat.superlative import superlative_answer
-from chat.target_answers import plan_target_answer, target_comparison, target_lead, year_figure_answer
+from chat.target_answers import (
+    empty_level_refusal,
+    plan_target_answer,
+    target_comparison,
+    target_lead,
+    year_figure_answer,
+)
 from chat.types import Answer, Turn
 from chat.value_lookup import date_lookup_answer, value_lookup_answer
 from index.codeswitch import vietnamese_words
@@ -176,6 +182,8 @@ class Assistant:
             if not text:
                 return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[],
                               passages=passages, language=lang)
+            if gap := empty_level_refusal(query, used, targets_of(c.doc for c in used), docs, lang):
+                return Answer(answer=gap, refused=True, citations=[], passages=passages, language=lang)
             # a quoted table row holds every indicator's figure: say which one was asked
             lead = change_lead(query, used, targets_of(c.doc for c in used), docs, lang) \
                 or target_lead(query, used, targets_of(c.doc for c in used), docs, lang, " ".join(text.split())) \

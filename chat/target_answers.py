@@ -377,6 +377,41 @@ def _cell_level(t: Target) -> str:
     return ""
 
 
+EMPTY_LEVEL = {"vi": "Bảng chỉ tiêu của kế hoạch {plan} để trống ô cấp {level} của chỉ tiêu “{indicator}” (chỉ có: "
+                      "{have}), nên kế hoạch không đặt con số cho cấp {level}.",
+               "en": "The targets table of the plan of {plan} leaves the {level}-level cell of “{indicator}” empty (it "
+                     "has: {have}), so the plan sets no figure for that level."}
+
+
+def empty_level_refusal(query: Query, citations: Sequence[Citation], targets: Sequence[Target],
+                        documents: dict[str, Document], language: str = "vi") -> str:
+    """"ở cấp tỉnh / Còn cấp xã?" of a per-level targets row whose cell for that level is empty: the plan sets no
+    figure there, said plainly (the row's other levels named); "" when no level is asked or the row has it."""
+    asked = _LEVEL_ASKED_RE.search(query.raw)
+    if not asked or not citations or not query.figure:
+        return ""
+    level = fold(asked.group(1)) if asked.group(1) else _EN_LEVELS[fold(asked.group(2))]
+    for doc_id in dict.fromkeys(c.doc for c in citations):
+        doc = documents.get(doc_id)
+        if doc is None:
+            continue
+        qwords = _question_words(query, doc)
+        rows = [t for t in targets if t.doc == doc_id and _cell_level(t)
+                and any(c.doc == doc_id and c.start <= t.start < c.end for c in citations)]
+        scored = [(sc, t) for t in rows if (sc := _indicator_score(qwords, t)) is not None]
+        if not scored:
+            continue
+        top = max(sc for sc, _ in scored)
+        best = [t for sc, t in scored if sc == top]
+        if len({t.start for t in best}) != 1 or any(_cell_level(t) == level for t in best):
+            return ""
+        lang = language if language in EMPTY_LEVEL else "vi"
+        have = "; ".join(f"{'cấp ' if lang == 'vi' else ''}{_cell_level(t)}{'' if lang == 'vi' else ' level'} "
+                         f"{shown_value(t, lang)}" for t in best)
+        return EMPTY_LEVEL[lang].format(plan=doc.locality, level=level, indicator=best[0].indicator, have=have)
+    return ""
+
+
 def _quoted_line(text: str) -> str:
     """A target's line as an answer quotes it: whitespace squashed, without its bullet."""
     return re.sub(r"^[-+•*]\s*", "", " ".join(text.split()))[:60]

@@ -129,3 +129,5 @@ def test_a_per_level_tables_cell_is_read_by_its_level(joint):
     ans = joint.ask("Kế hoạch liên tịch Ninh Bình: tỷ lệ đơn vị đạt Đơn vị học tập ở cấp huyện đến năm 2030 là bao nhiêu?")
     lead = ans.answer.split("\n\n")[0]
     assert not ans.refused and "cấp huyện" in lead and "85%" in lead and "90%" not in lead, ans.answer
+    empty = joint.ask("Kế hoạch liên tịch Ninh Bình: tỷ lệ thôn, tổ dân phố đạt Cộng đồng học tập ở cấp tỉnh đến năm 2030?")
+    assert empty.refused and not empty.citations and "cấp tỉnh" in empty.answer and "60%" in empty.answer, empty.answer
