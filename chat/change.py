@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from chat.extractive import with_full_forms
-from chat.target_answers import _question_words, _words, shown_value
+from chat.target_answers import _question_words, _words, place_words, shown_value
 from chat.types import Citation
 from index.types import Query
 from ingest.textnorm import fold
@@ -34,10 +34,6 @@ TEXTS = {
     "en": {"up": "up {d}", "down": "down {d}", "same": "unchanged", "pp": " percentage points",
            "lead": "**{indicator}: {v1} ({y1}) → {v2} ({y2}), {change}.** [{n1}{n2}]"},
 }
-
-
-def _question_places(doc: Document) -> set[str]:
-    return {w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name)}
 
 
 def _number(x: float, language: str) -> str:
@@ -68,9 +64,9 @@ def change_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
     doc = documents[docs[0]]
     # the official's own words: the glossary's additions ("(xóa mù chữ)") would name a neighbouring indicator
     qwords = (_words(query.indicator) or _question_words(query, doc)) if query.language == "en" else \
-        _words(query.raw) - _question_places(doc)
+        _words(query.raw) - place_words(doc)
     if len(qwords) < 2 and any(n.startswith("followup:") for n in query.notes):
-        qwords = _words(query.text) - _question_places(doc)  # "So với năm 2025 thì sao?": the earlier question's
+        qwords = _words(query.text) - place_words(doc)  # "So với năm 2025 thì sao?": the earlier question's
     # the indicator is chosen among all the plan's targets: one the answer does not quote is not stood in for
     cited = {t.id: c.n for c in citations for t in targets if t.doc == doc.doc and c.start <= t.start < c.end}
     scored = [(s, t) for t in targets

@@ -182,11 +182,12 @@ class Assistant:
             if not text:
                 return Answer(answer=refusal(docs, query.plans, lang, query), refused=True, citations=[],
                               passages=passages, language=lang)
-            if gap := empty_level_refusal(query, used, targets_of(c.doc for c in used), docs, lang):
+            cited_targets = targets_of(c.doc for c in used)
+            if gap := empty_level_refusal(query, used, cited_targets, docs, lang):
                 return Answer(answer=gap, refused=True, citations=[], passages=passages, language=lang)
             # a quoted table row holds every indicator's figure: say which one was asked
-            lead = change_lead(query, used, targets_of(c.doc for c in used), docs, lang) \
-                or target_lead(query, used, targets_of(c.doc for c in used), docs, lang, " ".join(text.split())) \
+            lead = change_lead(query, used, cited_targets, docs, lang) \
+                or target_lead(query, used, cited_targets, docs, lang, " ".join(text.split())) \
                 or share_lead(query, used, lang) \
                 or points_lead(query, text, lang)
             # "… là 55,55% phải không?": whether the plan states the figure checked, before the lines that say

@@ -1,9 +1,9 @@
 """Where a pasted line comes from: "“vận động gây quỹ hỗ trợ thanh niên …” là nhiệm vụ của ai, trong kế hoạch nào?",
 "'khong ai bi bo lai phia sau' la cua ke hoach nao, muc nao?", "Which plan says '…'?". The quote is looked up among
 the lines of the loaded plans by its words (accent-free, so a quote typed without accents or lightly misquoted
-still finds its line); a phrase several lines use is a term, answered by the ordinary path; the answer names the plan and the part the line sits in (for a task, the body's heading)
-and quotes the line. A quote no plan holds is refused plainly: quoting a loosely related line would tell the
-official a source the text does not have."""
+still finds its line); the answer names the plan and the part the line sits in (for a task, the body's heading)
+and quotes the line. A phrase several lines use is a term, answered by the ordinary path. A quote no plan holds is
+refused plainly: quoting a loosely related line would tell the official a source the text does not have."""
 
 from __future__ import annotations
 
@@ -54,12 +54,8 @@ def provenance_answer(query: Query, documents: dict[str, Document],
     if len(quote) < MIN_WORDS:
         return None
     docs = [documents[d] for d in (query.plans or sorted(documents)) if d in documents]
-    best: tuple[float, Document | None, int, str] = (0.0, None, 0, "")
-    scored: list[tuple[float, Document, int, str]] = []
-    for doc in docs:
-        for pos, line in plan_lines(doc):
-            scored.append((_share(quote, set(_words(line))), doc, pos, line))
-    best = max(scored, key=lambda x: x[0], default=best)
+    scored = [(_share(quote, set(_words(line))), doc, pos, line) for doc in docs for pos, line in plan_lines(doc)]
+    best: tuple[float, Document | None, int, str] = max(scored, key=lambda x: x[0], default=(0.0, None, 0, ""))
     # lines holding the quote as fully as the best: a phrase many lines use ("Bình dân học vụ số") is a term,
     # unless one of them alone writes it word for word in that order
     tied = [x for x in scored if x[0] >= max(FOUND, best[0] - TIE)]

@@ -65,9 +65,9 @@ def _names_indicator(query: Query, doc: Document, targets: Sequence[Target]) -> 
     return any(_indicator_score(qwords, x) is not None for x in targets if x.doc == doc.doc)
 
 
-def _line_of(doc: Document, t: Target) -> tuple[int, str] | None:
-    """The plan line holding a target's figure (a table row is its own line)."""
-    return next(((pos, line) for pos, line in plan_lines(doc) if pos <= t.start < pos + len(line) + 1), None)
+def _line_of(lines: Sequence[tuple[int, str]], t: Target) -> tuple[int, str] | None:
+    """The plan line (of ``plan_lines``) holding a target's figure (a table row is its own line)."""
+    return next(((pos, line) for pos, line in lines if pos <= t.start < pos + len(line) + 1), None)
 
 
 def superlative_answer(query: Query, documents: dict[str, Document], targets: Sequence[Target],
@@ -92,7 +92,7 @@ def superlative_answer(query: Query, documents: dict[str, Document], targets: Se
         return Answer(answer=t["none"].format(plan=doc.locality, year=year, note=note, which=t[which],
                                               title=doc.title),
                       refused=True, citations=[], passages=[], language=lang)
-    leads, lines = [], []
+    leads, lines, all_lines = [], [], plan_lines(doc)
     for year in sorted({x.year for x in ranked}, key=lambda y: y or 0):
         of_year = [x for x in ranked if x.year == year]
         best = (max if which == "high" else min)(x.number for x in of_year)
@@ -101,7 +101,7 @@ def superlative_answer(query: Query, documents: dict[str, Document], targets: Se
         when = t["year"].format(year=year) if year else t["any"]
         leads.append(t["lead"].format(which=t[which], when=when, plan=doc.locality, note=note, items=items))
         for x in top:
-            line = _line_of(doc, x)
+            line = _line_of(all_lines, x)
             if line is not None and line not in lines:
                 lines.append(line)
     quoted = _quoted_lines(doc, sorted(lines), chunks_of, lang)

@@ -124,11 +124,16 @@ def shown_value(t: Target, language: str = "vi") -> str:
     return t.value
 
 
+def place_words(doc: Document) -> set[str]:
+    """The words of the plan's own place names (its locality and the units above it)."""
+    return {w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name)}
+
+
 def _question_words(query: Query, doc: Document) -> set[str]:
     """The question's content words without the plan's own place names (they choose the plan, not what is
     asked); an English question by the plans' wording its glossary terms added."""
-    places = frozenset(w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name))
-    return (_words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text)) - places
+    return (_words(query.text.replace(query.raw, "")) if query.language == "en" else _words(query.text)) \
+        - place_words(doc)
 
 
 def _chunk_at(chunks: Sequence[Chunk], pos: int) -> Chunk | None:
@@ -368,6 +373,14 @@ _LEVEL_ASKED_RE = re.compile(r"\bcấp\s+(tỉnh|thành phố|huyện|xã|cơ s�
 _EN_LEVELS = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 
 
+def _asked_level(query: Query) -> str:
+    """The level the question asks ("ở cấp huyện", "district-level"), folded ("huyện"), or ""."""
+    asked = _LEVEL_ASKED_RE.search(query.raw)
+    if not asked:
+        return ""
+    return fold(asked.group(1)) if asked.group(1) else _EN_LEVELS[fold(asked.group(2))]
+
+
 def _cell_level(t: Target) -> str:
     """The level whose column holds a row's figure ("Cấp huyện: 85%" → "huyện"), or "" (a year's column)."""
     for cell in t.text.split(" | "):
@@ -387,10 +400,9 @@ def empty_level_refusal(query: Query, citations: Sequence[Citation], targets: Se
                         documents: dict[str, Document], language: str = "vi") -> str:
     """"ở cấp tỉnh / Còn cấp xã?" of a per-level targets row whose cell for that level is empty: the plan sets no
     figure there, said plainly (the row's other levels named); "" when no level is asked or the row has it."""
-    asked = _LEVEL_ASKED_RE.search(query.raw)
-    if not asked or not citations or not query.figure:
+    level = _asked_level(query)
+    if not level or not citations or not query.figure:
         return ""
-    level = fold(asked.group(1)) if asked.group(1) else _EN_LEVELS[fold(asked.group(2))]
     for doc_id in dict.fromkeys(c.doc for c in citations):
         doc = documents.get(doc_id)
         if doc is None:
@@ -460,9 +472,8 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
         if query.source:  # "trong đó ngân sách tỉnh": that source's cell of the row, not every column's
             picked = {k: tn for k, tn in picked.items() if _cell_source(tn[0]) == query.source} or picked
         levels = {_cell_level(t) for t, _ in picked.values()} - {""}
-        if levels and (asked := _LEVEL_ASKED_RE.search(query.raw)):
+        if levels and (level := _asked_level(query)):
             # "ở cấp huyện": that level's column of a per-level row; a level the row leaves empty has no figure
-            level = fold(asked.group(1)) if asked.group(1) else _EN_LEVELS[fold(asked.group(2))]
             picked = {k: tn for k, tn in picked.items() if _cell_level(tn[0]) == level}
             if not picked:
                 continue

@@ -110,15 +110,15 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     # the filled-in number and date of issue open the preamble, so "kế hoạch số mấy, ban hành ngày nào?" is citable
     # (a header read off an appendix's "Kèm theo Kế hoạch số …" line is not text of the file: nothing to cite)
     facts = [] if appendix_title else header_facts(header)
+    meta = extract_metadata(header, plan_lines, Path(name).stem)
     # a joint plan (Kế hoạch liên tịch) is known by the bodies that issued it together: their header lines are
     # citable too ("do những cơ quan nào ban hành?")
-    joint = bool(re.search(r"^\s*(?:\W*\s*)?KẾ\s+HOẠCH\s+LIÊN\s+TỊCH\s*\W*$", body[:2000], re.M))
-    issuers = header_issuers(header) if joint and not appendix_title else []
+    joint = meta.joint and not appendix_title
+    issuers = header_issuers(header) if joint else []
     facts = issuers + facts if len(issuers) > 1 else facts
     text, sections = parse_outline([Line(f) for f in facts] + lines)
     text, sections = append_appendix(text, sections, clean_lines(appendix) if appendix else [])
     sections = nest_group_rows(text, sections)
-    meta = extract_metadata(header, plan_lines, Path(name).stem)
     if appendix_title:  # the appendix's own heading, and the years its columns set (not its plan's issue date)
         years = sorted({int(y) for y in re.findall(r"\b[Nn]ăm\s+((?:19|20)\d{2})\b", appendix)})
         period = None if not years else str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"

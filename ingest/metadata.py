@@ -61,6 +61,7 @@ class PlanMeta:
     parents: tuple[str, ...] = ()
     issued: str | None = None
     amends: tuple[str, ...] = ()
+    joint: bool = False  # a Kế hoạch liên tịch: issued together by several bodies
 
 
 # "Điều chỉnh, bổ sung một số nội dung của Kế hoạch số 88/KH-UBND …", "Sửa đổi Kế hoạch số 12/KH-UBND …"
@@ -322,7 +323,7 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
     return PlanMeta(title=title, locality=locality or fallback_name, level=level, number=number,
                     year=year, period=period, province=province, parents=tuple(parents),
                     issued=issued_date(header) or issued_date(intro[:300]),  # header set under the title
-                    amends=amended_plans(title_line))
+                    amends=amended_plans(title_line), joint=kind != "Kế hoạch")
 
 
 def _period(title_line: str, intro: str, year: int | None) -> str | None:
