@@ -1,10 +1,12 @@
 """The e5 embedder (offline): int8 ONNX Runtime by default, plain fp32 sentence-transformers as the reference.
 
 Fast path (``quantize``): the cached int8 ONNX image of the model (``index/e5_onnx.py``), the model's own fast
-tokenizer with a token cap, length-sorted batches padded per batch. Two sessions over the same file:
-passages use all cores; questions run alone (batch of one) on one thread each, two or more at once without a
-lock, so concurrent requests use both cores while a question's vector never depends on who else is asking
-(int8 activation scales are computed per batch tensor, so batching questions together would move them).
+tokenizer with a token cap. int8 activation scales are computed per batch tensor, so a text batched with others
+gets a vector that depends on its batch-mates (cosine up to 0.0055 apart): every text is therefore embedded alone.
+Two sessions over the same file: passages use all cores, one text after another (a plan's vectors are the same
+whichever plans are loaded beside it or were embedded before — an upload through the admin API and a fresh ingest
+give the same index; and with no padding it is also faster); questions run on one thread each, two or more at once
+without a lock, so concurrent requests use both cores while a question's vector never depends on who else is asking.
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ class OnnxEncoder:
 class Embedder:
     """Adds e5's ``query: `` / ``passage: `` prefixes and returns L2-normalised float32 vectors.
 
-    ``mode`` names the numerics ("fp32-512", "onnx-int8-256"): vectors of different modes are never mixed
+    ``mode`` names the numerics ("fp32-512", "onnx-int8-256-alone"): vectors of different modes are never mixed
     (the index's vector cache is keyed by it).
     """
 
@@ -116,7 +118,7 @@ class Embedder:
             self.tokenizer = load_tokenizer(self.model_dir, cap)  # shared by both sessions
             self._queries = OnnxEncoder(self.onnx_path, self.tokenizer, self.query_threads)
             self.dim = self._queries.dim
-            self.mode = f"onnx-int8-{cap}"
+            self.mode = f"onnx-int8-{cap}-alone"  # "-alone": no cached batch-embedded vector is reused
         else:
             from sentence_transformers import SentenceTransformer
 
@@ -152,7 +154,8 @@ class Embedder:
         return np.concatenate([self._queries.encode([t], 1) for t in prefixed])
 
     def encode_passages(self, texts: list[str], progress: bool = False) -> np.ndarray:
-        """Passage vectors in length-sorted batches on all cores; ``progress`` shows a tqdm bar over the batches."""
+        """Passage vectors (int8: each text alone on all cores; fp32: length-sorted batches); ``progress`` shows a
+        tqdm bar."""
         prefixed = [f"passage: {t}" for t in texts]
         if not prefixed:
             return np.zeros((0, self.dim), dtype=np.float32)
@@ -161,4 +164,4 @@ class Embedder:
         with self._lock:  # the all-cores session is opened on first use (a server that never ingests skips it)
             if self._passages is None:
                 self._passages = OnnxEncoder(self.onnx_path, self.tokenizer, self.threads)
-            return self._passages.encode(prefixed, self.batch_size, progress)
+            return self._passages.encode(prefixed, 1, progress)
