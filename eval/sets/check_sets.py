@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-40): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-41): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -87,7 +87,8 @@ header and footer lines are extracted on every page). Set 40's files (plans40/) 
 joint plan .docx reads with docx_text as every .docx (the two-issuer letterhead, the per-level Bảng 1 with its empty
 cells (an empty line each) and the borderless two-signer table cell by cell, left signer then right), and the
 "2 pages per sheet" PDF with pypdf as every PDF (each landscape sheet's left A5 page, then its right one, each page's
-running header line and "- n -" number inside the text where a paragraph or Bảng 1 crosses a page). Spans and text are normalised as in
+running header line and "- n -" number inside the text where a paragraph or Bảng 1 crosses a page). Set 41 (bundled41.jsonl) is
+the same kind of set as 25-39 (five bundled plans, gold None, no new extraction). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -110,7 +111,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None), ("newplans32.jsonl", "gold32"),
         ("bundled33.jsonl", None), ("newplans34.jsonl", "gold34"), ("bundled35.jsonl", None),
         ("newplans36.jsonl", "gold36"), ("bundled37.jsonl", None), ("newplans38.jsonl", "gold38"),
-        ("bundled39.jsonl", None), ("newplans40.jsonl", "gold40")]
+        ("bundled39.jsonl", None), ("newplans40.jsonl", "gold40"), ("bundled41.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
