@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-40): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-42): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -87,7 +87,15 @@ header and footer lines are extracted on every page). Set 40's files (plans40/) 
 joint plan .docx reads with docx_text as every .docx (the two-issuer letterhead, the per-level Bảng 1 with its empty
 cells (an empty line each) and the borderless two-signer table cell by cell, left signer then right), and the
 "2 pages per sheet" PDF with pypdf as every PDF (each landscape sheet's left A5 page, then its right one, each page's
-running header line and "- n -" number inside the text where a paragraph or Bảng 1 crosses a page). Spans and text are normalised as in
+running header line and "- n -" number inside the text where a paragraph or Bảng 1 crosses a page). Set 42's files (plans42/
+only) have readers of their own: the .docx is read as docx_text_visible, as a reader of the printed page sees it - first
+the FIRST-PAGE header part (the letterhead with the number and date lives there, not in the body), then the body with
+every run carrying the Hidden property (w:vanish: old draft figures, an old deadline and a drafting note that Word
+neither shows nor prints) dropped, tables cell by cell with a vertically merged cell once where it starts; the .rtf is
+read as rtf_text - font/colour tables, \\info, header/footer groups and \\*-destinations skipped, \\'xx decoded with the
+file's code page (1258), \\uN as the character (its "?" fallback skipped), \\par/\\line/\\cell/\\row a new line (one table
+cell a line, a merged-over cell empty). An independent RTF reader (striprtf, cells joined by "|") gives the same
+normalised text. Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json

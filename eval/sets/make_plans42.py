@@ -10,7 +10,7 @@
    (TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành) whose "Cơ quan chủ trì" and
    "Thời gian hoàn thành" cells are VERTICALLY MERGED over consecutive rows of the same body / same time; bodies that
    only coordinate; the Đề nghị and reporting paragraphs after the table; Nơi nhận and signature in a borderless table.
-2. concuong_14-KH-UBND_2026.rtf - a post-2025 commune plan (xã Con Cuông, tỉnh Nghệ An, no district level) saved as
+2. monson_14-KH-UBND_2026.rtf - a post-2025 commune plan (xã Môn Sơn, tỉnh Nghệ An, no district level) saved as
    RICH TEXT FORMAT the way Word writes it: code page 1258 (\\ansicpg1258), characters of the code page as \\'xx
    escapes and every other Vietnamese letter as \\uN with a "?" fallback (\\uc1), a font table, an \\info group
    (title, author, creation time), a page-number FOOTER group, tables as \\trowd ... \\cell ... \\row with
@@ -184,7 +184,7 @@ def build_docx():
     return path
 
 
-# ---------------------------------------------------------------- 2. Con Cuông (.rtf)
+# ---------------------------------------------------------------- 2. Môn Sơn (.rtf)
 def rtf_escape(text):
     out = []
     for ch in text:
@@ -211,7 +211,7 @@ def build_rtf():
            "{\\fonttbl{\\f0\\froman\\fcharset163\\fprq2 Times New Roman;}{\\f1\\fswiss\\fcharset163\\fprq2 Arial;}}",
            "{\\colortbl;\\red0\\green0\\blue0;\\red255\\green255\\blue255;}",
            "{\\*\\generator Microsoft Word 16.0.17928;}",
-           "{\\info{\\title " + rtf_escape("Kế hoạch XHHT xã Con Cuông 2026-2030") + "}{\\author "
+           "{\\info{\\title " + rtf_escape("Kế hoạch XHHT xã Môn Sơn 2026-2030") + "}{\\author "
            + rtf_escape("Văn phòng HĐND và UBND xã") + "}{\\operator " + rtf_escape("Lô Thị Hà")
            + "}{\\creatim\\yr2026\\mo1\\dy21\\hr15\\min40}{\\revtim\\yr2026\\mo1\\dy23\\hr8\\min5}}",
            "\\paperw11906\\paperh16838\\margl1701\\margr1134\\margt1134\\margb1134\\gutter0",
@@ -240,9 +240,9 @@ def build_rtf():
         return "\n".join(row)
 
     # letterhead (borderless two-column table)
-    left = ["{b}ỦY BAN NHÂN DÂN", "{b}XÃ CON CUÔNG", "Số: 14/KH-UBND"]
+    left = ["{b}ỦY BAN NHÂN DÂN", "{b}XÃ MÔN SƠN", "Số: 14/KH-UBND"]
     right = ["{b}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "{b}Độc lập - Tự do - Hạnh phúc",
-             "{i}Con Cuông, ngày 23 tháng 01 năm 2026"]
+             "{i}Môn Sơn, ngày 23 tháng 01 năm 2026"]
 
     def fmt(line):
         if line.startswith("{b}"):
@@ -261,7 +261,7 @@ def build_rtf():
     out.append("\\row")
     out.append(P + "\\par")
 
-    lines = read_src("concuong.txt")
+    lines = read_src("monson.txt")
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -323,7 +323,7 @@ def build_rtf():
     out.append("\\row")
     out.append(P + "\\par")
     out.append("}")
-    path = os.path.join(OUT, "concuong_14-KH-UBND_2026.rtf")
+    path = os.path.join(OUT, "monson_14-KH-UBND_2026.rtf")
     with open(path, "w", encoding="ascii", newline="\r\n") as f:
         f.write("\n".join(out) + "\n")
     return path

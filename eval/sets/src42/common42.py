@@ -11,7 +11,7 @@ sys.path.insert(0, SETS)
 import check_sets  # noqa: E402
 
 KM = "kinhmon_146-KH-UBND_2024.docx"
-CC = "concuong_14-KH-UBND_2026.rtf"
+CC = "monson_14-KH-UBND_2026.rtf"
 HUE = "000_4550be4bb11189cd.txt"
 MYLOC = "001_7bafa58816a5de75.txt"
 HN = "002_797e8de6131c77f9.txt"
@@ -44,7 +44,7 @@ def _rows(src):
 
 
 KM_ROWS = _rows("kinhmon.txt")  # [0] header, [n] task row n
-CC_ROWS = _rows("concuong.txt")  # [0], [1] header rows, [2..] years 2026, 2027, 2028, 2030
+CC_ROWS = _rows("monson.txt")  # [0], [1] header rows, [2..] years 2026, 2027, 2028, 2030
 KM_HEAD = KM_ROWS[0]
 CC_HEAD = norm(CC_ROWS[0] + " " + CC_ROWS[1])
 CC_YEAR = {int(r.split()[0]): r for r in CC_ROWS[2:]}

@@ -22,10 +22,10 @@ PLANS = [
      "note": "A thị xã (district level) before the 2025 reform. The letterhead - issuer, 'Số: 146/KH-UBND', motto and "
              "'Kinh Môn, ngày 15 tháng 8 năm 2024' - is in the FIRST-PAGE HEADER part of the .docx, not in the body: "
              "a reader of the body alone finds no number or date. Hidden (w:vanish) runs are not part of the plan."},
-    {"id": CC, "title": "Xây dựng xã hội học tập xã Con Cuông giai đoạn 2026 - 2030", "locality": "Con Cuông",
+    {"id": CC, "title": "Xây dựng xã hội học tập xã Môn Sơn giai đoạn 2026 - 2030", "locality": "Môn Sơn",
      "level": "xã", "parents": ["Nghệ An"], "number": "14/KH-UBND", "issued": "2026-01-23", "period": "2026-2030",
      "signer": {"name": "Lang Văn Toản", "capacity": "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"},
-     "note": "A commune of the two-level model (after 01/7/2025): no district between xã Con Cuông and tỉnh Nghệ An. "
+     "note": "A commune of the two-level model (after 01/7/2025): no district between xã Môn Sơn and tỉnh Nghệ An. "
              "Saved as RTF (code page 1258, \\uN escapes)."},
 ]
 
@@ -107,12 +107,12 @@ t(KM, "Quỹ khuyến học mỗi năm", "ít nhất 1.000 triệu đồng", 100
   "phấn đấu đạt ít nhất 1.000 triệu đồng mỗi năm", "study_promotion_fund_per_year", bound="min", kind="task",
   year_basis="none")
 
-# Con Cuông: Bảng 1 transposed (years as rows)
+# Môn Sơn: Bảng 1 transposed (years as rows)
 COLS = [("Gia đình học tập", "learning_family_share", "%"), ("Dòng họ học tập", "learning_clan_share", "%"),
         ("Bản học tập", "learning_village_share", "%"),
         ("Người 15 - 60 tuổi biết chữ mức độ 2 (%)", "literacy_level2_15_60_share", "%"),
         ("Lớp chuyên đề của TTHTCĐ (lớp/năm)", "cltc_topic_classes_per_year", "count")]
-CAP = "Bảng 1. Chỉ tiêu xây dựng xã hội học tập xã Con Cuông theo từng năm"
+CAP = "Bảng 1. Chỉ tiêu xây dựng xã hội học tập xã Môn Sơn theo từng năm"
 SB = "II. CHỈ TIÊU › 1. Chỉ tiêu theo từng năm (Bảng 1)"
 TABLE = {2026: ["62", "50", "40", "93,5", "24"], 2027: ["66", "55", "", "94,5", "26"],
          2028: ["70", "60", "55", "95,5", "28"], 2030: ["78", "70", "70", "97", "30"]}

@@ -102,30 +102,30 @@ q("agency_tasks", "Ủy ban nhân dân các phường, xã của thị xã Kinh 
   "Chủ trì xây dựng kế hoạch xây dựng xã hội học tập hằng năm của địa phương; bố trí kinh phí và cán bộ phụ trách "
   "Trung tâm học tập cộng đồng; phối hợp Hội Khuyến học các phường, xã; hoàn thành trước ngày 31/01 hằng năm.",
   ["cán bộ phụ trách", "Trước ngày 31/01 hằng năm"])
-q("agency_tasks", "Theo kế hoạch của xã Con Cuông, Phòng Văn hóa - Xã hội có nhiệm vụ gì?",
+q("agency_tasks", "Theo kế hoạch của xã Môn Sơn, Phòng Văn hóa - Xã hội có nhiệm vụ gì?",
   [(CC, CC_VHXH), (CC, "hướng dẫn các bản đăng ký, bình xét danh hiệu “Gia đình học tập”, “Dòng họ học tập”, “Bản học tập”"),
    (CC, CC_VHXH_REP)],
   "Là cơ quan thường trực, tham mưu UBND xã triển khai Kế hoạch; hướng dẫn các bản đăng ký, bình xét danh hiệu "
   "\"Gia đình học tập\", \"Dòng họ học tập\", \"Bản học tập\"; tổng hợp, báo cáo kết quả về UBND xã và Sở Giáo dục "
   "và Đào tạo trước ngày 05/12 hằng năm.",
   ["cơ quan thường trực", "Bản học tập", "05/12"])
-q("agency_tasks", "Phòng Kinh tế xã Con Cuông phải tổ chức bao nhiêu lớp tập huấn mỗi năm và về nội dung gì?",
+q("agency_tasks", "Phòng Kinh tế xã Môn Sơn phải tổ chức bao nhiêu lớp tập huấn mỗi năm và về nội dung gì?",
   [(CC, "Phòng Kinh tế: chủ trì tổ chức ít nhất 08 lớp tập huấn kỹ thuật sản xuất nông, lâm nghiệp mỗi năm")],
   "Phòng Kinh tế chủ trì tổ chức ít nhất 08 lớp tập huấn kỹ thuật sản xuất nông, lâm nghiệp mỗi năm.",
   ["08 lớp", "nông, lâm nghiệp"])
-q("agency_tasks", "Trung tâm học tập cộng đồng xã Con Cuông được giao những việc gì?",
+q("agency_tasks", "Trung tâm học tập cộng đồng xã Môn Sơn được giao những việc gì?",
   [(CC, "Trung tâm học tập cộng đồng xã: tổ chức các lớp chuyên đề theo chỉ tiêu tại Bảng 1; mở lớp xóa mù chữ; quản lý, "
         "vận hành điểm học tập số; hoàn thành kế hoạch hoạt động năm trước ngày 15/02 hằng năm")],
   "Tổ chức các lớp chuyên đề theo chỉ tiêu tại Bảng 1; mở lớp xóa mù chữ; quản lý, vận hành điểm học tập số; hoàn "
   "thành kế hoạch hoạt động năm trước ngày 15/02 hằng năm.",
   ["lớp chuyên đề", "xóa mù chữ", "điểm học tập số", "15/02"])
-q("agency_tasks", "Các trường học trên địa bàn xã Con Cuông có trách nhiệm gì trong xây dựng xã hội học tập?",
+q("agency_tasks", "Các trường học trên địa bàn xã Môn Sơn có trách nhiệm gì trong xây dựng xã hội học tập?",
   [(CC, "Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn xã: duy trì sĩ số, chống học sinh bỏ học; mở cửa "
         "thư viện nhà trường phục vụ người dân vào ngày thứ Bảy; cử giáo viên tham gia giảng dạy lớp xóa mù chữ")],
   "Các trường mầm non, tiểu học, THCS: duy trì sĩ số, chống học sinh bỏ học; mở cửa thư viện nhà trường phục vụ người "
   "dân vào ngày thứ Bảy; cử giáo viên tham gia giảng dạy lớp xóa mù chữ.",
   ["bỏ học", "thứ Bảy", "xóa mù chữ"])
-q("agency_tasks", "Trưởng các bản ở Con Cuông phải làm gì?",
+q("agency_tasks", "Trưởng các bản ở Môn Sơn phải làm gì?",
   [(CC, "Trưởng các bản: vận động hộ gia đình đăng ký danh hiệu học tập; tổ chức sinh hoạt học tập cộng đồng tại nhà "
         "văn hóa bản ít nhất 01 lần/quý")],
   "Vận động hộ gia đình đăng ký danh hiệu học tập; tổ chức sinh hoạt học tập cộng đồng tại nhà văn hóa bản ít nhất "
@@ -158,34 +158,34 @@ q("target", "Đơn vị học tập ở Kinh Môn năm 2030 chỉ tiêu bao nhi�
   [(KM, KM_2030), (KM, "100% cơ quan, đơn vị đạt danh hiệu “Đơn vị học tập”")],
   "100% cơ quan, đơn vị đạt danh hiệu \"Đơn vị học tập\" đến năm 2030.",
   ["100%"])
-q("target", "Năm 2026 xã Con Cuông đặt chỉ tiêu bao nhiêu phần trăm gia đình học tập?",
+q("target", "Năm 2026 xã Môn Sơn đặt chỉ tiêu bao nhiêu phần trăm gia đình học tập?",
   [(CC, CC_HEAD), (CC, CC_YEAR[2026])],
   "Theo Bảng 1 (năm là dòng, chỉ tiêu là cột), năm 2026: 62% hộ đạt \"Gia đình học tập\" (dòng họ 50%, bản 40%).",
   ["62"])
-q("target", "Tỷ lệ Bản học tập của Con Cuông năm 2028 là bao nhiêu?",
+q("target", "Tỷ lệ Bản học tập của Môn Sơn năm 2028 là bao nhiêu?",
   [(CC, CC_HEAD), (CC, CC_YEAR[2028])],
   "Năm 2028: 55% bản đạt danh hiệu \"Bản học tập\" (Bảng 1, dòng 2028, cột Bản học tập).",
   ["55"])
-q("target", "Đến năm 2030, tỷ lệ người 15 - 60 tuổi biết chữ mức độ 2 ở xã Con Cuông phải đạt bao nhiêu?",
+q("target", "Đến năm 2030, tỷ lệ người 15 - 60 tuổi biết chữ mức độ 2 ở xã Môn Sơn phải đạt bao nhiêu?",
   [(CC, CC_HEAD), (CC, CC_YEAR[2030])],
   "97% người 15 - 60 tuổi biết chữ mức độ 2 vào năm 2030 (Bảng 1).",
   ["97"])
-q("target", "Năm 2027 Trung tâm học tập cộng đồng xã Con Cuông phải mở bao nhiêu lớp chuyên đề?",
+q("target", "Năm 2027 Trung tâm học tập cộng đồng xã Môn Sơn phải mở bao nhiêu lớp chuyên đề?",
   [(CC, CC_HEAD), (CC, CC_YEAR[2027])],
   "26 lớp chuyên đề/năm trong năm 2027 (Bảng 1, cột cuối \"Lớp chuyên đề của TTHTCĐ (lớp/năm)\").",
   ["26"])
-q("target", "Con Cuông đặt mục tiêu bao nhiêu phần trăm người trong độ tuổi lao động dùng thành thạo VNeID?",
+q("target", "Môn Sơn đặt mục tiêu bao nhiêu phần trăm người trong độ tuổi lao động dùng thành thạo VNeID?",
   [(CC, "2. Chỉ tiêu khác đến năm 2030"),
    (CC, "60% người dân trong độ tuổi lao động sử dụng thành thạo ứng dụng VNeID và dịch vụ công trực tuyến")],
   "60% người dân trong độ tuổi lao động sử dụng thành thạo ứng dụng VNeID và dịch vụ công trực tuyến, đến năm 2030.",
   ["60%", "VNeID"])
-q("target", "Chỉ tiêu về hộ làm du lịch cộng đồng ở Con Cuông đến 2030 là gì?",
+q("target", "Chỉ tiêu về hộ làm du lịch cộng đồng ở Môn Sơn đến 2030 là gì?",
   [(CC, "80% hộ gia đình ở các bản làm du lịch cộng đồng có ít nhất 01 người được bồi dưỡng kỹ năng giao tiếp, ngoại "
         "ngữ phục vụ du khách")],
   "Đến năm 2030, 80% hộ gia đình ở các bản làm du lịch cộng đồng có ít nhất 01 người được bồi dưỡng kỹ năng giao "
   "tiếp, ngoại ngữ phục vụ du khách.",
   ["80%", "01 người"])
-q("target", "Năm 2030, những danh hiệu nào trong Bảng 1 của xã Con Cuông có cùng chỉ tiêu 70%?",
+q("target", "Năm 2030, những danh hiệu nào trong Bảng 1 của xã Môn Sơn có cùng chỉ tiêu 70%?",
   [(CC, CC_HEAD), (CC, CC_YEAR[2030])],
   "Dòng năm 2030 của Bảng 1 là 78 | 70 | 70 | 97 | 30: Dòng họ học tập và Bản học tập cùng 70% (Gia đình học tập 78%).",
   ["Dòng họ học tập", "Bản học tập", "78"])
@@ -216,12 +216,12 @@ q("deadline", "Ngày hội khuyến học thị xã Kinh Môn tổ chức vào n
   [(KM, "tổ chức Ngày hội khuyến học thị xã vào tháng 10/2025 và tháng 10/2028")],
   "Vào tháng 10/2025 và tháng 10/2028, để biểu dương các điển hình.",
   ["tháng 10/2025", "tháng 10/2028"])
-q("deadline", "Xã Con Cuông quy định báo cáo định kỳ về kế hoạch xã hội học tập vào những mốc nào?",
+q("deadline", "Xã Môn Sơn quy định báo cáo định kỳ về kế hoạch xã hội học tập vào những mốc nào?",
   [(CC, "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 30/11)")],
   "Định kỳ 6 tháng trước ngày 15/6 và hằng năm trước ngày 30/11; các phòng, đơn vị và Trưởng các bản báo cáo về Phòng "
   "Văn hóa - Xã hội.",
   ["15/6", "30/11"])
-q("deadline", "Trung tâm học tập cộng đồng xã Con Cuông phải hoàn thành kế hoạch hoạt động năm trước ngày nào?",
+q("deadline", "Trung tâm học tập cộng đồng xã Môn Sơn phải hoàn thành kế hoạch hoạt động năm trước ngày nào?",
   [(CC, "hoàn thành kế hoạch hoạt động năm trước ngày 15/02 hằng năm")],
   "Trước ngày 15/02 hằng năm.",
   ["15/02"])
@@ -237,16 +237,16 @@ q("funding", "Ngân sách thị xã Kinh Môn hỗ trợ Trung tâm học tập 
         "cho mỗi điểm học tập số")],
   "Mỗi Trung tâm học tập cộng đồng được hỗ trợ 20 triệu đồng/năm; mỗi điểm học tập số được hỗ trợ một lần 50 triệu đồng.",
   ["20 triệu đồng/năm", "50 triệu đồng"])
-q("funding", "Tổng kinh phí của kế hoạch xã Con Cuông giai đoạn 2026 - 2030?",
+q("funding", "Tổng kinh phí của kế hoạch xã Môn Sơn giai đoạn 2026 - 2030?",
   [(CC, CC_FUND)],
   "2.850 triệu đồng: ngân sách tỉnh hỗ trợ 1.200 triệu đồng; ngân sách xã 1.050 triệu đồng; nguồn xã hội hóa và các "
   "chương trình, dự án 600 triệu đồng.",
   ["2.850", "1.200", "1.050", "600"])
-q("funding", "Ngân sách xã Con Cuông chi cho Trung tâm học tập cộng đồng và lớp xóa mù chữ bao nhiêu?",
+q("funding", "Ngân sách xã Môn Sơn chi cho Trung tâm học tập cộng đồng và lớp xóa mù chữ bao nhiêu?",
   [(CC, "Ngân sách xã bố trí cho Trung tâm học tập cộng đồng 30 triệu đồng/năm; hỗ trợ mỗi lớp xóa mù chữ 25 triệu đồng")],
   "Trung tâm học tập cộng đồng: 30 triệu đồng/năm; mỗi lớp xóa mù chữ: 25 triệu đồng.",
   ["30 triệu đồng/năm", "25 triệu đồng"])
-q("funding", "Hội Khuyến học xã Con Cuông phải vận động Quỹ khuyến học được bao nhiêu?",
+q("funding", "Hội Khuyến học xã Môn Sơn phải vận động Quỹ khuyến học được bao nhiêu?",
   [(CC, "Hội Khuyến học xã vận động Quỹ khuyến học đạt ít nhất 150 triệu đồng/năm")],
   "Ít nhất 150 triệu đồng/năm.",
   ["150 triệu đồng/năm"])
@@ -269,19 +269,19 @@ q("legal_basis", "Kinh Môn ban hành kế hoạch này theo đề nghị của 
   [(KM, "Theo đề nghị của Phòng Giáo dục và Đào tạo tại Tờ trình số 57/TTr-PGDĐT ngày 02/8/2024")],
   "Theo đề nghị của Phòng Giáo dục và Đào tạo tại Tờ trình số 57/TTr-PGDĐT ngày 02/8/2024.",
   ["57/TTr-PGDĐT", "02/8/2024"])
-q("legal_basis", "Kế hoạch của xã Con Cuông dựa trên những căn cứ pháp lý nào?",
+q("legal_basis", "Kế hoạch của xã Môn Sơn dựa trên những căn cứ pháp lý nào?",
   [(CC, "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025"),
    (CC, "Căn cứ Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ"),
    (CC, "Căn cứ Kế hoạch số 612/KH-UBND ngày 18/11/2025 của Ủy ban nhân dân tỉnh Nghệ An"),
-   (CC, "Căn cứ Nghị quyết số 05/NQ-HĐND ngày 26/12/2025 của Hội đồng nhân dân xã Con Cuông")],
+   (CC, "Căn cứ Nghị quyết số 05/NQ-HĐND ngày 26/12/2025 của Hội đồng nhân dân xã Môn Sơn")],
   "Luật Tổ chức chính quyền địa phương năm 2025; Quyết định số 1373/QĐ-TTg ngày 30/7/2021; Kế hoạch số 612/KH-UBND "
-  "ngày 18/11/2025 của UBND tỉnh Nghệ An; Nghị quyết số 05/NQ-HĐND ngày 26/12/2025 của HĐND xã Con Cuông về dự toán "
+  "ngày 18/11/2025 của UBND tỉnh Nghệ An; Nghị quyết số 05/NQ-HĐND ngày 26/12/2025 của HĐND xã Môn Sơn về dự toán "
   "ngân sách xã năm 2026.",
   ["Luật Tổ chức chính quyền địa phương", "1373/QĐ-TTg", "612/KH-UBND", "05/NQ-HĐND"])
-q("legal_basis", "Văn bản nào của HĐND xã Con Cuông được nêu trong phần căn cứ của kế hoạch?",
-  [(CC, "Căn cứ Nghị quyết số 05/NQ-HĐND ngày 26/12/2025 của Hội đồng nhân dân xã Con Cuông về dự toán ngân sách xã "
+q("legal_basis", "Văn bản nào của HĐND xã Môn Sơn được nêu trong phần căn cứ của kế hoạch?",
+  [(CC, "Căn cứ Nghị quyết số 05/NQ-HĐND ngày 26/12/2025 của Hội đồng nhân dân xã Môn Sơn về dự toán ngân sách xã "
         "năm 2026")],
-  "Nghị quyết số 05/NQ-HĐND ngày 26/12/2025 của HĐND xã Con Cuông về dự toán ngân sách xã năm 2026.",
+  "Nghị quyết số 05/NQ-HĐND ngày 26/12/2025 của HĐND xã Môn Sơn về dự toán ngân sách xã năm 2026.",
   ["05/NQ-HĐND", "26/12/2025"])
 q("legal_basis", "Kế hoạch của Kinh Môn cụ thể hóa kế hoạch nào của tỉnh?",
   [(KM, "Cụ thể hóa các nhiệm vụ, giải pháp của Kế hoạch số 3025/KH-UBND của Ủy ban nhân dân tỉnh"),
@@ -300,7 +300,7 @@ q("purpose", "Mục đích của kế hoạch xây dựng xã hội học tập 
   "nghiệp, người lao động nông thôn và người cao tuổi học tập thường xuyên, suốt đời; huy động các doanh nghiệp sản "
   "xuất xi măng, vật liệu xây dựng, khai thác khoáng sản tham gia đào tạo, bồi dưỡng kỹ năng cho người lao động.",
   ["công nhân", "người cao tuổi", "xi măng"])
-q("purpose", "Kế hoạch xã hội học tập của xã Con Cuông nhằm mục đích gì?",
+q("purpose", "Kế hoạch xã hội học tập của xã Môn Sơn nhằm mục đích gì?",
   [(CC, "bảo đảm mọi người dân, nhất là đồng bào dân tộc Thái, Đan Lai ở các bản vùng đệm Vườn quốc gia Pù Mát, được "
         "học tập thường xuyên, học tập suốt đời"),
    (CC, "Nâng cao dân trí, kỹ năng sinh kế và kỹ năng số cho người dân, gắn học tập với phát triển du lịch cộng đồng và "
@@ -317,7 +317,7 @@ q("purpose", "Yêu cầu đặt ra trong kế hoạch của Kinh Môn là gì?",
   "chặt chẽ; gắn xây dựng xã hội học tập với xây dựng đô thị văn minh và mục tiêu đưa Kinh Môn trở thành thành phố "
   "trực thuộc tỉnh.",
   ["cơ quan chủ trì, cơ quan phối hợp", "thành phố trực thuộc tỉnh"])
-q("purpose", "Kế hoạch của Con Cuông đặt ra yêu cầu gì khi triển khai?",
+q("purpose", "Kế hoạch của Môn Sơn đặt ra yêu cầu gì khi triển khai?",
   [(CC, "lồng ghép với các chương trình mục tiêu quốc gia trên địa bàn"),
    (CC, "Bảo đảm tiết kiệm, hiệu quả, phù hợp với phong tục, tập quán của đồng bào các dân tộc")],
   "Các phòng, đơn vị và các bản xác định nhiệm vụ cụ thể, lồng ghép với các chương trình mục tiêu quốc gia; bảo đảm "
@@ -345,51 +345,51 @@ q("task_section", "Nhiệm vụ tuyên truyền trong kế hoạch của Kinh M�
   "Tuyên truyền về học tập suốt đời trên Trang thông tin điện tử thị xã và hệ thống truyền thanh các phường, xã, bảo "
   "đảm mỗi tháng có ít nhất 02 tin, bài về xây dựng xã hội học tập; hưởng ứng Tuần lễ học tập suốt đời hằng năm.",
   ["02 tin, bài", "Tuần lễ học tập suốt đời"])
-q("task_section", "Con Cuông làm gì để xóa mù chữ cho đồng bào Đan Lai?",
+q("task_section", "Môn Sơn làm gì để xóa mù chữ cho đồng bào Đan Lai?",
   [(CC, "2. Xóa mù chữ cho đồng bào Đan Lai và chống tái mù chữ"),
    (CC, "Mỗi năm mở ít nhất 03 lớp xóa mù chữ tại các bản vùng đệm Vườn quốc gia Pù Mát")],
   "Mỗi năm mở ít nhất 03 lớp xóa mù chữ tại các bản vùng đệm Vườn quốc gia Pù Mát; vận động người học biết chữ tham "
   "gia các lớp chuyên đề để chống tái mù chữ.",
   ["03 lớp", "tái mù chữ"])
-q("task_section", "Các nội dung bồi dưỡng kỹ năng sinh kế mà kế hoạch của Con Cuông đề ra?",
+q("task_section", "Các nội dung bồi dưỡng kỹ năng sinh kế mà kế hoạch của Môn Sơn đề ra?",
   [(CC, "Tổ chức tập huấn kỹ thuật trồng quế, trồng cây dược liệu dưới tán rừng, nuôi ong; bồi dưỡng kỹ năng đón tiếp "
         "du khách, nấu ăn và thuyết minh văn hóa Thái cho các hộ làm du lịch cộng đồng")],
   "Tập huấn kỹ thuật trồng quế, trồng cây dược liệu dưới tán rừng, nuôi ong; bồi dưỡng kỹ năng đón tiếp du khách, nấu "
   "ăn và thuyết minh văn hóa Thái cho các hộ làm du lịch cộng đồng.",
   ["trồng quế", "nuôi ong", "văn hóa Thái"])
-q("task_section", "Con Cuông tuyên truyền về học tập suốt đời bằng cách nào?",
+q("task_section", "Môn Sơn tuyên truyền về học tập suốt đời bằng cách nào?",
   [(CC, "Tuyên truyền bằng tiếng phổ thông và tiếng Thái trên hệ thống loa truyền thanh các bản")],
   "Tuyên truyền bằng tiếng phổ thông và tiếng Thái trên hệ thống loa truyền thanh các bản; lồng ghép vào các buổi "
   "sinh hoạt cộng đồng tại nhà văn hóa bản.",
   ["tiếng Thái", "loa truyền thanh"])
 
 # ------------------------------------------------------------------ cross_plan
-q("cross_plan", "Cơ quan thường trực trong kế hoạch của thị xã Kinh Môn và của xã Con Cuông là cơ quan nào?",
+q("cross_plan", "Cơ quan thường trực trong kế hoạch của thị xã Kinh Môn và của xã Môn Sơn là cơ quan nào?",
   [(KM, KM_LEAD), (CC, CC_VHXH)],
-  "Kinh Môn: Phòng Giáo dục và Đào tạo; Con Cuông: Phòng Văn hóa - Xã hội.",
+  "Kinh Môn: Phòng Giáo dục và Đào tạo; Môn Sơn: Phòng Văn hóa - Xã hội.",
   ["Phòng Giáo dục và Đào tạo", "Phòng Văn hóa - Xã hội"])
-q("cross_plan", "So sánh chỉ tiêu Gia đình học tập năm 2030 của Kinh Môn và Con Cuông.",
+q("cross_plan", "So sánh chỉ tiêu Gia đình học tập năm 2030 của Kinh Môn và Môn Sơn.",
   [(KM, KM_2030), (KM, "85% hộ gia đình đạt danh hiệu “Gia đình học tập”"), (CC, CC_HEAD), (CC, CC_YEAR[2030])],
-  "Kinh Môn: 85% hộ gia đình; Con Cuông: 78% (Bảng 1, dòng 2030). Kinh Môn cao hơn 7 điểm phần trăm.",
+  "Kinh Môn: 85% hộ gia đình; Môn Sơn: 78% (Bảng 1, dòng 2030). Kinh Môn cao hơn 7 điểm phần trăm.",
   ["85%", "78"])
-q("cross_plan", "Kế hoạch nào có tổng kinh phí lớn hơn, Kinh Môn hay Con Cuông, và mỗi bên bao nhiêu?",
+q("cross_plan", "Kế hoạch nào có tổng kinh phí lớn hơn, Kinh Môn hay Môn Sơn, và mỗi bên bao nhiêu?",
   [(KM, KM_FUND), (CC, CC_FUND)],
-  "Kinh Môn lớn hơn: 12.600 triệu đồng (2024 - 2030) so với 2.850 triệu đồng của Con Cuông (2026 - 2030).",
+  "Kinh Môn lớn hơn: 12.600 triệu đồng (2024 - 2030) so với 2.850 triệu đồng của Môn Sơn (2026 - 2030).",
   ["12.600", "2.850"])
-q("cross_plan", "Mỗi Trung tâm học tập cộng đồng được hỗ trợ bao nhiêu mỗi năm ở Kinh Môn và ở Con Cuông?",
+q("cross_plan", "Mỗi Trung tâm học tập cộng đồng được hỗ trợ bao nhiêu mỗi năm ở Kinh Môn và ở Môn Sơn?",
   [(KM, "Ngân sách thị xã hỗ trợ mỗi Trung tâm học tập cộng đồng 20 triệu đồng/năm"),
    (CC, "Ngân sách xã bố trí cho Trung tâm học tập cộng đồng 30 triệu đồng/năm")],
-  "Kinh Môn: 20 triệu đồng/năm cho mỗi Trung tâm (ngân sách thị xã); Con Cuông: 30 triệu đồng/năm (ngân sách xã).",
+  "Kinh Môn: 20 triệu đồng/năm cho mỗi Trung tâm (ngân sách thị xã); Môn Sơn: 30 triệu đồng/năm (ngân sách xã).",
   ["20 triệu đồng/năm", "30 triệu đồng/năm"])
 q("cross_plan", "Kế hoạch của Kinh Môn và kế hoạch năm 2026 của Huế do ai ký, với chức vụ gì?",
   [(KM, KM_SIGN), (HUE, "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thanh Bình")],
   "Cả hai đều ký TM. Ủy ban nhân dân, KT. Chủ tịch, chức vụ Phó Chủ tịch: Kinh Môn — Nguyễn Thị Hồng Nhung; Huế — "
   "Nguyễn Thanh Bình.",
   ["Nguyễn Thị Hồng Nhung", "Nguyễn Thanh Bình", "PHÓ CHỦ TỊCH"])
-q("cross_plan", "Hạn báo cáo kết quả về Sở Giáo dục và Đào tạo ở xã Con Cuông so với các xã, phường của Huế?",
+q("cross_plan", "Hạn báo cáo kết quả về Sở Giáo dục và Đào tạo ở xã Môn Sơn so với các xã, phường của Huế?",
   [(CC, CC_VHXH_REP), (HUE, "9. Ủy ban nhân dân các xã, phường"),
    (HUE, "gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12/2026")],
-  "Con Cuông: Phòng Văn hóa - Xã hội báo cáo UBND xã và Sở GD&ĐT trước ngày 05/12 hằng năm; Huế: UBND các xã, phường "
+  "Môn Sơn: Phòng Văn hóa - Xã hội báo cáo UBND xã và Sở GD&ĐT trước ngày 05/12 hằng năm; Huế: UBND các xã, phường "
   "gửi báo cáo về Sở GD&ĐT trước ngày 15/12/2026.",
   ["05/12", "15/12/2026"])
 q("cross_plan", "Cơ quan thường trực ở Kinh Môn và ở kế hoạch của Hà Nội khác nhau thế nào?",
@@ -398,10 +398,10 @@ q("cross_plan", "Cơ quan thường trực ở Kinh Môn và ở kế hoạch c�
   "Cùng là cơ quan ngành giáo dục nhưng khác cấp: Kinh Môn giao Phòng Giáo dục và Đào tạo (cấp thị xã); Hà Nội giao Sở "
   "Giáo dục và Đào tạo (cấp thành phố).",
   ["Phòng Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo"])
-q("cross_plan", "Kinh Môn và Con Cuông lần lượt triển khai kế hoạch nào của cấp tỉnh?",
+q("cross_plan", "Kinh Môn và Môn Sơn lần lượt triển khai kế hoạch nào của cấp tỉnh?",
   [(KM, "Căn cứ Kế hoạch số 3025/KH-UBND ngày 12/10/2021 của Ủy ban nhân dân tỉnh Hải Dương"),
    (CC, "Căn cứ Kế hoạch số 612/KH-UBND ngày 18/11/2025 của Ủy ban nhân dân tỉnh Nghệ An")],
-  "Kinh Môn: Kế hoạch số 3025/KH-UBND ngày 12/10/2021 của UBND tỉnh Hải Dương; Con Cuông: Kế hoạch số 612/KH-UBND ngày "
+  "Kinh Môn: Kế hoạch số 3025/KH-UBND ngày 12/10/2021 của UBND tỉnh Hải Dương; Môn Sơn: Kế hoạch số 612/KH-UBND ngày "
   "18/11/2025 của UBND tỉnh Nghệ An.",
   ["3025/KH-UBND", "612/KH-UBND"])
 
@@ -418,19 +418,19 @@ q("no_diacritics", "ke hoach kinh mon: phong giao duc va dao tao la co quan gi",
   [(KM, KM_LEAD)],
   "Phòng Giáo dục và Đào tạo là cơ quan thường trực, giúp UBND thị xã theo dõi, đôn đốc việc thực hiện Kế hoạch.",
   ["cơ quan thường trực"])
-q("no_diacritics", "xa con cuong nam 2026 chi tieu dong ho hoc tap bao nhieu phan tram",
+q("no_diacritics", "xa mon son nam 2026 chi tieu dong ho hoc tap bao nhieu phan tram",
   [(CC, CC_HEAD), (CC, CC_YEAR[2026])],
   "Năm 2026: 50% dòng họ đạt \"Dòng họ học tập\" (Bảng 1).",
   ["50"])
-q("no_diacritics", "den nam 2027 xa con cuong bo tri bao nhieu diem hoc tap so",
+q("no_diacritics", "den nam 2027 xa mon son bo tri bao nhieu diem hoc tap so",
   [(CC, "đến năm 2027 bố trí 01 điểm học tập số tại Trung tâm và 03 điểm học tập số tại nhà văn hóa các bản đông dân cư")],
   "Đến năm 2027: 01 điểm học tập số tại Trung tâm học tập cộng đồng và 03 điểm tại nhà văn hóa các bản đông dân cư.",
   ["01 điểm", "03 điểm"])
-q("no_diacritics", "cong an xa con cuong tuyen truyen nhung noi dung gi",
+q("no_diacritics", "cong an xa mon son tuyen truyen nhung noi dung gi",
   [(CC, "Công an xã: tuyên truyền, phổ biến pháp luật về phòng, chống ma túy, mua bán người và bảo vệ rừng tại các bản")],
   "Tuyên truyền, phổ biến pháp luật về phòng, chống ma túy, mua bán người và bảo vệ rừng tại các bản.",
   ["ma túy", "mua bán người", "bảo vệ rừng"])
-q("no_diacritics", "ai ky ke hoach xay dung xa hoi hoc tap cua xa con cuong",
+q("no_diacritics", "ai ky ke hoach xay dung xa hoi hoc tap cua xa mon son",
   [(CC, CC_SIGN)],
   "Ông Lang Văn Toản, Chủ tịch UBND xã (TM. Ủy ban nhân dân, CHỦ TỊCH).",
   ["Lang Văn Toản", "CHỦ TỊCH"])
@@ -453,18 +453,18 @@ q("abbreviation", "LĐLĐ TX Kinh Môn tham gia nhiệm vụ nào trong KH?",
   "năng số cho công nhân lao động tại các khu, cụm công nghiệp, do Phòng Lao động - Thương binh và Xã hội chủ trì "
   "(2024 - 2030).",
   ["Liên đoàn Lao động thị xã", "kỹ năng nghề, kỹ năng số", "Phòng Lao động - Thương binh và Xã hội"])
-q("abbreviation", "TTHTCĐ xã Con Cuông năm 2028 phải mở bn lớp chuyên đề?",
+q("abbreviation", "TTHTCĐ xã Môn Sơn năm 2028 phải mở bn lớp chuyên đề?",
   [(CC, CC_HEAD), (CC, CC_YEAR[2028])],
   "28 lớp chuyên đề/năm trong năm 2028 (Bảng 1).",
   ["28"])
-q("abbreviation", "UBMTTQ VN xã Con Cuông và các đoàn thể được đề nghị những gì?",
+q("abbreviation", "UBMTTQ VN xã Môn Sơn và các đoàn thể được đề nghị những gì?",
   [(CC, "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể: phối hợp tuyên truyền, vận động đoàn viên, hội "
         "viên tham gia học tập suốt đời"),
    (CC, "Hội Khuyến học xã vận động Quỹ khuyến học đạt ít nhất 150 triệu đồng/năm")],
   "Phối hợp tuyên truyền, vận động đoàn viên, hội viên tham gia học tập suốt đời; trong đó Hội Khuyến học xã vận động "
   "Quỹ khuyến học ít nhất 150 triệu đồng/năm, Đoàn Thanh niên xã thành lập tổ \"Bình dân học vụ số\".",
   ["học tập suốt đời", "150 triệu đồng"])
-q("abbreviation", "VP HĐND & UBND xã Con Cuông làm gì trong KH XHHT?",
+q("abbreviation", "VP HĐND & UBND xã Môn Sơn làm gì trong KH XHHT?",
   [(CC, "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã: đăng tải Kế hoạch và các tài liệu học tập trên Trang thông "
         "tin điện tử xã; hướng dẫn người dân sử dụng dịch vụ công trực tuyến tại bộ phận một cửa")],
   "Đăng tải Kế hoạch và các tài liệu học tập trên Trang thông tin điện tử xã; hướng dẫn người dân sử dụng dịch vụ công "
@@ -487,11 +487,11 @@ q("paraphrase", "Việc đưa tin lên trang web của thị xã Kinh Môn và m
   "Phòng Văn hóa và Thông tin chủ trì (ô chủ trì gộp dòng 7-8), phối hợp Trung tâm Văn hóa, Thông tin và Thể thao thị "
   "xã; hoàn thành Quý IV/2025.",
   ["Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa, Thông tin và Thể thao thị xã"])
-q("paraphrase", "Ở Con Cuông, người dân muốn vào đọc sách ở thư viện trường thì đến vào hôm nào?",
+q("paraphrase", "Ở Môn Sơn, người dân muốn vào đọc sách ở thư viện trường thì đến vào hôm nào?",
   [(CC, "mở cửa thư viện nhà trường phục vụ người dân vào ngày thứ Bảy")],
   "Vào ngày thứ Bảy: các trường mầm non, tiểu học, THCS mở cửa thư viện nhà trường phục vụ người dân.",
   ["thứ Bảy"])
-q("paraphrase", "Ở Con Cuông ai chỉ cho bà con cách làm thủ tục hành chính qua mạng?",
+q("paraphrase", "Ở Môn Sơn ai chỉ cho bà con cách làm thủ tục hành chính qua mạng?",
   [(CC, "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã: đăng tải Kế hoạch"),
    (CC, "hướng dẫn người dân sử dụng dịch vụ công trực tuyến tại bộ phận một cửa")],
   "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã hướng dẫn người dân sử dụng dịch vụ công trực tuyến tại bộ phận một cửa (Đoàn Thanh niên "
@@ -545,33 +545,33 @@ q("english", "Which organisations does Kinh Môn's plan ask to help supervise im
   "dân, Hội Cựu chiến binh) are requested (\"Đề nghị\") to mobilise members and to help supervise (\"phối hợp giám "
   "sát\") implementation.",
   ["Ủy ban Mặt trận Tổ quốc Việt Nam thị xã", "Hội Cựu chiến binh", "giám sát"])
-q("english", "Who signed Con Cuông commune's plan?",
+q("english", "Who signed Môn Sơn commune's plan?",
   [(CC, CC_SIGN)],
   "Lang Văn Toản, Chairman (CHỦ TỊCH) of the commune People's Committee, signing for the committee (TM. ỦY BAN NHÂN DÂN).",
   ["Lang Văn Toản", "CHỦ TỊCH"])
-q("english", "What are the number and date of Con Cuông's learning-society plan?",
-  [(CC, "Số: 14/KH-UBND"), (CC, "Con Cuông, ngày 23 tháng 01 năm 2026")],
+q("english", "What are the number and date of Môn Sơn's learning-society plan?",
+  [(CC, "Số: 14/KH-UBND"), (CC, "Môn Sơn, ngày 23 tháng 01 năm 2026")],
   "Plan No. 14/KH-UBND, dated 23 January 2026 (\"ngày 23 tháng 01 năm 2026\"), for 2026 - 2030.",
   ["14/KH-UBND", "23 tháng 01 năm 2026"])
-q("english", "What level-2 literacy rate for people aged 15-60 does Con Cuông target in 2026?",
+q("english", "What level-2 literacy rate for people aged 15-60 does Môn Sơn target in 2026?",
   [(CC, CC_HEAD), (CC, CC_YEAR[2026])],
   "93,5% (93.5%) in 2026, rising to 97% in 2030 (Table 1, years as rows).",
   ["93,5"])
-q("english", "How many literacy classes will Con Cuông open each year, and how much does each class receive?",
+q("english", "How many literacy classes will Môn Sơn open each year, and how much does each class receive?",
   [(CC, "Mỗi năm mở ít nhất 03 lớp xóa mù chữ"), (CC, "hỗ trợ mỗi lớp xóa mù chữ 25 triệu đồng")],
   "At least 03 literacy classes a year in the buffer-zone villages of Pù Mát National Park; the commune budget gives "
   "25 triệu đồng (25 million dong) per class.",
   ["03", "25 triệu đồng"])
-q("english", "What will Con Cuông's Youth Union set up?",
+q("english", "What will Môn Sơn's Youth Union set up?",
   [(CC, "Đoàn Thanh niên xã thành lập tổ “Bình dân học vụ số” hướng dẫn kỹ năng số cho người dân ở các bản")],
   "A \"Bình dân học vụ số\" team that guides villagers in digital skills.",
   ["Bình dân học vụ số"])
-q("english", "Which provincial plan does Con Cuông's plan implement?",
+q("english", "Which provincial plan does Môn Sơn's plan implement?",
   [(CC, "Căn cứ Kế hoạch số 612/KH-UBND ngày 18/11/2025 của Ủy ban nhân dân tỉnh Nghệ An")],
   "Plan No. 612/KH-UBND of 18/11/2025 of the Nghệ An Provincial People's Committee on building a learning society "
   "for 2026 - 2030.",
   ["612/KH-UBND", "18/11/2025"])
-q("english", "When will Con Cuông hold the mid-term review and the final review of the plan?",
+q("english", "When will Môn Sơn hold the mid-term review and the final review of the plan?",
   [(CC, "sơ kết vào năm 2028 và tổng kết vào năm 2030")],
   "Mid-term review (\"sơ kết vào năm 2028\") in 2028 and final review (\"tổng kết vào năm 2030\") in 2030.",
   ["sơ kết vào năm 2028", "tổng kết vào năm 2030"])
@@ -618,39 +618,39 @@ q("follow_up", "Năm 2028 thì sao?",
   [(CC, CC_HEAD), (CC, CC_YEAR[2028])],
   "Năm 2028: 70% hộ đạt \"Gia đình học tập\".",
   ["70"],
-  h("Xã Con Cuông năm 2026 đặt chỉ tiêu Gia đình học tập bao nhiêu?", "62%."))
+  h("Xã Môn Sơn năm 2026 đặt chỉ tiêu Gia đình học tập bao nhiêu?", "62%."))
 q("follow_up", "Còn đến năm 2030?",
   [(CC, CC_HEAD), (CC, CC_YEAR[2030])],
   "Năm 2030: 70% bản đạt \"Bản học tập\".",
   ["70"],
-  h("Tỷ lệ Bản học tập của xã Con Cuông năm 2026 là bao nhiêu?", "40%."))
+  h("Tỷ lệ Bản học tập của xã Môn Sơn năm 2026 là bao nhiêu?", "40%."))
 q("follow_up", "Họ phối hợp với đơn vị nào để bồi dưỡng kỹ năng làm du lịch cộng đồng?",
   [(CC, "phối hợp Ban Quản lý Vườn quốc gia Pù Mát bồi dưỡng kỹ năng làm du lịch cộng đồng cho các hộ dân vùng đệm")],
   "Với Ban Quản lý Vườn quốc gia Pù Mát, để bồi dưỡng cho các hộ dân vùng đệm.",
   ["Ban Quản lý Vườn quốc gia Pù Mát"],
-  h("Phòng Kinh tế xã Con Cuông có nhiệm vụ gì?",
+  h("Phòng Kinh tế xã Môn Sơn có nhiệm vụ gì?",
     "Chủ trì tổ chức ít nhất 08 lớp tập huấn kỹ thuật sản xuất nông, lâm nghiệp mỗi năm."))
 q("follow_up", "Trong đó ngân sách xã chi bao nhiêu?",
   [(CC, CC_FUND)],
   "1.050 triệu đồng từ ngân sách xã (tỉnh hỗ trợ 1.200, xã hội hóa và chương trình, dự án 600).",
   ["1.050"],
-  h("Kế hoạch của xã Con Cuông tổng kinh phí bao nhiêu?", "2.850 triệu đồng cho 2026 - 2030."))
+  h("Kế hoạch của xã Môn Sơn tổng kinh phí bao nhiêu?", "2.850 triệu đồng cho 2026 - 2030."))
 q("follow_up", "Cơ quan đó phải báo cáo Sở trước ngày nào?",
   [(CC, CC_VHXH_REP)],
   "Trước ngày 05/12 hằng năm (báo cáo UBND xã và Sở Giáo dục và Đào tạo).",
   ["05/12"],
-  h("Ở xã Con Cuông cơ quan nào là thường trực của kế hoạch?", "Phòng Văn hóa - Xã hội."))
+  h("Ở xã Môn Sơn cơ quan nào là thường trực của kế hoạch?", "Phòng Văn hóa - Xã hội."))
 q("follow_up", "And Kinh Môn's?",
   [(KM, KM_SIGN)],
   "Nguyễn Thị Hồng Nhung, PHÓ CHỦ TỊCH (Vice-Chairwoman), signing KT. CHỦ TỊCH for the People's Committee.",
   ["Nguyễn Thị Hồng Nhung", "PHÓ CHỦ TỊCH"],
-  h("Who signed Con Cuông's plan?", "Lang Văn Toản, Chairman (CHỦ TỊCH) of the commune People's Committee."))
-q("follow_up", "Vậy ở xã Con Cuông thì chỉ tiêu biết chữ mức độ 2 năm 2028 là bao nhiêu?",
+  h("Who signed Môn Sơn's plan?", "Lang Văn Toản, Chairman (CHỦ TỊCH) of the commune People's Committee."))
+q("follow_up", "Vậy ở xã Môn Sơn thì chỉ tiêu biết chữ mức độ 2 năm 2028 là bao nhiêu?",
   [(CC, CC_HEAD), (CC, CC_YEAR[2028])],
   "95,5% người 15 - 60 tuổi biết chữ mức độ 2 vào năm 2028.",
   ["95,5"],
-  h("Kế hoạch xây dựng xã hội học tập của xã Môn Sơn đặt chỉ tiêu biết chữ thế nào?",
-    "Các kế hoạch đang có không gồm kế hoạch của xã Môn Sơn nên tôi không trả lời được."))
+  h("Kế hoạch xây dựng xã hội học tập của xã Con Cuông đặt chỉ tiêu biết chữ thế nào?",
+    "Các kế hoạch đang có không gồm kế hoạch của xã Con Cuông nên tôi không trả lời được."))
 q("follow_up", "Thế còn thị xã Kinh Môn thì chỉ tiêu Dòng họ học tập năm 2030 là bao nhiêu?",
   [(KM, KM_2030), (KM, "80% dòng họ đạt danh hiệu “Dòng họ học tập”")],
   "Đến năm 2030: 80% dòng họ đạt danh hiệu \"Dòng họ học tập\".",
@@ -663,13 +663,13 @@ q("follow_up", "Còn Trạm Y tế xã?",
   "Trạm Y tế xã phối hợp Trung tâm học tập cộng đồng tổ chức các chuyên đề chăm sóc sức khỏe bà mẹ, trẻ em, phòng "
   "chống suy dinh dưỡng.",
   ["sức khỏe bà mẹ, trẻ em", "suy dinh dưỡng"],
-  h("Công an xã Con Cuông làm gì trong kế hoạch?",
+  h("Công an xã Môn Sơn làm gì trong kế hoạch?",
     "Tuyên truyền, phổ biến pháp luật về phòng, chống ma túy, mua bán người và bảo vệ rừng tại các bản."))
 
 # ------------------------------------------------------------------ unanswerable
 NOT = "Kế hoạch không nêu"
 q("unanswerable", "Kế hoạch xây dựng xã hội học tập của thành phố Chí Linh đặt chỉ tiêu gì?", [],
-  "Các kế hoạch đang có không gồm kế hoạch của thành phố Chí Linh (chỉ có thị xã Kinh Môn và xã Con Cuông cùng năm "
+  "Các kế hoạch đang có không gồm kế hoạch của thành phố Chí Linh (chỉ có thị xã Kinh Môn và xã Môn Sơn cùng năm "
   "kế hoạch có sẵn).", [], probe=r"chi linh", probe_docs=ALL_PLANS)
 q("unanswerable", "Phường An Lưu của thị xã Kinh Môn phải đạt bao nhiêu phần trăm gia đình học tập năm 2025?", [],
   "Kế hoạch của Kinh Môn chỉ đặt chỉ tiêu chung cho thị xã (75% năm 2025), không giao chỉ tiêu riêng cho phường An Lưu "
@@ -678,24 +678,24 @@ q("unanswerable", "Kế hoạch 3025/KH-UBND của UBND tỉnh Hải Dương gia
   "Kế hoạch 3025/KH-UBND chỉ được Kinh Môn trích dẫn làm căn cứ; nội dung của nó không có trong các kế hoạch đang có.",
   [], probe=r"3025/kh-ubnd[^.;]*giao so giao duc")
 q("unanswerable", "What does Đông Triều town's learning-society plan require?", [],
-  "No plan of Đông Triều is loaded; the loaded plans are Kinh Môn's, Con Cuông's and the five bundled plans.", [],
+  "No plan of Đông Triều is loaded; the loaded plans are Kinh Môn's, Môn Sơn's and the five bundled plans.", [],
   probe=r"dong trieu", probe_docs=ALL_PLANS)
-q("unanswerable", "Kế hoạch xây dựng xã hội học tập của xã Môn Sơn giao nhiệm vụ gì cho Trung tâm học tập cộng đồng?", [],
-  "Không có kế hoạch của xã Môn Sơn trong các kế hoạch đang có.", [], probe=r"mon son", probe_docs=ALL_PLANS)
+q("unanswerable", "Kế hoạch xây dựng xã hội học tập của xã Con Cuông giao nhiệm vụ gì cho Trung tâm học tập cộng đồng?", [],
+  "Không có kế hoạch của xã Con Cuông trong các kế hoạch đang có.", [], probe=r"con cuong", probe_docs=ALL_PLANS)
 q("unanswerable", "Tỉnh Nghệ An đặt chỉ tiêu Gia đình học tập năm 2030 là bao nhiêu?", [],
-  "Kế hoạch 612/KH-UBND của UBND tỉnh Nghệ An chỉ được xã Con Cuông dẫn làm căn cứ; chỉ tiêu của tỉnh không có trong "
-  "các kế hoạch đang có (78% là chỉ tiêu riêng của xã Con Cuông).", [],
+  "Kế hoạch 612/KH-UBND của UBND tỉnh Nghệ An chỉ được xã Môn Sơn dẫn làm căn cứ; chỉ tiêu của tỉnh không có trong "
+  "các kế hoạch đang có (78% là chỉ tiêu riêng của xã Môn Sơn).", [],
   probe=r"(tinh|nghe an)[^.;]{0,80}gia dinh hoc tap[^.;]{0,40}\d+ ?%")
 q("unanswerable", "What targets does Tương Dương commune set for 2030?", [],
   "No plan of Tương Dương is loaded.", [], probe=r"tuong duong", probe_docs=ALL_PLANS)
 q("unanswerable", "Còn năm 2027?", [],
   "Ô \"Bản học tập\" của dòng 2027 trong Bảng 1 để trống: kế hoạch không đặt chỉ tiêu Bản học tập cho năm 2027 (chỉ "
   "có 40% năm 2026 và 55% năm 2028).", [],
-  h("Tỷ lệ Bản học tập của xã Con Cuông năm 2026 là bao nhiêu?", "40%."),
+  h("Tỷ lệ Bản học tập của xã Môn Sơn năm 2026 là bao nhiêu?", "40%."),
   probe=r"2027 66 55 \d+(,\d+)? 94,5")
-q("unanswerable", "Năm 2029 xã Con Cuông phấn đấu bao nhiêu phần trăm gia đình học tập?", [],
+q("unanswerable", "Năm 2029 xã Môn Sơn phấn đấu bao nhiêu phần trăm gia đình học tập?", [],
   "Bảng 1 chỉ có các năm 2026, 2027, 2028 và 2030; kế hoạch không đặt chỉ tiêu cho năm 2029.", [], probe=r"\b2029\b")
-q("unanswerable", "What is Con Cuông's 2027 target for 'Bản học tập' (learning villages)?", [],
+q("unanswerable", "What is Môn Sơn's 2027 target for 'Bản học tập' (learning villages)?", [],
   "The plan sets none: the 2027 row of Table 1 leaves the Bản học tập cell empty (40% in 2026, 55% in 2028).", [],
   probe=r"2027 66 55 \d+(,\d+)? 94,5")
 q("unanswerable", "Chỉ tiêu Gia đình học tập năm 2027 của thị xã Kinh Môn là bao nhiêu?", [],
@@ -734,32 +734,32 @@ q("unanswerable", "Nghị quyết 08-NQ/TU của Thị ủy Kinh Môn đặt ch�
 q("unanswerable", "What total budget did Tờ trình 57/TTr-PGDĐT propose for Kinh Môn's plan?", [],
   "The plan only cites Tờ trình 57/TTr-PGDĐT as the proposal it was issued on; what the Tờ trình proposed is not in it.",
   [], probe=r"57/ttr-pgddt[^.;]*trieu", probe_docs=[KM])
-q("unanswerable", "Hội Cựu chiến binh xã Con Cuông có nhiệm vụ gì?", [],
-  "Kế hoạch của Con Cuông không nhắc Hội Cựu chiến binh xã (chỉ nêu chung \"các đoàn thể\", Hội Khuyến học xã và Đoàn "
+q("unanswerable", "Hội Cựu chiến binh xã Môn Sơn có nhiệm vụ gì?", [],
+  "Kế hoạch của Môn Sơn không nhắc Hội Cựu chiến binh xã (chỉ nêu chung \"các đoàn thể\", Hội Khuyến học xã và Đoàn "
   "Thanh niên xã).", [], probe=r"cuu chien binh", probe_docs=[CC])
-q("unanswerable", "Ban Chỉ huy Quân sự xã Con Cuông làm gì trong kế hoạch xây dựng xã hội học tập?", [],
-  "Kế hoạch của Con Cuông không giao nhiệm vụ cho Ban Chỉ huy Quân sự xã.", [], probe=r"quan su", probe_docs=[CC])
-q("unanswerable", "Bản đạt danh hiệu Bản học tập ở Con Cuông được thưởng bao nhiêu tiền?", [],
+q("unanswerable", "Ban Chỉ huy Quân sự xã Môn Sơn làm gì trong kế hoạch xây dựng xã hội học tập?", [],
+  "Kế hoạch của Môn Sơn không giao nhiệm vụ cho Ban Chỉ huy Quân sự xã.", [], probe=r"quan su", probe_docs=[CC])
+q("unanswerable", "Bản đạt danh hiệu Bản học tập ở Môn Sơn được thưởng bao nhiêu tiền?", [],
   "Kế hoạch không quy định mức thưởng cho bản đạt \"Bản học tập\".", [], probe=r"khen thuong|muc thuong|\bthuong\b[^.;]{0,30}(trieu|dong)", probe_docs=[CC])
-q("unanswerable", "Hiện nay xã Con Cuông có bao nhiêu bản?", [],
+q("unanswerable", "Hiện nay xã Môn Sơn có bao nhiêu bản?", [],
   "Kế hoạch không nêu số bản của xã.", [], probe=r"\d+ ban\b|\d+/\d+ ban", probe_docs=[CC])
-q("unanswerable", "Năm 2025 xã Con Cuông đạt bao nhiêu phần trăm hộ Gia đình học tập?", [],
+q("unanswerable", "Năm 2025 xã Môn Sơn đạt bao nhiêu phần trăm hộ Gia đình học tập?", [],
   "Kế hoạch không nêu kết quả năm 2025; Bảng 1 bắt đầu từ năm 2026 (62%).", [],
   probe=r"nam 2025[^.;]{0,60}(dat|%)", probe_docs=[CC])
-q("unanswerable", "Nghị quyết 05/NQ-HĐND của HĐND xã Con Cuông bố trí bao nhiêu tiền cho giáo dục năm 2026?", [],
+q("unanswerable", "Nghị quyết 05/NQ-HĐND của HĐND xã Môn Sơn bố trí bao nhiêu tiền cho giáo dục năm 2026?", [],
   "Nghị quyết 05/NQ-HĐND chỉ được dẫn làm căn cứ; các con số dự toán của nó không có trong kế hoạch.", [],
   probe=r"05/nq-hdnd[^;]*\d+ trieu", probe_docs=[CC])
-q("unanswerable", "Kế hoạch của xã Con Cuông giao Phòng Giáo dục và Đào tạo huyện Con Cuông nhiệm vụ gì?", [],
+q("unanswerable", "Kế hoạch của xã Môn Sơn giao Phòng Giáo dục và Đào tạo huyện Con Cuông nhiệm vụ gì?", [],
   "Kế hoạch (2026, sau sắp xếp, không còn cấp huyện) không nhắc Phòng GD&ĐT huyện; xã báo cáo trực tiếp UBND xã và Sở "
   "GD&ĐT.", [], probe=r"phong giao duc|huyen con cuong", probe_docs=[CC])
 q("unanswerable", "How much of Kinh Môn's budget goes to the 2025 study-promotion festival (Ngày hội khuyến học)?", [],
   "The plan does not break its 12.600 million budget down by activity; no amount is given for the Ngày hội khuyến học.",
   [], probe=r"ngay hoi[^.;]*trieu", probe_docs=[KM])
-q("unanswerable", "Mỗi điểm học tập số ở các bản của Con Cuông được hỗ trợ bao nhiêu tiền?", [],
-  "Kế hoạch của Con Cuông không nêu mức hỗ trợ cho điểm học tập số (mức 50 triệu đồng/điểm là của Kinh Môn).", [],
+q("unanswerable", "Mỗi điểm học tập số ở các bản của Môn Sơn được hỗ trợ bao nhiêu tiền?", [],
+  "Kế hoạch của Môn Sơn không nêu mức hỗ trợ cho điểm học tập số (mức 50 triệu đồng/điểm là của Kinh Môn).", [],
   probe=r"diem hoc tap so[^.;]*trieu|trieu[^.;]*diem hoc tap so", probe_docs=[CC])
 q("unanswerable", "Kinh Môn hỗ trợ mỗi lớp xóa mù chữ bao nhiêu tiền?", [],
-  "Kế hoạch của Kinh Môn không có lớp xóa mù chữ hay mức hỗ trợ cho lớp (mức 25 triệu đồng/lớp là của Con Cuông).", [],
+  "Kế hoạch của Kinh Môn không có lớp xóa mù chữ hay mức hỗ trợ cho lớp (mức 25 triệu đồng/lớp là của Môn Sơn).", [],
   probe=r"lop xoa mu chu|xoa mu chu[^.;]*trieu", probe_docs=[KM])
 
 
