@@ -154,10 +154,10 @@ q("target", "Kinh Môn muốn bao nhiêu dòng họ đạt Dòng họ học tậ
   [(KM, KM_2025), (KM, "65% dòng họ đạt danh hiệu “Dòng họ học tập”")],
   "65% dòng họ đạt danh hiệu \"Dòng họ học tập\" vào năm 2025 (năm 2030: 80%).",
   ["65%"])
-q("target", "Đơn vị học tập ở Kinh Môn năm 2030 chỉ tiêu bao nhiêu?",
-  [(KM, KM_2030), (KM, "100% cơ quan, đơn vị đạt danh hiệu “Đơn vị học tập”")],
-  "100% cơ quan, đơn vị đạt danh hiệu \"Đơn vị học tập\" đến năm 2030.",
-  ["100%"])
+q("target", "Năm 2030 Kinh Môn đặt chỉ tiêu bao nhiêu cho Dòng họ học tập và Đơn vị học tập?",
+  [(KM, KM_2030), (KM, "80% dòng họ đạt danh hiệu “Dòng họ học tập”; 100% cơ quan, đơn vị đạt danh hiệu “Đơn vị học tập”")],
+  "Đến năm 2030: 80% dòng họ đạt danh hiệu \"Dòng họ học tập\" và 100% cơ quan, đơn vị đạt danh hiệu \"Đơn vị học tập\".",
+  ["80%", "100%"])
 q("target", "Năm 2026 xã Môn Sơn đặt chỉ tiêu bao nhiêu phần trăm gia đình học tập?",
   [(CC, CC_HEAD), (CC, CC_YEAR[2026])],
   "Theo Bảng 1 (năm là dòng, chỉ tiêu là cột), năm 2026: 62% hộ đạt \"Gia đình học tập\" (dòng họ 50%, bản 40%).",
@@ -434,6 +434,11 @@ q("no_diacritics", "ai ky ke hoach xay dung xa hoi hoc tap cua xa mon son",
   [(CC, CC_SIGN)],
   "Ông Lang Văn Toản, Chủ tịch UBND xã (TM. Ủy ban nhân dân, CHỦ TỊCH).",
   ["Lang Văn Toản", "CHỦ TỊCH"])
+
+q("no_diacritics", "ke hoach xhht cua thi xa kinh mon so bao nhieu, ban hanh ngay nao",
+  [(KM, "Số: 146/KH-UBND"), (KM, "Kinh Môn, ngày 15 tháng 8 năm 2024")],
+  "Kế hoạch số 146/KH-UBND của UBND thị xã Kinh Môn, ban hành ngày 15 tháng 8 năm 2024 (giai đoạn 2024 - 2030).",
+  ["146/KH-UBND", "15 tháng 8 năm 2024"])
 
 # ------------------------------------------------------------------ abbreviation
 q("abbreviation", "Phòng TC-KH TX Kinh Môn có n/v gì trong KH 146/KH-UBND?",
@@ -761,6 +766,13 @@ q("unanswerable", "Mỗi điểm học tập số ở các bản của Môn Sơn
 q("unanswerable", "Kinh Môn hỗ trợ mỗi lớp xóa mù chữ bao nhiêu tiền?", [],
   "Kế hoạch của Kinh Môn không có lớp xóa mù chữ hay mức hỗ trợ cho lớp (mức 25 triệu đồng/lớp là của Môn Sơn).", [],
   probe=r"lop xoa mu chu|xoa mu chu[^.;]*trieu", probe_docs=[KM])
+
+q("unanswerable", "Vì sao Kinh Môn nâng chỉ tiêu Gia đình học tập năm 2025 từ 70% lên 75%?", [],
+  "Kế hoạch chỉ ghi 75% cho năm 2025; nó không nói đến mức 70% hay việc điều chỉnh nào (con số 70% chỉ là chữ ẩn còn "
+  "sót trong bản thảo, không hiển thị).", [], probe=r"70%[^.;]{0,40}gia dinh hoc tap|dieu chinh chi tieu", probe_docs=[KM])
+q("unanswerable", "What budget did Kinh Môn's first submitted option (phương án trình lần 1) propose?", [],
+  "The plan gives one total, 12.600 million dong; it mentions no earlier option (the 11.800 figure is hidden draft "
+  "text that Word does not show).", [], probe=r"11\.800|phuong an trinh", probe_docs=[KM])
 
 
 def main():
