@@ -47,6 +47,17 @@ def pieces(text):
     return out
 
 
+def _fix_zip_times(path):
+    """Rewrite the .docx zip with fixed entry times so that a rebuild gives the same bytes."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2024, 8, 15, 9, 0, 0)), data, zipfile.ZIP_DEFLATED)
+
+
 # ---------------------------------------------------------------- 1. Kinh Môn (.docx)
 def build_docx():
     from docx import Document
@@ -178,6 +189,7 @@ def build_docx():
     doc.core_properties.title = "Kế hoạch xây dựng xã hội học tập thị xã Kinh Môn giai đoạn 2024 - 2030"
     path = os.path.join(OUT, "kinhmon_146-KH-UBND_2024.docx")
     doc.save(path)
+    _fix_zip_times(path)
     # sanity: the letterhead is only in the header part, the hidden runs are w:vanish
     body = doc.element.body.xml
     assert "146/KH-UBND" not in body and "vanish" in body
