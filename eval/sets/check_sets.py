@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-41): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-42): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -88,7 +88,15 @@ joint plan .docx reads with docx_text as every .docx (the two-issuer letterhead,
 cells (an empty line each) and the borderless two-signer table cell by cell, left signer then right), and the
 "2 pages per sheet" PDF with pypdf as every PDF (each landscape sheet's left A5 page, then its right one, each page's
 running header line and "- n -" number inside the text where a paragraph or Bảng 1 crosses a page). Set 41 (bundled41.jsonl) is
-the same kind of set as 25-39 (five bundled plans, gold None, no new extraction). Spans and text are normalised as in
+the same kind of set as 25-39 (five bundled plans, gold None, no new extraction). Set 42's files (plans42/
+only) have readers of their own: the .docx is read as docx_text_visible, as a reader of the printed page sees it - first
+the FIRST-PAGE header part (the letterhead with the number and date lives there, not in the body), then the body with
+every run carrying the Hidden property (w:vanish: old draft figures, an old deadline and a drafting note that Word
+neither shows nor prints) dropped, tables cell by cell with a vertically merged cell once where it starts; the .rtf is
+read as rtf_text - font/colour tables, \\info, header/footer groups and \\*-destinations skipped, \\'xx decoded with the
+file's code page (1258), \\uN as the character (its "?" fallback skipped), \\par/\\line/\\cell/\\row a new line (one table
+cell a line, a merged-over cell empty). An independent RTF reader (striprtf, cells joined by "|") gives the same
+normalised text. Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -99,7 +107,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(HERE, "plans38"), os.path.join(HERE, "plans40"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(HERE, "plans38"), os.path.join(HERE, "plans40"), os.path.join(HERE, "plans42"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
@@ -111,7 +119,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans30.jsonl", "gold30"), ("bundled31.jsonl", None), ("newplans32.jsonl", "gold32"),
         ("bundled33.jsonl", None), ("newplans34.jsonl", "gold34"), ("bundled35.jsonl", None),
         ("newplans36.jsonl", "gold36"), ("bundled37.jsonl", None), ("newplans38.jsonl", "gold38"),
-        ("bundled39.jsonl", None), ("newplans40.jsonl", "gold40"), ("bundled41.jsonl", None)]
+        ("bundled39.jsonl", None), ("newplans40.jsonl", "gold40"), ("bundled41.jsonl", None),
+        ("newplans42.jsonl", "gold42")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -742,8 +751,155 @@ def docx_text_caps(path):
     return "\n".join(out)
 
 
+def docx_text_visible(path):
+    """Set 42's .docx (plans42/ only), read as a reader of the printed page sees it: first the FIRST-PAGE header part
+    of the first section when the section has a distinct first page (w:titlePg) - the letterhead (issuer, number,
+    motto, place-date) is there, not in the body -, its paragraphs and table cells in order; then the body: every w:t
+    of a paragraph in order (w:tab a TAB, w:br a new line) EXCEPT runs with the Hidden property (w:vanish in the run's
+    w:rPr, not w:val="0"/"false": Word neither shows nor prints them; python-docx's paragraph text keeps them); table
+    cells in order, a gridSpan cell once, a vertically merged cell once where it starts (as set 19). The default
+    header/footer parts of pages 2+ and core properties are not read."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    doc = Document(path)
+    out = []
+    R, T, TAB, BR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br")
+
+    def hidden(r):
+        rPr = r.find(qn("w:rPr"))
+        v = rPr.find(qn("w:vanish")) if rPr is not None else None
+        return v is not None and v.get(qn("w:val")) not in ("0", "false")
+
+    def ptext(p):
+        buf = []
+        for r in p.iter(R):
+            if hidden(r):
+                continue
+            for e in r.iterchildren(T, TAB, BR):
+                if e.tag == T:
+                    buf.append(e.text or "")
+                elif e.tag == TAB:
+                    buf.append("\t")
+                elif e.get(qn("w:type")) in (None, "textWrapping"):
+                    buf.append("\n")
+        return "".join(buf)
+
+    def walk(elm):
+        for child in elm.iterchildren():
+            tag = child.tag.split("}")[-1]
+            if tag == "p":
+                out.append(ptext(child))
+            elif tag == "tbl":
+                for tr in child.iterchildren(qn("w:tr")):
+                    for tc in tr.iterchildren(qn("w:tc")):
+                        tcPr = tc.find(qn("w:tcPr"))
+                        vm = tcPr.find(qn("w:vMerge")) if tcPr is not None else None
+                        if vm is not None and vm.get(qn("w:val")) in (None, "continue"):
+                            continue
+                        walk(tc)
+
+    sec = doc.sections[0]
+    if sec.different_first_page_header_footer:
+        walk(sec.first_page_header._element)
+    walk(doc.element.body)
+    return "\n".join(out)
+
+
+RTF_SKIP = {"fonttbl", "colortbl", "stylesheet", "info", "header", "footer", "headerl", "headerr", "headerf",
+            "footerl", "footerr", "footerf", "pict", "listtable", "listoverridetable", "rsidtbl", "generator",
+            "xmlnstbl", "latentstyles", "themedata", "colorschememapping", "datastore", "fldinst", "object"}
+RTF_SYMBOLS = {"par": "\n", "line": "\n", "cell": "\n", "row": "\n", "page": "\n", "sect": "\n", "tab": "\t",
+               "emdash": "\u2014", "endash": "\u2013", "lquote": "\u2018", "rquote": "\u2019",
+               "ldblquote": "\u201c", "rdblquote": "\u201d", "bullet": "\u2022"}
+
+
+def rtf_text(path):
+    """Set 42's .rtf (plans42/ only), read as Word shows it: groups of the font/colour tables, \\info, headers and
+    footers, \\*-destinations and field instructions skipped (a field's \\fldrslt is kept); \\'xx bytes decoded with the
+    file's code page (\\ansicpgN, here 1258); \\uN read as the character N (negative N + 65536) and the next \\ucN
+    fallback characters skipped; \\par, \\line, \\cell, \\row, \\page a new line (one table cell a line, a merged-over
+    cell empty), \\tab a TAB; other control words add nothing."""
+    with open(path, encoding="ascii") as f:
+        s = f.read()
+    m = re.search(r"\\ansicpg(\d+)", s)
+    cp = "cp" + (m.group(1) if m else "1252")
+    out = []
+    stack = []
+    uc, skip, skipping = 1, 0, False
+    i, n = 0, len(s)
+    tok = re.compile(r"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([\r\n]+)|([^\\{}\r\n]+)", re.S)
+    first_in_group = False
+    while i < n:
+        mt = tok.match(s, i)
+        i = mt.end()
+        word, arg, hexb, sym, brace, nl, text = mt.groups()
+        if brace == "{":
+            stack.append((uc, skipping))
+            first_in_group = True
+            continue
+        if brace == "}":
+            uc, skipping = stack.pop() if stack else (1, False)
+            first_in_group = False
+            continue
+        if nl:
+            continue
+        if word is not None:
+            if first_in_group and word in RTF_SKIP:
+                skipping = True
+            first_in_group = False
+            if skipping:
+                continue
+            if word == "uc":
+                uc = int(arg or 1)
+            elif word == "u":
+                v = int(arg)
+                out.append(chr(v + 65536 if v < 0 else v))
+                skip = uc
+            elif word in RTF_SYMBOLS:
+                out.append(RTF_SYMBOLS[word])
+            continue
+        if sym is not None:
+            if first_in_group and sym == "*":
+                skipping = True
+            first_in_group = False
+            if skipping:
+                continue
+            if skip:
+                skip -= 1
+                continue
+            if sym in "\\{}":
+                out.append(sym)
+            elif sym == "~":
+                out.append("\u00a0")
+            elif sym == "_":
+                out.append("-")
+            continue
+        first_in_group = False
+        if skipping:
+            continue
+        if hexb is not None:
+            if skip:
+                skip -= 1
+                continue
+            out.append(bytes([int(hexb, 16)]).decode(cp))
+            continue
+        if text:
+            if skip:
+                k = min(skip, len(text))
+                text = text[k:]
+                skip -= k
+            out.append(text)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans42":
+        if path.endswith(".docx"):
+            return docx_text_visible(path)
+        if path.endswith(".rtf"):
+            return rtf_text(path)
     if os.path.basename(os.path.dirname(path)) == "plans38" and path.endswith(".docx"):
         return docx_text_caps(path)
     if os.path.basename(os.path.dirname(path)) == "plans36" and path.endswith(".md"):
