@@ -6,11 +6,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from index.aliases import ABBREVIATIONS, BODY_FORMS, COLLOQUIAL, ENGLISH_MARKERS, SHORTHAND, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, UNIT_NAME_RE, named_places
 from index.glossary import english_terms
+from index.relative_years import absolute_years, this_year
 from index.types import Query
 from ingest.chunk import recipients_chunk
 from ingest.clean import is_syllable
@@ -761,8 +763,9 @@ def _doc_type_at(m: re.Match[str], text: str) -> bool:
 class QueryAnalyzer:
     """Built once per loaded index: knows the plans' localities, numbers and agency names."""
 
-    def __init__(self, documents: dict[str, Document]) -> None:
+    def __init__(self, documents: dict[str, Document], today: date | None = None) -> None:
         self.documents = documents
+        self.year = this_year(today)  # "năm nay", "năm sau" are read as calendar years
         self.restorer = DiacriticRestorer(d.text for d in documents.values())
         self.place_names: dict[str, set[str]] = {}  # accent-free folded name → docs
         self.locality_names: set[str] = set()  # the plans' own units (not their parents)
@@ -892,6 +895,8 @@ class QueryAnalyzer:
         notes: list[str] = []
         q = squash_spaces(canonical_tones(nfc(question)))
         lang = lang or self._language(q)
+        q, relative = absolute_years(q, self.year)  # "Năm nay …" asked in 2026: "Năm 2026 …"
+        notes += relative
         if lang == "en":
             q, added = self._translate(q)
             if added:
@@ -1577,7 +1582,9 @@ class QueryAnalyzer:
     # ---- whole analysis -------------------------------------------------------------------
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
+        question, relative = absolute_years(question, self.year)  # as asked, "năm ngoái" as the year it is
         text, lang, notes = self.normalise(question)
+        notes = [*relative, *notes]
         if lang == "vi":
             text = self._own_body(text)
         prev = self._resolved_previous(history)

@@ -123,7 +123,7 @@ class Retriever:
         self.ix = loaded
         self.embedder = embedder
         self.settings = settings
-        self.analyzer = QueryAnalyzer(loaded.documents)
+        self.analyzer = QueryAnalyzer(loaded.documents, settings.today)
         # precomputed once per loaded index, so no question walks every passage or plan:
         # rows of each plan, and rows under each (plan, section) — the section itself or a descendant
         self._rows_of_doc: dict[str, np.ndarray] = {}

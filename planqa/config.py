@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -27,6 +28,9 @@ class Settings(BaseSettings):
     model_dir: Path = Path(".cache/models/multilingual-e5-small")
     prompts_dir: Path = REPO_ROOT / "prompts"
     feedback_db: Path = Path("data/feedback.sqlite3")
+
+    # the day questions are asked on ("năm nay", "next year"); None: the clock's. Fixed for reproducible evals
+    today: date | None = None
 
     # retrieval
     top_k: int = 10
