@@ -1,4 +1,4 @@
-"""Read plan files (.txt, .md, .docx, .odt, .pdf, a saved web page .html, an appendix workbook .xlsx) into
+"""Read plan files (.txt, .md, .docx, .odt, .rtf, .pdf, a saved web page .html, an appendix workbook .xlsx) into
 parsed ``Document``s."""
 
 from __future__ import annotations
@@ -30,11 +30,12 @@ from ingest.metadata import extract_metadata, header_facts, header_issuers, sign
 from ingest.opendoc import read_odt
 from ingest.outline import parse_outline
 from ingest.readers import read_docx, read_pdf, read_text
+from ingest.rtf import read_rtf
 from ingest.spreadsheet import read_xlsx
 from ingest.types import Document
 from ingest.webpage import read_html
 
-SUPPORTED = (".txt", ".md", ".docx", ".odt", ".pdf", ".html", ".htm", ".xlsx")
+SUPPORTED = (".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".html", ".htm", ".xlsx")
 
 
 def extract_text(path: Path) -> str:
@@ -61,6 +62,8 @@ def extract_bytes(data: bytes, name: str) -> str:
         raw = read_docx(data, name)
     elif ext == ".odt":
         raw = read_odt(data, name)
+    elif ext == ".rtf":
+        raw = read_rtf(data, name)
     elif ext == ".xlsx":
         raw = read_xlsx(data, name)
     elif ext == ".pdf":

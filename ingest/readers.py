@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -267,6 +268,49 @@ def _accept_changes(body: object) -> None:
             parent.remove(el)
 
 
+def _drop_hidden(body: object, document: object) -> None:
+    """Runs formatted Hidden (``w:vanish``, on the run or its character style) are not on the page — a draft's
+    old figure or a drafting note Word neither shows nor prints — so they are not read."""
+    from docx.oxml.ns import qn
+
+    hidden_styles = {st.style_id for st in document.styles  # type: ignore[attr-defined]
+                     if getattr(st, "font", None) is not None and st.font.hidden}
+
+    def hidden(rpr: object) -> bool:
+        vanish = rpr.find(qn("w:vanish"))  # type: ignore[attr-defined]
+        if vanish is not None:
+            return vanish.get(qn("w:val"), "true").lower() not in ("0", "false", "off")
+        style = rpr.find(qn("w:rStyle"))  # type: ignore[attr-defined]
+        return style is not None and style.get(qn("w:val")) in hidden_styles
+
+    for run in list(body.iter(qn("w:r"))):  # type: ignore[attr-defined]
+        rpr = run.find(qn("w:rPr"))
+        if rpr is not None and hidden(rpr) and run.getparent() is not None:
+            run.getparent().remove(run)
+
+
+_TITLE_RE = re.compile(r"^\W*KẾ HOẠCH\b")  # the plan's title: the letterhead comes before it
+
+
+def _letterhead(document: object) -> list[str]:
+    """The letterhead (issuing body, number, date, national motto) when a template puts it in the first page's
+    header instead of the body: the page shows it at the top, so it is read first. A running header (a title or
+    page line on every page) is no letterhead and is left out."""
+    section = document.sections[0]  # type: ignore[attr-defined]
+    parts = [section.first_page_header] if section.different_first_page_header_footer else []
+    for part in [*parts, section.header]:
+        if part.is_linked_to_previous:
+            continue
+        lines: list[str] = [t for p in part.paragraphs if (t := p.text.strip())]
+        for table in part.tables:
+            for row in table.rows:
+                lines.extend(_layout_row([[t for p in c.paragraphs if (t := p.text.strip())]
+                                          for c in _distinct_cells(row)]))
+        if sum(bool(LAYOUT_RE.search(t)) for t in lines) >= 2:
+            return lines
+    return []
+
+
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = {"w": _W, "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
 _FOOTNOTES_REL = "/footnotes"
@@ -377,6 +421,7 @@ def read_docx(data: bytes, name: str) -> str:
         raise UploadRejected("corrupt_file", f"Tệp Word {name} bị hỏng hoặc không hợp lệ",
                              f"Word file {name} is corrupt or invalid") from exc
     _accept_changes(document.element.body)
+    _drop_hidden(document.element.body, document)
     convert_vn_fonts(document)  # a file typed in TCVN3 (".VnTime"): its runs in Unicode
     out: list[str] = []
     seen_text = False
@@ -453,6 +498,9 @@ def read_docx(data: bytes, name: str) -> str:
 
     last_table: list = []  # the last table's first row, and where the text after it begins
     emit(document.element.body.iterchildren(), document)
+    head = list(itertools.takewhile(lambda t: not _TITLE_RE.match(t), [t for t in out if t.strip()][:12]))
+    if not any(LAYOUT_RE.search(t.replace("*", "")) for t in head) and (letterhead := _letterhead(document)):
+        out[:0] = [*letterhead, ""]
     return "\n".join(out)
 
 

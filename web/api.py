@@ -408,8 +408,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, with_u
 
     @app.post("/api/plans", tags=["admin"], status_code=202, dependencies=[admin_only],
               max_body_size=(settings.max_upload_mb + 1) * 1024 * 1024)
-    async def upload_plan(file: Annotated[UploadFile, File(description="Plan (.txt/.md/.docx/.odt/.pdf/.html/.xlsx)")]) -> dict:
-        """Add a plan (.txt/.md/.docx/.odt/.pdf/.html, or its appendix workbook .xlsx), checked before it is accepted
+    async def upload_plan(file: Annotated[UploadFile, File(description="Plan (.txt/.md/.docx/.odt/.rtf/.pdf/.html/.xlsx)")]) -> dict:
+        """Add a plan (.txt/.md/.docx/.odt/.rtf/.pdf/.html, or its appendix workbook .xlsx), checked before it is accepted
         (413 zip bomb, 409 a copy of a loaded plan, 422 corrupt / encrypted / scanned / legacy-encoded); re-indexes
         in the background, returns the job id."""
         data = await read_upload(file, settings.max_upload_mb)

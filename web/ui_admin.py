@@ -144,7 +144,7 @@ def build_admin_tab(get_assistant: Callable[[], Assistant], settings: Settings, 
         timer = gr.Timer(1.0, active=False)
         with gr.Row(equal_height=False):
             with gr.Column():
-                upload_file = gr.File(label="Tải lên kế hoạch (.txt, .md, .docx, .odt, .pdf, .html, phụ lục .xlsx)", type="filepath",
+                upload_file = gr.File(label="Tải lên kế hoạch (.txt, .md, .docx, .odt, .rtf, .pdf, .html, phụ lục .xlsx)", type="filepath",
                                       file_types=list(admin.UPLOAD_EXTENSIONS), elem_id="pq-admin-file")
                 upload_btn = gr.Button("Thêm kế hoạch", variant="primary", elem_id="pq-admin-upload")
                 delete_pick = gr.Dropdown(label="Kế hoạch cần xoá", choices=[], elem_id="pq-admin-delete-pick")
