@@ -112,6 +112,10 @@ ABBREVIATIONS: dict[str, str] = {
     "KT-XH": "kinh tế - xã hội",
     "NSNN": "ngân sách nhà nước",
     "TP": "thành phố",
+    "TX": "thị xã",
+    "CNLĐ": "công nhân lao động",
+    "CNVCLĐ": "công nhân, viên chức, lao động",
+    "KN": "kỹ năng",
     # the levels below written as slashed initials ("UBND các Q/H/TX", "X/P/TT")
     "Q/H/TX": "quận, huyện, thị xã",
     "Q/H": "quận, huyện",

@@ -61,6 +61,8 @@ _AGENCY_STOP = (
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
     r"tuyên truyền|bố trí|cân đối|hỗ trợ|mở|lập|dạy|xóa|phụ trách|tham gia|những|các|nên|báo cáo|gửi|nộp|yêu cầu|"
     r"phân công|chỉ đạo|ban hành|đặt ra|đặt|lo|liên quan|không|hay không|"
+    # "Trung tâm học tập cộng đồng và lớp xóa mù chữ": what follows "và" is a thing, not the body's name going on
+    r"và (?:lớp|khóa|chương trình|hoạt động|phong trào|mô hình|điểm|quỹ|thư viện|tủ sách|việc|nhiệm vụ)|"
     # English around a Vietnamese name ("ask the Sở Văn hóa và Thể thao to implement?")
     r"to|do|does|did|is|are|was|were|in|for|with|must|should|has|have|had|carry|need|needs|and|or|under|on|at|by|"
     r"plan|play|take|run|lead|report)\b|[?,.;:]|\s*\(|$)"
@@ -256,7 +258,10 @@ MONEY_WORDS_RE = re.compile(r"\b(?:một năm|một tháng|mỗi tháng|kinh ph�
 _AMOUNT_FOR_RE = re.compile(
     r"\b(?:kinh phí|tiền)\s+(?!(?:cho|dành|là|bao|của|được|thực|hoạt|để)\b)([^?,.;]*?)"
     r"(?=\s+(?:cho|dành cho|để|là|bao nhiêu|của|được|năm|mỗi)\b|[?,.;]|$)|"
-    r"\b(?:cho|dành cho|để|nhằm|phục vụ)\s+([^?,.;]*?)(?=\s+(?:là|bao nhiêu|năm|được|mỗi)\b|[?,.;]|$)", re.I)
+    r"\b(?:cho|dành cho|để|nhằm|phục vụ)\s+([^?,.;]*?)(?=\s+(?:là|bao nhiêu|năm|được|mỗi)\b|[?,.;]|$)|"
+    # "hỗ trợ mỗi lớp xóa mù chữ bao nhiêu tiền?": what each amount is for
+    r"\b(?:hỗ trợ|cấp|chi|bố trí|thưởng)\s+(?:cho\s+)?(?:mỗi|từng)\s+([^?,.;]*?)(?=\s+(?:là|bao nhiêu|năm|được|mấy)\b|[?,.;]|$)",
+    re.I)
 # an amount question whose subject is what the money is for: "Tuần lễ … được cấp bao nhiêu tiền?", "Lớp tiếng Hàn
 # cho công nhân tốn bao nhiêu kinh phí?"
 _AMOUNT_SUBJECT_RE = re.compile(r"^\s*([^?]+?)\s+(?:(?:được|sẽ được|phải|cần)\s+)?(?:cấp|hỗ trợ|chi|bố trí|phân bổ|tốn|"
@@ -297,9 +302,11 @@ def budget_source(m: re.Match[str]) -> str:
 
 # an amount asked of one unit ("hỗ trợ mỗi trung tâm bao nhiêu?", "… each community learning centre"); the same
 # words after (or just before) a line's amount make it one unit's share ("12 triệu đồng/trung tâm")
-PER_UNIT_RE = re.compile(r"\b(?:mỗi|từng)\s+(?!năm\b|tháng\b|quý\b|kỳ\b|đợt\b)[^\W\d_]+|"
+# ("mỗi bên", "từng kế hoạch": each of the plans asked, no unit the money is per)
+PER_UNIT_RE = re.compile(r"\b(?:mỗi|từng)\s+(?!năm\b|tháng\b|quý\b|kỳ\b|đợt\b|bên\b|nơi\b|kế hoạch\b|văn bản\b|địa phương\b)[^\W\d_]+|"
                          r"^/\s*[^\W\d_]|/\s*(?:trung tâm|người|lớp|xã|phường|thôn|học viên|hộ|đơn vị)\b", re.IGNORECASE)
-EN_PER_UNIT_RE = re.compile(r"\b(?:each|per|every)\s+(?!(?:year|month|quarter)\b)[a-z]", re.IGNORECASE)
+EN_PER_UNIT_RE = re.compile(r"\b(?:each|per|every)\s+(?!(?:year|month|quarter|plan|side|of|one|document)\b)[a-z]",
+                            re.IGNORECASE)
 # the same in English: "the provincial budget", "socialised sources"
 _EN_SOURCE_RE = re.compile(r"\b(provincial|district|commune|ward|city|state|central)(?:-level)?\s+budgets?\b|"
                            r"\b(sociali[sz]ed|private)\s+(?:sources?|funds?|funding|contributions?)\b", re.I)
@@ -371,7 +378,7 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
                           r"mức(?= nào| bao)|giao(?= (?:cho \S+ )?chỉ tiêu)|sau (?:khi )?(?:điều chỉnh|sửa đổi|bổ sung)|"
                           r"những|các|nào|gì|thì|đó|này|trong năm|vậy|thế|còn|(?<!dòng )họ|ấy|"
                           # a comparison asked ("…: Mỹ Lộc, Hà Nội, ai cao hơn?") compares the measure, is no part of it
-                          r"so sánh|so với|khác nhau|ra sao|ai|(?:cao|thấp|nhiều|ít) hơn|(?:cao|thấp|lớn|nhỏ) nhất|"
+                          r"so sánh|so với|khác nhau|ra sao|ai|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn|(?:cao|thấp|lớn|nhỏ) nhất|mỗi (?:bên|nơi)|"
                           r"chênh(?: lệch| nhau)?|cách nhau|điểm(?= phần trăm| %)|percentage points|points|"
                           r"(?:cao|thap|nhieu|it) hon|(?:cao|thap) nhat|chenh(?: lech| nhau)?|diem(?= phan tram| %)|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the|compare|higher|lower)\b"
