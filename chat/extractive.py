@@ -387,7 +387,9 @@ _GIVES_RE = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s
 
 
 # a lead-in naming a year, whose items follow it: "• Năm 2025:", "a) Đến năm 2030:", "Đến hết năm 2026:"
-_YEAR_LEAD_RE = re.compile(r"^(?:[a-zđ]\)\s*)?(?:(?:đến|tới)\s+(?:hết\s+)?|trong\s+)?năm\s+(20\d\d)\s*:?$", re.I)
+# ("b) Mục tiêu đến năm 2030", "Chỉ tiêu năm 2026:")
+_YEAR_LEAD_RE = re.compile(r"^(?:[a-zđ]\)\s*)?(?:(?:mục tiêu|chỉ tiêu|phấn đấu)\s+(?:cụ thể\s+)?)?"
+                           r"(?:(?:đến|tới)\s+(?:hết\s+)?|trong\s+)?năm\s+(20\d\d)\s*:?$", re.I)
 
 
 def _under_other_year(query: Query, leads: dict[int, int | None], ln: str, p: int) -> bool:

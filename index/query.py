@@ -100,6 +100,22 @@ _AGAIN_RE = re.compile(
     r"|more details?|in (?:more )?details?|tell me more|(?:the )?exact (?:wording|text)|quote (?:it|that|the text)"
     r"|(?:what is the |which is the )?source|where does it say(?: that| so)?|which section)"
     r"(?:\s+(?:please|nhe|nha|a|di|duoc khong|the))*")
+# "còn gì nữa không?", "liệt kê nốt giúp", "anything else?" after a partial list: the rest of the same answer, i.e.
+# the previous question once more, answered in full (matched on the question lower-cased without accents)
+_MORE_RE = re.compile(
+    r"^\W*(?:(?:vay|the|ok|da|uh|u)\s+)*(?:(?:con|co) (?:gi|viec gi|nhiem vu gi|noi dung gi|ai|viec nao|y nao)(?: khac)? nua"
+    r"(?: khong| chang| ko| k)?(?: a| vay| nhi| nhe| the)?\W*)?"
+    r"(?:(?:liet ke|ke|neu) (?:not|tiep|het|them|day du|ra het)(?: (?:giup|dum|ho|cho))?(?: (?:toi|minh|em|anh|chi))?"
+    r"(?: (?:voi|nhe|nha|a|di))?\W*)?$|"
+    r"^\W*(?:and )?(?:anything else|what else|is that all|(?:and )?the rest|(?:list|give me) the rest(?: of (?:it|them))?)"
+    r"(?: please)?\W*$")
+# a question that asks a list ("… có nhiệm vụ gì?", "gồm những ai?"): what "còn gì nữa không?" goes on with
+_LIST_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bnhững (?:nhiệm vụ|việc|gì|ai|nội dung|giải pháp)\b|"
+                          r"\bđược (?:giao|đề nghị) (?:những )?(?:gì|việc gì)\b|\bgồm (?:những )?(?:gì|ai)\b|\bcòn làm gì\b|"
+                          r"\bwhat (?:must|should|does|do|will|are) .{0,60}\b(?:do|tasks?|duties)\b", re.I)
+# the figure asked before, pointed back to ("con số đó", "chỉ tiêu ấy", "that figure")
+_FIGURE_BACK_RE = re.compile(r"\b(?:con số|chỉ tiêu|tỷ lệ|tỉ lệ|mức|mục tiêu|số liệu)(?: \w+)? (?:đó|ấy|này|trên)\b|"
+                             r"\bthat (?:figure|target|share|rate|number)\b", re.I)
 # a turn correcting or going back on the previous one: the words that say so ("nhầm, …", "ý tôi là …", "quay lại …")
 _CORRECTION_RE = re.compile(r"^\W*(?:(?:à|ồ|ơ|ấy|à không|không)\W+)*(?:(?:tôi |em |mình )?(?:nhầm|hỏi nhầm)(?: rồi)?|xin lỗi|"
                             r"ý (?:tôi|em|mình|là)(?: là| muốn hỏi)?|tôi muốn hỏi|quay (?:lại|về)(?: với)?|trở lại(?: với)?|"
@@ -1598,11 +1614,21 @@ class QueryAnalyzer:
         asked_again = squash_spaces(_AGAIN_FILLER_RE.sub(" ", strip_accents(fold(question)))).strip(" ?.!,")
         again = bool(prev) and (_AGAIN_RE.fullmatch(strip_accents(fold(question)).strip(" ?.!,")) is not None
                                 or (bool(asked_again) and _AGAIN_RE.fullmatch(asked_again) is not None))
+        more = strip_accents(fold(question)).strip()
+        if prev and not again and re.search(r"\w", more) and _MORE_RE.match(more):
+            # the rest of the list asked last, past the turns that drilled into it ("việc nào có hạn?")
+            again, prev = True, self._earlier_asking(history, _LIST_ASK_RE) or prev
+        elif prev and not again and self._figure_followup(question) and not self._asks_figure(prev):
+            # "Còn năm 2030?" / "con số đó đến 2030?" after a turn about who carries the target out: the figure
+            # asked before it, for the year now named
+            prev = self._earlier_asking(history, None) or prev
         if prev and again:
             # "chi tiết hơn", "nguồn ở đâu?": the previous question once more (its answer quotes and cites in full)
             text, _, _ = self.normalise(prev)
             notes = [f"again:{prev}"]
-        elif prev and lang == "vi" and self._english_followup(question, prev):
+        elif prev and lang == "vi" and (self._english_followup(question, prev) or (
+                len(_words(question)) <= 4 and self._language(prev) == "en" and self._is_followup(text))):
+            # ("Còn năm 2030?" after an English question: the English question, for 2030)
             text, lang, notes = self.normalise(question, "en")
         # "ở đó Ban Dân tộc thành phố được giao gì?": a whole question of its own but for its place, which the
         # conversation gives (an earlier question, or the answer that named the plan)
@@ -1930,6 +1956,26 @@ class QueryAnalyzer:
         named = list(re.finditer(rf"\b{name}\b", plain))
         return bool(named) and all(_BESIDE_RE.search(plain[:m.start()][-40:]) for m in named)
 
+    def _earlier_asking(self, history: list[tuple[str, str]] | None, pattern: re.Pattern[str] | None) -> str | None:
+        """The latest earlier question (as understood) that asks a list (``pattern``), or a figure (``None``)."""
+        turns = list(history or [])
+        for i in range(len(turns) - 1, -1, -1):
+            if turns[i][0] != "user" or not turns[i][1].strip():
+                continue
+            asked = self._resolved_previous(turns[:i + 1])
+            if asked and (pattern.search(self.normalise(asked)[0]) if pattern else self._asks_figure(asked)):
+                return asked
+        return None
+
+    def _figure_followup(self, question: str) -> bool:
+        """"Còn năm 2030?", "Vậy đến 2030 thì con số đó là bao nhiêu?": a year or the figure pointed back to."""
+        text = self.normalise(question)[0]
+        return bool(_FIGURE_BACK_RE.search(text)) or (bool(_YEAR_RE.search(text)) and len(_words(text)) <= 5)
+
+    def _asks_figure(self, question: str) -> bool:
+        text = self.normalise(question)[0]
+        return bool(_YEAR_RE.search(text)) or _ask_of(text) in ("target", "money") or bool(_FIGURE_ASK_RE.search(text))
+
     @staticmethod
     def _is_followup(text: str) -> bool:
         """Elliptical or pointing back ("Còn năm 2030?", "ở đó", "khoản đó"): read against the previous question."""
@@ -2024,6 +2070,11 @@ class QueryAnalyzer:
             span = re.search(r"\b(20\d\d)(?:\s*[-–]\s*(20\d\d))?\b", prev)
             later = re.search(r"sau|tiếp|kế|còn lại|hai|2|next|second|later", period.group(0), re.I)
             earlier = re.search(r"trước|earlier", period.group(0), re.I)
+            named = _YEAR_RE.findall(_PERIOD_REF_RE.sub(" ", text))
+            if span and named:
+                # "Giai đoạn sau, tới 2030, chỉ tiêu đó …": the year the follow-up names is the one asked
+                new = squash_spaces(f"{prev[:span.start()]}{named[-1]}{prev[span.end():]}")
+                return new, [f"followup:{new}"]
             if span and (later or earlier):
                 year = int(span.group(2) or span.group(1)) + 1 if later else int(span.group(1)) - 1
                 plans, _ = self.detect_plans(prev, prev_raw)
@@ -2080,6 +2131,13 @@ class QueryAnalyzer:
             swap = now.group(0) if now else cur_agency
             new = new[:was.start()] + swap + new[was.end():] if was else new.replace(prev_agency, cur_agency)
             changed = True
+        elif cur_agency and _TASK_ASK_RE.search(text):
+            # "Phòng đó còn làm gì?" (the body the answer named) after "An Lão giao ai xây dựng thư viện số?": the
+            # body's own tasks are asked; the previous question lends its place, not its ask
+            new = text
+            if not _names_plans(self.detect_plans(text, text)[1]) and (before := self.detect_plans(prev, prev_raw)[0]):
+                new += self._places_named(before)
+            return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
         elif cur_agency:
             new = f"{cur_agency} {new}"
             changed = True

@@ -1,5 +1,8 @@
 """Years said relative to today ("năm nay", "năm sau", "last year") are read as the calendar year they mean, with
 today fixed by the settings; a plan with no figure for that year is refused, not answered with another year's line.
+Follow-ups that reach past the turn before: "Còn năm 2030?" after a turn about who carries a target out asks the
+target's figure; "còn gì nữa không?" after a drill-down asks the rest of the list; "Phòng đó còn làm gì?" asks the
+body's own tasks. Lines under another year's lead-in ("a) Mục tiêu đến năm 2025") are not quoted for 2030.
 Real reader, model and index over a plan of our own."""
 
 from __future__ import annotations
@@ -28,9 +31,22 @@ II. MỤC TIÊU
 3. Mục tiêu đến năm 2030
 - 70% hộ gia đình đạt danh hiệu “Gia đình học tập”.
 - 65% người trong độ tuổi lao động được trang bị kỹ năng số cơ bản.
+4. Mục tiêu cụ thể
+a) Mục tiêu đến năm 2025
+- 40% thôn, bon, bản có tủ sách cộng đồng.
+b) Mục tiêu đến năm 2030
+- 75% thôn, bon, bản có tủ sách cộng đồng.
 III. TỔ CHỨC THỰC HIỆN
 1. Sở Giáo dục và Đào tạo
 Chủ trì, theo dõi, tổng hợp kết quả thực hiện Kế hoạch.
+2. Sở Văn hóa, Thể thao và Du lịch
+- Chủ trì xây dựng tủ sách cộng đồng tại các thôn, bon, bản.
+- Tổ chức Ngày Sách và Văn hóa đọc Việt Nam hằng năm.
+- Hướng dẫn thư viện huyện luân chuyển sách về các thôn, bon.
+3. Hội Liên hiệp Phụ nữ tỉnh
+- Vận động hội viên đăng ký danh hiệu “Gia đình học tập”.
+- Nhân rộng mô hình “Phụ nữ học tập suốt đời” tại các chi hội.
+- Phối hợp mở lớp xóa mù chữ cho phụ nữ dân tộc thiểu số.
 TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Hồ Văn Mười
@@ -65,3 +81,36 @@ def test_a_relative_year_the_plan_sets_nothing_for_is_refused(plan):
     assert ans.refused and not ans.citations and "2027" in ans.answer, ans.answer
     ans = asked_2026.ask("What is Dak Nong's digital skills target for next year?")
     assert ans.refused and not ans.citations, ans.answer
+
+
+def _turns(*pairs: str) -> list[dict]:
+    return [{"role": r, "content": c} for r, c in zip(["user", "assistant"] * len(pairs), pairs, strict=False)]
+
+
+def test_a_year_follow_up_after_a_who_turn_asks_the_figure_again(plan):
+    history = _turns("Đắk Nông đặt bao nhiêu % hộ gia đình đạt Gia đình học tập năm 2025?",
+                     "45% hộ gia đình đạt danh hiệu “Gia đình học tập”.",
+                     "Ai vận động các hộ đăng ký danh hiệu đó?",
+                     "Hội Liên hiệp Phụ nữ tỉnh vận động hội viên đăng ký danh hiệu “Gia đình học tập”.")
+    ans = plan.ask("Còn năm 2030?", history)
+    assert not ans.refused and "70%" in ans.answer and "45%" not in ans.answer, ans.answer
+    ans = plan.ask("Vậy đến 2026 thì con số đó là bao nhiêu?", history)
+    assert not ans.refused and "52%" in ans.answer, ans.answer
+
+
+def test_the_rest_of_a_list_and_a_body_named_by_the_answer(plan):
+    history = _turns("Sở Văn hóa, Thể thao và Du lịch Đắk Nông có nhiệm vụ gì?",
+                     "Một số việc: chủ trì xây dựng tủ sách cộng đồng tại các thôn, bon, bản.",
+                     "Việc nào làm hằng năm?",
+                     "Tổ chức Ngày Sách và Văn hóa đọc Việt Nam hằng năm.")
+    ans = plan.ask("Còn gì nữa không? Liệt kê nốt giúp.", history)
+    assert not ans.refused and "luân chuyển sách" in ans.answer and "tủ sách cộng đồng" in ans.answer, ans.answer
+    history = _turns("Đắk Nông giao ai mở lớp xóa mù chữ cho phụ nữ dân tộc thiểu số?",
+                     "Hội Liên hiệp Phụ nữ tỉnh phối hợp mở lớp xóa mù chữ cho phụ nữ dân tộc thiểu số.")
+    ans = plan.ask("Hội đó còn làm gì?", history)
+    assert not ans.refused and "Phụ nữ học tập suốt đời" in ans.answer, ans.answer
+
+
+def test_lines_under_another_years_lead_in_are_not_quoted(plan):
+    ans = plan.ask("Đắk Nông năm 2030 đặt bao nhiêu % thôn, bon, bản có tủ sách cộng đồng?")
+    assert not ans.refused and "75%" in ans.answer and "40%" not in ans.answer, ans.answer
