@@ -643,7 +643,7 @@ _OFFICE_P_RE = re.compile(r"(?<![\w.])P\.\s*(?=[A-ZĐ][A-ZĐ&\-]+\b)")
 # "TT Văn hóa - Thể thao …", "TT GDNN-GDTX": a centre ("Trung tâm"); "TT Mỹ Lộc" stays a township (thị trấn)
 _CENTRE_TT_RE = re.compile(r"(?<![\w.&/-])TT\.?\s+(?=(?:Văn hóa|Văn hoá|Y tế|Giáo dục|Chính trị|Học tập|Dịch vụ|"
                            r"Truyền thông|Phục vụ|Khuyến nông|Bồi dưỡng|Công nghệ|Thông tin|Phát triển|Hành chính|"
-                           r"VH|GD|HTCĐ|CNTT)\b)")
+                           r"VH\w*|GD\w*|HTCĐ|CNTT)\b)")
 
 
 _SHORTHAND_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(map(re.escape, SHORTHAND)) + r")(?![\w&-])")  # case-sensitive

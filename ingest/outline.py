@@ -249,7 +249,7 @@ def runin_agency(line: str) -> str | None:
     "Trạm Y tế xã: …", "Trường Tiểu học:" (its tasks below) → the name; None for any other paragraph."""
     body = _BULLET_RE.sub("", line.strip(), count=1)
     name = colon_agency(body)
-    if name is None or len(name.split()) > 12 or _NOT_NAME_RE.search(fold(name)):
+    if name is None or len(name.split()) > 16 or _NOT_NAME_RE.search(fold(name)):
         return None
     return name
 

@@ -1,7 +1,8 @@
 """A district plan whose implementation is a task table (lead | coordinating bodies | deadline) and a commune plan
 with per-unit amounts: a body named only in the coordinating column leads nothing (refused, not answered with the
 rows it coordinates); an amount asked for a thing the plan gives no amount for is refused, not answered with
-another thing's amount; "mỗi bên" compares plans, it asks no per-unit amount; a body named before "và lớp …" is not
+another thing's amount; a long run-in body name ("Các trường mầm non, tiểu học, … trên địa bàn xã: …") opens
+its own part; "mỗi bên" compares plans, it asks no per-unit amount; a body named before "và lớp …" is not
 run into the thing after it; TX / CNLĐ / KN read in full. Real reader, model and index over plans of our own."""
 
 from __future__ import annotations
@@ -41,7 +42,10 @@ II. KINH PHÍ
 - Tổng kinh phí thực hiện Kế hoạch năm 2026 là 640 triệu đồng.
 - Ngân sách xã bố trí cho Trung tâm học tập cộng đồng 22 triệu đồng/năm; hỗ trợ mỗi lớp xóa mù chữ 15 triệu đồng.
 III. TỔ CHỨC THỰC HIỆN
-1. Công chức Văn hóa - Xã hội: tham mưu Ủy ban nhân dân xã triển khai Kế hoạch.
+Công chức Văn hóa - Xã hội: tham mưu Ủy ban nhân dân xã triển khai Kế hoạch.
+Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn xã: duy trì sĩ số; mở cửa thư viện trường cho người dân.
+Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể: vận động hội viên tham gia học tập suốt đời.
+Trạm Y tế xã: tổ chức chuyên đề chăm sóc sức khỏe tại Trung tâm học tập cộng đồng.
 TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Hà Văn Nam
@@ -88,3 +92,9 @@ def test_a_body_before_and_a_thing_and_each_side_totals(plans):
     assert not ans.refused and "22 triệu" in ans.answer and "15 triệu" in ans.answer, ans.answer
     ans = plans.ask("Kế hoạch nào có tổng kinh phí lớn hơn, Nghi Sơn hay Tùng Lâm, và mỗi bên bao nhiêu?")
     assert not ans.refused and "9.400" in ans.answer and "640" in ans.answer, ans.answer
+
+
+def test_long_run_in_body_names_open_their_own_parts(plans):
+    ans = plans.ask("Các trường mầm non, tiểu học, trung học cơ sở ở xã Tùng Lâm phải làm gì?")
+    assert not ans.refused and "thư viện trường" in ans.answer and "Trạm Y tế" not in ans.answer, ans.answer
+    assert all("Công chức Văn hóa" not in c.section for c in ans.citations), ans.citations
