@@ -109,6 +109,9 @@ _MORE_RE = re.compile(
     r"(?: (?:voi|nhe|nha|a|di))?\W*)?$|"
     r"^\W*(?:and )?(?:anything else|what else|is that all|(?:and )?the rest|(?:list|give me) the rest(?: of (?:it|them))?)"
     r"(?: please)?\W*$")
+# a follow-up comparing the previous figure with another place's ("cao hơn hay thấp hơn Huế?", "so với Hà Nội?")
+_COMPARE_BACK_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn\b|\bso (?:với|sánh)\b|\bbằng\b|\bchênh\b|"
+                              r"\b(?:higher|lower|more|less) than\b|\bcompared? (?:with|to)\b|\bversus\b", re.I)
 # a question that asks a list ("… có nhiệm vụ gì?", "gồm những ai?"): what "còn gì nữa không?" goes on with
 _LIST_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bnhững (?:nhiệm vụ|việc|gì|ai|nội dung|giải pháp)\b|"
                           r"\bđược (?:giao|đề nghị) (?:những )?(?:gì|việc gì)\b|\bgồm (?:những )?(?:gì|ai)\b|\bcòn làm gì\b|"
@@ -210,6 +213,7 @@ _FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối v
 # words that point back to the previous turn ("ở đó", "khoản kinh phí đó", "việc ấy"), and the function words
 # of a follow-up; what is left is the follow-up's own topic
 _REFERENCE_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\b(?:đó|ấy|đấy|này|trên)(?=\s*[?,.]|\s*$)|"
+                           r"\b(?:cùng )?(?:năm|mốc|thời điểm|giai đoạn) (?:đó|ấy|đấy)\b|\bthe same year\b|"
                            r"\b(?:there|that one|those)\b", re.I)
 _POINTS_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:cơ quan|đơn vị|họ|bên) (?:đó|ấy|này)\b|\b(?:khoản|việc|nhiệm vụ|chỉ tiêu|tỷ lệ|tỉ lệ|"
                              r"mục tiêu|con số|nội dung|hoạt động)(?: [\wđ]+){0,2} (?:đó|ấy|này)\b|\b(?:they|them|their|it)\b", re.I)
@@ -1982,7 +1986,8 @@ class QueryAnalyzer:
         return bool(_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
                     or (_ORDINAL_BACK_RE.match(text) and not _PART_NAMED_RE.search(text))
                     or _BODY_REF_RE.search(text) or _CORRECTION_RE.match(text) or _NARROW_RE.match(text)
-                    or len(_words(text)) <= 5 or (_PERIOD_REF_RE.search(text) and len(_words(text)) <= 8))
+                    or len(_words(text)) <= 5 or (_PERIOD_REF_RE.search(text) and len(_words(text)) <= 8)
+                    or (_COMPARE_BACK_RE.search(text) and len(_words(text)) <= 7))
 
     def _resolved_previous(self, history: list[tuple[str, str]] | None, depth: int = 0) -> str | None:
         """The previous question as it was understood: "Còn cộng đồng học tập?" after "Còn năm 2030?" after "…
@@ -2041,6 +2046,7 @@ class QueryAnalyzer:
     def _rewrite_followup(self, text: str, prev_raw: str) -> tuple[str, list[str]]:
         """Resolve an elliptical follow-up against the previous question: swap what changed, keep the rest."""
         prev, _, _ = self.normalise(prev_raw)
+        text = re.sub(r"(?<=\w)['’]s\b", "", text)  # "And My Loc's for 2030?": the place, not a word "loc's"
         # "nhầm, năm 2030 cơ", "à không, ý tôi là Sở Nội vụ", "Quay lại kế hoạch Mỹ Lộc: …": what replaces the
         # previous question's part, without the words that say it is a correction
         text = squash_spaces(_CORRECTION_TAIL_RE.sub("", _CORRECTION_RE.sub("", text))) or text
@@ -2185,6 +2191,13 @@ class QueryAnalyzer:
             prev_places = None  # a level ("ngân sách huyện") names no place: the earlier turns' place stays
         if unloaded and not cur_places:
             new = f"{self._without_places(new, prev_places or ())} ({squash_spaces(_FOLLOWUP_RE.sub(' ', text))})"
+            return new, [f"followup:{new}"]
+        if cur_places and prev_places and _COMPARE_BACK_RE.search(text) \
+                and not set(cur_places) & set(prev_places):
+            # "cao hơn hay thấp hơn Huế?" after "Cần Thơ năm 2024 đặt chỉ tiêu kỹ năng sống bao nhiêu?": both
+            # places, the same measure, compared
+            names = ", ".join(self.documents[d].locality for d in cur_places)
+            new = squash_spaces(f"{prev} so sánh với {names} ({', '.join(self.documents[d].locality for d in prev_places)}, {names})")
             return new, [f"followup:{new}"]
         if cur_places:
             # "Còn ở Huế thì sao?": Huế replaces the previous question's place, it is not added to it — and the

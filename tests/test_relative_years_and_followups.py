@@ -53,11 +53,31 @@ Hồ Văn Mười
 """
 
 
+_OTHER = """ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+Số: 140/KH-UBND
+Lâm Đồng, ngày 02 tháng 4 năm 2025
+KẾ HOẠCH
+Xây dựng xã hội học tập tỉnh Lâm Đồng giai đoạn 2025 - 2030
+I. MỤC TIÊU
+1. Mục tiêu đến năm 2025
+- 50% hộ gia đình đạt danh hiệu “Gia đình học tập”.
+2. Mục tiêu đến năm 2030
+- 80% hộ gia đình đạt danh hiệu “Gia đình học tập”.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Giáo dục và Đào tạo
+Chủ trì, tổng hợp kết quả thực hiện Kế hoạch.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Hồng Thái
+"""
+
+
 @pytest.fixture(scope="module")
 def plan(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
     home = tmp_path_factory.mktemp("daknong")
     (home / "plans").mkdir()
     (home / "plans" / "daknong_33.txt").write_text(_PLAN, encoding="utf-8")
+    (home / "plans" / "lamdong_140.txt").write_text(_OTHER, encoding="utf-8")
     return assistant_over(home, embedder)
 
 
@@ -114,3 +134,16 @@ def test_the_rest_of_a_list_and_a_body_named_by_the_answer(plan):
 def test_lines_under_another_years_lead_in_are_not_quoted(plan):
     ans = plan.ask("Đắk Nông năm 2030 đặt bao nhiêu % thôn, bon, bản có tủ sách cộng đồng?")
     assert not ans.refused and "75%" in ans.answer and "40%" not in ans.answer, ans.answer
+
+
+def test_a_follow_up_carrying_the_figure_to_another_plan(plan):
+    history = _turns("Đắk Nông đặt bao nhiêu % hộ gia đình đạt Gia đình học tập năm 2030?",
+                     "70% hộ gia đình đạt danh hiệu “Gia đình học tập”.")
+    ans = plan.ask("cao hơn hay thấp hơn Lâm Đồng?", history)
+    assert not ans.refused and "70%" in ans.answer and "80%" in ans.answer, ans.answer
+    assert {c.doc for c in ans.citations} == {"daknong_33.txt", "lamdong_140.txt"}, ans.citations
+    ans = plan.ask("Lâm Đồng cùng năm đó thì bao nhiêu?", history)
+    assert not ans.refused and "80%" in ans.answer and "50%" not in ans.answer, ans.answer
+    history = _turns("What is Dak Nong's 2025 target for learning families?", "45% of households.")
+    ans = plan.ask("And Lam Dong's for 2030?", history)
+    assert not ans.refused and "80%" in ans.answer and "45%" not in ans.answer, ans.answer
