@@ -112,6 +112,9 @@ _MORE_RE = re.compile(
 # a follow-up comparing the previous figure with another place's ("cao hơn hay thấp hơn Huế?", "so với Hà Nội?")
 _COMPARE_BACK_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn\b|\bso (?:với|sánh)\b|\bbằng\b|\bchênh\b|"
                               r"\b(?:higher|lower|more|less) than\b|\bcompared? (?:with|to)\b|\bversus\b", re.I)
+# the milestone before the one asked ("so với mốc trước đó?", "còn năm trước?", "vs the previous milestone")
+_EARLIER_MARK_RE = re.compile(r"\b(?:mốc|năm|giai đoạn|kỳ) (?:trước(?: đó)?|liền trước)\b|\b(?:previous|earlier|prior) "
+                              r"(?:milestone|year|target year|deadline)\b", re.I)
 # a question that asks a list ("… có nhiệm vụ gì?", "gồm những ai?"): what "còn gì nữa không?" goes on with
 _LIST_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bnhững (?:nhiệm vụ|việc|gì|ai|nội dung|giải pháp)\b|"
                           r"\bđược (?:giao|đề nghị) (?:những )?(?:gì|việc gì)\b|\bgồm (?:những )?(?:gì|ai)\b|\bcòn làm gì\b|"
@@ -2047,6 +2050,18 @@ class QueryAnalyzer:
         """Resolve an elliptical follow-up against the previous question: swap what changed, keep the rest."""
         prev, _, _ = self.normalise(prev_raw)
         text = re.sub(r"(?<=\w)['’]s\b", "", text)  # "And My Loc's for 2030?": the place, not a word "loc's"
+        earlier = _EARLIER_MARK_RE.search(text)
+        asked = _YEAR_RE.findall(prev)
+        if earlier and asked and not _YEAR_RE.search(text):
+            # "so với mốc trước đó?" after "… 2030 bao nhiêu?": the plan's milestone before 2030 (a year its headings
+            # set targets for: "2.1. Mục tiêu đến năm 2025"), else the year before; both years, to be compared
+            year = int(asked[-1])
+            plans = self.detect_plans(prev, prev_raw)[0] or []
+            marks = {int(y) for d in plans for sec in self.documents[d].sections
+                     for y in _YEAR_RE.findall(sec.title) if int(y) < year}
+            before = max(marks) if marks else year - 1
+            new = squash_spaces(f"{prev} so với năm {before}")
+            return new, [f"followup:{new}"]
         # "nhầm, năm 2030 cơ", "à không, ý tôi là Sở Nội vụ", "Quay lại kế hoạch Mỹ Lộc: …": what replaces the
         # previous question's part, without the words that say it is a correction
         text = squash_spaces(_CORRECTION_TAIL_RE.sub("", _CORRECTION_RE.sub("", text))) or text

@@ -147,3 +147,10 @@ def test_a_follow_up_carrying_the_figure_to_another_plan(plan):
     history = _turns("What is Dak Nong's 2025 target for learning families?", "45% of households.")
     ans = plan.ask("And Lam Dong's for 2030?", history)
     assert not ans.refused and "80%" in ans.answer and "45%" not in ans.answer, ans.answer
+
+
+def test_the_milestone_before_the_one_asked(plan):
+    history = _turns("Đắk Nông đặt bao nhiêu % hộ gia đình đạt Gia đình học tập năm 2030?",
+                     "70% hộ gia đình đạt danh hiệu “Gia đình học tập”.")
+    ans = plan.ask("so với mốc trước đó?", history)
+    assert not ans.refused and "70%" in ans.answer and "52%" in ans.answer and "45%" not in ans.answer, ans.answer
