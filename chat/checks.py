@@ -1,18 +1,27 @@
-"""A figure the question puts forward to be checked ("… là 55,55% phải không?", "Is it true that … 50% …?").
+"""A figure or a year the question puts forward to be checked ("… là 55,55% phải không?", "Is it true that … 50%
+…?", "Chỉ tiêu 40% … là cho năm 2030 à?").
 
 The quoted lines answer it either way; the lead says plainly whether the plan states that figure, so an official
-who asked to confirm a number does not read a different one as a yes.
+who asked to confirm a number does not read a different one as a yes. A year the plan names nothing for is the
+claim's error, not a constraint the answer must meet: the lines are found without it and the lead says so.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from chat.extractive import plan_years, target_years
 from index.types import Query
+from ingest.types import Document
 
 _CHECK_RE = re.compile(r"\b(?:có\s+)?(?:phải|đúng|chính xác)\s+không\b|\bđúng chứ\b|\bà\s*\??\s*$|\bđúng không\b|"
                        r"\bis it (?:true|correct|right)\b|\bis that (?:true|correct|right)\b|\bright\?\s*$", re.I)
 _FIGURE_RE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*%")
+YEAR_TEXTS = {
+    "vi": "Không: kế hoạch không đặt chỉ tiêu này cho năm {years}; năm và mức kế hoạch nêu ở dòng trích dẫn dưới đây.",
+    "en": "No: the plan sets nothing for {years}; the year and figure it does set are in the line quoted below.",
+}
 TEXTS = {
     "vi": {"yes": "Đúng: kế hoạch nêu mức {figure} (dòng trích dẫn dưới đây).",
            "no": "Không: kế hoạch không đặt mức {figure} cho nội dung được hỏi; mức kế hoạch đặt ra ở dòng trích dẫn dưới "
@@ -37,3 +46,24 @@ def checked_figure_lead(query: Query, text: str, language: str) -> str | None:
     stated = any(_as_number(m.group(1)) == _as_number(figure) for m in _FIGURE_RE.finditer(text))
     t = TEXTS.get(language, TEXTS["vi"])
     return t["yes" if stated else "no"].format(figure=f"{figure}%")
+
+
+def is_check(query: Query) -> bool:
+    """Does the question put something forward to be confirmed ("… phải không?", "is it true that …")?"""
+    return bool(_CHECK_RE.search(f"{query.raw} {query.text}"))
+
+
+def checked_year(query: Query, documents: dict[str, Document]) -> tuple[Query, str | None]:
+    """A checked claim's year that none of the asked plans names: the query without it, and the lead saying so."""
+    docs = [documents[d] for d in query.plans or () if d in documents]
+    if not (query.years and docs and query.figure and is_check(query)):
+        return query, None
+    def wrong(y: int, d: Document) -> bool:  # neither a year it keys targets by, nor in its period when it keys none
+        span = plan_years(d)
+        return y not in target_years(d) and (bool(target_years(d)) or (span is not None and not span[0] <= y <= span[1]))
+
+    if not all(wrong(y, d) for d in docs for y in query.years):
+        return query, None
+    years = ", ".join(map(str, query.years))
+    lead = YEAR_TEXTS.get(query.language, YEAR_TEXTS["vi"]).format(years=years)
+    return replace(query, years=[], notes=[*query.notes, f"checked-year:{years}"]), lead

@@ -1738,6 +1738,11 @@ def _years_keyed(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     return _YEARS_KEYED[key]
 
 
+def target_years(doc: Document) -> frozenset[int]:
+    """The years the plan keys its targets by ("2.1. Mục tiêu cụ thể đến năm 2025"; see ``_years_keyed``)."""
+    return _years_keyed(doc)[0]
+
+
 def unset_years(query: Query, doc: Document | None) -> list[int]:
     """The asked years of a target question inside the plan's period for which it sets no target: it keys its
     targets by year (2025 and 2030) and names none of the asked ones (2028) — "by 2030" is no figure for 2028."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chat.change import change_lead
-from chat.checks import checked_figure_lead
+from chat.checks import checked_figure_lead, checked_year
 from chat.citations import to_citations
 from chat.compound import in_context, merge, split_asks
 from chat.extractive import compose, figure_places, refusal, unchanged_years, unset_years, warm
@@ -155,6 +155,7 @@ class Assistant:
         passages = to_citations(hits)
         docs = retriever.documents
         lang = query.language
+        query, year_lead = checked_year(query, docs)  # "… là cho năm 2030 à?" of a plan for 2026: the claim's error
         if query.plans and any(n.startswith("year-from-history:") for n in query.notes) \
                 and all(unset_years(query, docs.get(d)) for d in query.plans):
             # "còn Hà Nội?" after "Cần Thơ năm 2024 …": the year was the earlier plan's; these set none for it
@@ -192,7 +193,7 @@ class Assistant:
                 or share_lead(query, used, lang) \
                 or points_lead(query, text, lang)
             # "… là 55,55% phải không?": whether the plan states the figure checked, before the lines that say
-            if check := checked_figure_lead(query, text, lang):
+            if check := year_lead or checked_figure_lead(query, text, lang):
                 lead = f"{check}\n\n{lead}" if lead else check
             return Answer(answer=f"{lead}\n\n{text}" if lead else text, refused=False, citations=used,
                           passages=passages, language=lang)

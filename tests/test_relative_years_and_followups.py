@@ -154,3 +154,11 @@ def test_the_milestone_before_the_one_asked(plan):
                      "70% hộ gia đình đạt danh hiệu “Gia đình học tập”.")
     ans = plan.ask("so với mốc trước đó?", history)
     assert not ans.refused and "70%" in ans.answer and "52%" in ans.answer and "45%" not in ans.answer, ans.answer
+
+
+def test_a_checked_claim_with_a_year_the_plan_keys_nothing_by(plan):
+    ans = plan.ask("Đắk Nông đặt 70% hộ gia đình đạt Gia đình học tập cho năm 2028 phải không?")
+    assert not ans.refused and ans.answer.startswith("Không") and "2028" in ans.answer.split("\n")[0], ans.answer
+    assert "70%" in ans.answer and ans.citations, ans.answer
+    ans = plan.ask("Đắk Nông đặt 70% hộ gia đình đạt Gia đình học tập cho năm 2030 phải không?")
+    assert not ans.refused and ans.answer.startswith("Đúng") and "70%" in ans.answer, ans.answer
