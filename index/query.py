@@ -13,6 +13,7 @@ from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, UNIT_NAME_RE, named_places
 from index.glossary import english_terms
 from index.relative_years import absolute_years, this_year
+from index.telex import untyped
 from index.types import Query
 from ingest.chunk import recipients_chunk
 from ingest.clean import is_syllable
@@ -924,7 +925,17 @@ class QueryAnalyzer:
         """(text for retrieval, language, notes); ``lang`` when the conversation already tells it."""
         notes: list[str] = []
         q = squash_spaces(canonical_tones(nfc(question)))
-        lang = lang or self._language(q)
+        # "Hooij Khuyeens hocj …": Telex / VNI keys typed with the keyboard off (read before the language is told:
+        # such words look English)
+        decoded, typed = untyped(q)
+        if lang is None:
+            lang = self._language(q)
+            if lang == "en" and len(typed) >= 2 and self._language(decoded) == "vi" \
+                    and not any(t.split("→")[0].lower() in ENGLISH_MARKERS for t in typed):
+                lang = "vi"  # "Hooij Khuyeens hocj huyen My Loc …" looked English as typed
+        if lang != "en" and typed:
+            q = decoded
+            notes.append("telex:" + ",".join(typed))
         q, relative = absolute_years(q, self.year)  # "Năm nay …" asked in 2026: "Năm 2026 …"
         notes += relative
         if lang == "en":
