@@ -116,6 +116,10 @@ _COMPARE_BACK_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn\b|
 # the milestone before the one asked ("so với mốc trước đó?", "còn năm trước?", "vs the previous milestone")
 _EARLIER_MARK_RE = re.compile(r"\b(?:mốc|năm|giai đoạn|kỳ) (?:trước(?: đó)?|liền trước)\b|\b(?:previous|earlier|prior) "
                               r"(?:milestone|year|target year|deadline)\b", re.I)
+# an asker introducing themselves first ("Tôi là cán bộ …, huyện X.", "I work at …") and first-person words after it
+_ASKER_INTRO_RE = re.compile(r"^\W*(?:tôi|em|mình|chúng tôi|bên tôi|i|we)\s+(?:là|ở|làm|công tác|đang|am|work|'m|are)\b"
+                       r"[^.?!;]*[.;!]", re.I)
+_FIRST_PERSON_RE = re.compile(r"\b(?:tôi|chúng tôi|mình|em|bọn tôi|our|my|we|us)\b", re.I)
 # a question that asks a list ("… có nhiệm vụ gì?", "gồm những ai?"): what "còn gì nữa không?" goes on with
 _LIST_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bnhững (?:nhiệm vụ|việc|gì|ai|nội dung|giải pháp)\b|"
                           r"\bđược (?:giao|đề nghị) (?:những )?(?:gì|việc gì)\b|\bgồm (?:những )?(?:gì|ai)\b|\bcòn làm gì\b|"
@@ -1626,6 +1630,8 @@ class QueryAnalyzer:
         question, relative = absolute_years(question, self.year)  # as asked, "năm ngoái" as the year it is
         text, lang, notes = self.normalise(question)
         notes = [*relative, *notes]
+        intro = _ASKER_INTRO_RE.match(text)  # "Tôi là cán bộ … huyện X (tỉnh Y). …" (before the intro is folded in)
+        introduced = (intro.group(0), text[intro.end():]) if intro else None
         if lang == "vi":
             text = self._own_body(text)
         prev = self._resolved_previous(history)
@@ -1661,6 +1667,21 @@ class QueryAnalyzer:
             text, more = self._rewrite_followup(text, prev)
             notes += more
         detected, pnotes = self.detect_plans(text, question)
+        if introduced and not _FIRST_PERSON_RE.search(introduced[1]):
+            # "Tôi là Phó Chủ tịch UBND huyện Phong Điền (Cần Thơ). Kế hoạch … của thành phố giao …?": the asker's
+            # own unit (no plan of its own loaded) only says who asks; the plan asked is the loaded one the
+            # introduction names, and the question is not about the asker's unit
+            unknown = [n.split(":", 1)[1] for n in pnotes if n.startswith(("unknown-place:", "unloaded-place:"))]
+            if unknown and all(u in introduced[0] for u in unknown):
+                bare = text
+                for u in unknown:
+                    bare = bare.replace(u, " ", 1)
+                again_found, again_notes = self.detect_plans(bare, bare)
+                asked = self.agency_phrase(introduced[1], again_found)
+                named = not asked or max((m.strength for m in self.match_agency(asked, again_found or None)),
+                                         default=0.0) >= STRONG_BODY  # (the body asked about is one the plan names)
+                if again_found and _names_plans(again_notes) and named:
+                    detected, pnotes = again_found, [*again_notes, "asker-place:" + ",".join(unknown)]
         # a level word alone ("ngân sách huyện chiếm bao nhiêu?") names no plan when the conversation named one
         level_only = detected is not None and not any(n.startswith(("plans:", "unknown-place:", "unloaded-place:"))
                                                       for n in pnotes)

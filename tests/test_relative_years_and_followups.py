@@ -162,3 +162,14 @@ def test_a_checked_claim_with_a_year_the_plan_keys_nothing_by(plan):
     assert "70%" in ans.answer and ans.citations, ans.answer
     ans = plan.ask("Đắk Nông đặt 70% hộ gia đình đạt Gia đình học tập cho năm 2030 phải không?")
     assert not ans.refused and ans.answer.startswith("Đúng") and "70%" in ans.answer, ans.answer
+
+
+def test_an_asker_introducing_an_unloaded_unit_asks_about_the_loaded_plan(plan):
+    ans = plan.ask("Tôi là cán bộ UBND huyện Cư Jút (Đắk Nông). Kế hoạch của tỉnh giao Sở Văn hóa, Thể thao và Du lịch "
+                   "những việc gì?")
+    assert not ans.refused and "tủ sách cộng đồng" in ans.answer, ans.answer
+    # the asker's own unit asked about, or a body the plan does not name: still no plan for it
+    ans = plan.ask("Tôi là cán bộ UBND huyện Cư Jút (Đắk Nông). Huyện chúng tôi phải làm gì theo kế hoạch?")
+    assert ans.refused and "Cư Jút" in ans.answer, ans.answer
+    ans = plan.ask("Tôi là cán bộ UBND huyện Cư Jút (Đắk Nông). Kế hoạch của tỉnh giao gì cho Phòng Tư pháp?")
+    assert ans.refused, ans.answer
