@@ -429,6 +429,8 @@ _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang
                          r"\bso far\b|\bto date\b|\bright now\b|"
                          # a result of the year before now, not a year the plan names
                          r"năm ngoái|năm vừa qua|năm rồi|\blast year\b|\bprevious year\b|\bpast year\b", re.I)
+# a plan setting a figure ("đặt", "phấn đấu", "aims for"), as against a result that happened
+_SETS_RE = re.compile(r"\bđặt\b|\bphấn đấu\b|\bđề ra\b|\byêu cầu\b|\baim|\bset\b|\bsets\b|\bplan(?:s|ned)? (?:for|to)\b", re.I)
 # what a plan sets: asked "hiện nay" of an amended plan, its figure as amended
 _PLAN_FIGURE_RE = re.compile(r"chỉ tiêu|mục tiêu|kinh phí|dự toán|thời hạn|\btargets?\b|\bbudget\b|\bdeadline\b", re.I)
 # the body an amount is for ("kinh phí cho Hội Khuyến học"): a line with an amount for another body does not answer
@@ -1375,6 +1377,12 @@ class QueryAnalyzer:
         amended = any(doc.amends_plan(self.documents[d]) for d in chosen or [] for doc in self.documents.values())
         return not (amended and _PLAN_FIGURE_RE.search(text))
 
+    def _past_result(self, notes: list[str], question: str) -> bool:
+        """"Năm ngoái có bao nhiêu người tham gia?": a year before this one, asked what happened (a result), not
+        what a plan set for it ("Năm ngoái Mỹ Lộc đặt mục tiêu bao nhiêu %…?" is answered from the plan)."""
+        past = any(n.startswith("relative-year:") and int(n.rsplit("=", 1)[1]) < self.year for n in notes)
+        return past and not (_PLAN_FIGURE_RE.search(question) or _SETS_RE.search(question))
+
     def _of_years(self, chosen: list[str], years: list[int]) -> list[str]:
         """One place's plans of several periods (a commune's 2025 and 2026 annual plans): the asked year picks
         those whose period covers it, when one does; other places' plans stay."""
@@ -1910,7 +1918,7 @@ class QueryAnalyzer:
                    {_EN_SOURCES[fold(g)] for m in _EN_SOURCE_RE.finditer(question) for g in m.groups() if g}) \
             if value == "amount" else set()
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
-                     years=years, notes=notes, percent=percent, day=day, current=self._present_asked(text, chosen) or self._present_asked(question, chosen),
+                     years=years, notes=notes, percent=percent, day=day, current=self._present_asked(text, chosen) or self._present_asked(question, chosen) or self._past_result(notes, question),
                      figure=value is not None or intent in ("target", "money")
                      or (bool(years) and bool(re.search(r"mục tiêu|chỉ tiêu|\btargets?\b|\bgoals?\b", text, re.I)))
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),

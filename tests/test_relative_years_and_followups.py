@@ -173,3 +173,11 @@ def test_an_asker_introducing_an_unloaded_unit_asks_about_the_loaded_plan(plan):
     assert ans.refused and "Cư Jút" in ans.answer, ans.answer
     ans = plan.ask("Tôi là cán bộ UBND huyện Cư Jút (Đắk Nông). Kế hoạch của tỉnh giao gì cho Phòng Tư pháp?")
     assert ans.refused, ans.answer
+
+
+def test_last_years_result_is_not_last_years_target(plan):
+    asked_2026 = _on(plan, date(2026, 12, 4))
+    ans = asked_2026.ask("Năm ngoái Đắk Nông có bao nhiêu hộ gia đình đạt danh hiệu Gia đình học tập?")
+    assert ans.refused and not ans.citations, ans.answer
+    ans = asked_2026.ask("How many households in Dak Nong earned the learning family title last year?")
+    assert ans.refused and not ans.citations, ans.answer
