@@ -188,6 +188,32 @@ def other_numbered_plan_refusal(query: Query, documents: dict[str, Document]) ->
     return None
 
 
+# a plan named by its year ("Kế hoạch xây dựng xã hội học tập năm 2025 của Huế", "Hue's 2025 plan")
+_PLAN_YEAR_RE = re.compile(r"\b(?:kế hoạch|kh)\b(?:\s+(?!(?:có|nêu|của|mà|ban hành|thực hiện|căn cứ|giao|đặt|do)\b)"
+                           r"[\wđ]+){0,7}?\s+năm\s+(20\d\d)\b|\b(20\d\d)\s+plan\b|"
+                           r"\bplan\s+for\s+(20\d\d)\b", re.I)
+
+
+def other_year_plan_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """A place's plan asked by a year its loaded annual plan is not for ("Kế hoạch … năm 2025 của Huế" when the loaded
+    plan of Huế is the 2026 one): that year's plan is another document, not loaded — said plainly."""
+    m = _PLAN_YEAR_RE.search(query.raw)
+    docs = [documents[d] for d in query.plans or () if d in documents]
+    if not (m and docs):
+        return None
+    year = int(next(g for g in m.groups() if g))
+    spans = [d.period_span() for d in docs]
+    if not all(sp and sp[0] == sp[1] != year for sp in spans):  # only annual plans, each for another year
+        return None
+    places = {d.locality for d in docs}
+    if any(d.locality in places and (sp := d.period_span()) and sp[0] <= year <= sp[1] for d in documents.values()):
+        return None
+    lang = query.language if query.language in TEXTS else "vi"
+    plans = "; ".join(f"{d.locality} — {d.title}" for d in docs[:5])
+    return Answer(answer=TEXTS[lang]["other_year"].format(years=year, plans=plans), refused=True, citations=[],
+                  passages=[], language=lang)
+
+
 def metadata_questions(question: str, own_document: bool = False) -> list[str]:
     """The facts of a plan the question asks, "signer" | "issued" | "number", each once and in that order of
     precedence ("Kế hoạch đó số mấy, ban hành ngày nào?" asks two); ``own_document``: the question names a loaded

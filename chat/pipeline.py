@@ -16,7 +16,12 @@ from chat.checks import checked_figure_lead, checked_year
 from chat.citations import to_citations
 from chat.compound import in_context, merge, split_asks
 from chat.extractive import compose, figure_places, refusal, unchanged_years, unset_years, warm
-from chat.metadata_answers import metadata_answer, other_document_refusal, other_numbered_plan_refusal
+from chat.metadata_answers import (
+    metadata_answer,
+    other_document_refusal,
+    other_numbered_plan_refusal,
+    other_year_plan_refusal,
+)
 from chat.outline_answers import count_answer, item_answer, outline_answer
 from chat.provenance import provenance_answer
 from chat.refocus import refocused
@@ -205,6 +210,7 @@ class Assistant:
             or provenance_answer(query, docs, retriever.ix.chunks_of, lang) \
             or unquoted_name_refusal(query, docs) \
             or other_document_refusal(query, docs) or other_numbered_plan_refusal(query, docs) \
+            or other_year_plan_refusal(query, docs) \
             or metadata_answer(query, docs, retriever.ix.chunks) \
             or count_answer(query, docs, retriever.ix.chunks_of, lang) \
             or superlative_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \

@@ -100,3 +100,10 @@ def test_long_run_in_body_names_open_their_own_parts(plans):
     bodies = [sec.agency for sec in plans.retriever.documents["tunglam_05.txt"].sections if sec.agency]
     assert any(b.startswith("Các trường mầm non") for b in bodies), bodies
     assert any(b.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam xã") for b in bodies), bodies
+
+
+def test_an_annual_plan_asked_by_another_year_is_another_document(plans):
+    ans = plans.ask("Kế hoạch xây dựng xã hội học tập năm 2025 của xã Tùng Lâm mở bao nhiêu lớp xóa mù chữ?")
+    assert ans.refused and not ans.citations and "2025" in ans.answer, ans.answer
+    ans = plans.ask("Kế hoạch xây dựng xã hội học tập năm 2026 của xã Tùng Lâm mở bao nhiêu lớp xóa mù chữ?")
+    assert not ans.refused and "02 lớp" in ans.answer, ans.answer
