@@ -15,7 +15,11 @@ from ingest.textnorm import fold
 from ingest.types import Assignment, Document
 
 # matched on the question lower-cased (accents kept, and without them)
-_LEAD_ASK_RE = re.compile(r"\bchủ trì\b|\bchu tri\b|\b(?:lead|leads|leading)\b|\bin charge of\b", re.I)
+# what a body leads ("… chủ trì những nhiệm vụ nào?", "… chủ trì việc gì?", "What does X lead?"); not who leads
+_LEAD_ASK_RE = re.compile(r"\b(?:chủ trì|chu tri)\s+(?:(?:những|các|mấy|bao nhiêu)\s+)?(?:nhiệm vụ|việc|hoạt động|nội dung|"
+                          r"công việc|gì|nhiem vu|viec|gi)\b|\bwhat (?:does|do|will)\b.{0,60}\blead\b|"
+                          r"\bwhich (?:tasks?|activities|duties)\b.{0,60}\blead\b", re.I)
+_WHO_LEADS_RE = re.compile(r"\bai\s+(?:là\s+)?(?:chủ trì|chu tri)\b|\bwho\s+leads?\b|\bcơ quan nào chủ trì\b", re.I)
 _OTHER_ROLE_RE = re.compile(r"\bphối hợp\b|\bphoi hop\b|\btham gia\b|\bcoordinat|\bsupport|\btake part\b", re.I)
 _LEVEL_TAIL_RE = re.compile(r"(?:\s+(?:thị xã|thành phố|tỉnh|huyện|quận|xã|phường|thị trấn|town|district|province|city))+$",
                             re.I)
@@ -35,7 +39,7 @@ def lead_role_refusal(query: Query, assignments: Sequence[Assignment],
                       documents: dict[str, Document]) -> Answer | None:
     """Refuse "what does X lead?" of one plan that names X only among coordinating bodies; else None."""
     if not query.agency or not query.plans or len(query.plans) != 1 or not _LEAD_ASK_RE.search(query.raw) \
-            or _OTHER_ROLE_RE.search(query.raw):
+            or _OTHER_ROLE_RE.search(query.raw) or _WHO_LEADS_RE.search(query.raw):
         return None
     doc = documents.get(query.plans[0])
     if doc is None:

@@ -71,6 +71,9 @@ def test_a_body_only_coordinating_leads_nothing(plans):
     assert not ans.refused and "Kiện toàn Ban Chỉ đạo" in ans.answer, ans.answer
     ans = plans.ask("Phòng Giáo dục và Đào tạo thị xã Nghi Sơn chủ trì những nhiệm vụ nào?")
     assert not ans.refused and "Kiện toàn Ban Chỉ đạo" in ans.answer, ans.answer
+    # who leads a task is another question: the body named is the task's subject
+    ans = plans.ask("Ban Chỉ đạo xây dựng xã hội học tập thị xã Nghi Sơn được kiện toàn khi nào, ai chủ trì?")
+    assert not ans.refused and "Phòng Giáo dục và Đào tạo" in ans.answer, ans.answer
 
 
 def test_abbreviations_of_town_workers_and_skills(plans):
