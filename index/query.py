@@ -231,7 +231,7 @@ _POINTS_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:c
 _ORDINAL_BACK_RE = re.compile(
     r"^\W*(?:(?:vậy|thế|còn)\s+)?(?:cái|việc|ý|điểm|mục|nhiệm vụ|cơ quan|đơn vị|đầu mục|khoản|nội dung|giải pháp|nhóm)\s+"
     r"(?:(?:được\s+)?(?:nêu|kể|liệt kê|ghi)\s+)?(?:thứ\s+(?:\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b|"
-    r"đầu tiên\b|cuối cùng\b|sau cùng\b|[a-eđ]\))", re.I)
+    r"đầu tiên\b|cuối cùng\b|sau cùng\b|đầu\b|cuối\b|[a-eđ]\))", re.I)
 # the part of the plan a question names: "mục III (Tổ chức thực hiện)", "phần V", "mục Tổ chức thực hiện"
 _PART_NAMED_RE = re.compile(
     r"\b(?:mục|phần)\s+(?:[IVX]{1,4}\b(?:\s*\([^)]{3,60}\))?|(?:tổ chức thực hiện|nhiệm vụ(?:,| và)? giải pháp|"
