@@ -120,6 +120,10 @@ _EARLIER_MARK_RE = re.compile(r"\b(?:mốc|năm|giai đoạn|kỳ) (?:trước(?
 _ASKER_INTRO_RE = re.compile(r"^\W*(?:tôi|em|mình|chúng tôi|bên tôi|i|we)\s+(?:là|ở|làm|công tác|đang|am|work|'m|are)\b"
                        r"[^.?!;]*[.;!]", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:tôi|chúng tôi|mình|em|bọn tôi|our|my|we|us)\b", re.I)
+# "District Office of Home Affairs", "office of Education and Training": an office named by its field after "of"
+_OFFICE_OF_RE = re.compile(r"\b(?:(district|commune|ward|town|city|provincial)\s+)?office of (?:the )?"
+                           r"((?:(?!(?:in|under|of|for|at|to|on|what|which|who|and the)\b)[A-Za-z&'-]+\s?){1,4})(?<!\s)",
+                           re.I)
 # a question that asks a list ("… có nhiệm vụ gì?", "gồm những ai?"): what "còn gì nữa không?" goes on with
 _LIST_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bnhững (?:nhiệm vụ|việc|gì|ai|nội dung|giải pháp)\b|"
                           r"\bđược (?:giao|đề nghị) (?:những )?(?:gì|việc gì)\b|\bgồm (?:những )?(?:gì|ai)\b|\bcòn làm gì\b|"
@@ -996,8 +1000,12 @@ class QueryAnalyzer:
 
     def _translate(self, q: str) -> tuple[str, list[str]]:
         # in the question's order, one term per comma: an agency phrase never runs into the next term;
-        # "which office leads …" asks who, it names no "Văn phòng"
-        added = english_terms(_WHICH_BODY_EN_RE.sub("who", q))
+        # "which office leads …" asks who, it names no "Văn phòng"; "the District Office of Home Affairs" is the
+        # district's home affairs office (Phòng Nội vụ), as the glossary names offices
+        plain = _WHICH_BODY_EN_RE.sub("who", q)
+        added = english_terms(plain)
+        if "Văn phòng" in added:  # an "office" read alone: read "X office of Y" as the glossary names it
+            added = english_terms(_OFFICE_OF_RE.sub(lambda m: f"{m.group(1) or ''} {m.group(2)} office".strip(), plain))
         return (q + " " + ", ".join(added)).strip(), added
 
     def _expand_abbreviations(self, q: str) -> tuple[str, list[str]]:

@@ -62,3 +62,14 @@ def test_a_name_is_glossed_only_as_a_name():
     assert ("Chăm", "Cham") not in glosses("Phối hợp tổ chức chuyên đề chăm sóc sức khỏe 01 lần/quý.")
     assert ("quý", "quarter") in glosses("Phối hợp tổ chức chuyên đề chăm sóc sức khỏe 01 lần/quý.")
     assert ("Chăm", "Cham") in glosses("Mở lớp dạy tiếng Chăm cho đồng bào.")
+
+
+def test_an_office_named_by_its_field_after_of(assistant):
+    """"the District Office of Home Affairs" is the district's home affairs office (Phòng Nội vụ), not a "Văn phòng";
+    a name the glossary already reads whole ("Office of Labour, Invalids and Social Affairs") stays as it is."""
+    analyzer = assistant.retriever.analyzer
+    _, _, notes = analyzer.normalise("I'm at the An Lao District Office of Home Affairs. What must we do?")
+    terms = next(n for n in notes if n.startswith("english-terms:")).split(":", 1)[1].split(",")
+    assert "Phòng Nội vụ" in terms and "Văn phòng" not in terms, terms
+    _, _, notes = analyzer.normalise("What does the Office of Labour, Invalids and Social Affairs do in My Loc?")
+    assert "Phòng Lao động - Thương binh và Xã hội" in notes[0], notes
