@@ -26,7 +26,14 @@ from chat.outline_answers import count_answer, item_answer, outline_answer
 from chat.provenance import provenance_answer
 from chat.refocus import refocused
 from chat.roles import lead_role_refusal
-from chat.scope import contact_refusal, opinion_refusal, unnamed_year_refusal, unquoted_name_refusal
+from chat.scope import (
+    contact_refusal,
+    opinion_refusal,
+    replaces_refusal,
+    status_refusal,
+    unnamed_year_refusal,
+    unquoted_name_refusal,
+)
 from chat.shares import points_lead, share_lead
 from chat.superlative import superlative_answer
 from chat.target_answers import (
@@ -206,7 +213,8 @@ class Assistant:
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         # (a numbered document the plans only cite, asked what it sets, is refused first)
         answer = opinion_refusal(query, docs) or contact_refusal(query, docs) or unnamed_year_refusal(query, docs) \
-            or lead_role_refusal(query, retriever.ix.assignments, docs) \
+            or lead_role_refusal(query, retriever.ix.assignments, docs) or status_refusal(query, docs) \
+            or replaces_refusal(query, docs) \
             or provenance_answer(query, docs, retriever.ix.chunks_of, lang) \
             or unquoted_name_refusal(query, docs) \
             or other_document_refusal(query, docs) or other_numbered_plan_refusal(query, docs) \

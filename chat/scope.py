@@ -123,6 +123,52 @@ def unquoted_name_refusal(query: Query, documents: dict[str, Document]) -> Answe
     return None
 
 
+# a status reached so far ("… đã được công nhận … chưa?", "has … been recognised yet?"), and how a plan that reports
+# results says one ("đã được công nhận", "đã đạt", "đã hoàn thành")
+_STATUS_ASK_RE = re.compile(r"\bđã (?:được )?(công nhận|đạt|hoàn thành|thành lập|xây dựng xong)\b[^?]{0,60}\bchưa\b|"
+                            r"\b(?:has|have)\b[^?]{0,60}\b(?:been|achieved|reached|completed)\b[^?]{0,40}\byet\b", re.I)
+STATUS_TEXTS = {
+    "vi": "Kế hoạch nêu mục tiêu và nhiệm vụ phải làm; nó không cho biết đến nay việc đó đã đạt hay chưa, nên tôi không có "
+          "căn cứ để trả lời.",
+    "en": "The plan sets targets and tasks; it does not say whether they have been reached so far, so there is no basis "
+          "for an answer.",
+}
+
+
+def status_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse "has it been reached yet?" of plans that state no result reached (a plan reporting what it has already
+    achieved — "đã được công nhận …" — is answered from its lines)."""
+    m = _STATUS_ASK_RE.search(query.raw)
+    if not m:
+        return None
+    docs = [documents[d] for d in (query.plans or documents) if d in documents]
+    verb = m.group(1) or "đạt"
+    if any(re.search(rf"\bđã (?:được )?{verb}\b", d.text, re.I) for d in docs):
+        return None
+    lang = query.language if query.language in STATUS_TEXTS else "vi"
+    return _refused(STATUS_TEXTS[lang], documents, query, lang)
+
+
+# what a plan replaces ("… thay thế kế hoạch nào?", "Which plan does it replace?"), and how a plan says it does
+_REPLACES_ASK_RE = re.compile(r"\b(?:thay thế|thay|bãi bỏ)\s+(?:cho\s+)?(?:kế hoạch|văn bản|quyết định)\s+(?:nào|gì|số mấy)\b|"
+                              r"\b(?:replace|replaces|supersede|supersedes)\b", re.I)
+_REPLACES_RE = re.compile(r"\bthay thế\b|\bbãi bỏ\b|\bhết hiệu lực\b", re.I)
+REPLACES_TEXTS = {
+    "vi": "Kế hoạch được hỏi không nêu việc thay thế hay bãi bỏ văn bản nào, nên tôi không có căn cứ để trả lời.",
+    "en": "The plan asked about does not say that it replaces or repeals any document, so there is no basis for an "
+          "answer.",
+}
+
+
+def replaces_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse "which plan does it replace?" of plans that replace or repeal nothing."""
+    docs = [documents[d] for d in query.plans or () if d in documents]
+    if not docs or not _REPLACES_ASK_RE.search(query.raw) or any(_REPLACES_RE.search(d.text) for d in docs):
+        return None
+    lang = query.language if query.language in REPLACES_TEXTS else "vi"
+    return _refused(REPLACES_TEXTS[lang], documents, query, lang)
+
+
 def _refused(why: str, documents: dict[str, Document], query: Query, lang: str) -> Answer:
     """A plain refusal: why, then the plans searched; nothing cited."""
     return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],

@@ -55,7 +55,7 @@ _NO_NAME = "x"  # stands for the missing name when a question names a body by it
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|bộ đội|đồn|liên đoàn|hội|công chức|trưởng|trạm|chi cục|cục|viện|"
                           r"bưu điện|ngân hàng|kho bạc|bộ|báo|thường trực|hạt|thư viện|bảo tàng)\s+(.+)$", re.I)
 _AGENCY_STOP = (
-    r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|còn|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|"
+    r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|còn|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|chuyện|"
     r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện|bao|mấy|bằng cách|mỗi|hằng|hàng năm|"
     r"ít nhất|tối thiểu)\b|"
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
@@ -124,6 +124,10 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:tôi|chúng tôi|mình|em|bọn tôi|our|my
 _OFFICE_OF_RE = re.compile(r"\b(?:(district|commune|ward|town|city|provincial)\s+)?office of (?:the )?"
                            r"((?:(?!(?:in|under|of|for|at|to|on|what|which|who|and the)\b)[A-Za-z&'-]+\s?){1,4})(?<!\s)",
                            re.I)
+# what follows the body a question says is given a task ("… được giao", "… có nhiệm vụ", "… phải")
+_GIVEN_AFTER_RE = re.compile(r"(?:\s+[\wĐđÀ-ỹ]+){0,3}?\s+(?:được giao|được đề nghị|được phân công|có nhiệm vụ|có trách nhiệm|"
+                             r"chịu trách nhiệm|phải(?! không| chăng| ko))\b", re.I)
+_PRONOUNS = {"tôi", "mình", "em", "chúng", "bọn", "ta", "anh", "chị", "tui", "tớ"}
 # a question that asks a list ("… có nhiệm vụ gì?", "gồm những ai?"): what "còn gì nữa không?" goes on with
 _LIST_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bnhững (?:nhiệm vụ|việc|gì|ai|nội dung|giải pháp)\b|"
                           r"\bđược (?:giao|đề nghị) (?:những )?(?:gì|việc gì)\b|\bgồm (?:những )?(?:gì|ai)\b|\bcòn làm gì\b|"
@@ -429,6 +433,9 @@ _UNIT_PAIRS = (["thanh", "pho"], ["thi", "xa"], ["thi", "tran"])
 _UNIT_ABBR = {"huyen", "xa", "tinh", "phuong", "quan", "tp", "p", "h", "x", "tx", "tt"}  # before a place's initials
 # the present state ("hiện nay có bao nhiêu …"): a target the plan sets for later does not answer it
 _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang có|đang hoạt động|\bcurrently\b|\bat present\b|"
+                         # a status reached yet ("Mỹ Lộc đã được công nhận huyện học tập chưa?", "has … been recognised yet")
+                         r"\bđã (?:được )?(?:công nhận|đạt|hoàn thành|thành lập|xây dựng xong|có)\b[^?]{0,60}\bchưa\b|"
+                         r"\b(?:has|have)\b[^?]{0,60}\b(?:been|achieved|reached|completed)\b[^?]{0,40}\byet\b|"
                          r"\btoday\b|\bnowadays\b|\bat the moment\b|\bexisting\b|"
                          r"\bso far\b|\bto date\b|\bright now\b|"
                          # a result of the year before now, not a year the plan names
@@ -1292,6 +1299,7 @@ class QueryAnalyzer:
         if catchall:
             return f"các {catchall.group(1).lower()}, ban, ngành", ""
         found: list[tuple[str, bool]] = []
+        subjects: set[str] = set()  # bodies the question says are given a task ("Sở X được giao …")
         partners: set[str] = set()
         assignees: list[str] = []
         issuer = ""
@@ -1307,6 +1315,8 @@ class QueryAnalyzer:
             if _SYMBOL_BEFORE_RE.search(text[:m.start(1)]):
                 continue  # "UBND" of a document's symbol ("Kế hoạch 41/KH-UBND sửa đổi …") is no body asked about
             phrase = m.group(1).strip()
+            if len(phrase.split()) >= 2 and fold(phrase.split()[1]) in _PRONOUNS:
+                continue  # "phòng tôi họp rà lại …": the asker's own office, named by no name
             more = _NAME_LIST_RE.match(text, m.end(1))
             if more:  # "Phòng Văn hóa, Khoa học và Thông tin": a name listing its fields runs past the comma
                 phrase = f"{phrase}{more.group(0)}".strip()
@@ -1319,6 +1329,8 @@ class QueryAnalyzer:
                 continue  # "Ai lo … cho … bộ đội xuất ngũ đi học nghề?": who is asked; those served are no body
             if len(phrase.split()) >= 2 and head_only not in _BARE_HEADS:  # "loa đài thành phố" names no body
                 found.append((phrase, bool(_ASSIGNS_RE.match(text, m.end() + (level.end() if level else 0)))))
+                if _GIVEN_AFTER_RE.match(text, m.end()):
+                    subjects.add(phrase)
                 if _PARTNER_BEFORE_RE.search(text[:m.start(1)]) or _AT_BODY_RE.search(text[:m.start(1)]):
                     partners.add(phrase)  # (a body the task is done at, "… tại TTHTCĐ", is not the one asked either)
                 if _ASSIGNEE_RE.search(text[:m.start(1)]):
@@ -1327,7 +1339,7 @@ class QueryAnalyzer:
         # "Ban CHQS xã tham gia gì với TTHTCĐ …?": the body a task is done with is the partner, not the one asked
         if len({p for p, _ in found}) > 1 and partners and (kept := [(p, a) for p, a in found if p not in partners]):
             found = kept
-        if assignees:
+        if assignees and not subjects & {p for p, _ in found}:
             found = [(p, a) for p, a in found if p in assignees]  # the body given the task is the one asked
         elif assigners and len(assigners) < len({p for p, _ in found}):
             found = [(p, a) for p, a in found if not a]  # another body is asked about
@@ -1337,7 +1349,10 @@ class QueryAnalyzer:
             issuer = next((p for p in sorted(assigners - {p for p, _ in found}, key=len, reverse=True)
                            if docs and all(self._issues(d, p) for d in docs)), "")
         best = None
-        for phrase, _ in found:
+        # "Sở Xây dựng được giao xây trung tâm học tập cộng đồng?": the body given the task, not the longer object
+        # (only the first body named, with the others after its verb: "X và Y được đề nghị …" asks of both)
+        given = [p for p, _ in found[:1] if p in subjects and len(subjects & {q for q, _ in found}) == 1]
+        for phrase, _ in ([(p, False) for p in given] or found):
             if best is None or len(phrase) > len(best):
                 best = phrase
         for m in _TITLE_RE.finditer(text):

@@ -110,3 +110,20 @@ def test_an_annual_plan_asked_by_another_year_is_another_document(plans):
     assert ans.refused and not ans.citations and "2025" in ans.answer, ans.answer
     ans = plans.ask("Kế hoạch xây dựng xã hội học tập năm 2026 của xã Tùng Lâm mở bao nhiêu lớp xóa mù chữ?")
     assert not ans.refused and "02 lớp" in ans.answer, ans.answer
+
+
+def test_status_so_far_and_replaced_plans_are_not_in_the_plans(plans):
+    ans = plans.ask("Thị xã Nghi Sơn đã đạt 65% công nhân lao động được bồi dưỡng kỹ năng nghề chưa?")
+    assert ans.refused and not ans.citations, ans.answer
+    ans = plans.ask("Kế hoạch 61 của thị xã Nghi Sơn thay thế kế hoạch nào?")
+    assert ans.refused and not ans.citations, ans.answer
+
+
+def test_the_body_given_a_task_is_the_one_asked(plans):
+    # the body the question says is given the task, not the longer name of what the task is about; a body the plan
+    # does not name is refused
+    ans = plans.ask("Sở Xây dựng được giao xây Trung tâm học tập cộng đồng ở xã Tùng Lâm phải không?")
+    assert ans.refused and "Sở Xây dựng" in ans.answer, ans.answer
+    # "phòng tôi" is the asker's office, no body's name
+    ans = plans.ask("Tuần trước phòng tôi họp rà lại. Kế hoạch xã Tùng Lâm giao Trạm Y tế xã làm gì?")
+    assert not ans.refused and "chăm sóc sức khỏe" in ans.answer, ans.answer
