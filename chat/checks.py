@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from chat.extractive import plan_years, target_years
+from chat.extractive import plan_years, plans_searched, target_years
+from chat.types import Answer
 from index.types import Query
 from ingest.types import Document
 
-_CHECK_RE = re.compile(r"\b(?:có\s+)?(?:phải|đúng|chính xác)\s+không\b|\bđúng chứ\b|\bà\s*\??\s*$|\bđúng không\b|"
+_CHECK_RE = re.compile(r"\b(?:có\s+)?(?:phải|đúng|chính xác)\s+không\b|\bđúng chứ\b|\b(?:à|hả|hở|nhỉ)\s*\??\s*$|\bđúng không\b|"
+                       # "Huế có đặt chỉ tiêu … 50% năm 2026 không?": a figure put forward, asked whether the plan has it
+                       r"\b(?:có|co)\b[^?]{0,80}\d\s*%[^?]{0,40}\b(?:không|khong)\s*\??\s*$|"
                        r"\bis it (?:true|correct|right)\b|\bis that (?:true|correct|right)\b|\bright\?\s*$", re.I)
 _FIGURE_RE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*%")
 YEAR_TEXTS = {
@@ -50,7 +53,7 @@ def checked_figure_lead(query: Query, text: str, language: str) -> str | None:
 
 def is_check(query: Query) -> bool:
     """Does the question put something forward to be confirmed ("… phải không?", "is it true that …")?"""
-    return bool(_CHECK_RE.search(f"{query.raw} {query.text}"))
+    return bool(_CHECK_RE.search(query.raw) or _CHECK_RE.search(query.text))
 
 
 def checked_year(query: Query, documents: dict[str, Document]) -> tuple[Query, str | None]:
@@ -67,3 +70,45 @@ def checked_year(query: Query, documents: dict[str, Document]) -> tuple[Query, s
     years = ", ".join(map(str, query.years))
     lead = YEAR_TEXTS.get(query.language, YEAR_TEXTS["vi"]).format(years=years)
     return replace(query, years=[], notes=[*query.notes, f"checked-year:{years}"]), lead
+
+
+# a figure the question takes as given ("Mức hỗ trợ 25 triệu đồng … áp dụng từ năm nào?"), not a threshold it asks about
+# (lower case: "2030 Triệu Sơn" names a place)
+_PREMISE_AMOUNT_RE = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)*)\s*(triệu|tỷ|tỉ)(?!\s*l[ệe])\b")
+_PREMISE_PERCENT_RE = re.compile(r"(?<![\w.,/])(\d+(?:[.,]\d+)?)\s*%")
+_THRESHOLD_RE = re.compile(r"\b(?:trên|dưới|hơn|từ|ít nhất|tối thiểu|tối đa|khoảng|gần|vượt|quá|above|over|below|under|"
+                           r"at least|more than|less than|than|about|around)\s*$", re.I)
+PREMISE_TEXTS = {
+    "vi": "Kế hoạch được hỏi không nêu mức {figure}, nên câu hỏi dựa trên một con số kế hoạch không có; tôi không có căn "
+          "cứ để trả lời.",
+    "en": "The plan asked about states no {figure}, so the question rests on a figure the plan does not give; there is "
+          "no basis for an answer.",
+}
+
+
+def absent_premise(query: Query, documents: dict[str, Document]) -> str | None:
+    """The refusal text when the question takes as given an amount or a percentage that none of the asked plans
+    states (a question checking a figure — "… phải không?" — is answered, its lead saying no)."""
+    docs = [documents[d] for d in query.plans or () if d in documents]
+    if not docs or is_check(query) or any(n.startswith("followup:") for n in query.notes):
+        return None
+    for pattern, unit in ((_PREMISE_AMOUNT_RE, None), (_PREMISE_PERCENT_RE, "%")):
+        for m in pattern.finditer(query.raw):
+            if _THRESHOLD_RE.search(query.raw[:m.start()]):
+                continue
+            tail = rf"\s*{re.escape(m.group(2))}" if unit is None else r"\s*%"
+            stated = re.compile(rf"(?<![\d.,]){re.escape(m.group(1))}{tail}", re.I)
+            if not any(stated.search(d.text) for d in docs):
+                figure = m.group(0)
+                return PREMISE_TEXTS.get(query.language, PREMISE_TEXTS["vi"]).format(figure=figure)
+    return None
+
+
+def premise_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """A plain refusal of a question resting on a figure the asked plans do not state (see ``absent_premise``)."""
+    why = absent_premise(query, documents)
+    if why is None:
+        return None
+    lang = query.language if query.language in PREMISE_TEXTS else "vi"
+    return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],
+                  passages=[], language=lang)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chat.change import change_lead
-from chat.checks import checked_figure_lead, checked_year
+from chat.checks import checked_figure_lead, checked_year, premise_refusal
 from chat.citations import to_citations
 from chat.compound import in_context, merge, split_asks
 from chat.extractive import compose, figure_places, refusal, unchanged_years, unset_years, warm
@@ -214,7 +214,7 @@ class Assistant:
         # (a numbered document the plans only cite, asked what it sets, is refused first)
         answer = opinion_refusal(query, docs) or contact_refusal(query, docs) or unnamed_year_refusal(query, docs) \
             or lead_role_refusal(query, retriever.ix.assignments, docs) or status_refusal(query, docs) \
-            or replaces_refusal(query, docs) \
+            or replaces_refusal(query, docs) or premise_refusal(query, docs) \
             or provenance_answer(query, docs, retriever.ix.chunks_of, lang) \
             or unquoted_name_refusal(query, docs) \
             or other_document_refusal(query, docs) or other_numbered_plan_refusal(query, docs) \

@@ -76,23 +76,40 @@ def _vni(word: str) -> str | None:
     return _place_tone(out, tone) if tone else out
 
 
+def _decoded(raw: str) -> str | None:
+    """The word a Telex/VNI-typed ``raw`` stands for, or None when it is no such word."""
+    low = raw.lower()
+    if len(low) < 3 or low in _ENGLISH or low.rstrip("s") in _ENGLISH \
+            or (not any(c.isdigit() for c in low) and is_syllable(low)) or (raw.isupper() and len(raw) > 1):
+        return None
+    decoded = _vni(low) if any(c.isdigit() for c in low) else _telex(low)
+    if not decoded or not is_syllable(decoded):
+        return None
+    return decoded[0].upper() + decoded[1:] if raw[0].isupper() else decoded
+
+
 def untyped(text: str) -> tuple[str, list[str]]:
-    """``text`` with Telex/VNI-typed words decoded, and the words changed ("Hooij→Hội")."""
+    """``text`` with Telex/VNI-typed words decoded, and the words changed ("Hooij→Hội").
+
+    A capitalised word inside a name ("Ea Kar", "Ea Bar": the word before it capitalised and typed as it is) is a
+    name, not Telex; so is a lone capitalised candidate in the middle of a sentence."""
+    matches = list(_WORD_RE.finditer(text))
+    found = {i: d for i, m in enumerate(matches) if (d := _decoded(m.group(1)))}
     changed: list[str] = []
-
-    def repl(m: re.Match[str]) -> str:
+    out, last = [], 0
+    for i, m in enumerate(matches):
+        if i not in found:
+            continue
         raw = m.group(1)
-        low = raw.lower()
-        if len(low) < 3 or low in _ENGLISH or low.rstrip("s") in _ENGLISH \
-                or (not any(c.isdigit() for c in low) and is_syllable(low)) \
-                or (raw.isupper() and len(raw) > 1):
-            return raw
-        decoded = _vni(low) if any(c.isdigit() for c in low) else _telex(low)
-        if not decoded or not is_syllable(decoded):
-            return raw
-        out = decoded[0].upper() + decoded[1:] if raw[0].isupper() else decoded
-        changed.append(f"{raw}→{out}")
-        return out
-
-    out = _WORD_RE.sub(repl, text)
-    return out, changed
+        if raw[0].isupper():
+            before = text[:m.start()].rstrip()
+            starts = not before or before[-1] in ".?!:;\n"
+            in_name = i > 0 and matches[i - 1].group(1)[0].isupper() and (i - 1) not in found \
+                and text[matches[i - 1].end():m.start()].strip() == ""
+            if in_name or (not starts and len(found) < 2):
+                continue
+        out.append(text[last:m.start()] + found[i])
+        last = m.end()
+        changed.append(f"{raw}→{found[i]}")
+    out.append(text[last:])
+    return "".join(out), changed

@@ -127,3 +127,11 @@ def test_the_body_given_a_task_is_the_one_asked(plans):
     # "phòng tôi" is the asker's office, no body's name
     ans = plans.ask("Tuần trước phòng tôi họp rà lại. Kế hoạch xã Tùng Lâm giao Trạm Y tế xã làm gì?")
     assert not ans.refused and "chăm sóc sức khỏe" in ans.answer, ans.answer
+
+
+def test_a_question_resting_on_a_figure_the_plan_does_not_state(plans):
+    ans = plans.ask("Mức hỗ trợ 25 triệu đồng cho mỗi Trung tâm học tập cộng đồng ở thị xã Nghi Sơn áp dụng từ năm nào?")
+    assert ans.refused and not ans.citations and "25 triệu" in ans.answer, ans.answer
+    # a threshold asked about, or a figure put forward to be checked, is no premise
+    ans = plans.ask("Thị xã Nghi Sơn đặt 70% công nhân lao động được bồi dưỡng kỹ năng nghề hả?")
+    assert not ans.refused and ans.answer.startswith("Không") and "65%" in ans.answer, ans.answer

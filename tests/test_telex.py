@@ -15,6 +15,9 @@ def test_telex_and_vni_words_decode_to_syllables():
 def test_syllables_english_words_and_abbreviations_stay():
     text = "xoong nồi, deadline nộp report của UBND, GD&ĐT, 74/KH-BCĐ; Which tasks does the town lead? plans, is, as"
     assert untyped(text) == (text, [])
+    # a capitalised word inside a name is the name ("Ea Kar", "Ea Bar" would decode to "Kả", "Bả")
+    text = "Ban Dân tộc huyện Ea Kar phải làm gì? Xã Ea Bar cạnh xã Ea Tu thì sao?"
+    assert untyped(text) == (text, [])
 
 
 def test_a_question_typed_with_the_keyboard_off_is_answered(assistant):
