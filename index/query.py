@@ -111,7 +111,8 @@ _MORE_RE = re.compile(
     r"^\W*(?:and )?(?:anything else|what else|is that all|(?:and )?the rest|(?:list|give me) the rest(?: of (?:it|them))?)"
     r"(?: please)?\W*$")
 # a follow-up comparing the previous figure with another place's ("cao hơn hay thấp hơn Huế?", "so với Hà Nội?")
-_COMPARE_BACK_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn\b|\bso (?:với|sánh)\b|\bbằng\b|\bchênh\b|"
+# ("so với Huế thì sao?" asks Huế's figure, as "còn Huế?" does: no comparison is asked)
+_COMPARE_BACK_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn\b|\bso sánh\b|\bchênh\b|"
                               r"\b(?:higher|lower|more|less) than\b|\bcompared? (?:with|to)\b|\bversus\b", re.I)
 # the milestone before the one asked ("so với mốc trước đó?", "còn năm trước?", "vs the previous milestone")
 _EARLIER_MARK_RE = re.compile(r"\b(?:mốc|năm|giai đoạn|kỳ) (?:trước(?: đó)?|liền trước)\b|\b(?:previous|earlier|prior) "
