@@ -113,6 +113,7 @@ ABBREVIATIONS: dict[str, str] = {
     "NSNN": "ngân sách nhà nước",
     "TP": "thành phố",
     "TX": "thị xã",
+    "BTL": "Bộ Tư lệnh",
     "CNLĐ": "công nhân lao động",
     "CNVCLĐ": "công nhân, viên chức, lao động",
     "KN": "kỹ năng",

@@ -73,3 +73,9 @@ def test_an_office_named_by_its_field_after_of(assistant):
     assert "Phòng Nội vụ" in terms and "Văn phòng" not in terms, terms
     _, _, notes = analyzer.normalise("What does the Office of Labour, Invalids and Social Affairs do in My Loc?")
     assert "Phòng Lao động - Thương binh và Xã hội" in notes[0], notes
+
+
+def test_military_command_abbreviation(assistant):
+    """"BTL Thủ đô có nv gì?": BTL is the Bộ Tư lệnh (the command), read in full as the other bodies' initials are."""
+    text, _, notes = assistant.retriever.analyzer.normalise("BTL Thủ đô có nv gì trong KH thực hiện NQ 23-NQ/TU?")
+    assert text.startswith("Bộ Tư lệnh Thủ đô") and "nhiệm vụ" in text, (text, notes)
