@@ -86,8 +86,8 @@ PREMISE_TEXTS = {
 }
 
 
-def absent_premise(query: Query, documents: dict[str, Document]) -> str | None:
-    """The refusal text when the question takes as given an amount or a percentage that none of the asked plans
+def premise_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """A plain refusal when the question takes as given an amount or a percentage that none of the asked plans
     states (a question checking a figure — "… phải không?" — is answered, its lead saying no)."""
     docs = [documents[d] for d in query.plans or () if d in documents]
     if not docs or is_check(query) or any(n.startswith("followup:") for n in query.notes):
@@ -99,16 +99,8 @@ def absent_premise(query: Query, documents: dict[str, Document]) -> str | None:
             tail = rf"\s*{re.escape(m.group(2))}" if unit is None else r"\s*%"
             stated = re.compile(rf"(?<![\d.,]){re.escape(m.group(1))}{tail}", re.I)
             if not any(stated.search(d.text) for d in docs):
-                figure = m.group(0)
-                return PREMISE_TEXTS.get(query.language, PREMISE_TEXTS["vi"]).format(figure=figure)
+                lang = query.language if query.language in PREMISE_TEXTS else "vi"
+                why = PREMISE_TEXTS[lang].format(figure=m.group(0))
+                return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True,
+                              citations=[], passages=[], language=lang)
     return None
-
-
-def premise_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
-    """A plain refusal of a question resting on a figure the asked plans do not state (see ``absent_premise``)."""
-    why = absent_premise(query, documents)
-    if why is None:
-        return None
-    lang = query.language if query.language in PREMISE_TEXTS else "vi"
-    return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],
-                  passages=[], language=lang)

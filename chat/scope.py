@@ -11,6 +11,7 @@ import re
 
 from chat.extractive import plans_searched
 from chat.types import Answer
+from index.query import STATUS_ASK_RE
 from index.types import Query
 from ingest.textnorm import fold, strip_accents
 from ingest.types import Document
@@ -123,10 +124,6 @@ def unquoted_name_refusal(query: Query, documents: dict[str, Document]) -> Answe
     return None
 
 
-# a status reached so far ("… đã được công nhận … chưa?", "has … been recognised yet?"), and how a plan that reports
-# results says one ("đã được công nhận", "đã đạt", "đã hoàn thành")
-_STATUS_ASK_RE = re.compile(r"\bđã (?:được )?(công nhận|đạt|hoàn thành|thành lập|xây dựng xong)\b[^?]{0,60}\bchưa\b|"
-                            r"\b(?:has|have)\b[^?]{0,60}\b(?:been|achieved|reached|completed)\b[^?]{0,40}\byet\b", re.I)
 STATUS_TEXTS = {
     "vi": "Kế hoạch nêu mục tiêu và nhiệm vụ phải làm; nó không cho biết đến nay việc đó đã đạt hay chưa, nên tôi không có "
           "căn cứ để trả lời.",
@@ -138,7 +135,7 @@ STATUS_TEXTS = {
 def status_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """Refuse "has it been reached yet?" of plans that state no result reached (a plan reporting what it has already
     achieved — "đã được công nhận …" — is answered from its lines)."""
-    m = _STATUS_ASK_RE.search(query.raw)
+    m = STATUS_ASK_RE.search(query.raw)  # (a plan reporting a result says "đã được công nhận", "đã đạt" …)
     if not m:
         return None
     docs = [documents[d] for d in (query.plans or documents) if d in documents]

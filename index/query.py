@@ -433,10 +433,11 @@ _UNIT_TOKENS = ({"huyen"}, {"xa"}, {"tinh"}, {"phuong"}, {"quan"}, {"tp"})
 _UNIT_PAIRS = (["thanh", "pho"], ["thi", "xa"], ["thi", "tran"])
 _UNIT_ABBR = {"huyen", "xa", "tinh", "phuong", "quan", "tp", "p", "h", "x", "tx", "tt"}  # before a place's initials
 # the present state ("hiện nay có bao nhiêu …"): a target the plan sets for later does not answer it
+# a status reached yet ("Mỹ Lộc đã được công nhận huyện học tập chưa?", "has … been recognised yet"); group 1: the verb
+STATUS_ASK_RE = re.compile(r"\bđã (?:được )?(công nhận|đạt|hoàn thành|thành lập|xây dựng xong)\b[^?]{0,60}\bchưa\b|"
+                           r"\b(?:has|have)\b[^?]{0,60}\b(?:been|achieved|reached|completed)\b[^?]{0,40}\byet\b", re.I)
 _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang có|đang hoạt động|\bcurrently\b|\bat present\b|"
-                         # a status reached yet ("Mỹ Lộc đã được công nhận huyện học tập chưa?", "has … been recognised yet")
-                         r"\bđã (?:được )?(?:công nhận|đạt|hoàn thành|thành lập|xây dựng xong|có)\b[^?]{0,60}\bchưa\b|"
-                         r"\b(?:has|have)\b[^?]{0,60}\b(?:been|achieved|reached|completed)\b[^?]{0,40}\byet\b|"
+                         rf"{STATUS_ASK_RE.pattern}|\bđã (?:được )?có\b[^?]{{0,60}}\bchưa\b|"
                          r"\btoday\b|\bnowadays\b|\bat the moment\b|\bexisting\b|"
                          r"\bso far\b|\bto date\b|\bright now\b|"
                          # a result of the year before now, not a year the plan names
@@ -1662,6 +1663,7 @@ class QueryAnalyzer:
         question, relative = absolute_years(question, self.year)  # as asked, "năm ngoái" as the year it is
         text, lang, notes = self.normalise(question)
         notes = [*relative, *notes]
+        normalised = text
         intro = _ASKER_INTRO_RE.match(text)  # "Tôi là cán bộ … huyện X (tỉnh Y). …" (before the intro is folded in)
         introduced = (intro.group(0), text[intro.end():]) if intro else None
         if lang == "vi":
@@ -1674,7 +1676,7 @@ class QueryAnalyzer:
         if prev and not again and re.search(r"\w", more) and _MORE_RE.match(more):
             # the rest of the list asked last, past the turns that drilled into it ("việc nào có hạn?")
             again, prev = True, self._earlier_asking(history, _LIST_ASK_RE) or prev
-        elif prev and not again and self._figure_followup(question) and not self._asks_figure(prev):
+        elif prev and not again and self._figure_followup(normalised) and not self._asks_figure(prev):
             # "Còn năm 2030?" / "con số đó đến 2030?" after a turn about who carries the target out: the figure
             # asked before it, for the year now named
             prev = self._earlier_asking(history, None) or prev
@@ -2038,9 +2040,10 @@ class QueryAnalyzer:
                 return asked
         return None
 
-    def _figure_followup(self, question: str) -> bool:
-        """"Còn năm 2030?", "Vậy đến 2030 thì con số đó là bao nhiêu?": a year or the figure pointed back to."""
-        text = self.normalise(question)[0]
+    @staticmethod
+    def _figure_followup(text: str) -> bool:
+        """"Còn năm 2030?", "Vậy đến 2030 thì con số đó là bao nhiêu?" (normalised): a year or the figure pointed
+        back to."""
         return bool(_FIGURE_BACK_RE.search(text)) or (bool(_YEAR_RE.search(text)) and len(_words(text)) <= 5)
 
     def _asks_figure(self, question: str) -> bool:
