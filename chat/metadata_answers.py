@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from chat.extractive import plans_searched
 from chat.types import Answer, Citation
 from index.glossary import english_terms
 from index.query import CHANGES_ASK_RE
@@ -212,6 +213,40 @@ def other_year_plan_refusal(query: Query, documents: dict[str, Document]) -> Ans
     plans = "; ".join(f"{d.locality} — {d.title}" for d in docs[:5])
     return Answer(answer=TEXTS[lang]["other_year"].format(years=year, plans=plans), refused=True, citations=[],
                   passages=[], language=lang)
+
+
+# a plan named by a subject of another field of administration ("Kế hoạch chuyển đổi số của Huế …", "the tourism
+# plan of …"): general subjects of provincial and district plans, not this genre's ("xã hội học tập", "học tập suốt đời")
+_SUBJECTS = (r"chuyển đổi số|phát triển du lịch|du lịch|giảm nghèo(?: bền vững)?|(?:xây dựng )?nông thôn mới|"
+             r"cải cách hành chính|an toàn giao thông|bảo vệ môi trường|phòng,? chống [a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?|"
+             r"phòng cháy,? chữa cháy|phát triển kinh tế(?: - xã hội| xã hội)?|đầu tư công|sử dụng đất|tuyển sinh|"
+             r"dân số|bình đẳng giới|tiêm chủng|an toàn thực phẩm|xúc tiến đầu tư|khởi nghiệp|ứng phó biến đổi khí hậu|"
+             r"chăm sóc sức khỏe|y tế|phát triển nông nghiệp|thể dục,? thể thao")
+_OTHER_SUBJECT_RE = re.compile(r"(?<!sở )(?<!tài chính - )(?<!tài chính – )\bkế hoạch\s+(?:về\s+)?(" + _SUBJECTS + r")\b", re.I)
+_EN_SUBJECTS = (r"digital transformation|tourism(?: development)?|poverty reduction|new rural(?: area)? development|"
+                r"administrative reform|traffic safety|environmental protection|socio-economic development|"
+                r"public investment|land use|enrol?ment|population|fire prevention|gender equality|vaccination|"
+                r"food safety|climate change(?: response)?|health ?care")
+_EN_OTHER_SUBJECT_RE = re.compile(r"\b(" + _EN_SUBJECTS + r")\s+(?:plan|programme|program)\b|"
+                                  r"\b(?:plan|programme|program)\s+(?:on|for)\s+(" + _EN_SUBJECTS + r")\b", re.I)
+
+
+def other_subject_plan_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """A plan named by another subject ("Kế hoạch chuyển đổi số của Huế giao Sở Nội vụ làm gì?") when no loaded plan
+    of the asked place (or none at all) is on that subject: the loaded plan of the place is another document, and
+    quoting it would answer for the wrong one — refused plainly, naming the plans searched."""
+    m = _OTHER_SUBJECT_RE.search(fold(query.raw)) or _EN_OTHER_SUBJECT_RE.search(query.raw)
+    if m is None:
+        return None
+    topic = next(g for g in m.groups() if g)
+    words = topic if m.re is _OTHER_SUBJECT_RE else " ".join(english_terms(topic)) or topic
+    docs = [documents[d] for d in (query.plans or documents) if d in documents]
+    if not docs or any(_on_topic(words, d) for d in docs):
+        return None
+    lang = query.language if query.language in TEXTS else "vi"
+    return Answer(answer=f"{TEXTS[lang]['not_loaded_topic'].format(topic=topic)} "
+                         f"{plans_searched(documents, query.plans, lang)}",
+                  refused=True, citations=[], passages=[], language=lang)
 
 
 def metadata_questions(question: str, own_document: bool = False) -> list[str]:

@@ -20,6 +20,7 @@ from chat.metadata_answers import (
     metadata_answer,
     other_document_refusal,
     other_numbered_plan_refusal,
+    other_subject_plan_refusal,
     other_year_plan_refusal,
 )
 from chat.outline_answers import count_answer, item_answer, outline_answer
@@ -218,7 +219,7 @@ class Assistant:
             or provenance_answer(query, docs, retriever.ix.chunks_of, lang) \
             or unquoted_name_refusal(query, docs) \
             or other_document_refusal(query, docs) or other_numbered_plan_refusal(query, docs) \
-            or other_year_plan_refusal(query, docs) \
+            or other_year_plan_refusal(query, docs) or other_subject_plan_refusal(query, docs) \
             or metadata_answer(query, docs, retriever.ix.chunks) \
             or count_answer(query, docs, retriever.ix.chunks_of, lang) \
             or superlative_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \

@@ -1,4 +1,4 @@
-"""Questions no plan can answer by its text: opinions and judgements of merit ("Kế hoạch Huế có khả thi không?",
+"""Questions no plan can answer by its text: opinions, judgements of merit, advice and forecasts ("Kế hoạch Huế có khả thi không?",
 "Is My Loc's plan more effective than An Lao's?") — a plan sets aims, tasks and duties; it does not grade itself,
 so quoting its lines would pass them off as a verdict —, and contact details ("số điện thoại của Phòng GD&ĐT",
 "địa chỉ email gửi báo cáo", "the website of the portal") that the plans asked about do not print, and a year the
@@ -23,6 +23,20 @@ _OPINION_RE = re.compile(
     r"\b(?:danh gia|nhan xet) (?:giup|ho|dum)\b|\btheo (?:ban|anh|chi|em),|\b(?:ban|anh|chi) (?:nghi|thay) (?:sao|the nao)\b|"
     r"\bis (?:it|the plan|[\w' ]{1,30}plan) (?:feasible|realistic|achievable)\b|\b(?:better|more effective) than\b|"
     r"\bdo you think\b|\byour (?:opinion|view|assessment)\b")
+# advice and forecasts ("Có nên tăng chỉ tiêu …?", "Liệu Huế có đạt chỉ tiêu năm 2025 không?", "Should we …?"): a plan
+# says what is to be done, not what one ought to change, nor whether it will be achieved (accent-free, lower case)
+_ADVICE_RE = re.compile(
+    r"\bco nen\b[^?]{0,80}\b(?:khong|hay khong|chua)\b|\b(?:khuyen|tu van)(?: giup)? (?:toi|em|minh|chung toi)\b|"
+    r"(?:^|[,.:;] ?)lieu\b[^?]{0,80}\bco\b[^?]{0,40}\b(?:dat(?: duoc)?|hoan thanh|kip|thanh cong|vuot)\b|"
+    r"\bco kha nang (?:dat|hoan thanh|vuot)\b|\bdu (?:bao|doan)\b|"
+    r"\bshould (?:we|i)\b|\bdo you (?:recommend|advise)\b|\b(?:is it|are they|is [\w' ]{1,30}) likely to\b|"
+    r"\bwill [\w' ]{1,40} (?:achieve|meet|hit|reach) (?:its|the|their) (?:target|goal)s?\b")
+ADVICE_TEXTS = {
+    "vi": "Kế hoạch chỉ nêu mục tiêu, nhiệm vụ và phân công thực hiện; nó không đưa ra lời khuyên hay dự báo kết quả, "
+          "nên tôi không có căn cứ để trả lời.",
+    "en": "A plan sets out aims, tasks and duties; it gives no advice and no forecast of its results, so there is no "
+          "basis for an answer.",
+}
 TEXTS = {
     "vi": "Kế hoạch chỉ nêu mục tiêu, nhiệm vụ và phân công thực hiện; nó không tự đánh giá tính khả thi hay hiệu quả, "
           "nên tôi không có căn cứ để nhận xét.",
@@ -65,11 +79,14 @@ def contact_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
 
 
 def opinion_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
-    """Refuse a question asking for an opinion or a judgement of merit, naming the plans searched."""
-    if not _OPINION_RE.search(strip_accents(fold(query.raw))):
+    """Refuse a question asking for an opinion, a judgement of merit, advice or a forecast, naming the plans
+    searched."""
+    plain = strip_accents(fold(query.raw))
+    texts = TEXTS if _OPINION_RE.search(plain) else ADVICE_TEXTS if _ADVICE_RE.search(plain) else None
+    if texts is None:
         return None
-    lang = query.language if query.language in TEXTS else "vi"
-    return _refused(TEXTS[lang], documents, query, lang)
+    lang = query.language if query.language in texts else "vi"
+    return _refused(texts[lang], documents, query, lang)
 
 
 YEAR_TEXTS = {
