@@ -990,6 +990,9 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     chosen = _covering(close, _core(query, qterms), idf, limit, names)
     if _LIST_ASK_RE.search(query.text) and not (query.value or query.day):
         chosen = _with_list(chosen, close)
+    if query.excluded or _MANY_BODIES_RE.search(query.raw):
+        chosen = _other_bodies(chosen, [q for q in scored if q.score >= scored[0].score * OTHER_BODY_KEEP],
+                               _core(query, qterms), idf)
     if query.value == "amount" and not (query.source or query.recipient or query.per_unit):
         chosen = _with_breakdown(chosen)
     for y in query.years if len(query.years) > 1 else ():
@@ -1039,6 +1042,39 @@ def _of_phase(query: Query, doc: Document | None, scored: list[_Quote]) -> list[
         return scored
     phase = re.compile(rf"(?<!\d){a}\s*[-–]\s*(?:{b}|{b % 100:02d})(?!\d)")
     return [q for q in scored if phase.search(q.text)] or scored
+
+
+# the bodies asked, several ("những ai", "các cơ quan nào", "which bodies", "who else"): every body whose lines
+# give it the task, not only the best one's
+_MANY_BODIES_RE = re.compile(r"\bnhững ai\b|\b(?:những|các) (?:cơ quan|đơn vị|sở|phòng|ban|ngành|tổ chức|đoàn thể|bên)"
+                             r"(?:,? (?:ban|ngành|đơn vị|đoàn thể))* nào\b|\bwho else\b|"
+                             r"\bwhich (?:other )?(?:bodies|agencies|departments|offices|organi[sz]ations|units)\b", re.I)
+OTHER_BODY_KEEP = 0.6  # of the best line's score: another body's line that close gives it the task as well
+OTHER_BODY_SAYS = 0.8  # ... if it says the task's words nearly as fully as the best line does
+MAX_OTHER_BODIES = 4
+
+
+def _other_bodies(chosen: list[_Quote], near: list[_Quote], core: set[str], idf: dict[str, float]) -> list[_Quote]:
+    """Several bodies asked: add the best near line of each other body's section (a task given to a body under its
+    own heading) that says the task's words nearly as fully as the best line, as the lines chosen for their words
+    would leave out a second body saying the same."""
+    if not chosen:
+        return chosen
+    total = sum(_weight(t, idf) for t in core) or 1.0
+
+    def said(q: _Quote) -> float:
+        return sum(_weight(t, idf) for t in _matched(core, _terms(q.text))) / total
+
+    bar = OTHER_BODY_SAYS * max(said(q) for q in chosen)
+    seen = {q.hit.chunk.section_id for q in chosen if q.hit.chunk.agency}
+    out = list(chosen)
+    for q in (q for q in near if said(q) >= bar):
+        if len(seen) >= MAX_OTHER_BODIES + 1:
+            break
+        if q.hit.chunk.agency and q.hit.chunk.section_id not in seen and q not in out:
+            seen.add(q.hit.chunk.section_id)
+            out.append(q)
+    return out
 
 
 def _with_list(chosen: list[_Quote], close: list[_Quote]) -> list[_Quote]:
@@ -1895,6 +1931,10 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         # (the closing line "Trên đây là Kế hoạch … năm 2024" names it, a body's tasks do not)
         query = replace(query, years=[], text=squash_spaces(re.sub(
             rf"(?:\b(?:năm|nam|in|year)\s+)?\b(?:{'|'.join(map(str, query.years))})\b", " ", query.text, flags=re.I)))
+    if query.excluded:  # "Ngoài Sở GD&ĐT, còn ai …?": the body set aside's own sections are no answer
+        kept = [(h, c) for h, c in zip(hits, citations, strict=True)
+                if not (h.chunk.agency and _subject(query.excluded, "", h.chunk.agency))]
+        hits, citations = [h for h, _ in kept], [c for _, c in kept]
     qterms = _terms(query.text)
     by_doc: dict[str, list[tuple[Hit, Citation]]] = {}
     for h, c in zip(hits, citations, strict=True):

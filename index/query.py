@@ -118,6 +118,14 @@ _COMPARE_BACK_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn\b|
 _EARLIER_MARK_RE = re.compile(r"\b(?:mốc|năm|giai đoạn|kỳ) (?:trước(?: đó)?|liền trước)\b|\b(?:previous|earlier|prior) "
                               r"(?:milestone|year|target year|deadline)\b", re.I)
 # an asker introducing themselves first ("Tôi là cán bộ …, huyện X.", "I work at …") and first-person words after it
+# a body set aside before the ask ("Ngoài Sở GD&ĐT(,| thì) … còn …", "Besides the Department of …, who else …?")
+_SET_ASIDE_RE = re.compile(r"(?:^|(?<=[,.;:])\s*)(?:ngoài|trừ|ngoại trừ|besides|apart from|aside from|other than|"
+                           r"except(?: for)?)\s+(?:the\s+)?(?P<body>[^,?;]{3,80}?)\s*(?:,|\bthì\b|\bra\b|(?=\s+còn\b))",
+                           re.I)
+_OTHERS_ASK_RE = re.compile(r"\b(?:còn|cũng|khác|nữa)\b[^?]*\b(?:ai|cơ quan|đơn vị|sở|phòng|ban|ngành|tổ chức|hội|"
+                            r"bên|đoàn thể)\b|\b(?:còn|cũng)?\s*(?:những ai|ai|(?:những|các)?\s*(?:cơ quan|đơn vị|sở|"
+                            r"phòng|ban|ngành|tổ chức|hội|bên|đoàn thể)\s+(?:nào|khác))\b|"
+                            r"\b(?:who(?: else)?|which(?: other)?|what other)\b", re.I)
 _ASKER_INTRO_RE = re.compile(r"^\W*(?:tôi|em|mình|chúng tôi|bên tôi|i|we)\s+(?:là|ở|làm|công tác|đang|am|work|'m|are)\b"
                        r"[^.?!;]*[.;!]", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:tôi|chúng tôi|mình|em|bọn tôi|our|my|we|us)\b", re.I)
@@ -1658,6 +1666,17 @@ class QueryAnalyzer:
         return squash_spaces(f"{text[:m.start()]}{rest}")
 
     # ---- whole analysis -------------------------------------------------------------------
+    def _set_aside(self, text: str, chosen: list[str] | None) -> tuple[str, str]:
+        """"Ngoài Sở Nội vụ, còn sở nào cũng được giao …?": the body set aside (one the plans name) and the question
+        without it, so that the body asked is any other one; a thing set aside ("Trừ chỉ tiêu về …") is no body."""
+        m = _SET_ASIDE_RE.search(text)
+        if not m or not _OTHERS_ASK_RE.search(text[m.end():]):
+            return text, ""
+        body = m.group("body").strip()
+        if max((a.strength for a in self.match_agency(body, chosen or None)), default=0.0) < STRONG_BODY:
+            return text, ""
+        return squash_spaces(f"{text[:m.start()]} {text[m.end():]}").strip(), body
+
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
         question, relative = absolute_years(question, self.year)  # as asked, "năm ngoái" as the year it is
@@ -1770,6 +1789,9 @@ class QueryAnalyzer:
             intent = "money"
         if intent == "money" and _SOURCES_ASK_RE.search(text):
             intent = "funding"  # "… bao nhiêu, từ những nguồn nào?": the funding part whole, amounts and sources
+        text, excluded = self._set_aside(text, chosen)
+        if excluded:
+            notes.append(f"excluded:{excluded}")
         phrase, issuer = self._agency_and_issuer(self._spell_initials(text), chosen)
         if phrase and (do := _DO_TO_RE.search(text)) and text.find(phrase) > do.end() \
                 and not self._agency_and_issuer(text[:do.start()], chosen)[0]:
@@ -1948,7 +1970,7 @@ class QueryAnalyzer:
                      figure=value is not None or intent in ("target", "money")
                      or (bool(years) and bool(re.search(r"mục tiêu|chỉ tiêu|\btargets?\b|\bgoals?\b", text, re.I)))
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),
-                     recipient=recipient, issuer=issuer, document_kind=document_kind,
+                     recipient=recipient, issuer=issuer, document_kind=document_kind, excluded=excluded,
                      per_unit=value == "amount" and bool(PER_UNIT_RE.search(text) or EN_PER_UNIT_RE.search(question)), source=sources.pop() if len(sources) == 1 else "",
                      all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text)),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,

@@ -57,3 +57,6 @@ class Query:
     english_terms: list[str] = field(default_factory=list)  # the plans' wording given an English question's terms
     # cosine (e5) of the question to each line of the answering plans, by (doc, line start offset)
     line_sim: dict[tuple[str, int], float] = field(default_factory=dict)
+    # a body set aside by the question ("Ngoài Sở GD&ĐT, còn cơ quan nào …?", "Besides X, who else …?"): its own
+    # lines are no answer, and every other body the lines give the task to is wanted
+    excluded: str = ""

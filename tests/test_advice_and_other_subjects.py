@@ -1,4 +1,6 @@
-"""Questions a plan cannot answer by its text although they name its place and its words: advice and forecasts
+"""Bodies asked several at a time: "Ngoài Phòng Nội vụ, còn phòng nào …?" sets one body aside and wants the others
+the lines give the task to; "Những phòng nào …?" wants every body whose line gives it the task, not the best one.
+Questions a plan cannot answer by its text although they name its place and its words: advice and forecasts
 ("Có nên tăng chỉ tiêu …?", "Liệu … có đạt … không?", "Should we …?") and a plan of another subject of the same
 place ("Kế hoạch chuyển đổi số của huyện …", "… digital transformation plan") — refused plainly, nothing cited, while
 the same place's own plan is still answered. Real reader, model and index over a plan of our own."""
@@ -26,6 +28,11 @@ Chủ trì, theo dõi, tổng hợp kết quả thực hiện Kế hoạch.
 2. Phòng Nội vụ
 - Tổ chức bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã.
 - Đưa kết quả học tập vào đánh giá, xếp loại công chức hằng năm.
+3. Phòng Văn hóa và Thông tin
+- Tổ chức bồi dưỡng kỹ năng số, kỹ năng khai thác thông tin cho cán bộ, công chức cấp xã.
+- Xây dựng tủ sách pháp luật tại các thôn.
+4. Hội Khuyến học huyện
+- Vận động hội viên đăng ký danh hiệu “Gia đình học tập”.
 TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Nguyễn Xuân Thành
@@ -64,3 +71,16 @@ def test_a_plan_of_another_subject_of_the_place_is_refused(plan):
     assert not ans.refused and "100%" in ans.answer, ans.answer
     ans = plan.ask("Liệu Phòng Nội vụ Đông Anh có phải bồi dưỡng kỹ năng số cho công chức không?")
     assert not ans.refused and "bồi dưỡng kỹ năng số" in ans.answer, ans.answer
+
+
+def test_a_body_set_aside_and_the_others_given_the_task(plan):
+    ans = plan.ask("Ngoài Phòng Nội vụ, ở Đông Anh còn phòng nào được giao bồi dưỡng kỹ năng số cho cán bộ, công chức?")
+    assert not ans.refused and "Phòng Văn hóa và Thông tin" in ans.answer, ans.answer
+    assert all("Phòng Nội vụ" not in c.section for c in ans.citations), ans.citations
+    ans = plan.ask("Ở Đông Anh, những phòng nào được giao bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã?")
+    sections = " ".join(c.section for c in ans.citations)
+    assert "Phòng Nội vụ" in sections and "Phòng Văn hóa và Thông tin" in sections, ans.answer
+    assert "Hội Khuyến học" not in sections, ans.answer
+    # a thing set aside, not a body: the body named after it is still the one asked
+    ans = plan.ask("Trừ việc bồi dưỡng kỹ năng số, Phòng Nội vụ Đông Anh còn làm gì?")
+    assert not ans.refused and "xếp loại công chức" in ans.answer, ans.answer
