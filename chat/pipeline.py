@@ -26,6 +26,7 @@ from chat.metadata_answers import (
 from chat.outline_answers import count_answer, item_answer, outline_answer
 from chat.provenance import provenance_answer
 from chat.refocus import refocused
+from chat.role_claims import role_claim_answer
 from chat.roles import lead_role_refusal
 from chat.scope import (
     contact_refusal,
@@ -216,6 +217,7 @@ class Assistant:
         answer = opinion_refusal(query, docs) or contact_refusal(query, docs) or unnamed_year_refusal(query, docs) \
             or lead_role_refusal(query, retriever.ix.assignments, docs) or status_refusal(query, docs) \
             or replaces_refusal(query, docs) or premise_refusal(query, docs) \
+            or role_claim_answer(query, docs, retriever.ix.chunks_of, lang) \
             or provenance_answer(query, docs, retriever.ix.chunks_of, lang) \
             or unquoted_name_refusal(query, docs) \
             or other_document_refusal(query, docs) or other_numbered_plan_refusal(query, docs) \
