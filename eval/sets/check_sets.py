@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-42): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-44): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -96,7 +96,9 @@ neither shows nor prints) dropped, tables cell by cell with a vertically merged 
 read as rtf_text - font/colour tables, \\info, header/footer groups and \\*-destinations skipped, \\'xx decoded with the
 file's code page (1258), \\uN as the character (its "?" fallback skipped), \\par/\\line/\\cell/\\row a new line (one table
 cell a line, a merged-over cell empty). An independent RTF reader (striprtf, cells joined by "|") gives the same
-normalised text. Spans and text are normalised as in
+normalised text. Set 44's files (plans44/, two annual plans of one district) need no reader of their own:
+the 2024 .docx reads with docx_text and the 2025 PDF with pypdf as every PDF (its running header line and "Trang n/4"
+footer are extracted inside the text where a paragraph crosses a page). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json

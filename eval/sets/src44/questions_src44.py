@@ -196,6 +196,18 @@ Q("target", "Năm 2024 Tuy An đặt chỉ tiêu về lớp chuyên đề tại 
   [(A24, "Tổ chức ít nhất 320 lớp chuyên đề tại các Trung tâm học tập cộng đồng.")],
   "Tổ chức ít nhất 320 lớp chuyên đề tại các Trung tâm học tập cộng đồng (năm 2024).", ["320"])
 
+Q("target", "Kế hoạch số 08/KH-UBND của huyện Tuy An đặt chỉ tiêu Dòng họ học tập bao nhiêu?",
+  [(A24, "48% dòng họ được công nhận danh hiệu “Dòng họ học tập”.")],
+  "Kế hoạch số 08/KH-UBND là kế hoạch năm 2024: 48% dòng họ được công nhận danh hiệu “Dòng họ học tập”.", ["48%"])
+Q("paraphrase", "Theo kế hoạch mới nhất đã tải lên của huyện Tuy An, chỉ tiêu hộ Gia đình học tập là bao nhiêu?",
+  [(B25, B_GDHT), (B25, B_END)],
+  "Kế hoạch mới nhất là kế hoạch năm 2025 (số 15/KH-UBND ngày 20/01/2025): phấn đấu 60% hộ gia đình đạt “Gia đình học tập”; kế hoạch này thay thế các chỉ tiêu, nhiệm vụ của năm 2024 kể từ ngày ký.",
+  ["60%", "thay thế"])
+Q("cross_plan", "Chỉ tiêu 55% hộ Gia đình học tập của Tuy An bây giờ còn áp dụng không?",
+  [(A24, A_GDHT), (B25, B_GDHT), (B25, B_END)],
+  "Không còn: 55% là chỉ tiêu của kế hoạch năm 2024 (08/KH-UBND); kế hoạch năm 2025 (15/KH-UBND) đặt 60% và thay thế các chỉ tiêu, nhiệm vụ của năm 2024 kể từ ngày ký.",
+  ["55%", "60%", "thay thế"])
+
 # ------------------------------------------------------------------ deadline
 Q("deadline", "Theo kế hoạch năm 2024 của Tuy An, việc kiện toàn Ban Giám đốc các Trung tâm học tập cộng đồng phải xong trước ngày nào?",
   [(A24, A_III2a)], "Kiện toàn Ban Giám đốc 16 Trung tâm học tập cộng đồng, hoàn thành trước ngày 31/3/2024.", ["31/3/2024"])
