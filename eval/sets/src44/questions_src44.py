@@ -484,7 +484,7 @@ Q("follow_up", "Việc đó phải xong khi nào?", [(B25, B_III5b)], "Hoàn th�
 # ------------------------------------------------------------------ unanswerable
 NOT = "Các kế hoạch đã tải lên không nói điều này"
 U("Thị xã Sông Cầu đặt chỉ tiêu Gia đình học tập năm 2025 bao nhiêu?",
-  NOT + ": chỉ có kế hoạch năm 2024 và 2025 của huyện Tuy An (bên cạnh năm kế hoạch có sẵn); thị xã Sông Cầu, nơi giáp Tuy An, không có kế hoạch được tải lên.", r"song cau")
+  NOT + ": chỉ có kế hoạch năm 2024 và 2025 của huyện Tuy An (cùng 5 kế hoạch có sẵn); thị xã Sông Cầu, nơi giáp Tuy An, không có kế hoạch được tải lên.", r"song cau")
 U("Phòng Giáo dục và Đào tạo huyện Đồng Xuân có nhiệm vụ gì trong kế hoạch xây dựng xã hội học tập năm 2024?",
   NOT + ": không có kế hoạch của huyện Đồng Xuân (huyện giáp Tuy An); kế hoạch năm 2024 được tải lên là của huyện Tuy An.", r"dong xuan")
 U("Thành phố Tuy Hòa phấn đấu bao nhiêu phần trăm Dòng họ học tập năm 2025?",
