@@ -1,5 +1,7 @@
 """Bodies asked several at a time: "Ngoài Phòng Nội vụ, còn phòng nào …?" sets one body aside and wants the others
 the lines give the task to; "Những phòng nào …?" wants every body whose line gives it the task, not the best one.
+A claim about which body holds a role ("Phòng Nội vụ là cơ quan thường trực phải không?") is answered "Không: …"
+with the line that gives the role, not with the claimed body's own tasks.
 Questions a plan cannot answer by its text although they name its place and its words: advice and forecasts
 ("Có nên tăng chỉ tiêu …?", "Liệu … có đạt … không?", "Should we …?") and a plan of another subject of the same
 place ("Kế hoạch chuyển đổi số của huyện …", "… digital transformation plan") — refused plainly, nothing cited, while
@@ -24,7 +26,7 @@ I. MỤC TIÊU
 - 100% trung tâm học tập cộng đồng ứng dụng chuyển đổi số trong quản lý.
 II. TỔ CHỨC THỰC HIỆN
 1. Phòng Giáo dục và Đào tạo
-Chủ trì, theo dõi, tổng hợp kết quả thực hiện Kế hoạch.
+- Là cơ quan thường trực; chủ trì, theo dõi, tổng hợp kết quả thực hiện Kế hoạch.
 2. Phòng Nội vụ
 - Tổ chức bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã.
 - Đưa kết quả học tập vào đánh giá, xếp loại công chức hằng năm.
@@ -84,3 +86,13 @@ def test_a_body_set_aside_and_the_others_given_the_task(plan):
     # a thing set aside, not a body: the body named after it is still the one asked
     ans = plan.ask("Trừ việc bồi dưỡng kỹ năng số, Phòng Nội vụ Đông Anh còn làm gì?")
     assert not ans.refused and "xếp loại công chức" in ans.answer, ans.answer
+
+
+def test_a_claim_about_who_holds_a_role(plan):
+    ans = plan.ask("Phòng Nội vụ Đông Anh là cơ quan thường trực của kế hoạch phải không?")
+    assert not ans.refused and ans.answer.startswith("Không") and "Phòng Giáo dục và Đào tạo" in ans.answer, ans.answer
+    assert [c.section.split(" › ")[-1] for c in ans.citations] == ["1. Phòng Giáo dục và Đào tạo"], ans.citations
+    ans = plan.ask("Có phải Phòng GD&ĐT là cơ quan thường trực kế hoạch Đông Anh không?")
+    assert ans.answer.startswith("Đúng") and "Là cơ quan thường trực" in ans.answer, ans.answer
+    ans = plan.ask("Is Dong Anh's Office of Home Affairs the standing body of the plan?")
+    assert ans.answer.startswith("No:") and "Phòng Giáo dục và Đào tạo" in ans.answer, ans.answer
