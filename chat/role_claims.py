@@ -21,7 +21,8 @@ from ingest.types import Chunk, Document
 
 # "<body> là <role> (của kế hoạch …)(,) phải không?" / "Có phải <body> là <role> không?" (lower case, accents kept)
 _CLAIM_RE = re.compile(
-    r"^(?:(?:ở|tại|theo kế hoạch(?: của)?)\s+[^,]{2,40},\s*)?(?:có phải(?: là)?\s+)?(?P<body>[^,?]{3,80}?)\s+(?:là|làm)\s+"
+    r"^(?:(?:ở|tại|theo kế hoạch(?: của)?)\s+[^,]{2,40},\s*)?(?:(?:vậy|thế|còn|thế còn|vậy thì)\s+)?(?:có phải(?: là)?\s+)?"
+    r"(?P<body>[^,?]{3,80}?)(?:\s+cũng)?\s+(?:là|làm)\s+"
     r"(?P<role>(?:cơ quan|đơn vị|bộ phận)\s+(?:thường trực|đầu mối|chủ trì|tham mưu|điều phối)|thường trực|đầu mối)\b"
     r"[^?]{0,60}?(?:phải không|đúng không|đúng chứ|không|à|hả|chứ|nhỉ)\s*\??\s*$")
 _EN_CLAIM_RE = re.compile(
