@@ -22,6 +22,7 @@ from index.query import (
     MONEY_WORDS_RE,
     PER_UNIT_RE,
     SANCTION_RE,
+    WHO_RE,
     budget_source,
     expand_abbreviations,
 )
@@ -30,6 +31,7 @@ from index.store import plan_lines
 from index.types import Hit, Query
 from ingest.chunk import recipients_chunk
 from ingest.clean import BULLET_MARK
+from ingest.crossref import Reference, references
 from ingest.matrix import row_deadline
 from ingest.metadata import ISSUED_RE
 from ingest.outline import LABEL_HEADER_RE, is_heading_line
@@ -1122,6 +1124,55 @@ def _with_rows(chosen: list[tuple[Hit, Citation]], whole: list[tuple[Hit, Citati
     return sections + sorted(kept + rows, key=lambda hc: -hc[0].signals.get("agency", 0.0))[:MAX_ROWS]
 
 
+_REFERENCES: dict[tuple[str, str, int], list[Reference]] = {}
+
+
+def _references(doc: Document) -> list[Reference]:
+    """The plan's clauses giving tasks by reference to its own items (read once per plan text)."""
+    key = (doc.doc, doc.source_sha256, len(doc.text))
+    if key not in _REFERENCES:
+        _REFERENCES[key] = [r for r in references(doc) if _in_body_section(doc, r.section)]
+    return _REFERENCES[key]
+
+
+def _in_body_section(doc: Document, sid: int) -> bool:
+    """Is the section a body's, or inside one (a lettered item under "3. Phòng Nội vụ")?"""
+    sec: Section | None = doc.sections[sid]
+    while sec is not None:
+        if sec.agency:
+            return True
+        sec = doc.sections[sec.parent] if sec.parent is not None else None
+    return False
+
+
+def _with_referenced(query: Query, quotes: list[_Quote], doc: Document) -> list[_Quote]:
+    """A body's line giving it tasks by reference ("chủ trì thực hiện nhiệm vụ tại điểm b khoản 3 Mục III"): the
+    items it points to, quoted whole after it, as they are the tasks asked. And a body asked for an item ("Ai chủ trì
+    việc …?") that names no body itself: the body's line that points to the item."""
+    refs = _references(doc)
+    if not refs or not quotes:
+        return quotes
+    quoted = {q.sid if q.sid is not None else q.hit.chunk.section_id for q in quotes}
+    out = list(quotes)
+    if query.intent == "agency":
+        for q in quotes:
+            for r in refs:
+                if q.pos <= r.start < q.pos + len(q.text):
+                    new = [t for t in r.targets if t not in quoted]
+                    quoted.update(new)
+                    out += [replace(x, score=x.score - 1.0) for x in
+                            _whole_sections([(q.hit, q.cite)] * len(new), doc, query, new)]
+        return out
+    if WHO_RE.search(query.raw) or any(q.hit.signals.get("who") for q in quotes):
+        for q in quotes:
+            for r in refs:
+                if r.section not in quoted and any(doc.sections[t].start <= q.pos < doc.sections[t].end
+                                                   for t in r.targets):
+                    quoted.add(r.section)
+                    out += _whole_sections([(q.hit, q.cite)], doc, query, [r.section])
+    return out
+
+
 def _sources(quotes: list[_Quote]) -> list[_Source]:
     """Group one plan's quotes by section; sources by best quote, quotes in document order."""
     by_sec: dict[int, _Source] = {}
@@ -1999,7 +2050,8 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
             # "có chỉ tiêu … không?": the words naming the kind of ask pick no line ("… theo chỉ tiêu cụ thể" in a
             # task is no target)
             own_terms -= _TARGET_ASK_WORDS
-        sources = _sources(_select(query, by_doc[d], own_terms or qterms, query.quoted.get(d, []), doc))
+        quotes = _select(query, by_doc[d], own_terms or qterms, query.quoted.get(d, []), doc)
+        sources = _sources(_with_referenced(query, quotes, doc) if doc else quotes)
         if sources:
             fit = max(_overlap(q.text, qterms, corpus_idf) for src in sources for q in src.quotes)
             plans.append((d, doc, sources, fit))
