@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-42): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-43): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -96,7 +96,8 @@ neither shows nor prints) dropped, tables cell by cell with a vertically merged 
 read as rtf_text - font/colour tables, \\info, header/footer groups and \\*-destinations skipped, \\'xx decoded with the
 file's code page (1258), \\uN as the character (its "?" fallback skipped), \\par/\\line/\\cell/\\row a new line (one table
 cell a line, a merged-over cell empty). An independent RTF reader (striprtf, cells joined by "|") gives the same
-normalised text. Spans and text are normalised as in
+normalised text. Set 43 (bundled43.jsonl) is the same kind of set as 25-41 (five bundled plans,
+gold None, no new extraction). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -120,7 +121,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("bundled33.jsonl", None), ("newplans34.jsonl", "gold34"), ("bundled35.jsonl", None),
         ("newplans36.jsonl", "gold36"), ("bundled37.jsonl", None), ("newplans38.jsonl", "gold38"),
         ("bundled39.jsonl", None), ("newplans40.jsonl", "gold40"), ("bundled41.jsonl", None),
-        ("newplans42.jsonl", "gold42")]
+        ("newplans42.jsonl", "gold42"), ("bundled43.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
