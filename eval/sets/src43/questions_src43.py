@@ -207,6 +207,17 @@ q("Ai phối hợp với Sở Tài chính Cần Thơ để rà soát, hoàn thi�
   "Theo mục V.6 kế hoạch Cần Thơ, Sở Tài chính chủ trì, phối hợp với Sở Giáo dục và Đào tạo và Ủy ban nhân dân quận, huyện rà soát, hoàn thiện các chính sách để tăng cường huy động và đa dạng hóa các nguồn lực xã hội thúc đẩy công tác khuyến học, khuyến tài, xây dựng xã hội học tập.",
   ["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân quận, huyện"])
 
+q("Trong mục V.11 của kế hoạch Cần Thơ, những đoàn thể nào KHÔNG được giao phối hợp với Sở Giáo dục và Đào tạo?",
+  "agency_tasks",
+  [(CT, "11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội"),
+   (CT, "a) Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân quận, huyện tham gia giám sát, phản biện xã hội việc triển khai thực hiện Kế hoạch."),
+   (CT, "b) Đề nghị Liên đoàn Lao động thành phố phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân quận, huyện đẩy mạnh các hoạt động phát triển nghề nghiệp cho người lao động"),
+   (CT, "c) Đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Cần Thơ - Chỉ đạo cho Đoàn thanh niên quận, huyện, phối hợp với chính quyền cơ sở"),
+   (CT, "d) Đề nghị Hội Liên hiệp Phụ nữ thành phố chỉ đạo các cấp Hội Phụ nữ tiếp tục vận động tuyên truyền hội viên, phụ nữ cho con đi học đúng độ tuổi"),
+   (CT, "đ) Đề nghị Hội Cựu chiến binh thành phố, Hội Nông dân thành phố Hướng dẫn các cấp Hội phối hợp tổ chức các hoạt động khuyến học")],
+  "Mục V.11 có năm ý. Chỉ hai ý nêu phối hợp với Sở Giáo dục và Đào tạo: a) Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và b) Liên đoàn Lao động thành phố. Các đoàn thể KHÔNG được giao phối hợp với Sở là: c) Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Cần Thơ (phối hợp với chính quyền cơ sở và các trường); d) Hội Liên hiệp Phụ nữ thành phố; đ) Hội Cựu chiến binh thành phố, Hội Nông dân thành phố (hướng dẫn các cấp Hội phối hợp tổ chức hoạt động khuyến học). (Hội Người cao tuổi và Hội Khuyến học thành phố nằm ở mục V.12 và V.13, ngoài mục V.11.)",
+  ["Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Hội Nông dân"])
+
 # ---------------------------------------------------------------------------------------------------------
 # target: ranges and extremes inside one plan, remainders, existence, value reverse lookups, dictation
 q("chỉ tiêu phần trăm thấp nhất trong kế hoạch huế năm 2026 là chỉ tiêu nào",
@@ -260,12 +271,12 @@ q("Trong nhóm xây dựng mô hình học tập năm 2024 của Cần Thơ, ch�
    (CT, "Phần đầu đạt tỷ lệ 80% đơn vị được đánh giá, công nhận theo mức độ “Cộng đồng học tập” cấp xã, huyện, thành phố.")],
   "Nhóm “Xây dựng các mô hình học tập trong xã hội” năm 2024 của Cần Thơ có hai chỉ tiêu; thấp hơn là 55,55% đơn vị được đánh giá, công nhận theo mức độ “Đơn vị học tập” cấp huyện, cấp thành phố (chỉ tiêu còn lại là 80% đơn vị đạt “Cộng đồng học tập” cấp xã, huyện, thành phố).",
   ["55,55%", "Đơn vị học tập", "80%"])
-q("Tỷ lệ công dân đạt kỹ năng số của Hà Nội đi từ mức nào năm 2025 lên mức nào năm 2030?",
+q("Từ mốc 2025 đến mốc 2030, tỷ lệ người trong độ tuổi lao động được trang bị kỹ năng sống của Hà Nội tăng từ bao nhiêu lên bao nhiêu?",
   "target",
-  [HN25, (HN, "- 50% công dân đạt danh hiệu công dân học tập; 50% công dân đạt kỹ năng số."),
-   HN30, (HN, "- 70% công dân đạt danh hiệu công dân học tập; 70% công dân đạt kỹ năng số.")],
-  "Kế hoạch Hà Nội đặt 50% công dân đạt kỹ năng số đến năm 2025 và 70% công dân đạt kỹ năng số đến năm 2030 (cùng dòng với chỉ tiêu công dân học tập 50% và 70%).",
-  ["50%", "70%", "kỹ năng số"])
+  [HN25, (HN, "- 50% số người trong độ tuổi lao động được trang bị kỹ năng sống."),
+   HN30, (HN, "- 70% người trong độ tuổi lao động được trang bị kỹ năng sống.")],
+  "Kế hoạch Hà Nội đặt 50% số người trong độ tuổi lao động được trang bị kỹ năng sống đến năm 2025 và 70% đến năm 2030.",
+  ["50%", "70%", "kỹ năng sống"])
 q("dạ cho em hỏi năm hai không hai sáu huế đặt bao nhiêu phần trăm người trong độ tuổi lao động có năng lực công nghệ thông tin ạ",
   "target",
   [(HUE, "87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin.")],
@@ -285,6 +296,15 @@ q("Mỹ Lộc đặt tỷ lệ trung tâm học tập cộng đồng ứng dụn
   "Kế hoạch Mỹ Lộc có hai mốc: đến năm 2025 là 70% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục; đến năm 2030 (mốc cuối) là 90%.",
   ["70%", "90%", "2025", "2030"])
 
+q("ờ mỹ lộc năm hai không hai lăm thì sáu mươi phần trăm là những chỉ tiêu nào",
+  "target",
+  [ML25,
+   (ML, "+ 60% số người trong độ tuổi lao động được trang bị năng lực thông tin."),
+   (ML, "+ 60% số người trong độ tuổi lao động được trang bị kỹ năng sống."),
+   (ML, "+ 60% các cơ sở giáo dục phổ thông, cơ sở giáo dục thường xuyên, cơ sở giáo dục nghề nghiệp và các cơ sở giáo dục khác triển khai hoạt động quản lý, giảng dạy và học tập trên môi trường số.")],
+  "Trong mục tiêu đến năm 2025 của Mỹ Lộc có ba chỉ tiêu 60%: 60% số người trong độ tuổi lao động được trang bị năng lực thông tin; 60% được trang bị kỹ năng sống; 60% các cơ sở giáo dục phổ thông, giáo dục thường xuyên, giáo dục nghề nghiệp và cơ sở giáo dục khác triển khai hoạt động quản lý, giảng dạy và học tập trên môi trường số.",
+  ["60%", "năng lực thông tin", "kỹ năng sống", "môi trường số"])
+
 # ---------------------------------------------------------------------------------------------------------
 # deadline: reverse lookups from a date, exclusions, dictation, frequency, "mốc cuối cùng"
 q("Ở Huế, việc gì phải hoàn thành trong Quý II năm 2026?",
@@ -292,7 +312,7 @@ q("Ở Huế, việc gì phải hoàn thành trong Quý II năm 2026?",
   [(HUE, "Rà soát, củng cố, kiện toàn hệ thống trung tâm học tập cộng đồng, bảo đảm mỗi xã, phường có ít nhất một trung tâm, hoàn thành trong Quý II năm 2026")],
   "Theo mục III.5 kế hoạch Huế, việc rà soát, củng cố, kiện toàn hệ thống trung tâm học tập cộng đồng, bảo đảm mỗi xã, phường có ít nhất một trung tâm phải hoàn thành trong Quý II năm 2026.",
   ["trung tâm học tập cộng đồng", "mỗi xã, phường có ít nhất một trung tâm", "Quý II năm 2026"])
-q("Ngoài UBND các xã, thị trấn, ở Mỹ Lộc còn ai phải báo cáo UBND huyện trước một ngày cố định trong tháng 12 hằng năm?",
+q("Ngoài UBND các xã, thị trấn (hạn 10/12), ở Mỹ Lộc còn ai có hạn báo cáo cố định trong tháng 12 hằng năm?",
   "deadline",
   [(ML, "d) Kiểm tra, giám sát và định kỳ trước ngày 10 tháng 12 hằng năm gửi báo cáo tình hình, kết quả thực hiện Kế hoạch về Phòng Giáo dục và Đào tạo"),
    (ML, "Tổ chức kiểm tra, giám sát và đánh giá, tổng hợp, báo cáo UBND huyện trước ngày 15 tháng 12 hằng năm")],
@@ -323,11 +343,12 @@ q("Mốc thời gian cuối cùng có chỉ tiêu trong kế hoạch Hà Nội l
   [T_HN, HN30, (HN, "- Thành phố được công nhận danh hiệu “Thành phố học tập”.")],
   "Mốc cuối cùng có chỉ tiêu cụ thể là năm 2030 (mục II.2.2 “Mục tiêu cụ thể đến năm 2030”, trong đó có “Thành phố được công nhận danh hiệu “Thành phố học tập””). Năm 2045 chỉ là tầm nhìn trong tên kế hoạch (“từ nay đến năm 2030, tầm nhìn đến năm 2045”), không kèm chỉ tiêu.",
   ["2030", "tầm nhìn đến năm 2045", "Thành phố học tập"])
-q("Theo kế hoạch Mỹ Lộc, Đề án được sơ kết và tổng kết vào những năm nào, ai tham mưu?",
+q("Trong kế hoạch Huế năm 2026, hạn nào rơi vào nửa đầu năm và hạn nào rơi vào nửa cuối năm?",
   "deadline",
-  [(ML, "tham mưu UBND huyện tổ chức sơ kết Đề án vào năm 2025, tổng kết vào năm 2030")],
-  "Phòng Giáo dục và Đào tạo tham mưu UBND huyện tổ chức sơ kết Đề án vào năm 2025, tổng kết vào năm 2030 (mục V.1.e).",
-  ["sơ kết Đề án vào năm 2025", "tổng kết vào năm 2030"])
+  [(HUE, "Rà soát, củng cố, kiện toàn hệ thống trung tâm học tập cộng đồng, bảo đảm mỗi xã, phường có ít nhất một trung tâm, hoàn thành trong Quý II năm 2026"),
+   (HUE, "gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12/2026")],
+  "Kế hoạch Huế có hai hạn cụ thể: nửa đầu năm — kiện toàn hệ thống trung tâm học tập cộng đồng, bảo đảm mỗi xã, phường có ít nhất một trung tâm, hoàn thành trong Quý II năm 2026 (mục III.5); nửa cuối năm — Ủy ban nhân dân các xã, phường gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12/2026 (mục V.9). Các việc khác chỉ ghi “định kỳ” hoặc không có hạn.",
+  ["Quý II năm 2026", "15/12/2026"])
 
 # ---------------------------------------------------------------------------------------------------------
 # funding
@@ -693,12 +714,12 @@ q("What does the An Lao plan want from heads of agencies and organisations?",
   [(AL, "Tăng cường trách nhiệm, xác định nhiệm vụ của người đứng đầu chính quyền, cơ quan, đoàn thể, đơn vị, doanh nghiệp trong việc khuyến khích, tạo điều kiện thuận lợi để mọi người dân được học tập thường xuyên, học tập suốt đời.")],
   "One of its purposes is to strengthen the responsibility and define the duties of the heads (“người đứng đầu”) of government, agencies, unions, units and businesses in encouraging and enabling everyone to study regularly and throughout life (“học tập thường xuyên, học tập suốt đời”).",
   ["người đứng đầu", "học tập suốt đời"])
-q("How does Hanoi's literacy target for people aged 15-60 change from 2025 to 2030?",
+q("How does Hanoi's target for trained workers holding degrees or certificates change from 2025 to 2030?",
   "english",
-  [HN25, (HN, "- Duy trì 99,5% trở lên người trong độ tuổi 15-60 biết chữ."),
-   HN30, (HN, "- 99,6% người trong độ tuổi 15-60 biết chữ.")],
-  "It goes from maintaining 99,5% or more (“99,5% trở lên”) by 2025 to 99,6% by 2030 of people aged 15-60 who can read and write.",
-  ["99,5%", "99,6%"])
+  [HN25, (HN, "- 75-80% lao động được qua đào tạo, trong đó lao động có bằng cấp, chứng chỉ đạt 55-60%."),
+   HN30, (HN, "- 80-85% lao động được qua đào tạo, trong đó lao động có bằng cấp, chứng chỉ đạt trên 60%.")],
+  "By 2025, 75-80% of workers trained, of whom those with degrees or certificates (“bằng cấp, chứng chỉ”) reach 55-60%; by 2030, 80-85% trained, with certified workers above 60% (“trên 60%”).",
+  ["55-60%", "trên 60%", "bằng cấp, chứng chỉ"])
 q("In Can Tho's plan, which body must consolidate the local Steering Committee at district level?",
   "english",
   [(CT, "14. Ủy ban nhân dân quận, huyện a) Triển khai thực hiện Kế hoạch phù hợp với kế hoạch phát triển kinh tế - xã hội của địa phương; củng cố, tổ chức kiện toàn Ban Chỉ đạo Xây dựng xã hội học tập - Xóa mù chữ - Phổ cập giáo dục các cấp ở địa phương")],
