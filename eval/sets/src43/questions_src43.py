@@ -218,6 +218,14 @@ q("Trong mục V.11 của kế hoạch Cần Thơ, những đoàn thể nào KH�
   "Mục V.11 có năm ý. Chỉ hai ý nêu phối hợp với Sở Giáo dục và Đào tạo: a) Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và b) Liên đoàn Lao động thành phố. Các đoàn thể KHÔNG được giao phối hợp với Sở là: c) Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Cần Thơ (phối hợp với chính quyền cơ sở và các trường); d) Hội Liên hiệp Phụ nữ thành phố; đ) Hội Cựu chiến binh thành phố, Hội Nông dân thành phố (hướng dẫn các cấp Hội phối hợp tổ chức hoạt động khuyến học). (Hội Người cao tuổi và Hội Khuyến học thành phố nằm ở mục V.12 và V.13, ngoài mục V.11.)",
   ["Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Hội Nông dân"])
 
+q("Hội Khuyến học TP Cần Thơ có task gì trong plan 2024?",
+  "agency_tasks",
+  [(CT, "13. Đề nghị Hội Khuyến học thành phố Triển khai công tác xây dựng xã hội học tập theo Quyết định số 1373/QĐ-TTg ngày 30 tháng 7 năm 2021 của Thủ tướng Chính phủ"),
+   (CT, "với nhiệm vụ trọng tâm là Bộ tiêu chí đánh giá việc thực hiện xây dựng mô hình xã hội học tập trên địa bàn cấp xã, cấp huyện, cấp tỉnh; Quyết định số 387/QĐ-TTg ngày 25 tháng 3 năm 2022"),
+   (CT, "Quyết định số 677/QĐ-TTg ngày 03 tháng 6 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình “Xây dựng mô hình công dân học tập giai đoạn 2021 - 2030”")],
+  "Trong Kế hoạch 74/KH-BCĐ năm 2024 (mục V.13), Hội Khuyến học thành phố Cần Thơ được đề nghị triển khai công tác xây dựng xã hội học tập theo Quyết định số 1373/QĐ-TTg, với nhiệm vụ trọng tâm là Bộ tiêu chí đánh giá việc thực hiện xây dựng mô hình xã hội học tập trên địa bàn cấp xã, cấp huyện, cấp tỉnh; theo Quyết định số 387/QĐ-TTg (học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị) và Quyết định số 677/QĐ-TTg (mô hình công dân học tập).",
+  ["1373/QĐ-TTg", "Bộ tiêu chí", "387/QĐ-TTg", "677/QĐ-TTg"])
+
 # ---------------------------------------------------------------------------------------------------------
 # target: ranges and extremes inside one plan, remainders, existence, value reverse lookups, dictation
 q("chỉ tiêu phần trăm thấp nhất trong kế hoạch huế năm 2026 là chỉ tiêu nào",
@@ -304,6 +312,12 @@ q("ờ mỹ lộc năm hai không hai lăm thì sáu mươi phần trăm là nh�
    (ML, "+ 60% các cơ sở giáo dục phổ thông, cơ sở giáo dục thường xuyên, cơ sở giáo dục nghề nghiệp và các cơ sở giáo dục khác triển khai hoạt động quản lý, giảng dạy và học tập trên môi trường số.")],
   "Trong mục tiêu đến năm 2025 của Mỹ Lộc có ba chỉ tiêu 60%: 60% số người trong độ tuổi lao động được trang bị năng lực thông tin; 60% được trang bị kỹ năng sống; 60% các cơ sở giáo dục phổ thông, giáo dục thường xuyên, giáo dục nghề nghiệp và cơ sở giáo dục khác triển khai hoạt động quản lý, giảng dạy và học tập trên môi trường số.",
   ["60%", "năng lực thông tin", "kỹ năng sống", "môi trường số"])
+
+q("Plan Hà Nội có target gì cho trung tâm học tập cộng đồng ứng dụng CNTT đến 2030 không?",
+  "target",
+  [HN30, (HN, "- 90% các trung tâm học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục.")],
+  "Có. Mục tiêu đến năm 2030 của Hà Nội: 90% các trung tâm học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục (năm 2025 là 70%).",
+  ["90%", "2030", "trung tâm học tập cộng đồng"])
 
 # ---------------------------------------------------------------------------------------------------------
 # deadline: reverse lookups from a date, exclusions, dictation, frequency, "mốc cuối cùng"
@@ -788,7 +802,7 @@ q("không phải Hội Phụ nữ, ý tôi là Hội Nông dân",
   [(HN, "e) Hội Cựu chiến binh, Hội Nông dân, Hội Người cao tuổi, Hội Cựu giáo chức Thành phố Hướng dẫn các cấp hội phối hợp tổ chức các hoạt động khuyến học, khuyến tài, xây dựng xã hội học tập theo tinh thần xã hội hoá giáo dục và đào tạo; huy động hội viên tham gia chuyển giao công nghệ, hỗ trợ hoạt động khởi nghiệp, phổ biến kiến thức cho người dân.")],
   "Ở Hà Nội, Hội Nông dân không có mục riêng mà được đề nghị chung với Hội Cựu chiến binh, Hội Người cao tuổi, Hội Cựu giáo chức Thành phố (mục V.15.e): hướng dẫn các cấp hội phối hợp tổ chức các hoạt động khuyến học, khuyến tài, xây dựng xã hội học tập theo tinh thần xã hội hoá giáo dục và đào tạo; huy động hội viên tham gia chuyển giao công nghệ, hỗ trợ hoạt động khởi nghiệp, phổ biến kiến thức cho người dân.",
   ["Hội Cựu chiến binh", "chuyển giao công nghệ", "khởi nghiệp"],
-  history=[U("Trong kế hoạch Hà Nội, Hội Liên hiệp phụ nữ Thành phố làm gì?"),
+  history=[GREET, U("Trong kế hoạch Hà Nội, Hội Liên hiệp phụ nữ Thành phố làm gì?"),
            A("Hội Liên hiệp phụ nữ Thành phố (mục V.15.d) phối hợp với Sở Giáo dục và Đào tạo tuyên truyền Kế hoạch, lồng ghép tuyên truyền trong phong trào “Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc”; vận động phụ nữ và trẻ em gái ở vùng đồng bào dân tộc thiểu số chưa biết chữ ra học các lớp xóa mù chữ. [002_797e8de6131c77f9.txt]"),
            U("có phải phối hợp với sở nào không"),
            A("Có, với Sở Giáo dục và Đào tạo (mục V.15.d). [002_797e8de6131c77f9.txt]")])
@@ -888,7 +902,7 @@ q("không phải Huế, tôi hỏi Hà Nội",
    (HN, "để tăng cường huy động và đa dạng hóa các nguồn lực xã hội thúc đẩy công tác khuyến học, khuyến tài, xây dựng xã hội học tập")],
   "Ở Hà Nội (mục V.6), Sở Tài chính có ba nhiệm vụ: đảm bảo kinh phí trong dự toán ngân sách hàng năm (theo phân cấp) để thực hiện Kế hoạch; chủ trì, hướng dẫn các Sở, ngành về cơ chế tài chính triển khai các nhiệm vụ của Kế hoạch theo Luật Ngân sách Nhà nước; phối hợp rà soát, hoàn thiện chính sách để tăng cường huy động và đa dạng hóa các nguồn lực xã hội.",
   ["dự toán ngân sách hàng năm", "cơ chế tài chính", "đa dạng hóa các nguồn lực xã hội"],
-  history=[U("Sở Tài chính làm gì trong kế hoạch xã hội học tập?"),
+  history=[GREET, U("Sở Tài chính làm gì trong kế hoạch xã hội học tập?"),
            A("Trong kế hoạch Huế năm 2026 (mục V.4), Sở Tài chính, trên cơ sở đề nghị của các cơ quan, đơn vị và khả năng cân đối ngân sách, tham mưu Ủy ban nhân dân thành phố bố trí kinh phí thực hiện Kế hoạch theo Luật Ngân sách Nhà nước. [000_4550be4bb11189cd.txt]"),
            U("ừm"),
            A("Anh/chị có muốn xem Sở Tài chính ở kế hoạch khác không ạ?")])
