@@ -134,8 +134,9 @@ q("Ở Huế, việc tham mưu xây dựng Đề án “Tạo môi trường h�
 q("Việc hướng dẫn Đài Phát thanh và Truyền hình Hà Nội tổ chức chuyên mục về xã hội học tập là việc của sở nào?",
   "agency_tasks",
   [(HN, "5. Sở Thông tin và Truyền thông - Phối hợp với Sở Giáo dục và Đào tạo cung cấp thông tin"),
-   (HN, "Hướng dẫn các cơ quan thông tấn, báo chí của Thành phố; Đài Phát thanh và Truyền hình Hà Nội tổ chức chuyên mục, tuyên truyền về xây dựng xã hội học tập.")],
-  "Đó là nhiệm vụ của Sở Thông tin và Truyền thông (mục V.5 kế hoạch Hà Nội): “Hướng dẫn các cơ quan thông tấn, báo chí của Thành phố; Đài Phát thanh và Truyền hình Hà Nội tổ chức chuyên mục, tuyên truyền về xây dựng xã hội học tập.”",
+   (HN, "Hướng dẫn các cơ quan thông tấn, báo chí của Thành phố; Đài Phát thanh và Truyền hình Hà Nội tổ chức chuyên mục, tuyên truyền về xây dựng xã hội học tập."),
+   (HN, "- Chỉ đạo các cơ quan thông tấn, báo chí và truyền hình của Thành phố tổ chức xây dựng chuyên mục và tuyên truyền về xây dựng xã hội học tập.")],
+  "Đó là nhiệm vụ của Sở Thông tin và Truyền thông (mục V.5 kế hoạch Hà Nội): “Hướng dẫn các cơ quan thông tấn, báo chí của Thành phố; Đài Phát thanh và Truyền hình Hà Nội tổ chức chuyên mục, tuyên truyền về xây dựng xã hội học tập.” Ngoài các sở, Ban Tuyên giáo Thành ủy (được đề nghị, mục V.14) cũng chỉ đạo các cơ quan thông tấn, báo chí và truyền hình của Thành phố tổ chức xây dựng chuyên mục.",
   ["Sở Thông tin và Truyền thông", "tổ chức chuyên mục"])
 q("Ở Cần Thơ, cơ quan nào chủ trì xây dựng Đề án vị trí việc làm và cơ cấu viên chức theo chức danh nghề nghiệp?",
   "agency_tasks",
@@ -144,7 +145,7 @@ q("Ở Cần Thơ, cơ quan nào chủ trì xây dựng Đề án vị trí vi�
   ["Sở Nội vụ", "Đề án vị trí việc làm"])
 q("Ai phối hợp với Công an Thành phố Hà Nội trong việc mở lớp xóa mù chữ, đào tạo nghề cho phạm nhân?",
   "agency_tasks",
-  [(HN, "- Công an Thành phố: chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội tiếp tục tổ chức các lớp học xóa mù chữ, phổ cập giáo dục, đào tạo nghề cho trại viên, phạm nhân và học viên trong các trại giam")],
+  [(HN, "- Công an Thành phố: chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội tiếp tục tổ chức các lớp học xóa mù chữ, phổ cập giáo dục, đào tạo nghề cho trại viên, phạm nhân và học viên trong các trại giam, trại tạm giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng.")],
   "Theo mục V.8 kế hoạch Hà Nội, Công an Thành phố chủ trì và phối hợp với Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội tổ chức các lớp học xóa mù chữ, phổ cập giáo dục, đào tạo nghề cho trại viên, phạm nhân và học viên trong các trại giam, trại tạm giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng.",
   ["Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"])
 q("Hội Khuyến học huyện Mỹ Lộc phối hợp với những phòng nào để hướng dẫn hoạt động của các Trung tâm Học tập cộng đồng?",
@@ -172,7 +173,7 @@ q("Trong kế hoạch Cần Thơ, ngoài Hội Cựu chiến binh thì hội nà
 q("Ở Mỹ Lộc, đoàn thể nào được giao vận động phụ nữ và trẻ em gái chưa biết chữ ra học lớp xóa mù chữ?",
   "agency_tasks",
   [(ML, "e) Hội Liên hiệp Phụ nữ huyện Phối hợp với Phòng Giáo dục và Đào tạo tham gia tuyên truyền Kế hoạch"),
-   (ML, "vận động, tuyên truyền phụ nữ và trẻ em gái chưa biết chữ ra học các lớp xóa mù chữ")],
+   (ML, "vận động, tuyên truyền phụ nữ và trẻ em gái chưa biết chữ ra học các lớp xóa mù chữ, đẩy mạnh hoạt động có hiệu quả đối với “Quỹ học bổng Hoàng Ngân”.")],
   "Hội Liên hiệp Phụ nữ huyện (mục V.9.e kế hoạch Mỹ Lộc): phối hợp với Phòng Giáo dục và Đào tạo tham gia tuyên truyền Kế hoạch; vận động, tuyên truyền phụ nữ và trẻ em gái chưa biết chữ ra học các lớp xóa mù chữ, đẩy mạnh hoạt động “Quỹ học bổng Hoàng Ngân”.",
   ["Hội Liên hiệp Phụ nữ huyện"])
 q("Sở Tài chính có task gì trong plan của Huế vậy?",
@@ -183,7 +184,7 @@ q("Sở Tài chính có task gì trong plan của Huế vậy?",
 q("cho em hỏi liên đoàn lao động huyện mỹ lộc thì có những nhiệm vụ gì ạ",
   "agency_tasks",
   [(ML, "d) Liên đoàn Lao động huyện - Phối hợp với các phòng, ban, ngành liên quan đẩy mạnh các hoạt động phát triển nghề nghiệp cho người lao động; tuyên truyền, vận động, động viên, khuyến khích công nhân, người lao động trong doanh nghiệp học tập nâng cao trình độ, kỹ năng nghề."),
-   (ML, "- Chỉ đạo các cấp công đoàn hướng dẫn, hỗ trợ công đoàn cơ sở trong các doanh nghiệp vận động người sử dụng lao động tạo điều kiện về thời gian, vật chất, thành lập quỹ khuyến học, khuyến tài hỗ trợ công nhân, người lao động học tập nâng cao trình độ, kỹ năng nghề nghiệp")],
+   (ML, "- Chỉ đạo các cấp công đoàn hướng dẫn, hỗ trợ công đoàn cơ sở trong các doanh nghiệp vận động người sử dụng lao động tạo điều kiện về thời gian, vật chất, thành lập quỹ khuyến học, khuyến tài hỗ trợ công nhân, người lao động học tập nâng cao trình độ, kỹ năng nghề nghiệp và hỗ trợ con công nhân, người lao động hiếu học có hoàn cảnh khó khăn, nghèo.")],
   "Liên đoàn Lao động huyện Mỹ Lộc (mục V.9.d) có hai nhiệm vụ: (1) phối hợp với các phòng, ban, ngành liên quan đẩy mạnh các hoạt động phát triển nghề nghiệp cho người lao động; tuyên truyền, vận động công nhân, người lao động trong doanh nghiệp học tập nâng cao trình độ, kỹ năng nghề; (2) chỉ đạo các cấp công đoàn hướng dẫn, hỗ trợ công đoàn cơ sở vận động người sử dụng lao động tạo điều kiện về thời gian, vật chất, thành lập quỹ khuyến học, khuyến tài hỗ trợ công nhân, người lao động và con công nhân hiếu học có hoàn cảnh khó khăn.",
   ["phát triển nghề nghiệp", "thành lập quỹ khuyến học, khuyến tài"])
 q("Ở Hà Nội, ngoài Sở GD&ĐT, những cơ quan nào được giao kiểm tra, giám sát việc thực hiện kế hoạch?",
@@ -199,11 +200,11 @@ q("Việc phối hợp với Sở GD&ĐT biên soạn, số hóa tài liệu tuy
   "agency_tasks",
   [(HN, "13. Trường Đại học Thủ đô Hà Nội, các trường Cao đẳng trực thuộc Ủy ban nhân dân Thành phố"),
    (HN, "- Phối hợp với Sở Giáo dục và Đào tạo tổ chức biên soạn, số hóa tài liệu phục vụ hoạt động tuyên truyền, giáo dục kiến thức cho mọi tầng lớp nhân dân.")],
-  "Trường Đại học Thủ đô Hà Nội và các trường Cao đẳng trực thuộc Ủy ban nhân dân Thành phố (mục V.13): “Phối hợp với Sở Giáo dục và Đào tạo tổ chức biên soạn, số hóa tài liệu phục vụ hoạt động tuyên truyền, giáo dục kiến thức cho mọi tầng lớp nhân dân.” (Các Sở, ngành khác ở mục V.11 thì có trách nhiệm cung cấp tài liệu học tập cho Sở Giáo dục và Đào tạo.)",
+  "Trường Đại học Thủ đô Hà Nội và các trường Cao đẳng trực thuộc Ủy ban nhân dân Thành phố (mục V.13): “Phối hợp với Sở Giáo dục và Đào tạo tổ chức biên soạn, số hóa tài liệu phục vụ hoạt động tuyên truyền, giáo dục kiến thức cho mọi tầng lớp nhân dân.”",
   ["Trường Đại học Thủ đô Hà Nội", "các trường Cao đẳng"])
 q("Ai phối hợp với Sở Tài chính Cần Thơ để rà soát, hoàn thiện chính sách huy động nguồn lực xã hội cho khuyến học?",
   "agency_tasks",
-  [(CT, "6. Sở Tài chính Chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân quận, huyện rà soát, hoàn thiện các chính sách để tăng cường huy động và đa dạng hóa các nguồn lực xã hội")],
+  [(CT, "6. Sở Tài chính Chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân quận, huyện rà soát, hoàn thiện các chính sách để tăng cường huy động và đa dạng hóa các nguồn lực xã hội thúc đẩy công tác khuyến học, khuyến tài, xây dựng xã hội học tập.")],
   "Theo mục V.6 kế hoạch Cần Thơ, Sở Tài chính chủ trì, phối hợp với Sở Giáo dục và Đào tạo và Ủy ban nhân dân quận, huyện rà soát, hoàn thiện các chính sách để tăng cường huy động và đa dạng hóa các nguồn lực xã hội thúc đẩy công tác khuyến học, khuyến tài, xây dựng xã hội học tập.",
   ["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân quận, huyện"])
 
@@ -238,7 +239,7 @@ q("Năm 2030, không tính các chỉ tiêu 100%, chỉ tiêu nào của Mỹ L�
   "target",
   [ML30,
    (ML, "+ 90% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục.")],
-  "Trong mục tiêu đến năm 2030 của Mỹ Lộc, ngoài các chỉ tiêu duy trì 100% về xóa mù chữ, phổ cập, chỉ tiêu cao nhất là 90% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục (các chỉ tiêu khác: 80%, 70%, 60%, 15%).",
+  "Trong mục tiêu đến năm 2030 của Mỹ Lộc, ngoài các chỉ tiêu duy trì 100% về xóa mù chữ, phổ cập, chỉ tiêu cao nhất là 90% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục.",
   ["90%", "Trung tâm Học tập cộng đồng"])
 q("Huế năm 2026 phấn đấu có bao nhiêu đơn vị được công nhận “Đơn vị học tập” cấp tỉnh, trong đó bao nhiêu đạt mức độ 2?",
   "target",
@@ -315,7 +316,8 @@ q("ờ mỹ lộc năm hai không hai lăm thì sáu mươi phần trăm là nh�
 
 q("Plan Hà Nội có target gì cho trung tâm học tập cộng đồng ứng dụng CNTT đến 2030 không?",
   "target",
-  [HN30, (HN, "- 90% các trung tâm học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục.")],
+  [HN30, (HN, "- 90% các trung tâm học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục."),
+   HN25, (HN, "- 70% các trung tâm học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục.")],
   "Có. Mục tiêu đến năm 2030 của Hà Nội: 90% các trung tâm học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục (năm 2025 là 70%).",
   ["90%", "2030", "trung tâm học tập cộng đồng"])
 
@@ -339,7 +341,7 @@ q("hạn báo cáo hằng năm của các sở ngành và ubnd quận huyện �
   ["01 tháng 12", "Sở Giáo dục và Đào tạo"])
 q("Trước ngày 30 tháng 11 hằng năm, ở Mỹ Lộc báo cáo kết quả kiểm tra, giám sát được gửi về đâu?",
   "deadline",
-  [(ML, "Tổ chức kiểm tra, giám sát đột xuất và định kỳ, trước ngày 30 tháng 11 hằng năm gửi báo cáo tình hình, kết quả thực hiện Kế hoạch về Phòng Giáo dục và Đào tạo - Thường trực Ban chỉ đạo xây dựng xã hội học tập huyện tổng hợp")],
+  [(ML, "Tổ chức kiểm tra, giám sát đột xuất và định kỳ, trước ngày 30 tháng 11 hằng năm gửi báo cáo tình hình, kết quả thực hiện Kế hoạch về Phòng Giáo dục và Đào tạo - Thường trực Ban chỉ đạo xây dựng xã hội học tập huyện tổng hợp, báo cáo theo quy định.")],
   "Theo mục III.8 kế hoạch Mỹ Lộc, trước ngày 30 tháng 11 hằng năm gửi báo cáo tình hình, kết quả thực hiện Kế hoạch về Phòng Giáo dục và Đào tạo - Thường trực Ban chỉ đạo xây dựng xã hội học tập huyện để tổng hợp, báo cáo theo quy định.",
   ["30 tháng 11", "Phòng Giáo dục và Đào tạo", "Thường trực Ban chỉ đạo"])
 q("Ban Thi đua - Khen thưởng Hà Nội tham mưu khen thưởng vào dịp nào?",
@@ -360,7 +362,7 @@ q("Mốc thời gian cuối cùng có chỉ tiêu trong kế hoạch Hà Nội l
 q("Trong kế hoạch Huế năm 2026, hạn nào rơi vào nửa đầu năm và hạn nào rơi vào nửa cuối năm?",
   "deadline",
   [(HUE, "Rà soát, củng cố, kiện toàn hệ thống trung tâm học tập cộng đồng, bảo đảm mỗi xã, phường có ít nhất một trung tâm, hoàn thành trong Quý II năm 2026"),
-   (HUE, "gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12/2026")],
+   (HUE, "gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12/2026 để tổng hợp, báo cáo Ủy ban nhân dân thành phố theo quy định.")],
   "Kế hoạch Huế có hai hạn cụ thể: nửa đầu năm — kiện toàn hệ thống trung tâm học tập cộng đồng, bảo đảm mỗi xã, phường có ít nhất một trung tâm, hoàn thành trong Quý II năm 2026 (mục III.5); nửa cuối năm — Ủy ban nhân dân các xã, phường gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12/2026 (mục V.9). Các việc khác chỉ ghi “định kỳ” hoặc không có hạn.",
   ["Quý II năm 2026", "15/12/2026"])
 
@@ -375,7 +377,7 @@ q("Ở Huế, cấp nào chịu trách nhiệm cân đối, bố trí ngân sác
   "funding",
   [(HUE, "9. Ủy ban nhân dân các xã, phường - Chủ động xây dựng"),
    (HUE, "chịu trách nhiệm cân đối, bố trí ngân sách địa phương và huy động các nguồn kinh phí hợp pháp khác")],
-  "Ủy ban nhân dân các xã, phường (mục V.9 kế hoạch Huế) chịu trách nhiệm cân đối, bố trí ngân sách địa phương và huy động các nguồn kinh phí hợp pháp khác để bảo đảm việc triển khai thực hiện. (Ở cấp thành phố, Sở Tài chính tham mưu bố trí kinh phí.)",
+  "Ủy ban nhân dân các xã, phường (mục V.9 kế hoạch Huế) chịu trách nhiệm cân đối, bố trí ngân sách địa phương và huy động các nguồn kinh phí hợp pháp khác để bảo đảm việc triển khai thực hiện.",
   ["Ủy ban nhân dân các xã, phường", "cân đối, bố trí ngân sách địa phương"])
 q("Ngoài ngân sách nhà nước, kế hoạch Hà Nội còn huy động kinh phí từ những nguồn nào?",
   "funding",
@@ -394,7 +396,7 @@ q("Phòng Tài chính - Kế hoạch Mỹ Lộc căn cứ vào đâu để tham 
   ["Căn cứ tình hình thực tế của địa phương", "phân cấp ngân sách hiện hành"])
 q("Ở Cần Thơ, ai phải xây dựng dự toán kinh phí thực hiện kế hoạch?",
   "funding",
-  [(CT, "Căn cứ vào nhiệm vụ được giao trong Kế hoạch, các sở, ban ngành, đoàn thể có liên quan và Ủy ban nhân dân quận, huyện xây dựng kế hoạch và dự toán kinh phí thực hiện")],
+  [(CT, "Căn cứ vào nhiệm vụ được giao trong Kế hoạch, các sở, ban ngành, đoàn thể có liên quan và Ủy ban nhân dân quận, huyện xây dựng kế hoạch và dự toán kinh phí thực hiện, tổng hợp chung trong kế hoạch dự toán ngân sách hàng năm của đơn vị trình cấp có thẩm quyền phê duyệt.")],
   "Theo mục IV kế hoạch Cần Thơ, căn cứ nhiệm vụ được giao, các sở, ban ngành, đoàn thể có liên quan và Ủy ban nhân dân quận, huyện xây dựng kế hoạch và dự toán kinh phí thực hiện, tổng hợp chung trong dự toán ngân sách hàng năm của đơn vị trình cấp có thẩm quyền phê duyệt.",
   ["các sở, ban ngành, đoàn thể", "Ủy ban nhân dân quận, huyện", "dự toán kinh phí"])
 
@@ -412,17 +414,17 @@ q("Kế hoạch An Lão dẫn Thông tư nào về đánh giá, công nhận “
   ["25/2023/TT-BGDĐT", "27/12/2023"])
 q("Công văn 2430-CV/TU mà kế hoạch Huế nhắc tới là của cơ quan nào, ban hành ngày nào?",
   "legal_basis",
-  [(HUE, "Công văn số 2430-CV/TU ngày 19 tháng 6 năm 2023 của Tỉnh ủy Thừa Thiên Huế (nay là Thành ủy Huế)")],
+  [(HUE, "Công văn số 2430-CV/TU ngày 19 tháng 6 năm 2023 của Tỉnh ủy Thừa Thiên Huế (nay là Thành ủy Huế) về tăng cường lãnh đạo, chỉ đạo công tác khuyến học, khuyến tài, xây dựng đơn vị học tập, xã hội học tập.")],
   "Công văn số 2430-CV/TU ngày 19 tháng 6 năm 2023 của Tỉnh ủy Thừa Thiên Huế (nay là Thành ủy Huế), về tăng cường lãnh đạo, chỉ đạo công tác khuyến học, khuyến tài, xây dựng đơn vị học tập, xã hội học tập.",
   ["Tỉnh ủy Thừa Thiên Huế", "19 tháng 6 năm 2023"])
 q("Quyết định 522/QĐ-TTg được nhắc trong kế hoạch Mỹ Lộc là phê duyệt đề án gì?",
   "legal_basis",
-  [(ML, "Quyết định số 522/QĐ-TTg ngày 14/5/2018 của Thủ tướng Chính phủ phê duyệt Đề án “Giáo dục hướng nghiệp và định hướng phân luồng học sinh trong giáo dục phổ thông giai đoạn 2018-2025")],
+  [(ML, "Kế hoạch số 100/KH-UBND ngày 01/11/2018 của UBND tỉnh về việc thực hiện Quyết định số 522/QĐ-TTg ngày 14/5/2018 của Thủ tướng Chính phủ phê duyệt Đề án “Giáo dục hướng nghiệp và định hướng phân luồng học sinh trong giáo dục phổ thông giai đoạn 2018-2025")],
   "Quyết định số 522/QĐ-TTg ngày 14/5/2018 của Thủ tướng Chính phủ phê duyệt Đề án “Giáo dục hướng nghiệp và định hướng phân luồng học sinh trong giáo dục phổ thông giai đoạn 2018-2025” (nhắc ở mục III.3.e kế hoạch Mỹ Lộc, qua Kế hoạch số 100/KH-UBND của UBND tỉnh).",
   ["Giáo dục hướng nghiệp", "phân luồng học sinh", "14/5/2018"])
 q("Chỉ tiêu nào của Hà Nội viện dẫn Quyết định 21/QĐ-TTg?",
   "legal_basis",
-  [HN25, (HN, "100% cán bộ chuyên trách về an toàn thông tin, công nghệ thông tin trong các cơ quan nhà nước thuộc Thành phố được đào tạo về kiến thức, kỹ năng, kỹ thuật an toàn thông tin mạng phù hợp theo yêu cầu nghiệp vụ và Quyết định số 21/QĐ-TTg ngày 06/01/2021 của Thủ tướng Chính phủ")],
+  [HN25, (HN, "100% cán bộ chuyên trách về an toàn thông tin, công nghệ thông tin trong các cơ quan nhà nước thuộc Thành phố được đào tạo về kiến thức, kỹ năng, kỹ thuật an toàn thông tin mạng phù hợp theo yêu cầu nghiệp vụ và Quyết định số 21/QĐ-TTg ngày 06/01/2021 của Thủ tướng Chính phủ phê duyệt Đề án “Đào tạo và phát triển nguồn nhân lực an toàn thông tin giai đoạn 2021 – 2025”.")],
   "Chỉ tiêu đến năm 2025: 100% cán bộ chuyên trách về an toàn thông tin, công nghệ thông tin trong các cơ quan nhà nước thuộc Thành phố được đào tạo về kỹ thuật an toàn thông tin mạng theo yêu cầu nghiệp vụ và Quyết định số 21/QĐ-TTg ngày 06/01/2021 của Thủ tướng Chính phủ (Đề án “Đào tạo và phát triển nguồn nhân lực an toàn thông tin giai đoạn 2021 – 2025”).",
   ["100%", "an toàn thông tin", "06/01/2021"])
 
@@ -435,8 +437,8 @@ q("Mục đích của kế hoạch Huế có nhắc tới kinh tế số không?
   ["kinh tế số, xã hội số", "mô hình học tập"])
 q("ke hoach an lao muon viec tu hoc tro thanh cai gi",
   "purpose",
-  [(AL, "dần thúc đẩy việc “tự học” trở thành nhu cầu tự thân của mỗi người dân")],
-  "Mục đích của kế hoạch An Lão là “dần thúc đẩy việc “tự học” trở thành nhu cầu tự thân của mỗi người dân”, từ đó nâng cao chất lượng, hiệu quả trong học tập, lao động.",
+  [(AL, "dần thúc đẩy việc “tự học” trở thành nhu cầu tự thân của mỗi người dân, từ đó nâng cao chất lượng, hiệu quả, hiệu suất trong học tập, lao động")],
+  "Mục đích của kế hoạch An Lão là “dần thúc đẩy việc “tự học” trở thành nhu cầu tự thân của mỗi người dân”, từ đó nâng cao chất lượng, hiệu quả, hiệu suất trong học tập, lao động.",
   ["nhu cầu tự thân"])
 q("Mục đích kế hoạch Cần Thơ có nói đến cơ chế phối hợp không?",
   "purpose",
@@ -451,7 +453,7 @@ q("Ngoài việc quán triệt Nghị quyết, kế hoạch Hà Nội còn là c
 q("Đến năm 2030, mục tiêu chung của Mỹ Lộc hướng tới điều gì cho mọi người dân?",
   "purpose",
   [(ML, "bảo đảm đến năm 2030 mọi người dân đều có cơ hội bình đẳng trong việc tiếp cận hệ thống giáo dục mở, đa dạng, linh hoạt, liên thông, hiện đại")],
-  "Mục tiêu chung của Mỹ Lộc là bảo đảm đến năm 2030 mọi người dân đều có cơ hội bình đẳng trong việc tiếp cận hệ thống giáo dục mở, đa dạng, linh hoạt, liên thông, hiện đại, góp phần phát triển nguồn nhân lực chất lượng cao.",
+  "Mục tiêu chung của Mỹ Lộc là bảo đảm đến năm 2030 mọi người dân đều có cơ hội bình đẳng trong việc tiếp cận hệ thống giáo dục mở, đa dạng, linh hoạt, liên thông, hiện đại.",
   ["cơ hội bình đẳng", "giáo dục mở"])
 
 # ---------------------------------------------------------------------------------------------------------
@@ -459,7 +461,7 @@ q("Đến năm 2030, mục tiêu chung của Mỹ Lộc hướng tới điều g
 q("Kế hoạch Hà Nội có phần nào riêng về chuyển đổi số không?",
   "task_section",
   [(HN, "3. Đẩy mạnh chuyển đổi số và ứng dụng công nghệ thông tin Đẩy mạnh công tác chuyển đổi số và ứng dụng công nghệ thông tin trong tổ chức các hoạt động học tập suốt đời")],
-  "Có. Mục III.3 của kế hoạch Hà Nội là “Đẩy mạnh chuyển đổi số và ứng dụng công nghệ thông tin”: đẩy mạnh chuyển đổi số và ứng dụng công nghệ thông tin trong tổ chức các hoạt động học tập suốt đời, phát triển Chính quyền điện tử hướng tới Chính quyền số, đào tạo từ xa, trực tuyến, chia sẻ học liệu mở.",
+  "Có. Mục III.3 của kế hoạch Hà Nội là “Đẩy mạnh chuyển đổi số và ứng dụng công nghệ thông tin”: đẩy mạnh công tác chuyển đổi số và ứng dụng công nghệ thông tin trong tổ chức các hoạt động học tập suốt đời.",
   ["Đẩy mạnh chuyển đổi số và ứng dụng công nghệ thông tin", "học tập suốt đời"])
 q("Kế hoạch Cần Thơ có nói gì về người khuyết tật không?",
   "task_section",
@@ -470,6 +472,7 @@ q("Kế hoạch Cần Thơ có nói gì về người khuyết tật không?",
 q("Kế hoạch Mỹ Lộc có mục nào về hợp tác quốc tế, trong đó có nhắc tổ chức khu vực nào không?",
   "task_section",
   [(ML, "7. Tăng cường hợp tác quốc tế trong lĩnh vực học tập suốt đời, xây dựng xã hội học tập và phát triển công nghệ đào tạo mở và từ xa"),
+   (ML, "Chủ động, tích cực tham gia mạng lưới “Thành phố học tập toàn cầu” do Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc (UNESCO) điều hành."),
    (ML, "Củng cố, tăng cường năng lực hoạt động của Trung tâm Khu vực về học tập suốt đời của Hội đồng Bộ trưởng Giáo dục các nước Đông Nam Á tại Việt Nam (SEAMEO CELLL).")],
   "Có. Mục III.7 “Tăng cường hợp tác quốc tế trong lĩnh vực học tập suốt đời, xây dựng xã hội học tập và phát triển công nghệ đào tạo mở và từ xa”; ý đ) nhắc tham gia mạng lưới “Thành phố học tập toàn cầu” của UNESCO và củng cố năng lực Trung tâm Khu vực về học tập suốt đời của Hội đồng Bộ trưởng Giáo dục các nước Đông Nam Á tại Việt Nam (SEAMEO CELLL).",
   ["hợp tác quốc tế", "SEAMEO CELLL"])
@@ -486,7 +489,7 @@ q("Kế hoạch An Lão có nhắc gì đến trí tuệ nhân tạo không?",
   "task_section",
   [(AL, "1. Phòng Giáo dục và Đào tạo - Chủ trì, phối hợp với các phòng, ban, ngành tham mưu"),
    (AL, "các mô hình giáo dục mới theo xu hướng phát triển khoa học công nghệ, trí tuệ nhân tạo AI")],
-  "Có, một lần: trong nhiệm vụ của Phòng Giáo dục và Đào tạo (mục III.1), tiếp tục tham mưu rà soát, sắp xếp mạng lưới cơ sở giáo dục; thu hút, phát triển cơ sở giáo dục trình độ đại học và “các mô hình giáo dục mới theo xu hướng phát triển khoa học công nghệ, trí tuệ nhân tạo AI”.",
+  "Có, một lần: trong nhiệm vụ của Phòng Giáo dục và Đào tạo (mục III.1), tham mưu phát triển “các mô hình giáo dục mới theo xu hướng phát triển khoa học công nghệ, trí tuệ nhân tạo AI”.",
   ["Phòng Giáo dục và Đào tạo", "trí tuệ nhân tạo AI"])
 q("Kế hoạch Huế có nói đến ngoại ngữ không, ở mục nào?",
   "task_section",
@@ -500,7 +503,7 @@ q("Kế hoạch Huế có nói đến ngoại ngữ không, ở mục nào?",
 q("Trong năm kế hoạch, kế hoạch nào nhắc đến phong trào “Bình dân học vụ số”?",
   "cross_plan",
   [T_AL, (AL, "Phát động và thực hiện phong trào “Bình dân học vụ số” trong toàn dân")],
-  "Chỉ có kế hoạch của huyện An Lão (phong trào “Học tập suốt đời”): “Phát động và thực hiện phong trào “Bình dân học vụ số” trong toàn dân” (mục II.3), và giao Phòng Văn hóa Khoa học và Thông tin chủ trì tham mưu triển khai. Bốn kế hoạch còn lại (Huế, Mỹ Lộc, Hà Nội, Cần Thơ) không nhắc tên phong trào này.",
+  "Chỉ có kế hoạch của huyện An Lão (phong trào “Học tập suốt đời”): “Phát động và thực hiện phong trào “Bình dân học vụ số” trong toàn dân” (mục II.3). Bốn kế hoạch còn lại (Huế, Mỹ Lộc, Hà Nội, Cần Thơ) không nhắc tên phong trào này.",
   ["An Lão", "Bình dân học vụ số"])
 q("Kế hoạch nào đặt tỷ lệ người trong độ tuổi lao động được trang bị năng lực thông tin / CNTT cao nhất?",
   "cross_plan",
@@ -508,7 +511,7 @@ q("Kế hoạch nào đặt tỷ lệ người trong độ tuổi lao động đ
    (HUE, "87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin."),
    (ML, "+ 70% người trong độ tuổi lao động được trang bị năng lực thông tin."),
    (HN, "- 70% người trong độ tuổi lao động được trang bị năng lực thông tin.")],
-  "Cao nhất là Cần Thơ: 90% số người trong độ tuổi lao động được trang bị năng lực về sử dụng công nghệ thông tin (năm 2024). Tiếp theo là Huế 87% (năm 2026); Mỹ Lộc và Hà Nội đặt 70% cho năm 2030 (năm 2025: Mỹ Lộc 60%, Hà Nội 50%). An Lão không đặt chỉ tiêu này.",
+  "Cao nhất là Cần Thơ: 90% số người trong độ tuổi lao động được trang bị năng lực về sử dụng công nghệ thông tin (năm 2024). Tiếp theo là Huế 87% (năm 2026); Mỹ Lộc và Hà Nội đặt 70% cho năm 2030. An Lão không đặt chỉ tiêu này.",
   ["Cần Thơ", "90%", "87%", "70%"])
 q("Những kế hoạch nào giao nhiệm vụ về ngoại ngữ cho lực lượng vũ trang?",
   "cross_plan",
@@ -525,9 +528,9 @@ q("Ngoài Hà Nội, còn kế hoạch nào nói đến việc tham gia mạng l
   ["Mỹ Lộc", "Cần Thơ", "Thành phố học tập toàn cầu"])
 q("Kế hoạch nào giao Liên đoàn Lao động vận động thành lập quỹ khuyến học, khuyến tài trong doanh nghiệp?",
   "cross_plan",
-  [T_ML, (ML, "thành lập quỹ khuyến học, khuyến tài hỗ trợ công nhân, người lao động học tập nâng cao trình độ, kỹ năng nghề nghiệp"),
+  [T_ML, (ML, "thành lập quỹ khuyến học, khuyến tài hỗ trợ công nhân, người lao động học tập nâng cao trình độ, kỹ năng nghề nghiệp và hỗ trợ con công nhân, người lao động hiếu học có hoàn cảnh khó khăn, nghèo."),
    T_HN, (HN, "9. Liên đoàn Lao động Thành phố - Phối hợp với các Sở, ngành liên quan"),
-   (HN, "thành lập quỹ khuyến học, khuyến tài, hỗ trợ công nhân, người lao động học tập nâng cao trình độ, kỹ năng nghề nghiệp")],
+   (HN, "thành lập quỹ khuyến học, khuyến tài, hỗ trợ công nhân, người lao động học tập nâng cao trình độ, kỹ năng nghề nghiệp và hỗ trợ con công nhân, người lao động hiếu học có hoàn cảnh khó khăn, nghèo.")],
   "Hai kế hoạch: huyện Mỹ Lộc (Liên đoàn Lao động huyện, V.9.d) và Hà Nội (Liên đoàn Lao động Thành phố, V.9): chỉ đạo các cấp công đoàn hỗ trợ công đoàn cơ sở vận động người sử dụng lao động tạo điều kiện về thời gian, vật chất, thành lập quỹ khuyến học, khuyến tài. Liên đoàn Lao động ở Huế và Cần Thơ có nhiệm vụ khác.",
   ["Mỹ Lộc", "Hà Nội", "thành lập quỹ khuyến học, khuyến tài"])
 q("Kế hoạch nào nhắc bài viết về “Học tập suốt đời” của Tổng Bí thư Tô Lâm?",
@@ -539,6 +542,8 @@ q("Chỉ tiêu kỹ năng sống thấp nhất trong các kế hoạch là của
   "cross_plan",
   [T_HN, HN25, (HN, "- 50% số người trong độ tuổi lao động được trang bị kỹ năng sống."),
    (ML, "+ 60% số người trong độ tuổi lao động được trang bị kỹ năng sống."),
+   (HN, "- 70% người trong độ tuổi lao động được trang bị kỹ năng sống."),
+   (ML, "+ 80% người trong độ tuổi lao động được trang bị kỹ năng sống."),
    (HUE, "80% số người trong độ tuổi lao động được trang bị kỹ năng sống."),
    (CT, "Phần đầu đạt tỷ lệ 90% số người trong độ tuổi lao động được trang bị kỹ năng sống;")],
   "Thấp nhất là Hà Nội năm 2025: 50% số người trong độ tuổi lao động được trang bị kỹ năng sống. Các mức khác: Mỹ Lộc 60% (2025) và 80% (2030), Hà Nội 70% (2030), Huế 80% (2026), Cần Thơ 90% (2024); An Lão không đặt chỉ tiêu.",
@@ -555,7 +560,7 @@ q("ngoai so giao duc thi co quan nao o hue phoi hop kiem tra giam sat viec thuc 
   ["Hội Khuyến học thành phố", "các sở, ban, ngành liên quan"])
 q("ai chu tri trien khai ke hoach 288/KH-UBND o hue",
   "no_diacritics",
-  [(HUE, "2. Sở Văn hóa và Thể thao - Chủ trì, phối hợp với các sở, ngành, địa phương và các tổ chức liên quan triển khai thực hiện Kế hoạch số 288/KH-UBND ngày 25 tháng 8 năm 2023")],
+  [(HUE, "2. Sở Văn hóa và Thể thao - Chủ trì, phối hợp với các sở, ngành, địa phương và các tổ chức liên quan triển khai thực hiện Kế hoạch số 288/KH-UBND ngày 25 tháng 8 năm 2023 của Ủy ban nhân dân thành phố về Chương trình “Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa đến năm 2030”")],
   "Sở Văn hóa và Thể thao (mục V.2 kế hoạch Huế) chủ trì, phối hợp với các sở, ngành, địa phương và các tổ chức liên quan triển khai Kế hoạch số 288/KH-UBND ngày 25 tháng 8 năm 2023 về Chương trình “Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa đến năm 2030”.",
   ["Sở Văn hóa và Thể thao", "25 tháng 8 năm 2023"])
 q("ke hoach my loc co noi gi ve nguoi khuyet tat khong",
@@ -578,12 +583,12 @@ q("ha noi dang ky danh hieu thanh pho hoc tap la moc nam nao, con duoc cong nhan
   ["2025", "Đăng ký danh hiệu", "2030", "được công nhận"])
 q("doan thanh nien can tho chi dao doan co so phoi hop voi nhung truong nao",
   "no_diacritics",
-  [(CT, "- Chỉ đạo các tổ chức Đoàn cơ sở phối hợp tốt với các trường trung học cơ sở, trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên")],
+  [(CT, "- Chỉ đạo các tổ chức Đoàn cơ sở phối hợp tốt với các trường trung học cơ sở, trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên trong việc đẩy mạnh các hoạt động của tổ chức Đoàn trong nhà trường")],
   "Theo mục V.11.c kế hoạch Cần Thơ, Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố chỉ đạo các tổ chức Đoàn cơ sở phối hợp tốt với các trường trung học cơ sở, trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên để đẩy mạnh hoạt động của tổ chức Đoàn trong nhà trường.",
   ["trung học cơ sở", "trung học phổ thông", "giáo dục nghề nghiệp - giáo dục thường xuyên"])
 q("o an lao phong tai chinh ke hoach phoi hop lap cai gi va bao cao ai",
   "no_diacritics",
-  [(AL, "4. Phòng Tài chính - Kế hoạch Phối hợp với các phòng, ban, ngành, đơn vị lập dự toán kinh phí, báo cáo Ủy ban nhân dân huyện cân đối trong nguồn ngân sách")],
+  [(AL, "4. Phòng Tài chính - Kế hoạch Phối hợp với các phòng, ban, ngành, đơn vị lập dự toán kinh phí, báo cáo Ủy ban nhân dân huyện cân đối trong nguồn ngân sách, để triển khai thực hiện phong trào “Học tập suốt đời” đạt hiệu quả.")],
   "Phòng Tài chính - Kế hoạch huyện An Lão (mục III.4) phối hợp với các phòng, ban, ngành, đơn vị lập dự toán kinh phí, báo cáo Ủy ban nhân dân huyện cân đối trong nguồn ngân sách để triển khai phong trào “Học tập suốt đời”.",
   ["lập dự toán kinh phí", "Ủy ban nhân dân huyện"])
 
@@ -604,7 +609,7 @@ q("UBND Q,H ở CT: ngoài cân đối NS thì còn nv gì?",
   "abbreviation",
   [(CT, "14. Ủy ban nhân dân quận, huyện a) Triển khai thực hiện Kế hoạch phù hợp với kế hoạch phát triển kinh tế - xã hội của địa phương; củng cố, tổ chức kiện toàn Ban Chỉ đạo Xây dựng xã hội học tập - Xóa mù chữ - Phổ cập giáo dục các cấp ở địa phương"),
    (CT, "c) Xây dựng và phát triển các mô hình học tập, ngành nghề đào tạo, các nghề đặc thù cần học tập suốt đời, đáp ứng nhu cầu xã hội và phù hợp quy hoạch của từng địa phương đến năm 2030.")],
-  "Ngoài b) cân đối, bố trí ngân sách địa phương, Ủy ban nhân dân quận, huyện ở Cần Thơ (mục V.14) còn: a) triển khai thực hiện Kế hoạch phù hợp với kế hoạch phát triển kinh tế - xã hội của địa phương; củng cố, kiện toàn Ban Chỉ đạo Xây dựng xã hội học tập - Xóa mù chữ - Phổ cập giáo dục các cấp, xây dựng cơ chế phối hợp; c) xây dựng và phát triển các mô hình học tập, ngành nghề đào tạo, các nghề đặc thù cần học tập suốt đời đến năm 2030.",
+  "Ngoài b) cân đối, bố trí ngân sách địa phương, Ủy ban nhân dân quận, huyện ở Cần Thơ (mục V.14) còn: a) triển khai thực hiện Kế hoạch phù hợp với kế hoạch phát triển kinh tế - xã hội của địa phương; củng cố, kiện toàn Ban Chỉ đạo Xây dựng xã hội học tập - Xóa mù chữ - Phổ cập giáo dục các cấp; c) xây dựng và phát triển các mô hình học tập, ngành nghề đào tạo, các nghề đặc thù cần học tập suốt đời đến năm 2030.",
   ["kiện toàn Ban Chỉ đạo", "mô hình học tập, ngành nghề đào tạo"])
 q("TTHTCĐ ở HN: tổ chức nào PH với Sở GD&ĐT đẩy mạnh hđ?",
   "abbreviation",
@@ -634,6 +639,7 @@ q("Người mới ra tù hay thanh niên vừa xuất ngũ có được ưu tiê
 q("Cán bộ dám thử cái mới mà lỡ thất bại thì kế hoạch An Lão có cơ chế che chắn cho họ không?",
   "paraphrase",
   [(AL, "2. Phòng Nội vụ - Chủ trì phối hợp"),
+   (AL, "nghiên cứu cơ chế, chính sách để khuyến khích cán bộ, công chức, viên chức dám nghĩ, dám làm"),
    (AL, "chính sách bảo vệ cán bộ, miễn trừ trách nhiệm đối với cán bộ tiên phong, thực hiện thí điểm mà kết quả không đạt hoặc chỉ đạt một phần mục tiêu đề ra hoặc gặp rủi ro, xảy ra thiệt hại do nguyên nhân khách quan.")],
   "Có. Phòng Nội vụ huyện An Lão (mục III.2) được giao nghiên cứu cơ chế, chính sách khuyến khích cán bộ dám nghĩ, dám làm, và “chính sách bảo vệ cán bộ, miễn trừ trách nhiệm đối với cán bộ tiên phong, thực hiện thí điểm mà kết quả không đạt hoặc chỉ đạt một phần mục tiêu đề ra hoặc gặp rủi ro, xảy ra thiệt hại do nguyên nhân khách quan”.",
   ["Phòng Nội vụ", "miễn trừ trách nhiệm", "cán bộ tiên phong"])
@@ -674,7 +680,7 @@ q("What's the deadline in Hue for every commune and ward to have a community lea
   ["Quý II năm 2026"])
 q("Which resolution governs how money for Hue's plan is managed and spent?",
   "english",
-  [(HUE, "Việc quản lý, sử dụng kinh phí thực hiện Kế hoạch thực hiện theo Nghị quyết số 16/2025/NQ-HĐND ngày 16 tháng 7 năm 2025 của Hội đồng nhân dân thành phố quy định nội dung, mức chi")],
+  [(HUE, "Việc quản lý, sử dụng kinh phí thực hiện Kế hoạch thực hiện theo Nghị quyết số 16/2025/NQ-HĐND ngày 16 tháng 7 năm 2025 của Hội đồng nhân dân thành phố quy định nội dung, mức chi thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021–2030” và các quy định hiện hành của pháp luật.")],
   "Resolution No. 16/2025/NQ-HĐND of 16 July 2025 (“ngày 16 tháng 7 năm 2025”) of the city People's Council, which sets the spending contents and levels (“nội dung, mức chi”) for the learning-society scheme, together with other current regulations (section IV).",
   ["16/2025/NQ-HĐND", "16 tháng 7 năm 2025"])
 q("In Hanoi's plan, what exactly must the Department of Finance guarantee?",
@@ -694,7 +700,7 @@ q("What Party resolution does Hanoi's plan implement, and when was it issued?",
   ["23-NQ/TU", "16/11/2023"])
 q("In Can Tho, who runs literacy classes for prisoners, and with whom?",
   "english",
-  [(CT, "8. Công an thành phố Chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân quận, huyện tổ chức các lớp học xóa mù chữ, phổ cập giáo dục, đào tạo nghề cho trại viên, phạm nhân")],
+  [(CT, "8. Công an thành phố Chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân quận, huyện tổ chức các lớp học xóa mù chữ, phổ cập giáo dục, đào tạo nghề cho trại viên, phạm nhân và học viên trong các trại giam, trại tạm giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng (nếu có).")],
   "The city police (Công an thành phố) lead, coordinating with the Department of Education and Training (Sở Giáo dục và Đào tạo) and the district People's Committees (Ủy ban nhân dân quận, huyện), to organise literacy, universal-education and vocational classes for inmates, prisoners and students in detention and reform facilities (section V.8, “nếu có”).",
   ["Công an thành phố", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân quận, huyện"])
 q("Does the Hue plan say anything about libraries?",
@@ -710,13 +716,13 @@ q("hey whats the life skills target in hue for twenty twenty six",
   ["80%", "kỹ năng sống"])
 q("Where should agencies in Can Tho report difficulties that come up during implementation?",
   "english",
-  [(CT, "phản ánh về Sở Giáo dục và Đào tạo (Thường trực Ban Chỉ đạo thành phố)")],
+  [(CT, "phản ánh về Sở Giáo dục và Đào tạo (Thường trực Ban Chỉ đạo thành phố) để tổng hợp, báo cáo, tham mưu trình Ban Chỉ đạo thành phố xem xét, quyết định")],
   "To the Department of Education and Training, which is the standing office of the city Steering Committee: difficulties are reported “về Sở Giáo dục và Đào tạo (Thường trực Ban Chỉ đạo thành phố)” for consolidation and advice to the Steering Committee.",
   ["Sở Giáo dục và Đào tạo", "Thường trực Ban Chỉ đạo thành phố"])
 q("Which target in My Loc's plan is set at 12%?",
   "english",
   [ML25, (ML, "+ Khoảng 50% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật, trong đó 12% dân số có trình độ đại học trở lên.")],
-  "The 2025 share of the population with a university degree or higher: 12% (“12% dân số có trình độ đại học trở lên”), inside the 2025 target of about 50% of people aged 15+ with technical or professional training (it rises to 15% by 2030).",
+  "The 2025 share of the population with a university degree or higher: 12% (“12% dân số có trình độ đại học trở lên”), inside the 2025 target of about 50% of people aged 15+ with technical or professional training.",
   ["12%", "đại học trở lên", "2025"])
 q("By what date each year must My Loc's communes report, and to whom?",
   "english",
@@ -771,7 +777,8 @@ q("à nhầm, ý tôi là Huế chứ không phải Hà Nội",
   "follow_up",
   [(HUE, "2. Sở Văn hóa và Thể thao - Chủ trì, phối hợp với các sở, ngành, địa phương và các tổ chức liên quan triển khai thực hiện Kế hoạch số 288/KH-UBND ngày 25 tháng 8 năm 2023"),
    (HUE, "phát triển, nhân rộng các mô hình học tập suốt đời tại thư viện, bảo tàng, nhà văn hóa, câu lạc bộ trên địa bàn thành phố"),
-   (HUE, "Tổ chức đào tạo, bồi dưỡng, nâng cao chất lượng đội ngũ cán bộ, viên chức, người lao động làm việc tại các thiết chế văn hóa – thể thao")],
+   (HUE, "Tổ chức đào tạo, bồi dưỡng, nâng cao chất lượng đội ngũ cán bộ, viên chức, người lao động làm việc tại các thiết chế văn hóa – thể thao"),
+   (HUE, "Chỉ đạo, hướng dẫn các cơ quan báo chí, truyền thông và hệ thống thông tin cơ sở trên địa bàn thành phố phối hợp với Sở Giáo dục và Đào tạo, Hội Khuyến học thành phố đẩy mạnh công tác tuyên truyền về xây dựng xã hội học tập")],
   "Ở Huế (mục V.2), Sở Văn hóa và Thể thao: chủ trì triển khai Kế hoạch số 288/KH-UBND ngày 25 tháng 8 năm 2023 về Chương trình phục vụ học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa; phát triển, nhân rộng các mô hình học tập suốt đời tại thư viện, bảo tàng, nhà văn hóa, câu lạc bộ; tổ chức đào tạo, bồi dưỡng đội ngũ làm việc tại các thiết chế văn hóa – thể thao; chỉ đạo báo chí, truyền thông và hệ thống thông tin cơ sở phối hợp tuyên truyền về xây dựng xã hội học tập.",
   ["288/KH-UBND", "thư viện, bảo tàng, nhà văn hóa, câu lạc bộ", "thiết chế văn hóa – thể thao"],
   history=[U("Sở Văn hóa và Thể thao Hà Nội được giao gì?"),
@@ -819,23 +826,24 @@ q("à nhầm, ý tôi là Bộ Chỉ huy Quân sự thành phố",
 q("không phải Phòng Nội vụ, là Hội Khuyến học huyện",
   "follow_up",
   [(AL, "5. Hội Khuyến học huyện Phối hợp với các phòng, ban, ngành, đoàn thể tuyên truyền về tư tưởng, vai trò của “Học tập suốt đời”, công tác xây dựng xã hội học tập thông qua các hình thức phù hợp."),
-   (AL, "chú trọng biểu dương, nhân rộng những mô hình, tấm gương sáng về tinh thần “Học tập suốt đời”.")],
+   (AL, "Tích cực triển khai phong trào đẩy mạnh “Học tập suốt đời”. Phát động các phong trào khuyến học, khuyến tài gắn với nội dung, quan điểm chỉ đạo của Tổng Bí thư; chú trọng biểu dương, nhân rộng những mô hình, tấm gương sáng về tinh thần “Học tập suốt đời”.")],
   "Hội Khuyến học huyện An Lão (mục III.5): phối hợp với các phòng, ban, ngành, đoàn thể tuyên truyền về tư tưởng, vai trò của “Học tập suốt đời”, công tác xây dựng xã hội học tập; tích cực triển khai phong trào đẩy mạnh “Học tập suốt đời”; phát động các phong trào khuyến học, khuyến tài gắn với quan điểm chỉ đạo của Tổng Bí thư; chú trọng biểu dương, nhân rộng những mô hình, tấm gương sáng.",
   ["tuyên truyền về tư tưởng, vai trò", "biểu dương, nhân rộng"],
   history=[GREET, U("Ở An Lão, Phòng Nội vụ phải làm gì?"),
            A("Phòng Nội vụ huyện An Lão (mục III.2) chủ trì tham mưu Ủy ban nhân dân huyện kế hoạch, kinh phí, tổ chức đào tạo, bồi dưỡng cán bộ, công chức, viên chức; chủ trì khảo sát, đánh giá chất lượng đội ngũ, nghiên cứu khung tiêu chí đánh giá và chính sách bảo vệ cán bộ dám nghĩ, dám làm. [004_b1b28019b71edc03.txt]")])
 q("à không, tôi hỏi Mỹ Lộc năm 2030",
   "follow_up",
-  [ML30, (ML, "+ 60% công dân đạt danh hiệu công dân học tập.")],
+  [ML30, (ML, "+ 60% công dân đạt danh hiệu công dân học tập."),
+   ML25, (ML, "+ 40% công dân đạt danh hiệu công dân học tập theo tiêu chí do cơ quan có thẩm quyền ban hành.")],
   "Ở Mỹ Lộc, mục tiêu đến năm 2030 là 60% công dân đạt danh hiệu công dân học tập (năm 2025 là 40%).",
   ["60%", "công dân học tập"],
   history=[U("Huế đặt chỉ tiêu công dân học tập bao nhiêu?"),
            A("Kế hoạch Huế năm 2026 đặt 40% công dân đạt danh hiệu công dân học tập (mục II.4). [000_4550be4bb11189cd.txt]"),
-           U("cơ quan nào theo dõi chỉ tiêu này?"),
-           A("Hội Khuyến học thành phố Huế theo dõi, tổ chức triển khai và tổng hợp kết quả thực hiện mục tiêu về “Công dân học tập” (mục V.7). [000_4550be4bb11189cd.txt]")])
+           U("đó là chỉ tiêu năm nào?"),
+           A("Năm 2026 — kế hoạch Huế đã nạp là kế hoạch của một năm 2026; Hội Khuyến học thành phố theo dõi, tổng hợp kết quả mục tiêu “Công dân học tập” (mục V.7). [000_4550be4bb11189cd.txt]")])
 q("thế còn Huế thì hạn gửi báo cáo là khi nào",
   "follow_up",
-  [(HUE, "gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12/2026")],
+  [(HUE, "gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12/2026 để tổng hợp, báo cáo Ủy ban nhân dân thành phố theo quy định.")],
   "Ở Huế, Ủy ban nhân dân các xã, phường định kỳ tổng hợp, gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12/2026 để tổng hợp, báo cáo Ủy ban nhân dân thành phố (mục V.9).",
   ["15/12/2026", "Sở Giáo dục và Đào tạo"],
   history=[U("Hà Nội yêu cầu báo cáo kết quả hằng năm trước ngày nào?"),
@@ -844,8 +852,8 @@ q("thế còn Huế thì hạn gửi báo cáo là khi nào",
            A("Đoạn kết của kế hoạch Hà Nội giao cho các Sở, ngành, đơn vị và Ủy ban nhân dân quận, huyện, thị xã xây dựng kế hoạch thực hiện và báo cáo hằng năm theo hạn đó. [002_797e8de6131c77f9.txt]")])
 q("sorry, I meant the Hanoi one. What does the city labour federation do there?",
   "follow_up",
-  [(HN, "9. Liên đoàn Lao động Thành phố - Phối hợp với các Sở, ngành liên quan tiếp tục đẩy mạnh các hoạt động phát triển nghề nghiệp cho người lao động"),
-   (HN, "thành lập quỹ khuyến học, khuyến tài, hỗ trợ công nhân, người lao động học tập nâng cao trình độ, kỹ năng nghề nghiệp")],
+  [(HN, "9. Liên đoàn Lao động Thành phố - Phối hợp với các Sở, ngành liên quan tiếp tục đẩy mạnh các hoạt động phát triển nghề nghiệp cho người lao động; tuyên truyền, vận động, động viên, khuyến khích công nhân, người lao động trong các doanh nghiệp học tập nâng cao trình độ, kỹ năng nghề nghiệp."),
+   (HN, "thành lập quỹ khuyến học, khuyến tài, hỗ trợ công nhân, người lao động học tập nâng cao trình độ, kỹ năng nghề nghiệp và hỗ trợ con công nhân, người lao động hiếu học có hoàn cảnh khó khăn, nghèo.")],
   "In Hanoi's plan (section V.9) the Liên đoàn Lao động Thành phố (1) coordinates with departments to push “phát triển nghề nghiệp” (career development) for workers and encourages workers in enterprises to raise their skills; (2) directs trade unions to help grassroots unions persuade employers to give time and material support and to set up study-promotion funds (“thành lập quỹ khuyến học, khuyến tài”) for workers and their children.",
   ["phát triển nghề nghiệp", "thành lập quỹ khuyến học, khuyến tài"],
   history=[U("Liên đoàn Lao động thành phố Huế làm gì?"),
@@ -881,7 +889,8 @@ q("à nhầm, tôi định hỏi Huế năm 2026 chứ không phải Cần Thơ"
 q("à nhầm, Đoàn thanh niên Cần Thơ cơ",
   "follow_up",
   [(CT, "c) Đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Cần Thơ - Chỉ đạo cho Đoàn thanh niên quận, huyện, phối hợp với chính quyền cơ sở thực hiện tốt công tác nắm chắc số lượng đoàn viên và thanh, thiếu niên trong độ tuổi"),
-   (CT, "thường xuyên vận động số đoàn viên, đội viên bỏ học giữa chừng đến trường, ra lớp;")],
+   (CT, "tổ chức các hoạt động phù hợp, thiết thực để động viên, cảm hóa những đoàn viên có biểu hiện thiếu tích cực trong học tập; thường xuyên vận động số đoàn viên, đội viên bỏ học giữa chừng đến trường, ra lớp;"),
+   (CT, "- Chỉ đạo các tổ chức Đoàn cơ sở phối hợp tốt với các trường trung học cơ sở, trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên")],
   "Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Cần Thơ (mục V.11.c): chỉ đạo Đoàn thanh niên quận, huyện phối hợp với chính quyền cơ sở nắm chắc số lượng đoàn viên và thanh, thiếu niên trong độ tuổi; động viên, cảm hóa đoàn viên thiếu tích cực trong học tập; thường xuyên vận động đoàn viên, đội viên bỏ học giữa chừng đến trường, ra lớp; và chỉ đạo Đoàn cơ sở phối hợp với các trường THCS, THPT, trung tâm GDNN-GDTX.",
   ["nắm chắc số lượng đoàn viên", "bỏ học giữa chừng"],
   history=[GREET, U("Đoàn thanh niên huyện Mỹ Lộc có nhiệm vụ gì?"),
@@ -899,7 +908,7 @@ q("không phải Huế, tôi hỏi Hà Nội",
   "follow_up",
   [(HN, "6. Sở Tài chính - Đảm bảo kinh phí trong dự toán ngân sách hàng năm (theo phân cấp) để thực hiện Kế hoạch theo quy định của Luật Ngân sách Nhà nước."),
    (HN, "- Chủ trì, hướng dẫn các Sở, ngành liên quan về cơ chế tài chính triển khai thực hiện các nhiệm vụ của Kế hoạch theo đúng quy định của Luật Ngân sách Nhà nước."),
-   (HN, "để tăng cường huy động và đa dạng hóa các nguồn lực xã hội thúc đẩy công tác khuyến học, khuyến tài, xây dựng xã hội học tập")],
+   (HN, "- Phối hợp với các Sở, ngành liên quan rà soát, hoàn thiện các chính sách để tăng cường huy động và đa dạng hóa các nguồn lực xã hội thúc đẩy công tác khuyến học, khuyến tài, xây dựng xã hội học tập")],
   "Ở Hà Nội (mục V.6), Sở Tài chính có ba nhiệm vụ: đảm bảo kinh phí trong dự toán ngân sách hàng năm (theo phân cấp) để thực hiện Kế hoạch; chủ trì, hướng dẫn các Sở, ngành về cơ chế tài chính triển khai các nhiệm vụ của Kế hoạch theo Luật Ngân sách Nhà nước; phối hợp rà soát, hoàn thiện chính sách để tăng cường huy động và đa dạng hóa các nguồn lực xã hội.",
   ["dự toán ngân sách hàng năm", "cơ chế tài chính", "đa dạng hóa các nguồn lực xã hội"],
   history=[GREET, U("Sở Tài chính làm gì trong kế hoạch xã hội học tập?"),
@@ -908,7 +917,7 @@ q("không phải Huế, tôi hỏi Hà Nội",
            A("Anh/chị có muốn xem Sở Tài chính ở kế hoạch khác không ạ?")])
 q("không phải Hà Nội, tôi hỏi Cần Thơ, và chỉ phần khen thưởng thôi",
   "follow_up",
-  [(CT, "c) Tham mưu Ủy ban nhân dân thành phố tôn vinh, khen thưởng những tấm gương tiêu biểu về tự học thành tài")],
+  [(CT, "c) Tham mưu Ủy ban nhân dân thành phố tôn vinh, khen thưởng những tấm gương tiêu biểu về tự học thành tài, các tổ chức, cá nhân có nhiều đóng góp cho công tác xây dựng xã hội học tập theo quy định")],
   "Về khen thưởng, Sở Giáo dục và Đào tạo Cần Thơ (mục V.1.c) tham mưu Ủy ban nhân dân thành phố tôn vinh, khen thưởng những tấm gương tiêu biểu về tự học thành tài, các tổ chức, cá nhân có nhiều đóng góp cho công tác xây dựng xã hội học tập theo quy định.",
   ["tôn vinh, khen thưởng", "tự học thành tài"],
   history=[U("Sở GD&ĐT có những nhiệm vụ gì?"),
@@ -925,7 +934,7 @@ q("thôi khỏi tách năm, cho tôi cả hai mốc luôn",
            A("Đến năm 2025, Mỹ Lộc đặt 12% dân số có trình độ đại học trở lên, trong chỉ tiêu khoảng 50% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật (mục II.2.a). [001_7bafa58816a5de75.txt]")])
 q("còn ở Huế thì Mặt trận được đề nghị gì?",
   "follow_up",
-  [(HUE, "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể chính trị - xã hội, các Hội xã hội Tổ chức vận động cán bộ, công chức, viên chức, người lao động, đoàn viên, hội viên và quần chúng Nhân dân tham gia, hưởng ứng học tập thường xuyên, học tập suốt đời")],
+  [(HUE, "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể chính trị - xã hội, các Hội xã hội Tổ chức vận động cán bộ, công chức, viên chức, người lao động, đoàn viên, hội viên và quần chúng Nhân dân tham gia, hưởng ứng học tập thường xuyên, học tập suốt đời, phong trào thi đua về công tác khuyến học, khuyến tài, xây dựng xã hội học tập.")],
   "Ở Huế (mục V.6), Ủy ban Mặt trận Tổ quốc Việt Nam thành phố cùng các Đoàn thể chính trị - xã hội, các Hội xã hội được đề nghị tổ chức vận động cán bộ, công chức, viên chức, người lao động, đoàn viên, hội viên và quần chúng Nhân dân tham gia, hưởng ứng học tập thường xuyên, học tập suốt đời và phong trào thi đua về khuyến học, khuyến tài, xây dựng xã hội học tập.",
   ["Tổ chức vận động", "học tập thường xuyên, học tập suốt đời"],
   history=[U("Ủy ban Mặt trận Tổ quốc Cần Thơ được đề nghị làm gì?"),
@@ -944,7 +953,7 @@ q("ok and for Hanoi?",
 q("không phải Sở GD&ĐT, ý tôi là Sở Nội vụ",
   "follow_up",
   [(HUE, "Theo dõi, tổ chức triển khai và tổng hợp kết quả thực hiện mục tiêu về năng lực cơ bản và trình độ của người dân.")],
-  "Ở Huế, Sở Nội vụ (mục V.3) theo dõi, tổ chức triển khai và tổng hợp kết quả thực hiện mục tiêu về năng lực cơ bản và trình độ của người dân (87% năng lực CNTT, 80% kỹ năng sống, 40% chuyên môn kỹ thuật).",
+  "Ở Huế, Sở Nội vụ (mục V.3) theo dõi, tổ chức triển khai và tổng hợp kết quả thực hiện mục tiêu về năng lực cơ bản và trình độ của người dân.",
   ["năng lực cơ bản và trình độ của người dân"],
   history=[U("Ở Huế, Sở Giáo dục và Đào tạo theo dõi những mục tiêu nào?"),
            A("Sở Giáo dục và Đào tạo Huế (mục V.1) theo dõi, tổng hợp kết quả các mục tiêu: xóa mù chữ và phổ cập giáo dục; hiệu quả hoạt động của các cơ sở giáo dục; “Đơn vị học tập” cấp tỉnh; “Cộng đồng học tập” cấp xã. [000_4550be4bb11189cd.txt]"),
