@@ -96,7 +96,8 @@ neither shows nor prints) dropped, tables cell by cell with a vertically merged 
 read as rtf_text - font/colour tables, \\info, header/footer groups and \\*-destinations skipped, \\'xx decoded with the
 file's code page (1258), \\uN as the character (its "?" fallback skipped), \\par/\\line/\\cell/\\row a new line (one table
 cell a line, a merged-over cell empty). An independent RTF reader (striprtf, cells joined by "|") gives the same
-normalised text. Set 44's files (plans44/, two annual plans of one district) need no reader of their own:
+normalised text. Set 43 (bundled43.jsonl) is the same kind of set as 25-41 (five bundled plans,
+gold None, no new extraction). Set 44's files (plans44/, two annual plans of one district) need no reader of their own:
 the 2024 .docx reads with docx_text and the 2025 PDF with pypdf as every PDF (its running header line and "Trang n/4"
 footer are extracted inside the text where a paragraph crosses a page). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
@@ -122,7 +123,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("bundled33.jsonl", None), ("newplans34.jsonl", "gold34"), ("bundled35.jsonl", None),
         ("newplans36.jsonl", "gold36"), ("bundled37.jsonl", None), ("newplans38.jsonl", "gold38"),
         ("bundled39.jsonl", None), ("newplans40.jsonl", "gold40"), ("bundled41.jsonl", None),
-        ("newplans42.jsonl", "gold42"), ("newplans44.jsonl", "gold44")]
+        ("newplans42.jsonl", "gold42"), ("bundled43.jsonl", None), ("newplans44.jsonl", "gold44")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
