@@ -23,34 +23,63 @@ _WHO_LEADS_RE = re.compile(r"\bai\s+(?:là\s+)?(?:chủ trì|chu tri)\b|\bwho\s+
 _OTHER_ROLE_RE = re.compile(r"\bphối hợp\b|\bphoi hop\b|\btham gia\b|\bcoordinat|\bsupport|\btake part\b", re.I)
 _LEVEL_TAIL_RE = re.compile(r"(?:\s+(?:thị xã|thành phố|tỉnh|huyện|quận|xã|phường|thị trấn|town|district|province|city))+$",
                             re.I)
+# what a body named only as a partner or a recipient follows, in its clause ("…, phối hợp với Trạm Khuyến nông huyện",
+# "báo cáo kết quả về Phòng GD&ĐT", "gửi Sở …")
+_RECIPIENTS_RE = re.compile(r"^\s*nơi nhận\s*:", re.M)
+_PARTNER_BEFORE_RE = re.compile(r"\b(?:phối hợp (?:chặt chẽ )?(?:với|cùng)|cùng với)\b[^;]{0,80}$|"
+                                r"\b(?:báo cáo|gửi|trình)\b[^,;]{0,80}$")
 TEXTS = {
     "vi": "Theo kế hoạch của {plan}, {body} không chủ trì nhiệm vụ nào: kế hoạch chỉ nêu {body} là cơ quan phối hợp.",
     "en": "In the plan of {plan}, {body} leads no task: the plan names {body} only as a coordinating body.",
 }
+MENTION_TEXTS = {
+    "vi": "Theo kế hoạch của {plan}, {body} không chủ trì nhiệm vụ nào: kế hoạch chỉ nhắc {body} là cơ quan phối hợp "
+          "hoặc nơi nhận báo cáo.",
+    "en": "In the plan of {plan}, {body} leads no task: the plan names {body} only as a partner or as the body "
+          "reported to.",
+}
 
 
 def _core(name: str, doc: Document) -> str:
-    """The body's name without the plan's place and the level after it ("Phòng Nội vụ thị xã Kinh Môn")."""
-    text = re.sub(re.escape(doc.locality), " ", name, flags=re.I) if doc.locality else name
+    """The body's name without the plan's place (or its parents) and the level after it ("Phòng Nội vụ thị xã Kinh
+    Môn", "Sở GD&ĐT tỉnh Phú Yên")."""
+    text = name
+    for place in (doc.locality, *doc.parents):
+        text = re.sub(re.escape(place), " ", text, flags=re.I) if place else text
     return fold(_LEVEL_TAIL_RE.sub("", " ".join(text.split())))
+
+
+def _leads_nothing(agency: str, doc: Document, assignments: Sequence[Assignment]) -> str:
+    """Does the plan name the body only as another body's partner or as the one reported to: in its responsibility
+    matrix only as coordinating, or — not in the matrix at all — only after "phối hợp với", "báo cáo … về" and the
+    like in its text? "coordinate" / "mention" (how it is named), or "" when it may lead something."""
+    core = _core(agency, doc)
+    if len(core.split()) < 2:
+        return ""
+    named = [a for a in assignments if a.doc == doc.doc and core in fold(a.agency)]
+    if named:
+        return "coordinate" if all(a.role == "coordinate" for a in named) else ""
+    text = fold(doc.text)
+    body = text[:m.start()] if (m := _RECIPIENTS_RE.search(text)) else text  # ("Nơi nhận" lists, it gives nothing)
+    spots = [m.start() for m in re.finditer(re.escape(core), body)]
+    return "mention" if spots and all(_PARTNER_BEFORE_RE.search(body[max(0, i - 80):i].split(".")[-1].split(";")[-1])
+                                      for i in spots) else ""
 
 
 def lead_role_refusal(query: Query, assignments: Sequence[Assignment],
                       documents: dict[str, Document]) -> Answer | None:
-    """Refuse "what does X lead?" of one plan that names X only among coordinating bodies; else None."""
-    if not query.agency or not query.plans or len(query.plans) != 1 or not _LEAD_ASK_RE.search(query.raw) \
+    """Refuse "what does X lead?" of the asked plans when each names X only among coordinating bodies, or only as
+    a partner or the one reported to; else None."""
+    if not query.agency or not query.plans or not _LEAD_ASK_RE.search(query.raw) \
             or _OTHER_ROLE_RE.search(query.raw) or _WHO_LEADS_RE.search(query.raw):
         return None
-    doc = documents.get(query.plans[0])
-    if doc is None:
+    docs = [documents[d] for d in query.plans if d in documents]
+    how = [_leads_nothing(query.agency, doc, assignments) for doc in docs]
+    if not docs or not all(how):
         return None
-    core = _core(query.agency, doc)
-    if len(core.split()) < 2:
-        return None
-    named = [a for a in assignments if a.doc == doc.doc and core in fold(a.agency)]
-    if not named or any(a.role != "coordinate" for a in named):
-        return None
+    doc = docs[0]
     lang = query.language if query.language in TEXTS else "vi"
-    why = TEXTS[lang].format(plan=doc.locality, body=query.agency)
+    why = (TEXTS if all(h == "coordinate" for h in how) else MENTION_TEXTS)[lang].format(plan=doc.locality,
+                                                                                       body=query.agency)
     return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],
                   passages=[], language=lang)
