@@ -12,7 +12,7 @@ from index.aliases import ABBREVIATIONS, BODY_FORMS, COLLOQUIAL, ENGLISH_MARKERS
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, UNIT_NAME_RE, named_places
 from index.glossary import english_terms
-from index.relative_years import absolute_years, this_year
+from index.relative_years import absolute_years, conversation_years, this_year
 from index.telex import untyped
 from index.types import Query
 from ingest.chunk import recipients_chunk
@@ -289,7 +289,7 @@ _COUNT_ASK_RE = re.compile(r"(?:(?:có|được|gồm)\s+(?:tất cả\s+)?(?:ba
                            r"\b(?:là|có|đạt)\s+(?:bao nhiêu|mấy)\b|"
                            # "bao nhiêu lượt người": any counted noun but money, time, rates and function words
                            # ("mấy" alone is also "the few …", and "số bao nhiêu" asks a document's number)
-                           r"(?<!số )bao nhiêu\s+(?!(?:phần trăm|tiền|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|mỗi|một|hằng|hàng|"
+                           r"(?<!số )bao nhiêu\s+(?!(?:phần trăm|tiền|kinh phí|ngân sách|vốn|đồng|triệu|tỷ|năm|ngày|tháng|lần|giờ|là|thì|vậy|mỗi|một|hằng|hàng|"
                            r"nhỉ|ạ|chỉ tiêu|tỷ lệ|tỉ lệ|của|và|với|cho|ở|tại|trong|được|đã|nào)\b)[^\W\d_]{2,}|"
                            # "ít nhất mấy chuyên đề": a least or most asked counts any noun but time and money
                            # ("mấy" alone is also "a few": "ai lo tiền cho mấy hoạt động …" counts nothing)
@@ -358,13 +358,20 @@ _EN_SOURCE_RE = re.compile(r"\b(provincial|district|commune|ward|city|state|cent
 _EN_SOURCES = {"provincial": "tỉnh", "district": "huyện", "commune": "xã", "ward": "phường", "city": "thành phố",
                "state": "nhà nước", "central": "trung ương", "socialised": "xã hội hóa", "socialized": "xã hội hóa",
                "private": "xã hội hóa"}
-_SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b", re.I)
+_SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b|"
+                             r"\b(?:chia|phân|phân bổ|cơ cấu) (?:theo )?(?:từng )?nguồn\b|\btheo (?:từng )?nguồn (?:ra )?(?:sao|thế nào|như thế nào)", re.I)
 _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+liên tịch)?(?:\s+(?:số\s+)?\S*\d\S*)?\s+"
                         r"(?:của|do|giữa)\s+$", re.I)  # "kế hoạch liên tịch giữa Sở … và Hội …": its issuers
 # the body where a task is done: "Sở Y tế … truyền thông sức khỏe tại TTHTCĐ"
 _AT_BODY_RE = re.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", re.I)
 _IS_WHO_RE = re.compile(r"\blà ai\b|\bai là\b", re.I)  # "Cơ quan thường trực … là ai?": a role's holder asked
 # "họ"/"they" opening a follow-up: the subject asked about, whatever body the rest names
+# the latest of a place's plans asked for ("theo kế hoạch mới nhất", "kế hoạch hiện hành", "the latest plan")
+_LATEST_RE = re.compile(r"\b(?:kế hoạch|kh|văn bản)\s+(?:[^?,.]{0,30}\s)?(?:mới nhất|gần (?:đây )?nhất|hiện hành|đang (?:áp dụng|có "
+                        r"hiệu lực)|còn hiệu lực)\b|\b(?:latest|most recent|current)\s+(?:\w+\s+){0,2}plan\b", re.I)
+# "họ" as the one acting, after a year or a place ("Năm 2024 thì họ được giao …", "ở Huế họ phải …")
+_THEY_ACT_RE = re.compile(r"(?:^|,|\bthì)\s*họ\s+(?:được giao|phải|có nhiệm vụ|chịu trách nhiệm|cần|sẽ|làm|chủ trì|phụ trách)\b",
+                          re.I)
 _THEY_FIRST_RE = re.compile(r"^\W*(?:(?:vậy|thế|còn|và|rồi|and|so)\s+)?(?:họ|they)\b", re.I)
 # the plan of the previous turn pointed back to ("mục tiêu chung của kế hoạch đó", "that plan"): its place comes
 # along, the previous ask and topic do not
@@ -1416,6 +1423,21 @@ class QueryAnalyzer:
         past = any(n.startswith("relative-year:") and int(n.rsplit("=", 1)[1]) < self.year for n in notes)
         return past and not (_PLAN_FIGURE_RE.search(question) or _SETS_RE.search(question))
 
+    def _latest(self, chosen: list[str]) -> list[str]:
+        """One place's plans of several periods, the latest asked for: the plan whose period ends last (then the
+        latest issued) of each place, with the plans amending it."""
+        by_place: dict[str, list[str]] = {}
+        for d in chosen:
+            by_place.setdefault(self.documents[d].locality, []).append(d)
+
+        def when(d: str) -> tuple[int, int, str]:
+            doc = self.documents[d]
+            span = doc.period_span()
+            return (span[1] if span else 0, doc.year or 0, doc.issued or "")
+
+        keep = {max(docs, key=when) for docs in by_place.values()}
+        return [d for d in chosen if d in keep or any(self.documents[d].amends_plan(self.documents[k]) for k in keep)]
+
     def _of_years(self, chosen: list[str], years: list[int]) -> list[str]:
         """One place's plans of several periods (a commune's 2025 and 2026 annual plans): the asked year picks
         those whose period covers it, when one does; other places' plans stay."""
@@ -1679,9 +1701,11 @@ class QueryAnalyzer:
 
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
+        earlier = self._user_turns(history)[:1]  # "Năm sau nâng lên bao nhiêu?" after "Năm 2024 …?": 2025
+        question, following = conversation_years(question, absolute_years(earlier[0], self.year)[0] if earlier else None)
         question, relative = absolute_years(question, self.year)  # as asked, "năm ngoái" as the year it is
         text, lang, notes = self.normalise(question)
-        notes = [*relative, *notes]
+        notes = [*following, *relative, *notes]
         normalised = text
         intro = _ASKER_INTRO_RE.match(text)  # "Tôi là cán bộ … huyện X (tỉnh Y). …" (before the intro is folded in)
         introduced = (intro.group(0), text[intro.end():]) if intro else None
@@ -1868,6 +1892,9 @@ class QueryAnalyzer:
             intent = "target"  # "Tây Ninh gia đình học tập năm 2030?": keywords and a year ask the year's target
         if years and chosen and len(chosen) > 1 and not plans:
             chosen = self._of_years(chosen, years)
+        elif chosen and len(chosen) > 1 and not plans and _LATEST_RE.search(question):
+            chosen = self._latest(chosen)  # "theo kế hoạch mới nhất của huyện …": its latest plan
+            notes.append("latest-plan:" + ",".join(chosen))
         # ("tính theo số lượng hay phần trăm?": either is asked, whichever the plan sets)
         percent = bool(_PERCENT_ASK_RE.search(text)) and not _EITHER_MEASURE_RE.search(text) \
             and not ITEM_COUNT_RE.search(text)
@@ -1996,8 +2023,13 @@ class QueryAnalyzer:
         # (the question before may name a role it asked the holder of: "Ai là đầu mối …?" answered by a body)
         # ("Họ phải tham mưu UBND thành phố gì?": "họ" opens the question, the body named after it is its object)
         subject = _THEY_FIRST_RE.match(text) is not None
-        if not re.search(r"\bhọ\b|\bthey\b|\bthem\b", text, re.I) or (self.agency_phrase(text) and not subject) \
-                or (self.agency_phrase(prev) and not (_WHO_ASKS_RE.search(prev) or _IS_WHO_RE.search(prev))):
+        if not re.search(r"\bhọ\b|\bthey\b|\bthem\b", text, re.I) or (self.agency_phrase(text) and not subject):
+            return text
+        asked = self.agency_phrase(prev)
+        if asked and not (_WHO_ASKS_RE.search(prev) or _IS_WHO_RE.search(prev)):
+            # "Năm 2024 thì họ được giao …?" after "Phòng LĐTBXH phải làm gì?": the body asked before acts again
+            if _THEY_ACT_RE.search(text):
+                return re.sub(r"\bhọ\b", asked, text, count=1, flags=re.I)
             return text
         body = self._answer_body(history)
         return re.sub(r"\bhọ\b|\bthey\b|\bthem\b", body, text, count=1, flags=re.I) if body else text
