@@ -80,10 +80,10 @@ def corrected(text: str) -> str:
     """``text`` as meant when it corrects itself; unchanged when it does not."""
     lead = _LEADING_MARKER_RE.match(text)
     if lead and re.search(r"\w", text[lead.end():]):
-        # "à nhầm, tôi muốn hỏi Cần Thơ năm 2024": the previous question, asked again of what follows
+        # "à nhầm, tôi muốn hỏi Cần Thơ năm 2024": the question corrected, asked again of what follows
         rest = _ASK_LEAD_RE.sub("", text[lead.end():]).strip()
         english = not re.search(r"[^\x00-\x7f]", rest)  # "sorry, I meant life skills in My Loc"
-        return squash_spaces(("what about " if english else "còn ") + rest)
+        return squash_spaces(("what about " if english else "à nhầm, ") + rest)  # (read as a correction of a turn)
     m = _MARKER_RE.search(text)
     if m is None or not re.search(r"\w", text[:m.start()]) or not re.search(r"\w", text[m.end():]):
         return text

@@ -148,6 +148,17 @@ _FIGURE_BACK_RE = re.compile(r"\b(?:con số|chỉ tiêu|tỷ lệ|tỉ lệ|m�
 _CORRECTION_RE = re.compile(r"^\W*(?:(?:à|ồ|ơ|ấy|à không|không)\W+)*(?:(?:tôi |em |mình )?(?:nhầm|hỏi nhầm)(?: rồi)?|xin lỗi|"
                             r"ý (?:tôi|em|mình|là)(?: là| muốn hỏi)?|tôi muốn hỏi|quay (?:lại|về)(?: với)?|trở lại(?: với)?|"
                             r"sorry|i mean(?:t)?|back to)\b\W*", re.I)
+# a correction naming what it replaces: "không phải Huế, tôi hỏi Hà Nội", "… Huế chứ không phải Hà Nội", "không
+# phải Sở, là Phòng …" — the negated part names the turn corrected, and is no part of the question
+_NOT_THIS_LEAD_RE = re.compile(r"^\W*(?:(?:à|ồ|ơ)\W+)?không phải(?: là)?\s+(?P<neg>[^,;:?]{2,60}?)\s*(?:[,;:]|\bmà\b)\s*(?:mà\s+)?"
+                               r"(?:là\s+|(?:tôi|em|mình)\s+(?:muốn\s+|định\s+)?hỏi\s+(?:về\s+)?|ý (?:tôi|em|mình) là\s+)?",
+                               re.I)
+_NOT_ASKED_RE = re.compile(r"^\W*(?:(?:à|ồ|ơ)\s+)?không\W+(?:(?:tôi|em|mình)\s+(?:định\s+|muốn\s+)?hỏi|ý (?:tôi|em|mình) là)\s+(?=\S)",
+                           re.I)
+_NOT_THIS_TAIL_RE = re.compile(r"\s*,?\s*\bchứ (?:không|ko|k) phải(?: là)?\s+(?P<neg>[^,;?]{2,60})", re.I)
+# the years dropped: "thôi bỏ qua năm, cho tôi cả giai đoạn", "khỏi tách năm, cả hai mốc luôn", "all years"
+_ALL_YEARS_RE = re.compile(r"\b(?:bỏ qua năm|khỏi tách năm|không (?:cần )?tách năm|không cần năm|cả giai đoạn|cả hai mốc|"
+                           r"tất cả các (?:năm|mốc)|các mốc|mọi năm|all (?:the )?years|every year|whole period)\b", re.I)
 _CORRECTION_TAIL_RE = re.compile(r"\s+(?:cơ|chứ|nhé|nha|ạ|mới đúng)(?=\s*[?.!]*\s*$)", re.I)
 # a turn narrowing the previous answer to a part ("chỉ phần về trung tâm học tập cộng đồng thôi", "riêng …")
 _NARROW_RE = re.compile(r"^\W*(?:chỉ|riêng)\s+(?:(?:phần|mục|ý|nội dung|cái)\s+)?(?:về|của|liên quan)?\b.*\bthôi\b|"
@@ -758,6 +769,20 @@ def _header_places(doc: Document) -> list[str]:
             continue
         out.append(m.group(1))
     return out
+
+
+def _without_negated(text: str) -> tuple[str, str]:
+    """A correction read as its replacement: "không phải Huế, tôi hỏi Hà Nội" → "à nhầm, Hà Nội", "Huế chứ không
+    phải Hà Nội" → "Huế"; with what it negates ("" when it negates nothing)."""
+    if m := _NOT_THIS_LEAD_RE.match(text):
+        rest = text[m.end():].strip()
+        if rest:
+            return f"à nhầm, {rest}", m.group("neg").strip()
+    if m := _NOT_ASKED_RE.match(text):  # "à không, tôi hỏi Mỹ Lộc năm 2030"
+        return f"à nhầm, {text[m.end():].strip()}", ""
+    if m := _NOT_THIS_TAIL_RE.search(text):
+        return squash_spaces(text[:m.start()] + text[m.end():]), m.group("neg").strip()
+    return text, ""
 
 
 def _names_plans(notes: list[str]) -> bool:
@@ -1712,6 +1737,10 @@ class QueryAnalyzer:
         if lang == "vi":
             text = self._own_body(text)
         prev = self._resolved_previous(history)
+        text, negated = _without_negated(text)
+        if prev and (negated or _CORRECTION_RE.match(text)):
+            # "à nhầm, Huế chứ không phải Hà Nội" after turns that drilled into a Hà Nội question: the turn corrected
+            prev = self._corrected_turn(history, negated, text) or prev
         asked_again = squash_spaces(_AGAIN_FILLER_RE.sub(" ", strip_accents(fold(question)))).strip(" ?.!,")
         again = bool(prev) and (_AGAIN_RE.fullmatch(strip_accents(fold(question)).strip(" ?.!,")) is not None
                                 or (bool(asked_again) and _AGAIN_RE.fullmatch(asked_again) is not None))
@@ -2111,7 +2140,8 @@ class QueryAnalyzer:
                     or (_ORDINAL_BACK_RE.match(text) and not _PART_NAMED_RE.search(text))
                     or _BODY_REF_RE.search(text) or _CORRECTION_RE.match(text) or _NARROW_RE.match(text)
                     or len(_words(text)) <= 5 or (_PERIOD_REF_RE.search(text) and len(_words(text)) <= 8)
-                    or (_COMPARE_BACK_RE.search(text) and len(_words(text)) <= 7))
+                    or (_COMPARE_BACK_RE.search(text) and len(_words(text)) <= 7)
+                    or (_ALL_YEARS_RE.search(text) and len(_words(text)) <= 10))
 
     def _resolved_previous(self, history: list[tuple[str, str]] | None, depth: int = 0) -> str | None:
         """The previous question as it was understood: "Còn cộng đồng học tập?" after "Còn năm 2030?" after "…
@@ -2136,6 +2166,29 @@ class QueryAnalyzer:
             return raw
         return self._rewrite_followup(self._name_body(self._name_them(text, before, earlier), before, earlier),
                                       before)[0]
+
+    def _corrected_turn(self, history: list[tuple[str, str]] | None, negated: str, text: str) -> str | None:
+        """The question a correction corrects: the latest that named what it negates ("… chứ không phải Hà Nội"),
+        else, when it names a place, the latest that named one, else the latest that asked something ("ừm", "dài
+        quá" ask nothing); resolved as it was understood."""
+        turns = list(history or [])
+        users = [i for i in range(len(turns) - 1, -1, -1) if turns[i][0] == "user" and turns[i][1].strip()]
+
+        def resolved(i: int) -> str | None:
+            return self._resolved_previous(turns[:i + 1])
+
+        if negated:
+            plain = strip_accents(fold(negated))
+            hit = next((i for i in users if plain in strip_accents(fold(turns[i][1]))), None)
+            if hit is not None:
+                return resolved(hit)
+        if _names_plans(self.detect_plans(text, text)[1]):
+            hit = next((i for i in users if _names_plans(self.detect_plans(*(2 * [self.normalise(turns[i][1])[0]]))[1])),
+                       None)
+            if hit is not None:
+                return resolved(hit)
+        hit = next((i for i in users if "?" in turns[i][1] or _ask_of(self.normalise(turns[i][1])[0])), None)
+        return resolved(hit) if hit is not None else None
 
     @staticmethod
     def _user_turns(history: list[tuple[str, str]] | None) -> list[str]:
@@ -2183,6 +2236,10 @@ class QueryAnalyzer:
             before = max(marks) if marks else year - 1
             new = squash_spaces(f"{prev} so với năm {before}")
             return new, [f"followup:{new}"]
+        if _ALL_YEARS_RE.search(text) and asked and not _YEAR_RE.search(text):
+            # "thôi bỏ qua năm, cho tôi cả giai đoạn" after "… năm 2030 … bao nhiêu?": the question for every year
+            new = squash_spaces(re.sub(r"(?:\b(?:năm|đến năm|vào năm)\s+)?\b20\d\d\b", " ", prev))
+            return new, [f"followup:{new}", "all-years"]
         # "nhầm, năm 2030 cơ", "à không, ý tôi là Sở Nội vụ", "Quay lại kế hoạch Mỹ Lộc: …": what replaces the
         # previous question's part, without the words that say it is a correction
         text = squash_spaces(_CORRECTION_TAIL_RE.sub("", _CORRECTION_RE.sub("", text))) or text
