@@ -30,9 +30,11 @@ from chat.role_claims import role_claim_answer
 from chat.roles import lead_role_refusal
 from chat.scope import (
     contact_refusal,
+    officeholder_refusal,
     opinion_refusal,
     replaces_refusal,
     status_refusal,
+    unmentioned_subject_refusal,
     unnamed_year_refusal,
     unquoted_name_refusal,
 )
@@ -214,12 +216,12 @@ class Assistant:
 
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         # (a numbered document the plans only cite, asked what it sets, is refused first)
-        answer = opinion_refusal(query, docs) or contact_refusal(query, docs) or unnamed_year_refusal(query, docs) \
+        answer = opinion_refusal(query, docs) or contact_refusal(query, docs) or officeholder_refusal(query, docs) or unnamed_year_refusal(query, docs) \
             or lead_role_refusal(query, retriever.ix.assignments, docs) or status_refusal(query, docs) \
             or replaces_refusal(query, docs) or premise_refusal(query, docs) \
             or role_claim_answer(query, docs, retriever.ix.chunks_of, lang) \
             or provenance_answer(query, docs, retriever.ix.chunks_of, lang) \
-            or unquoted_name_refusal(query, docs) \
+            or unquoted_name_refusal(query, docs) or unmentioned_subject_refusal(query, docs) \
             or other_document_refusal(query, docs) or other_numbered_plan_refusal(query, docs) \
             or other_year_plan_refusal(query, docs) or other_subject_plan_refusal(query, docs) \
             or metadata_answer(query, docs, retriever.ix.chunks) \

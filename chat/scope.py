@@ -11,6 +11,7 @@ import re
 
 from chat.extractive import plans_searched
 from chat.types import Answer
+from index.glossary import english_terms
 from index.query import STATUS_ASK_RE
 from index.types import Query
 from ingest.textnorm import fold, strip_accents
@@ -27,7 +28,8 @@ _OPINION_RE = re.compile(
 # says what is to be done, not what one ought to change, nor whether it will be achieved (accent-free, lower case)
 _ADVICE_RE = re.compile(
     r"\bco nen\b[^?]{0,80}\b(?:khong|hay khong|chua)\b|\b(?:khuyen|tu van)(?: giup)? (?:toi|em|minh|chung toi)\b|"
-    r"(?:^|[,.:;] ?)lieu\b[^?]{0,80}\bco\b[^?]{0,40}\b(?:dat(?: duoc)?|hoan thanh|kip|thanh cong|vuot)\b|"
+    r"(?:^|[,.:;] ?)lieu\b[^?]{0,80}\bco\b[^?]{0,40}\b(?:dat(?: duoc)?|hoan thanh|kip|thanh cong|vuot|duoc(?: \w+){0,2} cong nhan|"
+    r"tro thanh)\b|"
     r"\bco kha nang (?:dat|hoan thanh|vuot)\b|\bdu (?:bao|doan)\b|"
     r"\bshould (?:we|i)\b|\bdo you (?:recommend|advise)\b|\b(?:is it|are they|is [\w' ]{1,30}) likely to\b|"
     r"\bwill [\w' ]{1,40} (?:achieve|meet|hit|reach) (?:its|the|their) (?:target|goal)s?\b")
@@ -139,6 +141,106 @@ def unquoted_name_refusal(query: Query, documents: dict[str, Document]) -> Answe
             plan = ", ".join(d.locality for d in docs)
             return _refused(QUOTE_TEXTS[lang].format(plan=plan, name=name), documents, query, lang)
     return None
+
+
+# whether a plan speaks of a subject at all ("Kế hoạch Huế có nói gì về người khuyết tật không?", "Does Hue's plan say
+# anything about people with disabilities?"), matched on the question lower-cased without accents
+_MENTION_ASK_RE = re.compile(
+    r"\bco\s+(?:noi|nhac|de cap|ban|neu|dong cham)\s+(?:gi\s+|chut nao\s+)?(?:den|toi|ve|gi ve)\s+"
+    r"(?:viec\s+|van de\s+|chuyen\s+|noi dung\s+)?(?P<topic>[^?,]{2,50}?)\s*(?<!phai )(?:khong|hay khong|ko)\s*\??\s*$|"
+    r"\b(?:does|do|did)\b[^?]{0,60}\b(?:say\s+anything\s+about|mention|cover)\s+(?P<en>[^?,]{2,50}?)\s*\??\s*$")
+MENTION_GAP = 2  # words allowed between two of the subject's words in a line ("học [tập] trực tuyến", "cán bộ[, công chức] cấp xã")
+
+
+def _says(doc: Document, words: list[str]) -> bool:
+    """Does a line of the plan hold the subject's words in order, each at most MENTION_GAP words after the last?"""
+    for line in doc.text.split("\n"):
+        toks = re.findall(r"\w+", strip_accents(fold(line)))
+        for i, t in enumerate(toks):
+            if t != words[0]:
+                continue
+            at, ok = i, True
+            for w in words[1:]:
+                nxt = next((j for j in range(at + 1, min(at + 2 + MENTION_GAP, len(toks))) if toks[j] == w), None)
+                if nxt is None:
+                    ok = False
+                    break
+                at = nxt
+            if ok:
+                return True
+    return False
+
+
+def unmentioned_subject_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse "does the plan say anything about X?" when none of the asked plans writes X (its words in order, a
+    word between them at most): quoting lines on something near would read as a yes."""
+    docs = [documents[d] for d in query.plans or () if d in documents]
+    m = _MENTION_ASK_RE.search(strip_accents(fold(query.raw)))
+    if not docs or m is None:
+        return None
+    topic = m.group("topic") or ""
+    if m.group("en"):
+        terms = english_terms(m.group("en"))
+        if len(terms) != 1:  # (an English subject the glossary cannot put in the plans' words: not judged)
+            return None
+        topic = terms[0]
+    words = re.findall(r"\w+", strip_accents(fold(topic)))
+    if not words or any(_says(d, words) for d in docs):
+        return None
+    lang = query.language if query.language in QUOTE_TEXTS else "vi"
+    name = topic if lang == "vi" or not m.group("en") else m.group("en")
+    shown = name if m.group("en") else _typed(query.raw, name)
+    return _refused(QUOTE_TEXTS[lang].format(plan=", ".join(d.locality for d in docs), name=shown), documents, query,
+                    lang)
+
+
+def _typed(raw: str, plain: str) -> str:
+    """The question's own spelling of a phrase found in it accent-free (the phrase itself when not found)."""
+    words = raw.split()
+    n = len(plain.split())
+    for i in range(len(words) - n + 1):
+        if strip_accents(fold(" ".join(words[i:i + n]))).strip("?,.") == plain:
+            return " ".join(words[i:i + n]).strip("?,.")
+    return plain
+
+
+# who holds an office now ("Giám đốc Sở GD&ĐT Huế hiện nay là ai?", "Who is the current head of …?"): a plan names
+# the one who signs it, and at times a centre's director by name; nobody else (lower case, accents kept)
+_HOLDER_ASK_RE = re.compile(r"\b(?P<t>phó giám đốc|giám đốc|trưởng phòng|phó trưởng phòng|phó chủ tịch|chủ tịch|bí thư|"
+                            r"trưởng ban|chánh văn phòng)\b[^?]{0,80}\b(?:là ai|tên (?:là )?gì)\b|"
+                            r"\bwho is the (?:current |present )?(?P<en>head|director|chair(?:man|person)?|secretary|president)"
+                            r"\s+of\b", re.I)
+_EN_TITLES = {"head": ("giám đốc", "trưởng phòng", "trưởng ban", "trưởng"), "director": ("giám đốc",),
+              "chair": ("chủ tịch",), "chairman": ("chủ tịch",), "chairperson": ("chủ tịch",),
+              "president": ("chủ tịch",), "secretary": ("bí thư",)}
+_PERSON_AFTER = r"[^.\n]{0,60}?\b(?:ông|bà|đồng chí|đ/c)\s+[A-ZĐ]"
+HOLDER_TEXTS = {
+    "vi": "Kế hoạch được hỏi không nêu tên người giữ chức vụ này (kế hoạch chỉ ghi tên người ký), nên tôi không có căn "
+          "cứ để trả lời.",
+    "en": "The plan asked about does not name who holds this office (it names only its signer), so there is no basis "
+          "for an answer.",
+}
+
+
+def officeholder_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse "who is the (current) director of X?" when no asked plan names a person in that office: not its signer
+    in that capacity, nor a line giving the office a name ("Giám đốc Trung tâm: ông Phan Văn Hòa")."""
+    m = _HOLDER_ASK_RE.search(query.raw)
+    if m is None:
+        return None
+    titles = (fold(m.group("t")),) if m.group("t") else _EN_TITLES[fold(m.group("en"))]
+    docs = [documents[d] for d in (query.plans or documents) if d in documents]
+    for doc in docs:
+        # (the signer's own offices: "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH" signs for the Chủ tịch as a Phó Chủ tịch;
+        # "TRƯỞNG BAN, PHÓ CHỦ TỊCH UBND THÀNH PHỐ" holds both)
+        own = [p.strip(" .") for x in (*doc.signers, doc.signer) if x and x.capacity
+               for p in re.split(r"[,\n]", fold(x.capacity)) if not re.match(r"\s*(?:kt|tm|tl|tuq)\b", p)]
+        if any(o == t or o.startswith(t + " ") for o in own for t in titles):
+            return None
+        if any(re.search(rf"\b{re.escape(t)}{_PERSON_AFTER}", doc.text, re.I) for t in titles):
+            return None
+    lang = query.language if query.language in HOLDER_TEXTS else "vi"
+    return _refused(HOLDER_TEXTS[lang], documents, query, lang)
 
 
 STATUS_TEXTS = {
