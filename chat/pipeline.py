@@ -15,7 +15,15 @@ from chat.change import change_lead
 from chat.checks import checked_figure_lead, checked_year, premise_refusal
 from chat.citations import to_citations
 from chat.compound import in_context, merge, split_asks
-from chat.extractive import compose, figure_places, refusal, unchanged_years, unset_years, warm
+from chat.extractive import (
+    compose,
+    figure_places,
+    plans_searched,
+    refusal,
+    unchanged_years,
+    unset_years,
+    warm,
+)
 from chat.metadata_answers import (
     metadata_answer,
     other_document_refusal,
@@ -27,7 +35,7 @@ from chat.outline_answers import count_answer, item_answer, outline_answer
 from chat.provenance import provenance_answer
 from chat.refocus import refocused
 from chat.role_claims import role_claim_answer
-from chat.roles import lead_role_refusal
+from chat.roles import lead_role_refusal, section_body, unassigned_task_refusal
 from chat.scope import (
     contact_refusal,
     officeholder_refusal,
@@ -203,6 +211,11 @@ class Assistant:
             cited_targets = targets_of(c.doc for c in used)
             if gap := empty_level_refusal(query, used, cited_targets, docs, lang):
                 return Answer(answer=gap, refused=True, citations=[], passages=passages, language=lang)
+            quoted = {c.n: " ".join(ln for ln in text.split("\n") if ln.rstrip().endswith(f"[{c.n}]")) for c in used}
+            if gap := unassigned_task_refusal(query, [(c.locality, quoted[c.n], section_body(docs.get(c.doc), c.start))
+                                                      for c in used], lang):
+                return Answer(answer=f"{gap} {plans_searched(docs, query.plans, lang)}", refused=True, citations=[],
+                              passages=passages, language=lang)
             # a quoted table row holds every indicator's figure: say which one was asked
             lead = change_lead(query, used, cited_targets, docs, lang) \
                 or target_lead(query, used, cited_targets, docs, lang, " ".join(text.split())) \

@@ -83,3 +83,46 @@ def lead_role_refusal(query: Query, assignments: Sequence[Assignment],
                                                                                        body=query.agency)
     return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],
                   passages=[], language=lang)
+
+
+# who is given a task ("Ai chủ trì tổ chức Tuần lễ …?", "Việc … do cơ quan nào thực hiện?", "Who organises …?")
+_WHO_DOES_RE = re.compile(
+    r"\b(?:ai|cơ quan nào|đơn vị nào|sở nào|phòng nào|ban nào|bộ phận nào|tổ chức nào)\s+(?:là\s+)?(?:được giao\s+|sẽ\s+|phải\s+)?"
+    r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|tổ chức|triển khai|đảm nhận|làm đầu mối|tham mưu|xây dựng|lo)\b|"
+    r"\b(?:do|giao cho|giao)\s+(?:ai|cơ quan nào|đơn vị nào|sở nào|phòng nào|bộ phận nào)\b|"
+    r"\bwho\s+(?:is\s+|will\s+be\s+)?(?:responsible|in charge|leads?|organi[sz]es|runs|carries out|must)\b|"
+    r"\bwhich (?:office|agency|body|department|unit)\s+(?:is\s+)?(?:responsible|in charge|leads?|organi[sz]es|runs|carries out|must)\b",
+    re.I)
+# a line naming a body: a head word and a capitalised name ("Giao Sở Giáo dục và Đào tạo chủ trì", "UBND các xã")
+_BODY_NAMED_RE = re.compile(r"\b(?:Sở|Phòng|Ban|Hội|Ủy ban|Uỷ ban|UBND|Trung tâm|Đoàn|Công an|Bộ|Liên đoàn|Mặt trận|Thư viện|Đài|"
+                            r"Báo|Trường|Văn phòng|Cục|Chi cục|Viện|Bảo tàng|Trạm|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Bưu điện|"
+                            r"Ngân hàng|Quỹ)\s+(?:[A-ZĐ]|các\s+(?:xã|phường|huyện|quận|thị|cấp))")
+UNASSIGNED_TEXTS = {
+    "vi": "Kế hoạch của {plan} có nêu việc này nhưng không giao cho cơ quan, đơn vị cụ thể nào chủ trì, nên tôi không có "
+          "căn cứ để trả lời.",
+    "en": "The plan of {plan} sets out this task but gives it to no particular body, so there is no basis for an answer.",
+}
+
+
+def unassigned_task_refusal(query: Query, cited: Sequence[tuple[str, str, str | None]], language: str) -> str | None:
+    """"Ai chủ trì …?" answered only by lines that give the task to nobody — lines of a task section, outside any
+    body's section, naming no body — is refused: quoting them would pass the plan's silence off as an answer.
+    ``cited``: (plan's place, quoted text, the body whose section holds it or None) of the answer's citations."""
+    who = _WHO_DOES_RE.search(query.raw)
+    if not cited or who is None:
+        return None
+    # (a body named after the ask is the task's object: "đơn vị nào … thí điểm mô hình trung tâm học tập …")
+    if query.agency and not fold(query.raw).find(fold(query.agency)) > who.start():
+        return None
+    if any(body or _BODY_NAMED_RE.search(text) for _, text, body in cited):
+        return None
+    lang = language if language in UNASSIGNED_TEXTS else "vi"
+    return UNASSIGNED_TEXTS[lang].format(plan=", ".join(dict.fromkeys(place for place, _, _ in cited)))
+
+
+def section_body(doc: Document | None, pos: int) -> str | None:
+    """The body whose section (or an item inside it) holds the offset, if any."""
+    if doc is None:
+        return None
+    secs = sorted((sec for sec in doc.sections if sec.start <= pos < sec.end), key=lambda sec: -sec.level)
+    return next((sec.agency for sec in secs if sec.agency), None)
