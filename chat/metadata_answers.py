@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from chat.extractive import plans_searched
+from chat.scope import office_held_by_signer
 from chat.types import Answer, Citation
 from index.glossary import english_terms
 from index.query import CHANGES_ASK_RE
@@ -365,7 +366,7 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         return None
     asked = {m.group(1).lstrip("0") for m in _DOC_NO_RE.finditer(query.raw)}
     own = bool(asked) and any(_number_of(documents[d]) in asked for d in (query.plans or ()) if d in documents)
-    kinds = metadata_questions(query.raw, own)
+    kinds = metadata_questions(query.raw, own) or (["signer"] if office_held_by_signer(query, documents) else [])
     if not kinds and any(n.startswith("followup:") for n in query.notes) and _ELLIPTIC_RE.search(query.raw):
         kinds = metadata_questions(query.text, own)  # "What about Gia Cam ward?" after "Who signed …?"
     if query.value or query.intent in ("money", "funding", "target"):

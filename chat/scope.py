@@ -222,22 +222,39 @@ HOLDER_TEXTS = {
 }
 
 
+def _asked_office(query: Query) -> tuple[str, ...]:
+    """The office whose holder is asked ("giám đốc", or an English title's Vietnamese offices), else ()."""
+    m = _HOLDER_ASK_RE.search(query.raw)
+    if m is None:
+        return ()
+    return (fold(m.group("t")),) if m.group("t") else _EN_TITLES[fold(m.group("en"))]
+
+
+def signer_holds(doc: Document, titles: tuple[str, ...]) -> bool:
+    """Does the plan's signer hold one of the offices ("KT. CHỦ TỊCH, PHÓ CHỦ TỊCH" signs for the Chủ tịch as a
+    Phó Chủ tịch; "TRƯỞNG BAN, PHÓ CHỦ TỊCH UBND THÀNH PHỐ" holds both)?"""
+    own = [p.strip(" .") for x in (*doc.signers, doc.signer) if x and x.capacity
+           for p in re.split(r"[,\n]", fold(x.capacity)) if not re.match(r"\s*(?:kt|tm|tl|tuq)\b", p)]
+    return any(o == t or o.startswith(t + " ") for o in own for t in titles)
+
+
+def office_held_by_signer(query: Query, documents: dict[str, Document]) -> bool:
+    """"Chủ tịch UBND huyện … là ai?" of a plan its Chủ tịch signed: the signer is the answer."""
+    titles = _asked_office(query)
+    docs = [documents[d] for d in (query.plans or ()) if d in documents]
+    return bool(titles) and bool(docs) and all(signer_holds(d, titles) for d in docs)
+
+
 def officeholder_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """Refuse "who is the (current) director of X?" when no asked plan names a person in that office: not its signer
     in that capacity, nor a line giving the office a name ("Giám đốc Trung tâm: ông Phan Văn Hòa")."""
-    m = _HOLDER_ASK_RE.search(query.raw)
-    if m is None:
+    titles = _asked_office(query)
+    if not titles:
         return None
-    titles = (fold(m.group("t")),) if m.group("t") else _EN_TITLES[fold(m.group("en"))]
     docs = [documents[d] for d in (query.plans or documents) if d in documents]
     for doc in docs:
-        # (the signer's own offices: "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH" signs for the Chủ tịch as a Phó Chủ tịch;
-        # "TRƯỞNG BAN, PHÓ CHỦ TỊCH UBND THÀNH PHỐ" holds both)
-        own = [p.strip(" .") for x in (*doc.signers, doc.signer) if x and x.capacity
-               for p in re.split(r"[,\n]", fold(x.capacity)) if not re.match(r"\s*(?:kt|tm|tl|tuq)\b", p)]
-        if any(o == t or o.startswith(t + " ") for o in own for t in titles):
-            return None
-        if any(re.search(rf"\b{re.escape(t)}{_PERSON_AFTER}", doc.text, re.I) for t in titles):
+        if signer_holds(doc, titles) or any(re.search(rf"\b{re.escape(t)}{_PERSON_AFTER}", doc.text, re.I)
+                                            for t in titles):
             return None
     lang = query.language if query.language in HOLDER_TEXTS else "vi"
     return _refused(HOLDER_TEXTS[lang], documents, query, lang)
