@@ -182,6 +182,9 @@ ABBREVIATIONS: dict[str, str] = {
     "ATGT": "an toàn giao thông",
     "GV": "giáo viên",
     "HS": "học sinh",
+    "XD": "xây dựng",
+    "PH": "phối hợp",
+    "Q,H": "quận, huyện",
 }
 
 # Chat shorthand, expanded only as typed in lower case ("có nv gì?"; "NV" in capitals is "Nội vụ")

@@ -136,6 +136,8 @@ _OFFICE_OF_RE = re.compile(r"\b(?:(district|commune|ward|town|city|provincial)\s
 # what follows the body a question says is given a task ("… được giao", "… có nhiệm vụ", "… phải")
 _GIVEN_AFTER_RE = re.compile(r"(?:\s+[\wĐđÀ-ỹ]+){0,3}?\s+(?:được giao|được đề nghị|được phân công|có nhiệm vụ|có trách nhiệm|"
                              r"chịu trách nhiệm|phải(?! không| chăng| ko))\b", re.I)
+_NOT_BODIES = {"hội viên", "đoàn viên", "hội nghị", "hội thảo", "hội thi", "hội diễn", "phòng chống", "phòng ngừa",
+               "ban hành"}
 _PRONOUNS = {"tôi", "mình", "em", "chúng", "bọn", "ta", "anh", "chị", "tui", "tớ"}
 # a question that asks a list ("… có nhiệm vụ gì?", "gồm những ai?"): what "còn gì nữa không?" goes on with
 _LIST_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bnhững (?:nhiệm vụ|việc|gì|ai|nội dung|giải pháp)\b|"
@@ -1359,6 +1361,8 @@ class QueryAnalyzer:
             phrase = m.group(1).strip()
             if len(phrase.split()) >= 2 and fold(phrase.split()[1]) in _PRONOUNS:
                 continue  # "phòng tôi họp rà lại …": the asker's own office, named by no name
+            if " ".join(fold(phrase).split()[:2]) in _NOT_BODIES:
+                continue  # "huy động hội viên …": members, a meeting, an act — a head word that names no body
             more = _NAME_LIST_RE.match(text, m.end(1))
             if more:  # "Phòng Văn hóa, Khoa học và Thông tin": a name listing its fields runs past the comma
                 phrase = f"{phrase}{more.group(0)}".strip()
