@@ -31,7 +31,7 @@ from index.store import plan_lines
 from index.types import Hit, Query
 from ingest.chunk import recipients_chunk
 from ingest.clean import BULLET_MARK
-from ingest.crossref import Reference, references
+from ingest.crossref import Reference, named_items, references
 from ingest.matrix import row_deadline
 from ingest.metadata import ISSUED_RE
 from ingest.outline import LABEL_HEADER_RE, is_heading_line
@@ -1145,16 +1145,28 @@ def _in_body_section(doc: Document, sid: int) -> bool:
     return False
 
 
+# who is asked for an item ("Ai chủ trì …?"): the body's line answers; the item is already quoted
+_WHO_RE_ONLY = re.compile(r"^\W*(?:ai|cơ quan nào|đơn vị nào)\b|\b(?:do|giao cho)\s+(?:ai|cơ quan nào|đơn vị nào)\b|"
+                          r"\bai\s+(?:là\s+)?(?:chủ trì|phụ trách|thực hiện)\b|^\W*who\b", re.I)
+
+
 def _with_referenced(query: Query, quotes: list[_Quote], doc: Document) -> list[_Quote]:
     """A body's line giving it tasks by reference ("chủ trì thực hiện nhiệm vụ tại điểm b khoản 3 Mục III"): the
     items it points to, quoted whole after it, as they are the tasks asked. And a body asked for an item ("Ai chủ trì
     việc …?") that names no body itself: the body's line that points to the item."""
     refs = _references(doc)
-    if not refs or not quotes:
+    named = named_items(doc, f"{query.raw} {query.text}")
+    if not (refs or named) or not quotes:
         return quotes
     quoted = {q.sid if q.sid is not None else q.hit.chunk.section_id for q in quotes}
     out = list(quotes)
-    if query.intent == "agency":
+    if named and not WHO_RE.search(query.raw):
+        # "Nội dung điểm b khoản 4 Mục III là gì?": that item is the answer, whatever else the words found
+        return _whole_sections([(quotes[0].hit, quotes[0].cite)] * len(named), doc, query, named)
+    if new := [t for t in named if t not in quoted]:  # "điểm b khoản 5 Mục III do ai chủ trì?": the item, and who
+        quoted.update(new)
+        out += _whole_sections([(quotes[0].hit, quotes[0].cite)] * len(new), doc, query, new)
+    if not named and not _WHO_RE_ONLY.search(query.raw):  # a body's tasks (their dates, amounts): the items pointed to
         for q in quotes:
             for r in refs:
                 if q.pos <= r.start < q.pos + len(q.text):
@@ -1164,7 +1176,7 @@ def _with_referenced(query: Query, quotes: list[_Quote], doc: Document) -> list[
                             _whole_sections([(q.hit, q.cite)] * len(new), doc, query, new)]
         return out
     if WHO_RE.search(query.raw) or any(q.hit.signals.get("who") for q in quotes):
-        for q in quotes:
+        for q in list(out):
             for r in refs:
                 if r.section not in quoted and any(doc.sections[t].start <= q.pos < doc.sections[t].end
                                                    for t in r.targets):

@@ -183,6 +183,10 @@ ABBREVIATIONS: dict[str, str] = {
     "GV": "giáo viên",
     "HS": "học sinh",
     "XD": "xây dựng",
+    "CBCC": "cán bộ, công chức",
+    "CBCCVC": "cán bộ, công chức, viên chức",
+    "quỹ KH": "quỹ khuyến học",
+    "Quỹ KH": "Quỹ khuyến học",
     "PH": "phối hợp",
     "Q,H": "quận, huyện",
 }

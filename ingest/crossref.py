@@ -80,3 +80,17 @@ def references(doc: Document) -> list[Reference]:
             continue  # (a part pointing inside itself is a cross-reference of the text, not a task given)
         out.append(Reference(m.start(), m.end(), holder.id, tuple(dict.fromkeys(targets))))
     return out
+
+
+# items a question names itself ("Nội dung điểm b khoản 4 Mục III là gì?", "khoản 6 mục III giao ai?")
+_NAMED_RE = re.compile(
+    r"(?P<items>(?:(?:điểm|khoản|tiểu mục)\s+[\w.]{1,4}(?:\s*(?:,|và)\s*(?!(?:điểm|khoản|tiểu mục|mục|phần)\b)[\w.]{1,4})*"
+    r"\s*(?:,|và)?\s*)+)(?:của\s+)?(?:Mục|Phần|mục|phần)\s+(?P<part>[IVX]+)\b", re.I)
+
+
+def named_items(doc: Document, text: str) -> list[int]:
+    """The sections of ``doc`` a question names as items of its own ("điểm b khoản 5 Mục III")."""
+    out: list[int] = []
+    for m in _NAMED_RE.finditer(text):
+        out += [t for t in _resolve(doc, m.group("part").upper(), m.group("items").lower()) if t not in out]
+    return out
