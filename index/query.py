@@ -87,7 +87,7 @@ _COOP_ASK_RE = re.compile(r"\bphối hợp\b|\bcooperat|\bcoordinat|\bsupport(?:
 # the titles a body is named by through its head ("Chủ tịch Hội Nông dân xã", "Bí thư Đoàn xã")
 _HEAD_TITLES = (r"phó chủ tịch|chủ tịch|phó bí thư|bí thư|phó giám đốc|giám đốc|hiệu trưởng|thủ trưởng|"
                 r"chỉ huy trưởng|trưởng ban|phó trưởng|trưởng")
-_CATCHALL_RE = re.compile(r"\bcác (sở|phòng)\s*,?\s*ban\b(?:\s*,\s*ngành)?", re.I)
+_CATCHALL_RE = re.compile(r"\bcác (sở|phòng)\s*,?\s*(?:ban\b(?:\s*,\s*ngành)?|ngành\b)", re.I)
 # a lower level asked by its units ("các xã, phường phải làm gì?", "giao gì cho cấp xã?"): its People's Committee
 _LEVEL_BODY_RE = re.compile(r"\b(?:các|mọi|cấp)\s+(xã|phường|thị trấn|huyện|quận|thị xã)\b", re.I)
 # the previous answer asked for again, in full or with its source ("chi tiết hơn", "trích nguyên văn đoạn đó",
