@@ -477,6 +477,9 @@ _PLAN_FIGURE_RE = re.compile(r"chỉ tiêu|mục tiêu|kinh phí|dự toán|th�
 # the body an amount is for ("kinh phí cho Hội Khuyến học"): a line with an amount for another body does not answer
 _BODY_END_RE = re.compile(r"\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|năm|\d)", re.I)
 _FOR_RE = re.compile(r"\b(?:cho|dành cho|hỗ trợ|for)\s+$", re.I)
+# a place set aside before asking which plans ("Ngoài Hà Nội, còn kế hoạch nào …?", "Besides Hanoi, which plans …?")
+_PLACE_ASIDE_RE = re.compile(r"(?:^|[,.;:]\s*)(?:ngoài|trừ|ngoại trừ|besides|apart from|other than|except(?: for)?)\s+"
+                             r"(?:kế hoạch (?:của\s+)?)?(?P<place>[^,?;]{2,40}?)\s*(?:,|\bthì\b|(?=\s+còn\b))", re.I)
 _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế hoạch|which plans?|all plans", re.I)
 # A question about "which plans", all plans or a comparison starts afresh instead of inheriting the conversation's plan.
 HEADLESS_MAX_DF = 2  # a pair of words in more bodies' names than this names none of them
@@ -1821,6 +1824,13 @@ class QueryAnalyzer:
                         text = f"{text} ({self.documents[inherited[0]].locality})"
                     break
         chosen = list(plans) if plans else detected
+        others = False
+        if chosen and not plans and (aside := _PLACE_ASIDE_RE.search(text)) and _WHICH_PLANS_RE.search(text[aside.end():]):
+            # "Ngoài Hà Nội, còn kế hoạch nào nói đến …?": every other loaded plan, each judged on its own
+            set_aside = {d for d in chosen if fold(self.documents[d].locality) in fold(aside.group("place"))}
+            if set_aside:
+                chosen, others = [d for d in self.documents if d not in set_aside], True
+                notes.append("plans-set-aside:" + ",".join(sorted(set_aside)))
         if chosen:
             text = self._spell_place_initials(text, chosen)
         if chosen and not plans and any(n.startswith(("unknown-place:", "unloaded-place:")) for n in notes) \
@@ -2032,7 +2042,7 @@ class QueryAnalyzer:
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),
                      recipient=recipient, issuer=issuer, document_kind=document_kind, excluded=excluded,
                      per_unit=value == "amount" and bool(PER_UNIT_RE.search(text) or EN_PER_UNIT_RE.search(question)), source=sources.pop() if len(sources) == 1 else "",
-                     all_plans=not chosen and bool(_WHICH_PLANS_RE.search(text)),
+                     all_plans=others or (not chosen and bool(_WHICH_PLANS_RE.search(text))),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,
                      missing_places=[n.split(":", 1)[1] for n in notes if n.startswith(("unknown-place:",
                                                                                         "unloaded-place:"))],
