@@ -43,6 +43,7 @@ from chat.scope import (
     replaces_refusal,
     status_refusal,
     unmentioned_subject_refusal,
+    unnamed_document_refusal,
     unnamed_year_refusal,
     unquoted_name_refusal,
 )
@@ -235,6 +236,7 @@ class Assistant:
             or role_claim_answer(query, docs, retriever.ix.chunks_of, lang) \
             or provenance_answer(query, docs, retriever.ix.chunks_of, lang) \
             or unquoted_name_refusal(query, docs) or unmentioned_subject_refusal(query, docs) \
+            or unnamed_document_refusal(query, docs) \
             or other_document_refusal(query, docs) or other_numbered_plan_refusal(query, docs) \
             or other_year_plan_refusal(query, docs) or other_subject_plan_refusal(query, docs) \
             or metadata_answer(query, docs, retriever.ix.chunks) \

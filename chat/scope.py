@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from chat.extractive import plans_searched
+from chat.extractive import plans_searched, with_full_forms
 from chat.types import Answer
 from index.glossary import english_terms
 from index.query import STATUS_ASK_RE
@@ -258,6 +258,38 @@ def officeholder_refusal(query: Query, documents: dict[str, Document]) -> Answer
             return None
     lang = query.language if query.language in HOLDER_TEXTS else "vi"
     return _refused(HOLDER_TEXTS[lang], documents, query, lang)
+
+
+# a document of a kind asked by its number ("theo thông tư nào?", "tờ trình số mấy của Phòng GD&ĐT?", "nghị quyết nào
+# của Huyện ủy?"), with the body that issued it when named
+_DOC_KIND_ASK_RE = re.compile(r"\b(?P<kind>thông tư|quyết định|nghị định|nghị quyết|chỉ thị|công văn|kết luận|tờ trình)\s+"
+                              r"(?:số\s+)?(?:nào|gì|mấy)\b(?:\s+(?:của|do)\s+(?P<issuer>[^?,;]{3,50}?))?\s*(?:[?,;]|$)", re.I)
+# the symbol of each kind in a document's number ("12-NQ/HU", "44/2014/TT-BGDĐT", "05/TTr-PGDĐT")
+_KIND_SYMBOL = {"thông tư": "TT", "quyết định": "QĐ", "nghị định": "NĐ", "nghị quyết": "NQ", "chỉ thị": "CT",
+                "công văn": "CV", "kết luận": "KL", "tờ trình": "TTr"}
+DOC_KIND_TEXTS = {
+    "vi": "Kế hoạch được hỏi không nêu {kind} nào{issuer}, nên tôi không có căn cứ để trả lời.",
+    "en": "The plan asked about cites no {kind}{issuer}, so there is no basis for an answer.",
+}
+
+
+def unnamed_document_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse "theo thông tư nào / tờ trình số mấy (của X)?" when the asked plans name no document of that kind by
+    its number."""
+    docs = [documents[d] for d in query.plans or () if d in documents]
+    m = _DOC_KIND_ASK_RE.search(query.text if query.language == "vi" else "")
+    if not docs or m is None:
+        return None
+    kind = fold(m.group("kind"))
+    sym = _KIND_SYMBOL[kind]
+    named = re.compile(rf"\b{kind}\s+(?:số\s*)?\d|\d[\d/.\-]*[-/]{sym}[-/]", re.I)
+    # (the issuer a question names is not checked: a basis wraps over lines and names its issuer in many ways —
+    # "của Tỉnh ủy", "-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh" —; a plan citing no document of the kind at all is refused)
+    if any(named.search(with_full_forms(doc.text)) for doc in docs):
+        return None
+    lang = query.language if query.language in DOC_KIND_TEXTS else "vi"
+    shown = f" của {m.group('issuer').strip()}" if m.group("issuer") else ""
+    return _refused(DOC_KIND_TEXTS[lang].format(kind=m.group("kind"), issuer=shown), documents, query, lang)
 
 
 STATUS_TEXTS = {
