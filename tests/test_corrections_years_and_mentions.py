@@ -116,3 +116,10 @@ def test_a_task_given_to_nobody(plan):
     assert ans.refused and not ans.citations, ans.answer
     ans = plan.ask("Ở Đông Anh, ai được giao bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã?")
     assert not ans.refused and "Phòng Nội vụ" in ans.answer, ans.answer
+
+
+def test_a_place_set_aside_and_a_document_kind_never_cited(plan):
+    ans = plan.ask("Ngoài Đông Anh, còn kế hoạch nào nói đến Gia đình học tập?")
+    assert not ans.refused and _places(ans) == {"Gia Lâm"}, ans.answer
+    ans = plan.ask("Kế hoạch Đông Anh căn cứ thông tư nào?")
+    assert ans.refused and not ans.citations and "thông tư" in ans.answer, ans.answer

@@ -83,3 +83,9 @@ def test_a_body_given_tasks_by_reference_is_answered_with_the_items(plan):
 def test_an_item_asked_by_who_leads_it(plan):
     ans = plan.ask("Ở Đồng Xuân, ai chủ trì đào tạo nghề ngắn hạn cho 200 lao động nông thôn?")
     assert not ans.refused and "Phòng Nội vụ" in ans.answer, ans.answer
+
+
+def test_an_item_the_question_names(plan):
+    ans = plan.ask("Nội dung điểm b khoản 2 Mục II kế hoạch Đồng Xuân là gì?")
+    assert not ans.refused and "33 cán bộ quản lý" in ans.answer, ans.answer
+    assert len(ans.citations) == 1, ans.citations
