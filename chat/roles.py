@@ -97,6 +97,11 @@ _WHO_DOES_RE = re.compile(
 _BODY_NAMED_RE = re.compile(r"\b(?:Sở|Phòng|Ban|Hội|Ủy ban|Uỷ ban|UBND|Trung tâm|Đoàn|Công an|Bộ|Liên đoàn|Mặt trận|Thư viện|Đài|"
                             r"Báo|Trường|Văn phòng|Cục|Chi cục|Viện|Bảo tàng|Trạm|Huyện đoàn|Thành đoàn|Tỉnh đoàn|Bưu điện|"
                             r"Ngân hàng|Quỹ)\s+(?:[A-ZĐ]|các\s+(?:xã|phường|huyện|quận|thị|cấp))")
+# a second ask beside who ("… và khi nào xong?", "… ở ấp nào?", "quy mô ra sao?")
+_OTHER_ASK_RE = re.compile(r"\b(?:khi nào|bao giờ|bao nhiêu|mấy|ở đâu|ra sao|thế nào|(?:ấp|xã|thôn|năm|tháng) nào|when|how "
+                           r"(?:many|much)|where)\b", re.I)
+# a table row naming its lead in a cell ("Cơ quan: Tỉnh đoàn", "Đơn vị chủ trì: Các trường …")
+_LEAD_CELL_RE = re.compile(r"\b(?:cơ quan|đơn vị|bộ phận)(?:\s+chủ trì)?\s*:|\bchủ trì\s*:", re.I)
 UNASSIGNED_TEXTS = {
     "vi": "Kế hoạch của {plan} có nêu việc này nhưng không giao cho cơ quan, đơn vị cụ thể nào chủ trì, nên tôi không có "
           "căn cứ để trả lời.",
@@ -105,24 +110,33 @@ UNASSIGNED_TEXTS = {
 
 
 def unassigned_task_refusal(query: Query, cited: Sequence[tuple[str, str, str | None]], language: str) -> str | None:
-    """"Ai chủ trì …?" answered only by lines that give the task to nobody — lines of a task section, outside any
-    body's section, naming no body — is refused: quoting them would pass the plan's silence off as an answer.
-    ``cited``: (plan's place, quoted text, the body whose section holds it or None) of the answer's citations."""
+    """"Ai chủ trì …?" answered only by lines that give the task to nobody — lines of the plan's tasks part, outside
+    any body's section, naming no body — is refused: quoting them would pass the plan's silence off as an answer.
+    ``cited``: (plan's place, quoted text, the body whose section holds it — or "" for a line outside the tasks
+    part, which is not judged — or None) of the answer's citations. Only a question asking who alone is judged
+    ("đơn vị nào lo … và quy mô ra sao?" is answered by its figure)."""
     who = _WHO_DOES_RE.search(query.raw)
-    if not cited or who is None:
+    if not cited or who is None or _OTHER_ASK_RE.search(query.raw):
         return None
     # (a body named after the ask is the task's object: "đơn vị nào … thí điểm mô hình trung tâm học tập …")
     if query.agency and not fold(query.raw).find(fold(query.agency)) > who.start():
         return None
-    if any(body or _BODY_NAMED_RE.search(text) for _, text, body in cited):
+    if any(body is not None or _BODY_NAMED_RE.search(text) or _LEAD_CELL_RE.search(text) for _, text, body in cited):
         return None
     lang = language if language in UNASSIGNED_TEXTS else "vi"
     return UNASSIGNED_TEXTS[lang].format(plan=", ".join(dict.fromkeys(place for place, _, _ in cited)))
 
 
+_TASKS_PART_RE = re.compile(r"nhiệm vụ|giải pháp", re.I)
+
+
 def section_body(doc: Document | None, pos: int) -> str | None:
-    """The body whose section (or an item inside it) holds the offset, if any."""
+    """The body whose section (or an item inside it) holds the offset; "" when the offset lies outside the plan's
+    tasks part (its aims, targets or preamble give tasks to no one by design); None in the tasks part, no body's."""
     if doc is None:
-        return None
+        return ""
     secs = sorted((sec for sec in doc.sections if sec.start <= pos < sec.end), key=lambda sec: -sec.level)
-    return next((sec.agency for sec in secs if sec.agency), None)
+    if body := next((sec.agency for sec in secs if sec.agency), None):
+        return body
+    top = secs[-1] if secs else None
+    return None if top is not None and _TASKS_PART_RE.search(top.title) else ""
