@@ -1131,18 +1131,8 @@ def _references(doc: Document) -> list[Reference]:
     """The plan's clauses giving tasks by reference to its own items (read once per plan text)."""
     key = (doc.doc, doc.source_sha256, len(doc.text))
     if key not in _REFERENCES:
-        _REFERENCES[key] = [r for r in references(doc) if _in_body_section(doc, r.section)]
+        _REFERENCES[key] = [r for r in references(doc) if doc.body_at(doc.sections[r.section].start) is not None]
     return _REFERENCES[key]
-
-
-def _in_body_section(doc: Document, sid: int) -> bool:
-    """Is the section a body's, or inside one (a lettered item under "3. Phòng Nội vụ")?"""
-    sec: Section | None = doc.sections[sid]
-    while sec is not None:
-        if sec.agency:
-            return True
-        sec = doc.sections[sec.parent] if sec.parent is not None else None
-    return False
 
 
 # who is asked for an item ("Ai chủ trì …?"): the body's line answers; the item is already quoted

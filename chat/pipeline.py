@@ -230,7 +230,8 @@ class Assistant:
 
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         # (a numbered document the plans only cite, asked what it sets, is refused first)
-        answer = opinion_refusal(query, docs) or contact_refusal(query, docs) or officeholder_refusal(query, docs) or unnamed_year_refusal(query, docs) \
+        answer = opinion_refusal(query, docs) or contact_refusal(query, docs) or officeholder_refusal(query, docs) \
+            or unnamed_year_refusal(query, docs) \
             or lead_role_refusal(query, retriever.ix.assignments, docs) or status_refusal(query, docs) \
             or replaces_refusal(query, docs) or premise_refusal(query, docs) \
             or role_claim_answer(query, docs, retriever.ix.chunks_of, lang) \

@@ -135,8 +135,7 @@ def section_body(doc: Document | None, pos: int) -> str | None:
     tasks part (its aims, targets or preamble give tasks to no one by design); None in the tasks part, no body's."""
     if doc is None:
         return ""
-    secs = sorted((sec for sec in doc.sections if sec.start <= pos < sec.end), key=lambda sec: -sec.level)
-    if body := next((sec.agency for sec in secs if sec.agency), None):
+    if body := doc.body_at(pos):
         return body
-    top = secs[-1] if secs else None
+    top = min((sec for sec in doc.sections if sec.start <= pos < sec.end), key=lambda sec: sec.level, default=None)
     return None if top is not None and _TASKS_PART_RE.search(top.title) else ""

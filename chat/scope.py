@@ -188,8 +188,7 @@ def unmentioned_subject_refusal(query: Query, documents: dict[str, Document]) ->
     if not words or any(_says(d, words) for d in docs):
         return None
     lang = query.language if query.language in QUOTE_TEXTS else "vi"
-    name = topic if lang == "vi" or not m.group("en") else m.group("en")
-    shown = name if m.group("en") else _typed(query.raw, name)
+    shown = (topic if lang == "vi" else m.group("en")) if m.group("en") else _typed(query.raw, topic)
     return _refused(QUOTE_TEXTS[lang].format(plan=", ".join(d.locality for d in docs), name=shown), documents, query,
                     lang)
 
@@ -262,11 +261,11 @@ def officeholder_refusal(query: Query, documents: dict[str, Document]) -> Answer
 
 # a document of a kind asked by its number ("theo thông tư nào?", "tờ trình số mấy của Phòng GD&ĐT?", "nghị quyết nào
 # của Huyện ủy?"), with the body that issued it when named
-_DOC_KIND_ASK_RE = re.compile(r"\b(?P<kind>thông tư|quyết định|nghị định|nghị quyết|chỉ thị|công văn|kết luận|tờ trình)\s+"
-                              r"(?:số\s+)?(?:nào|gì|mấy)\b(?:\s+(?:của|do)\s+(?P<issuer>[^?,;]{3,50}?))?\s*(?:[?,;]|$)", re.I)
-# the symbol of each kind in a document's number ("12-NQ/HU", "44/2014/TT-BGDĐT", "05/TTr-PGDĐT")
+# (each kind with the symbol it carries in a document's number: "12-NQ/HU", "44/2014/TT-BGDĐT", "05/TTr-PGDĐT")
 _KIND_SYMBOL = {"thông tư": "TT", "quyết định": "QĐ", "nghị định": "NĐ", "nghị quyết": "NQ", "chỉ thị": "CT",
                 "công văn": "CV", "kết luận": "KL", "tờ trình": "TTr"}
+_DOC_KIND_ASK_RE = re.compile(rf"\b(?P<kind>{'|'.join(_KIND_SYMBOL)})\s+"
+                              r"(?:số\s+)?(?:nào|gì|mấy)\b(?:\s+(?:của|do)\s+(?P<issuer>[^?,;]{3,50}?))?\s*(?:[?,;]|$)", re.I)
 DOC_KIND_TEXTS = {
     "vi": "Kế hoạch được hỏi không nêu {kind} nào{issuer}, nên tôi không có căn cứ để trả lời.",
     "en": "The plan asked about cites no {kind}{issuer}, so there is no basis for an answer.",

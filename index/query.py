@@ -28,7 +28,7 @@ _PERIOD_END_RE = re.compile(r"\b(?:đến |vào )?(?:cuối|hết) (?:giai đo�
 _PLAIN_MONEY_RE = re.compile(r"\bbao nhieu (?:tien|dong|trieu|ty)\b|\b(?:kinh phi|ngan sach)\b.{0,80}\bbao nhieu\b")
 _AGENCY_HEAD = (
     r"(?:(?<!cơ )sở|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|bệnh|dịch|cháy|học|họp)\b)|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
-    r"(?<!xã )hội(?! học| nhập| (?:thi|thao|diễn|giảng|nghị|chợ|trại|khỏe|sách|xuân|làng)\b)|đoàn|liên đoàn|công an|bộ chỉ huy|bộ đội|đồn biên phòng|trung tâm|(?<!môi )(?<!thị )(?<!quảng )(?<!chiến )(?<!hiện )trường|lực lượng|"
+    r"(?<!xã )hội(?! học| nhập| (?:thi|thao|thảo|diễn|giảng|nghị|chợ|trại|khỏe|sách|xuân|làng|viên)\b)|đoàn(?! viên\b)|liên đoàn|công an|bộ chỉ huy|bộ đội|đồn biên phòng|trung tâm|(?<!môi )(?<!thị )(?<!quảng )(?<!chiến )(?<!hiện )trường|lực lượng|"
     r"đài|cơ quan|"
     r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn|trạm|chi cục|(?<!chi )(?-i:Cục)|(?-i:Viện)|bưu điện|ngân hàng|"
     r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội|(?-i:Thanh tra)|hạt kiểm lâm|(?-i:Hạt)(?=\s+(?-i:[A-ZĐ]))|"
@@ -117,7 +117,6 @@ _COMPARE_BACK_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn\b|
 # the milestone before the one asked ("so với mốc trước đó?", "còn năm trước?", "vs the previous milestone")
 _EARLIER_MARK_RE = re.compile(r"\b(?:mốc|năm|giai đoạn|kỳ) (?:trước(?: đó)?|liền trước)\b|\b(?:previous|earlier|prior) "
                               r"(?:milestone|year|target year|deadline)\b", re.I)
-# an asker introducing themselves first ("Tôi là cán bộ …, huyện X.", "I work at …") and first-person words after it
 # a body set aside before the ask ("Ngoài Sở GD&ĐT(,| thì) … còn …", "Besides the Department of …, who else …?")
 _SET_ASIDE_RE = re.compile(r"(?:^|(?<=[,.;:])\s*)(?:ngoài|trừ|ngoại trừ|besides|apart from|aside from|other than|"
                            r"except(?: for)?)\s+(?:the\s+)?(?P<body>[^,?;]{3,80}?)\s*(?:,|\bthì\b|\bra\b|(?=\s+còn\b))",
@@ -126,6 +125,7 @@ _OTHERS_ASK_RE = re.compile(r"\b(?:còn|cũng|khác|nữa)\b[^?]*\b(?:ai|cơ qua
                             r"bên|đoàn thể)\b|\b(?:còn|cũng)?\s*(?:những ai|ai|(?:những|các)?\s*(?:cơ quan|đơn vị|sở|"
                             r"phòng|ban|ngành|tổ chức|hội|bên|đoàn thể)\s+(?:nào|khác))\b|"
                             r"\b(?:who(?: else)?|which(?: other)?|what other)\b", re.I)
+# an asker introducing themselves first ("Tôi là cán bộ …, huyện X.", "I work at …") and first-person words after it
 _ASKER_INTRO_RE = re.compile(r"^\W*(?:tôi|em|mình|chúng tôi|bên tôi|i|we)\s+(?:là|ở|làm|công tác|đang|am|work|'m|are)\b"
                        r"[^.?!;]*[.;!]", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:tôi|chúng tôi|mình|em|bọn tôi|our|my|we|us)\b", re.I)
@@ -136,8 +136,6 @@ _OFFICE_OF_RE = re.compile(r"\b(?:(district|commune|ward|town|city|provincial)\s
 # what follows the body a question says is given a task ("… được giao", "… có nhiệm vụ", "… phải")
 _GIVEN_AFTER_RE = re.compile(r"(?:\s+[\wĐđÀ-ỹ]+){0,3}?\s+(?:được giao|được đề nghị|được phân công|có nhiệm vụ|có trách nhiệm|"
                              r"chịu trách nhiệm|phải(?! không| chăng| ko))\b", re.I)
-_NOT_BODIES = {"hội viên", "đoàn viên", "hội nghị", "hội thảo", "hội thi", "hội diễn", "phòng chống", "phòng ngừa",
-               "ban hành"}
 _PRONOUNS = {"tôi", "mình", "em", "chúng", "bọn", "ta", "anh", "chị", "tui", "tớ"}
 # a question that asks a list ("… có nhiệm vụ gì?", "gồm những ai?"): what "còn gì nữa không?" goes on with
 _LIST_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bnhững (?:nhiệm vụ|việc|gì|ai|nội dung|giải pháp)\b|"
@@ -150,6 +148,7 @@ _FIGURE_BACK_RE = re.compile(r"\b(?:con số|chỉ tiêu|tỷ lệ|tỉ lệ|m�
 _CORRECTION_RE = re.compile(r"^\W*(?:(?:à|ồ|ơ|ấy|à không|không)\W+)*(?:(?:tôi |em |mình )?(?:nhầm|hỏi nhầm)(?: rồi)?|xin lỗi|"
                             r"ý (?:tôi|em|mình|là)(?: là| muốn hỏi)?|tôi muốn hỏi|quay (?:lại|về)(?: với)?|trở lại(?: với)?|"
                             r"sorry|i mean(?:t)?|back to)\b\W*", re.I)
+_CORRECTION_TAIL_RE = re.compile(r"\s+(?:cơ|chứ|nhé|nha|ạ|mới đúng)(?=\s*[?.!]*\s*$)", re.I)
 # a correction naming what it replaces: "không phải Huế, tôi hỏi Hà Nội", "… Huế chứ không phải Hà Nội", "không
 # phải Sở, là Phòng …" — the negated part names the turn corrected, and is no part of the question
 _NOT_THIS_LEAD_RE = re.compile(r"^\W*(?:(?:à|ồ|ơ)\W+)?không phải(?: là)?\s+(?P<neg>[^,;:?]{2,60}?)\s*(?:[,;:]|\bmà\b)\s*(?:mà\s+)?"
@@ -161,7 +160,6 @@ _NOT_THIS_TAIL_RE = re.compile(r"\s*,?\s*\bchứ (?:không|ko|k) phải(?: là)?
 # the years dropped: "thôi bỏ qua năm, cho tôi cả giai đoạn", "khỏi tách năm, cả hai mốc luôn", "all years"
 _ALL_YEARS_RE = re.compile(r"\b(?:bỏ qua năm|khỏi tách năm|không (?:cần )?tách năm|không cần năm|cả giai đoạn|cả hai mốc|"
                            r"tất cả các (?:năm|mốc)|các mốc|mọi năm|all (?:the )?years|every year|whole period)\b", re.I)
-_CORRECTION_TAIL_RE = re.compile(r"\s+(?:cơ|chứ|nhé|nha|ạ|mới đúng)(?=\s*[?.!]*\s*$)", re.I)
 # a turn narrowing the previous answer to a part ("chỉ phần về trung tâm học tập cộng đồng thôi", "riêng …")
 _NARROW_RE = re.compile(r"^\W*(?:chỉ|riêng)\s+(?:(?:phần|mục|ý|nội dung|cái)\s+)?(?:về|của|liên quan)?\b.*\bthôi\b|"
                         r"^\W*riêng\s+(?:phần|mục|về)\b|^\W*only (?:the )?(?:part|bit|section)\b", re.I)
@@ -378,13 +376,13 @@ _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị qu
 # the body where a task is done: "Sở Y tế … truyền thông sức khỏe tại TTHTCĐ"
 _AT_BODY_RE = re.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", re.I)
 _IS_WHO_RE = re.compile(r"\blà ai\b|\bai là\b", re.I)  # "Cơ quan thường trực … là ai?": a role's holder asked
-# "họ"/"they" opening a follow-up: the subject asked about, whatever body the rest names
 # the latest of a place's plans asked for ("theo kế hoạch mới nhất", "kế hoạch hiện hành", "the latest plan")
 _LATEST_RE = re.compile(r"\b(?:kế hoạch|kh|văn bản)\s+(?:[^?,.]{0,30}\s)?(?:mới nhất|gần (?:đây )?nhất|hiện hành|đang (?:áp dụng|có "
                         r"hiệu lực)|còn hiệu lực)\b|\b(?:latest|most recent|current)\s+(?:\w+\s+){0,2}plan\b", re.I)
 # "họ" as the one acting, after a year or a place ("Năm 2024 thì họ được giao …", "ở Huế họ phải …")
 _THEY_ACT_RE = re.compile(r"(?:^|,|\bthì)\s*họ\s+(?:được giao|phải|có nhiệm vụ|chịu trách nhiệm|cần|sẽ|làm|chủ trì|phụ trách)\b",
                           re.I)
+# "họ"/"they" opening a follow-up: the subject asked about, whatever body the rest names
 _THEY_FIRST_RE = re.compile(r"^\W*(?:(?:vậy|thế|còn|và|rồi|and|so)\s+)?(?:họ|they)\b", re.I)
 # the plan of the previous turn pointed back to ("mục tiêu chung của kế hoạch đó", "that plan"): its place comes
 # along, the previous ask and topic do not
@@ -1364,8 +1362,6 @@ class QueryAnalyzer:
             phrase = m.group(1).strip()
             if len(phrase.split()) >= 2 and fold(phrase.split()[1]) in _PRONOUNS:
                 continue  # "phòng tôi họp rà lại …": the asker's own office, named by no name
-            if " ".join(fold(phrase).split()[:2]) in _NOT_BODIES:
-                continue  # "huy động hội viên …": members, a meeting, an act — a head word that names no body
             more = _NAME_LIST_RE.match(text, m.end(1))
             if more:  # "Phòng Văn hóa, Khoa học và Thông tin": a name listing its fields runs past the comma
                 phrase = f"{phrase}{more.group(0)}".strip()
@@ -2196,12 +2192,12 @@ class QueryAnalyzer:
             hit = next((i for i in users if plain in strip_accents(fold(turns[i][1]))), None)
             if hit is not None:
                 return resolved(hit)
+        read = {i: self.normalise(turns[i][1])[0] for i in users}
         if _names_plans(self.detect_plans(text, text)[1]):
-            hit = next((i for i in users if _names_plans(self.detect_plans(*(2 * [self.normalise(turns[i][1])[0]]))[1])),
-                       None)
+            hit = next((i for i in users if _names_plans(self.detect_plans(read[i], read[i])[1])), None)
             if hit is not None:
                 return resolved(hit)
-        hit = next((i for i in users if "?" in turns[i][1] or _ask_of(self.normalise(turns[i][1])[0])), None)
+        hit = next((i for i in users if "?" in turns[i][1] or _ask_of(read[i])), None)
         return resolved(hit) if hit is not None else None
 
     @staticmethod

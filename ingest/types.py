@@ -75,6 +75,11 @@ class Document:
     def section(self, sid: int) -> Section:
         return self.sections[sid]
 
+    def body_at(self, pos: int) -> str | None:
+        """The body whose section (or an item inside it: "a)" under "3. Phòng Nội vụ") holds the offset, if any."""
+        inner = sorted((s for s in self.sections if s.start <= pos < s.end), key=lambda s: -s.level)
+        return next((s.agency for s in inner if s.agency), None)
+
     def amends_plan(self, other: Document) -> bool:
         """Does this plan amend ``other``? Its title names other's number and both are the same place's: many
         places issue a "Kế hoạch 88", and another place's plan is not the one amended."""
