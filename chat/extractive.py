@@ -31,7 +31,7 @@ from index.store import plan_lines
 from index.types import Hit, Query
 from ingest.chunk import recipients_chunk
 from ingest.clean import BULLET_MARK
-from ingest.crossref import Reference, named_items, references
+from ingest.crossref import named_items
 from ingest.matrix import row_deadline
 from ingest.metadata import ISSUED_RE
 from ingest.outline import LABEL_HEADER_RE, is_heading_line
@@ -1124,17 +1124,6 @@ def _with_rows(chosen: list[tuple[Hit, Citation]], whole: list[tuple[Hit, Citati
     return sections + sorted(kept + rows, key=lambda hc: -hc[0].signals.get("agency", 0.0))[:MAX_ROWS]
 
 
-_REFERENCES: dict[tuple[str, str, int], list[Reference]] = {}
-
-
-def _references(doc: Document) -> list[Reference]:
-    """The plan's clauses giving tasks by reference to its own items (read once per plan text)."""
-    key = (doc.doc, doc.source_sha256, len(doc.text))
-    if key not in _REFERENCES:
-        _REFERENCES[key] = [r for r in references(doc) if doc.body_at(doc.sections[r.section].start) is not None]
-    return _REFERENCES[key]
-
-
 # who is asked for an item ("Ai chủ trì …?"): the body's line answers; the item is already quoted
 _WHO_RE_ONLY = re.compile(r"^\W*(?:ai|cơ quan nào|đơn vị nào)\b|\b(?:do|giao cho)\s+(?:ai|cơ quan nào|đơn vị nào)\b|"
                           r"\bai\s+(?:là\s+)?(?:chủ trì|phụ trách|thực hiện)\b|^\W*who\b", re.I)
@@ -1144,7 +1133,7 @@ def _with_referenced(query: Query, quotes: list[_Quote], doc: Document) -> list[
     """A body's line giving it tasks by reference ("chủ trì thực hiện nhiệm vụ tại điểm b khoản 3 Mục III"): the
     items it points to, quoted whole after it, as they are the tasks asked. And a body asked for an item ("Ai chủ trì
     việc …?") that names no body itself: the body's line that points to the item."""
-    refs = _references(doc)
+    refs = doc.references
     named = named_items(doc, f"{query.raw} {query.text}")
     if not (refs or named) or not quotes:
         return quotes

@@ -26,10 +26,11 @@ from index.segment import analyze, unaccented
 from index.tables import STRUCTURE_FILE, build_structure, read_structure, write_structure
 from ingest.chunk import chunk_document, recipients_chunk, signature_chunk
 from ingest.clean import BULLET_MARK
-from ingest.types import Assignment, Chunk, Document, Section, Signer, Target
+from ingest.types import Assignment, Chunk, Document, Reference, Section, Signer, Target
 from planqa.config import Settings
 
-FORMAT_VERSION = 3  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/); 3: "quỹ/quý" folded as typed
+FORMAT_VERSION = 4  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/); 3: "quỹ/quý" folded as typed;
+# 4: each plan's task cross-references (``Document.references``) read at ingest
 KEEP_VERSIONS = 3
 Progress = Callable[[float, str], None]
 
@@ -143,7 +144,8 @@ def _doc_from_json(o: dict) -> Document:
     secs = [Section(**{**s, "path": tuple(s["path"])}) for s in o.pop("sections")]
     signer = o.pop("signer", None)
     tuples = {"parents": tuple(o.get("parents", ())), "amends": tuple(o.get("amends", ())),
-              "issuers": tuple(o.get("issuers", ())), "signers": tuple(Signer(**x) for x in o.get("signers", ()))}
+              "issuers": tuple(o.get("issuers", ())), "signers": tuple(Signer(**x) for x in o.get("signers", ())),
+              "references": tuple(Reference(**{**r, "targets": tuple(r["targets"])}) for r in o.get("references", ()))}
     return Document(**{**o, **tuples}, sections=secs,
                     signer=Signer(**signer) if signer else None)
 

@@ -9,9 +9,8 @@ another document ("khoản 2 Mục IV Kế hoạch số 08/KH-UBND") is not reso
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ingest.types import Document, Section
+from ingest.types import Document, Reference, Section
 
 # the list of items, then the roman part they are in ("tại khoản 1, điểm a và điểm c khoản 5 Mục III")
 _CLAUSE_RE = re.compile(
@@ -22,16 +21,6 @@ _CLAUSE_RE = re.compile(
 # what the clause gives: tasks ("chủ trì thực hiện nhiệm vụ tại …", "phối hợp triển khai nội dung tại …")
 _TASK_LEAD_RE = re.compile(r"\b(?:nhiệm vụ|nội dung|thực hiện|triển khai|chủ trì|phối hợp)\b(?![^;.:]*chỉ tiêu)[^;.:]*$")
 _ITEM_RE = re.compile(r"(điểm|khoản|tiểu mục|mục)\s+([\w.]+(?:\s*(?:,|và)\s*(?!(?:điểm|khoản|tiểu mục|mục)\b)[\w.]{1,4})*)")
-
-
-@dataclass(frozen=True)
-class Reference:
-    """A clause of the plan pointing to its own items: where it is, the section it is in, the sections it names."""
-
-    start: int  # offset of the clause in ``Document.text``
-    end: int
-    section: int  # the innermost section holding the clause (a body's section under V, usually)
-    targets: tuple[int, ...]  # section ids of the items pointed to, in the clause's order
 
 
 def _label(sec: Section) -> str:
@@ -67,7 +56,7 @@ def _resolve(doc: Document, part: str, items: str) -> list[int]:
 
 
 def references(doc: Document) -> list[Reference]:
-    """Every clause of the plan that points to items of its own, with the sections they are."""
+    """Every clause inside a body's section that points to items of the plan's own, with the sections they are."""
     out: list[Reference] = []
     for m in _CLAUSE_RE.finditer(doc.text):
         if not _TASK_LEAD_RE.search(doc.text[max(0, m.start() - 40):m.start()]):
@@ -78,6 +67,8 @@ def references(doc: Document) -> list[Reference]:
         holder = max((s for s in doc.sections if s.start <= m.start() < s.end), key=lambda s: s.level, default=None)
         if holder is None or any(holder.start <= doc.sections[t].start < holder.end for t in targets):
             continue  # (a part pointing inside itself is a cross-reference of the text, not a task given)
+        if doc.body_at(holder.start) is None:
+            continue  # a clause outside every body's section gives no body tasks
         out.append(Reference(m.start(), m.end(), holder.id, tuple(dict.fromkeys(targets))))
     return out
 

@@ -23,6 +23,7 @@ from ingest.clean import (
     split_tail,
 )
 from ingest.contents import drop_contents
+from ingest.crossref import references
 from ingest.decision import split_decision
 from ingest.errors import IngestError
 from ingest.letterspaced import join_letter_spacing
@@ -132,7 +133,7 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
         text = f"{text}\n{recipients}"
     if signature:
         text = f"{text}\n{signature}"
-    return Document(
+    doc = Document(
         doc=name, title=meta.title, locality=meta.locality, level=meta.level, number=meta.number,
         year=meta.year, period=meta.period, text=text, sections=sections, province=meta.province,
         source_sha256=sha256, parents=meta.parents, issued=meta.issued, signer=signer_from(signature),
@@ -140,6 +141,8 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
         issuers=tuple(issuers) if len(issuers) > 1 else (),
         signers=tuple(signers_from(signature)) if joint and len(issuers) > 1 else (),
     )
+    doc.references = tuple(references(doc))  # plan-only: read once here and stored with the index
+    return doc
 
 
 def load_plan(path: Path, name: str | None = None) -> Document:

@@ -46,6 +46,17 @@ class Signer:
     capacity: str  # e.g. "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH"
 
 
+@dataclass(frozen=True)
+class Reference:
+    """A clause of the plan giving tasks by pointing to its own items ("chủ trì thực hiện nhiệm vụ tại điểm b khoản 3
+    Mục III"): where it is, the body's section holding it, the sections it names. Read at ingest."""
+
+    start: int  # offset of the clause in ``Document.text``
+    end: int
+    section: int  # the innermost section holding the clause (a body's section under V, usually)
+    targets: tuple[int, ...]  # section ids of the items pointed to, in the clause's order
+
+
 @dataclass
 class Document:
     """A parsed plan: cleaned NFC text, metadata and its outline."""
@@ -71,6 +82,7 @@ class Document:
     # a joint plan (Kế hoạch liên tịch): every body that issued it, as its header writes them, and every signer
     issuers: tuple[str, ...] = ()
     signers: tuple[Signer, ...] = ()
+    references: tuple[Reference, ...] = ()  # tasks given by pointing to the plan's own items (``ingest.crossref``)
 
     def section(self, sid: int) -> Section:
         return self.sections[sid]

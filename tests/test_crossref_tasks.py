@@ -72,6 +72,13 @@ def plan(home, embedder):  # noqa: ANN001, ANN201
     return assistant_over(home, embedder)
 
 
+def test_the_clauses_are_stored_with_the_index(home, plan):
+    """Read once at ingest: the plan the assistant loads from the index carries them, equal to a fresh read."""
+    stored = plan.document("dongxuan_21.txt")
+    assert stored is not None and stored.references, stored
+    assert stored.references == load_plan(home / "plans" / "dongxuan_21.txt").references
+
+
 def test_a_body_given_tasks_by_reference_is_answered_with_the_items(plan):
     ans = plan.ask("Phòng Văn hóa và Thông tin huyện Đồng Xuân phải làm gì?")
     assert not ans.refused and "05 tin, bài" in ans.answer and "01/10" in ans.answer, ans.answer
