@@ -465,6 +465,8 @@ STATUS_ASK_RE = re.compile(r"\bđã (?:được )?(công nhận|đạt|hoàn th�
 _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang có|đang hoạt động|\bcurrently\b|\bat present\b|"
                          rf"{STATUS_ASK_RE.pattern}|\bđã (?:được )?có\b[^?]{{0,60}}\bchưa\b|"
                          r"\btoday\b|\bnowadays\b|\bat the moment\b|\bexisting\b|"
+                         # what happened, not what was set: "actual rate", "có đạt 55% không"
+                         r"\bactual(?:ly)?\b|\bcó đạt(?: được)?\s+(?:\d|mức\b)[^?]{0,60}\bkhông\b|"
                          r"\bso far\b|\bto date\b|\bright now\b|"
                          # a result of the year before now, not a year the plan names
                          r"năm ngoái|năm vừa qua|năm rồi|\blast year\b|\bprevious year\b|\bpast year\b", re.I)

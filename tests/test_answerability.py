@@ -49,6 +49,11 @@ def test_the_present_state_is_not_answered_by_a_target(commune):
     assert _refused(ans), ans.answer
     ans = commune.ask("Năm 2025 Trung tâm học tập cộng đồng xã Kim Liên phải tổ chức bao nhiêu lớp chuyên đề?")
     assert not ans.refused and "10 lớp chuyên đề" in ans.answer, ans.answer
+    # whether a figure was reached is a result too; whether the plan sets it is not
+    ans = commune.ask("Năm 2025 xã Kim Liên có đạt được 50% công dân học tập không?")
+    assert _refused(ans), ans.answer
+    ans = commune.ask("Năm 2025 xã Kim Liên có đặt chỉ tiêu 50% công dân học tập không?")
+    assert not ans.refused and "50%" in ans.answer, ans.answer
 
 
 def test_an_amount_for_a_body_the_plan_funds_nothing_for_is_refused(commune):
