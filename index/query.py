@@ -210,7 +210,9 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"huyện|thủ tướng|bộ)\b)|(?:thực hiện|theo|triển khai)\s+(?:theo\s+)?(?:kế hoạch|quyết định|"
                         r"nghị quyết|chỉ thị|đề án|văn bản|thông tư) nào|"
                         r"legal basis|based on|\bwhich\b.{0,80}\bimplement(?:s|ed|ing)?\b|\bpursuant to\b", re.I),
+    # ("Tại sao phải xây dựng xã hội học tập?": why the work is done is what the plan is for)
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
+                          r"\b(?:tại sao|vì sao)\b|^\W*why\b|"
                           + REQUIREMENT_RE.pattern, re.I),
     "agency": re.compile(r"phải làm gì|làm (?:những )?gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
                          r"là cơ quan (?:gì|nào)|giữ vai trò|"
@@ -1705,6 +1707,19 @@ class QueryAnalyzer:
             return False
         return all(m.alias and "phòng" not in fold(m.name) for m in matches)
 
+    def _figure_without_intro(self, intro: str, ask: str) -> str:
+        """The figure asked after the asker's introduction, with the places the introduction names (in brackets:
+        they choose the plan, they are not measured) when the ask names no place of its own."""
+        _, notes = self.detect_plans(ask, ask)
+        if any(n.startswith(("plans:", "unknown-place:", "unloaded-place:")) for n in notes):
+            return ask
+        places = [m.group(0) for m in _PLACE_UNIT_RE.finditer(intro)]
+        if not places:
+            found, notes = self.detect_plans(intro, intro)
+            places = [self.documents[d].locality for d in found or []] if _names_plans(notes) else []
+            places += [n.split(":", 1)[1] for n in notes if n.startswith(("unknown-place:", "unloaded-place:"))]
+        return f"{ask} ({', '.join(dict.fromkeys(places))})" if places else ask
+
     def _own_body(self, text: str) -> str:
         """The question with the asker's own body named where it says "sở mình", "phòng tôi" (see _INTRO_RE)."""
         m = _INTRO_RE.search(text)
@@ -1739,6 +1754,12 @@ class QueryAnalyzer:
         normalised = text
         intro = _ASKER_INTRO_RE.match(text)  # "Tôi là cán bộ … huyện X (tỉnh Y). …" (before the intro is folded in)
         introduced = (intro.group(0), text[intro.end():]) if intro else None
+        if introduced and not _FIRST_PERSON_RE.search(introduced[1]) and (
+                _FIGURE_ASK_RE.search(introduced[1]) or _PERCENT_ASK_RE.search(introduced[1])):
+            # "Tôi là chuyên viên Phòng GD&ĐT huyện Mỹ Lộc, đang làm báo cáo sơ kết. Chỉ tiêu … của huyện là bao
+            # nhiêu?": who asks and why is no part of the figure asked (nor its body); their place is, when the
+            # question names none
+            text, introduced = self._figure_without_intro(*introduced), None
         if lang == "vi":
             text = self._own_body(text)
         prev = self._resolved_previous(history)
