@@ -91,6 +91,37 @@ def opinion_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
     return _refused(texts[lang], documents, query, lang)
 
 
+# why a figure, a date or a body was chosen ("Vì sao Cần Thơ đặt chỉ tiêu 55,55%?", "Tại sao giao cho Sở Nội vụ chủ
+# trì?", "Why was the target raised?"): a plan sets figures and gives tasks without arguing for them (accent-free)
+_WHY_RE = re.compile(r"\b(?:tai sao|vi sao|vi ly do gi|ly do gi|ly do nao|why)\b")
+_CHOICE_RE = re.compile(r"%|\b(?:phan tram|chi tieu|giao(?: cho)?|chu tri|phoi hop|nang|tang|giam|dieu chinh|thay doi|"
+                        r"chon|lua chon|uu tien|bai bo|khong (?:giao|dat|neu|co)|set|chose|choose|chosen|assign(?:ed|s)?|"
+                        r"raise[ds]?|lower(?:ed|s)?|increase[ds]?|reduce[ds]?|chang(?:e|ed|es))\b")
+_ISSUED_RE = re.compile(r"\bban hanh\b|\bissued?\b")  # why the plan was issued: its purpose
+# what a plan writes when it does give its reasons
+_REASON_RE = re.compile(r"\blý do\b|\bnguyên nhân\b", re.I)
+REASON_TEXTS = {
+    "vi": "Kế hoạch nêu chỉ tiêu, nhiệm vụ và phân công nhưng không nêu lý do của lựa chọn được hỏi, nên tôi không có "
+          "căn cứ để trả lời.",
+    "en": "The plan sets targets, tasks and duties but gives no reason for the choice asked about, so there is no "
+          "basis for an answer.",
+}
+
+
+def reason_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse "why this figure / this body / this change?" of plans that give no reasons ("lý do", "nguyên nhân");
+    why the plan was issued or why the work matters is its purpose, answered from its lines."""
+    plain = strip_accents(fold(query.raw))
+    why = _WHY_RE.search(plain)
+    if why is None or _ISSUED_RE.search(plain) or not (_CHOICE_RE.search(plain[why.end():]) or query.agency):
+        return None
+    docs = [documents[d] for d in (query.plans or documents) if d in documents]
+    if any(_REASON_RE.search(d.text) for d in docs):
+        return None
+    lang = query.language if query.language in REASON_TEXTS else "vi"
+    return _refused(REASON_TEXTS[lang], documents, query, lang)
+
+
 YEAR_TEXTS = {
     "vi": "Kế hoạch của {plan} (thời kỳ {period}) không đề cập đến năm {years}, nên tôi không có căn cứ để trả lời.",
     "en": "The plan of {plan} (period {period}) does not mention {years}, so there is no basis for an answer.",
