@@ -152,6 +152,13 @@ q("agency_tasks", "Công an huyện Mỹ Lộc có việc gì trong kế hoạch
    ("M", "Nâng cao trình độ, năng lực ngoại ngữ cho cán bộ toàn lực lượng vũ trang trên địa bàn huyện.")],
   "Có. Mục V.6 (“6. Công an huyện, Bộ Chỉ huy Quân sự huyện”) giao chung cho Công an huyện và Bộ Chỉ huy Quân sự huyện một việc: nâng cao trình độ, năng lực ngoại ngữ cho cán bộ toàn lực lượng vũ trang trên địa bàn huyện.",
   ["Công an huyện, Bộ Chỉ huy Quân sự huyện", "ngoại ngữ", "lực lượng vũ trang"])
+q("agency_tasks", "UBND xã, phường ở Huế phải làm gì, báo cáo khi nào, kinh phí lấy từ đâu?",
+  [("H", "Chủ động xây dựng và tổ chức triển khai kế hoạch thực hiện tại địa phương nhằm hoàn thành đầy đủ các mục tiêu, chỉ tiêu, nhiệm vụ được giao"),
+   ("H", "bảo đảm mỗi xã, phường có ít nhất một trung tâm học tập cộng đồng hoạt động hiệu quả"),
+   ("H", "gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12/2026"),
+   ("H", "chịu trách nhiệm cân đối, bố trí ngân sách địa phương và huy động các nguồn kinh phí hợp pháp khác")],
+  "Làm gì (mục V.9): chủ động xây dựng và triển khai kế hoạch tại địa phương để hoàn thành các mục tiêu, chỉ tiêu được giao; phát triển các mô hình học tập, ngành nghề đào tạo; rà soát, kiện toàn để mỗi xã, phường có ít nhất một trung tâm học tập cộng đồng hoạt động hiệu quả; tổ chức đánh giá, đề nghị công nhận các mô hình học tập. Báo cáo: gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày 15/12/2026. Kinh phí: xã, phường chịu trách nhiệm cân đối, bố trí ngân sách địa phương và huy động các nguồn kinh phí hợp pháp khác.",
+  ["ít nhất một trung tâm học tập cộng đồng", "Sở Giáo dục và Đào tạo", "15/12/2026", "cân đối, bố trí ngân sách địa phương"])
 # ---------------------------------------------------------------- target
 q("target", "liệt kê tất cả chỉ tiêu năm 2025 về năng lực cơ bản và trình độ của người dân trong kế hoạch Hà Nội",
   [("N", "- 75-80% lao động được qua đào tạo, trong đó lao động có bằng cấp, chứng chỉ đạt 55-60%."),
@@ -479,7 +486,15 @@ q("no_diacritics", "trung tam vh tt va truyen thong my loc lm j",
    ("M", "Tăng cường, đẩy mạnh công tác tuyên truyền, xây dựng chuyên trang, chuyên mục, giới thiệu gương điển hình")],
   "Kế hoạch Mỹ Lộc nêu Trung tâm Văn hóa - Thể thao và Truyền thông ở hai chỗ: V.3 (chỉ đạo, hướng dẫn báo chí, truyền thông và hệ thống thông tin cơ sở tuyên truyền về Kế hoạch; chủ trì hỗ trợ cung cấp dịch vụ viễn thông công ích đến năm 2030) và V.10 (đẩy mạnh tuyên truyền, xây dựng chuyên trang, chuyên mục, giới thiệu gương điển hình về khuyến học, khuyến tài).",
   ["dịch vụ viễn thông công ích", "chuyên trang, chuyên mục"])
+q("no_diacritics", "thoi han hoan thanhh trung tam hoc tapp cong dong o hue",
+  [("H", "bảo đảm mỗi xã, phường có ít nhất một trung tâm, hoàn thành trong Quý II năm 2026.")],
+  "Kế hoạch Huế (III.5) yêu cầu rà soát, củng cố, kiện toàn hệ thống trung tâm học tập cộng đồng, bảo đảm mỗi xã, phường có ít nhất một trung tâm, hoàn thành trong Quý II năm 2026.",
+  ["Quý II năm 2026", "ít nhất một trung tâm"])
 # ---------------------------------------------------------------- abbreviation
+q("abbreviation", "sở nv cần thơ đc giao j",
+  [("C", "2. Sở Nội vụ"), ("C", "xây dựng Đề án vị trí việc làm, điều chỉnh vị trí việc làm và cơ cấu viên chức theo chức danh nghề nghiệp trong đơn vị sự nghiệp công lập")],
+  "Kế hoạch Cần Thơ năm 2024 giao Sở Nội vụ (V.2) chủ trì, phối hợp với các cơ quan, đơn vị có liên quan, UBND quận, huyện xây dựng Đề án vị trí việc làm, điều chỉnh vị trí việc làm và cơ cấu viên chức theo chức danh nghề nghiệp trong đơn vị sự nghiệp công lập.",
+  ["Sở Nội vụ", "Đề án vị trí việc làm"])
 q("abbreviation", "SGDĐT Huế: nv KT, GS và BC gửi đâu?",
   [("H", "Kiểm tra, giám sát và định kỳ báo cáo tình hình, kết quả thực hiện Đề án; dự thảo văn bản của Ủy ban nhân dân thành phố gửi Bộ Giáo dục và Đào tạo."),
    ("H", "Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Hội Khuyến học thành phố và các sở, ban, ngành liên quan tổ chức kiểm tra, giám sát")],
@@ -609,6 +624,10 @@ q("english", "Who signed the Can Tho plan, and in what capacity?",
   [("C", "TM. BAN CHỈ ĐẠO TRƯỞNG BAN PHÓ CHỦ TỊCH UBND THÀNH PHỐ Nguyễn Thực Hiện")],
   "Nguyễn Thực Hiện, signing for the city Steering Committee as its head (“TM. BAN CHỈ ĐẠO, TRƯỞNG BAN”); he is Vice Chairman of the city People's Committee (“PHÓ CHỦ TỊCH UBND THÀNH PHỐ”).",
   ["Nguyễn Thực Hiện", "TRƯỞNG BAN", "PHÓ CHỦ TỊCH UBND THÀNH PHỐ"])
+q("english", "Home Affairs Dept Can Tho - what is it assigned in the 2024 plan?",
+  [("C", "2. Sở Nội vụ"), ("C", "xây dựng Đề án vị trí việc làm, điều chỉnh vị trí việc làm và cơ cấu viên chức theo chức danh nghề nghiệp trong đơn vị sự nghiệp công lập")],
+  "Only one task (V.2): the Department of Home Affairs (Sở Nội vụ) leads, with relevant agencies and district People's Committees, the job-position scheme (“Đề án vị trí việc làm”), adjusting job positions and the structure of public employees by professional title in public service units. Unlike Hue and Hanoi, it is not asked to run training courses.",
+  ["Sở Nội vụ", "Đề án vị trí việc làm"])
 # ---------------------------------------------------------------- follow_up (ordinal references, going back, resumed topics)
 GREET = "A: Xin chào, tôi có thể tra cứu năm kế hoạch xây dựng xã hội học tập (Huế, Mỹ Lộc, Hà Nội, Cần Thơ, An Lão). Anh/chị cần hỏi gì?"
 q("follow_up", "nhiệm vụ thứ ba phối hợp với ai?",
@@ -683,9 +702,9 @@ q("follow_up", "mục b có mấy gạch đầu dòng, gạch cuối nói gì?",
        "A: Mục V.15 kế hoạch Hà Nội [002_797e8de6131c77f9.txt] đề nghị: a) Ủy ban MTTQ Việt Nam thành phố Hà Nội và các tổ chức thành viên; b) Hội Khuyến học Thành phố; c) Đoàn TNCS Hồ Chí Minh thành phố Hà Nội; d) Hội Liên hiệp phụ nữ Thành phố; e) Hội Cựu chiến binh, Hội Nông dân, Hội Người cao tuổi, Hội Cựu giáo chức Thành phố.",
        "U: ừ"))
 q("follow_up", "trở lại mấy chỉ tiêu lúc nãy, ai theo dõi tổng hợp nhóm đó?",
-  [("H", "Theo dõi, tổ chức triển khai và tổng hợp kết quả thực hiện các mục tiêu: xóa mù chữ và phổ cập giáo dục; hiệu quả hoạt động của các cơ sở giáo dục; “Đơn vị học tập” cấp tỉnh; “Cộng đồng học tập” cấp xã.")],
+  [("H", "1. Sở Giáo dục và Đào tạo"), ("H", "Theo dõi, tổ chức triển khai và tổng hợp kết quả thực hiện các mục tiêu: xóa mù chữ và phổ cập giáo dục; hiệu quả hoạt động của các cơ sở giáo dục; “Đơn vị học tập” cấp tỉnh; “Cộng đồng học tập” cấp xã.")],
   "Nhóm chỉ tiêu hiệu quả hoạt động của các cơ sở giáo dục do Sở Giáo dục và Đào tạo theo dõi, tổ chức triển khai và tổng hợp kết quả (mục V.1; Sở cũng theo dõi xóa mù chữ, phổ cập, “Đơn vị học tập” cấp tỉnh và “Cộng đồng học tập” cấp xã).",
-  ["hiệu quả hoạt động của các cơ sở giáo dục"],
+  ["Sở Giáo dục và Đào tạo", "hiệu quả hoạt động của các cơ sở giáo dục"],
   hist("U: Huế 2026 có chỉ tiêu gì về hiệu quả hoạt động của các cơ sở giáo dục?",
        "A: Mục II.3 kế hoạch Huế [000_4550be4bb11189cd.txt]: 100% các trường đại học, cao đẳng triển khai đại học số; 100% các cơ sở giáo dục phổ thông, thường xuyên, nghề nghiệp triển khai trên môi trường số; 100% các trung tâm học tập cộng đồng ứng dụng công nghệ thông tin.",
        "U: Sở Tài chính Huế làm gì?",
@@ -787,7 +806,7 @@ q("unanswerable", "Sở Y tế Hà Nội phải lồng ghép giáo dục sức k
 q("unanswerable", "Kế hoạch huyện Tiên Lãng giao Phòng Nội vụ làm gì trong phong trào Học tập suốt đời?", [],
   "Không có kế hoạch nào của huyện Tiên Lãng trong các kế hoạch đã nạp. Trong cùng thành phố Hải Phòng chỉ có kế hoạch của huyện An Lão (ở đó Phòng Nội vụ tham mưu kế hoạch, kinh phí đào tạo, bồi dưỡng cán bộ).",
   [], probe=r"tien lang")
-q("unanswerable", "quận Thuận Hóa ở Huế có chỉ tiêu công dân học tập riêng năm 2026 không, bao nhiêu?", [],
+q("unanswerable", "phường Thuận Hóa ở Huế có chỉ tiêu công dân học tập riêng năm 2026 không, bao nhiêu?", [],
   "Các kế hoạch đã nạp không có kế hoạch riêng của Thuận Hóa; kế hoạch năm 2026 của thành phố Huế chỉ đặt chỉ tiêu chung toàn thành phố (40% công dân đạt danh hiệu công dân học tập), không chia theo quận, phường.",
   [], probe=r"thuan hoa")
 q("unanswerable", "Thành phố Hải Phòng đặt chỉ tiêu bao nhiêu % người dân có kỹ năng số năm 2025?", [],
