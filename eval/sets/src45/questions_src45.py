@@ -414,7 +414,7 @@ q("cross_plan", "kế hoạch nào có giao việc cho Ban Dân tộc? kể hế
 q("cross_plan", "liệt kê chỉ tiêu về năng lực thông tin / công nghệ thông tin của người lao động trong tất cả các kế hoạch",
   [t("H"), ("H", "- 87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin."),
    t("M"), ("M", "+ 60% số người trong độ tuổi lao động được trang bị năng lực thông tin."), ("M", "+ 70% người trong độ tuổi lao động được trang bị năng lực thông tin."),
-   t("N"), ("N", "- 50% số người trong độ tuổi lao động được trang bị năng lực thông tin."),
+   t("N"), ("N", "- 50% số người trong độ tuổi lao động được trang bị năng lực thông tin."), ("N", "- 70% người trong độ tuổi lao động được trang bị năng lực thông tin."),
    t("C"), ("C", "Phần đầu đạt tỷ lệ 90% số người trong độ tuổi lao động được trang bị năng lực về sử dụng công nghệ thông tin")],
   "Huế (năm 2026): 87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin. Mỹ Lộc: 60% (đến 2025) và 70% (đến 2030) được trang bị năng lực thông tin. Hà Nội: 50% (đến 2025) và 70% (đến 2030). Cần Thơ (năm 2024): phấn đấu 90% được trang bị năng lực về sử dụng công nghệ thông tin. An Lão không đặt chỉ tiêu số.",
   ["Huế", "87%", "Mỹ Lộc", "60%", "70%", "Hà Nội", "50%", "Cần Thơ", "90%"])
@@ -634,7 +634,9 @@ q("follow_up", "nhiệm vụ thứ ba phối hợp với ai?",
   [("H", "Chỉ đạo, hướng dẫn các cơ quan báo chí, truyền thông và hệ thống thông tin cơ sở trên địa bàn thành phố phối hợp với Sở Giáo dục và Đào tạo, Hội Khuyến học thành phố đẩy mạnh công tác tuyên truyền")],
   "Nhiệm vụ thứ ba (chỉ đạo, hướng dẫn các cơ quan báo chí, truyền thông và hệ thống thông tin cơ sở tuyên truyền) được làm phối hợp với Sở Giáo dục và Đào tạo và Hội Khuyến học thành phố.",
   ["Sở Giáo dục và Đào tạo", "Hội Khuyến học thành phố"],
-  hist(GREET, "U: Sở Văn hóa và Thể thao Huế có những nhiệm vụ gì?",
+  hist(GREET, "U: kế hoạch năm 2026 của Huế do ai ký?",
+       "A: Kế hoạch thực hiện Đề án “Xây dựng xã hội học tập” năm 2026 trên địa bàn thành phố Huế do Phó Chủ tịch Nguyễn Thanh Bình ký (TM. Ủy ban nhân dân, KT. Chủ tịch) [000_4550be4bb11189cd.txt].",
+       "U: Sở Văn hóa và Thể thao Huế có những nhiệm vụ gì?",
        "A: Theo mục V.2 kế hoạch năm 2026 của Huế [000_4550be4bb11189cd.txt], Sở Văn hóa và Thể thao có 3 nhiệm vụ: (1) chủ trì triển khai Kế hoạch số 288/KH-UBND về Chương trình phục vụ học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa; (2) đào tạo, bồi dưỡng đội ngũ làm việc tại các thiết chế văn hóa – thể thao; (3) chỉ đạo, hướng dẫn các cơ quan báo chí, truyền thông và hệ thống thông tin cơ sở đẩy mạnh tuyên truyền về xây dựng xã hội học tập."))
 q("follow_up", "ý e nói gì?",
   [("M", "vận động, tuyên truyền phụ nữ và trẻ em gái chưa biết chữ ra học các lớp xóa mù chữ, đẩy mạnh hoạt động có hiệu quả đối với “Quỹ học bổng Hoàng Ngân”."),
@@ -648,7 +650,9 @@ q("follow_up", "cái cuối cùng báo cáo cho ai?",
   [("M", "e) Tổ chức kiểm tra, giám sát và đánh giá, tổng hợp, báo cáo UBND huyện trước ngày 15 tháng 12 hằng năm")],
   "Mốc cuối cùng (15 tháng 12) là Phòng Giáo dục và Đào tạo tổng hợp, báo cáo UBND huyện trước ngày 15 tháng 12 hằng năm (mục V.1.e).",
   ["UBND huyện", "15 tháng 12"],
-  hist(GREET, "U: kế hoạch mỹ lộc có những hạn báo cáo nào, xếp theo thứ tự ngày",
+  hist(GREET, "U: Mỹ Lộc sơ kết Đề án năm nào?",
+       "A: Phòng GD&ĐT tham mưu UBND huyện tổ chức sơ kết Đề án vào năm 2025, tổng kết vào năm 2030 (mục V.1.e) [001_7bafa58816a5de75.txt].",
+       "U: kế hoạch mỹ lộc có những hạn báo cáo nào, xếp theo thứ tự ngày",
        "A: Kế hoạch Mỹ Lộc [001_7bafa58816a5de75.txt] có ba mốc hằng năm: (1) trước ngày 30 tháng 11: gửi báo cáo kiểm tra, giám sát về Phòng GD&ĐT - Thường trực BCĐ huyện (III.8); (2) trước ngày 10 tháng 12: UBND các xã, thị trấn gửi báo cáo về Phòng GD&ĐT (V.11.d); (3) trước ngày 15 tháng 12: Phòng GD&ĐT tổng hợp, báo cáo (V.1.e)."))
 q("follow_up", "quay lại câu đầu, còn năm 2030?",
   [("N", "- 70% người trong độ tuổi lao động được trang bị kỹ năng sống.")],
@@ -677,7 +681,9 @@ q("follow_up", "Who does the first one work with?",
   [("N", "- Công an Thành phố: chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội tiếp tục tổ chức các lớp học xóa mù chữ")],
   "The first one, the city Police (Công an Thành phố), leads and works with the Department of Education and Training (“Sở Giáo dục và Đào tạo”) and the Department of Labour, Invalids and Social Affairs (“Sở Lao động - Thương binh và Xã hội”).",
   ["Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"],
-  hist(GREET, "U: List the armed forces tasks in the Hanoi plan.",
+  hist(GREET, "U: Which Hanoi document is this plan implementing?",
+       "A: Resolution No. 23-NQ/TU of 16/11/2023 of the Hanoi Party Committee on study promotion and building a learning society to 2030, vision to 2045 [002_797e8de6131c77f9.txt].",
+       "U: List the armed forces tasks in the Hanoi plan.",
        "A: Section V.8 (Lực lượng vũ trang Thành phố) of the Hanoi plan [002_797e8de6131c77f9.txt]: (1) Công an Thành phố – literacy, universal education and vocational classes for detainees, prisoners and students in prisons, detention centres, compulsory education institutions and reform schools; (2) Bộ Tư lệnh Thủ đô – propaganda and national defence and security education for all people."))
 q("follow_up", "cái thứ 7 làm gì?",
   [("A", "Thiết lập các trang thông tin, các chuyên mục, chuyên trang, tăng thời lượng phổ biến, tuyên truyền về nội dung bài viết của Tổng Bí thư"),
@@ -713,7 +719,9 @@ q("follow_up", "ý thứ hai nói gì về trẻ 4 tuổi?",
   [("M", "đảm bảo điều kiện về cơ sở vật chất để triển khai phổ cập giáo dục cho trẻ mầm non 04 tuổi.")],
   "Ý thứ hai (100% các xã, thị trấn duy trì và nâng cao chất lượng phổ cập giáo dục mầm non cho trẻ em 05 tuổi) nói thêm: đảm bảo điều kiện về cơ sở vật chất để triển khai phổ cập giáo dục cho trẻ mầm non 04 tuổi.",
   ["cơ sở vật chất", "04 tuổi"],
-  hist(GREET, "U: mục tiêu xóa mù chữ, phổ cập của Mỹ Lộc đến 2025?",
+  hist(GREET, "U: kế hoạch Mỹ Lộc có mấy mốc mục tiêu?",
+       "A: Hai mốc: a) Mục tiêu đến năm 2025 và b) Mục tiêu đến năm 2030 (mục II.2) [001_7bafa58816a5de75.txt].",
+       "U: mục tiêu xóa mù chữ, phổ cập của Mỹ Lộc đến 2025?",
        "A: Mục II.2.a kế hoạch Mỹ Lộc [001_7bafa58816a5de75.txt] có bốn ý: (1) 100% các xã, thị trấn duy trì chuẩn xóa mù chữ mức độ 2; (2) 100% duy trì và nâng cao chất lượng phổ cập giáo dục mầm non cho trẻ em 05 tuổi…; (3) duy trì 100% đạt chuẩn phổ cập tiểu học mức độ 3; (4) 100% duy trì chuẩn phổ cập THCS mức độ 3."))
 q("follow_up", "And the fourth one, what was it in 2025?",
   [("N", "- 40% quận, huyện, thị xã được công nhận danh hiệu huyện học tập")],
@@ -741,7 +749,9 @@ q("follow_up", "cái thứ hai có nhắc trí tuệ nhân tạo không?",
   [("A", "các mô hình giáo dục mới theo xu hướng phát triển khoa học công nghệ, trí tuệ nhân tạo AI")],
   "Có. Gạch thứ hai (rà soát, sắp xếp mạng lưới cơ sở giáo dục mầm non, phổ thông; thu hút cơ sở giáo dục trình độ đại học) có nhắc “các mô hình giáo dục mới theo xu hướng phát triển khoa học công nghệ, trí tuệ nhân tạo AI”.",
   ["trí tuệ nhân tạo AI"],
-  hist(GREET, "U: Phòng GD&ĐT An Lão có những việc gì, tóm tắt từng gạch",
+  hist(GREET, "U: kế hoạch an lão thực hiện văn bản nào của thành phố?",
+       "A: Kế hoạch số 108/KH-UBND ngày 06/5/2025 của UBND thành phố Hải Phòng về triển khai phong trào “Học tập suốt đời” [004_b1b28019b71edc03.txt].",
+       "U: Phòng GD&ĐT An Lão có những việc gì, tóm tắt từng gạch",
        "A: Mục III.1 kế hoạch An Lão [004_b1b28019b71edc03.txt] có 7 gạch: (1) tham mưu điều chỉnh cơ chế, chính sách khuyến học; (2) tham mưu rà soát, sắp xếp mạng lưới cơ sở giáo dục mầm non, phổ thông, thu hút cơ sở giáo dục đại học, kiện toàn trung tâm học tập cộng đồng; (3) đào tạo, bồi dưỡng cán bộ quản lý, giáo viên; (4) phối hợp triển khai các mô hình học tập; (5) chỉ đạo xây dựng môi trường giáo dục lành mạnh; (6) chủ trì tổng hợp kết quả phong trào hằng năm; (7) hợp tác quốc tế về giáo dục."))
 q("follow_up", "quay lại câu đầu: quỹ đó hỗ trợ những ai?",
   [("M", "thành lập quỹ khuyến học, khuyến tài hỗ trợ công nhân, người lao động học tập nâng cao trình độ, kỹ năng nghề nghiệp và hỗ trợ con công nhân, người lao động hiếu học có hoàn cảnh khó khăn, nghèo.")],
@@ -769,7 +779,9 @@ q("follow_up", "mục cuối cùng gồm những hội nào?",
   [("C", "đ) Đề nghị Hội Cựu chiến binh thành phố, Hội Nông dân thành phố")],
   "Mục cuối cùng của V.11 là ý đ: Hội Cựu chiến binh thành phố và Hội Nông dân thành phố (hướng dẫn các cấp Hội phối hợp tổ chức các hoạt động khuyến học, khuyến tài theo tinh thần xã hội hóa).",
   ["Hội Cựu chiến binh thành phố", "Hội Nông dân thành phố"],
-  hist(GREET, "U: mục 11 kế hoạch Cần Thơ nói gì?",
+  hist(GREET, "U: kế hoạch Cần Thơ 2024 số mấy?",
+       "A: Số 74/KH-BCĐ, ngày 04 tháng 5 năm 2024, của Ban Chỉ đạo Xây dựng xã hội học tập - Xóa mù chữ - Phổ cập giáo dục thành phố Cần Thơ [003_1a817ee72b993e3e.txt].",
+       "U: mục 11 kế hoạch Cần Thơ nói gì?",
        "A: Mục V.11 kế hoạch Cần Thơ [003_1a817ee72b993e3e.txt] đề nghị Ủy ban MTTQ Việt Nam thành phố và các tổ chức chính trị - xã hội, gồm các ý a) Ủy ban MTTQ (giám sát, phản biện xã hội); b) Liên đoàn Lao động thành phố; c) Đoàn TNCS Hồ Chí Minh thành phố; d) Hội Liên hiệp Phụ nữ thành phố; đ) một ý chung cho hai hội."))
 q("follow_up", "quay về Huế, ai theo dõi tổng hợp chỉ tiêu đó?",
   [("H", "“Đơn vị học tập” cấp tỉnh; “Cộng đồng học tập” cấp xã."),
@@ -927,6 +939,28 @@ q("unanswerable", "Kế hoạch Hà Nội có ghi 'Sở Giáo dục và Đào t�
   [], probe=r"tuan le", about="N")
 
 
+# A target line does not carry its year: a span inside a plan's targets part is cited together with the heading
+# that gives the year (Mỹ Lộc's "a)/b) Mục tiêu đến năm …", Hà Nội's "2.1./2.2.", Cần Thơ's "Mục tiêu cụ thể năm
+# 2024", Huế's title "… năm 2026"), so that the answer can be read off the cited spans alone.
+YEAR_PARTS = {
+    "M": [("a) Mục tiêu đến năm 2025", "b) Mục tiêu đến năm 2030"), ("b) Mục tiêu đến năm 2030", "III. NHIỆM VỤ VÀ GIẢI PHÁP")],
+    "N": [("2.1. Mục tiêu cụ thể đến năm 2025", "2.2. Mục tiêu cụ thể đến năm 2030"),
+          ("2.2. Mục tiêu cụ thể đến năm 2030", "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM")],
+    "C": [("2. Mục tiêu cụ thể năm 2024", "III. NHIỆM VỤ VÀ GIẢI PHÁP")],
+    "H": [("II. MỤC TIÊU", "III. NHIỆM VỤ VÀ GIẢI PHÁP")],
+}
+
+
+def year_heading(k, span):
+    pos = TEXT[k].find(norm(span))
+    for start, end in YEAR_PARTS.get(k, []):
+        a, b = TEXT[k].find(start), TEXT[k].find(end)
+        assert 0 <= a < b, (k, start, end)
+        if a <= pos < b:
+            return TITLE["H"] if k == "H" else start
+    return None
+
+
 def build():
     problems = []
     seen = set()
@@ -940,6 +974,10 @@ def build():
             problems.append(f"{where}: duplicate question")
         seen.add(key)
         counts[it["type"]] = counts.get(it["type"], 0) + 1
+        for k, s in list(it["ev"]):
+            h = year_heading(k, s)
+            if h and (k, h) not in it["ev"]:
+                it["ev"].append((k, h))
         spans = []
         for k, s in it["ev"]:
             if norm(s) not in TEXT[k]:
