@@ -939,6 +939,60 @@ q("unanswerable", "Kế hoạch Hà Nội có ghi 'Sở Giáo dục và Đào t�
   [], probe=r"tuan le", about="N")
 
 
+# The heading of the body a task line belongs to, cited next to the line when the line itself does not name the
+# body (keyed by the start of the question).
+BODY_HEADINGS = {
+    'Tôi là chuyên viên Sở Nội vụ thành phố Huế': [('H', '3. Sở Nội vụ')],
+    'What does the Department of Home Affairs': [('H', '3. Sở Nội vụ')],
+    'sở nội vụ hà nội nhiệm vụ': [('N', '3. Sở Nội vụ')],
+    'Phòng Lao động - Thương binh và Xã hội huyện Mỹ Lộc': [('M', '2. Phòng Lao động - Thương binh và Xã hội')],
+    'Em công tác ở Bộ Chỉ huy Quân sự': [('C', '7. Bộ Chỉ huy Quân sự thành phố')],
+    'hội lhpn cần thơ nhiệm vụ': [('C', 'd) Đề nghị Hội Liên hiệp Phụ nữ thành phố chỉ đạo các cấp Hội Phụ nữ')],
+    'An Lão: Phòng Nội vụ làm gì': [('A', '2. Phòng Nội vụ'), ('A', '4. Phòng Tài chính - Kế hoạch')],
+    "Kế hoạch Huế có ghi 'Sở Văn hóa": [('H', '2. Sở Văn hóa và Thể thao')],
+    'Mình là cán bộ Thành đoàn': [('N', 'c) Đoàn thanh niên cộng sản Hồ Chí Minh thành phố Hà Nội')],
+    'Liên đoàn Lao động thành phố Huế phải': [('H', '8. Liên đoàn Lao động thành phố')],
+    'UBND xã, thị trấn ở An Lão': [('A', '9. Ủy ban nhân dân xã, thị trấn')],
+    'Sở Nội vụ Cần Thơ có phải': [('C', '2. Sở Nội vụ')],
+    'UBND xã, phường ở Huế phải làm gì': [('H', '9. Ủy ban nhân dân các xã, phường')],
+    'Ở Mỹ Lộc, UBND xã gửi báo cáo': [('M', '11. UBND các xã, thị trấn'), ('M', '1. Phòng Giáo dục và Đào tạo')],
+    'Tôi là công chức văn hóa - xã hội': [('H', '9. Ủy ban nhân dân các xã, phường')],
+    'Khi nào huyện Mỹ Lộc sơ kết': [('M', '1. Phòng Giáo dục và Đào tạo')],
+    'An Lão có đặt ngày cụ thể': [('A', '1. Phòng Giáo dục và Đào tạo'), ('A', '8. Các phòng, ban, ngành huyện'), ('A', '9. Ủy ban nhân dân xã, thị trấn')],
+    'Tôi là kế toán UBND một thị trấn': [('A', '9. Ủy ban nhân dân xã, thị trấn')],
+    'Cần Thơ giao Sở Tài chính': [('C', '6. Sở Tài chính')],
+    'Tiền thực hiện kế hoạch Hà Nội': [('N', '6. Sở Tài chính')],
+    'UBND xã ở Mỹ Lộc có phải': [('M', '11. UBND các xã, thị trấn')],
+    'ban dan toc ha noi': [('N', '10. Ban Dân tộc Thành phố')],
+    'hoi khuyen hoc hue': [('H', '7. Hội Khuyến học thành phố')],
+    'doan thanh nien can tho': [('C', 'c) Đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Cần Thơ')],
+    'Phongf giaos ducj': [('M', '1. Phòng Giáo dục và Đào tạo')],
+    'ubnd quan huyen ha noi': [('N', '16. Ủy ban nhân dân quận, huyện, thị xã')],
+    'trung tam vh tt va truyen thong': [('M', '3. Trung tâm Văn hóa - Thể thao và Truyền thông'), ('M', '10. Trung tâmVăn hóa- Thể thao và truyền thông huyện')],
+    'SGDĐT Huế': [('H', '1. Sở Giáo dục và Đào tạo')],
+    'BTG HU Mỹ Lộc': [('M', '8. Đề nghị Ban Tuyên giáo Huyện ủy')],
+    'P.GD&ĐT AL': [('A', '1. Phòng Giáo dục và Đào tạo')],
+    'Người làm việc ở thư viện': [('H', '2. Sở Văn hóa và Thể thao')],
+    'Ở Mỹ Lộc, công đoàn': [('M', 'd) Liên đoàn Lao động huyện')],
+    "Hanoi Women's Union": [('N', 'd) Hội Liên hiệp phụ nữ Thành phố')],
+    'can tho youth union': [('C', 'c) Đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Cần Thơ')],
+    'By what date each year does My Loc': [('M', '1. Phòng Giáo dục và Đào tạo')],
+    'Is it true that the Hanoi Finance': [('N', '6. Sở Tài chính')],
+    'Can Tho Ethnic Minorities': [('C', '9. Ban Dân tộc')],
+    'ý e nói gì?': [('M', 'e) Hội Liên hiệp Phụ nữ huyện')],
+    'cái cuối cùng báo cáo cho ai?': [('M', '1. Phòng Giáo dục và Đào tạo')],
+    'ok, quay lại Sở LĐTBXH': [('C', '3. Sở Lao động - Thương binh và Xã hội')],
+    'cái thứ 7 làm gì?': [('A', '7. Trung tâm Văn hóa - Thông tin và Thể thao huyện')],
+    'mục b có mấy gạch': [('N', 'b) Hội Khuyến học Thành phố')],
+    'gạch đầu dòng đầu tiên có nói': [('H', '9. Ủy ban nhân dân các xã, phường')],
+    'ý c là tham mưu': [('C', '1. Sở Giáo dục và Đào tạo')],
+    'cái thứ hai có nhắc trí tuệ': [('A', '1. Phòng Giáo dục và Đào tạo')],
+    'quay lại câu đầu: quỹ đó': [('M', 'd) Liên đoàn Lao động huyện')],
+    'gạch thứ hai nhắc đến đài': [('N', '5. Sở Thông tin và Truyền thông')],
+    'thế gạch thứ tư của Sở đó': [('N', '5. Sở Thông tin và Truyền thông')],
+}
+
+
 # A target line does not carry its year: a span inside a plan's targets part is cited together with the heading
 # that gives the year (Mỹ Lộc's "a)/b) Mục tiêu đến năm …", Hà Nội's "2.1./2.2.", Cần Thơ's "Mục tiêu cụ thể năm
 # 2024", Huế's title "… năm 2026"), so that the answer can be read off the cited spans alone.
@@ -974,6 +1028,9 @@ def build():
             problems.append(f"{where}: duplicate question")
         seen.add(key)
         counts[it["type"]] = counts.get(it["type"], 0) + 1
+        for start, extra in BODY_HEADINGS.items():
+            if it["question"].startswith(start):
+                it["ev"].extend(e for e in extra if e not in it["ev"])
         for k, s in list(it["ev"]):
             h = year_heading(k, s)
             if h and (k, h) not in it["ev"]:
@@ -1017,6 +1074,9 @@ def build():
                 "cross_plan", "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"):
         if counts.get(typ, 0) < MINIMUM.get(typ, 5):
             problems.append(f"type {typ}: {counts.get(typ, 0)} < {MINIMUM.get(typ, 5)}")
+    for start in BODY_HEADINGS:
+        if sum(it["question"].startswith(start) for it in Q) != 1:
+            problems.append(f"BODY_HEADINGS key {start!r} does not match exactly one question")
     return rows, problems, counts
 
 
