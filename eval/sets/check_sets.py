@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-44): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-45): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -99,7 +99,8 @@ cell a line, a merged-over cell empty). An independent RTF reader (striprtf, cel
 normalised text. Set 43 (bundled43.jsonl) is the same kind of set as 25-41 (five bundled plans,
 gold None, no new extraction). Set 44's files (plans44/, two annual plans of one district) need no reader of their own:
 the 2024 .docx reads with docx_text and the 2025 PDF with pypdf as every PDF (its running header line and "Trang n/4"
-footer are extracted inside the text where a paragraph crosses a page). Spans and text are normalised as in
+footer are extracted inside the text where a paragraph crosses a page). Set 45 (bundled45.jsonl) is the same kind of
+set as 25-43 (five bundled plans, gold None, no new extraction). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -123,7 +124,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("bundled33.jsonl", None), ("newplans34.jsonl", "gold34"), ("bundled35.jsonl", None),
         ("newplans36.jsonl", "gold36"), ("bundled37.jsonl", None), ("newplans38.jsonl", "gold38"),
         ("bundled39.jsonl", None), ("newplans40.jsonl", "gold40"), ("bundled41.jsonl", None),
-        ("newplans42.jsonl", "gold42"), ("bundled43.jsonl", None), ("newplans44.jsonl", "gold44")]
+        ("newplans42.jsonl", "gold42"), ("bundled43.jsonl", None), ("newplans44.jsonl", "gold44"),
+        ("bundled45.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
