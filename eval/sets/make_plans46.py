@@ -289,7 +289,23 @@ def build_xlsx():
          [5, 46, 14, 18, 12, 10])
     wb.properties.creator = "Văn phòng HĐND và UBND xã Đạ Sar"
     wb.properties.title = "Kế hoạch xây dựng xã hội học tập xã Đạ Sar năm 2025"
-    wb.save(os.path.join(OUT, COMMUNE))
+    path = os.path.join(OUT, COMMUNE)
+    wb.save(path)
+    _freeze_zip(path)
+
+
+def _freeze_zip(path):
+    """Make the workbook byte-stable: fixed created/modified times in docProps/core.xml and fixed zip entry times."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*", rb"\g<1>2025-03-14T08:00:00Z", data)
+            z.writestr(zipfile.ZipInfo(name, date_time=(2025, 3, 14, 8, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 def main():
