@@ -440,6 +440,11 @@ q("abbreviation", "Số KH, ngày BH, người ký của KH XHHT huyện LD gđ 
   "Theo Thuộc tính văn bản: Số ký hiệu 36/KH-UBND, ngày ban hành 24/02/2025, người ký Đinh Thị Phương Lan (Phó Chủ tịch UBND huyện).",
   ["36/KH-UBND", "24/02/2025", "Đinh Thị Phương Lan"])
 
+q("abbreviation", "Trích yếu của VB 36/KH-UBND trên CSDL VB huyện LD ghi gì, VB thuộc loại nào?",
+  [(D, "Loại văn bản Kế hoạch"), (D, "Trích yếu Kế hoạch xây dựng xã hội học tập huyện Lạc Dương giai đoạn 2025 - 2027")],
+  "Theo Thuộc tính văn bản: loại văn bản Kế hoạch; trích yếu “Kế hoạch xây dựng xã hội học tập huyện Lạc Dương giai đoạn 2025 - 2027”.",
+  ["Kế hoạch xây dựng xã hội học tập huyện Lạc Dương giai đoạn 2025 - 2027"])
+
 # ================================================================ paraphrase
 q("paraphrase", "Ở Lạc Dương, ai lo việc dạy nghề cho bà con nông thôn?",
   [(D, V[3][0]), (D, LD)],
@@ -586,6 +591,13 @@ q("follow_up", "Năm 2027 thì sao?",
   [(D, KNS27), (D, H27)], "Đến năm 2027: 75% người trong độ tuổi lao động có kỹ năng số cơ bản.", ["75%"],
   h("Huyện Lạc Dương đặt chỉ tiêu kỹ năng số cơ bản năm 2025 là bao nhiêu?",
     "55% người trong độ tuổi lao động có kỹ năng số cơ bản."))
+
+q("follow_up", "Thế huyện giao cho xã bao nhiêu?",
+  [(D, ROW_DASAR), (D, BANG1_HEAD)],
+  "Bảng 1 của Kế hoạch 36/KH-UBND (huyện) giao xã Đạ Sar 55% hộ Gia đình học tập năm 2025 — thấp hơn mức 58% xã tự đặt.",
+  ["55"],
+  h("Kế hoạch năm 2025 của xã Đạ Sar đặt chỉ tiêu Gia đình học tập bao nhiêu?",
+    "Phụ lục 1 của Kế hoạch 15/KH-UBND đặt 58% hộ gia đình đạt danh hiệu “Gia đình học tập” năm 2025."))
 
 # ================================================================ unanswerable (each with a probe: what the plan would have to say)
 NO = "Các kế hoạch đã tải lên không nêu "
