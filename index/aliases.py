@@ -199,6 +199,12 @@ SHORTHAND: dict[str, str] = {
     "ko": "không",
     "đc": "được",
     "dc": "được",
+    "j": "gì",  # (no Vietnamese word is "j")
+    "gđ": "gia đình",  # ("GĐ" in capitals is "Giám đốc")
+    "cq": "cơ quan",
+    "đv": "đơn vị",
+    "bc": "báo cáo",
+    "tg": "thời gian",
 }
 
 # Everyday words → the plans' wording; added beside the question's own words (not replacing them).

@@ -709,6 +709,10 @@ _CENTRE_TT_RE = re.compile(r"(?<![\w.&/-])TT\.?\s+(?=(?:Văn hóa|Văn hoá|Y t�
 _SHORTHAND_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(map(re.escape, SHORTHAND)) + r")(?![\w&-])")  # case-sensitive
 
 
+# "có k?", "đc k ạ": chat's "k" closing a yes/no ask ("điểm k" of a list is left alone)
+_NO_K_RE = re.compile(r"\b(có|được|đc|dc|phải|đúng|chưa|hay|gì) k(?=\s*(?:[?.!]|$|ạ\b|nhỉ\b|vậy\b|nhé\b))", re.I)
+_ABBR_KEYS = {a.upper() for a in ABBREVIATIONS}
+_HEAD_SHORT_RE = re.compile(r"(?<![\w&-])((?:sở|phòng|ban)\s+)([a-zđ]{2,6}(?:[-&][a-zđ]{1,6})?)(?![\w&-])")
 _PLACE_UNIT_BEFORE_RE = re.compile(r"\b(?:tinh|huyen|xa|phuong|quan|thanh pho|tp\.?|thi xa|thi tran)\s+$", re.I)
 
 
@@ -726,8 +730,12 @@ def expand_abbreviations(text: str) -> str:
     """Replace known abbreviations (UBND, GD&ĐT, …) by their full form; plan numbers are left alone."""
     if " - " in text or " – " in text:
         text = _SPACED_DASH_RE.sub(_join_spaced, text)
+    # "sở nv", "phòng tc-kh": after a body's head a lower-case shorthand is the body's field (NV: Nội vụ)
+    text = _HEAD_SHORT_RE.sub(lambda m: m.group(1) + (m.group(2).upper() if m.group(2).upper() in _ABBR_KEYS
+                                                       else m.group(2)), text)
     out = _SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(0)],
                             _CENTRE_TT_RE.sub("Trung tâm ", _OFFICE_P_RE.sub("Phòng ", text)))
+    out = _NO_K_RE.sub(r"\1 không", out)
     for abbr, given, pat, full in _ABBR_PATTERNS:
         if abbr.lower() not in strip_accents(out).lower():
             continue  # cheap test first: most abbreviations are not in a given question
