@@ -1517,6 +1517,19 @@ def _expanded(line: str) -> str:
     return expand_abbreviations(line)
 
 
+def _indicator_cell(query: Query, line: str, share: bool) -> bool:
+    """A per-unit table's row (a commune's targets) with a cell whose column names the indicator asked
+    ("Thôn, tổ dân phố học tập năm 2027: 3/4", "Gia đình học tập năm 2025 (%): 60%"): the row is one unit's, its
+    label names no indicator. A share asked wants a share's cell."""
+    if " | " not in line or not query.indicator:
+        return False
+    for head, _, value in (c.partition(": ") for c in line.split(" | ")):
+        if _FIGURE_CELL_RE.match(f": {value} |") and _says_whole(query.indicator, head, gap=4) \
+                and (not share or "%" in value or "%" in head):
+            return True
+    return False
+
+
 def _states_value(query: Query, line: str) -> bool:
     kind = query.value
     if query.current and kind in ("percent", "count", "figure") and (_AIM_RE.search(line) or _RECURRING_RE.search(line)):
@@ -1539,6 +1552,8 @@ def _states_value(query: Query, line: str) -> bool:
     if kind == "percent":
         if "điểm phần trăm" in fold(line) and query.indicator and _says_whole(query.indicator, line):
             return True  # "Tỷ lệ … kỹ năng số cơ bản tăng 8 điểm phần trăm so với năm 2024": a share set as a change
+        if _indicator_cell(query, line, share=True):
+            return True
         shares = list(_PERCENT_RE.finditer(line))
         if not shares and " | " in line and _PERCENT_UNIT_RE.search(line):
             # a table row whose unit column is "%" ("Đơn vị tính: % | Năm 2025: 85"): its figures are shares
@@ -1564,6 +1579,8 @@ def _states_value(query: Query, line: str) -> bool:
         cells = _ORDINAL_CELL_RE.sub(" ", line)
         if " | " in line and query.indicator and (_row_counts(query.indicator, cells)
                                                   or (query.language == "en" and _FIGURE_CELL_RE.search(cells))):
+            return True
+        if _indicator_cell(query, line, share=False):
             return True
         # "20/29 xã", "6/8 thôn": a share of units counted, not a date (whatever DATE_RE would make of it)
         fractions = [m for m in _FRACTION_RE.finditer(line)

@@ -94,9 +94,9 @@ def opinion_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
 # why a figure, a date or a body was chosen ("Vì sao Cần Thơ đặt chỉ tiêu 55,55%?", "Tại sao giao cho Sở Nội vụ chủ
 # trì?", "Why was the target raised?"): a plan sets figures and gives tasks without arguing for them (accent-free)
 _WHY_RE = re.compile(r"\b(?:tai sao|vi sao|vi ly do gi|ly do gi|ly do nao|why)\b")
-_CHOICE_RE = re.compile(r"%|\b(?:phan tram|chi tieu|giao(?: cho)?|chu tri|phoi hop|nang|tang|giam|dieu chinh|thay doi|"
-                        r"chon|lua chon|uu tien|bai bo|khong (?:giao|dat|neu|co)|set|chose|choose|chosen|assign(?:ed|s)?|"
-                        r"raise[ds]?|lower(?:ed|s)?|increase[ds]?|reduce[ds]?|chang(?:e|ed|es))\b")
+_CHOICE_RE = re.compile(r"%|\bphần trăm\b|\bgiao\b|\bchủ trì\b|\b(?:lựa )?chọn\b|\bưu tiên\b|\bđiều chỉnh\b|\bthay đổi\b|"
+                        r"\b(?:nâng|tăng|giảm|hạ) (?:chỉ tiêu|mức|tỷ lệ|tỉ lệ|lên|xuống|từ)\b|\bset\b|\bcho(?:se|ose|sen)\b|"
+                        r"\bassign(?:ed|s)?\b|\b(?:raise|lower|increase|reduce|change)[ds]?\b")  # (accents kept: "giáo" ≠ "giao")
 _ISSUED_RE = re.compile(r"\bban hanh\b|\bissued?\b")  # why the plan was issued: its purpose
 # what a plan writes when it does give its reasons
 _REASON_RE = re.compile(r"\blý do\b|\bnguyên nhân\b", re.I)
@@ -113,7 +113,7 @@ def reason_refusal(query: Query, documents: dict[str, Document]) -> Answer | Non
     why the plan was issued or why the work matters is its purpose, answered from its lines."""
     plain = strip_accents(fold(query.raw))
     why = _WHY_RE.search(plain)
-    if why is None or _ISSUED_RE.search(plain) or not (_CHOICE_RE.search(plain[why.end():]) or query.agency):
+    if why is None or _ISSUED_RE.search(plain) or not _CHOICE_RE.search(fold(query.raw)[why.end():]):
         return None
     docs = [documents[d] for d in (query.plans or documents) if d in documents]
     if any(_REASON_RE.search(d.text) for d in docs):

@@ -63,6 +63,16 @@ _DIALECT: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\s+(?:hỉ|hè|nghen|nhen)(?=\s*[?.!]*\s*$)", re.I), ""),
 ]
 _VOWEL_RE = re.compile(r"[AEIOUY]")
+_NAME_JOIN = "'’‘-"  # "Đưng K’Nớ": a syllable joined to a name's
+
+
+def _in_name(m: re.Match[str]) -> bool:
+    """Is the regional word part of a name: capitalised after the question's first word ("xã Đưng K’Nớ"), or joined
+    to the syllable before it by an apostrophe or hyphen?"""
+    text, word = m.string, m.group(0).strip()
+    before = text[:m.start()].rstrip()
+    return bool(word) and ((word[0].isupper() and bool(before) and before[-1] not in ".?!")
+                           or (m.start() > 0 and text[m.start() - 1] in _NAME_JOIN))
 _KEEP_CASE = {k for k in (*ABBREVIATIONS, *SHORTHAND) if any(c.isupper() for c in k)}
 
 
@@ -114,6 +124,6 @@ def _stripped(text: str) -> str:
     q = _PUNCT_RUN_RE.sub(lambda m: m.group(1) or " ", q)
     q = squash_spaces(re.sub(r"\s*\n\s*", " ", q)).strip(" ,;:")
     for pattern, standard in _DIALECT:
-        q = pattern.sub(standard, q)
+        q = pattern.sub(lambda m, standard=standard: m.group(0) if _in_name(m) else standard, q)
     q = english_numbers(corrected(english_numbers(spoken_numbers(q))))  # "năm hai không hai lăm, à nhầm, hai không ba mươi": "năm 2030"
     return re.sub(r"\s+([?!.,;:])", r"\1", squash_spaces(_sentence_case(q)))

@@ -35,7 +35,8 @@ CITIES = (
 # a unit word, then a capitalised name: "huyện Giao Thủy", "TP. Đà Lạt", "xã Tân Hòa", "tỉnh Quảng Ninh"
 UNIT_NAME_RE = re.compile(
     r"(?<!\w)(?i:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường|thị trấn)[ \t]+"
-    r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wđ]*)(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\wđ]*){0,3})"
+    r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ](?:['’][\wđ]+|[\wđ]*))"
+    r"(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ](?:['’][\wđ]+|[\wđ]*)){0,3})"
 )
 # capitalised words after a unit word that are not place names ("Thành phố Học tập", "huyện Ủy")
 NOT_PLACE_WORDS = frozenset(

@@ -493,6 +493,9 @@ _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|comp
 _LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])|\b(?i:the district)\b(?!s)"),
              "tỉnh/thành phố": re.compile(r"cấp tỉnh|cấp thành phố|\b(?i:the province)\b(?!s)"),
              "xã": re.compile(r"\b(?i:the (?:ward|commune))\b(?!s)")}
+_LEVEL_ASSIGNS_RE = re.compile(r"\b(?i:huyện|tỉnh|thành phố|quận|thị xã|xã|phường)\s+(?=(?i:giao|đặt|đề ra|phân bổ)\b)")
+# a plan's level named as the one that assigns ("Huyện giao xã … bao nhiêu?", "the province's table")
+_LISTER_LEVEL = {"huyện": r"\b(?:huyện|quận|thị xã|district)\b", "tỉnh/thành phố": r"\b(?:tỉnh|thành phố|province|city)\b"}
 _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH(?:LT)?|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)  # KHLT: a joint plan's
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
 # "KH 87", "kế hoạch số 87", "Kế hoạch điều chỉnh số 42", "plan No. 42"
@@ -649,9 +652,13 @@ def _not_a_syllable(w: str) -> bool:
     return len(w) > 7 or not _SYLLABLE.fullmatch(w)
 
 
+_WORD_RE = re.compile(r"(?<![\wđ])[a-zđ]['’][\wđ]+|[\wđ]+")
+
+
 def _words(s: str) -> list[str]:
     """Accent-free words, with unit bigrams joined so "thị xã" never matches "xã"."""
-    text = " ".join(re.findall(r"[\wđ]+", strip_accents(fold(s))))
+    # a name's syllable joined by an apostrophe to a one-letter one ("Đưng K’Nớ", "Ea H'leo") is one word
+    text = " ".join(w.replace("'", "").replace("’", "") for w in _WORD_RE.findall(strip_accents(fold(s))))
     for a, b in _JOINED:
         text = re.sub(rf"\b{a}\b", b, text)
     return text.split()
@@ -1139,8 +1146,16 @@ class QueryAnalyzer:
         listed |= self._listed_named(plain)
         if listed:  # "xã Song Lãng": a row of a loaded district plan's per-commune table
             unknown = [p for p in unknown if p not in listed]
-            by_place |= set().union(*listed.values())
-            notes.append("listed-place:" + ",".join(listed))
+            listers = set().union(*listed.values())
+            own_plan = {d for d in by_place - listers
+                        if " ".join(_words(self.documents[d].locality)) in {" ".join(_words(p)) for p in listed}}
+            # a commune with a plan of its own loaded is asked of that plan; the district's row for it only when
+            # the question names the district ("Huyện giao xã Đạ Sar bao nhiêu …?", "theo kế hoạch huyện Lạc Dương")
+            if not own_plan or any(re.search(_LISTER_LEVEL.get(self.documents[d].level, r"$^"), text, re.I)
+                                   or re.search(rf"\b{re.escape(' '.join(_words(self.documents[d].locality)))}\b", plain)
+                                   for d in listers):
+                by_place |= listers
+                notes.append("listed-place:" + ",".join(listed))
         if other_unit and not by_place and not by_number:
             notes.append(f"unknown-place:{other_unit[0]}")
             return [], notes
@@ -1986,6 +2001,7 @@ class QueryAnalyzer:
             # the places asked about are not what is measured; an "agency" phrase here is the indicator's
             # subject ("trung tâm học tập cộng đồng ứng dụng …") and stays
             words = _PLACE_UNIT_RE.sub(" ", words)
+            words = _LEVEL_ASSIGNS_RE.sub(" ", words)  # "Huyện giao xã X …": the level that sets it, not the measure
             keys = [k.split() for k in {n for doc in chosen or [] for n in self.names_of.get(doc, ())}]
             toks = words.split()
             plain_toks = [" ".join(_words(t)) for t in toks]

@@ -31,7 +31,9 @@ MONEY_RE = re.compile(r"\b\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?\s*(?:đồng|triệu
 # a date or period a deadline can be: "ngày 15/12/2026", "ngày 10 tháng 12", "15/12", "Quý II", "tháng 12 hằng năm"
 DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2})|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|"
                      r"\b(?:cuối|đầu|giữa|trong|trước|hết)\s+T(?:1[0-2]|[1-9])\b|"  # chat shorthand: "cuối T6"
-                     r"\bquý\s+[IV1-4]+\b|tháng\s+\d{1,2}\s+hằng năm|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4})", re.I)
+                     r"\bquý\s+[IV1-4]+\b|tháng\s+\d{1,2}\s+hằng năm|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}|"
+                     # a schedule row's months as ingest reads its marks ("Thời gian thực hiện: T3, T4 (tháng 3, 4)")
+                     r"\(tháng\s+\d{1,2}(?:,\s*\d{1,2})*\))", re.I)
 _FUNDING_TERMS = ("kinh phí", "ngân sách", "dự toán", "nguồn tài", "huy động", "tài chính")
 _INTENT_SECTIONS = {
     "target": ("mục tiêu",),

@@ -17,7 +17,7 @@ from ingest.outline import row_label_title, short_title
 from ingest.types import Section
 
 # "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 01: …" as a heading line (markdown marks allowed), not "… tại Phụ lục kèm theo"
-_APPENDIX_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:PHỤ LỤC|Phụ lục(?=\s*(?:[IVX]+|\d+|số)\b))")
+_APPENDIX_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:PHỤ LỤC|Phụ lục(?=\s*(?:[IVX]+|\d+|số)\b|\s*:))")
 _TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
 _LOOKAHEAD = 25  # lines after an appendix heading within which its table must start
 _GROUP_NO_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])\.?$")  # a group row's number: "I", "II.", "A"

@@ -708,6 +708,8 @@ _LEGEND_RE = re.compile(rf"(?:^|[;:]\s*)([{UPPER}][\w&]{{0,11}}(?: [a-zà-ỹđ]
                         r"(?=\s*(?:;|\.?\s*$))", re.MULTILINE)
 _MARK_CELLS = {"ct", "ph", "x", "c", "p", "chủ trì", "phối hợp"}
 _LEAD_MARKS = {"ct", "c", "x", "chủ trì"}
+# a schedule's column heads: months ("T3", "Tháng 3"), quarters ("Quý II", "Q2"), weeks
+_TIME_HEAD_RE = re.compile(r"^(?:T|Tháng\s*)\d{1,2}$|^(?:Q|Quý\s*)(?:[IV]{1,3}|\d)$|^Tuần\s*\d{1,2}$", re.I)
 
 
 def abbreviation_legend(text: str) -> dict[str, str]:
@@ -727,9 +729,16 @@ def _mark_columns(rows: list[list[str]]) -> list[int]:
 def _with_roles(row: list[str], headers: list[str], marks: list[int], legend: dict[str, str]) -> list[str]:
     """A task row of a table of marks, read as the plan means it: its cells as written, then "Chủ trì: <bodies>"
     and "Phối hợp: <bodies>" named in full (the legend under the table spells the column heads out)."""
+    parts = [f"{headers[j]}: {c}" if headers[j] else c for j, c in enumerate(row) if c]
+    if all(_TIME_HEAD_RE.match(headers[j]) for j in marks):
+        # a schedule ("T1 … T12", "Quý I … Quý IV"): the marks say when the task runs, not who does it
+        when = [headers[j] for j in marks if row[j].strip()]
+        months = [m.group(1) for h in when if (m := re.match(r"^(?:T|Tháng\s*)(\d{1,2})$", h, re.I))]
+        spelt = f" (tháng {', '.join(months)})" if months and len(months) == len(when) and when[0][0] in "Tt" \
+            and not when[0].lower().startswith("tháng") else ""
+        return parts + ([f"Thời gian thực hiện: {', '.join(when)}{spelt}"] if when else [])
     lead = [legend.get(headers[j], headers[j]) for j in marks if row[j].strip().lower() in _LEAD_MARKS]
     help_ = [legend.get(headers[j], headers[j]) for j in marks
              if row[j].strip() and row[j].strip().lower() not in _LEAD_MARKS]
     # (the marks stay as written beside the reading: "GDĐT: CT | … | Chủ trì: Sở Giáo dục và Đào tạo")
-    parts = [f"{headers[j]}: {c}" if headers[j] else c for j, c in enumerate(row) if c]
     return parts + ([f"Chủ trì: {', '.join(lead)}"] if lead else []) + ([f"Phối hợp: {', '.join(help_)}"] if help_ else [])

@@ -194,12 +194,23 @@ def _issuer_and_parents(header: str, title_line: str, intro: str, lines: list[Li
     return issuer.name, level, [parents[r] for r in sorted(parents, reverse=True)]
 
 
+# a row of the record a document database shows above a plan's text ("| Tình trạng hiệu lực | Còn hiệu lực |");
+# its number and date of issue are the header's own lines, its legal bases the preamble's
+_RECORD_ROW_RE = re.compile(r"^\|\s*(Ngày có hiệu lực|Ngày hết hiệu lực|Tình trạng(?: hiệu lực)?|Hiệu lực|Lĩnh vực|"
+                            r"Loại văn bản|Cơ quan ban hành|Người ký|Chức vụ|Trích yếu|Ngày đăng công báo|Số công báo)"
+                            r"\s*\|\s*([^|]*[^|\s])\s*\|\s*$", re.I)
+
+
 def header_facts(header: str) -> list[str]:
     """The header's citable facts: the plan's number and its place and date of issue, when filled in
-    ("Số: 74 /KH-BCĐ", "Cần Thơ, ngày 04 tháng 5 năm 2024"); blank templates ("Số: /KH-UBND") are not."""
+    ("Số: 74 /KH-BCĐ", "Cần Thơ, ngày 04 tháng 5 năm 2024"); blank templates ("Số: /KH-UBND") are not; and the
+    fields of a document database's record of the plan ("Tình trạng hiệu lực: Còn hiệu lực")."""
     out = []
     for raw in header.split("\n"):
         line = re.sub(r"[*#]", "", raw).strip()
+        if record := _RECORD_ROW_RE.match(line):  # a document database's record of the plan, above its text
+            out.append(f"{record.group(1)}: {record.group(2)}")
+            continue
         for m in (_NUMBER_RE.search(line), ISSUED_RE.search(line)):
             if m:
                 out.append(re.sub(r"\s+", " ", m.group(0)).strip())

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from ingest.errors import UploadRejected
-from ingest.readers import markdown_table
+from ingest.readers import LAYOUT_RE, markdown_table
 from ingest.sniff import check_zip
 
 _SUM_RE = re.compile(r"^=\s*SUM\(\s*([A-Z]{1,3}\d+)\s*:\s*([A-Z]{1,3}\d+)\s*\)\s*$", re.IGNORECASE)
@@ -95,9 +95,28 @@ def _sheet(ws: Any, fws: Any) -> list[str]:
 
 
 def _table(rows: list[list[str]], header: int) -> list[str]:
+    if layout := _layout_lines(rows):
+        return ["", *layout, ""]
     width = max((i + 1 for row in rows for i, t in enumerate(row) if t), default=0)
     rows = [row[:width] for row in rows]
     return ["", *markdown_table(rows, header if 0 < header < len(rows) else (1 if len(rows) > 1 else 0)), ""]
+
+
+def _layout_lines(rows: list[list[str]]) -> list[str]:
+    """A plan's letterhead (issuing body | national motto) or closing ("Nơi nhận:" list | signature) laid out as
+    two blocks of merged cells, a line a row: each block's lines down the rows, the left block first — as the page
+    reads, not row by row across. ``[]`` for a data table."""
+    starts: list[list[tuple[int, str]]] = []
+    for row in rows:
+        firsts = [(i, t) for i, t in enumerate(row) if t and (i == 0 or row[i - 1] != t)]
+        if len({t for _, t in firsts}) > 2:
+            return []
+        starts.append(firsts)
+    if not any(LAYOUT_RE.search(t) for firsts in starts for _, t in firsts):
+        return []
+    # the right block begins where the second value of a two-block row starts
+    split = min((firsts[1][0] for firsts in starts if len(firsts) == 2), default=len(rows[0]))
+    return [t for right in (False, True) for firsts in starts for i, t in firsts if (i >= split) == right]
 
 
 def _shown(cell: Any, fcell: Any, ws: Any) -> str:

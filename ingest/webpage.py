@@ -35,6 +35,12 @@ def read_html(data: bytes, name: str) -> str:
     import lxml.html
 
     try:
+        if not re.search(rb"<meta[^>]+charset|<\?xml[^>]+encoding", data[:4096], re.I):
+            # no declared encoding: lxml would read the bytes as Latin-1; a page that is valid UTF-8 is UTF-8
+            try:
+                data = data.decode("utf-8").encode("ascii", "xmlcharrefreplace")
+            except UnicodeDecodeError:
+                pass
         root = lxml.html.document_fromstring(data)
     except Exception as exc:  # noqa: BLE001 - lxml raises several types for what is not HTML
         raise UploadRejected("corrupt_file", f"Tệp HTML {name} không đọc được", f"HTML file {name} cannot be read") from exc
