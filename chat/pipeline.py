@@ -47,6 +47,7 @@ from chat.scope import (
     unnamed_document_refusal,
     unnamed_year_refusal,
     unquoted_name_refusal,
+    unstated_reason_refusal,
 )
 from chat.shares import points_lead, share_lead
 from chat.superlative import superlative_answer
@@ -216,6 +217,9 @@ class Assistant:
             quoted = {c.n: " ".join(ln for ln in text.split("\n") if ln.rstrip().endswith(f"[{c.n}]")) for c in used}
             if gap := unassigned_task_refusal(query, [(c.locality, quoted[c.n], section_body(docs.get(c.doc), c.start))
                                                       for c in used], lang):
+                return Answer(answer=f"{gap} {plans_searched(docs, query.plans, lang)}", refused=True, citations=[],
+                              passages=passages, language=lang)
+            if gap := unstated_reason_refusal(query, [(quoted[c.n], c.section) for c in used], docs, lang):
                 return Answer(answer=f"{gap} {plans_searched(docs, query.plans, lang)}", refused=True, citations=[],
                               passages=passages, language=lang)
             # a quoted table row holds every indicator's figure: say which one was asked

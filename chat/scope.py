@@ -122,6 +122,34 @@ def reason_refusal(query: Query, documents: dict[str, Document]) -> Answer | Non
     return _refused(REASON_TEXTS[lang], documents, query, lang)
 
 
+# a line giving a reason ("… nhằm đáp ứng …", "để người lao động dễ tiếp cận …") or a plan's purpose part
+_REASON_GIVEN_RE = re.compile(r"\b(?:nhằm|để|vì|bởi|do đó|lý do|nguyên nhân|góp phần|đáp ứng|tạo điều kiện|in order to|"
+                              r"because|so that)\b", re.I)
+_WHY_STOP = set("tại sao vì sao lý do gì kế hoạch phải có không các của và là nào thế được cho trong những một hai "
+                "ba này đó lại nói việc cần why does do did the of to a in is are".split())
+MIN_SHARED = 3  # syllables a reason line shares with what the why-question is about
+
+
+def unstated_reason_refusal(query: Query, cited: list[tuple[str, str]], documents: dict[str, Document],
+                            language: str) -> str | None:
+    """A why-question answered by lines none of which gives a reason for what it asks — no "nhằm / để / vì …" and no
+    purpose line sharing its words (``cited``: the quoted text and section of each citation) — is refused: quoting
+    the task itself would pass it off as its reason."""
+    plain = strip_accents(fold(query.raw))
+    if not _WHY_RE.search(plain) or _ISSUED_RE.search(plain) or not cited:
+        return None
+    places = {w for d in documents.values() for w in fold(d.locality).split()}
+    # (an English question by its glossary terms too: the plan's lines are Vietnamese)
+    asked = {w for w in re.findall(r"\w+", fold(f"{query.raw} {query.text}"))
+             if w not in _WHY_STOP and w not in places and not w.isdigit()}
+    for text, section in cited:
+        shared = asked & set(re.findall(r"\w+", fold(text)))
+        if len(shared) >= MIN_SHARED and (_REASON_GIVEN_RE.search(text) or "mục đích" in fold(section)):
+            return None
+    lang = language if language in REASON_TEXTS else "vi"
+    return REASON_TEXTS[lang]
+
+
 YEAR_TEXTS = {
     "vi": "Kế hoạch của {plan} (thời kỳ {period}) không đề cập đến năm {years}, nên tôi không có căn cứ để trả lời.",
     "en": "The plan of {plan} (period {period}) does not mention {years}, so there is no basis for an answer.",

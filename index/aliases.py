@@ -199,7 +199,11 @@ SHORTHAND: dict[str, str] = {
     "ko": "không",
     "đc": "được",
     "dc": "được",
-    "j": "gì",  # (no Vietnamese word is "j")
+    "j": "gì",  # (no Vietnamese word is "j" nor "z")
+    "z": "vậy",
+    "lm": "làm",
+    "fai": "phải",
+    "ng": "người",
     "gđ": "gia đình",  # ("GĐ" in capitals is "Giám đốc")
     "cq": "cơ quan",
     "đv": "đơn vị",

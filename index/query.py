@@ -12,6 +12,7 @@ from index.aliases import ABBREVIATIONS, BODY_FORMS, COLLOQUIAL, ENGLISH_MARKERS
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, UNIT_NAME_RE, named_places
 from index.glossary import english_terms
+from index.ordinals import point_into
 from index.relative_years import absolute_years, conversation_years, this_year
 from index.telex import untyped
 from index.types import Query
@@ -468,7 +469,7 @@ _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang
                          rf"{STATUS_ASK_RE.pattern}|\bđã (?:được )?có\b[^?]{{0,60}}\bchưa\b|"
                          r"\btoday\b|\bnowadays\b|\bat the moment\b|\bexisting\b|"
                          # what happened, not what was set: "actual rate", "có đạt 55% không"
-                         r"\bactual(?:ly)?\b|\bcó đạt(?: được)?\s+(?:\d|mức\b)[^?]{0,60}\bkhông\b|"
+                         r"\bactual(?:ly)?\b|\bcó đạt(?: được)?\s+(?:\d|mức\b)[^?]{0,60}\bkhông\b|\bđã đạt(?: được)? (?:bao nhiêu|mấy)\b|"
                          r"\bso far\b|\bto date\b|\bright now\b|"
                          # a result of the year before now, not a year the plan names
                          r"năm ngoái|năm vừa qua|năm rồi|\blast year\b|\bprevious year\b|\bpast year\b", re.I)
@@ -719,6 +720,8 @@ _SHORTHAND_RE = re.compile(r"(?<![\w&-])(?:" + "|".join(map(re.escape, SHORTHAND
 # "có k?", "đc k ạ": chat's "k" closing a yes/no ask ("điểm k" of a list is left alone)
 _NO_K_RE = re.compile(r"\b(có|được|đc|dc|phải|đúng|chưa|hay|gì) k(?=\s*(?:[?.!]|$|ạ\b|nhỉ\b|vậy\b|nhé\b))", re.I)
 _ABBR_KEYS = {a.upper() for a in ABBREVIATIONS}
+# "Ban Tuyên giáo HU": the Party committee, in capitals only ("Cơ Tu" is a people; "-NQ/TU" a document's symbol)
+_PARTY_COMMITTEE_RE = re.compile(r"(?<![\w/&-])(HU|TU)(?![\w/&-])")
 _HEAD_SHORT_RE = re.compile(r"(?<![\w&-])((?:sở|phòng|ban)\s+)([a-zđ]{2,6}(?:[-&][a-zđ]{1,6})?)(?![\w&-])")
 _PLACE_UNIT_BEFORE_RE = re.compile(r"\b(?:tinh|huyen|xa|phuong|quan|thanh pho|tp\.?|thi xa|thi tran)\s+$", re.I)
 
@@ -743,6 +746,7 @@ def expand_abbreviations(text: str) -> str:
     out = _SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(0)],
                             _CENTRE_TT_RE.sub("Trung tâm ", _OFFICE_P_RE.sub("Phòng ", text)))
     out = _NO_K_RE.sub(r"\1 không", out)
+    out = _PARTY_COMMITTEE_RE.sub(lambda m: "Huyện ủy" if m.group(1) == "HU" else "Tỉnh ủy", out)
     for abbr, given, pat, full in _ABBR_PATTERNS:
         if abbr.lower() not in strip_accents(out).lower():
             continue  # cheap test first: most abbreviations are not in a given question
@@ -1769,6 +1773,8 @@ class QueryAnalyzer:
 
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
+        # "ý e nói gì?": the item e of the previous answer's list ("việc thứ hai …?" stays a follow-up by its pointer)
+        question = point_into(question, history, keep=_ORDINAL_BACK_RE.match(question) is not None)
         earlier = self._user_turns(history)[:1]  # "Năm sau nâng lên bao nhiêu?" after "Năm 2024 …?": 2025
         question, following = conversation_years(question, absolute_years(earlier[0], self.year)[0] if earlier else None)
         question, relative = absolute_years(question, self.year)  # as asked, "năm ngoái" as the year it is
