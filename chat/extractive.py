@@ -1838,6 +1838,10 @@ def target_years(doc: Document) -> frozenset[int]:
     return _years_keyed(doc)[0]
 
 
+_YEARLY_CHANGE_RE = re.compile(r"\b(?:mỗi năm|hằng năm|hàng năm|từng năm)\b[^.;]{0,40}\b(?:tăng|giảm)\b|"
+                               r"\bso với năm trước\b", re.I)
+
+
 def unset_years(query: Query, doc: Document | None) -> list[int]:
     """The asked years of a target question inside the plan's period for which it sets no target: it keys its
     targets by year (2025 and 2030) and names none of the asked ones (2028) — "by 2030" is no figure for 2028."""
@@ -1846,6 +1850,9 @@ def unset_years(query: Query, doc: Document | None) -> list[int]:
     keyed, named = _years_keyed(doc)
     if not keyed or any(y in keyed or y in named for y in query.years):
         return []
+    asked = set(_content_words(_indicator_phrase(query.indicator)))
+    if asked and any(_YEARLY_CHANGE_RE.search(ln) and asked <= set(_content_words(ln)) for _, ln in plan_lines(doc)):
+        return []  # "… mỗi năm tăng ít nhất 2 điểm phần trăm so với năm trước": every year's target, set as a change
     return list(query.years)
 
 

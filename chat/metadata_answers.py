@@ -8,8 +8,9 @@ the signature block (``doc#sig``) or the header lines at the top of the plan's t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from chat.extractive import plans_searched
+from chat.extractive import plans_searched, refusal
 from chat.scope import office_held_by_signer
 from chat.types import Answer, Citation
 from index.glossary import english_terms
@@ -379,6 +380,12 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         kinds = [k for k in kinds if k != "issuer"]  # one issuer: its number and title say it, the lines answer
     if not kinds:
         return None
+    if query.listed_places and kinds != ["period"]:
+        # "Kế hoạch của xã Lát do ai ký?": a commune only a district plan's table lists has no plan loaded; the
+        # district plan's signer or number is not its
+        lang = query.language if query.language in TEXTS else "vi"
+        return Answer(answer=refusal(documents, query.plans, lang, replace(query, missing_places=list(query.listed_places))),
+                      refused=True, citations=[], passages=[], language=lang)
     if kinds == ["number"]:  # a document is cited by its number and date ("số 2185/QĐ-UBND ngày 19/12/2025")
         kinds = ["number", "issued"] if all(documents[d].issued for d in (query.plans or ()) if d in documents) \
             and query.plans else kinds

@@ -496,6 +496,9 @@ _LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [
              "xã": re.compile(r"\b(?i:the (?:ward|commune))\b(?!s)")}
 _LEVEL_ASSIGNS_RE = re.compile(r"\b(?i:huyện|tỉnh|thành phố|quận|thị xã|xã|phường)\s+(?=(?i:giao|đặt|đề ra|phân bổ)\b)")
 # a plan's level named as the one that assigns ("Huyện giao xã … bao nhiêu?", "the province's table")
+# a commune's own setting asked beside the district's ("huyện giao bao nhiêu và xã tự đặt bao nhiêu?")
+_OWN_SETTING_RE = re.compile(r"\b(?:xã|phường|thị trấn)\s+(?:tự\s+)?(?:đặt|đề ra|phấn đấu)\b|"
+                             r"\bkế hoạch (?:riêng )?(?:của )?(?:xã|phường|thị trấn)\b", re.I)
 _LISTER_LEVEL = {"huyện": r"\b(?:huyện|quận|thị xã|district)\b", "tỉnh/thành phố": r"\b(?:tỉnh|thành phố|province|city)\b"}
 _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH(?:LT)?|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)  # KHLT: a joint plan's
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
@@ -1158,6 +1161,8 @@ class QueryAnalyzer:
             if not own_plan or any(re.search(_LISTER_LEVEL.get(self.documents[d].level, r"$^"), text, re.I)
                                    or re.search(rf"\b{re.escape(' '.join(_words(self.documents[d].locality)))}\b", plain)
                                    for d in listers):
+                if own_plan and not _OWN_SETTING_RE.search(text):
+                    by_place -= own_plan  # "Huyện giao xã Đạ Sar …?": what the district assigns, not what it sets itself
                 by_place |= listers
                 notes.append("listed-place:" + ",".join(listed))
         if other_unit and not by_place and not by_number:

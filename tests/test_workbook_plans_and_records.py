@@ -21,7 +21,10 @@ Số: 40/KH-UBND
 KẾ HOẠCH
 Xây dựng xã hội học tập huyện Đam Rông giai đoạn 2025 - 2027
 I. MỤC TIÊU
-Chỉ tiêu giao cho từng xã tại Bảng 1.
+1. Đến năm 2025: 55% hộ gia đình đạt danh hiệu “Gia đình học tập”.
+2. Đến năm 2027: 60% hộ gia đình đạt danh hiệu “Gia đình học tập”.
+3. Tỷ lệ hộ gia đình đạt danh hiệu “Gia đình học tập” mỗi năm tăng ít nhất 2 điểm phần trăm so với năm trước.
+4. Chỉ tiêu giao cho từng xã tại Bảng 1.
 Bảng 1. Chỉ tiêu giao cho các xã
 | TT | Xã | Gia đình học tập năm 2025 (%) | Thôn học tập năm 2027 |
 |---|---|---|---|
@@ -149,6 +152,15 @@ def test_a_commune_with_its_own_plan_is_asked_of_it(plan):
     # the district named: its row for the commune
     ans = plan.ask("Huyện giao xã Rô Men chỉ tiêu Gia đình học tập năm 2025 là bao nhiêu?")
     assert not ans.refused and "60%" in ans.answer, ans.answer
+    assert {c.doc for c in ans.citations} == {"damrong_40-KH-UBND_2025.txt"}, ans.citations
+    # a commune only the district's table lists has no plan of its own: no signer, no number of its own
+    ans = plan.ask("Kế hoạch của xã Đạ K’Nàng do ai ký?")
+    assert ans.refused and not ans.citations, ans.answer
+
+
+def test_a_target_set_as_a_yearly_change_answers_every_year(plan):
+    ans = plan.ask("Năm 2026 tỷ lệ hộ gia đình học tập của huyện Đam Rông phải đạt bao nhiêu?")
+    assert not ans.refused and "2 điểm phần trăm so với năm trước" in ans.answer, ans.answer
 
 
 def test_a_name_with_an_apostrophe_stays_whole(plan):
