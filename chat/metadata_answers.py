@@ -257,7 +257,9 @@ def metadata_questions(question: str, own_document: bool = False) -> list[str]:
     plan by its number ("Ai ký Quyết định 2150/QĐ-UBND?")."""
     def plain(text: str) -> str:  # folded, accent-free, "KH" spelled out ("KH đó số mấy?")
         # ("giữa kỳ khi nào": a period, typed with its accent, is no "ký" — signing — once accents are gone)
-        return re.sub(r"\bkh\b", "ke hoach", strip_accents(re.sub(r"(?<!\w)k[ỳì](?!\w)", "thoiky", fold(text))))
+        # (nor is "những sở nào" — departments — a number, "số nào", once accents are gone)
+        text = re.sub(r"(?<!\w)sở(?!\w)", "sobody", re.sub(r"(?<!\w)k[ỳì](?!\w)", "thoiky", fold(text)))
+        return re.sub(r"\bkh\b", "ke hoach", strip_accents(text))
 
     if _OTHER_DOC_RE.search(plain(question)) and not own_document:
         return []

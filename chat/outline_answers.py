@@ -399,3 +399,64 @@ def _beyond_list(query: Query, doc: Document, number: str) -> str | None:
         return None
     lang = query.language if query.language in TEXTS_BEYOND else "vi"
     return TEXTS_BEYOND[lang].format(plan=doc.locality, part=parts[0].heading, n=len(items), asked=number)
+
+
+# bodies of one kind the plan gives tasks to, asked as a list or a count ("những hội nào được giao việc?", "giao việc
+# cho bao nhiêu đoàn thể ở mục 9? kể tên", "liệt kê các sở được giao nhiệm vụ")
+_KINDS = r"hội|sở|phòng|ban|đoàn thể|tổ chức chính trị\s*-\s*xã hội|tổ chức xã hội"
+_KIND_ASK_RE = re.compile(
+    rf"(?:những|các)\s+(?P<a>{_KINDS})\b(?:\s*,\s*(?:{_KINDS}))*\s+nào\b|"
+    rf"(?:bao nhiêu|mấy)\s+(?P<b>{_KINDS})\b|"
+    rf"(?:liệt kê|kể\s+(?:hết|tên))\s+(?:tất cả\s+|hết\s+)?(?:các|những)\s+(?P<c>{_KINDS})\b", re.I)
+_GIVEN_RE = re.compile(r"\b(?:giao|phân công|đề nghị|nhiệm vụ|tham gia|được nêu)\b", re.I)
+# a particular task or its absence asked ("… KHÔNG được giao phối hợp với Sở GD&ĐT"): the lines answer, not the list
+_ONE_TASK_RE = re.compile(r"\bkhông\b|\bphối hợp với\b|\bcùng với\b|\bchủ trì (?:việc|tổ chức)\b", re.I)
+_HEADS = {"hội": ("Hội",), "sở": ("Sở",), "phòng": ("Phòng",), "ban": ("Ban",)}
+_MASS_HEADS = ("Hội", "Đoàn", "Liên đoàn", "Ủy ban Mặt trận", "Ủy ban MTTQ")
+# a body's name in a heading: from its head word to the next comma, colon or " và <another body>"
+_NAME_RE = re.compile(r"(?<![\w])(Hội|Sở|Phòng|Ban|Đoàn|Liên đoàn|Ủy ban Mặt trận|Ủy ban MTTQ)\s+"
+                      r"(?:(?!\s+và\s+(?:Hội|Sở|Phòng|Ban|Đoàn|Liên đoàn|Ủy ban|các)\b)[^,;:()\n])+")
+_CUT_RE = re.compile(r"\s+(?:phối hợp|chủ trì|thực hiện|có trách nhiệm|tham mưu|căn cứ|theo|chỉ đạo|vận động|tuyên truyền|"
+                     r"tổ chức|triển khai|đẩy mạnh|tiếp tục|hướng dẫn|xây dựng|là|lồng ghép|được|cung cấp|nghiên cứu)\b.*$")
+_PART_NO_RE = re.compile(r"\b(?:mục|khoản|điểm)\s+(\d{1,2})\b", re.I)
+TEXTS_KIND = {
+    "vi": "Phần “{part}” của kế hoạch {plan} giao việc cho {n} {kind}:",
+    "en": "Part “{part}” of the plan of {plan} gives tasks to {n} bodies of that kind ({kind}):",
+}
+
+
+def bodies_of_kind_answer(query: Query, documents: dict[str, Document],
+                          chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
+    """The bodies of one kind (hội, sở, phòng, ban, đoàn thể) one plan's implementation part gives tasks to, each
+    named as its heading writes it and cited there; ``None`` when the question asks no such list or the part
+    names fewer than one."""
+    m = _KIND_ASK_RE.search(fold(query.raw))
+    if m is None or not _GIVEN_RE.search(query.raw) or _ONE_TASK_RE.search(query.raw) or not query.plans or len(query.plans) != 1 or (doc := documents.get(query.plans[0])) is None:
+        return None
+    kind = re.sub(r"\s+", " ", m.group("a") or m.group("b") or m.group("c"))
+    heads = _HEADS.get(kind, _MASS_HEADS)
+    part = next((s for s in doc.sections if s.kind == "roman" and "tổ chức thực hiện" in fold(s.heading)), None)
+    if part is None:
+        return None
+    secs = [s for s in doc.sections if part.start < s.start < part.end and s.kind in ("number", "letter", "group")]
+    if (no := _PART_NO_RE.search(query.raw)) and (item := next((s for s in secs if s.parent == part.id
+                                                                and s.label.rstrip(".)") == no.group(1)), None)):
+        secs = [s for s in secs if item.start <= s.start < item.end]  # "… ở mục 9": that item's bodies only
+    found: dict[str, tuple[int, str]] = {}
+    for sec in secs:
+        head = _first_line(doc, sec).split(":", 1)[0]
+        for n in _NAME_RE.finditer(head):
+            name = _CUT_RE.sub("", n.group(0)).strip(" .")
+            if n.group(1) in heads or (kind not in _HEADS and n.group(0).startswith(heads)):
+                found.setdefault(fold(name), (sec.start, name))
+    if not found:
+        return None
+    chunks = chunks_of(doc.doc)
+    quoted = _quoted(doc, sorted(found.values()), chunks)
+    if quoted is None:
+        return None
+    lang = language if language in TEXTS_KIND else "vi"
+    lead = TEXTS_KIND[lang].format(part=part.heading, plan=doc.locality, n=len(found), kind=kind)
+    answer = _answer(doc, part.path_str, *quoted, language)
+    answer.answer = f"{lead}\n\n{answer.answer}"
+    return answer

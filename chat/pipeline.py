@@ -31,7 +31,7 @@ from chat.metadata_answers import (
     other_subject_plan_refusal,
     other_year_plan_refusal,
 )
-from chat.outline_answers import count_answer, item_answer, outline_answer
+from chat.outline_answers import bodies_of_kind_answer, count_answer, item_answer, outline_answer
 from chat.provenance import provenance_answer
 from chat.refocus import refocused
 from chat.role_claims import role_claim_answer
@@ -246,6 +246,7 @@ class Assistant:
             or other_document_refusal(query, docs) or other_numbered_plan_refusal(query, docs) \
             or other_year_plan_refusal(query, docs) or other_subject_plan_refusal(query, docs) \
             or metadata_answer(query, docs, retriever.ix.chunks) \
+            or bodies_of_kind_answer(query, docs, retriever.ix.chunks_of, lang) \
             or count_answer(query, docs, retriever.ix.chunks_of, lang) \
             or superlative_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or value_lookup_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \

@@ -213,6 +213,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"legal basis|based on|\bwhich\b.{0,80}\bimplement(?:s|ed|ing)?\b|\bpursuant to\b", re.I),
     # ("Tại sao phải xây dựng xã hội học tập?": why the work is done is what the plan is for)
     "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
+                          r"hướng (?:tới|đến) (?:điều |những )?(?:gì|mục tiêu gì)|"
                           r"\b(?:tại sao|vì sao)\b|^\W*why\b|"
                           + REQUIREMENT_RE.pattern, re.I),
     "agency": re.compile(r"phải làm gì|làm (?:những )?gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"

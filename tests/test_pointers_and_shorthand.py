@@ -48,3 +48,12 @@ def test_a_why_the_lines_give_no_reason_for_is_refused(assistant):
     assert ans.refused and not ans.citations, ans.answer
     ans = assistant.ask("Tại sao Huế phải xây dựng xã hội học tập?")
     assert not ans.refused and any("Mục đích" in c.section for c in ans.citations), ans.citations
+
+
+def test_the_bodies_of_one_kind_given_tasks(assistant):
+    ans = assistant.ask("Kế hoạch Huế giao việc cho những sở nào?")  # ("sở nào" is no "số nào": not its number)
+    assert not ans.refused and "4 sở" in ans.answer and "Sở Tài chính" in ans.answer, ans.answer
+    ans = assistant.ask("liệt kê tất cả các hội được giao việc trong kế hoạch xây dựng xã hội học tập của Cần Thơ")
+    assert not ans.refused and "Hội Nông dân thành phố" in ans.answer and "chỉ đạo" not in ans.answer, ans.answer
+    ans = assistant.ask("kế hoạch Mỹ Lộc giao việc cho bao nhiêu đoàn thể, tổ chức xã hội ở mục 9? kể tên")
+    assert "9 đoàn thể" in ans.answer and "Hội Cựu giáo chức huyện" in ans.answer, ans.answer
