@@ -1152,6 +1152,10 @@ class QueryAnalyzer:
         unknown = self.unknown_places(text, plain, raw)
         listed = {p: docs for p in unknown if (docs := self.listed_places.get(" ".join(_words(p))))}
         listed |= self._listed_named(plain)
+        for d in sorted(by_place):  # a commune whose own plan is named, that a district's table lists as well
+            key = " ".join(_words(self.documents[d].locality))
+            if key not in listed and (listers := self.listed_places.get(key, set()) - {d}):
+                listed[key] = listers
         if listed:  # "xã Song Lãng": a row of a loaded district plan's per-commune table
             unknown = [p for p in unknown if p not in listed]
             listers = set().union(*listed.values())
