@@ -1164,6 +1164,34 @@ def _with_referenced(query: Query, quotes: list[_Quote], doc: Document) -> list[
     return out
 
 
+# a line pointing to an appendix for the detail ("Tổng kinh phí … 186 triệu đồng (chi tiết tại Phụ lục 3)")
+_APPENDIX_REF_RE = re.compile(r"\b(?:chi tiết|cụ thể|theo|tại)\s+(?:tại\s+|theo\s+)?(?:Phụ lục|Biểu|Bảng)\s+(?:số\s+)?(\w{1,4})\b",
+                              re.I)
+_TOTAL_HEAD_RE = re.compile(r"^(?:[^|:]{0,40}:\s*)?(?:tổng cộng|tổng số|tổng|cộng)\b", re.I)
+_SOURCES_ASK_RE = re.compile(r"\bnguồn\b|\bchia\b|\bcơ cấu\b|\bgồm\b|\bsources?\b|\bbreak(?:down| down)\b|"
+                             r"\bngân sách (?:xã|huyện|tỉnh)\b|\bxã hội hóa\b|\bcommune budget\b", re.I)
+
+
+def _with_appendix_total(query: Query, quotes: list[_Quote], doc: Document) -> list[_Quote]:
+    """An amount's sources asked of a plan whose funding line points to an appendix for the detail: that appendix's
+    total row quoted after the line (the split by source is there, not in the line)."""
+    if query.intent not in ("money", "funding") or not quotes or not _SOURCES_ASK_RE.search(f"{query.raw} {query.text}"):
+        return quotes
+    for q in quotes:
+        m = _APPENDIX_REF_RE.search(q.text)
+        if not m:
+            continue
+        label = m.group(1).lower()
+        part = next((s for s in doc.sections if s.level == 1 and re.match(
+            rf"^(?:phụ lục|biểu|bảng)\s+(?:số\s+)?{re.escape(label)}\b", fold(s.heading))), None)
+        total = next((s for s in doc.sections if part and part.start < s.start < part.end
+                      and _TOTAL_HEAD_RE.match(doc.text[s.start:s.end].strip())), None)
+        if total is not None and not any(o.pos == total.start for o in quotes):
+            return quotes + [replace(x, score=x.score - 1.0)
+                             for x in _whole_sections([(q.hit, q.cite)], doc, query, [total.id])]
+    return quotes
+
+
 def _sources(quotes: list[_Quote]) -> list[_Source]:
     """Group one plan's quotes by section; sources by best quote, quotes in document order."""
     by_sec: dict[int, _Source] = {}
@@ -2066,7 +2094,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
             # task is no target)
             own_terms -= _TARGET_ASK_WORDS
         quotes = _select(query, by_doc[d], own_terms or qterms, query.quoted.get(d, []), doc)
-        sources = _sources(_with_referenced(query, quotes, doc) if doc else quotes)
+        sources = _sources(_with_appendix_total(query, _with_referenced(query, quotes, doc), doc) if doc else quotes)
         if sources:
             fit = max(_overlap(q.text, qterms, corpus_idf) for src in sources for q in src.quotes)
             plans.append((d, doc, sources, fit))

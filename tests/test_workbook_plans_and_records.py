@@ -43,9 +43,11 @@ _COMMUNE_ROWS = [
     "**Xây dựng xã hội học tập xã Rô Men năm 2025**",
     "I. CHỈ TIÊU",
     "- 64% hộ gia đình đạt danh hiệu “Gia đình học tập”.",
-    "II. TỔ CHỨC THỰC HIỆN",
+    "II. KINH PHÍ",
+    "Tổng kinh phí năm 2025 là 90 triệu đồng (chi tiết tại Phụ lục 2), gồm ngân sách xã và nguồn xã hội hóa.",
+    "III. TỔ CHỨC THỰC HIỆN",
     "1. Công chức Văn hóa - Xã hội: tổng hợp kết quả, báo cáo Ủy ban nhân dân xã trước ngày 20/11/2025.",
-    "2. Các đoàn thể thực hiện nhiệm vụ tại Phụ lục.",
+    "2. Các đoàn thể thực hiện nhiệm vụ tại Phụ lục 1.",
 ]
 
 
@@ -75,12 +77,19 @@ def _commune_workbook() -> bytes:
         ws.merge_cells(start_row=row, start_column=5, end_row=row, end_column=8)
         row += 1
     grid = wb.create_sheet("Phụ lục")
-    grid.append(["Phụ lục: TIẾN ĐỘ THỰC HIỆN NĂM 2025"])
+    grid.append(["Phụ lục 1: TIẾN ĐỘ THỰC HIỆN NĂM 2025"])
     grid.append(["TT", "Nội dung nhiệm vụ", "Chủ trì", *[f"T{m}" for m in range(1, 13)]])
     marks = {3, 4, 9}
     grid.append([1, "Mở lớp chuyên đề trồng cà phê", "Hội Nông dân xã", *["x" if m in marks else None for m in range(1, 13)]])
     grid.append([2, "Tổ chức Ngày hội đọc sách", "Đoàn Thanh niên xã", *["x" if m == 4 else None for m in range(1, 13)]])
     grid.append([3, "Bình xét Gia đình học tập", "Hội Khuyến học xã", *["x" if m in (11, 12) else None for m in range(1, 13)]])
+    money = wb.create_sheet("Kinh phí")
+    money.append(["Phụ lục 2: DỰ TOÁN KINH PHÍ NĂM 2025"])
+    money.append(["(Đơn vị tính: triệu đồng)"])
+    money.append(["TT", "Nội dung", "Ngân sách xã", "Xã hội hóa", "Cộng"])
+    money.append([1, "Lớp chuyên đề", 30, 20, 50])
+    money.append([2, "Tủ sách thôn", 25, 15, 40])
+    money.append([None, "Tổng cộng", 55, 35, 90])
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -143,6 +152,11 @@ def test_the_grid_answers_when_and_the_signer_is_named(plan):
     assert not ans.refused and "T3, T4, T9" in ans.answer, ans.answer
     ans = plan.ask("Ai ký kế hoạch của xã Rô Men?")
     assert "Kơ Să Ha Thương" in ans.answer, ans.answer
+
+
+def test_the_sources_of_an_amount_are_read_in_the_appendix_it_points_to(plan):
+    ans = plan.ask("Kinh phí kế hoạch năm 2025 của xã Rô Men là bao nhiêu, chia theo nguồn thế nào?")
+    assert not ans.refused and "90 triệu đồng" in ans.answer and "Ngân sách xã: 55" in ans.answer, ans.answer
 
 
 def test_a_commune_with_its_own_plan_is_asked_of_it(plan):
