@@ -495,7 +495,7 @@ _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|comp
 _LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])|\b(?i:the district)\b(?!s)"),
              "tỉnh/thành phố": re.compile(r"cấp tỉnh|cấp thành phố|\b(?i:the province)\b(?!s)"),
              "xã": re.compile(r"\b(?i:the (?:ward|commune))\b(?!s)")}
-_LEVEL_ASSIGNS_RE = re.compile(r"\b(?i:huyện|tỉnh|thành phố|quận|thị xã|xã|phường)\s+(?=(?i:giao|đặt|đề ra|phân bổ)\b)")
+_LEVEL_ASSIGNS_RE = re.compile(r"\b(?i:huyện|tỉnh|thành phố|quận|thị xã|xã|phường)\s+(?=(?i:giao|phân bổ)\b)")
 # a plan's level named as the one that assigns ("Huyện giao xã … bao nhiêu?", "the province's table")
 # a commune's own setting asked beside the district's ("huyện giao bao nhiêu và xã tự đặt bao nhiêu?")
 _OWN_SETTING_RE = re.compile(r"\b(?:xã|phường|thị trấn)\s+(?:tự\s+)?(?:đặt|đề ra|phấn đấu)\b|"
