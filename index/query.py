@@ -379,6 +379,8 @@ _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị qu
                         r"(?:của|do|giữa)\s+$", re.I)  # "kế hoạch liên tịch giữa Sở … và Hội …": its issuers
 # the body where a task is done: "Sở Y tế … truyền thông sức khỏe tại TTHTCĐ"
 _AT_BODY_RE = re.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", re.I)
+_ROLE_IS_RE = re.compile(r"^\W*(?:thường trực|TT|cơ quan thường trực)\s+ban chỉ đạo\b[^?]{0,60}\blà (?:cơ quan|đơn vị) (?:nào|gì)\b",
+                         re.I)
 _IS_WHO_RE = re.compile(r"\blà ai\b|\bai là\b", re.I)  # "Cơ quan thường trực … là ai?": a role's holder asked
 # the latest of a place's plans asked for ("theo kế hoạch mới nhất", "kế hoạch hiện hành", "the latest plan")
 _LATEST_RE = re.compile(r"\b(?:kế hoạch|kh|văn bản)\s+(?:[^?,.]{0,30}\s)?(?:mới nhất|gần (?:đây )?nhất|hiện hành|đang (?:áp dụng|có "
@@ -1979,6 +1981,9 @@ class QueryAnalyzer:
             intent = "agency"  # "Phòng X phối hợp với ai và để làm gì?": a body's tasks, not the plan's purpose
         if intent == "funding" and matches and max(m.strength for m in matches) >= STRONG_BODY and _TASK_ASK_RE.search(text):
             intent = "agency"  # "UBND các xã phải làm gì về ngân sách?": the body's own tasks on the money
+        if intent == "agency" and _ROLE_IS_RE.match(text):
+            # "Thường trực Ban Chỉ đạo … là cơ quan nào?": which body holds the role, found in the lines naming it
+            intent, agency, matches = "general", None, []
         if intent == "agency" and not phrase and not agency:
             intent = "general"  # "phần nhiệm vụ và giải pháp": a section of the plan, not an agency's duties
         years = [int(y) for y in _YEAR_RE.findall(_ISSUE_YEAR_RE.sub(" ", text))]
