@@ -498,6 +498,7 @@ _LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [
              "tỉnh/thành phố": re.compile(r"cấp tỉnh|cấp thành phố|\b(?i:the province)\b(?!s)"),
              "xã": re.compile(r"\b(?i:the (?:ward|commune))\b(?!s)")}
 _LEVEL_ASSIGNS_RE = re.compile(r"\b(?i:huyện|tỉnh|thành phố|quận|thị xã|xã|phường)\s+(?=(?i:giao|phân bổ)\b)")
+_LEVEL_SETS_RE = re.compile(r"\b(?i:huyện|tỉnh|thành phố|quận|thị xã|xã|phường)\s+(?=(?i:giao|phân bổ|đặt|đề ra)\b)")
 # a plan's level named as the one that assigns ("Huyện giao xã … bao nhiêu?", "the province's table")
 # a commune's own setting asked beside the district's ("huyện giao bao nhiêu và xã tự đặt bao nhiêu?")
 _OWN_SETTING_RE = re.compile(r"\b(?:xã|phường|thị trấn)\s+(?:tự\s+)?(?:đặt|đề ra|phấn đấu)\b|"
@@ -1156,7 +1157,8 @@ class QueryAnalyzer:
         listed |= self._listed_named(plain)
         for d in sorted(by_place):  # a commune whose own plan is named, that a district's table lists as well
             key = " ".join(_words(self.documents[d].locality))
-            if key not in listed and (listers := self.listed_places.get(key, set()) - {d}):
+            if key not in listed and re.search(rf"\b{re.escape(key)}\b", plain) \
+                    and (listers := self.listed_places.get(key, set()) - {d}):
                 listed[key] = listers
         if listed:  # "xã Song Lãng": a row of a loaded district plan's per-commune table
             unknown = [p for p in unknown if p not in listed]
@@ -2022,7 +2024,9 @@ class QueryAnalyzer:
             # the places asked about are not what is measured; an "agency" phrase here is the indicator's
             # subject ("trung tâm học tập cộng đồng ứng dụng …") and stays
             words = _PLACE_UNIT_RE.sub(" ", words)
-            words = _LEVEL_ASSIGNS_RE.sub(" ", words)  # "Huyện giao xã X …": the level that sets it, not the measure
+            # "Huyện giao xã X …", "kế hoạch của huyện đặt chỉ tiêu …" of a chosen plan: the level that assigns or
+            # sets it, not the measure (with no plan chosen, "của tỉnh đặt …" is what names the province's plan)
+            words = (_LEVEL_SETS_RE if chosen else _LEVEL_ASSIGNS_RE).sub(" ", words)
             keys = [k.split() for k in {n for doc in chosen or [] for n in self.names_of.get(doc, ())}]
             toks = words.split()
             plain_toks = [" ".join(_words(t)) for t in toks]
