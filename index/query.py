@@ -1170,8 +1170,15 @@ class QueryAnalyzer:
             if not own_plan or any(re.search(_LISTER_LEVEL.get(self.documents[d].level, r"$^"), text, re.I)
                                    or re.search(rf"\b{re.escape(' '.join(_words(self.documents[d].locality)))}\b", plain)
                                    for d in listers):
-                if own_plan and not _OWN_SETTING_RE.search(text):
-                    by_place -= own_plan  # "Huyện giao xã Đạ Sar …?": what the district assigns, not what it sets itself
+                first = min((m.start() for d in listers if (m := re.search(_LISTER_LEVEL.get(
+                    self.documents[d].level, r"$^"), text, re.I))), default=len(text))
+                bare = strip_accents(fold(text))  # (as long as ``text``: the listed names are keyed accent-free)
+                named_at = min((m.start() for p in listed if (m := re.search(
+                    r"\s+".join(map(re.escape, _words(p))), bare))), default=0)
+                if own_plan and first < named_at and not _OWN_SETTING_RE.search(text):
+                    # "Huyện giao xã Đạ Sar …?", "According to the district plan, … in Đạ Sar": what the district
+                    # assigns, not what the commune sets itself ("Xã Đạ Sar … đúng hạn huyện yêu cầu?" asks both)
+                    by_place -= own_plan
                 by_place |= listers
                 notes.append("listed-place:" + ",".join(listed))
         if other_unit and not by_place and not by_number:
