@@ -21,7 +21,8 @@ _POINTER_RE = re.compile(
 _BULLET_RE = re.compile(r"^\s*(?:[-•+*]\s+|(?P<num>\d{1,2})[.)]\s+|(?P<let>[a-hđ])\)\s+)(?P<text>.+)$")
 _INLINE_RE = re.compile(r"(?:^|(?<=[\s;:.,]))(?:\((?P<num>\d{1,2})\)|(?P<let>[a-hđ])\))\s+")
 _NOISE_RE = re.compile(r"\s*\[[^\]]*\]|\s*\((?:[IVX]+|mục|[IVX]+\.\d)[^()]*\)|\*\*|_")
-_LEAD_FIGURE_RE = re.compile(r"^(?:\d[\d.,]*\s*%?\s+)")
+_LEAD_FIGURE_RE = re.compile(r"^(?:\d[\d.,]*\s*%?\s+(?:of\s+)?)")
+_GLOSS_RE = re.compile(r"\s+[–—]\s+.*$")  # "Công an Thành phố – literacy … classes": the item's body, not its gloss
 
 
 def _items(answer: str) -> list[tuple[str, str]]:
@@ -66,6 +67,8 @@ def point_into(question: str, history: list[tuple[str, str]] | None, keep: bool 
     if not item:
         return question
     item = _LEAD_FIGURE_RE.sub("", " ".join(_NOISE_RE.sub("", item).split())).strip(" ;:,.")
+    if (head := _GLOSS_RE.sub("", item)) and len(head.split()) <= 8:
+        item = head
     words = item.split()
     item = " ".join(words[:30])
     if keep:
