@@ -74,6 +74,8 @@ ABBREVIATIONS: dict[str, str] = {
     "Ban TGDV": "Ban Tuyên giáo và Dân vận",
     "Ban TG": "Ban Tuyên giáo",
     "BTG": "Ban Tuyên giáo",
+    "CTMTQG": "Chương trình mục tiêu quốc gia",
+    "MTQG": "mục tiêu quốc gia",
     "Ban DV": "Ban Dân vận",
     # the Youth Union's committee by its level ("Thành đoàn Cần Thơ" is the city's Đoàn Thanh niên)
     "Thành đoàn": "Đoàn Thanh niên thành phố",

@@ -926,6 +926,9 @@ class QueryAnalyzer:
                 names = named_places(value)
                 if len(names) == 1 and len(value.split()) <= 5:
                     self.listed_places.setdefault(" ".join(_words(names[0])), set()).add(d.doc)
+        # every loaded or listed place's name, accent-free: its words are no Telex keys ("Đạ Sar" typed "da sar")
+        self._place_keys = {n for names in self.own_names.values() for n in names if " " in n} | {
+            k for k in self.listed_places if " " in k}
         self._listed_by_first: dict[str, list[str]] = {}
         for key in self.listed_places:
             self._listed_by_first.setdefault(key.split()[0], []).append(key)
@@ -1019,7 +1022,8 @@ class QueryAnalyzer:
         q = squash_spaces(canonical_tones(nfc(question)))
         # "Hooij Khuyeens hocj …": Telex / VNI keys typed with the keyboard off (read before the language is told:
         # such words look English)
-        decoded, typed = untyped(q)
+        bare = f" {' '.join(_words(q))} "
+        decoded, typed = untyped(q, frozenset(w for name in self._place_keys if f" {name} " in bare for w in name.split()))
         if lang is None:
             lang = self._language(q)
             if lang == "en" and len(typed) >= 2 and self._language(decoded) == "vi" \

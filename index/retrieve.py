@@ -83,7 +83,9 @@ _COOPERATE_RE = re.compile(r"phối hợp|cooperat|coordinat|support", re.I)
 ROW_OTHER_ROLE = 0.92  # agency strength of a table row naming the body in the other role than asked
 # a question about the issuing document itself ("Quyết định có hiệu lực khi nào?", "căn cứ", "Điều 3"): the
 # preamble, which holds the header, the bases and a decision issuing the plan, may answer it
+# (and the fields of a document database's record kept there: "lĩnh vực", "trích yếu", "loại văn bản")
 _PREAMBLE_ASK_RE = re.compile(r"quyết định|\bđiều \d|hiệu lực|thi hành|ban hành|căn cứ|nơi nhận|số hiệu|tờ trình|"
+                              r"lĩnh vực|trích yếu|loại văn bản|cơ sở dữ liệu|\bin force\b|\bdatabase\b|"
                               r"thực hiện theo|dựa (?:trên|vào|theo)|(?:kế hoạch|văn bản|nghị quyết|đề án) (?:số )?nào|"
                               r"\bdecision\b|\barticle\b|\beffect\b|legal basis|issued|\bbased on\b|implement", re.I)
 # a document's own matter: its number, bases, articles and the sentence issuing it; other preamble lines are

@@ -88,13 +88,14 @@ def _decoded(raw: str) -> str | None:
     return decoded[0].upper() + decoded[1:] if raw[0].isupper() else decoded
 
 
-def untyped(text: str) -> tuple[str, list[str]]:
+def untyped(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """``text`` with Telex/VNI-typed words decoded, and the words changed ("Hooij→Hội").
 
     A capitalised word inside a name ("Ea Kar", "Ea Bar": the word before it capitalised and typed as it is) is a
-    name, not Telex; so is a lone capitalised candidate in the middle of a sentence."""
+    name, not Telex; so is a lone capitalised candidate in the middle of a sentence, and a word of a loaded place's
+    name typed around it (``keep``, lower case: "xa da sar" is xã Đạ Sar, not "sả")."""
     matches = list(_WORD_RE.finditer(text))
-    found = {i: d for i, m in enumerate(matches) if (d := _decoded(m.group(1)))}
+    found = {i: d for i, m in enumerate(matches) if m.group(1).lower() not in keep and (d := _decoded(m.group(1)))}
     changed: list[str] = []
     out, last = [], 0
     for i, m in enumerate(matches):

@@ -23,3 +23,9 @@ def test_syllables_english_words_and_abbreviations_stay():
 def test_a_question_typed_with_the_keyboard_off_is_answered(assistant):
     ans = assistant.ask("Hooij Khuyeens hocj huyen My Loc dc giao nhung viec gi")
     assert not ans.refused and ans.citations and "Hội Khuyến học huyện" in ans.citations[0].section, ans.answer
+
+
+def test_a_place_name_typed_without_accents_is_not_telex():
+    assert "sả" in untyped("kinh phi xa da sar nam 2025")[0]  # read as Telex when nothing says it is a name
+    decoded, changed = untyped("kinh phi xa da sar nam 2025", frozenset({"da", "sar"}))
+    assert decoded == "kinh phi xa da sar nam 2025" and not changed
