@@ -1438,10 +1438,7 @@ _SPELLING = {"centre": "center", "labour": "labor", "programme": "program", "org
              "pc": "people committee", "ppc": "people committee", "dpc": "people committee",
              "cpc": "people committee", "doha": "department of home affair", "dolisa":
              "department of labor invalid and social affair", "dof": "department of finance",
-             "dpi": "department of planning and investment", "doet": "department of education and training",
-             "moet": "ministry of education and training", "dard": "department of agriculture and rural development",
-             "docst": "department of culture sport and tourism", "dcst": "department of culture sport and tourism",
-             "doic": "department of information and communication"}
+             "dpi": "department of planning and investment"}
 _KEEP_S = ("ss", "us", "is", "ics", "news")
 
 

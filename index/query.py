@@ -379,6 +379,7 @@ _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị qu
                         r"(?:của|do|giữa)\s+$", re.I)  # "kế hoạch liên tịch giữa Sở … và Hội …": its issuers
 # the body where a task is done: "Sở Y tế … truyền thông sức khỏe tại TTHTCĐ"
 _AT_BODY_RE = re.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", re.I)
+_SO_OF_PROVINCE_RE = re.compile(r"\bSở\s+[^?,;]{2,50}?\s+(?:tỉnh|thành phố)\s+[A-ZĐ]")
 _ROLE_IS_RE = re.compile(r"^\W*(?:thường trực|TT|cơ quan thường trực)\s+ban chỉ đạo\b[^?]{0,60}\blà (?:cơ quan|đơn vị) (?:nào|gì)\b",
                          re.I)
 _IS_WHO_RE = re.compile(r"\blà ai\b|\bai là\b", re.I)  # "Cơ quan thường trực … là ai?": a role's holder asked
@@ -1750,6 +1751,13 @@ class QueryAnalyzer:
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(h) for h in heads)}){gap}{_as_typed(typed, gap)}(?!\w)")
         return any(pattern.search(t) for t in texts)
 
+    def _province_office_of_district(self, question: str, docs: list[str] | None, matches: list[AgencyMatch]) -> bool:
+        """"Sở GD&ĐT tỉnh Lâm Đồng" asked of a district's plan that tasks its Phòng GD&ĐT: the province's Sở, which the
+        district's plan gives no task (named with its province, it is no slip for the district's office)."""
+        if not docs or any(self.documents[d].level == LEVELS[1] for d in docs) or not _SO_OF_PROVINCE_RE.search(question):
+            return False
+        return all(m.alias and "sở" not in fold(m.name) for m in matches)
+
     def _district_office_of_province(self, phrase: str, docs: list[str] | None, matches: list[AgencyMatch]) -> bool:
         """"Phòng Nội vụ" asked of a province's plan that tasks only its Sở Nội vụ: a district's office the plan
         never names (Sở and Phòng meet otherwise: a district plan's "Sở GD&ĐT" is its Phòng GD&ĐT)."""
@@ -1957,7 +1965,8 @@ class QueryAnalyzer:
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < STRONG_BODY and not self.agency_known(phrase, chosen):
                 notes.append(f"unknown-agency:{phrase}")
-            elif matches and "phòng" in fold(question) and self._district_office_of_province(phrase, chosen, matches):
+            elif matches and (("phòng" in fold(question) and self._district_office_of_province(phrase, chosen, matches))
+                              or self._province_office_of_district(question, chosen, matches)):
                 # (named in this question: "cơ quan tương ứng" of a body carried over is the plan's own Sở)
                 notes.append(f"unknown-agency:{phrase}")
                 matches = []
