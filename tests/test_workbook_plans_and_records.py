@@ -180,3 +180,10 @@ def test_a_target_set_as_a_yearly_change_answers_every_year(plan):
 def test_a_name_with_an_apostrophe_stays_whole(plan):
     ans = plan.ask("Huyện giao xã Đạ K’Nàng bao nhiêu thôn học tập năm 2027?")
     assert not ans.refused and "3/5" in ans.answer, ans.answer
+
+
+def test_a_province_department_named_with_its_province_is_not_the_districts_office(plan):
+    ans = plan.ask("Sở Giáo dục và Đào tạo tỉnh Lâm Đồng được giao nhiệm vụ gì trong kế hoạch của huyện Đam Rông?")
+    assert ans.refused and not ans.citations, ans.answer
+    ans = plan.ask("Phòng Giáo dục và Đào tạo huyện Đam Rông phải làm gì?")
+    assert not ans.refused and "15/12" in ans.answer, ans.answer
