@@ -2,7 +2,8 @@
 hoạch Mỹ Lộc thực hiện kế hoạch nào của tỉnh và do ai ký?", "Which plan does My Loc implement, and who signed
 it?"): each is answered on its own — the second read with the first one's body and places — and the two answers are
 joined, their citations numbered once. The header facts are answered apart from the text (``metadata_answers``), so
-one answer for both would drop one ask. Two asks of the text ("… làm gì và báo cáo khi nào?") are left whole: the
+one answer for both would drop one ask. So are two bodies' asks ("Phòng Nội vụ làm gì, còn Phòng Tài chính - Kế hoạch
+làm gì?"), the second with its own body. Two asks of the text ("… làm gì và báo cáo khi nào?") are left whole: the
 lines chosen for them answer both, and the second ask alone has lost its subject ("… on what date?").
 """
 
@@ -22,6 +23,10 @@ _JOIN_RE = re.compile(r"\s*(?:,\s*)?\b(?:và|and)\s+|\s*;\s+|\?\s+(?=\S)", re.I)
 # the second ask names who is asked for ("sở nào bảo đảm …", "who signed …"): no body is carried over to it
 _WHO_RE = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|sở nào|phòng nào|ban nào|who|which (?:office|agency|body|"
                      r"department|unit))\b", re.I)
+# ", còn <another body> …": a second body's ask of its own
+_BODY_HEAD_RE = re.compile(r"(?:Phòng|Sở|Ban|Hội|UBND|Ủy ban|Trung tâm|Đoàn|Công an|Liên đoàn|Đài|Báo|Thư viện|Bảo tàng)\s+"
+                           r"[A-ZĐ]")
+_OTHER_BODY_RE = re.compile(rf",\s*(?:còn|thế còn|vậy còn)\s+(?={_BODY_HEAD_RE.pattern})")
 MIN_WORDS = (4, 3)  # words of the first and of the second ask: fewer is a shared ask ("Ai chủ trì và ai phối hợp …?")
 # the second answer's plan heading line, repeated from the first: dropped
 _HEADING_RE = re.compile(r"^\*\*[^*\n]+\*\* — [^\n]*\n?")
@@ -35,6 +40,13 @@ def split_asks(question: str) -> tuple[str, str] | None:
     then one of a header fact (signer, number, date of issue, period); ``None`` otherwise (after a header fact, a
     further ask qualifies it: "Who signed …, and on what date?", "… và họ ký với cương vị gì?")."""
     text = question.strip()
+    for m in _OTHER_BODY_RE.finditer(text):
+        # "Phòng Nội vụ làm gì, còn Phòng Tài chính - Kế hoạch làm gì?": two bodies' tasks, each answered from its own
+        # section (one answer for both would quote the first body's lines only)
+        first, second = text[:m.start()].strip(" ,;"), text[m.end():].strip()
+        if len(first.split()) >= MIN_WORDS[0] and len(second.split()) >= MIN_WORDS[1] \
+                and _ASK_RE.search(first) and _ASK_RE.search(second):
+            return first + ("" if first.endswith("?") else "?"), second
     for m in _JOIN_RE.finditer(text):
         first, second = text[:m.start()].strip(" ,;"), text[m.end():].strip()
         if len(first.split()) >= MIN_WORDS[0] and len(second.split()) >= MIN_WORDS[1] \
@@ -47,7 +59,7 @@ def split_asks(question: str) -> tuple[str, str] | None:
 def in_context(second: str, agency: str | None, places: list[str]) -> str:
     """The second ask as a question of its own: the first ask's body (unless it asks who) and its plans' places."""
     out = second
-    if agency and not _WHO_RE.search(second) and agency.lower() not in second.lower():
+    if agency and not _WHO_RE.search(second) and agency.lower() not in second.lower() and not _BODY_HEAD_RE.match(second):
         out = f"{agency} {out[:1].lower()}{out[1:]}"
     if places and not any(p.lower() in second.lower() for p in places):
         out = f"{out.rstrip(' ?')} ({', '.join(places)})?"

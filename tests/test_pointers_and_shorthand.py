@@ -57,3 +57,9 @@ def test_the_bodies_of_one_kind_given_tasks(assistant):
     assert not ans.refused and "Hội Nông dân thành phố" in ans.answer and "chỉ đạo" not in ans.answer, ans.answer
     ans = assistant.ask("kế hoạch Mỹ Lộc giao việc cho bao nhiêu đoàn thể, tổ chức xã hội ở mục 9? kể tên")
     assert "9 đoàn thể" in ans.answer and "Hội Cựu giáo chức huyện" in ans.answer, ans.answer
+
+
+def test_two_bodies_asked_in_one_question_are_answered_each(assistant):
+    ans = assistant.ask("Ở Huế, Sở Nội vụ làm gì, còn Sở Tài chính làm gì?")
+    sections = " ".join(c.section for c in ans.citations)
+    assert not ans.refused and "Sở Nội vụ" in sections and "Sở Tài chính" in sections, ans.citations
