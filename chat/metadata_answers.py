@@ -386,7 +386,8 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         # "Kế hoạch của xã Lát do ai ký?": a commune only a district plan's table lists has no plan loaded; the
         # district plan's signer or number is not its
         lang = query.language if query.language in TEXTS else "vi"
-        return Answer(answer=refusal(documents, query.plans, lang, replace(query, missing_places=list(query.listed_places))),
+        place = replace(query, missing_places=list(query.listed_places[:1]), plans=[])
+        return Answer(answer=refusal(documents, query.plans, lang, place),
                       refused=True, citations=[], passages=[], language=lang)
     if kinds == ["number"]:  # a document is cited by its number and date ("số 2185/QĐ-UBND ngày 19/12/2025")
         kinds = ["number", "issued"] if all(documents[d].issued for d in (query.plans or ()) if d in documents) \
