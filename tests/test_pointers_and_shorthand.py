@@ -63,3 +63,12 @@ def test_two_bodies_asked_in_one_question_are_answered_each(assistant):
     ans = assistant.ask("Ở Huế, Sở Nội vụ làm gì, còn Sở Tài chính làm gì?")
     sections = " ".join(c.section for c in ans.citations)
     assert not ans.refused and "Sở Nội vụ" in sections and "Sở Tài chính" in sections, ans.citations
+
+
+def test_a_role_holder_and_a_result_asked(assistant):
+    ans = assistant.ask("Thường trực Ban Chỉ đạo xã hội học tập Cần Thơ là cơ quan nào?")
+    assert not ans.refused and "Sở Giáo dục và Đào tạo" in ans.answer, ans.answer
+    ans = assistant.ask("Năm 2024 Cần Thơ đã đạt bao nhiêu % đơn vị học tập?")  # a result, not the 55,55% target
+    assert ans.refused and not ans.citations, ans.answer
+    ans = assistant.ask("Kế hoạch của Cần Thơ hướng tới điều gì?")
+    assert not ans.refused and any("MỤC ĐÍCH" in c.section for c in ans.citations), ans.citations
