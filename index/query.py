@@ -1168,8 +1168,12 @@ class QueryAnalyzer:
         if listed:  # "xã Song Lãng": a row of a loaded district plan's per-commune table
             unknown = [p for p in unknown if p not in listed]
             listers = set().union(*listed.values())
-            own_plan = {d for d in by_place - listers
-                        if " ".join(_words(self.documents[d].locality)) in {" ".join(_words(p)) for p in listed}}
+            keys = {" ".join(_words(p)) for p in listed}
+            # (a commune's plan may list the commune itself in a table of its own: it stays its own plan; a district's
+            # table listing its seat town "thị trấn Vũ Thư" does not make the district plan the town's)
+            own_plan = {d for d, doc in self.documents.items()
+                        if " ".join(_words(doc.locality)) in keys and (d not in listers or doc.level == LEVELS[3])}
+            listers -= own_plan
             # a commune with a plan of its own loaded is asked of that plan; the district's row for it only when
             # the question names the district ("Huyện giao xã Đạ Sar bao nhiêu …?", "theo kế hoạch huyện Lạc Dương")
             if not own_plan or any(re.search(_LISTER_LEVEL.get(self.documents[d].level, r"$^"), text, re.I)
@@ -1186,6 +1190,8 @@ class QueryAnalyzer:
                     by_place -= own_plan
                 by_place |= listers
                 notes.append("listed-place:" + ",".join(listed))
+            else:
+                by_place |= own_plan
         if other_unit and not by_place and not by_number:
             notes.append(f"unknown-place:{other_unit[0]}")
             return [], notes
