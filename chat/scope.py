@@ -127,6 +127,7 @@ _REASON_GIVEN_RE = re.compile(r"\b(?:nhằm|để|vì|bởi|do đó|lý do|nguy�
                               r"because|so that)\b", re.I)
 _WHY_STOP = set("tại sao vì sao lý do gì kế hoạch phải có không các của và là nào thế được cho trong những một hai "
                 "ba này đó lại nói việc cần why does do did the of to a in is are".split())
+_ABSENT_RE = re.compile(r"\bkhong (?:co|dat|dua|giao|neu)\b|\b(?:no|not|none)\b")
 MIN_SHARED = 3  # syllables a reason line shares with what the why-question is about
 
 
@@ -136,8 +137,11 @@ def unstated_reason_refusal(query: Query, cited: list[tuple[str, str]], document
     purpose line sharing its words (``cited``: the quoted text and section of each citation) — is refused: quoting
     the task itself would pass it off as its reason."""
     plain = strip_accents(fold(query.raw))
-    if not _WHY_RE.search(plain) or _ISSUED_RE.search(plain) or not cited:
+    why = _WHY_RE.search(plain)
+    if why is None or _ISSUED_RE.search(plain) or not cited:
         return None
+    if _ABSENT_RE.search(plain[why.end():]):
+        return None  # "Tại sao … không có chỉ tiêu xóa mù chữ?": the plan may say so in a word ("(có kế hoạch riêng)")
     places = {w for d in documents.values() for w in fold(d.locality).split()}
     # (an English question by its glossary terms too: the plan's lines are Vietnamese)
     asked = {w for w in re.findall(r"\w+", fold(f"{query.raw} {query.text}"))

@@ -72,3 +72,9 @@ def test_a_role_holder_and_a_result_asked(assistant):
     assert ans.refused and not ans.citations, ans.answer
     ans = assistant.ask("Kế hoạch của Cần Thơ hướng tới điều gì?")
     assert not ans.refused and any("MỤC ĐÍCH" in c.section for c in ans.citations), ans.citations
+
+
+def test_why_something_is_absent_is_answered_from_the_lines(assistant):
+    # (the plan's reason is a parenthesis, "(có kế hoạch riêng)", no reason word: not refused for lacking one)
+    ans = assistant.ask("Vì sao kế hoạch năm 2026 của Huế không đặt chỉ tiêu phổ cập giáo dục?")
+    assert not ans.refused and "kế hoạch riêng" in ans.answer, ans.answer
