@@ -431,7 +431,9 @@ def bodies_of_kind_answer(query: Query, documents: dict[str, Document],
     named as its heading writes it and cited there; ``None`` when the question asks no such list or the part
     names fewer than one."""
     m = _KIND_ASK_RE.search(fold(query.raw))
-    if m is None or not _GIVEN_RE.search(query.raw) or _ONE_TASK_RE.search(query.raw) or not query.plans or len(query.plans) != 1 or (doc := documents.get(query.plans[0])) is None:
+    if m is None or not _GIVEN_RE.search(query.raw) or _ONE_TASK_RE.search(query.raw):
+        return None
+    if not query.plans or len(query.plans) != 1 or (doc := documents.get(query.plans[0])) is None:
         return None
     kind = re.sub(r"\s+", " ", m.group("a") or m.group("b") or m.group("c"))
     heads = _HEADS.get(kind, _MASS_HEADS)

@@ -215,11 +215,10 @@ class Assistant:
             if gap := empty_level_refusal(query, used, cited_targets, docs, lang):
                 return Answer(answer=gap, refused=True, citations=[], passages=passages, language=lang)
             quoted = {c.n: " ".join(ln for ln in text.split("\n") if ln.rstrip().endswith(f"[{c.n}]")) for c in used}
+            # lines that answer nothing of who or why: a task given to nobody, a reason the plan does not give
             if gap := unassigned_task_refusal(query, [(c.locality, quoted[c.n], section_body(docs.get(c.doc), c.start))
-                                                      for c in used], lang):
-                return Answer(answer=f"{gap} {plans_searched(docs, query.plans, lang)}", refused=True, citations=[],
-                              passages=passages, language=lang)
-            if gap := unstated_reason_refusal(query, [(quoted[c.n], c.section) for c in used], docs, lang):
+                                                      for c in used], lang) \
+                    or unstated_reason_refusal(query, [(quoted[c.n], c.section) for c in used], docs, lang):
                 return Answer(answer=f"{gap} {plans_searched(docs, query.plans, lang)}", refused=True, citations=[],
                               passages=passages, language=lang)
             # a quoted table row holds every indicator's figure: say which one was asked

@@ -108,12 +108,19 @@ REASON_TEXTS = {
 }
 
 
+def _why_asked(query: Query) -> int | None:
+    """Where what a why-question asks about begins (after "tại sao / vì sao / why"); ``None`` when it asks no why, or
+    why the plan was issued (its purpose)."""
+    plain = strip_accents(fold(query.raw))
+    why = _WHY_RE.search(plain)
+    return None if why is None or _ISSUED_RE.search(plain) else why.end()
+
+
 def reason_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """Refuse "why this figure / this body / this change?" of plans that give no reasons ("lý do", "nguyên nhân");
     why the plan was issued or why the work matters is its purpose, answered from its lines."""
-    plain = strip_accents(fold(query.raw))
-    why = _WHY_RE.search(plain)
-    if why is None or _ISSUED_RE.search(plain) or not _CHOICE_RE.search(fold(query.raw)[why.end():]):
+    at = _why_asked(query)
+    if at is None or not _CHOICE_RE.search(fold(query.raw)[at:]):
         return None
     docs = [documents[d] for d in (query.plans or documents) if d in documents]
     if any(_REASON_RE.search(d.text) for d in docs):
@@ -136,11 +143,10 @@ def unstated_reason_refusal(query: Query, cited: list[tuple[str, str]], document
     """A why-question answered by lines none of which gives a reason for what it asks — no "nhằm / để / vì …" and no
     purpose line sharing its words (``cited``: the quoted text and section of each citation) — is refused: quoting
     the task itself would pass it off as its reason."""
-    plain = strip_accents(fold(query.raw))
-    why = _WHY_RE.search(plain)
-    if why is None or _ISSUED_RE.search(plain) or not cited:
+    at = _why_asked(query)
+    if at is None or not cited:
         return None
-    if _ABSENT_RE.search(plain[why.end():]):
+    if _ABSENT_RE.search(strip_accents(fold(query.raw))[at:]):
         return None  # "Tại sao … không có chỉ tiêu xóa mù chữ?": the plan may say so in a word ("(có kế hoạch riêng)")
     places = {w for d in documents.values() for w in fold(d.locality).split()}
     # (an English question by its glossary terms too: the plan's lines are Vietnamese)

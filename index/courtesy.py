@@ -64,6 +64,7 @@ _DIALECT: list[tuple[re.Pattern[str], str]] = [
 ]
 _VOWEL_RE = re.compile(r"[AEIOUY]")
 _NAME_JOIN = "'’‘-"  # "Đưng K’Nớ": a syllable joined to a name's
+_KEEP_CASE = {k for k in (*ABBREVIATIONS, *SHORTHAND) if any(c.isupper() for c in k)}
 
 
 def _in_name(m: re.Match[str]) -> bool:
@@ -73,7 +74,6 @@ def _in_name(m: re.Match[str]) -> bool:
     before = text[:m.start()].rstrip()
     return bool(word) and ((word[0].isupper() and bool(before) and before[-1] not in ".?!")
                            or (m.start() > 0 and text[m.start() - 1] in _NAME_JOIN))
-_KEEP_CASE = {k for k in (*ABBREVIATIONS, *SHORTHAND) if any(c.isupper() for c in k)}
 
 
 def _cut(text: str, pattern: re.Pattern[str]) -> str:

@@ -498,12 +498,19 @@ _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|comp
 _LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])|\b(?i:the district)\b(?!s)"),
              "tỉnh/thành phố": re.compile(r"cấp tỉnh|cấp thành phố|\b(?i:the province)\b(?!s)"),
              "xã": re.compile(r"\b(?i:the (?:ward|commune))\b(?!s)")}
-_LEVEL_ASSIGNS_RE = re.compile(r"\b(?i:huyện|tỉnh|thành phố|quận|thị xã|xã|phường)\s+(?=(?i:giao|phân bổ)\b)")
-_LEVEL_SETS_RE = re.compile(r"\b(?i:huyện|tỉnh|thành phố|quận|thị xã|xã|phường)\s+(?=(?i:giao|phân bổ|đặt|đề ra)\b)")
-# a plan's level named as the one that assigns ("Huyện giao xã … bao nhiêu?", "the province's table")
+
+
+def _level_before(verbs: str) -> re.Pattern[str]:
+    """A level word right before one of the verbs ("Huyện giao …", "của tỉnh đặt …"): the level, not the measure."""
+    return re.compile(rf"\b(?i:huyện|tỉnh|thành phố|quận|thị xã|xã|phường)\s+(?=(?i:{verbs})\b)")
+
+
+_LEVEL_ASSIGNS_RE = _level_before("giao|phân bổ")
+_LEVEL_SETS_RE = _level_before("giao|phân bổ|đặt|đề ra")
 # a commune's own setting asked beside the district's ("huyện giao bao nhiêu và xã tự đặt bao nhiêu?")
 _OWN_SETTING_RE = re.compile(r"\b(?:xã|phường|thị trấn)\s+(?:tự\s+)?(?:đặt|đề ra|phấn đấu)\b|"
                              r"\bkế hoạch (?:riêng )?(?:của )?(?:xã|phường|thị trấn)\b", re.I)
+# a plan's level named as the one that assigns ("Huyện giao xã … bao nhiêu?", "the province's table")
 _LISTER_LEVEL = {"huyện": r"\b(?:huyện|quận|thị xã|district)\b", "tỉnh/thành phố": r"\b(?:tỉnh|thành phố|province|city)\b"}
 _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH(?:LT)?|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)  # KHLT: a joint plan's
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
@@ -1176,11 +1183,11 @@ class QueryAnalyzer:
             listers -= own_plan
             # a commune with a plan of its own loaded is asked of that plan; the district's row for it only when
             # the question names the district ("Huyện giao xã Đạ Sar bao nhiêu …?", "theo kế hoạch huyện Lạc Dương")
-            if not own_plan or any(re.search(_LISTER_LEVEL.get(self.documents[d].level, r"$^"), text, re.I)
-                                   or re.search(rf"\b{re.escape(' '.join(_words(self.documents[d].locality)))}\b", plain)
-                                   for d in listers):
-                first = min((m.start() for d in listers if (m := re.search(_LISTER_LEVEL.get(
-                    self.documents[d].level, r"$^"), text, re.I))), default=len(text))
+            level_at = [m.start() for d in listers
+                        if (m := re.search(_LISTER_LEVEL.get(self.documents[d].level, r"$^"), text, re.I))]
+            if not own_plan or level_at or any(
+                    re.search(rf"\b{re.escape(' '.join(_words(self.documents[d].locality)))}\b", plain) for d in listers):
+                first = min(level_at, default=len(text))
                 bare = strip_accents(fold(text))  # (as long as ``text``: the listed names are keyed accent-free)
                 named_at = min((m.start() for p in listed if (m := re.search(
                     r"\s+".join(map(re.escape, _words(p))), bare))), default=0)
