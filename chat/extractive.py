@@ -950,8 +950,10 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                 continue  # the plan's own date of issue is no deadline
             dated = DATE_RE.search(ln) if doc_ask else _event_date(ln)
             # (read under its section's heading: "trước 20/11" under "BÁO CÁO" is a report's date)
-            if query.day and not (dated and (_overlap(with_full_forms(f"{_heading_of(c)} {ln}"), qterms,
-                                                      idf) >= MIN_DATED_OVERLAP
+            # (a lettered item under a body's heading is read under the body's name too: "d) … trước ngày 10
+            # tháng 12 …" under "11. UBND các xã, thị trấn" answers when the UBND's report is due)
+            if query.day and not (dated and (_overlap(with_full_forms(f"{_context(h, c) or _heading_of(c)} {ln}"),
+                                                      qterms, idf) >= MIN_DATED_OVERLAP
                                              or (issued_ask and ISSUED_RE.match(ln)))):
                 continue  # a date is asked: only a dated line about the asked thing answers
             sc = _line_score(query, ln, qterms, quoted, idf, phrases,

@@ -244,6 +244,15 @@ _INNER_PLAN_RANK = {"tỉnh": 1, "huyện": 2, "xã": 3}
 _BESIDE_RE = re.compile(r"\b(?:canh|giap(?: ranh)?(?: voi)?|gan|ke ben|lan can|next to|near|bordering)\s+"
                         r"(?:(?:xa|phuong|huyen|quan|tinh|thi xa|thi tran|thanh pho|tp)\s+)?$")
 _WITHIN = r"^(?:vậy |thế |còn )?trong (?:số )?(?:đó|ấy|này)\b|^of (?:that|which|this)\b"  # "Trong đó …"
+
+# a follow-up opening on a task verb with no subject ("Phối hợp với ai?", "Thế báo cáo khi nào?", "Có phải lập kế
+# hoạch không?"): the subject dropped is the body asked before
+_SUBJECTLESS_LEAD_RE = re.compile(r"^\s*(?:(?:thế|vậy|rồi|và|còn)\s+)+", re.I)
+_SUBJECTLESS_RE = re.compile(
+    r"^\s*(?:(?:thế|vậy|rồi|và)\s+)*(?:(?:có|cũng|còn|phải|cần|được)\s+){0,3}"
+    r"(?:phối hợp|chủ trì|tham mưu|báo cáo|gửi|nộp|triển khai|tổ chức|hướng dẫn|kiểm tra|theo dõi|tổng hợp|bố trí|"
+    r"lập|xây dựng|thực hiện|tuyên truyền|vận động|chịu trách nhiệm|phụ trách|đề xuất|trình)\b", re.I)
+
 _WITHIN_RE = re.compile(rf"(?:{_WITHIN})[,\s]*", re.I)
 _FOLLOWUP_RE = re.compile(r"^(?:vậy|thế|rồi|và)?\s*(?:còn|với|đối với|what about|and|how about)\b|thì sao\??$|"
                           rf"{_WITHIN}|"
@@ -454,7 +463,7 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the|compare|higher|lower)\b"
                           r"|\d{4}|%|[?,.:;]",
                           re.I)
-_TASK_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bđược giao (?:những )?gì\b|\btrách nhiệm gì\b|"
+_TASK_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bđược (?:giao|đề nghị) (?:những )?gì\b|\btrách nhiệm gì\b|"
                           r"\bwhat (?:must|should|does|do|will) .{0,60}\bdo\b", re.I)
 _KNOWN_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted({*PROVINCES, *CITIES}, key=len, reverse=True))
                              + r")(?!\w)")
@@ -835,6 +844,15 @@ def _code(doc: Document) -> str:
     """The issuer's code at the end of a plan's number ("412/KH-SGDĐT" → "SGDĐT"), or ""."""
     return (doc.number or "").rsplit("-", 1)[-1] if "-" in (doc.number or "") else ""
 
+
+
+def _sentence_case(text: str) -> str:
+    """"Phối hợp với ai?" → "phối hợp với ai?" once a body is put before it: the capital only began the sentence (kept,
+    "huyện Phối" would read as a place); a name ("Ba Vì", "Xã Đất Mũi") keeps its capitals."""
+    words = text.split(maxsplit=2)
+    if len(words) >= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower():
+        return text[:1].lower() + text[1:]
+    return text
 
 def _ask_of(text: str) -> str | None:
     """The first intent of ``_INTENT_ORDER`` the text asks, else ``None``."""
@@ -2453,7 +2471,9 @@ class QueryAnalyzer:
                 new += self._places_named(before)
             return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
         elif cur_agency:
-            new = f"{cur_agency} {new}"
+            # ("Phối hợp với ai?" → "Liên đoàn Lao động huyện phối hợp với ai?": the capital only began a sentence;
+            # kept, "huyện Phối" would read as a place)
+            new = f"{cur_agency} {_sentence_case(new)}"
             changed = True
         if cur_years:
             prev_years = _YEAR_RE.findall(new)
@@ -2552,6 +2572,14 @@ class QueryAnalyzer:
             # its own; the previous ask ("làm gì") does not come along, the place does
             new = f"{text[:body_back.start()]} {prev_agency} {text[body_back.end():]}"
             if prev_places and not cur_places:
+                new += self._places_named(prev_places)
+            return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
+        if prev_agency and not cur_agency and not cur_places and _SUBJECTLESS_RE.match(text) \
+                and _QUESTION_WORD_RE.search(text) and _TASK_ASK_RE.search(prev) and not _IS_WHO_RE.search(prev):
+            # "Phối hợp với ai?", "Báo cáo khi nào?" after "Hội LHPN huyện được đề nghị gì?": a task verb with no
+            # subject — Vietnamese drops it — asks of the previous body; its place comes along, its ask does not
+            new = f"{prev_agency} {_sentence_case(_SUBJECTLESS_LEAD_RE.sub('', text))}"
+            if prev_places:
                 new += self._places_named(prev_places)
             return squash_spaces(new), [f"followup:{squash_spaces(new)}"]
         # "tỷ lệ đó", "khoản kinh phí đó": the topic is the previous one, not a new one
