@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-46): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-48): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -104,7 +104,11 @@ set as 25-43 (five bundled plans, gold None, no new extraction). Set 46's files 
 plan of one of its communes) need no new reader: the document-database .html page reads with set 22's html_text (its
 menu, breadcrumb, "Thuộc tính văn bản" metadata table, download links and site footer kept as a reader sees them; a
 cell a line) and the commune's .xlsx workbook with set 23's xlsx_text (sheet by sheet, a row a line, cells joined by
-" | ", an empty cell an empty string — so the "x" marks of the PL2 month grid keep their T1…T12 positions). Spans and text are normalised as in
+" | ", an empty cell an empty string — so the "x" marks of the PL2 month grid keep their T1…T12 positions). Set 48's files
+(plans48/, a bilingual city plan and a Hội Khuyến học plan, both .docx) need no reader of their own: they read with
+docx_text as every .docx — the Vietnamese text, then (after a page break, which adds nothing) the appended English
+translation in the same body; the abbreviation table, the Phụ lục tables and the one-row Nơi nhận | signature table
+cell by cell (each cell's paragraphs as lines, left cell first). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -129,7 +133,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans36.jsonl", "gold36"), ("bundled37.jsonl", None), ("newplans38.jsonl", "gold38"),
         ("bundled39.jsonl", None), ("newplans40.jsonl", "gold40"), ("bundled41.jsonl", None),
         ("newplans42.jsonl", "gold42"), ("bundled43.jsonl", None), ("newplans44.jsonl", "gold44"),
-        ("bundled45.jsonl", None), ("newplans46.jsonl", "gold46")]
+        ("bundled45.jsonl", None), ("newplans46.jsonl", "gold46"), ("newplans48.jsonl", "gold48")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
