@@ -22,7 +22,9 @@ Two plans of tỉnh Kiên Giang uploaded together, both issued before the 01/7/2
    order; a Phụ lục table of 2027 targets per HKH huyện, thành phố (Rạch Giá's row among them: 62% GĐHT where the
    city's own plan sets 65% for 2027).
 """
+import datetime
 import os
+import zipfile
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -163,6 +165,23 @@ def render(doc, lines, lang=None):
             raise ValueError(ln)
 
 
+def save(doc, name, when):
+    """Save with fixed core-property dates and zip timestamps, so a rebuild gives the same bytes."""
+    doc.core_properties.created = when
+    doc.core_properties.modified = when
+    doc.core_properties.last_modified_by = doc.core_properties.author
+    doc.core_properties.revision = 3
+    path = os.path.join(OUT, name)
+    doc.save(path)
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for fname, data in items:
+            info = zipfile.ZipInfo(fname, date_time=when.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
 def new_doc(title, author):
     doc = Document()
     st = doc.styles["Normal"]
@@ -178,13 +197,13 @@ def build_city():
     render(doc, read_src("rachgia_vi.txt"), lang="vi-VN")
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     render(doc, read_src("rachgia_en.txt"), lang="en-GB")
-    doc.save(os.path.join(OUT, CITY))
+    save(doc, CITY, datetime.datetime(2025, 3, 14, 8, 30, 0))
 
 
 def build_hoi():
     doc = new_doc("Kế hoạch 27/KH-HKH giai đoạn 2025 - 2030", "Văn phòng Hội Khuyến học tỉnh Kiên Giang")
     render(doc, read_src("hkh_kiengiang.txt"), lang="vi-VN")
-    doc.save(os.path.join(OUT, HOI))
+    save(doc, HOI, datetime.datetime(2025, 4, 2, 9, 15, 0))
 
 
 def main():

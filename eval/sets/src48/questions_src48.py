@@ -654,9 +654,9 @@ q("unanswerable", "Còn năm 2028 thì sao?", [],
 q("unanswerable", "Hội Khuyến học tỉnh giao Hội Khuyến học thành phố Rạch Giá bao nhiêu hội viên cho năm 2030?", [],
   NOT + "Phụ lục của Hội Khuyến học tỉnh chỉ giao chỉ tiêu năm 2027 (Rạch Giá: 52.000 hội viên); không có chỉ tiêu năm 2030 cho từng huyện, thành phố.", [],
   probe=r"nam 2030 giao|2030[^.;]{0,60}(huyen, thanh pho|rach gia)[^.;]{0,40}\d+\.\d{3}", probe_docs=[H])
-q("unanswerable", "What is the English translation's figure for the 350 million nomination cost in the earlier draft of the Hoi Khuyen hoc plan?", [],
-  "The plans do not say: the study promotion association's plan has no English translation and no nomination cost; the VND 350 million nomination cost belongs to the Rach Gia city plan.", [],
-  probe=r"khuyen hoc[^.;]{0,80}(350|english|tieng anh)|ban dich", probe_docs=[H])
+q("unanswerable", "Hội Khuyến học tỉnh Kiên Giang đặt chỉ tiêu bao nhiêu phần trăm người lao động có kỹ năng số?", [],
+  NOT + "kế hoạch của Hội Khuyến học tỉnh chỉ nêu việc phối hợp với TTHTCĐ mở lớp kỹ năng số, không đặt chỉ tiêu tỷ lệ (chỉ tiêu kỹ năng số 60%/85% là của kế hoạch UBND thành phố Rạch Giá, cho thành phố).", [],
+  probe=r"ky nang so[^.;]{0,40}%|%[^.;]{0,60}ky nang so", probe_docs=[H])
 
 
 # ---------------------------------------------------------------- checks and output
