@@ -310,6 +310,13 @@ q("cross_plan", "Hai kế hoạch ở Kiên Giang (thành phố Rạch Giá và 
   "Cả hai: sơ kết vào quý IV/2027 và tổng kết vào quý IV/2030 (ở Rạch Giá do Phòng GD&ĐT tham mưu; ở Hội do Ban Thường vụ HKH tỉnh).",
   ["quý IV/2027", "quý IV/2030"])
 
+q("cross_plan", "Hội Khuyến học thành phố Rạch Giá có những nhiệm vụ gì, tính cả kế hoạch của UBND thành phố và kế hoạch của Hội Khuyến học tỉnh?",
+  [(R, "Hội Khuyến học thành phố chủ trì đánh giá, công nhận danh hiệu “Gia đình học tập”, “Dòng họ học tập”, “Cộng đồng học tập” cấp cơ sở."),
+   (H, "Xây dựng kế hoạch giai đoạn 2025 - 2030 của đơn vị, gửi về Văn phòng Hội trước ngày 30/5/2025; giao chỉ tiêu cho HKH cấp xã; báo cáo kết quả trước ngày 30/11 hằng năm."),
+   (H, "1 Thành phố Rạch Giá 52.000 7.500 62")],
+  "Theo kế hoạch của UBND thành phố (mục V.8, một mục “Đề nghị”): cùng Ủy ban MTTQ thành phố vận động Nhân dân, và chủ trì đánh giá, công nhận danh hiệu “Gia đình học tập”, “Dòng họ học tập”, “Cộng đồng học tập” cấp cơ sở. Theo kế hoạch của Hội Khuyến học tỉnh (mục V.4, HKH cấp huyện): xây dựng kế hoạch 2025 - 2030 gửi Văn phòng Hội trước ngày 30/5/2025, giao chỉ tiêu cho HKH cấp xã, báo cáo trước ngày 30/11 hằng năm; Phụ lục giao năm 2027 52.000 hội viên, 7.500 triệu đồng/năm quỹ vận động, 62% hộ đạt GĐHT.",
+  ["đánh giá, công nhận", "30/5/2025", "52.000"])
+
 # ---------------------------------------------------------------- no_diacritics
 q("no_diacritics", "phong giao duc rach gia phai trinh ho so de cu unesco truoc ngay nao",
   [(R, "hoàn thành hồ sơ đề cử, trình Ủy ban nhân dân thành phố trước ngày 30/6/2026")],
@@ -362,7 +369,7 @@ q("abbreviation", "CT CDHT 2030 của HKH KG?",
 q("abbreviation", "VP Hội HKH KG nộp BC 6 tháng trước ngày nào?",
   [(H, "tổng hợp báo cáo 6 tháng trước ngày 15/6")],
   "Văn phòng Hội tổng hợp báo cáo 6 tháng trước ngày 15/6 (báo cáo năm trước ngày 05/12 hằng năm), trình BTV.", ["15/6"])
-q("abbreviation", "TP RG: bn % LĐ có KNS cơ bản năm 2027?",
+q("abbreviation", "TP RG: bn % LĐ có kỹ năng số CB năm 2027?",
   [(R, "- 60% người trong độ tuổi lao động có kỹ năng số cơ bản."), (R, "a) Đến năm 2027")],
   "Năm 2027, thành phố Rạch Giá đặt 60% người trong độ tuổi lao động có kỹ năng số cơ bản (2030: 85%).", ["60%"])
 
@@ -568,8 +575,8 @@ q("unanswerable", "UBND huyện Châu Thành (Kiên Giang) có kế hoạch xây
 q("unanswerable", "Phường Vĩnh Thanh Vân ban hành kế hoạch xây dựng xã hội học tập năm 2025 số mấy?", [],
   NOT + "không có kế hoạch riêng của phường Vĩnh Thanh Vân; phường chỉ có một dòng chỉ tiêu năm 2027 trong Phụ lục kế hoạch thành phố Rạch Giá.", [],
   probe=r"(ubnd|uy ban nhan dan) phuong vinh thanh van|phuong vinh thanh van[^.;]{0,40}/kh-", probe_docs=ALL)
-q("unanswerable", "Kế hoạch thành phố học tập của thành phố Cà Mau có mục tiêu gia nhập mạng lưới UNESCO không?", [],
-  NOT + "không có kế hoạch nào của Cà Mau trong các kế hoạch đã tải.", [], probe=r"\bca mau\b", probe_docs=ALL)
+q("unanswerable", "Kế hoạch thành phố học tập của thành phố Vị Thanh (Hậu Giang) có mục tiêu gia nhập mạng lưới UNESCO không?", [],
+  NOT + "không có kế hoạch nào của thành phố Vị Thanh trong các kế hoạch đã tải.", [], probe=r"\bvi thanh\b", probe_docs=ALL)
 q("unanswerable", "Sau sáp nhập, tỉnh An Giang giao Hội Khuyến học chỉ tiêu gì?", [],
   NOT + "các kế hoạch đã tải là của thành phố Rạch Giá và Hội Khuyến học tỉnh Kiên Giang, ban hành trước sáp nhập; không có kế hoạch nào của tỉnh An Giang.", [],
   probe=r"an giang", probe_docs=ALL)
