@@ -33,8 +33,29 @@ MINIMUM = {"agency_tasks": 12, "target": 10, "deadline": 6, "funding": 5, "legal
 Q = []
 
 
+# A target line whose year is only in its heading gets the heading cited too, so the year can be read from the spans.
+YEAR_HEADS = [
+    (R, ("12/12 xã, phường", "65% hộ gia đình", "60% người trong độ tuổi", "Ít nhất 06 thư viện"), "a) Đến năm 2027"),
+    (R, ("80% hộ gia đình", "85% người trong độ tuổi", "12/12 Trung tâm", "30% người lao động trong các cơ sở"), "b) Đến năm 2030"),
+    (R, ("65% of households", "60% of working-age", "At least 06", "12/12 communes"), "a) By 2027"),
+    (R, ("80% of households", "85% of working-age", "12/12 Community", "30% of workers"), "b) By 2030"),
+    (H, ("380.000 người", "45 tỷ đồng", "60% hộ gia đình đạt danh hiệu GĐHT"), "1. Đến năm 2027"),
+    (H, ("420.000 người", "60 tỷ đồng", "12.000 suất", "75% hộ gia đình đạt danh hiệu GĐHT", "đạt danh hiệu CDHT."), "2. Đến năm 2030"),
+]
+
+
+def with_year_heads(ev):
+    out = list(ev)
+    for doc, span in ev:
+        for hdoc, starts, head in YEAR_HEADS:
+            if doc == hdoc and any(k in span for k in starts) and (doc, head) not in out:
+                out.append((doc, head))
+    return out
+
+
 def q(typ, question, ev, answer, kf, history=None, probe=None, probe_docs=None):
     """ev: list of (doc, span); for unanswerable, ev = [] and probe is required."""
+    ev = with_year_heads(ev)
     Q.append({"type": typ, "question": question, "ev": ev, "answer": answer, "kf": kf, "history": history or [],
               "probe": probe, "probe_docs": probe_docs})
 
