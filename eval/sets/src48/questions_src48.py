@@ -44,9 +44,23 @@ YEAR_HEADS = [
 ]
 
 
+ANNEX = {
+    R: (r"^\d+ (Phường|Xã) ", ["TT Xã, phường Hộ gia đình đạt danh hiệu “Gia đình học tập” (%) Người trong độ tuổi lao động có kỹ năng số cơ bản (%)",
+                             "CHỈ TIÊU NĂM 2027 GIAO CHO CÁC XÃ, PHƯỜNG"]),
+    H: (r"^\d+ (Thành phố|Huyện|Các BĐD) ", ["TT Đơn vị Hội viên (người) Quỹ khuyến học vận động (triệu đồng/năm) Hộ đạt danh hiệu GĐHT (%)",
+                                          "CHỈ TIÊU NĂM 2027 GIAO CHO HỘI KHUYẾN HỌC CÁC HUYỆN, THÀNH PHỐ"]),
+}
+
+
 def with_year_heads(ev):
     out = list(ev)
     for doc, span in ev:
+        if doc in ANNEX and re.match(ANNEX[doc][0], span):
+            # a Phụ lục row: its header row (columns, units) and its title (the year) are cited with it
+            have = [x for d, x in out if d == doc]
+            for extra in ANNEX[doc][1]:
+                if not any(extra in x for x in have):
+                    out.append((doc, extra))
         for hdoc, starts, head in YEAR_HEADS:
             if doc == hdoc and any(k in span for k in starts) and (doc, head) not in out:
                 out.append((doc, head))
