@@ -16,8 +16,12 @@ from ingest.clean import Line, is_stt
 from ingest.outline import row_label_title, short_title
 from ingest.types import Section
 
-# "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 01: …" as a heading line (markdown marks allowed), not "… tại Phụ lục kèm theo"
-_APPENDIX_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:PHỤ LỤC|Phụ lục(?=\s*(?:[IVX]+|\d+|số)\b|\s*:))")
+# "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 01: …", "**Phụ lục**" as a heading line (markdown marks allowed), not "… tại
+# Phụ lục kèm theo"; a translation appended to the plan ("BẢN DỊCH TIẾNG ANH / ENGLISH TRANSLATION") is one too
+_TRANSLATION = r"BẢN DỊCH\b|Bản dịch (?:tiếng|sang)\b|ENGLISH (?:TRANSLATION|VERSION)\b"
+_APPENDIX_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:PHỤ LỤC|Phụ lục(?=\s*(?:[IVX]+|\d+|số)\b|\s*:|\s*(?:\*\*)?\s*$)|"
+                          rf"{_TRANSLATION})")
+_TRANSLATION_RE = re.compile(rf"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:{_TRANSLATION})")
 _TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
 _LOOKAHEAD = 25  # lines after an appendix heading within which its table must start
 _GROUP_NO_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])\.?$")  # a group row's number: "I", "II.", "A"
@@ -39,6 +43,8 @@ def split_appendix(raw: str) -> tuple[str, str]:
     parts go on after it (a targets table captioned "Phụ lục I" inside "II. MỤC TIÊU"): that one stays in place."""
     lines = raw.split("\n")
     for i, ln in enumerate(lines):
+        if _heading(ln) and _TRANSLATION_RE.match(ln) and i:
+            return "\n".join(lines[:i]), "\n".join(lines[i:])  # a translation: the plan again, in another language
         if _heading(ln) and any(_TABLE_LINE_RE.match(x) for x in lines[i + 1:i + 1 + _LOOKAHEAD]) \
                 and not any(_BODY_PART_RE.match(x) for x in lines[i + 1:]):
             return "\n".join(lines[:i]), "\n".join(lines[i:])
