@@ -72,6 +72,7 @@ TEXTS = {
         "no_place": "Chưa nạp kế hoạch nào của {place}, nên tôi không thể trả lời về {place}.",
         "no_agency": "Kế hoạch được hỏi không nhắc đến {agency}.",
         "no_place_part": "Chưa nạp kế hoạch nào của {place}; dưới đây chỉ là các kế hoạch đã nạp.",
+        "catch_all": "Kế hoạch không có mục riêng cho {agency}; phần dưới đây giao chung cho {kind}.",
         "no_value": "Kế hoạch được hỏi không nêu {kind} cho nội dung này.",
         "no_year": "Kế hoạch của {plan} (thời kỳ {period}) không nêu số liệu nào cho năm {years}.",
         "no_target_year": "Kế hoạch của {plan} đặt chỉ tiêu cho năm {keyed}, không đặt chỉ tiêu cho năm {years}.",
@@ -93,6 +94,7 @@ TEXTS = {
         "no_place": "No plan of {place} is loaded, so I cannot answer about {place}.",
         "no_agency": "The plan asked about does not mention {agency}.",
         "no_place_part": "No plan of {place} is loaded; below are the loaded plans only.",
+        "catch_all": "The plan has no item of its own for {agency}; the item below is addressed to {kind} as a whole.",
         "no_value": "The plan asked about states no {kind} for this.",
         "no_year": "The plan of {plan} (period {period}) states no figure for {years}.",
         "no_target_year": "The plan of {plan} sets targets for {keyed}, none for {years}.",
@@ -1421,6 +1423,7 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
         return True
     # the share's own clause named before it: "tỷ lệ người … đạt chuẩn biết chữ mức độ 2 đạt 98,4%"
     own = re.split(r"[;]\s|\d+(?:[.,]\d+)?\s*%", line[:m.start()])[-1].strip(" -–+•,")
+    own = _CLAUSE_TIME_RE.sub("", own)  # "đến năm 2030, tỷ lệ người … biết chữ đạt 99,2%": the year leads the clause
     if re.match(r"(?i)tỷ lệ|tỉ lệ", own) and _says_whole(indicator, own, gap=SAYS_GAP):
         return True
     # a label before a colon naming all of it, its years' shares after ("Tỷ lệ thôn … đạt danh hiệu “Cộng đồng
@@ -1429,6 +1432,9 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     return bool(colon) and _says_whole(indicator, lead)
 
 
+# a time phrase opening a clause ("đến năm 2030, …", "Năm 2025: …", "giai đoạn 2026 - 2030, …")
+_CLAUSE_TIME_RE = re.compile(r"^(?:(?:đến|tới|vào|trong|hết|đến hết)\s+)*(?:năm|giai đoạn)\s+(?:19|20)\d\d"
+                             r"(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:]?\s*", re.I)
 AGENCY_NAMED = 0.8  # an agency section matched this well is the asked body's own
 SAYS_GAP = 2  # words a figure's own clause may put inside the indicator ("đào tạo [trình độ] chuyên môn")
 
@@ -2185,6 +2191,9 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
     parts: list[str] = []
     if query.missing_places:  # "so sánh Huế với Đà Nẵng": say which asked place has no loaded plan
         parts.append(t["no_place_part"].format(place=", ".join(query.missing_places)))
+    if (unnamed := next((n.split(":", 1)[1] for n in query.notes if n.startswith("catch-all:")), None)) and query.agency:
+        # the asker's own body, unnamed: the item for its kind as a whole answers, and the answer says so
+        parts.append(t["catch_all"].format(agency=unnamed, kind=query.agency[:1].lower() + query.agency[1:]))
     if query.intent == "agency" and query.agency and len(agency_plans) > 1:
         parts.append(t["plan_count"].format(n=len(agency_plans), agency=query.agency, plans=", ".join(agency_plans)))
     if len(table_rows) > 1:

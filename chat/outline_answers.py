@@ -36,7 +36,7 @@ _BULLET_RE = re.compile(rf"^{BULLET_MARK}\s+")  # the answer adds its own bullet
 # an item by its number: "mục 7", "nhiệm vụ thứ 3", "giải pháp số 2", "điểm b", "item 4", "task 3"
 _ITEM_WORDS = r"mục|điểm|ý|khoản|phần|nhiệm vụ|giải pháp|nội dung|item|task|point|solution|measure"
 # what a list's member is called only with its place in the list ("cơ quan thứ 10", "cái thứ hai", "việc thứ hai")
-_PLACE_WORDS = r"cơ quan|đơn vị|đầu mục|cái|việc|nhóm"
+_PLACE_WORDS = r"cơ quan|đơn vị|đầu mục|cái|việc|nhóm|gạch(?: đầu dòng)?|dòng"
 _ORDINALS = {"nhất": "1", "một": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6",
              "bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
 _ITEM_REF_RE = re.compile(rf"\b(?:{_ITEM_WORDS})\s+(?:(?:thứ|số|no\.?|number)\s*)?(\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d/%])"
@@ -48,17 +48,22 @@ _END_REF_RE = re.compile(rf"\b(?:{_ITEM_WORDS}|{_PLACE_WORDS})\s+(?:(?:được\
                          r"(đầu tiên|thứ nhất|cuối cùng|sau cùng|cuối)\b|\b(?:the\s+)?(first|last)\s+(?:item|task|point|"
                          r"body|agency|office)\b", re.I)
 LAST = "last"  # the label of the last item of a list
-_LETTER_REF_RE = re.compile(r"\b(?:điểm|ý|point|letter)\s+([a-eđ])\b(?!\s*\w\))", re.I)
+_LETTER_REF_RE = re.compile(r"\b(?:điểm|ý|point|letter)\s+([a-ik-mđ])\b(?!\s*\w\))", re.I)
 # a roman part by its numeral ("mục III", "phần V", "section IV") or by its words ("phần giải pháp")
 _PART_ROMAN_REF_RE = re.compile(r"\b(?i:mục|phần|section|part)\s+([IVX]{1,4})\b")
 # an item by its full label, the part's numeral first: "mục III.2", "II.1", "III.2.a", "section V.3"
-_FULL_LABEL_RE = re.compile(r"(?<![\w.])([IVX]{1,4})\.(\d{1,2}(?:\.\d{1,2})?)(?:\.?\s*([a-eđ])\))?(?![\w/])")
+_FULL_LABEL_RE = re.compile(r"(?<![\w.])([IVX]{1,4})\.(\d{1,2}(?:\.\d{1,2})?)(?:\.?\s*([a-ik-mđ])\))?(?![\w/])")
 # the answer when the plan has no part or item of the label asked
 TEXTS = {
     "vi": "Kế hoạch của {plan} không có {label} (các mục của kế hoạch: {parts}).",
     "en": "The plan of {plan} has no {label} (its parts: {parts}).",
 }
 # the answer when the part named has fewer items than the place asked
+# the answer when the item named exists but has no such point ("điểm g khoản 15 Mục V" of a list a–e)
+TEXTS_NO_POINT = {
+    "vi": "Mục “{item}” của kế hoạch {plan} không có {asked} (chỉ có: {labels}).",
+    "en": "Item “{item}” of the plan of {plan} has no {asked} (only: {labels}).",
+}
 TEXTS_BEYOND = {
     "vi": "Phần “{part}” của kế hoạch {plan} chỉ có {n} mục, không có mục thứ {asked}.",
     "en": "Part “{part}” of the plan of {plan} has only {n} items, none numbered {asked}.",
@@ -160,9 +165,9 @@ def _answer(doc: Document, heading: str, cites: list[Citation], lines: list[str]
     return Answer(answer=text, refused=False, citations=cites, passages=list(cites), language=language)
 
 
-def _item_label(query: Query) -> tuple[str, str] | None:
+def _item_label(query: Query, text: str | None = None) -> tuple[str, str] | None:
     """(number, letter) of the item a question asks for by number ("mục 7", "điểm b khoản 2"), else None."""
-    text = _asked(query)
+    text = _asked(query) if text is None else text
     if (full := _FULL_LABEL_RE.search(text)):
         return full.group(2), (full.group(3) or "").lower()
     m = _ITEM_REF_RE.search(text)
@@ -219,10 +224,12 @@ def _missing_label(query: Query, doc: Document, ref: tuple[str, str] | None) -> 
     return None
 
 
-def _child(doc: Document, parent: Section, label: str) -> Section | None:
+def _child(doc: Document, parent: Section, label: str, full: str = "") -> Section | None:
+    """The item labelled ``label`` right under ``parent`` ("2.1." under "2." is asked as "1" of "2.1": ``full``)."""
     if label == LAST:
         return (_part_items(doc, parent) or [None])[-1]
-    return next((s for s in doc.sections if s.parent == parent.id and s.label.rstrip(".):").lower() == label), None)
+    return next((s for s in doc.sections if s.parent == parent.id
+                 and s.label.rstrip(".):").lower() in (label, full)), None)
 
 
 def _numbered_item(query: Query, doc: Document, number: str, letter: str) -> list[Section]:
@@ -230,8 +237,9 @@ def _numbered_item(query: Query, doc: Document, number: str, letter: str) -> lis
     found: list[Section] = []
     for part in parts:
         sec: Section | None = part
-        for label in number.split("."):
-            sec = _child(doc, sec, label) if sec is not None and label else sec
+        steps = number.split(".")
+        for i, label in enumerate(steps):
+            sec = _child(doc, sec, label, ".".join(steps[:i + 1])) if sec is not None and label else sec
         if sec is not None and letter:
             sec = _child(doc, sec, letter)
         if sec is not None and sec is not part:
@@ -257,6 +265,73 @@ def _titled_item(query: Query, doc: Document) -> list[Section]:
     return [s for s in found if s.parent not in ids]
 
 
+# a dash line of an item by its place ("gạch đầu dòng thứ sáu dưới Phòng GD&ĐT (khoản 1 Mục III)", "gạch cuối")
+_DASH_REF_RE = re.compile(rf"\bgạch(?:\s+đầu\s+dòng)?\s+(?:thứ\s+(?P<nth>{'|'.join(_ORDINALS)}|\d{{1,2}})\b|"
+                          r"(?P<first>đầu tiên)\b|(?P<last>cuối(?: cùng)?)\b)", re.I)
+_DASH_LINE_RE = re.compile(r"^[-–•+]\s*\S")
+TEXTS_FEW_DASHES = {
+    "vi": "Mục “{item}” của kế hoạch {plan} chỉ có {n} gạch đầu dòng, không có gạch thứ {asked}.",
+    "en": "Item “{item}” of the plan of {plan} has only {n} dash lines, no line {asked}.",
+}
+
+
+def dash_answer(query: Query, documents: dict[str, Document], chunks_of: Callable[[str], Sequence[Chunk]],
+                language: str = "vi", body_sections: Callable[[], Sequence[int]] | None = None) -> Answer | None:
+    """The dash line of one item asked by its place ("gạch đầu dòng thứ sáu" of "khoản 1 Mục III", or of the body
+    named), quoted alone; refused plainly when the item has fewer; ``None`` when the item is not told."""
+    m = _DASH_REF_RE.search(_asked(query))
+    if m is None or not query.plans or len(query.plans) != 1 or (doc := documents.get(query.plans[0])) is None:
+        return None
+    rest = _asked(query)[:m.start()] + " " + _asked(query)[m.end():]
+    ref = _item_label(query, rest)
+    found = _numbered_item(query, doc, *ref) if ref else []
+    if not found and query.agency and body_sections:
+        found = [s for i in body_sections() for s in doc.sections if s.id == i][:1]
+    if len(found) != 1 or any(s.parent == found[0].id for s in doc.sections):
+        return None  # no item told, or one whose dashes sit under its own points
+    sec = found[0]
+    dashes = [(pos, ln) for pos, ln in _lines(doc, sec.body_start, sec.end) if _DASH_LINE_RE.match(ln)]
+    if len(dashes) < MIN_ITEMS:
+        return None
+    word = (m.group("nth") or "").lower()
+    at = len(dashes) if m.group("last") else 1 if m.group("first") else int(word) if word.isdigit() \
+        else int(_ORDINALS.get(word, "0"))
+    lang = language if language in TEXTS_FEW_DASHES else "vi"
+    if not 0 < at <= len(dashes):
+        return Answer(answer=TEXTS_FEW_DASHES[lang].format(item=sec.heading, plan=doc.locality, n=len(dashes), asked=at),
+                      refused=True, citations=[], passages=[], language=lang)
+    quoted = _quoted(doc, [dashes[at - 1]], chunks_of(doc.doc))
+    return _answer(doc, sec.path_str, *quoted, language) if quoted else None
+
+
+def address_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """A question that names an item by its full address in the one plan asked ("điểm g khoản 15 Mục V", "tiểu mục
+    2.3 Mục II", "gạch thứ năm của khoản 3 Mục III") where the plan has no such item: refused plainly, before any
+    other reading of its words (its topic, its year) can quote lines of some other item."""
+    if not query.plans or len(query.plans) != 1 or (doc := documents.get(query.plans[0])) is None \
+            or not _roman_ref(query):
+        return None
+    asked = _asked(query)
+    dash = _DASH_REF_RE.search(asked)
+    ref = _item_label(query, asked[:dash.start()] + " " + asked[dash.end():] if dash else asked)
+    lang = query.language if query.language in TEXTS_NO_POINT else "vi"
+    if ref is None:
+        return None
+    found = _numbered_item(query, doc, *ref)
+    if not found:
+        gap = _no_such_point(query, doc, *ref) or (_beyond_list(query, doc, ref[0]) if ref[0] and not ref[1] else None)
+        return Answer(answer=gap, refused=True, citations=[], passages=[], language=lang) if gap else None
+    if dash and len(found) == 1 and not any(s.parent == found[0].id for s in doc.sections):
+        dashes = [ln for _, ln in _lines(doc, found[0].body_start, found[0].end) if _DASH_LINE_RE.match(ln)]
+        word = (dash.group("nth") or "").lower()
+        at = int(word) if word.isdigit() else int(_ORDINALS.get(word, "0"))
+        if len(dashes) >= MIN_ITEMS and at > len(dashes):
+            return Answer(answer=TEXTS_FEW_DASHES[lang].format(item=found[0].heading, plan=doc.locality,
+                                                               n=len(dashes), asked=at),
+                          refused=True, citations=[], passages=[], language=lang)
+    return None
+
+
 def item_answer(query: Query, documents: dict[str, Document],
                 chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi",
                 body_sections: Callable[[], Sequence[int]] | None = None) -> Answer | None:
@@ -280,6 +355,8 @@ def item_answer(query: Query, documents: dict[str, Document],
     found = _numbered_item(query, doc, *ref) if ref else _titled_item(query, doc)
     if not found and ref and ref[0] and not ref[1] and (beyond := _beyond_list(query, doc, ref[0])):
         return Answer(answer=beyond, refused=True, citations=[], passages=[], language=language)
+    if not found and ref and (gap := _no_such_point(query, doc, *ref)):
+        return Answer(answer=gap, refused=True, citations=[], passages=[], language=language)
     part = _PART_ROMAN_REF_RE.search(_asked(query)) if not ref and not found else None
     if part and (whole := [s for s in doc.sections if s.kind == "roman" and s.label.rstrip(".:") == part.group(1)]):
         # "Mục IV của kế hoạch nói gì?": the part itself — its items' first lines, or its lines when it has none
@@ -386,6 +463,30 @@ def _body_item(doc: Document, body: Section, ref: tuple[str, str], chunks_of: Ca
         return None
     quoted = _quoted(doc, [lines[at]], chunks_of(doc.doc))
     return _answer(doc, body.path_str, *quoted, language) if quoted else None
+
+
+def _no_such_point(query: Query, doc: Document, number: str, letter: str) -> str | None:
+    """The plain refusal when the one roman part the question names by its numeral holds the numbered item asked
+    but not the point under it ("điểm g khoản 15 Mục V" where the points run a–e; "tiểu mục 2.3" under "2." with
+    2.1 and 2.2): the plan has no such point; ``None`` when that cannot be told (an item not found at all)."""
+    if number == LAST or not _roman_ref(query) or len(parts := _named_parts(query, doc)) != 1:
+        return None
+    steps = [x for x in number.split(".") if x]
+    labels = steps + ([letter] if letter else [])
+    sec: Section = parts[0]
+    for i, label in enumerate(labels):
+        nxt = _child(doc, sec, label, ".".join(steps[:i + 1]) if i < len(steps) else "")
+        if nxt is None:
+            kids = [s.label.rstrip(".):") for s in doc.sections if s.parent == sec.id and s.kind in ("number", "letter")]
+            if i == 0 or len(kids) < MIN_ITEMS:
+                return None  # the part itself lacks the item: the beyond-list refusal's, or not told
+            lang = query.language if query.language in TEXTS_NO_POINT else "vi"
+            said = label if label.isalpha() else ".".join(steps[:i + 1])
+            asked = f"{'điểm' if label.isalpha() else 'tiểu mục'} {said}" if lang == "vi" else \
+                f"{'point' if label.isalpha() else 'sub-item'} {said}"
+            return TEXTS_NO_POINT[lang].format(item=sec.heading, plan=doc.locality, asked=asked, labels=", ".join(kids))
+        sec = nxt
+    return None
 
 
 def _beyond_list(query: Query, doc: Document, number: str) -> str | None:

@@ -31,7 +31,14 @@ from chat.metadata_answers import (
     other_subject_plan_refusal,
     other_year_plan_refusal,
 )
-from chat.outline_answers import bodies_of_kind_answer, count_answer, item_answer, outline_answer
+from chat.outline_answers import (
+    address_refusal,
+    bodies_of_kind_answer,
+    count_answer,
+    dash_answer,
+    item_answer,
+    outline_answer,
+)
 from chat.provenance import provenance_answer
 from chat.refocus import refocused
 from chat.role_claims import role_claim_answer
@@ -234,7 +241,8 @@ class Assistant:
 
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         # (a numbered document the plans only cite, asked what it sets, is refused first)
-        answer = opinion_refusal(query, docs) or reason_refusal(query, docs) or contact_refusal(query, docs) or officeholder_refusal(query, docs) \
+        answer = address_refusal(query, docs) \
+            or opinion_refusal(query, docs) or reason_refusal(query, docs) or contact_refusal(query, docs) or officeholder_refusal(query, docs) \
             or unnamed_year_refusal(query, docs) \
             or lead_role_refusal(query, retriever.ix.assignments, docs) or status_refusal(query, docs) \
             or replaces_refusal(query, docs) or premise_refusal(query, docs) \
@@ -251,7 +259,9 @@ class Assistant:
             or value_lookup_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or date_lookup_answer(query, docs, retriever.ix.chunks_of, lang) \
             or target_comparison(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets,
-                                 retriever.ix.chunks_of, lang) or item_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \
+                                 retriever.ix.chunks_of, lang) \
+            or dash_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \
+            or item_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \
             or outline_answer(query, docs, retriever.ix.chunks_of, lang)
         if answer is not None:
             answer.passages = answer.passages or passages

@@ -446,6 +446,9 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
         # an amount's question is mostly words for money: what the money is for is its indicator
         qwords = _words(query.indicator) if query.value == "amount" and query.language == "vi" and query.indicator \
             else _question_words(query, doc)
+        # the words as typed too: a synonym the analysis added ("biết chữ" → "(xóa mù chữ)") must not make a
+        # neighbouring indicator ("xã đạt chuẩn xóa mù chữ") fit better than the one asked
+        typed = _words(query.raw) - place_words(doc) if query.language != "en" else set()
         scored = []
         mine = [t for t in targets if t.doc == doc_id]
         per_line: dict[int, int] = defaultdict(int)  # a line with several figures (a table row, "Năm 2025: …; năm 2026: …")
@@ -462,7 +465,8 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
                 if c.start <= t.start < c.end and ("|" in t.text or (per_line[t.start] > 1 and units != {"VND"})) \
                         and (units is None or t.unit in units) \
                         and (t.year in query.years if query.years else True):
-                    score = _indicator_score(qwords, t)
+                    score = max((sc for sc in (_indicator_score(qwords, t), _indicator_score(typed, t))
+                                 if sc is not None), default=None)
                     if score is not None:
                         scored.append((score, t, c.n))
         if not scored:

@@ -26,7 +26,11 @@ QUESTION_WORDS = (
     "phải làm gì có nhiệm vụ gì được giao việc gì chịu trách nhiệm gì thế nào ra sao bao nhiêu phần trăm "
     "khi nào ở đâu ai là gì của nào những kế hoạch nào còn thì sao đến năm đặt chỉ tiêu lấy từ đâu nhằm "
     "mục đích gì trước ngày nào hằng năm gửi báo cáo cơ quan nào có những giao cho giao các đề ra "
-    "đúng không phải không có đúng không có phải không đúng chưa có đúng là"
+    "đúng không phải không có đúng không có phải không đúng chưa có đúng là "
+    # the asker speaking of themselves and their body ("toi o hoi khuyen hoc …, hoi toi duoc giao gi")
+    "tôi ở hội tôi cho em hỏi "
+    # an item asked by its address in the plan ("diem a khoan 7 muc V … noi gi")
+    "điểm a khoản mục nói gì quy định gì gạch đầu dòng thứ"
 )
 QUESTION_PRIOR_SYLLABLES = 8000  # plan syllables per copy of the question words
 

@@ -118,6 +118,10 @@ _COMPARE_BACK_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn\b|
 # the milestone before the one asked ("so với mốc trước đó?", "còn năm trước?", "vs the previous milestone")
 _EARLIER_MARK_RE = re.compile(r"\b(?:mốc|năm|giai đoạn|kỳ) (?:trước(?: đó)?|liền trước)\b|\b(?:previous|earlier|prior) "
                               r"(?:milestone|year|target year|deadline)\b", re.I)
+# one part of an item's address in a plan ("điểm e", "khoản 3", "tiểu mục 2.2"): a follow-up swapping it
+_ADDRESS_PART_RE = re.compile(r"\b(?P<kind>điểm|khoản|tiểu mục)\s+(?:[a-ik-mđ]|\d{1,2}(?:\.\d{1,2})?)\b(?!\s*\))", re.I)
+# the milestone after the one asked ("Còn mốc tiếp theo thì bao nhiêu?", "the next milestone?")
+_NEXT_MARK_RE = re.compile(r"\bmốc (?:tiếp theo|kế tiếp|sau(?: đó)?|kế)\b|\bnext (?:milestone|target year)\b", re.I)
 # a body set aside before the ask ("Ngoài Sở GD&ĐT(,| thì) … còn …", "Besides the Department of …, who else …?")
 _SET_ASIDE_RE = re.compile(r"(?:^|(?<=[,.;:])\s*)(?:ngoài|trừ|ngoại trừ|besides|apart from|aside from|other than|"
                            r"except(?: for)?)\s+(?:the\s+)?(?P<body>[^,?;]{3,80}?)\s*(?:,|\bthì\b|\bra\b|(?=\s+còn\b))",
@@ -130,6 +134,15 @@ _OTHERS_ASK_RE = re.compile(r"\b(?:còn|cũng|khác|nữa)\b[^?]*\b(?:ai|cơ qua
 _ASKER_INTRO_RE = re.compile(r"^\W*(?:tôi|em|mình|chúng tôi|bên tôi|i|we)\s+(?:là|ở|làm|công tác|đang|am|work|'m|are)\b"
                        r"[^.?!;]*[.;!]", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:tôi|chúng tôi|mình|em|bọn tôi|our|my|we|us)\b", re.I)
+# an asker's own body ("bên tôi", "đơn vị tôi", "sở chúng tôi") or a body the asker says the plan does not name
+_OWN_UNNAMED_RE = re.compile(r"\b(?:bên|đơn vị|cơ quan|sở|phòng|hội|ban)\s+(?:chúng tôi|chúng em|tôi|mình|em)\b|"
+                             r"\bkhông (?:thấy|có|nhắc|ghi|nêu)\s+(?:tên|đến tên)\b", re.I)
+# the kinds of a catch-all item for a body's head word ("Các sở, ban, ngành", "các tổ chức chính trị - xã hội")
+_CATCH_ALL_KINDS = {"sở": "sở", "phòng": "phòng", "ban": "phòng|sở|ban", "hội": "tổ chức chính trị|đoàn thể|hội",
+                    "liên": "tổ chức chính trị|đoàn thể", "đoàn": "tổ chức chính trị|đoàn thể"}
+# the asker's unit referred to by its level ("quận chúng tôi", "xã tôi", "our commune")
+_MY_UNIT_RE = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?:chúng tôi|chúng em|tôi|mình|em)\b|"
+                         r"\bour (?:commune|ward|town|district)\b", re.I)
 # "District Office of Home Affairs", "office of Education and Training": an office named by its field after "of"
 _OFFICE_OF_RE = re.compile(r"\b(?:(district|commune|ward|town|city|provincial)\s+)?office of (?:the )?"
                            r"((?:(?!(?:in|under|of|for|at|to|on|what|which|who|and the)\b)[A-Za-z&'-]+\s?){1,4})(?<!\s)",
@@ -194,7 +207,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"\bbao nhiêu(?=\s*(?:mỗi|một|hằng|hàng|/|cho quỹ|vào quỹ|cho|để|vào|trong|\?|,|$))|"
                         r"bao nhiêu (?:kinh phí|ngân sách|tiền)|how much money|how much (?:funding|budget)|"
                         r"total (?:funding|budget)|allowance|\b(?:cash|money|monetary) (?:reward|prize|award|bonus)|"
-                        r"\bticket price|\bprice of\b|how much (?!time\b|of\b)(?!.*\b(?:grow|increase|rise|fall|drop|decline|improve)\b)",
+                        r"\bticket price|\bprice of\b|how much (?!time\b|of\b|(?:higher|lower|more|less|bigger|smaller|greater)\b)(?!.*\b(?:grow|increase|rise|fall|drop|decline|improve)\b)",
                         re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent|"
                          r"\bmục tiêu\b[^?.]{0,80}\bbao nhiêu\b", re.I),  # ("đặt mục tiêu X là bao nhiêu?"; "mức độ mấy" asks a level)
@@ -454,10 +467,13 @@ _CHECK_TAIL_RE = re.compile(r"\b(?:có\s+)?(?:phải|đúng|chính xác|đúng v
 _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|tỉ lệ|phấn đấu|mục tiêu|đặt|đạt|đến năm|năm|"
                           r"hiện nay|hiện có|hiện tại|tất cả|có|được|là|mấy|số lượng|kế hoạch|theo|của|ở|tại|mà|ra|về|cho|với|"
                           r"mong(?: muốn)?|hy vọng|tính theo|cụ thể|hay|hoặc|tới(?= năm| 20\d\d)|(?:được )?công nhận(?: là)?|muốn|dự kiến|đến(?= 20\d\d)|phải|cần|(?:giảm|tăng|hạ|nâng)(?: xuống| lên)?(?= (?:mức|còn|bao))|"
-                          r"mức(?= nào| bao)|giao(?= (?:cho \S+ )?chỉ tiêu)|sau (?:khi )?(?:điều chỉnh|sửa đổi|bổ sung)|"
+                          r"mức(?= nào| bao)|giao(?= (?:cho \S+ )?chỉ tiêu)|"
+                          # a milestone named ("mốc 2025", "mốc đó", "mốc tiếp theo") or a rise asked ("nhích lên
+                          # thành bao nhiêu") is when and how, not what is measured
+                          r"mốc(?: thời gian)?|nhích(?: lên)?(?: thành)?|(?:lên|xuống) thành|sau (?:khi )?(?:điều chỉnh|sửa đổi|bổ sung)|"
                           r"những|các|nào|gì|thì|đó|này|trong năm|vậy|thế|còn|(?<!dòng )họ|ấy|"
                           # a comparison asked ("…: Mỹ Lộc, Hà Nội, ai cao hơn?") compares the measure, is no part of it
-                          r"so sánh|so với|khác nhau|ra sao|ai|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn|(?:cao|thấp|lớn|nhỏ) nhất|mỗi (?:bên|nơi)|"
+                          r"so sánh|so với|khác nhau|ra sao|ai|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn(?: (?:nhiều|ít|một chút|hẳn))?(?: không)?|(?:cao|thấp|lớn|nhỏ) nhất|mỗi (?:bên|nơi)|"
                           r"chênh(?: lệch| nhau)?|cách nhau|điểm(?= phần trăm| %)|percentage points|points|"
                           r"(?:cao|thap|nhieu|it) hon|(?:cao|thap) nhat|chenh(?: lech| nhau)?|diem(?= phan tram| %)|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the|compare|higher|lower)\b"
@@ -854,6 +870,7 @@ def _sentence_case(text: str) -> str:
         return text[:1].lower() + text[1:]
     return text
 
+
 def _ask_of(text: str) -> str | None:
     """The first intent of ``_INTENT_ORDER`` the text asks, else ``None``."""
     return next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), None)
@@ -1201,8 +1218,15 @@ class QueryAnalyzer:
             listers -= own_plan
             # a commune with a plan of its own loaded is asked of that plan; the district's row for it only when
             # the question names the district ("Huyện giao xã Đạ Sar bao nhiêu …?", "theo kế hoạch huyện Lạc Dương")
+            # (the listed place's own unit word is no lister's level: "thành phố Rạch Giá" listed by the province —
+            # nor is that word elsewhere in the question, "kế hoạch thành phố học tập của thành phố Rạch Giá")
+            plain_text = strip_accents(fold(text))
+            names = [r"\s+".join(map(re.escape, _words(p))) for p in listed]
+            own_units = {fold(m.group(1)) for name in names
+                         for m in re.finditer(rf"\b(\w+(?: \w+)?)\s+{name}\b", plain_text)}
             level_at = [m.start() for d in listers
-                        if (m := re.search(_LISTER_LEVEL.get(self.documents[d].level, r"$^"), text, re.I))]
+                        if (m := next((m for m in re.finditer(_LISTER_LEVEL.get(self.documents[d].level, r"$^"), text, re.I)
+                                       if strip_accents(fold(m.group(0))) not in own_units), None))]
             if not own_plan or level_at or any(
                     re.search(rf"\b{re.escape(' '.join(_words(self.documents[d].locality)))}\b", plain) for d in listers):
                 first = min(level_at, default=len(text))
@@ -1305,6 +1329,37 @@ class QueryAnalyzer:
         if any(_UNIT_LEVEL[u] == d.level for u in asked):
             return None
         return f"{_UNIT_NAMES[asked[0]]} {called}"
+
+    def _catch_all(self, phrase: str, docs: list[str] | None) -> AgencyMatch | None:
+        """The one agency item of the asked plan for a body's kind as a whole ("Các phòng, ban, ngành của huyện" for a
+        Phòng it does not name; "các tổ chức chính trị - xã hội" for a Hội or a Liên đoàn), else None."""
+        if not docs or len(docs) != 1:
+            return None
+        head = fold(phrase).split()[0] if phrase.split() else ""
+        kinds = _CATCH_ALL_KINDS.get(head)
+        if not kinds:
+            return None
+        found = [AgencyMatch(d, sid, name, 1.0) for d, sid, name, _, inline in self.agencies
+                 if d == docs[0] and not inline and re.match(rf"(?:đề nghị\s+)?(?:ủy ban[^,;]*?\s+và\s+)?các\s+(?:{kinds})\b",
+                                                              fold(name))]
+        return found[0] if len(found) == 1 else None
+
+    def _plans_above(self, places: list[str]) -> list[str]:
+        """Loaded plans of a unit above each named place and of the same name ("thị trấn Mỹ Lộc" lies in huyện Mỹ
+        Lộc, the district's seat); [] unless every place has one."""
+        rank = {LEVELS[1]: 1, LEVELS[2]: 2, LEVELS[3]: 3}
+        found: set[str] = set()
+        for place in places:
+            m = re.match(rf"({_LOWER_UNITS})\s+(.+)$", place, re.I)
+            if not m:
+                return []
+            name = " ".join(_words(m.group(2)))
+            docs = {d for d, doc in self.documents.items() if " ".join(_words(doc.locality)) == name
+                    and rank.get(doc.level or "", 9) < _INNER_RANK[fold(m.group(1))]}
+            if not docs:
+                return []
+            found |= docs
+        return sorted(found)
 
     def _enclosing_place(self, text: str, plain: str) -> str | None:
         """A unit the question names that loaded plans lie in (a parent in their metadata) but that is no
@@ -1892,16 +1947,23 @@ class QueryAnalyzer:
             text, more = self._rewrite_followup(text, prev)
             notes += more
         detected, pnotes = self.detect_plans(text, question)
-        if introduced and not _FIRST_PERSON_RE.search(introduced[1]):
+        # ("Tôi ở UBND quận Ninh Kiều, Cần Thơ. Kế hoạch của thành phố … bắt quận chúng tôi …?": the asker's unit,
+        # referred to by its level, is asked of the plan above it — as that plan's body of that level)
+        if introduced and (not _FIRST_PERSON_RE.search(introduced[1]) or _MY_UNIT_RE.search(introduced[1])):
             # "Tôi là Phó Chủ tịch UBND huyện Phong Điền (Cần Thơ). Kế hoạch … của thành phố giao …?": the asker's
             # own unit (no plan of its own loaded) only says who asks; the plan asked is the loaded one the
             # introduction names, and the question is not about the asker's unit
             unknown = [n.split(":", 1)[1] for n in pnotes if n.startswith(("unknown-place:", "unloaded-place:"))]
             if unknown and all(u in introduced[0] for u in unknown):
                 bare = text
-                for u in unknown:
-                    bare = bare.replace(u, " ", 1)
+                for u in unknown:  # (each time: "quận chúng tôi" was named by the unit in full)
+                    bare = bare.replace(u, " ")
                 again_found, again_notes = self.detect_plans(bare, bare)
+                if not _names_plans(again_notes) and (above := self._plans_above(unknown)):
+                    # "Tôi ở UBND thị trấn Mỹ Lộc. …": a unit below a loaded plan of the same name (the district's
+                    # seat) lies in that plan; its name, not the question, named the plan
+                    again_found, again_notes = above, ["plans:" + ",".join(above)]
+                    bare = text
                 asked = self.agency_phrase(introduced[1], again_found)
                 named = not asked or max((m.strength for m in self.match_agency(asked, again_found or None)),
                                          default=0.0) >= STRONG_BODY  # (the body asked about is one the plan names)
@@ -1952,7 +2014,10 @@ class QueryAnalyzer:
             notes.append("beside-loaded-place")
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
             text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
-        intent = _ask_of(text) or "general"
+        # (the asked places' names are no ask: "Rạch Giá đặt chỉ tiêu bao nhiêu %" is no price, "giá … bao nhiêu")
+        names = {self.documents[d].locality for d in chosen or ()}
+        intent = _ask_of(re.sub("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), " ", text,
+                                flags=re.I) if names else text) or "general"
         if intent == "target" and WHO_RE.search(question) and not _FIGURE_ASK_RE.search(question) \
                 and not re.search(r"bao nhiêu|%|\bhow (?:much|many)\b|\bwhat (?:is|are) the\b", question, re.I):
             intent = "general"  # "Who monitors the 'learning citizen' target?": a body is asked, not the figure
@@ -1995,7 +2060,16 @@ class QueryAnalyzer:
             agency = phrase
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < STRONG_BODY and not self.agency_known(phrase, chosen):
-                notes.append(f"unknown-agency:{phrase}")
+                general = self._catch_all(phrase, chosen) if _OWN_UNNAMED_RE.search(question) else None
+                if general:
+                    # "Đơn vị tôi là Phòng Nội vụ huyện …, bên tôi phải làm gì?": the asker's body has no item of
+                    # its own; the plan's item for its kind as a whole ("7. Các phòng, ban, ngành của huyện") is
+                    # what applies to it, said so in the answer
+                    notes.append(f"catch-all:{phrase}")
+                    agency, phrase = general.name, general.name
+                    matches = [general]
+                else:
+                    notes.append(f"unknown-agency:{phrase}")
             elif matches and (("phòng" in fold(question) and self._district_office_of_province(phrase, chosen, matches))
                               or self._province_office_of_district(question, chosen, matches)):
                 # (named in this question: "cơ quan tương ứng" of a body carried over is the plan's own Sở)
@@ -2155,7 +2229,7 @@ class QueryAnalyzer:
                    {_EN_SOURCES[fold(g)] for m in _EN_SOURCE_RE.finditer(question) for g in m.groups() if g}) \
             if value == "amount" else set()
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
-                     years=years, notes=notes, percent=percent, day=day, current=self._present_asked(text, chosen) or self._present_asked(question, chosen) or self._past_result(notes, question),
+                     years=years, notes=notes, percent=percent, day=day, current=self._present_asked(text, chosen) or self._present_asked(question, chosen) or self._past_result(notes, f"{question} {text}"),
                      figure=value is not None or intent in ("target", "money")
                      or (bool(years) and bool(re.search(r"mục tiêu|chỉ tiêu|\btargets?\b|\bgoals?\b", text, re.I)))
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),
@@ -2368,6 +2442,21 @@ class QueryAnalyzer:
                      for y in _YEAR_RE.findall(sec.title) if int(y) < year}
             before = max(marks) if marks else year - 1
             new = squash_spaces(f"{prev} so với năm {before}")
+            return new, [f"followup:{new}"]
+        if (part := _ADDRESS_PART_RE.search(text)) and len(_words(text)) <= 4 \
+                and (same := re.search(rf"\b{part.group('kind')}\s+[\w.]+", prev, re.I)):
+            # "Còn điểm e?" after "Điểm d khoản 15 Mục V kế hoạch Hà Nội nói gì?": the same address, that point
+            new = squash_spaces(f"{prev[:same.start()]}{part.group(0)}{prev[same.end():]}")
+            return new, [f"followup:{new}"]
+        if _NEXT_MARK_RE.search(text) and asked and not _YEAR_RE.search(text):
+            # "Còn mốc tiếp theo thì bao nhiêu?" after "… mốc 2025 …": the plan's next milestone (a later year its
+            # headings set targets for: "b) Mục tiêu đến năm 2030"), else the year after; the question stays
+            year = int(asked[-1])
+            plans = self.detect_plans(prev, prev_raw)[0] or []
+            marks = {int(y) for d in plans for sec in self.documents[d].sections
+                     for y in _YEAR_RE.findall(sec.title) if int(y) > year}
+            after = min(marks) if marks else year + 1
+            new = squash_spaces(re.sub(rf"\b{year}\b", str(after), prev))
             return new, [f"followup:{new}"]
         if _ALL_YEARS_RE.search(text) and asked and not _YEAR_RE.search(text):
             # "thôi bỏ qua năm, cho tôi cả giai đoạn" after "… năm 2030 … bao nhiêu?": the question for every year
