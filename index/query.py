@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from index.aliases import ABBREVIATIONS, BODY_FORMS, COLLOQUIAL, ENGLISH_MARKERS, SHORTHAND, UNIT_ALIASES
 from index.diacritics import DiacriticRestorer
@@ -18,6 +19,7 @@ from index.telex import untyped
 from index.types import Query
 from ingest.chunk import recipients_chunk
 from ingest.clean import is_syllable
+from ingest.legend import expand as plan_expand
 from ingest.matrix import table_bodies
 from ingest.metadata import LEVELS
 from ingest.outline import inline_agency
@@ -397,7 +399,9 @@ _EN_SOURCES = {"provincial": "tỉnh", "district": "huyện", "commune": "xã", 
                "private": "xã hội hóa"}
 _SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:nguồn )?(?:đâu|nào)|\bsources?\b|"
                              r"\b(?:chia|phân|phân bổ|cơ cấu) (?:theo )?(?:từng )?nguồn\b|\btheo (?:từng )?nguồn (?:ra )?(?:sao|thế nào|như thế nào)", re.I)
-_ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+liên tịch)?(?:\s+(?:số\s+)?\S*\d\S*)?\s+"
+_ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+liên tịch)?(?:\s+(?:số\s+)?\S*\d\S*)?"
+                        # (its title between: "kế hoạch xây dựng thành phố học tập của UBND thành phố …")
+                        r"(?:\s+(?!(?:của|do|giữa|nào|gì|mấy|số|theo|căn|cứ|dựa|ngày)\b)[^\s\d,;?.:]+){0,8}?\s+"
                         r"(?:của|do|giữa)\s+$", re.I)  # "kế hoạch liên tịch giữa Sở … và Hội …": its issuers
 # the body where a task is done: "Sở Y tế … truyền thông sức khỏe tại TTHTCĐ"
 _AT_BODY_RE = re.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", re.I)
@@ -536,6 +540,11 @@ _LEVEL_SETS_RE = _level_before("giao|phân bổ|đặt|đề ra")
 _OWN_SETTING_RE = re.compile(r"\b(?:xã|phường|thị trấn)\s+(?:tự\s+)?(?:đặt|đề ra|phấn đấu)\b|"
                              r"\bkế hoạch (?:riêng )?(?:của )?(?:xã|phường|thị trấn)\b", re.I)
 # a plan's level named as the one that assigns ("Huyện giao xã … bao nhiêu?", "the province's table")
+# a body giving a figure to another ("Hội Khuyến học tỉnh giao cho …"): the giver's words up to the verb
+_GIVES_RE = re.compile(r"^\W*(?:(?:ủy ban|ubnd|hội|sở|phòng|ban|huyện|tỉnh|thành phố|kế hoạch)\b[^,?]{0,60}?\s)?"
+                       r"giao(?:\s+cho)?\s+", re.I)
+# "thành phố học tập", "learning city": a movement's title, no level of government
+_LEARNING_UNIT_RE = re.compile(r"\s+học tập\b", re.I)
 _LISTER_LEVEL = {"huyện": r"\b(?:huyện|quận|thị xã|district)\b", "tỉnh/thành phố": r"\b(?:tỉnh|thành phố|province|city)\b"}
 _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH(?:LT)?|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)  # KHLT: a joint plan's
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
@@ -1137,8 +1146,31 @@ class QueryAnalyzer:
             added = english_terms(_OFFICE_OF_RE.sub(lambda m: f"{m.group(1) or ''} {m.group(2)} office".strip(), plain))
         return (q + " " + ", ".join(added)).strip(), added
 
+    @cached_property
+    def _place_names_re(self) -> re.Pattern[str] | None:
+        """The loaded plans' places and the places their tables list, as written: a name is no ask ("Rạch Giá …
+        bao nhiêu" is no price)."""
+        names = {d.locality for d in self.documents.values() if d.locality}
+        names |= {" ".join(w.capitalize() for w in k.split()) for k in self.listed_places}
+        names = {n for n in names if len(n) >= 3}
+        return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b",
+                          re.I) if names else None
+
+    @cached_property
+    def _plan_legend(self) -> tuple[tuple[str, str], ...]:
+        """The loaded plans' own short forms the general table lacks ("BĐD", "CHKH"); one a plan defines otherwise
+        than another is left as typed."""
+        seen: dict[str, set[str]] = {}
+        for d in self.documents.values():
+            for short, full in d.abbreviations:
+                if short.upper() not in _ABBR_KEYS:
+                    seen.setdefault(short, set()).add(full)
+        return tuple((short, next(iter(fulls))) for short, fulls in seen.items() if len(fulls) == 1)
+
     def _expand_abbreviations(self, q: str) -> tuple[str, list[str]]:
         out = expand_abbreviations(q)
+        if self._plan_legend:
+            out = plan_expand(out, self._plan_legend)  # "BTV HKH tỉnh giao BĐD làm gì?": the plans' own legend
         if out == q:
             return q, []
         found = [a for a in ABBREVIATIONS
@@ -1226,7 +1258,9 @@ class QueryAnalyzer:
                          for m in re.finditer(rf"\b(\w+(?: \w+)?)\s+{name}\b", plain_text)}
             level_at = [m.start() for d in listers
                         if (m := next((m for m in re.finditer(_LISTER_LEVEL.get(self.documents[d].level, r"$^"), text, re.I)
-                                       if strip_accents(fold(m.group(0))) not in own_units), None))]
+                                       if strip_accents(fold(m.group(0))) not in own_units
+                                       and not _LEARNING_UNIT_RE.match(text[m.end():])
+                                       and not text[:m.start()].lower().endswith("learning ")), None))]
             if not own_plan or level_at or any(
                     re.search(rf"\b{re.escape(' '.join(_words(self.documents[d].locality)))}\b", plain) for d in listers):
                 first = min(level_at, default=len(text))
@@ -1238,7 +1272,9 @@ class QueryAnalyzer:
                     # assigns, not what the commune sets itself ("Xã Đạ Sar … đúng hạn huyện yêu cầu?" asks both)
                     by_place -= own_plan
                 by_place |= listers
-                notes.append("listed-place:" + ",".join(listed))
+                if not own_plan & by_place:
+                    # (its own plan kept beside the lister's: the place is asked of both, no row stands in for it)
+                    notes.append("listed-place:" + ",".join(listed))
             else:
                 by_place |= own_plan
         if other_unit and not by_place and not by_number:
@@ -2015,9 +2051,7 @@ class QueryAnalyzer:
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
             text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
         # (the asked places' names are no ask: "Rạch Giá đặt chỉ tiêu bao nhiêu %" is no price, "giá … bao nhiêu")
-        names = {self.documents[d].locality for d in chosen or ()}
-        intent = _ask_of(re.sub("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), " ", text,
-                                flags=re.I) if names else text) or "general"
+        intent = _ask_of(self._place_names_re.sub(" ", text) if self._place_names_re else text) or "general"
         if intent == "target" and WHO_RE.search(question) and not _FIGURE_ASK_RE.search(question) \
                 and not re.search(r"bao nhiêu|%|\bhow (?:much|many)\b|\bwhat (?:is|are) the\b", question, re.I):
             intent = "general"  # "Who monitors the 'learning citizen' target?": a body is asked, not the figure
@@ -2171,6 +2205,10 @@ class QueryAnalyzer:
                 words = words.replace(phrase, " ")  # "Sở X phải đào tạo … bao nhiêu lao động": the actor, not the measure
             if issuer:
                 words = words.replace(issuer, " ")  # "Sở GD&ĐT đặt tỷ lệ … bao nhiêu?": the plan's issuer sets it
+            if (given := _GIVES_RE.search(words)) and (to := self._agency_re.match(words[given.end():])):
+                # "Hội Khuyến học tỉnh giao cho Hội Khuyến học thành phố X tỷ lệ … bao nhiêu?": who gives and who
+                # is given are no part of what is measured
+                words = words[given.end() + to.end(1):]
             if value == "amount":
                 # what the money is for ("kinh phí mua sách cho thư viện"): the words right after the money word
                 # and after "cho / để", not the words for money, nor the plan's own subject (its title)

@@ -26,11 +26,13 @@ from index.segment import analyze, unaccented
 from index.tables import STRUCTURE_FILE, build_structure, read_structure, write_structure
 from ingest.chunk import chunk_document, recipients_chunk, signature_chunk
 from ingest.clean import BULLET_MARK
+from ingest.legend import expand
 from ingest.types import Assignment, Chunk, Document, Reference, Section, Signer, Target
 from planqa.config import Settings
 
-FORMAT_VERSION = 4  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/); 3: "quỹ/quý" folded as typed;
-# 4: each plan's task cross-references (``Document.references``) read at ingest
+FORMAT_VERSION = 5  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/); 3: "quỹ/quý" folded as typed;
+# 4: each plan's task cross-references (``Document.references``) read at ingest; 5: a plan's own abbreviation
+# legend (``Document.abbreviations``), its passages indexed in full words
 KEEP_VERSIONS = 3
 Progress = Callable[[float, str], None]
 
@@ -50,11 +52,11 @@ class IndexMissing(RuntimeError):
 def passage_text(chunk: Chunk, doc: Document) -> str:
     """What the embedder sees: plan and heading path first, since the text alone rarely names them."""
     title = doc.title if len(doc.title) <= 110 else doc.title[:110].rsplit(" ", 1)[0] + "…"
-    return f"{doc.locality} — {title}\n{chunk.section}\n{chunk.text}"
+    return f"{doc.locality} — {title}\n{chunk.section}\n{expand(chunk.text, doc.abbreviations)}"
 
 
 def section_text(doc: Document, sec: Section) -> str:
-    return f"{doc.locality} — {sec.path_str}\n{doc.text[sec.start:sec.end]}"
+    return f"{doc.locality} — {sec.path_str}\n{expand(doc.text[sec.start:sec.end], doc.abbreviations)}"
 
 
 def corpus_hash(docs: list[Document]) -> str:
@@ -145,7 +147,8 @@ def _doc_from_json(o: dict) -> Document:
     signer = o.pop("signer", None)
     tuples = {"parents": tuple(o.get("parents", ())), "amends": tuple(o.get("amends", ())),
               "issuers": tuple(o.get("issuers", ())), "signers": tuple(Signer(**x) for x in o.get("signers", ())),
-              "references": tuple(Reference(**{**r, "targets": tuple(r["targets"])}) for r in o.get("references", ()))}
+              "references": tuple(Reference(**{**r, "targets": tuple(r["targets"])}) for r in o.get("references", ())),
+              "abbreviations": tuple(tuple(a) for a in o.get("abbreviations", ()))}
     return Document(**{**o, **tuples}, sections=secs,
                     signer=Signer(**signer) if signer else None)
 
@@ -185,7 +188,7 @@ def _build(docs: list[Document], settings: Settings, embedder: Embedder, report:
     report(0.15, "segmenting")
     seg: dict[str, list[str]] = {}  # plans copied from one template share most passages: segment each once
     terms = [seg[t] if t in seg else seg.setdefault(t, analyze(t))
-             for t in (f"{c.section}\n{c.text}"
+             for t in (f"{c.section}\n{expand(c.text, by_doc[c.doc].abbreviations)}"
                        for c in tqdm(chunks, desc="segmenting", unit="passage", disable=not show_progress))]
     cache = _previous_vectors(root, embedder, backend)
     report(0.3, "embedding passages")

@@ -26,6 +26,7 @@ from ingest.contents import drop_contents
 from ingest.crossref import references
 from ingest.decision import split_decision
 from ingest.errors import IngestError
+from ingest.legend import expand, plan_abbreviations
 from ingest.letterspaced import join_letter_spacing
 from ingest.metadata import extract_metadata, header_facts, header_issuers, signer_from, signers_from
 from ingest.opendoc import read_odt
@@ -142,6 +143,10 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
         signers=tuple(signers_from(signature)) if joint and len(issuers) > 1 else (),
     )
     doc.references = tuple(references(doc))  # plan-only: read once here and stored with the index
+    if legend := plan_abbreviations(text):
+        # a plan writing its bodies by its own short forms ("4. HKH cấp huyện"): the body is known by its full name
+        doc.abbreviations = legend
+        doc.sections = [replace(s, agency=expand(s.agency, legend)) if s.agency else s for s in doc.sections]
     return doc
 
 

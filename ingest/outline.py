@@ -301,7 +301,10 @@ def _agency_item(body: str) -> str | None:
     """The agency a numbered item under TỔ CHỨC THỰC HIỆN names: its heading, its lead before a colon, or the
     body it opens with as its subject."""
     if is_heading_line(body):
-        return None if _ORGANISING_RE.match(body.strip()) else clean_agency(body)
+        # ("6. Đề nghị phối hợp": a request heading over the bodies it names below, itself no body's name)
+        name = clean_agency(body)
+        named = name[:1].isupper() or name.lower().startswith(("các ", "những "))
+        return None if _ORGANISING_RE.match(body.strip()) or not named else name
     return colon_agency(body) or subject_agency(body) or dash_agency(body)
 
 

@@ -83,6 +83,7 @@ class Document:
     issuers: tuple[str, ...] = ()
     signers: tuple[Signer, ...] = ()
     references: tuple[Reference, ...] = ()  # tasks given by pointing to the plan's own items (``ingest.crossref``)
+    abbreviations: tuple[tuple[str, str], ...] = ()  # the plan's own legend ("HKH", "Hội Khuyến học"): ``ingest.legend``
 
     def section(self, sid: int) -> Section:
         return self.sections[sid]
