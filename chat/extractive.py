@@ -1406,6 +1406,10 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
                      next((v or h for h, v in labels), ""))
         return bool(label) and (subject_in(indicator, label) or want <= set(words(label))) \
             and _row_counts(indicator, _ORDINAL_CELL_RE.sub(" ", line), shares=True)
+    if head.rstrip().endswith(":") and _PERCENT_HEAD_CELL_RE.search(head):
+        # a share under its column's own label ("Người … có kỹ năng số cơ bản (%): 56%"): a share of what the label
+        # names as a whole, not of a word it shares with the question ("người" of "người dân … Công dân học tập")
+        return _says_whole(indicator, head.rstrip()[:-1], gap=4)
     rest = re.split(r"[;.|](?:\s|$)|\d", line[m.end():], maxsplit=1)[0]
     subject = _subject_words(words(rest)[:COUNT_WINDOW])
     # (a lead-in ends at its colon: "a) Đến năm 2025: tỷ lệ người … đạt 93,5%")
@@ -1435,6 +1439,7 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
 # a time phrase opening a clause ("đến năm 2030, …", "Năm 2025: …", "giai đoạn 2026 - 2030, …")
 _CLAUSE_TIME_RE = re.compile(r"^(?:(?:đến|tới|vào|trong|hết|đến hết)\s+)*(?:năm|giai đoạn)\s+(?:19|20)\d\d"
                              r"(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:]?\s*", re.I)
+_PERCENT_HEAD_CELL_RE = re.compile(r"\(\s*%\s*\)\s*:\s*$")  # a column labelled as a share: "… (%):"
 AGENCY_NAMED = 0.8  # an agency section matched this well is the asked body's own
 SAYS_GAP = 2  # words a figure's own clause may put inside the indicator ("đào tạo [trình độ] chuyên môn")
 
