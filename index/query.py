@@ -545,7 +545,8 @@ _GIVES_RE = re.compile(r"^\W*(?:(?:ủy ban|ubnd|hội|sở|phòng|ban|huyện|t
                        r"giao(?:\s+cho)?\s+", re.I)
 # "thành phố học tập", "learning city": a movement's title, no level of government
 _LEARNING_UNIT_RE = re.compile(r"\s+học tập\b", re.I)
-_LISTER_LEVEL = {"huyện": r"\b(?:huyện|quận|thị xã|district)\b", "tỉnh/thành phố": r"\b(?:tỉnh|thành phố|province|city)\b"}
+# ("city" alone is no province: a district-level city is a "city" too — "the city budget" of Rạch Giá's plan)
+_LISTER_LEVEL = {"huyện": r"\b(?:huyện|quận|thị xã|district)\b", "tỉnh/thành phố": r"\b(?:tỉnh|thành phố|province)\b"}
 _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH(?:LT)?|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)  # KHLT: a joint plan's
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
 # "KH 87", "kế hoạch số 87", "Kế hoạch điều chỉnh số 42", "plan No. 42"
@@ -1914,6 +1915,19 @@ class QueryAnalyzer:
         rest = _MY_BODY_RE.sub(body, text[m.end():])
         return squash_spaces(f"{text[:m.start()]}{rest}")
 
+    def _own_body_from(self, history: list[tuple[str, str]], text: str) -> str:
+        """The question with "đơn vị tôi", "bên tôi" named by the body an earlier turn introduced the asker in
+        ("Tôi ở Phòng GD&ĐT huyện An Lão. …"); as typed when no turn did."""
+        for turn in reversed(self._user_turns(history)):
+            m = _INTRO_RE.search(turn)
+            if m is None:
+                continue
+            clause = re.split(r"[.;!?,]", turn[m.end():], maxsplit=1)[0]
+            body = self.agency_phrase(clause)
+            if body:
+                return squash_spaces(_MY_BODY_RE.sub(clause.strip() if len(clause.split()) <= 12 else body, text))
+        return text
+
     # ---- whole analysis -------------------------------------------------------------------
     def _set_aside(self, text: str, chosen: list[str] | None) -> tuple[str, str]:
         """"Ngoài Sở Nội vụ, còn sở nào cũng được giao …?": the body set aside (one the plans name) and the question
@@ -1946,6 +1960,10 @@ class QueryAnalyzer:
             text, introduced = self._figure_without_intro(*introduced), None
         if lang == "vi":
             text = self._own_body(text)
+            if history and _MY_BODY_RE.search(text) and not _INTRO_RE.search(text):
+                # "Thế còn đơn vị tôi?" after "Tôi là cán bộ Sở Văn hóa và Thể thao Hà Nội. …": the body the asker
+                # said they work in, a turn or more back, with the place that turn named
+                text = self._own_body_from(history, text)
         prev = self._resolved_previous(history)
         text, negated = _without_negated(text)
         if prev and (negated or _CORRECTION_RE.match(text)):
@@ -2133,6 +2151,11 @@ class QueryAnalyzer:
             # an English body the glossary cannot put into the plans' words ("the Chamber of Commerce"): no plan
             # can be shown to name it, and quoting some other body's lines would be a wrong answer
             body = _english_body(question)
+            # (a body the glossary did put into the plans' words, and that a plan asked names: "the city Party
+            # Committee" → "Thành ủy")
+            glossed = [t for n in notes if n.startswith("english-terms:") for t in n.split(":", 1)[1].split(",") if t]
+            if body and any(t[:1].isupper() and self.agency_known(t, chosen) for t in glossed):
+                body = None
             if body:
                 agency = body
                 notes.append(f"unknown-agency:{body}")
