@@ -1660,6 +1660,19 @@ class QueryAnalyzer:
         # a plan amending a kept one stays with it, whatever its own period (what it changes is the current text)
         return [d for d in chosen if d in keep or any(self.documents[d].amends_plan(self.documents[k]) for k in keep)]
 
+    def _issued_by(self, issuer: str, chosen: list[str] | None) -> list[str]:
+        """The loaded plans the named body issued, among the asked place's plans or the plans of the places around
+        them ("kế hoạch của Hội Khuyến học tỉnh" beside the city's plan in the same province); [] when the asked
+        plans are already its, or no plan or several places' plans are."""
+        mine = [d for d in self.documents if self._issues(d, issuer)]
+        if not mine or (chosen and set(chosen) <= set(mine)):
+            return []
+        if chosen:
+            near = {w for d in chosen for w in (self.documents[d].locality, *self.documents[d].parents)}
+            mine = [d for d in mine if {self.documents[d].locality, *self.documents[d].parents} & near]
+        places = {self.documents[d].locality for d in mine}
+        return sorted(mine) if len(places) == 1 else []
+
     def _issues(self, doc: str, phrase: str) -> bool:
         """Is this body the plan's issuer, named in its header ("SỞ GIÁO DỤC VÀ ĐÀO TẠO") or its number's
         code ("412/KH-SGDĐT")?"""
@@ -2089,6 +2102,14 @@ class QueryAnalyzer:
         if excluded:
             notes.append(f"excluded:{excluded}")
         phrase, issuer = self._agency_and_issuer(self._spell_initials(text), chosen)
+        if issuer and (own := self._issued_by(issuer, chosen)):
+            # "Còn kế hoạch của Hội Khuyến học tỉnh thì ai ký?": of the place's plans, the one that body issued
+            chosen = own
+            notes.append("plans-by-issuer:" + ",".join(own))
+        if issuer and chosen and all(self._issues(d, issuer) for d in chosen):
+            # (the plan named by its issuer is asked as a plan: a place its table lists, carried over from an
+            # earlier turn, is no row asked of it)
+            notes = [n for n in notes if not n.startswith("listed-place:")]
         if phrase and (do := _DO_TO_RE.search(text)) and text.find(phrase) > do.end() \
                 and not self._agency_and_issuer(text[:do.start()], chosen)[0]:
             phrase = None  # "Phường X làm gì để nâng cao … của TTHTCĐ?": the place acts; the body is the topic
