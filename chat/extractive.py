@@ -1685,10 +1685,20 @@ def with_full_forms(line: str) -> str:
 def indicator_fit(query: Query, line: str, idf: dict[str, float]) -> float:
     """How much of what the question measures ("công dân đạt danh hiệu công dân học tập") the line is about."""
     line = with_full_forms(line)
+    if other_grade(query.raw, line):
+        return 0.0  # "mức độ 3" asked, "mức độ 1" stated: another grade of the title is another indicator
     terms = _terms(query.indicator)
     if query.value == "amount":  # "ngân sách" in the line is money, not the "sách" (books) the money is for
         line = MONEY_WORDS_RE.sub(" ", line)
     return _overlap(line, terms, idf) if terms else 1.0
+
+
+# a grade of a title or standard ("mức độ 3", "mức 2", "cấp độ 1"), which sets an indicator apart
+_GRADE_RE = re.compile(r"\b(?:mức|cấp)(?:\s+độ)?\s+(\d)\b")
+def other_grade(asked: str, stated: str) -> bool:
+    """Does the text state only other grades of a title than the question asks ("mức độ 1" for "mức độ 3")?"""
+    want, have = set(_GRADE_RE.findall(fold(asked))), set(_GRADE_RE.findall(fold(stated)))
+    return bool(want and have and not want & have)
 
 
 REFUSAL_PLANS_NAMED = 8  # plans a refusal lists by name; more are counted
@@ -2107,6 +2117,9 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
             # task is no target)
             own_terms -= _TARGET_ASK_WORDS
         quotes = _select(query, by_doc[d], own_terms or qterms, query.quoted.get(d, []), doc)
+        if _GRADE_RE.search(fold(query.raw)):
+            # "mức độ 3" asked: a line stating only "mức độ 1, … mức độ 2" is another grade's, no answer
+            quotes = [q for q in quotes if not other_grade(query.raw, q.text)]
         sources = _sources(_with_appendix_total(query, _with_referenced(query, quotes, doc), doc) if doc else quotes)
         if sources:
             fit = max(_overlap(q.text, qterms, corpus_idf) for src in sources for q in src.quotes)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from chat.extractive import (
     TEXTS,
     names_year,
+    other_grade,
     outside_years,
     plan_heading,
     states_value,
@@ -81,7 +82,7 @@ def _pick_targets(query: Query, targets: Sequence[Target], plans: Sequence[str],
     best: dict[str, tuple[tuple[float, ...], str]] = {}
     for t in mine:
         score = _indicator_score(qwords, t)
-        if score is None:
+        if score is None or other_grade(query.raw, t.indicator):
             continue
         # a concept with a value for the asked year first ("năm 2025": its 2025 target, not its 2024 results)
         score = (float(t.year in query.years), *score)
@@ -284,7 +285,7 @@ def plan_target_answer(query: Query, documents: dict[str, Document], targets: Se
     outside = outside_years(query, doc)  # a year the period does not cover: only a target dated that year
     scored = [(_fits(query, t, qwords), t) for t in targets
               if t.doc == doc.doc and t.unit in units and not (query.years and t.year and t.year not in query.years)
-              and not (outside and t.year not in outside)]
+              and not (outside and t.year not in outside) and not other_grade(query.raw, t.indicator)]
     scored = [(f, t) for f, t in scored if f >= 0.6 and (not query.recipient or _words(query.recipient) <= _words(t.text))
               and (units == {"VND"} or query.language != "vi" or subject_in(query.indicator, t.indicator))
               # an amount: of the asked year and source ("ngân sách xã năm 2027" is no period's total)
@@ -465,8 +466,9 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
                 if c.start <= t.start < c.end and ("|" in t.text or (per_line[t.start] > 1 and units != {"VND"})) \
                         and (units is None or t.unit in units) \
                         and (t.year in query.years if query.years else True):
-                    score = max((sc for sc in (_indicator_score(qwords, t), _indicator_score(typed, t))
-                                 if sc is not None), default=None)
+                    score = None if other_grade(query.raw, t.indicator) else max(
+                        (sc for sc in (_indicator_score(qwords, t), _indicator_score(typed, t)) if sc is not None),
+                        default=None)
                     if score is not None:
                         scored.append((score, t, c.n))
         if not scored:

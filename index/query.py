@@ -1381,6 +1381,13 @@ class QueryAnalyzer:
                                                               fold(name))]
         return found[0] if len(found) == 1 else None
 
+    def _above_all(self, docs: list[str], places: list[str]) -> bool:
+        """Is every plan of a level above each named place's unit ("thành phố Cần Thơ" above "quận Ninh Kiều")?"""
+        rank = {LEVELS[1]: 1, LEVELS[2]: 2, LEVELS[3]: 3}
+        units = [m.group(1) for p in places if (m := re.match(rf"({_LOWER_UNITS})\s", p, re.I))]
+        return len(units) == len(places) and all(
+            rank.get(self.documents[d].level or "", 9) < _INNER_RANK[fold(u)] for d in docs for u in units)
+
     def _plans_above(self, places: list[str]) -> list[str]:
         """Loaded plans of a unit above each named place and of the same name ("thị trấn Mỹ Lộc" lies in huyện Mỹ
         Lộc, the district's seat); [] unless every place has one."""
@@ -2034,6 +2041,10 @@ class QueryAnalyzer:
                 asked = self.agency_phrase(introduced[1], again_found)
                 named = not asked or max((m.strength for m in self.match_agency(asked, again_found or None)),
                                          default=0.0) >= STRONG_BODY  # (the body asked about is one the plan names)
+                if again_found and _MY_UNIT_RE.search(introduced[1]) and not self._above_all(again_found, unknown):
+                    # "Tôi ở Phòng GD&ĐT huyện Vụ Bản, Nam Định. … huyện tôi …": the asker's unit is asked about, and
+                    # the plan found is a sibling's (Mỹ Lộc, a district too), not the plan above it
+                    again_found = None
                 if again_found and _names_plans(again_notes) and named:
                     detected, pnotes = again_found, [*again_notes, "asker-place:" + ",".join(unknown)]
         # a level word alone ("ngân sách huyện chiếm bao nhiêu?") names no plan when the conversation named one

@@ -137,6 +137,17 @@ def test_the_askers_own_unit_and_body(assistant):
         ans.answer
     ans = assistant.ask("Sở Y tế Cần Thơ phải làm gì?")  # not the asker's: a body the plan does not name is refused
     assert ans.refused, ans.answer
+    # the asker's own district beside a loaded one (a sibling, not the plan above it) has no plan loaded
+    ans = assistant.ask("Tôi ở Phòng GD&ĐT huyện Vụ Bản, Nam Định. Hạn báo cáo kết quả xây dựng xã hội học tập của "
+                        "huyện tôi là ngày nào?")
+    assert ans.refused and "Vụ Bản" in ans.answer and not ans.citations, ans.answer
+
+
+def test_another_grade_is_another_indicator(assistant):
+    ans = assistant.ask("Huế năm nay cần bao nhiêu đơn vị học tập đạt mức độ 3?")
+    assert ans.refused and not ans.citations, ans.answer
+    ans = assistant.ask("Huế năm nay cần bao nhiêu đơn vị học tập đạt mức độ 2?")
+    assert not ans.refused and "05" in ans.answer, ans.answer
 
 
 def test_milestones_and_comparisons(assistant):
