@@ -53,6 +53,7 @@ from chat.scope import (
     unmentioned_subject_refusal,
     unnamed_document_refusal,
     unnamed_year_refusal,
+    unpasted_refusal,
     unquoted_name_refusal,
     unstated_reason_refusal,
 )
@@ -248,7 +249,8 @@ class Assistant:
             or replaces_refusal(query, docs) or premise_refusal(query, docs) \
             or role_claim_answer(query, docs, retriever.ix.chunks_of, lang) \
             or provenance_answer(query, docs, retriever.ix.chunks_of, lang) \
-            or unquoted_name_refusal(query, docs) or unmentioned_subject_refusal(query, docs) \
+            or unquoted_name_refusal(query, docs) or unpasted_refusal(query, docs) \
+            or unmentioned_subject_refusal(query, docs) \
             or unnamed_document_refusal(query, docs) \
             or other_document_refusal(query, docs) or other_numbered_plan_refusal(query, docs) \
             or other_year_plan_refusal(query, docs) or other_subject_plan_refusal(query, docs) \

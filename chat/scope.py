@@ -212,6 +212,36 @@ def unquoted_name_refusal(query: Query, documents: dict[str, Document]) -> Answe
     return None
 
 
+PASTE_TEXTS = {
+    "vi": "Đoạn trích “{text}” không có trong các kế hoạch đã nạp, nên tôi không có căn cứ để trả lời.",
+    "en": "The passage “{text}” is in none of the loaded plans, so there is no basis for an answer.",
+}
+MIN_PASTED_WORDS = 8  # a quote this long is a passage pasted from a plan, not a name
+PASTE_KEEP = 0.7  # share of its word pairs a plan must hold for a pasted passage to be that plan's (a word changed)
+_PASTED_RE = re.compile(r"[“\"]([^”\"]{30,400})[”\"]")
+
+
+def unpasted_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse a question about a passage the asker pasted ("“Tổ chức Ngày hội … tháng 10 hằng năm” — ai chịu trách
+    nhiệm?") that no loaded plan holds, even with a word changed: its lines would only be look-alikes."""
+    pasted = [p.strip() for p in _PASTED_RE.findall(query.raw) if len(p.split()) >= MIN_PASTED_WORDS]
+    if not pasted:
+        return None
+    docs = [documents[d] for d in query.plans or documents if d in documents]
+
+    def pairs(text: str) -> set[tuple[str, str]]:
+        toks = re.findall(r"\w+", strip_accents(fold(text)))
+        return set(zip(toks, toks[1:], strict=False))
+
+    plan_pairs = [pairs(d.text) for d in docs]
+    for text in pasted:
+        want = pairs(text)
+        if want and all(len(want & have) < PASTE_KEEP * len(want) for have in plan_pairs):
+            lang = query.language if query.language in PASTE_TEXTS else "vi"
+            return _refused(PASTE_TEXTS[lang].format(text=text), documents, query, lang)
+    return None
+
+
 # whether a plan speaks of a subject at all ("Kế hoạch Huế có nói gì về người khuyết tật không?", "Does Hue's plan say
 # anything about people with disabilities?"), matched on the question lower-cased without accents
 _MENTION_ASK_RE = re.compile(

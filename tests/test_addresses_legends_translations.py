@@ -160,3 +160,12 @@ def test_milestones_and_comparisons(assistant):
     assert not ans.refused and "50%" in ans.answer and "70%" in ans.answer, ans.answer
     ans = assistant.ask("nam ngoai (2025) ha noi dat chi tieu bao nhieu % lao dong qua dao tao")
     assert not ans.refused and "75-80%" in ans.answer, ans.answer
+
+
+def test_a_pasted_passage_no_plan_holds_is_refused(assistant):
+    ans = assistant.ask("“Tổ chức Ngày hội học tập suốt đời cấp huyện vào tháng 10 hằng năm” — ai chịu trách nhiệm việc này?")
+    assert ans.refused and not ans.citations and "Đoạn trích" in ans.answer, ans.answer
+    # a pasted line with one word changed is still the plan's line: answered, not refused
+    ans = assistant.ask("Chị em hội phụ nữ Cần Thơ chép: vận động thực hiện Cuộc vận động \"Xây dựng gia đình 4 không 3 "
+                        "sạch\". Có đúng chữ trong kế hoạch không?")
+    assert not ans.refused and ans.citations, ans.answer
