@@ -298,6 +298,8 @@ def dash_answer(query: Query, documents: dict[str, Document], chunks_of: Callabl
         else int(_ORDINALS.get(word, "0"))
     lang = language if language in TEXTS_FEW_DASHES else "vi"
     if not 0 < at <= len(dashes):
+        if not _roman_ref(query):
+            return None  # an item found through the conversation's body, not an address: not told for sure
         return Answer(answer=TEXTS_FEW_DASHES[lang].format(item=sec.heading, plan=doc.locality, n=len(dashes), asked=at),
                       refused=True, citations=[], passages=[], language=lang)
     quoted = _quoted(doc, [dashes[at - 1]], chunks_of(doc.doc))
