@@ -1285,7 +1285,12 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
     # (or before it: "đào tạo nghề cho ít nhất 25.000 người mỗi năm" counts people trained)
     clause = _content_words(re.split(r"[;.]\s", line[m.end():], maxsplit=1)[0])[:COUNT_CLAUSE]
     clause += _content_words(re.split(r"[;.:]\s", line[:m.start()])[-1])[-COUNT_CLAUSE:]
-    return bool(after) and after[0] == words[0] and set(words[1:]) <= set(clause)
+    if bool(after) and after[0] == words[0] and set(words[1:]) <= set(clause):
+        return True
+    # "Tổng số hội viên toàn tỉnh đạt ít nhất 420.000 người": the number of what its clause names ("số hội viên"),
+    # in a classifier after it
+    own = " ".join(_WORD_RE.findall(strip_accents(fold(re.split(r"[;.:]\s", line[:m.start()])[-1]))))
+    return bool(after) and after[0] in _COUNT_HEADS and re.search(rf"\bso {re.escape(' '.join(words))}\b", own) is not None
 
 
 # a classifier noun that heads a two-word term and counts it alone ("lớp học" counted as "10 lớp", "hộ gia đình"
