@@ -1148,6 +1148,11 @@ class QueryAnalyzer:
         return (q + " " + ", ".join(added)).strip(), added
 
     @cached_property
+    def _plain_text_of(self) -> dict[str, str]:
+        """Each plan's text lower-cased without accents, read once per loaded index."""
+        return {d: strip_accents(fold(doc.text)) for d, doc in self.documents.items()}
+
+    @cached_property
     def _place_names_re(self) -> re.Pattern[str] | None:
         """The loaded plans' places and the places their tables list, as written: a name is no ask ("Rạch Giá …
         bao nhiêu" is no price)."""
@@ -1257,6 +1262,9 @@ class QueryAnalyzer:
             names = [r"\s+".join(map(re.escape, _words(p))) for p in listed]
             own_units = {fold(m.group(1)) for name in names
                          for m in re.finditer(rf"\b(\w+(?: \w+)?)\s+{name}\b", plain_text)}
+            # ("thành phố" of a province listing a city — "Thành phố Rạch Giá" — is as likely that city's own word)
+            own_units |= {"thanh pho" for d in listers for name in names
+                          if re.search(rf"\bthanh pho\s+{name}\b", self._plain_text_of[d])}
             level_at = [m.start() for d in listers
                         if (m := next((m for m in re.finditer(_LISTER_LEVEL.get(self.documents[d].level, r"$^"), text, re.I)
                                        if strip_accents(fold(m.group(0))) not in own_units
