@@ -142,6 +142,11 @@ _OWN_UNNAMED_RE = re.compile(r"\b(?:bên|đơn vị|cơ quan|sở|phòng|hội|b
 # the kinds of a catch-all item for a body's head word ("Các sở, ban, ngành", "các tổ chức chính trị - xã hội")
 _CATCH_ALL_KINDS = {"sở": "sở", "phòng": "phòng", "ban": "phòng|sở|ban", "hội": "tổ chức chính trị|đoàn thể|hội",
                     "liên": "tổ chức chính trị|đoàn thể", "đoàn": "tổ chức chính trị|đoàn thể"}
+LONG_MESSAGE_WORDS = 40  # a message this long tells the asker's errand around its ask
+# the asker's errand and courtesy around the ask ("nhờ em tra giúp", "cho em hỏi"): first person that asks nothing of
+# the asker's own body
+_ERRAND_RE = re.compile(r"\b(?:nhờ|cho|giúp|để)\s+(?:em|tôi|mình)\b|\b(?:em|tôi|mình)\s+(?:xin|muốn|cần|cảm ơn|hỏi)\b",
+                        re.I)
 # the asker's unit referred to by its level ("quận chúng tôi", "xã tôi", "our commune")
 _MY_UNIT_RE = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?:chúng tôi|chúng em|tôi|mình|em)\b|"
                          r"\bour (?:commune|ward|town|district)\b", re.I)
@@ -1986,6 +1991,13 @@ class QueryAnalyzer:
             # nhiêu?": who asks and why is no part of the figure asked (nor its body); their place is, when the
             # question names none
             text, introduced = self._figure_without_intro(*introduced), None
+        elif introduced and lang == "vi" and len(text.split()) >= LONG_MESSAGE_WORDS and "?" in introduced[1] \
+                and not _FIRST_PERSON_RE.search(_ERRAND_RE.sub(" ", introduced[1][:introduced[1].rindex("?")])):
+            # "em là văn thư mới về UBND một phường ở Huế, tuần này … ai cũng bận. Chủ tịch phường nhờ em tra giúp:
+            # kế hoạch … có bắt phường tự cân đối ngân sách …không? Em cảm ơn, chúc …": a long message's own
+            # errand is no part of the ask (its places are kept); the ask runs to its question mark
+            ask = introduced[1][:introduced[1].rindex("?") + 1]
+            text, introduced = self._figure_without_intro(introduced[0], ask), None
         if lang == "vi":
             text = self._own_body(text)
             if history and _MY_BODY_RE.search(text) and not _INTRO_RE.search(text):
