@@ -36,3 +36,20 @@ def test_a_lettered_item_under_a_body_dates_that_body(assistant):
               "Thế UBND các xã, thị trấn ở Mỹ Lộc thì sao, hạn báo cáo ngày nào?"):
         ans = assistant.ask(q)
         assert not ans.refused and "10 tháng 12" in ans.answer, ans.answer
+
+
+def test_the_askers_body_named_turns_back(assistant):
+    hist = _turns("Tôi ở Phòng Giáo dục và Đào tạo huyện An Lão. Phòng Nội vụ huyện được giao gì vậy?",
+                  "Phòng Nội vụ (mục III.2): chủ trì tham mưu … [004_b1b28019b71edc03.txt]")
+    ans = assistant.ask("Thế đơn vị tôi có phải lo hợp tác quốc tế không?", hist)
+    assert "Phòng Giáo dục và Đào tạo" in ans.query["text"], ans.query["text"]
+    assert ans.citations and all("Phòng Giáo dục" in c.section for c in ans.citations), ans.citations
+
+
+def test_a_long_messages_errand_is_no_part_of_the_ask(assistant):
+    ans = assistant.ask("Chào anh chị, em là văn thư mới về UBND một phường ở Huế, tuần này phường em đang dọn kho, sắp "
+                        "xếp lại hồ sơ lưu trữ, lại thêm đợt tiêm chủng nên ai cũng bận. Chủ tịch phường nhờ em tra "
+                        "giúp: kế hoạch năm 2026 của thành phố có bắt phường tự cân đối ngân sách cho việc xây dựng xã "
+                        "hội học tập không? Em cảm ơn, chúc anh chị cuối tuần vui vẻ.")
+    assert "dọn kho" not in ans.query["text"] and "Huế" in ans.query["text"], ans.query["text"]
+    assert "cân đối, bố trí ngân sách" in ans.answer, ans.answer
