@@ -147,6 +147,10 @@ LONG_MESSAGE_WORDS = 40  # a message this long tells the asker's errand around i
 # the asker's own body
 _ERRAND_RE = re.compile(r"\b(?:nhờ|cho|giúp|để)\s+(?:em|tôi|mình)\b|\b(?:em|tôi|mình)\s+(?:xin|muốn|cần|cảm ơn|hỏi)\b",
                         re.I)
+# the plan of the level above named in the ask ("Kế hoạch của thành phố … bắt quận chúng tôi …"): the asker's own unit
+# is asked of it; "Huyện chúng tôi phải làm gì theo kế hoạch?" names no plan but the unit's own
+_PARENT_PLAN_RE = re.compile(r"\bkế hoạch\s+(?:\S+\s+){0,6}?(?:của\s+)?(?:ubnd\s+|ủy ban nhân dân\s+)?(?:tỉnh|thành phố)\b",
+                             re.I)
 # the asker's unit referred to by its level ("quận chúng tôi", "xã tôi", "our commune")
 _MY_UNIT_RE = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?:chúng tôi|chúng em|tôi|mình|em)\b|"
                          r"\bour (?:commune|ward|town|district)\b", re.I)
@@ -2043,7 +2047,9 @@ class QueryAnalyzer:
         detected, pnotes = self.detect_plans(text, question)
         # ("Tôi ở UBND quận Ninh Kiều, Cần Thơ. Kế hoạch của thành phố … bắt quận chúng tôi …?": the asker's unit,
         # referred to by its level, is asked of the plan above it — as that plan's body of that level)
-        if introduced and (not _FIRST_PERSON_RE.search(introduced[1]) or _MY_UNIT_RE.search(introduced[1])):
+        if introduced and (not _FIRST_PERSON_RE.search(introduced[1]) or (
+                _MY_UNIT_RE.search(introduced[1]) and (_PARENT_PLAN_RE.search(introduced[1]) or _names_plans(
+                    self.detect_plans(introduced[1], introduced[1])[1])))):
             # "Tôi là Phó Chủ tịch UBND huyện Phong Điền (Cần Thơ). Kế hoạch … của thành phố giao …?": the asker's
             # own unit (no plan of its own loaded) only says who asks; the plan asked is the loaded one the
             # introduction names, and the question is not about the asker's unit
