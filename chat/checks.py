@@ -13,13 +13,10 @@ from dataclasses import replace
 
 from chat.extractive import plan_years, plans_searched, target_years
 from chat.types import Answer
+from index.query import puts_forward
 from index.types import Query
 from ingest.types import Document
 
-_CHECK_RE = re.compile(r"\b(?:có\s+)?(?:phải|đúng|chính xác)\s+không\b|\bđúng chứ\b|\b(?:à|hả|hở|nhỉ)\s*\??\s*$|\bđúng không\b|"
-                       # "Huế có đặt chỉ tiêu … 50% năm 2026 không?": a figure put forward, asked whether the plan has it
-                       r"\b(?:có|co)\b[^?]{0,80}\d\s*%[^?]{0,40}\b(?:không|khong)\s*\??\s*$|"
-                       r"\bis it (?:true|correct|right)\b|\bis that (?:true|correct|right)\b|\bright\?\s*$", re.I)
 _FIGURE_RE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*%")
 YEAR_TEXTS = {
     "vi": "Không: kế hoạch không đặt chỉ tiêu này cho năm {years}; năm và mức kế hoạch nêu ở dòng trích dẫn dưới đây.",
@@ -40,7 +37,7 @@ def _as_number(figure: str) -> float:
 
 def checked_figure_lead(query: Query, text: str, language: str) -> str | None:
     """"Đúng: …" / "Không: …" when the question checks one percentage and the answer quotes lines; else None."""
-    if not text or not _CHECK_RE.search(f"{query.raw} {query.text}"):  # (typed unaccented: the restored text)
+    if not text or not puts_forward(f"{query.raw} {query.text}"):  # (typed unaccented: the restored text)
         return None
     asked = {m.group(1) for m in _FIGURE_RE.finditer(query.raw)}
     if len(asked) != 1:
@@ -53,7 +50,7 @@ def checked_figure_lead(query: Query, text: str, language: str) -> str | None:
 
 def is_check(query: Query) -> bool:
     """Does the question put something forward to be confirmed ("… phải không?", "is it true that …")?"""
-    return bool(_CHECK_RE.search(query.raw) or _CHECK_RE.search(query.text))
+    return puts_forward(query.raw, query.text)
 
 
 def checked_year(query: Query, documents: dict[str, Document]) -> tuple[Query, str | None]:

@@ -25,6 +25,7 @@ from index.query import (
     WHO_RE,
     budget_source,
     expand_abbreviations,
+    puts_forward,
 )
 from index.retrieve import BASIS_WORDS, DATE_RE, DOC_MATTER_RE, MONEY_RE
 from index.store import plan_lines
@@ -1700,8 +1701,14 @@ def indicator_fit(query: Query, line: str, idf: dict[str, float]) -> float:
 
 # a grade of a title or standard ("mức độ 3", "mức 2", "cấp độ 1"), which sets an indicator apart
 _GRADE_RE = re.compile(r"\b(?:mức|cấp)(?:\s+độ)?\s+(\d)\b")
+_IS_IT_SO_RE = re.compile(r"\b(?:có\s+)?(?:đúng|phải)\s+(?:là\s+)?[^?]{3,200}\b(?:không|chưa)\s*\??\s*$", re.I)
+
+
 def other_grade(asked: str, stated: str) -> bool:
-    """Does the text state only other grades of a title than the question asks ("mức độ 1" for "mức độ 3")?"""
+    """Does the text state only other grades of a title than the question asks ("mức độ 1" for "mức độ 3")? A claim
+    put forward to be checked ("… mức độ 2 phải không?") is answered by the line that corrects it: never."""
+    if puts_forward(asked) or _IS_IT_SO_RE.search(asked):
+        return False
     want, have = set(_GRADE_RE.findall(fold(asked))), set(_GRADE_RE.findall(fold(stated)))
     return bool(want and have and not want & have)
 

@@ -890,6 +890,18 @@ def _sentence_case(text: str) -> str:
     return text
 
 
+# a claim put forward to be confirmed ("… phải không?", "có đúng là … không?", "is it true that …")
+_CHECK_RE = re.compile(r"\b(?:có\s+)?(?:phải|đúng|chính xác)\s+không\b|\bđúng chứ\b|\b(?:à|hả|hở|nhỉ)\s*\??\s*$|\bđúng không\b|"
+                       # "Huế có đặt chỉ tiêu … 50% năm 2026 không?": a figure put forward, asked whether the plan has it
+                       r"\b(?:có|co)\b[^?]{0,80}\d\s*%[^?]{0,40}\b(?:không|khong)\s*\??\s*$|"
+                       r"\bis it (?:true|correct|right)\b|\bis that (?:true|correct|right)\b|\bright\?\s*$", re.I)
+
+
+def puts_forward(*texts: str) -> bool:
+    """Does the question put something forward to be confirmed rather than ask it?"""
+    return any(_CHECK_RE.search(t) for t in texts)
+
+
 def _ask_of(text: str) -> str | None:
     """The first intent of ``_INTENT_ORDER`` the text asks, else ``None``."""
     return next((k for k in _INTENT_ORDER if INTENTS[k].search(text)), None)
