@@ -151,6 +151,8 @@ _ERRAND_RE = re.compile(r"\b(?:nhờ|cho|giúp|để)\s+(?:em|tôi|mình)\b|\b(?
 # is asked of it; "Huyện chúng tôi phải làm gì theo kế hoạch?" names no plan but the unit's own
 _PARENT_PLAN_RE = re.compile(r"\bkế hoạch\s+(?:\S+\s+){0,6}?(?:của\s+)?(?:ubnd\s+|ủy ban nhân dân\s+)?(?:tỉnh|thành phố)\b",
                              re.I)
+# a Party committee the glossary gives for "the city/province Party Committee"
+_PARTY_BODY_RE = re.compile(r"^(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s*ủy\b")
 # the asker's unit referred to by its level ("quận chúng tôi", "xã tôi", "our commune")
 _MY_UNIT_RE = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+(?:chúng tôi|chúng em|tôi|mình|em)\b|"
                          r"\bour (?:commune|ward|town|district)\b", re.I)
@@ -2224,7 +2226,8 @@ class QueryAnalyzer:
             # (a body the glossary did put into the plans' words, and that a plan asked names: "the city Party
             # Committee" → "Thành ủy")
             glossed = [t for n in notes if n.startswith("english-terms:") for t in n.split(":", 1)[1].split(",") if t]
-            if body and any(t[:1].isupper() and self.agency_known(t, chosen) for t in glossed):
+            if body and any((_PARTY_BODY_RE.match(t) or self.agency_phrase(t)) and self.agency_known(t, chosen)
+                            for t in glossed):
                 body = None
             if body:
                 agency = body
