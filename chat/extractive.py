@@ -1284,13 +1284,14 @@ def _counts(indicator: str, line: str, m: re.Match[str]) -> bool:
     # "7/11 thôn đạt danh hiệu “Cộng đồng học tập”": the counted unit right after the number, and the rest of the
     # indicator further on in its clause (a quoted title breaks the word pairs)
     # (or before it: "đào tạo nghề cho ít nhất 25.000 người mỗi năm" counts people trained)
+    before_clause = re.split(r"[;.:]\s", line[:m.start()])[-1]
     clause = _content_words(re.split(r"[;.]\s", line[m.end():], maxsplit=1)[0])[:COUNT_CLAUSE]
-    clause += _content_words(re.split(r"[;.:]\s", line[:m.start()])[-1])[-COUNT_CLAUSE:]
+    clause += _content_words(before_clause)[-COUNT_CLAUSE:]
     if bool(after) and after[0] == words[0] and set(words[1:]) <= set(clause):
         return True
     # "Tổng số hội viên toàn tỉnh đạt ít nhất 420.000 người": the number of what its clause names ("số hội viên"),
     # in a classifier after it
-    own = " ".join(_WORD_RE.findall(strip_accents(fold(re.split(r"[;.:]\s", line[:m.start()])[-1]))))
+    own = " ".join(_WORD_RE.findall(strip_accents(fold(before_clause))))
     return bool(after) and after[0] in _COUNT_HEADS and re.search(rf"\bso {re.escape(' '.join(words))}\b", own) is not None
 
 

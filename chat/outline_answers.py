@@ -58,12 +58,12 @@ TEXTS = {
     "vi": "Kế hoạch của {plan} không có {label} (các mục của kế hoạch: {parts}).",
     "en": "The plan of {plan} has no {label} (its parts: {parts}).",
 }
-# the answer when the part named has fewer items than the place asked
 # the answer when the item named exists but has no such point ("điểm g khoản 15 Mục V" of a list a–e)
 TEXTS_NO_POINT = {
     "vi": "Mục “{item}” của kế hoạch {plan} không có {asked} (chỉ có: {labels}).",
     "en": "Item “{item}” of the plan of {plan} has no {asked} (only: {labels}).",
 }
+# the answer when the part named has fewer items than the place asked
 TEXTS_BEYOND = {
     "vi": "Phần “{part}” của kế hoạch {plan} chỉ có {n} mục, không có mục thứ {asked}.",
     "en": "Part “{part}” of the plan of {plan} has only {n} items, none numbered {asked}.",
@@ -275,27 +275,45 @@ TEXTS_FEW_DASHES = {
 }
 
 
+def _dash_lines(doc: Document, sec: Section) -> list[tuple[int, str]]:
+    """The dash lines of an item's body, with their offsets."""
+    return [(pos, ln) for pos, ln in _lines(doc, sec.body_start, sec.end) if _DASH_LINE_RE.match(ln)]
+
+
+def _dash_place(m: re.Match[str], n: int) -> int:
+    """The place (1-based) a dash reference asks of an item with ``n`` dash lines ("thứ sáu", "đầu tiên", "cuối")."""
+    if m.group("last"):
+        return n
+    if m.group("first"):
+        return 1
+    word = (m.group("nth") or "").lower()
+    return int(word) if word.isdigit() else int(_ORDINALS.get(word, "0"))
+
+
+def _without(m: re.Match[str], text: str) -> str:
+    """The text with the match taken out (what is left names the item the dash line is of)."""
+    return text[:m.start()] + " " + text[m.end():]
+
+
 def dash_answer(query: Query, documents: dict[str, Document], chunks_of: Callable[[str], Sequence[Chunk]],
                 language: str = "vi", body_sections: Callable[[], Sequence[int]] | None = None) -> Answer | None:
     """The dash line of one item asked by its place ("gạch đầu dòng thứ sáu" of "khoản 1 Mục III", or of the body
     named), quoted alone; refused plainly when the item has fewer; ``None`` when the item is not told."""
-    m = _DASH_REF_RE.search(_asked(query))
+    asked = _asked(query)
+    m = _DASH_REF_RE.search(asked)
     if m is None or not query.plans or len(query.plans) != 1 or (doc := documents.get(query.plans[0])) is None:
         return None
-    rest = _asked(query)[:m.start()] + " " + _asked(query)[m.end():]
-    ref = _item_label(query, rest)
+    ref = _item_label(query, _without(m, asked))
     found = _numbered_item(query, doc, *ref) if ref else []
     if not found and query.agency and body_sections:
         found = [s for i in body_sections() for s in doc.sections if s.id == i][:1]
     if len(found) != 1 or any(s.parent == found[0].id for s in doc.sections):
         return None  # no item told, or one whose dashes sit under its own points
     sec = found[0]
-    dashes = [(pos, ln) for pos, ln in _lines(doc, sec.body_start, sec.end) if _DASH_LINE_RE.match(ln)]
+    dashes = _dash_lines(doc, sec)
     if len(dashes) < MIN_ITEMS:
         return None
-    word = (m.group("nth") or "").lower()
-    at = len(dashes) if m.group("last") else 1 if m.group("first") else int(word) if word.isdigit() \
-        else int(_ORDINALS.get(word, "0"))
+    at = _dash_place(m, len(dashes))
     lang = language if language in TEXTS_FEW_DASHES else "vi"
     if not 0 < at <= len(dashes):
         if not _roman_ref(query):
@@ -315,7 +333,7 @@ def address_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
         return None
     asked = _asked(query)
     dash = _DASH_REF_RE.search(asked)
-    ref = _item_label(query, asked[:dash.start()] + " " + asked[dash.end():] if dash else asked)
+    ref = _item_label(query, _without(dash, asked) if dash else asked)
     lang = query.language if query.language in TEXTS_NO_POINT else "vi"
     if ref is None:
         return None
@@ -324,9 +342,8 @@ def address_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
         gap = _no_such_point(query, doc, *ref) or (_beyond_list(query, doc, ref[0]) if ref[0] and not ref[1] else None)
         return Answer(answer=gap, refused=True, citations=[], passages=[], language=lang) if gap else None
     if dash and len(found) == 1 and not any(s.parent == found[0].id for s in doc.sections):
-        dashes = [ln for _, ln in _lines(doc, found[0].body_start, found[0].end) if _DASH_LINE_RE.match(ln)]
-        word = (dash.group("nth") or "").lower()
-        at = int(word) if word.isdigit() else int(_ORDINALS.get(word, "0"))
+        dashes = _dash_lines(doc, found[0])
+        at = _dash_place(dash, len(dashes))
         if len(dashes) >= MIN_ITEMS and at > len(dashes):
             return Answer(answer=TEXTS_FEW_DASHES[lang].format(item=found[0].heading, plan=doc.locality,
                                                                n=len(dashes), asked=at),

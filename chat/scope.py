@@ -8,6 +8,7 @@ is refused plainly."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chat.extractive import plans_searched, with_full_forms
 from chat.types import Answer
@@ -221,21 +222,22 @@ PASTE_KEEP = 0.7  # share of its word pairs a plan must hold for a pasted passag
 _PASTED_RE = re.compile(r"[“\"]([^”\"]{30,400})[”\"]")
 
 
+@lru_cache(maxsize=4096)
+def _text_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The text's accent-free word pairs (a plan's are read once per process, not per pasted question)."""
+    toks = re.findall(r"\w+", strip_accents(fold(text)))
+    return frozenset(zip(toks, toks[1:], strict=False))
+
+
 def unpasted_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """Refuse a question about a passage the asker pasted ("“Tổ chức Ngày hội … tháng 10 hằng năm” — ai chịu trách
     nhiệm?") that no loaded plan holds, even with a word changed: its lines would only be look-alikes."""
     pasted = [p.strip() for p in _PASTED_RE.findall(query.raw) if len(p.split()) >= MIN_PASTED_WORDS]
     if not pasted:
         return None
-    docs = [documents[d] for d in query.plans or documents if d in documents]
-
-    def pairs(text: str) -> set[tuple[str, str]]:
-        toks = re.findall(r"\w+", strip_accents(fold(text)))
-        return set(zip(toks, toks[1:], strict=False))
-
-    plan_pairs = [pairs(d.text) for d in docs]
+    plan_pairs = [_text_pairs(documents[d].text) for d in query.plans or documents if d in documents]
     for text in pasted:
-        want = pairs(text)
+        want = _text_pairs(text)
         if want and all(len(want & have) < PASTE_KEEP * len(want) for have in plan_pairs):
             lang = query.language if query.language in PASTE_TEXTS else "vi"
             return _refused(PASTE_TEXTS[lang].format(text=text), documents, query, lang)

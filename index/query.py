@@ -266,6 +266,11 @@ _UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|ph�
 _LOWER_UNITS = "xã|phường|thị trấn|huyện|quận|thị xã"
 _INNER_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "huyện": 2, "quận": 2, "thị xã": 2}
 _INNER_PLAN_RANK = {"tỉnh": 1, "huyện": 2, "xã": 3}
+
+
+def _plan_rank(doc: Document) -> int:
+    """A plan's level as a rank (1 province … 3 commune; 9 when the plan does not say), to compare with a unit's."""
+    return _INNER_PLAN_RANK.get((doc.level or "").split("/")[0], 9)
 # a landmark's lead-in: the place after it only says where the asked one is ("xã X cạnh Y", "giáp huyện Y")
 _BESIDE_RE = re.compile(r"\b(?:canh|giap(?: ranh)?(?: voi)?|gan|ke ben|lan can|next to|near|bordering)\s+"
                         r"(?:(?:xa|phuong|huyen|quan|tinh|thi xa|thi tran|thanh pho|tp)\s+)?$")
@@ -550,12 +555,12 @@ _LEVEL_SETS_RE = _level_before("giao|phân bổ|đặt|đề ra")
 # a commune's own setting asked beside the district's ("huyện giao bao nhiêu và xã tự đặt bao nhiêu?")
 _OWN_SETTING_RE = re.compile(r"\b(?:xã|phường|thị trấn)\s+(?:tự\s+)?(?:đặt|đề ra|phấn đấu)\b|"
                              r"\bkế hoạch (?:riêng )?(?:của )?(?:xã|phường|thị trấn)\b", re.I)
-# a plan's level named as the one that assigns ("Huyện giao xã … bao nhiêu?", "the province's table")
 # a body giving a figure to another ("Hội Khuyến học tỉnh giao cho …"): the giver's words up to the verb
 _GIVES_RE = re.compile(r"^\W*(?:(?:ủy ban|ubnd|hội|sở|phòng|ban|huyện|tỉnh|thành phố|kế hoạch)\b[^,?]{0,60}?\s)?"
                        r"giao(?:\s+cho)?\s+", re.I)
 # "thành phố học tập", "learning city": a movement's title, no level of government
 _LEARNING_UNIT_RE = re.compile(r"\s+học tập\b", re.I)
+# a plan's level named as the one that assigns ("Huyện giao xã … bao nhiêu?", "the province's table")
 # ("city" alone is no province: a district-level city is a "city" too — "the city budget" of Rạch Giá's plan)
 _LISTER_LEVEL = {"huyện": r"\b(?:huyện|quận|thị xã|district)\b", "tỉnh/thành phố": r"\b(?:tỉnh|thành phố|province)\b"}
 _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH(?:LT)?|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)  # KHLT: a joint plan's
@@ -882,7 +887,6 @@ def _code(doc: Document) -> str:
     return (doc.number or "").rsplit("-", 1)[-1] if "-" in (doc.number or "") else ""
 
 
-
 def _sentence_case(text: str) -> str:
     """"Phối hợp với ai?" → "phối hợp với ai?" once a body is put before it: the capital only began the sentence (kept,
     "huyện Phối" would read as a place); a name ("Ba Vì", "Xã Đất Mũi") keeps its capitals."""
@@ -1012,8 +1016,9 @@ class QueryAnalyzer:
         owns = set().union(*self.own_names.values()) if self.own_names else set()
         self.parent_names = {" ".join(_words(p)): p for d in documents.values() for p in filter(None, [d.province, *d.parents])
                              if " ".join(_words(p)) not in owns}
-        plain_texts = [strip_accents(fold(d.text)) for d in documents.values()]  # folded once, not per place
-        self._plain_texts = plain_texts
+        # each plan's text lower-cased without accents, folded once per loaded index, not per place or question
+        self._plain_text_of = {d.doc: strip_accents(fold(d.text)) for d in documents.values()}
+        plain_texts = list(self._plain_text_of.values())
         self.known_in_text = {
             " ".join(_words(p)) for p in (*PROVINCES, *CITIES) if any(strip_accents(fold(p)) in t for t in plain_texts)
         }
@@ -1171,11 +1176,6 @@ class QueryAnalyzer:
         return (q + " " + ", ".join(added)).strip(), added
 
     @cached_property
-    def _plain_text_of(self) -> dict[str, str]:
-        """Each plan's text lower-cased without accents, read once per loaded index."""
-        return {d: strip_accents(fold(doc.text)) for d, doc in self.documents.items()}
-
-    @cached_property
     def _place_names_re(self) -> re.Pattern[str] | None:
         """The loaded plans' places and the places their tables list, as written: a name is no ask ("Rạch Giá …
         bao nhiêu" is no price)."""
@@ -1281,10 +1281,10 @@ class QueryAnalyzer:
             # the question names the district ("Huyện giao xã Đạ Sar bao nhiêu …?", "theo kế hoạch huyện Lạc Dương")
             # (the listed place's own unit word is no lister's level: "thành phố Rạch Giá" listed by the province —
             # nor is that word elsewhere in the question, "kế hoạch thành phố học tập của thành phố Rạch Giá")
-            plain_text = strip_accents(fold(text))
+            bare = strip_accents(fold(text))  # (as long as ``text``: the listed names are keyed accent-free)
             names = [r"\s+".join(map(re.escape, _words(p))) for p in listed]
             own_units = {fold(m.group(1)) for name in names
-                         for m in re.finditer(rf"\b(\w+(?: \w+)?)\s+{name}\b", plain_text)}
+                         for m in re.finditer(rf"\b(\w+(?: \w+)?)\s+{name}\b", bare)}
             # ("thành phố" of a province listing a city — "Thành phố Rạch Giá" — is as likely that city's own word)
             own_units |= {"thanh pho" for d in listers for name in names
                           if re.search(rf"\bthanh pho\s+{name}\b", self._plain_text_of[d])}
@@ -1296,9 +1296,7 @@ class QueryAnalyzer:
             if not own_plan or level_at or any(
                     re.search(rf"\b{re.escape(' '.join(_words(self.documents[d].locality)))}\b", plain) for d in listers):
                 first = min(level_at, default=len(text))
-                bare = strip_accents(fold(text))  # (as long as ``text``: the listed names are keyed accent-free)
-                named_at = min((m.start() for p in listed if (m := re.search(
-                    r"\s+".join(map(re.escape, _words(p))), bare))), default=0)
+                named_at = min((m.start() for name in names if (m := re.search(name, bare))), default=0)
                 if own_plan and first < named_at and not _OWN_SETTING_RE.search(text):
                     # "Huyện giao xã Đạ Sar …?", "According to the district plan, … in Đạ Sar": what the district
                     # assigns, not what the commune sets itself ("Xã Đạ Sar … đúng hạn huyện yêu cầu?" asks both)
@@ -1414,15 +1412,13 @@ class QueryAnalyzer:
 
     def _above_all(self, docs: list[str], places: list[str]) -> bool:
         """Is every plan of a level above each named place's unit ("thành phố Cần Thơ" above "quận Ninh Kiều")?"""
-        rank = {LEVELS[1]: 1, LEVELS[2]: 2, LEVELS[3]: 3}
         units = [m.group(1) for p in places if (m := re.match(rf"({_LOWER_UNITS})\s", p, re.I))]
         return len(units) == len(places) and all(
-            rank.get(self.documents[d].level or "", 9) < _INNER_RANK[fold(u)] for d in docs for u in units)
+            _plan_rank(self.documents[d]) < _INNER_RANK[fold(u)] for d in docs for u in units)
 
     def _plans_above(self, places: list[str]) -> list[str]:
         """Loaded plans of a unit above each named place and of the same name ("thị trấn Mỹ Lộc" lies in huyện Mỹ
         Lộc, the district's seat); [] unless every place has one."""
-        rank = {LEVELS[1]: 1, LEVELS[2]: 2, LEVELS[3]: 3}
         found: set[str] = set()
         for place in places:
             m = re.match(rf"({_LOWER_UNITS})\s+(.+)$", place, re.I)
@@ -1430,7 +1426,7 @@ class QueryAnalyzer:
                 return []
             name = " ".join(_words(m.group(2)))
             docs = {d for d, doc in self.documents.items() if " ".join(_words(doc.locality)) == name
-                    and rank.get(doc.level or "", 9) < _INNER_RANK[fold(m.group(1))]}
+                    and _plan_rank(doc) < _INNER_RANK[fold(m.group(1))]}
             if not docs:
                 return []
             found |= docs
@@ -1543,7 +1539,7 @@ class QueryAnalyzer:
             if not key or set(key.split()) & _NOT_NAME_SYLLABLES or self._covered(key) or key in self.known_in_text:
                 continue
             folded = strip_accents(fold(cand))
-            if any(re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", t) for t in self._plain_texts):
+            if any(re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", t) for t in self._plain_text_of.values()):
                 continue  # a phrase of some plan's text ("huyện học tập", "xã hội học"), or a place it names
             out.append(cand.title() if cand.islower() else cand)
         return out
@@ -2561,6 +2557,11 @@ class QueryAnalyzer:
         """The plans' places as a rewritten follow-up carries them along: " (Huế, Cần Thơ)"."""
         return " (" + ", ".join(dict.fromkeys(self.documents[d].locality for d in docs)) + ")"
 
+    def _milestones(self, prev: str, prev_raw: str) -> set[int]:
+        """The years the previous question's plans set targets for in their headings ("b) Mục tiêu đến năm 2030")."""
+        plans = self.detect_plans(prev, prev_raw)[0] or []
+        return {int(y) for d in plans for sec in self.documents[d].sections for y in _YEAR_RE.findall(sec.title)}
+
     def _rewrite_followup(self, text: str, prev_raw: str) -> tuple[str, list[str]]:
         """Resolve an elliptical follow-up against the previous question: swap what changed, keep the rest."""
         prev, _, _ = self.normalise(prev_raw)
@@ -2571,9 +2572,7 @@ class QueryAnalyzer:
             # "so với mốc trước đó?" after "… 2030 bao nhiêu?": the plan's milestone before 2030 (a year its headings
             # set targets for: "2.1. Mục tiêu đến năm 2025"), else the year before; both years, to be compared
             year = int(asked[-1])
-            plans = self.detect_plans(prev, prev_raw)[0] or []
-            marks = {int(y) for d in plans for sec in self.documents[d].sections
-                     for y in _YEAR_RE.findall(sec.title) if int(y) < year}
+            marks = {y for y in self._milestones(prev, prev_raw) if y < year}
             before = max(marks) if marks else year - 1
             new = squash_spaces(f"{prev} so với năm {before}")
             return new, [f"followup:{new}"]
@@ -2586,9 +2585,7 @@ class QueryAnalyzer:
             # "Còn mốc tiếp theo thì bao nhiêu?" after "… mốc 2025 …": the plan's next milestone (a later year its
             # headings set targets for: "b) Mục tiêu đến năm 2030"), else the year after; the question stays
             year = int(asked[-1])
-            plans = self.detect_plans(prev, prev_raw)[0] or []
-            marks = {int(y) for d in plans for sec in self.documents[d].sections
-                     for y in _YEAR_RE.findall(sec.title) if int(y) > year}
+            marks = {y for y in self._milestones(prev, prev_raw) if y > year}
             after = min(marks) if marks else year + 1
             new = squash_spaces(re.sub(rf"\b{year}\b", str(after), prev))
             return new, [f"followup:{new}"]
