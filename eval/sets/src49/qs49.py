@@ -533,7 +533,7 @@ q("agency_tasks",
 # ---------------------------------------------------------------- cross_plan
 q("cross_plan",
   "Trong năm kế hoạch, kế hoạch nào có hạn báo cáo sớm nhất trong năm? So các ngày cụ thể.",
-  "MNH", [("M", "trước ngày 30 tháng 11 hằng năm gửi báo cáo tình hình, kết quả thực hiện Kế hoạch về Phòng Giáo dục và Đào tạo"),
+  "MNH", [("M", T_M), ("M", "trước ngày 30 tháng 11 hằng năm gửi báo cáo tình hình, kết quả thực hiện Kế hoạch về Phòng Giáo dục và Đào tạo"),
           ("N", "báo cáo Ủy ban nhân dân Thành phố trước ngày 01 tháng 12"),
           ("M", "định kỳ trước ngày 10 tháng 12 hằng năm gửi báo cáo"),
           ("M", "báo cáo UBND huyện trước ngày 15 tháng 12 hằng năm"),
@@ -542,7 +542,7 @@ q("cross_plan",
   "Nội trước ngày 01 tháng 12 (báo cáo UBND Thành phố qua Sở GD&ĐT); Mỹ Lộc trước ngày 10 tháng 12 (UBND xã, thị trấn) "
   "và trước ngày 15 tháng 12 (Phòng GD&ĐT báo cáo UBND huyện); Huế trước ngày 15/12/2026 (UBND xã, phường). Kế hoạch Cần "
   "Thơ và An Lão không ghi ngày báo cáo cụ thể.",
-  ["30 tháng 11", "01 tháng 12", "10 tháng 12", "15 tháng 12", "15/12/2026"])
+  ["Mỹ Lộc", "30 tháng 11", "01 tháng 12", "10 tháng 12", "15 tháng 12", "15/12/2026"])
 q("cross_plan",
   "Ban Tuyên giáo Thành ủy ở Cần Thơ chủ trì hay phối hợp? Ở Hà Nội thì sao?",
   "CN", [("C", "Đề nghị Ban Tuyên giáo Thành ủy chủ trì, phối hợp với Sở Giáo dục và Đào tạo và các cơ quan liên quan thường xuyên hướng dẫn, kiểm tra, đôn đốc"),
@@ -574,16 +574,16 @@ q("cross_plan",
   "Đáp án D: Cần Thơ — “Số: 74 /KH-BCĐ”, “Cần Thơ, ngày 04 tháng 5 năm 2024”. Mỹ Lộc để trống số và ngày (“Số: "
   "/KH-UBND”, “ngày tháng năm 2022”); Hà Nội để trống ngày (“ngày tháng năm 2024”); bản Huế và An Lão đã nạp không có "
   "dòng số, ngày.",
-  ["74 /KH-BCĐ", "04 tháng 5 năm 2024", "năm 2022", "năm 2024"])
+  ["Cần Thơ", "74 /KH-BCĐ", "04 tháng 5 năm 2024", "năm 2022", "năm 2024"])
 q("cross_plan",
   "So chỉ tiêu kỹ năng sống cho người trong độ tuổi lao động giữa các kế hoạch — con số cao nhất thuộc kế hoạch nào?",
-  "CHMN", [("C", "Phần đầu đạt tỷ lệ 90% số người trong độ tuổi lao động được trang bị kỹ năng sống"),
+  "CHMN", [("C", T_C), ("C", "Phần đầu đạt tỷ lệ 90% số người trong độ tuổi lao động được trang bị kỹ năng sống"),
            ("H", "- 80% số người trong độ tuổi lao động được trang bị kỹ năng sống."),
            ("M", "+ 80% người trong độ tuổi lao động được trang bị kỹ năng sống."),
            ("N", "- 70% người trong độ tuổi lao động được trang bị kỹ năng sống.")],
   "Cao nhất là Cần Thơ: phấn đấu 90% (năm 2024). Huế 80% (năm 2026); Mỹ Lộc 80% (đến 2030; 60% đến 2025); Hà Nội 70% "
   "(đến 2030; 50% đến 2025). An Lão không đặt chỉ tiêu này.",
-  ["90%", "80%", "70%"])
+  ["Cần Thơ", "90%", "80%", "70%"])
 q("cross_plan",
   "Kế hoạch nào giao việc cho Bộ Chỉ huy Quân sự, và giao gì? Hà Nội có không?",
   "MCN", [("M", "6. Công an huyện, Bộ Chỉ huy Quân sự huyện"),
