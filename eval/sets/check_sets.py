@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-48): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-49): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -109,7 +109,8 @@ cell a line) and the commune's .xlsx workbook with set 23's xlsx_text (sheet by 
 (plans48/, a bilingual city plan and a Hội Khuyến học plan, both .docx) need no reader of their own: they read with
 docx_text as every .docx — the Vietnamese text, then (after a page break, which adds nothing) the appended English
 translation in the same body; the abbreviation table, the Phụ lục tables and the one-row Nơi nhận | signature table
-cell by cell (each cell's paragraphs as lines, left cell first). Spans and text are normalised as in
+cell by cell (each cell's paragraphs as lines, left cell first). Set 49 (bundled49.jsonl) is the same kind of set as 25-47
+(five bundled plans, gold None, no new extraction). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -135,7 +136,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("bundled39.jsonl", None), ("newplans40.jsonl", "gold40"), ("bundled41.jsonl", None),
         ("newplans42.jsonl", "gold42"), ("bundled43.jsonl", None), ("newplans44.jsonl", "gold44"),
         ("bundled45.jsonl", None), ("newplans46.jsonl", "gold46"), ("bundled47.jsonl", None),
-        ("newplans48.jsonl", "gold48")]
+        ("newplans48.jsonl", "gold48"), ("bundled49.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
