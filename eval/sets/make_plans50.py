@@ -21,6 +21,7 @@ Two plans of one place across the 01/7/2025 reform, uploaded together:
    (text:h headings, table:table letterhead, targets and signature tables; list numbering typed, not generated).
 All content is fictional (real places; numbers, local documents, figures, signers and the merger's makeup made up).
 """
+import datetime
 import os
 import re
 import zipfile
@@ -117,7 +118,18 @@ def build_hu():
     fill_cell(sig.cell(0, 0), HU_RECIPIENTS, bold_upto=1, center=False)
     fill_cell(sig.cell(0, 1), HU_SIGN, bold_upto=2)
     doc.core_properties.author = "VPHU Tieu Can"
-    doc.save(os.path.join(OUT, HU))
+    fixed = datetime.datetime(2024, 3, 20, 8, 0, 0)
+    doc.core_properties.created = fixed
+    doc.core_properties.modified = fixed
+    doc.core_properties.last_modified_by = "VPHU Tieu Can"
+    path = os.path.join(OUT, HU)
+    doc.save(path)
+    # fixed zip timestamps, so a rebuild is byte-identical
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            z.writestr(zipfile.ZipInfo(name, (2024, 3, 20, 8, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED)
 
 
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
