@@ -223,10 +223,10 @@ q("legal_basis", "Văn bản nào của Ủy ban Thường vụ Quốc hội đ�
   "Nghị quyết số 1687/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Vĩnh Long năm 2025.",
   ["1687/NQ-UBTVQH15"])
 q("legal_basis", "Kế hoạch của xã Tiểu Cần căn cứ kế hoạch nào của tỉnh và nghị quyết nào của Đảng bộ xã?",
-  [(XA, "Căn cứ Kế hoạch số 318/KH-UBND ngày 10 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh Vĩnh Long"),
+  [(XA, "Căn cứ Kế hoạch số 2741/KH-UBND ngày 10 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh Vĩnh Long"),
    (XA, "Căn cứ Nghị quyết số 06-NQ/ĐU ngày 05 tháng 12 năm 2025 của Ban Chấp hành Đảng bộ xã Tiểu Cần")],
-  "Kế hoạch số 318/KH-UBND ngày 10/11/2025 của UBND tỉnh Vĩnh Long về xây dựng xã hội học tập giai đoạn 2026 - 2030 và Nghị quyết số 06-NQ/ĐU ngày 05/12/2025 của Ban Chấp hành Đảng bộ xã Tiểu Cần về phát triển giáo dục, đào tạo.",
-  ["318/KH-UBND", "06-NQ/ĐU"])
+  "Kế hoạch số 2741/KH-UBND ngày 10/11/2025 của UBND tỉnh Vĩnh Long về xây dựng xã hội học tập giai đoạn 2026 - 2030 và Nghị quyết số 06-NQ/ĐU ngày 05/12/2025 của Ban Chấp hành Đảng bộ xã Tiểu Cần về phát triển giáo dục, đào tạo.",
+  ["2741/KH-UBND", "06-NQ/ĐU"])
 q("legal_basis", "Quyết định của Thủ tướng nào được nêu trong căn cứ của kế hoạch xã Tiểu Cần?",
   [(XA, "Căn cứ Quyết định số 1373/QĐ-TTg ngày 30 tháng 7 năm 2021 của Thủ tướng Chính phủ phê duyệt Đề án \"Xây dựng xã hội học tập giai đoạn 2021 - 2030\";")],
   "Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ phê duyệt Đề án \"Xây dựng xã hội học tập giai đoạn 2021 - 2030\".",
@@ -545,8 +545,8 @@ u("Huyện Càng Long có kế hoạch thực hiện Kết luận 49 không, do 
 u("Theo kế hoạch của tỉnh Bến Tre, chỉ tiêu Gia đình học tập năm 2026 là bao nhiêu?",
   "không có kế hoạch nào của tỉnh Bến Tre (nay thuộc tỉnh Vĩnh Long).", r"ben tre", ALL)
 u("Kế hoạch năm 2026 của UBND tỉnh Vĩnh Long giao Sở Giáo dục và Đào tạo những nhiệm vụ gì?",
-  "kế hoạch của tỉnh Vĩnh Long (Kế hoạch số 318/KH-UBND) chỉ được xã Tiểu Cần viện dẫn làm căn cứ, không được nạp; kế hoạch xã chỉ nói báo cáo UBND tỉnh qua Sở Giáo dục và Đào tạo.",
-  r"so giao duc va dao tao (chu tri|co nhiem vu|tham muu|huong dan)|318/kh-ubnd.{0,120}(giao|nhiem vu)", OURS)
+  "kế hoạch của tỉnh Vĩnh Long (Kế hoạch số 2741/KH-UBND) chỉ được xã Tiểu Cần viện dẫn làm căn cứ, không được nạp; kế hoạch xã chỉ nói báo cáo UBND tỉnh qua Sở Giáo dục và Đào tạo.",
+  r"so giao duc va dao tao (chu tri|co nhiem vu|tham muu|huong dan)|2741/kh-ubnd.{0,120}(giao|nhiem vu)", OURS)
 u("Kế hoạch 95-KH/TU của Tỉnh ủy Trà Vinh đặt chỉ tiêu Gia đình học tập toàn tỉnh là bao nhiêu?",
   "Kế hoạch số 95-KH/TU chỉ được Huyện ủy Tiểu Cần viện dẫn; các chỉ tiêu đã nạp là của huyện Tiểu Cần và xã Tiểu Cần.",
   r"95-kh/tu.{0,150}%|toan tinh.{0,60}%", OURS)
