@@ -310,7 +310,19 @@ q("cross_plan", "Tuần lễ hưởng ứng học tập suốt đời được n
   "Huyện ủy Tiểu Cần: tổ chức hưởng ứng Tuần lễ vào tháng 10 hằng năm. Xã Tiểu Cần: tổ chức Tuần lễ vào tháng 10 hằng năm, luân phiên tại các khu vực. Huế: tổ chức hiệu quả các hoạt động hưởng ứng như Tuần lễ hưởng ứng học tập suốt đời, Ngày Sách và Văn hóa đọc Việt Nam, Ngày Khuyến học Việt Nam (không nêu tháng).",
   ["tháng 10", "luân phiên", "Ngày Khuyến học Việt Nam"])
 
+q("cross_plan", "Trước khi sáp nhập, Đảng ủy xã Hiếu Tử phải làm gì theo kế hoạch thực hiện Kết luận 49 của Huyện ủy?",
+  [(XA, "xã Phú Cần và xã Hiếu Tử (thuộc huyện Tiểu Cần, tỉnh Trà Vinh trước đây)"),
+   (HU, "9- Đảng ủy các xã, thị trấn"),
+   (HU, "Xây dựng kế hoạch thực hiện, hoàn thành trước ngày 30/6/2024; lãnh đạo Ủy ban nhân dân xã, thị trấn cụ thể hóa chỉ tiêu của huyện cho từng ấp, khóm")],
+  "Kế hoạch 86-KH/HU không nêu tên riêng xã Hiếu Tử, nhưng xã Hiếu Tử thuộc huyện Tiểu Cần (kế hoạch xã Tiểu Cần ghi rõ), nên Đảng ủy xã Hiếu Tử thuộc mục 9 \"Đảng ủy các xã, thị trấn\": xây dựng kế hoạch thực hiện, hoàn thành trước ngày 30/6/2024; lãnh đạo UBND xã cụ thể hóa chỉ tiêu của huyện cho từng ấp, khóm; báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/11.",
+  ["huyện Tiểu Cần", "Đảng ủy các xã, thị trấn", "30/6/2024", "cụ thể hóa chỉ tiêu"])
+
 # ---------------------------------------------------------------- no_diacritics
+q("no_diacritics", "xa hieu tu cu nay thuoc xa nao, tinh nao",
+  [(XA, "Xã Tiểu Cần được thành lập trên cơ sở sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của thị trấn Tiểu Cần, xã Phú Cần và xã Hiếu Tử"),
+   (XA, "trực thuộc tỉnh Vĩnh Long")],
+  "Xã Hiếu Tử (cũ) được sắp xếp cùng thị trấn Tiểu Cần và xã Phú Cần thành xã Tiểu Cần, trực thuộc tỉnh Vĩnh Long (từ 01/7/2025); nay là \"khu vực xã Hiếu Tử cũ\" của xã.",
+  ["xã Tiểu Cần", "tỉnh Vĩnh Long"])
 q("no_diacritics", "ke hoach 86-KH/HU cua huyen uy tieu can do ai ky",
   [(HU, "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ (Đã ký) Sơn Thị Ngọc Hân")],
   "Kế hoạch 86-KH/HU do đồng chí Sơn Thị Ngọc Hân, Phó Bí thư, ký T/M Ban Thường vụ Huyện ủy.", ["Sơn Thị Ngọc Hân", "PHÓ BÍ THƯ"])
