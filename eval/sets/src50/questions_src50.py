@@ -164,9 +164,10 @@ q("target", "Hội Khuyến học xã Tiểu Cần mới phải có bao nhiêu h
   [(XA, "Hội Khuyến học xã có 9.500 hội viên vào năm 2030.")],
   "Theo kế hoạch của xã, Hội Khuyến học xã có 9.500 hội viên vào năm 2030.", ["9.500"])
 # ---------------------------------------------------------------- deadline
-q("deadline", "Các chi, đảng bộ trực thuộc Huyện ủy Tiểu Cần phải ban hành kế hoạch thực hiện Kết luận 49 trước ngày nào?",
-  [(HU, "Xây dựng kế hoạch thực hiện, hoàn thành trước ngày 30/6/2024")],
-  "Đảng ủy các xã, thị trấn (các chi, đảng bộ trực thuộc) xây dựng kế hoạch thực hiện, hoàn thành trước ngày 30/6/2024.", ["30/6/2024"])
+q("deadline", "Đảng ủy các xã, thị trấn ở Tiểu Cần gửi báo cáo 6 tháng về thực hiện Kết luận 49 hạn chót là ngày nào, gửi qua đâu?",
+  [(HU, "báo cáo kết quả 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/11 về Ban Thường vụ Huyện ủy (qua Ban Tuyên giáo Huyện ủy)")],
+  "Báo cáo kết quả 6 tháng trước ngày 15/6 (báo cáo năm trước ngày 15/11) về Ban Thường vụ Huyện ủy, qua Ban Tuyên giáo Huyện ủy.",
+  ["15/6", "qua Ban Tuyên giáo Huyện ủy"])
 q("deadline", "Khi nào Huyện ủy Tiểu Cần sơ kết giữa kỳ và tổng kết Kế hoạch 86-KH/HU?",
   [(HU, "tham mưu sơ kết giữa kỳ vào quý IV/2027 và tổng kết vào quý IV/2030")],
   "Ban Tuyên giáo Huyện ủy tham mưu sơ kết giữa kỳ vào quý IV/2027 và tổng kết vào quý IV/2030.", ["quý IV/2027", "quý IV/2030"])
