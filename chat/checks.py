@@ -15,6 +15,7 @@ from chat.extractive import plan_years, plans_searched, target_years
 from chat.types import Answer
 from index.query import puts_forward
 from index.types import Query
+from ingest.textnorm import fold, strip_accents
 from ingest.types import Document
 
 _FIGURE_RE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)?)\s*%")
@@ -100,4 +101,46 @@ def premise_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
                 why = PREMISE_TEXTS[lang].format(figure=m.group(0))
                 return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True,
                               citations=[], passages=[], language=lang)
+    return None
+
+
+OPTION_TEXTS = {
+    "vi": {"one": "Đáp án theo kế hoạch: {letter} ({option}) — dòng trích dẫn dưới đây.",
+           "none": "Không phương án nào ({letters}) trùng với mức kế hoạch nêu ở dòng trích dẫn dưới đây."},
+    "en": {"one": "The plan bears out option {letter} ({option}) — quoted below.",
+           "none": "None of the options ({letters}) matches the figure the plan states in the line quoted below."},
+}
+_NUMBER_RE = re.compile(r"(?<![\w/.,])(\d+(?:[.,]\d+)*)\s*(%|[^\W\d]+)?")
+
+
+def _figures(text: str) -> set[tuple[str, str]]:
+    """The figures of a text with the word after each ("60%" → ("60", "%"), "30 tỷ" → ("30", "tỷ"))."""
+    return {(m.group(1).rstrip(".,"), (m.group(2) or "").lower()) for m in _NUMBER_RE.finditer(fold(text))}
+
+
+def option_lead(options: tuple[tuple[str, str], ...], text: str, language: str) -> str | None:
+    """Which option of a multiple-choice question the quoted lines bear out: the one option whose figures the lines
+    state, or — options that are all figures — none. Options in words are matched whole; nothing is said when
+    several match or a worded option matches nothing (the plan's wording may differ)."""
+    if not options or not text:
+        return None
+    t = OPTION_TEXTS.get(language, OPTION_TEXTS["vi"])
+    quoted = "\n".join(ln for ln in text.split("\n") if re.search(r"\[\d+\]\s*$", ln)) or text  # not the plan's title
+    body = fold(quoted)
+    stated = _figures(quoted)
+    hits = []
+    numeric = True
+    for letter, option in options:
+        figures = _figures(option)
+        if figures and len(strip_accents(fold(option))) <= 24:
+            if figures <= stated:
+                hits.append((letter, option))
+        else:
+            numeric = False
+            if fold(option).strip(" .") in body:
+                hits.append((letter, option))
+    if len(hits) == 1:
+        return t["one"].format(letter=hits[0][0], option=hits[0][1])
+    if not hits and numeric:
+        return t["none"].format(letters=", ".join(letter for letter, _ in options))
     return None

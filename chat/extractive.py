@@ -868,6 +868,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     # heading names the subject — "the ward's community learning centre" is the centre's tasks, not its target)
     whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _body_lines(c)
              and not named_document and not query.per_unit
+             and not (query.value and _year_conflict(query, c))  # a row of the 2027 table does not answer 2030
              and (query.value not in ("percent", "count", "figure")
                   or any(states_value(query, ln) for ln, _ in _body_lines(c)))]
     if query.intent == "purpose" and not _GOAL_ASK_RE.search(query.text):
@@ -1695,9 +1696,15 @@ def indicator_fit(query: Query, line: str, idf: dict[str, float]) -> float:
     if other_grade(query.raw, line):
         return 0.0  # "mức độ 3" asked, "mức độ 1" stated: another grade of the title is another indicator
     terms = _terms(query.indicator)
+    if not terms:
+        return 1.0
     if query.value == "amount":  # "ngân sách" in the line is money, not the "sách" (books) the money is for
-        line = MONEY_WORDS_RE.sub(" ", line)
-    return _overlap(line, terms, idf) if terms else 1.0
+        # (the clause stating the amount: "… 60 tỷ đồng mỗi năm; mỗi năm trao 12.000 suất học bổng" prices no suất)
+        # (the clauses stating amounts, together: "… cho Trung tâm 22 triệu đồng/năm; mỗi lớp 15 triệu đồng")
+        # (any amount: the source or body asked may be named in the line's other clause)
+        clauses = [c for c in line.split(";") if MONEY_RE.search(c)] or [line]
+        return _overlap(MONEY_WORDS_RE.sub(" ", " ; ".join(clauses)), terms, idf)
+    return _overlap(line, terms, idf)
 
 
 # a grade of a title or standard ("mức độ 3", "mức 2", "cấp độ 1"), which sets an indicator apart
@@ -2236,7 +2243,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
 
 def _names_number(text: str, doc: Document) -> bool:
     """Does the question name the plan by its own number ("KH 42", "Kế hoạch số 42/KH-UBND")?"""
-    num = (doc.number or "").split("/")[0]
+    num = (doc.number or "").split("/")[0].split("-")[0]  # (a Party number "86-KH/HU": 86)
     return bool(num) and re.search(rf"(?<![\d/]){num}(?!\d)", text) is not None
 
 

@@ -25,7 +25,7 @@ from ingest.types import Chunk, Document
 _SIGNER_RE = re.compile(r"\b(?:ai|nguoi nao)(?: la nguoi| da)? ky\b|\bnguoi ky\b|\bky boi\b|\bky ten\b|"
                         r"\bwho (?:signed|signs)\b|\bsigner\b|\bsigned by\b|\bsignator(?:y|ies)\b")
 # the plan's "Nơi nhận" list: "nơi nhận gồm những ai", "kế hoạch đó gửi cho những nơi nào?", "recipients"
-_RECIPIENTS_RE = re.compile(r"\bnoi nhan\b|\b(?:ke hoach|van ban)\b[^?]{0,60}?\b(?:duoc )?gui (?:cho|den|toi)\s+(?:nhung |cac )?"
+_RECIPIENTS_RE = re.compile(r"\bnoi nhan\b|\b(?:ke hoach|van ban)\b[^?]{0,60}?\b(?:duoc )?gui (?:cho |den |toi )?\s*(?:nhung |cac )?"
                             r"(?:ai|dau|noi nao|co quan nao|don vi nao)\b|\brecipients?\b|\bdistribution list\b|"
                             r"\bto whom (?:is|was) (?:the |this |that |its )?(?:plan |document )?(?:sent|addressed|distributed)\b")
 _NUMBER_RE = re.compile(r"\bso hieu\b|\bke hoach\b[^?]{0,100}?\bso may\b|\bthe number (?:and (?:the )?(?:issue |issuing )?date )?of (?:the |this |its )?(?:[\w'-]+ ){0,6}?(?:plan|document|decision)\b|\bke hoach(?: [a-z]+){0,6}? so (?:may|bao nhieu|gi|nao)\b|\bso (?:cua )?ke hoach (?:la )?"
@@ -109,14 +109,18 @@ _DOC_KINDS = (r"nghị quyết|quyết định|quy định|kế hoạch|chỉ th
               r"resolution|decision|regulation|plan|directive|circular|decree|guideline|programme|program")
 # "07/CTPH-BGDĐT-HKHVN", "44/2014/TT-BGDĐT" (a ministry's number carries its year)
 _NUMBER_TAIL = r"0*(\d{1,5})\s*[-/]\s*(?:(?:19|20)\d\d\s*/\s*)?[A-ZĐ][\w\-/&]*"
-_DOC_SUBJECT_RE = re.compile(rf"^\s*(?:{_DOC_KINDS})\s+(?:số\s+|no\.?\s*)?{_NUMBER_TAIL}", re.I)
+# the document opens the question, perhaps after "Trong / Theo / Ai ký" ("Trong Kế hoạch 112/KH-UBND, UBND tỉnh giao
+# … gì?", "Ai ký Tờ trình 39/TTr-PGDĐT …?"): it is what is asked about, not a plan's căn cứ
+_DOC_SUBJECT_RE = re.compile(rf"^\s*(?:(?:trong|theo|tại|ở|ai ký|ai là người ký|according to|in)\s+)?(?:{_DOC_KINDS})\s+"
+                             rf"(?:số\s+|no\.?\s*)?{_NUMBER_TAIL}", re.I)
 # an English question whose subject is the document inside it: "What targets does Decision 1268/QĐ-TTg set …?"
 _EN_DOC_SUBJECT_RE = re.compile(rf"\b(?:does|do|did)\s+(?:the\s+)?(?:{_DOC_KINDS})\s+(?:no\.?\s*)?"
                                 rf"{_NUMBER_TAIL}(?=\s+(?:set|say|require|contain|propose|"
                                 r"establish|state|list|cover)\b)", re.I)
 _CONTENT_ASK_RE = re.compile(r"\b(?:đặt ra|đặt|đề ra|quy định|nêu|gồm|bao gồm|nội dung|nói gì|yêu cầu gì|những chỉ tiêu|"
                              r"chỉ tiêu gì|nhiệm vụ gì|mục tiêu gì|sets?|says?|contains?|requires?|targets?|"
-                             r"ai ký|do ai|ký ngày|ký khi nào|who signed|signed by|đề xuất|bao nhiêu|how much|how many|proposes?|proposed)\b",
+                             r"ai ký|do ai|ký ngày|ký khi nào|who signed|signed by|đề xuất|bao nhiêu|how much|how many|proposes?|proposed|"
+                             r"trước ngày nào|hạn chót|thời hạn|giao)\b",
                              re.I)
 
 
@@ -128,7 +132,7 @@ def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answ
     những chỉ tiêu gì?"): quoting a plan that cites it would answer for the wrong text, so it is refused plainly,
     naming the document."""
     m = _DOC_SUBJECT_RE.match(query.raw)
-    if m and not _CONTENT_ASK_RE.search(query.raw[m.end():]):
+    if m and not _CONTENT_ASK_RE.search(query.raw[m.end():]) and not re.match(r"\s*ai\b", query.raw, re.I):
         m = None
     m = m or _EN_DOC_SUBJECT_RE.search(query.raw)
     if m is None:
@@ -154,7 +158,7 @@ _ELLIPTIC_RE = re.compile(r"^\W*(?:what about|how about|and|còn|thế còn|vậ
 
 def _digits(number: str | None) -> str:
     """A plan's number as a question gives it: its digits before "/", without leading zeros ("08/KH-UBND" → "8")."""
-    return (number or "").split("/")[0].strip().lstrip("0")
+    return (number or "").split("/")[0].split("-")[0].strip().lstrip("0")  # (a Party number "86-KH/HU": 86)
 
 
 def _number_of(doc: Document) -> str:
@@ -443,7 +447,7 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
             line = t["issuers"].format(plan=plan + number, bodies=t["and"].join(doc.issuers))
         elif kind == "number" and doc.number:
             num = re.escape(doc.number.split("/")[0]) + r"\s*/\s*" + re.escape(doc.number.split("/", 1)[1])
-            m = re.search(r"Số\s*:\s*" + num, doc.text[:400])
+            m = re.search(r"Số\s*:?\s*" + num, doc.text[:400])
             chunk = _header_chunk(doc, chunks, m.group(0)) if m else None
             line = t["number"].format(plan=plan, number=doc.number)
         elif kind == "issued" and doc.issued:

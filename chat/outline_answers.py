@@ -97,6 +97,12 @@ def _asked_part(query: Query, doc: Document) -> Section | None:
     """The plan's roman part whose heading holds every word the question uses for it (two or more)."""
     place = set(_words(f"{doc.locality} {doc.province or ''} {' '.join(doc.parents)} {doc.title} {query.issuer}"))
     want = {w for w in _words(query.text) if w not in _ASK_WORDS} - place
+    if (m := _roman_ref(query)) and m.re is _PART_ROMAN_REF_RE:
+        # "Mục III (Nhiệm vụ và giải pháp) có mấy nhiệm vụ, đầu và cuối là gì?": the part by its numeral, unless the
+        # question names a topic inside it ("… mục III liên quan đến chuyển đổi số")
+        sec = next((s for s in doc.sections if s.kind == "roman" and s.label.rstrip(".:") == m.group(1)), None)
+        if sec is not None and len(want - set(_words(sec.title)) - set(_words(m.group(0)))) <= 2:
+            return sec
     if len(want) < 2:
         return None
     for sec in doc.sections:
@@ -108,8 +114,9 @@ def _asked_part(query: Query, doc: Document) -> Section | None:
 def outline_answer(query: Query, documents: dict[str, Document],
                    chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
     """The items of the roman part a list question names, for the one plan asked about; ``None`` otherwise."""
-    if query.intent != "general" or query.agency or query.value or not query.plans or len(query.plans) != 1 \
-            or language != "vi":
+    counted = query.value == "count" and bool(ITEM_COUNT_RE.search(query.text))  # "có mấy nhiệm vụ": its items
+    if query.intent not in ("general", "target") or query.agency or (query.value and not counted) or not query.plans \
+            or len(query.plans) != 1 or language != "vi" or (query.intent == "target" and not counted):
         return None
     doc = documents.get(query.plans[0])
     changes = doc is not None and bool(doc.amends) and bool(CHANGES_ASK_RE.search(query.text)) \
@@ -361,6 +368,8 @@ def item_answer(query: Query, documents: dict[str, Document],
         return None
     doc = documents.get(query.plans[0])
     ref = _item_label(query)
+    if ref is not None and ITEM_COUNT_RE.search(query.text):
+        return None  # "Mục III có mấy nhiệm vụ, nhiệm vụ đầu và cuối là gì?": the part's items, counted, answer all
     # ("Cơ quan thứ 10 trong mục Tổ chức thực hiện": a place in a list, no body's name)
     agency = None if query.agency and _PLACED_RE.match(query.agency) else query.agency
     if doc is not None and agency and ref is not None:

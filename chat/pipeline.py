@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chat.change import change_lead
-from chat.checks import checked_figure_lead, checked_year, premise_refusal
+from chat.checks import checked_figure_lead, checked_year, option_lead, premise_refusal
 from chat.citations import to_citations
 from chat.compound import in_context, merge, split_asks
 from chat.extractive import (
@@ -72,6 +72,7 @@ from index.codeswitch import vietnamese_words
 from index.courtesy import courtesy_only, plain_question
 from index.embed import Embedder
 from index.query import STRONG_BODY
+from index.quiz import read_quiz
 from index.retrieve import Retriever
 from index.store import build_index, load_index
 from index.types import Query
@@ -177,6 +178,8 @@ class Assistant:
         ``split``: a question with two asks is answered ask by ask (``chat/compound.py``)."""
         turns = _turns(history)
         question = plain_question(question)  # "Dạ em chào ad, cho em hỏi …? Em cảm ơn": the ask
+        quiz = read_quiz(question)  # "Trắc nghiệm: … là bao nhiêu? A. 50% B. 60%": the ask, and the options offered
+        question = quiz.question
         question = vietnamese_words(question)  # "budget cho plan Huế …": the English words in the plans' Vietnamese
         question, turns = refocused(question, turns)  # "quay lại câu đầu, …": the conversation as it stood then
         asks = split_asks(question) if split else None
@@ -291,6 +294,9 @@ class Assistant:
         answer.timings_ms = {**answer.timings_ms, "retrieve": round(t_retrieve, 1),
                              "answer": round((time.perf_counter() - t1) * 1000, 1)}
         answer.query = {"text": query.text, "plans": query.plans, "intent": query.intent, "notes": query.notes}
+        if not answer.refused and (pick := option_lead(quiz.options, answer.answer, lang)):
+            answer.answer = f"{pick}\n\n{answer.answer}"
+            yield StreamEvent("delta", text=f"\n\n{pick}")
         yield StreamEvent("final", answer=answer)
 
     def _body_sections(self, query: Query) -> list[int]:

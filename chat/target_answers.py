@@ -24,7 +24,8 @@ from chat.extractive import (
     with_full_forms,
 )
 from chat.types import Answer, Citation
-from index.query import BUDGET_SOURCE_RE, budget_source
+from index.query import BUDGET_SOURCE_RE, MONEY_WORDS_RE, budget_source
+from index.retrieve import MONEY_RE
 from index.store import plan_lines
 from index.types import Query
 from ingest.clean import BULLET_MARK
@@ -289,7 +290,7 @@ def plan_target_answer(query: Query, documents: dict[str, Document], targets: Se
     scored = [(f, t) for f, t in scored if f >= 0.6 and (not query.recipient or _words(query.recipient) <= _words(t.text))
               and (units == {"VND"} or query.language != "vi" or subject_in(query.indicator, t.indicator))
               # an amount: of the asked year and source ("ngân sách xã năm 2027" is no period's total)
-              and (units != {"VND"} or states_value(query, t.text))]
+              and (units != {"VND"} or (states_value(query, t.text) and _amount_clause_fits(query, t.text)))]
     if not scored:
         return None
     top = max(f for f, _ in scored)
@@ -298,6 +299,15 @@ def plan_target_answer(query: Query, documents: dict[str, Document], targets: Se
     for t in chosen:
         quoted.setdefault(_BULLET_RE.sub("", t.text), t.start)
     return _quoted_lines(doc, [(pos, line) for line, pos in quoted.items()], chunks_of, language)
+
+
+def _amount_clause_fits(query: Query, text: str) -> bool:
+    """An amount's own clause names what the money is asked for: "… 20 tỷ đồng mỗi năm; mỗi năm trao 3.000 suất
+    học bổng" prices the fund, not a scholarship."""
+    if not query.indicator:
+        return True
+    clauses = [c for c in text.split(";") if MONEY_RE.search(c)] or [text]  # (the source may be in another clause)
+    return any(_words(query.indicator) & _words(MONEY_WORDS_RE.sub(" ", c)) for c in clauses)
 
 
 def _quoted_lines(doc: Document, lines: Sequence[tuple[int, str]], chunks_of: Callable[[str], Sequence[Chunk]],

@@ -147,6 +147,15 @@ ABBREVIATIONS: dict[str, str] = {
     "TP-HT": "Tư pháp - Hộ tịch",
     "VHXH": "Văn hóa - Xã hội",
     "CT-XH": "chính trị - xã hội",
+    # a Party committee's offices and bodies ("VPHU", "UBKT Huyện ủy", "các đ/c UVBTV", "TCĐ")
+    "VPHU": "Văn phòng Huyện ủy",
+    "VPTU": "Văn phòng Tỉnh ủy",
+    "VPThU": "Văn phòng Thành ủy",
+    "UBKT": "Ủy ban Kiểm tra",
+    "UVBTV": "Ủy viên Ban Thường vụ",
+    "BTV": "Ban Thường vụ",
+    "TCĐ": "tổ chức đảng",
+    "BDV": "Ban Dân vận",
     "TTGDNN-GDTX": "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên",
     "THCS": "Trung học cơ sở",
     "THPT": "Trung học phổ thông",
@@ -211,6 +220,8 @@ SHORTHAND: dict[str, str] = {
     "đv": "đơn vị",
     "bc": "báo cáo",
     "tg": "thời gian",
+    "đ/c": "đồng chí",
+    "b/c": "báo cáo",
 }
 
 # Everyday words → the plans' wording; added beside the question's own words (not replacing them).

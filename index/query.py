@@ -218,8 +218,11 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"chi(?!\s+(?:hội|bộ|nhánh|cục|tiết|đoàn)\b)|"
                         r"bố trí|phân bổ|trích|vận động|huy động|đóng góp|tài trợ|ủng hộ)\b[^?.;]{0,80}?"
                         r"\bbao nhiêu(?=\s*(?:mỗi|một|hằng|hàng|/|cho quỹ|vào quỹ|cho|để|vào|trong|\?|,|$))|"
-                        r"bao nhiêu (?:kinh phí|ngân sách|tiền)|how much money|how much (?:funding|budget)|"
-                        r"total (?:funding|budget)|allowance|\b(?:cash|money|monetary) (?:reward|prize|award|bonus)|"
+                        r"bao nhiêu (?:kinh phí|ngân sách|tiền)|"
+                        # a fund's size: "Quỹ khuyến học các cấp đạt bao nhiêu?" (not a share of it, nor a count of funds)
+                        r"\bquỹ\b(?![^?]*\b(?:tỷ lệ|phần trăm|%))[^?]{0,60}\b(?:đạt|là|có|được|vận động)\s+(?:được\s+)?bao nhiêu\b(?!\s+(?:quỹ|phần trăm|%))|"
+                        r"how much money|how much (?:funding|budget)|"
+                        r"total (?:[\w']+ ){0,3}?(?:funding|budget|cost)|\bin VND\b|allowance|\b(?:cash|money|monetary) (?:reward|prize|award|bonus)|"
                         r"\bticket price|\bprice of\b|how much (?!time\b|of\b|(?:higher|lower|more|less|bigger|smaller|greater)\b)(?!.*\b(?:grow|increase|rise|fall|drop|decline|improve)\b)",
                         re.I),
     "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent|"
@@ -365,7 +368,7 @@ _AMOUNT_FOR_RE = re.compile(
 # an amount question whose subject is what the money is for: "Tuần lễ … được cấp bao nhiêu tiền?", "Lớp tiếng Hàn
 # cho công nhân tốn bao nhiêu kinh phí?"
 _AMOUNT_SUBJECT_RE = re.compile(r"^\s*([^?]+?)\s+(?:(?:được|sẽ được|phải|cần)\s+)?(?:cấp|hỗ trợ|chi|bố trí|phân bổ|tốn|"
-                                r"cần|hết|dành|thưởng|khen thưởng)\s+(?:tối thiểu\s+|ít nhất\s+|tối đa\s+|khoảng\s+)?"
+                                r"cần|hết|dành|thưởng|khen thưởng|trị giá|có giá trị|giá trị)\s+(?:tối thiểu\s+|ít nhất\s+|tối đa\s+|khoảng\s+)?"
                                 r"bao nhiêu\b", re.I)
 # the words before a body that receives a report ("… báo cáo kết quả về Phòng Giáo dục và Đào tạo")
 # (as is the body advised or submitted to: "Sở X phải tham mưu UBND thành phố những gì?" asks about the Sở)
@@ -470,6 +473,14 @@ _FIGURE_ASK_RE = re.compile(r"(?<!số )(?:bao nhiêu|\bmấy\b)|how (?:many|muc
                             r"\bwhat did\b.{0,60}\b(?:achieve|reach|attain)|\bactually (?:achieved?|reached)\b|"
                             # "What target does X set for … in 2026?", "What is X's 2030 … target?": one figure
                             r"^\s*what\s+(?:target|goal|rate|level)\b|^\s*what\s+is\b[^?]*\b(?:target|goal)\b(?!s)", re.I)
+# a count of what the plan lists ("gắn với bao nhiêu văn bản? đó là những văn bản nào", "How many tasks does … give
+# to …?"): the list answers it, no line states the number ("bao nhiêu cơ quan đạt Đơn vị học tập" is a target's)
+_LISTED_COUNT_RE = re.compile(r"(?:bao nhiêu|\bmấy)\s+(?:văn bản|việc|cơ quan|sở|phòng|tổ chức|nguồn(?: kinh phí)?|mốc|"
+                              r"hạn báo cáo|báo cáo)\b(?![^?]*\b(?:đạt|công nhận|danh hiệu|tham gia|người)\b)|"
+                              r"\bhow many\s+(?:tasks|documents|items|bodies|agencies|organi[sz]ations|sources|deadlines|"
+                              r"reports|duties)\b(?![^?]*\b(?:recogni[sz]ed|reach|achieve|people(?!['’]s)|participants)\b)", re.I)
+# a grade asked ("phổ cập … mức độ mấy?", "which level"): "mức độ 3" answers it, no share or count
+_GRADE_ASK_RE = re.compile(r"\b(?:mức(?:\s+độ)?|cấp\s+độ)\s+(?:mấy|nào|bao nhiêu)\b|\b(?:what|which) level\b(?![-\s]*\d)", re.I)
 _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị phạt|hình thức phạt|\bphạt\b|sanction|penalt|disciplin|"
                               # a consequence asked ("có bị giải thể / cắt kinh phí không?", "ai bồi thường?")
                               r"giải thể|bị cắt|cắt (?:giảm )?(?:kinh phí|ngân sách)|bị thu hồi|bồi thường|bị đình chỉ|"
@@ -512,7 +523,7 @@ _UNIT_PAIRS = (["thanh", "pho"], ["thi", "xa"], ["thi", "tran"])
 _UNIT_ABBR = {"huyen", "xa", "tinh", "phuong", "quan", "tp", "p", "h", "x", "tx", "tt"}  # before a place's initials
 # the present state ("hiện nay có bao nhiêu …"): a target the plan sets for later does not answer it
 # a status reached yet ("Mỹ Lộc đã được công nhận huyện học tập chưa?", "has … been recognised yet"); group 1: the verb
-STATUS_ASK_RE = re.compile(r"\bđã (?:được )?(công nhận|đạt|hoàn thành|thành lập|xây dựng xong)\b[^?]{0,60}\bchưa\b|"
+STATUS_ASK_RE = re.compile(r"\bđã (?:được )?(?:(?!chưa\b)[\w]+ ){0,2}?(công nhận|đạt|hoàn thành|thành lập|xây dựng xong|gia nhập|kết nạp|trở thành)\b[^?]{0,60}\bchưa\b|"
                            r"\b(?:has|have)\b[^?]{0,60}\b(?:been|achieved|reached|completed)\b[^?]{0,40}\byet\b", re.I)
 _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang có|đang hoạt động|\bcurrently\b|\bat present\b|"
                          rf"{STATUS_ASK_RE.pattern}|\bđã (?:được )?có\b[^?]{{0,60}}\bchưa\b|"
@@ -752,6 +763,16 @@ _LEVEL_AFTER_RE = re.compile(r"\s+(?:(?:các|mọi|những)\s+)?(cấp xã|cấp
 _UNIT_NAMES = {"tinh": "tỉnh", "thanhpho": "thành phố", "tp": "thành phố", "huyen": "huyện", "quan": "quận",
                "thixa": "thị xã", "xa": "xã", "phuong": "phường", "thitran": "thị trấn"}
 _UNIT_KEY = {"tp": "thanhpho"}  # one key per unit word
+# a Party committee named by its unit ("huyện ủy Tiểu Cần", "thành ủy Hà Nội", "đảng ủy xã …"): the unit's word
+_PARTY_UNITS = ((r"\bthanh uy\b", "thanh pho"), (r"\bthi uy\b", "thi xa"), (r"\b(tinh|huyen|quan) uy\b", r"\1"),
+                (r"\bdang uy (?=xa|phuong|thi tran)\b", ""))
+
+
+def _party_units(typed: str) -> str:
+    """The accent-free question with a Party committee's name read as its unit's ("huyen uy tieu can" → "huyen …")."""
+    for a, b in _PARTY_UNITS:
+        typed = re.sub(a, b, typed)
+    return typed
 # a unit word in the plural names the units inside the place after it, not a unit of that name: "các xã Mỹ Lộc",
 # "UBND các quận, huyện Hà Nội" (the text as typed, accents stripped, "thị xã" joined)
 _UNITS_OF_RE = re.compile(rf"(?:\b(?:cac|nhung|moi)|\b(?:{'|'.join(_UNIT_NAMES)})\s*(?:,|va|/)?)\s*$")  # "quận huyện X": X's units
@@ -1002,9 +1023,12 @@ class QueryAnalyzer:
             for cell in _ROW_CELL_RE.findall(d.text):
                 value = cell.rsplit(": ", 1)[-1].strip()  # a row read with its headers: "Xã, thị trấn: Xã Song Lãng"
                 # "Khu vực xã Lộc Yên cũ": a merged commune's former communes, rows of its own table
-                value = _FORMER_AREA_RE.sub("", value).strip()
+                value = _FORMER_AREA_RE.sub("", re.sub(r"\s*\([^()]*\)\s*$", "", value)).strip()  # "(09 ấp)" after it
                 names = named_places(value)
-                if len(names) == 1 and len(value.split()) <= 5:
+                # (not a commune's own name: "thị trấn Tiểu Cần cũ" in xã Tiểu Cần's table is the plan's own place;
+                # a district's row for its seat town, "thị trấn Vũ Thư", is listed)
+                if len(names) == 1 and len(value.split()) <= 5 and not (
+                        d.level == LEVELS[3] and _words(names[0]) == _words(d.locality)):
                     self.listed_places.setdefault(" ".join(_words(names[0])), set()).add(d.doc)
         # every loaded or listed place's name, accent-free: its words are no Telex keys ("Đạ Sar" typed "da sar")
         self._place_keys = {n for names in self.own_names.values() for n in names if " " in n} | {
@@ -1039,7 +1063,7 @@ class QueryAnalyzer:
         self._by_titled: dict[tuple[str, str], set[str]] = {}
         self._by_level: dict[str, list[str]] = {}
         for d in documents.values():
-            nums = set(re.findall(r"\b(\d+)[-/]", d.title)) | ({d.number.split("/")[0]} if d.number else set())
+            nums = set(re.findall(r"\b(\d+)[-/]", d.title)) | ({d.number.split("/")[0].split("-")[0]} if d.number else set())
             for num in nums:
                 self._by_number.setdefault(num, set()).add(d.doc)
             for kind, num in re.findall(r"\b(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", d.title, re.I):
@@ -1240,8 +1264,10 @@ class QueryAnalyzer:
                     if any(k and re.search(rf"\b{re.escape(k)}\b", plain) for k in self.own_names.get(d, ()))}
         if own_unit and not _LEVEL_RE["huyện"].search(text):
             by_place = own_unit
-        elif others and not by_initials:
-            by_place = set()  # "thành phố Vũng Tàu": not the province's plan, nor its districts' (inside the province)
+        elif others and not by_initials and not any(self._called_by_own_unit(d, raw) for d in by_place):
+            # "thành phố Vũng Tàu": not the province's plan, nor its districts' (inside the province); "huyện Tiểu
+            # Cần" beside the commune xã Tiểu Cần is the district's own plan when one is loaded
+            by_place = set()
         # plan numbers ("74/KH-BCĐ") and resolutions ("Nghị quyết 23")
         by_number: set[str] = set()
         for m in _PLAN_NO_RE.finditer(raw):
@@ -1253,7 +1279,7 @@ class QueryAnalyzer:
         asked_numbers = {m.group(1) for m in _PLAN_NO_RE.finditer(raw)} | {
             m.group(1) for m in _OWN_PLAN_NO_RE.finditer(text)}
         own_numbered = {d for d, doc in self.documents.items()
-                        if doc.number and doc.number.split("/")[0] in asked_numbers}
+                        if doc.number and doc.number.split("/")[0].split("-")[0] in asked_numbers}
         if own_numbered:
             by_number = own_numbered | {d for d, doc in self.documents.items()
                                         if any(doc.amends_plan(self.documents[o]) for o in own_numbered)}
@@ -1362,6 +1388,15 @@ class QueryAnalyzer:
         spaces = r"\s+"
         return any(re.search(rf"(?<!\w){_as_typed(form.split(), spaces)}(?!\w)", typed) for form in forms)
 
+    def _called_by_own_unit(self, doc: str, raw: str) -> bool:
+        """Does the question name the plan's place with the unit word the plan names itself by ("huyện Tiểu Cần")?"""
+        loc = " ".join(_words(self.documents[doc].locality))
+        typed = _party_units(strip_accents(fold(raw)))
+        for a, b in _JOINED:
+            typed = re.sub(rf"\b{a}\b", b, typed)
+        return any(m.group(1) in _UNIT_NAMES and _UNIT_KEY.get(m.group(1), m.group(1)) in self.own_units.get(doc, ())
+                   for m in re.finditer(rf"\b(\w+)\s+{re.escape(loc)}\b", typed))
+
     def _other_unit(self, doc: str, plain: str, raw: str) -> str | None:
         """The place asked, when the question names a plan's locality with a unit word the plan never uses for
         itself ("thành phố Tuyên Quang", "Tuyen Quang city" beside the plan of tỉnh Tuyên Quang); else None."""
@@ -1371,7 +1406,7 @@ class QueryAnalyzer:
         d = self.documents[doc]
         # the question as typed, punctuation kept: glossary terms added after it ("…, xã, phường, Huế") are not
         # a unit word before a name
-        typed = strip_accents(fold(raw))
+        typed = _party_units(strip_accents(fold(raw)))
         for a, b in _JOINED:
             typed = re.sub(rf"\b{a}\b", b, typed)
         eng = " ".join(_words(raw))
@@ -1571,6 +1606,8 @@ class QueryAnalyzer:
                 # "các xã báo cáo về Phòng GD&ĐT …": the body reported to is not the one asked about, nor is the
                 # plan's issuer ("Trong kế hoạch của Sở GD&ĐT Sơn La, Phòng … có nhiệm vụ gì?")
                 continue
+            if re.search(r"\b(?:đại|Đại|ĐẠI)\s*$", text[:m.start(1)]) and fold(m.group(1)).startswith("hội"):
+                continue  # "Đại hội hợp nhất Hội Khuyến học xã": a congress, no body (the Hội after it is)
             if _SYMBOL_BEFORE_RE.search(text[:m.start(1)]):
                 continue  # "UBND" of a document's symbol ("Kế hoạch 41/KH-UBND sửa đổi …") is no body asked about
             phrase = m.group(1).strip()
@@ -2261,7 +2298,8 @@ class QueryAnalyzer:
         # a sanction asked outweighs the date it is for ("what penalty … for missing the deadline?")
         value = ("amount" if intent == "money" else "percent" if percent and intent == "target" else
                  "sanction" if _SANCTION_ASK_RE.search(question) else
-                 "date" if day else None if ITEM_COUNT_RE.search(text) else "count" if _COUNT_ASK_RE.search(text) and (intent != "agency" or _HOW_MANY_RE.search(text)) else
+                 "date" if day else None if ITEM_COUNT_RE.search(text) or _LISTED_COUNT_RE.search(text) or (
+                     _GRADE_ASK_RE.search(text) and not _FIGURE_ASK_RE.search(_GRADE_ASK_RE.sub(" ", text))) else "count" if _COUNT_ASK_RE.search(text) and (intent != "agency" or _HOW_MANY_RE.search(text)) else
                  "figure" if intent == "target" and (_FIGURE_ASK_RE.search(text) or (
                      years and _TARGET_OF_YEAR_RE.match(text) and not _WHICH_RE.search(text))) else None)
         if value and any(n.startswith("followup:") for n in notes) and _WHO_ASKS_RE.search(question):
@@ -2751,7 +2789,7 @@ class QueryAnalyzer:
             # "Còn ở Huế thì sao?": Huế replaces the previous question's place, it is not added to it — and the
             # previous plan's number ("… trong kế hoạch 74?") with it
             new = self._without_places(new, set(prev_places or ()) - set(cur_places))
-            own = {(self.documents[d].number or "").split("/")[0].lstrip("0") for d in cur_places}
+            own = {(self.documents[d].number or "").split("/")[0].split("-")[0].lstrip("0") for d in cur_places}
             for pattern in (_OWN_PLAN_NO_RE, _PLAN_NO_RE):
                 new = pattern.sub(lambda m: m.group(0) if m.group(1).lstrip("0") in own else " ", new)
             new = squash_spaces(new)

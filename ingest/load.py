@@ -86,9 +86,13 @@ def visible(text: str) -> str:
     return _THIN_SPACE_RE.sub(" ", _INVISIBLE_RE.sub("", text))
 
 
+_RULE_LINE_RE = re.compile(r"^[ \t]*(?:[-_=~*][ \t]*){3,}$|^[ \t]*\*[ \t]*$", re.M)
+
+
 def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     """Parse extracted text into a ``Document``; raises ``IngestError`` when it is not a usable plan."""
     header, body = split_header(bare_rows(repair_ocr(join_hyphenated(split_glued(drop_contents(raw))))))  # rows without outer pipes, or tab-separated
+    body = _RULE_LINE_RE.sub("", body)  # "-----" under the title: a rule, not text to run into the next line
     header, decision, decision_signature = split_decision(header)  # a decision issuing the plan comes first
     body, appendix = split_appendix(body)  # a PHỤ LỤC table after the signature is plan text, not furniture
     only_appendix = bool(appendix) and not any(ch.isalpha() for ch in body)

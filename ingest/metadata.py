@@ -18,6 +18,8 @@ from ingest.textnorm import fold, squash_spaces
 from ingest.types import Signer
 
 _NUMBER_RE = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9\-]*)")
+# a Party committee's number: "Số 86-KH/HU", "Số: 23-NQ/TU" (the kind after a dash, the issuer after the slash)
+_PARTY_NUMBER_RE = re.compile(r"Số\s*:?\s*(\d+)\s*-\s*((?:KH|NQ|CT|KL|QĐ|QĐi|TB|BC|HD|CTr)/[A-ZĐ][A-ZĐa-zđ0-9\-]*)")
 _DATE_YEAR_RE = re.compile(r"ngày\s+[\d\s]*tháng\s+[\d\s]*năm\s+(\d{4})")
 _PERIOD_RE = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})")
 _YEAR_RE = re.compile(r"\b(20\d{2}|19\d{2})\b")
@@ -140,8 +142,19 @@ def _header_units(header: str) -> list[_Unit]:
         left = re.split(r"\s{3,}|\t", line.strip())[0] if line.strip() else ""
         if "ngày" in left or re.match(r"\s*Số\b", left):
             continue
-        out.extend(units_in(left, "header"))
+        out.extend(units_in(_PARTY_COMMITTEE_RE.sub(_party_unit, left), "header"))
     return out
+
+
+# a Party committee names its unit: "HUYỆN ỦY TIỂU CẦN" (huyện Tiểu Cần), "THÀNH ỦY HÀ NỘI", "THỊ ỦY …", "Tỉnh ủy …"
+_PARTY_COMMITTEE_RE = re.compile(r"\b(TỈNH|HUYỆN|QUẬN|THÀNH|THỊ|Tỉnh|Huyện|Quận|Thành|Thị)\s+(?:[ỦU][YỶ]|[ủu][yỷ])(?=\s+[A-ZĐÀ-Ỹ])")
+_PARTY_UNIT = {"thành": "thành phố", "thị": "thị xã"}
+
+
+def _party_unit(m: re.Match[str]) -> str:
+    word = m.group(1)
+    unit = _PARTY_UNIT.get(word.lower(), word.lower())
+    return unit.upper() if word.isupper() else unit
 
 
 def _title_units(title_line: str) -> list[_Unit]:
@@ -211,7 +224,7 @@ def header_facts(header: str) -> list[str]:
         if record := _RECORD_ROW_RE.match(line):  # a document database's record of the plan, above its text
             out.append(f"{record.group(1)}: {record.group(2)}")
             continue
-        for m in (_NUMBER_RE.search(line), ISSUED_RE.search(line)):
+        for m in (_NUMBER_RE.search(line) or _PARTY_NUMBER_RE.search(line), ISSUED_RE.search(line)):
             if m:
                 out.append(re.sub(r"\s+", " ", m.group(0)).strip())
     return out
@@ -311,6 +324,8 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
     m = _NUMBER_RE.search(header) or _NUMBER_RE.search(intro[:300])
     if m:
         number = f"{m.group(1)}/{m.group(2)}"
+    elif m := _PARTY_NUMBER_RE.search(header):
+        number = f"{m.group(1)}-{m.group(2)}"
 
     year = None
     m = _DATE_YEAR_RE.search(header)
