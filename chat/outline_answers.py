@@ -111,6 +111,10 @@ def _asked_part(query: Query, doc: Document) -> Section | None:
     return None
 
 
+_FIRST_ITEM_RE = re.compile(r"\b(?:nhiệm vụ|nhóm|mục|nội dung|giải pháp)\s+(?:đầu tiên|đầu|thứ nhất)\b", re.I)
+_LAST_ITEM_RE = re.compile(r"\b(?:nhiệm vụ|nhóm|mục|nội dung|giải pháp)\s+(?:cuối cùng|cuối)\b", re.I)
+
+
 def outline_answer(query: Query, documents: dict[str, Document],
                    chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
     """The items of the roman part a list question names, for the one plan asked about; ``None`` otherwise."""
@@ -135,7 +139,12 @@ def outline_answer(query: Query, documents: dict[str, Document],
         heading = part.heading
     if part is None and len(items) < MIN_ITEMS:
         return None
-    if len(items) >= MIN_ITEMS:
+    counted = bool(ITEM_COUNT_RE.search(query.text)) and len(items) >= MIN_ITEMS
+    if counted and (ends := [sec for sec, rx in ((items[0], _FIRST_ITEM_RE), (items[-1], _LAST_ITEM_RE))
+                             if rx.search(query.text)]):
+        # "có mấy nhóm, nhóm cuối là gì?": the count, then the items asked for by their place
+        spans = [(sec.start, _first_line(doc, sec)) for sec in ends]
+    elif len(items) >= MIN_ITEMS:
         spans = [(sec.start, _first_line(doc, sec)) for sec in items]
     elif part is not None:  # a part written as a few bullets or paragraphs: its lines
         spans = _lines(doc, part.body_start, part.end)
@@ -145,7 +154,7 @@ def outline_answer(query: Query, documents: dict[str, Document],
     if quoted is None or len(quoted[1]) < len(spans):
         return None  # a line outside every passage cannot be cited: the ordinary answer stands
     answer = _answer(doc, heading, *quoted, language)
-    if ITEM_COUNT_RE.search(query.text) and len(items) >= MIN_ITEMS:  # "có mấy mục?": the count, then the items
+    if counted:  # "có mấy mục?": the count, then the items
         answer.answer = f"Phần “{heading}” của kế hoạch {doc.locality} có {len(items)} mục:\n\n{answer.answer}"
     return answer
 

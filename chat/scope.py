@@ -13,7 +13,7 @@ from functools import lru_cache
 from chat.extractive import plans_searched, with_full_forms
 from chat.types import Answer
 from index.glossary import english_terms
-from index.query import STATUS_ASK_RE
+from index.query import STATUS_ASK_RE, puts_forward
 from index.types import Query
 from ingest.textnorm import fold, strip_accents
 from ingest.types import Document
@@ -187,6 +187,10 @@ QUOTE_TEXTS = {
     "en": "The plan of {plan} never mentions “{name}”, so there is no basis for an answer.",
 }
 MAX_QUOTED_WORDS = 6
+MAX_NAMED_WORDS = 16  # the quoted name of a scheme, programme or movement
+_CHECKED_RE = re.compile(r"\b(?:có đúng|đúng không|phải không|có phải|đúng chữ|đúng tên|is it (?:right|correct|true))\b", re.I)
+_NAME_KIND_RE = re.compile(r"\b(?:đề án|chương trình|dự án|phong trào|cuộc vận động|giải thưởng|tuần lễ|ngày hội|cuộc thi)"
+                           r"\s*$", re.I)
 _QUOTED_NAME_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _VI_LETTERS_RE = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
@@ -196,8 +200,11 @@ def unquoted_name_refusal(query: Query, documents: dict[str, Document]) -> Answe
     asks about never write (accents and case aside): they cannot set a target for it or give it a task."""
     docs = [documents[d] for d in query.plans or () if d in documents]
     # (a title or short phrase: a long quote is more often the asker's own paraphrase of a heading)
-    names = [n.strip() for n in _QUOTED_NAME_RE.findall(query.raw)
-             if _VI_LETTERS_RE.search(n) and 2 <= len(n.split()) <= MAX_QUOTED_WORDS]
+    # (…unless a kind of proper name precedes it: Đề án “Tạo môi trường học tập suốt đời và …” is that scheme's name)
+    names = [m.group(1).strip() for m in _QUOTED_NAME_RE.finditer(query.raw)
+             if _VI_LETTERS_RE.search(m.group(1)) and 2 <= len(m.group(1).split()) <= (
+                 MAX_NAMED_WORDS if _NAME_KIND_RE.search(query.raw[:m.start()]) and not (
+                     puts_forward(query.raw) or _CHECKED_RE.search(query.raw)) else MAX_QUOTED_WORDS)]  # (a name put forward to be checked is answered by the plan's own)
     if not docs or not names:
         return None
 

@@ -768,6 +768,22 @@ _PARTY_UNITS = ((r"\bthanh uy\b", "thanh pho"), (r"\bthi uy\b", "thi xa"), (r"\b
                 (r"\bdang uy (?=xa|phuong|thi tran)\b", ""))
 
 
+_LEVEL_RANK = {"tinh": 1, "huyen": 2, "quan": 2, "xa": 3, "phuong": 3}
+
+
+def _only_at_other_levels(phrase: str, texts: Sequence[str]) -> bool:
+    """"Hội Khuyến học tỉnh" of a district's plan that writes the name only as "Hội Khuyến học huyện" (the province's
+    Hội being in its Nơi nhận alone): another level's body, not named. A mention with no level word after it, or
+    an ambiguous one ("thành phố", "thị xã"), settles nothing."""
+    words = strip_accents(fold(phrase)).split()
+    at = next((i for i, w in enumerate(words) if w in _LEVEL_RANK), None)
+    if at is None or at < 2:
+        return False
+    name = re.escape(" ".join(words[:at]))
+    after = {m.group(1) for t in texts for m in re.finditer(rf"\b{name}\s+(\w+)", strip_accents(t))}
+    return bool(after) and after <= set(_LEVEL_RANK) and _LEVEL_RANK[words[at]] not in {_LEVEL_RANK[w] for w in after}
+
+
 def _party_units(typed: str) -> str:
     """The accent-free question with a Party committee's name read as its unit's ("huyen uy tieu can" → "huyen …")."""
     for a, b in _PARTY_UNITS:
@@ -1418,8 +1434,9 @@ class QueryAnalyzer:
             loc = " ".join(_words(name))
             found = [_UNIT_KEY.get(m.group(1), m.group(1)) for m in re.finditer(rf"\b(\w+)\s+{re.escape(loc)}\b", typed)
                      if m.group(1) in _UNIT_NAMES and not _UNITS_OF_RE.search(typed[:m.start()])]
-            found += [k for m in re.finditer(rf"\b{re.escape(loc)} (\w+)\b|\b(\w+) of {re.escape(loc)}\b", eng)
-                      for k in _ENGLISH_UNITS.get(m.group(1) or m.group(2) or "", ())]
+            # ("… agency of Tieu Can commune's plan": each pattern on its own, one match may not hide the other)
+            found += [k for rx in (rf"\b{re.escape(loc)} (\w+)\b", rf"\b(\w+) of {re.escape(loc)}\b")
+                      for m in re.finditer(rx, eng) for k in _ENGLISH_UNITS.get(m.group(1), ())]
             if found and not asked:
                 called = name
             asked += found
@@ -1901,6 +1918,8 @@ class QueryAnalyzer:
         """
         phrase = _village_head(phrase)
         texts = [self._acting_folded[d] for d in docs] if docs else list(self._acting_folded.values())
+        if _only_at_other_levels(phrase, texts):
+            return False
         for body, forms in BODY_FORMS.items():
             if fold(phrase).startswith(body):
                 return any(f in t for t in texts for f in forms)

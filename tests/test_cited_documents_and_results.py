@@ -80,3 +80,9 @@ def test_an_amount_is_of_its_own_clause(plans):
     assert ans.refused and not ans.citations, ans.answer
     ans = plans.ask("Quỹ khuyến học Sa Đéc vận động bao nhiêu tiền mỗi năm?")
     assert not ans.refused and "20 tỷ đồng" in ans.answer, ans.answer
+
+
+def test_a_scheme_named_in_quotes_that_the_plan_lacks(plans):
+    # a scheme's quoted name is a proper name, however long: the plan must write it to answer for it
+    ans = plans.ask("Sa Đéc có phải xây dựng Đề án “Tạo môi trường học tập suốt đời và xây dựng xã hội học tập” không?")
+    assert ans.refused and not ans.citations, ans.answer

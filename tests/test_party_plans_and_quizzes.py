@@ -81,3 +81,11 @@ def test_a_quiz_question_is_read_for_its_ask(plans):
     assert not ans.refused and "30/6/2024" in ans.answer, ans.answer
     ans = plans.ask("Điền vào chỗ trống: Đến năm 2030: ___% hộ gia đình đạt danh hiệu Gia đình học tập (Xuân Trường)")
     assert not ans.refused and "85%" in ans.answer, ans.answer
+
+
+def test_a_body_of_another_level_named_only_in_the_recipients(plans):
+    # the province's Ban Tuyên giáo is in the Nơi nhận only; the plan tasks the district's
+    ans = plans.ask("Ban Tuyên giáo Tỉnh ủy được giao gì trong kế hoạch của Huyện ủy Xuân Trường?")
+    assert ans.refused and not ans.citations, ans.answer
+    ans = plans.ask("Kế hoạch 125-KH/HU gửi những cơ quan nào để b/c?")
+    assert not ans.refused and "Ban Tuyên giáo Tỉnh ủy (b/c)" in ans.answer, ans.answer
