@@ -1261,7 +1261,9 @@ class QueryAnalyzer:
                     by_place |= docs
         # "thành phố Tuyên Quang" is not the plan of tỉnh Tuyên Quang: a unit word the plan never names itself by
         # ("thị trấn Vũ Thư" of the plan of huyện Vũ Thư is a row of its per-commune table: that plan answers)
-        others = {d: p for d in sorted(by_place) if (p := self._other_unit(d, plain, raw))
+        # (the unit words as typed, short forms read: "UBKT HU Tiểu Cần" names the district's Party committee)
+        spelt = expand_abbreviations(raw)
+        others = {d: p for d in sorted(by_place) if (p := self._other_unit(d, plain, spelt))
                   and d not in self.listed_places.get(" ".join(_words(self.documents[d].locality)), ())}
         other_unit = list(others.values())
         by_place -= set(others)
@@ -1280,7 +1282,7 @@ class QueryAnalyzer:
                     if any(k and re.search(rf"\b{re.escape(k)}\b", plain) for k in self.own_names.get(d, ()))}
         if own_unit and not _LEVEL_RE["huyện"].search(text):
             by_place = own_unit
-        elif others and not by_initials and not any(self._called_by_own_unit(d, raw) for d in by_place):
+        elif others and not by_initials and not any(self._called_by_own_unit(d, spelt) for d in by_place):
             # "thành phố Vũng Tàu": not the province's plan, nor its districts' (inside the province); "huyện Tiểu
             # Cần" beside the commune xã Tiểu Cần is the district's own plan when one is loaded
             by_place = set()
@@ -1823,14 +1825,17 @@ class QueryAnalyzer:
         words = list(full)
         while len(words) > 2 and words[-1] in _LEVEL_OF:
             words = words[:-1]  # "Phòng Văn hóa - Xã hội thị xã": the town's office, named without its level
-        qw = [w for w in words if w not in _GENERIC]
+        # ("Ban Tổ chức Huyện ủy": a Party committee's organisation board, whose name is the "tổ chức" that is
+        # generic elsewhere — "các tổ chức chính trị - xã hội")
+        named = {"to", "chuc"} if words[:3] == ["ban", "to", "chuc"] else set()
+        qw = [w for w in words if w not in _GENERIC or w in named]
         q_core = [w for w in qw if w not in _BODY_UNIT_WORDS] or qw
         if not q_core:
             return []
         # the level word kept too ("BCHQS xã" → "Bộ Chỉ huy Quân sự xã" meets the commune's "Ban Chỉ huy Quân sự
         # xã" by its level): the better of the two readings counts
         cores = [q_core]
-        full_core = [w for w in full if w not in _GENERIC and w not in _BODY_UNIT_WORDS]
+        full_core = [w for w in full if (w not in _GENERIC or w in named) and w not in _BODY_UNIT_WORDS]
         if full_core and full_core != q_core:
             cores.append(full_core)
         # a body inside another ("Thanh tra Sở …", "Văn phòng Sở …", "Phòng GDTX Sở …"): its own name comes first
