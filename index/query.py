@@ -772,7 +772,7 @@ _LEVEL_RANK = {"tinh": 1, "huyen": 2, "quan": 2, "xa": 3, "phuong": 3}
 
 
 def _only_at_other_levels(phrase: str, texts: Sequence[str]) -> bool:
-    """"Hội Khuyến học tỉnh" of a district's plan that writes the name only as "Hội Khuyến học huyện" (the province's
+    """(``texts``: the plans' acting text, folded and accent-free.) "Hội Khuyến học tỉnh" of a district's plan that writes the name only as "Hội Khuyến học huyện" (the province's
     Hội being in its Nơi nhận alone): another level's body, not named. A mention with no level word after it, or
     an ambiguous one ("thành phố", "thị xã"), settles nothing."""
     words = strip_accents(fold(phrase)).split()
@@ -780,7 +780,7 @@ def _only_at_other_levels(phrase: str, texts: Sequence[str]) -> bool:
     if at is None or at < 2:
         return False
     name = re.escape(" ".join(words[:at]))
-    after = {m.group(1) for t in texts for m in re.finditer(rf"\b{name}\s+(\w+)", strip_accents(t))}
+    after = {m.group(1) for t in texts for m in re.finditer(rf"\b{name}\s+(\w+)", t)}
     return bool(after) and after <= set(_LEVEL_RANK) and _LEVEL_RANK[words[at]] not in {_LEVEL_RANK[w] for w in after}
 
 
@@ -1128,6 +1128,7 @@ class QueryAnalyzer:
         self._unit_phrases: dict[str, set[str]] = {}
         # (the recipients list names bodies the plan only sends itself to: "Sở GD&ĐT (b/c)" is given no task)
         self._acting_folded = {d.doc: fold(_without_recipients(d)) for d in documents.values()}
+        self._acting_plain = {d: strip_accents(t) for d, t in self._acting_folded.items()}  # (once, not per question)
         for d in documents.values():
             ws = [w for w in _words(_village_head(_without_recipients(d))) if w != "va"]
             phrases = self._unit_phrases.setdefault(d.doc, set())
@@ -1923,7 +1924,7 @@ class QueryAnalyzer:
         """
         phrase = _village_head(phrase)
         texts = [self._acting_folded[d] for d in docs] if docs else list(self._acting_folded.values())
-        if _only_at_other_levels(phrase, texts):
+        if _only_at_other_levels(phrase, [self._acting_plain[d] for d in docs] if docs else list(self._acting_plain.values())):
             return False
         for body, forms in BODY_FORMS.items():
             if fold(phrase).startswith(body):
