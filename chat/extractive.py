@@ -1812,9 +1812,17 @@ def _value_quotes(query: Query, doc: str, sources: list[_Source], targets: Seque
     """The quoted lines that may state the value asked; a question about the present state ("hiện nay có
     bao nhiêu …") is not answered by the plan's targets (lines of its targets table)."""
     spans = [(t.start, t.end) for t in targets if t.doc == doc] if query.current else []
+    # (nor by any line of the plan's targets part: "Hội Khuyến học huyện có 28.000 hội viên" under "2. Chỉ tiêu cụ
+    # thể › a- Đến năm 2026" is what it must reach, not what it has)
     return [q.text for src in sources for q in src.quotes
             if not any(q.pos <= a < q.pos + len(q.text) or a <= q.pos < b for a, b in spans)
+            and not (query.current and _TARGETS_PART_RE.search(q.hit.chunk.section)
+                     and not _RESULTS_PART_RE.search(q.hit.chunk.section))
             and not other_year(query, q.text)]
+
+
+_TARGETS_PART_RE = re.compile(r"\b(?:MỤC TIÊU|CHỈ TIÊU|Mục tiêu|Chỉ tiêu)\b")
+_RESULTS_PART_RE = re.compile(r"kết quả|đánh giá|tình hình|thực trạng", re.I)  # "KẾT QUẢ THỰC HIỆN MỤC TIÊU NĂM 2023"
 
 
 def other_year(query: Query, line: str) -> bool:

@@ -315,6 +315,9 @@ def _typed(raw: str, plain: str) -> str:
 # the one who signs it, and at times a centre's director by name; nobody else (lower case, accents kept)
 _HOLDER_ASK_RE = re.compile(r"\b(?P<t>phó giám đốc|giám đốc|trưởng phòng|phó trưởng phòng|phó chủ tịch|chủ tịch|bí thư|"
                             r"trưởng ban|chánh văn phòng)\b[^?]{0,80}\b(?:là ai|tên (?:là )?gì)\b|"
+                            # "Ai là Bí thư Đảng ủy xã …?": the office after the ask
+                            r"^\W*(?:ai|người nào) (?:là|đang là|đang làm|làm) (?P<t2>phó giám đốc|giám đốc|phó trưởng phòng|"
+                            r"trưởng phòng|phó chủ tịch|chủ tịch|phó bí thư|bí thư|trưởng ban|chánh văn phòng)\b|"
                             r"\bwho is the (?:current |present )?(?P<en>head|director|chair(?:man|person)?|secretary|president)"
                             r"\s+of\b", re.I)
 _EN_TITLES = {"head": ("giám đốc", "trưởng phòng", "trưởng ban", "trưởng"), "director": ("giám đốc",),
@@ -334,7 +337,8 @@ def _asked_office(query: Query) -> tuple[str, ...]:
     m = _HOLDER_ASK_RE.search(query.raw)
     if m is None:
         return ()
-    return (fold(m.group("t")),) if m.group("t") else _EN_TITLES[fold(m.group("en"))]
+    title = m.group("t") or m.group("t2")
+    return (fold(title),) if title else _EN_TITLES[fold(m.group("en"))]
 
 
 def signer_holds(doc: Document, titles: tuple[str, ...]) -> bool:
