@@ -34,7 +34,7 @@ from ingest.chunk import recipients_chunk
 from ingest.clean import BULLET_MARK
 from ingest.crossref import named_items
 from ingest.matrix import row_deadline
-from ingest.metadata import ISSUED_RE
+from ingest.metadata import ISSUED_RE, number_digits
 from ingest.outline import LABEL_HEADER_RE, is_heading_line
 from ingest.outline import PREAMBLE_TITLE as PREAMBLE_SECTION
 from ingest.textnorm import fold, squash_spaces, strip_accents
@@ -1698,13 +1698,18 @@ def indicator_fit(query: Query, line: str, idf: dict[str, float]) -> float:
     terms = _terms(query.indicator)
     if not terms:
         return 1.0
-    if query.value == "amount":  # "ngân sách" in the line is money, not the "sách" (books) the money is for
-        # (the clause stating the amount: "… 60 tỷ đồng mỗi năm; mỗi năm trao 12.000 suất học bổng" prices no suất)
-        # (the clauses stating amounts, together: "… cho Trung tâm 22 triệu đồng/năm; mỗi lớp 15 triệu đồng")
-        # (any amount: the source or body asked may be named in the line's other clause)
-        clauses = [c for c in line.split(";") if MONEY_RE.search(c)] or [line]
-        return _overlap(MONEY_WORDS_RE.sub(" ", " ; ".join(clauses)), terms, idf)
+    if query.value == "amount":
+        return _overlap(amount_clauses(line), terms, idf)
     return _overlap(line, terms, idf)
+
+
+def amount_clauses(line: str) -> str:
+    """The clauses of a line that state amounts, together, without the words for money: what its amounts are for.
+    "… 60 tỷ đồng mỗi năm; mỗi năm trao 12.000 suất học bổng" prices no suất; "… cho Trung tâm 22 triệu đồng/năm;
+    mỗi lớp 15 triệu đồng" prices both (a source or body asked may be named in another clause); "ngân sách" is money,
+    not the "sách" (books) the money is for."""
+    clauses = [c for c in line.split(";") if MONEY_RE.search(c)] or [line]
+    return MONEY_WORDS_RE.sub(" ", " ; ".join(clauses))
 
 
 # a grade of a title or standard ("mức độ 3", "mức 2", "cấp độ 1"), which sets an indicator apart
@@ -2251,7 +2256,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
 
 def _names_number(text: str, doc: Document) -> bool:
     """Does the question name the plan by its own number ("KH 42", "Kế hoạch số 42/KH-UBND")?"""
-    num = (doc.number or "").split("/")[0].split("-")[0]  # (a Party number "86-KH/HU": 86)
+    num = number_digits(doc.number)
     return bool(num) and re.search(rf"(?<![\d/]){num}(?!\d)", text) is not None
 
 

@@ -17,6 +17,7 @@ from index.glossary import english_terms
 from index.query import CHANGES_ASK_RE
 from index.types import Query
 from ingest.chunk import recipients_chunk, signature_chunk
+from ingest.metadata import number_digits
 from ingest.textnorm import fold, strip_accents
 from ingest.types import Chunk, Document
 
@@ -159,7 +160,7 @@ _ELLIPTIC_RE = re.compile(r"^\W*(?:what about|how about|and|còn|thế còn|vậ
 
 def _digits(number: str | None) -> str:
     """A plan's number as a question gives it: its digits before "/", without leading zeros ("08/KH-UBND" → "8")."""
-    return (number or "").split("/")[0].split("-")[0].strip().lstrip("0")  # (a Party number "86-KH/HU": 86)
+    return number_digits(number).strip().lstrip("0")
 
 
 def _number_of(doc: Document) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from chat.extractive import (
     TEXTS,
+    amount_clauses,
     names_year,
     other_grade,
     outside_years,
@@ -24,8 +25,7 @@ from chat.extractive import (
     with_full_forms,
 )
 from chat.types import Answer, Citation
-from index.query import BUDGET_SOURCE_RE, MONEY_WORDS_RE, budget_source
-from index.retrieve import MONEY_RE
+from index.query import BUDGET_SOURCE_RE, budget_source
 from index.store import plan_lines
 from index.types import Query
 from ingest.clean import BULLET_MARK
@@ -306,8 +306,7 @@ def _amount_clause_fits(query: Query, text: str) -> bool:
     học bổng" prices the fund, not a scholarship."""
     if not query.indicator:
         return True
-    clauses = [c for c in text.split(";") if MONEY_RE.search(c)] or [text]  # (the source may be in another clause)
-    return any(_words(query.indicator) & _words(MONEY_WORDS_RE.sub(" ", c)) for c in clauses)
+    return bool(_words(query.indicator) & _words(amount_clauses(text)))
 
 
 def _quoted_lines(doc: Document, lines: Sequence[tuple[int, str]], chunks_of: Callable[[str], Sequence[Chunk]],

@@ -21,7 +21,7 @@ from ingest.chunk import recipients_chunk
 from ingest.clean import is_syllable
 from ingest.legend import expand as plan_expand
 from ingest.matrix import table_bodies
-from ingest.metadata import LEVELS
+from ingest.metadata import LEVELS, number_digits
 from ingest.outline import inline_agency
 from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents
 from ingest.types import Document
@@ -784,10 +784,14 @@ def _only_at_other_levels(phrase: str, texts: Sequence[str]) -> bool:
     return bool(after) and after <= set(_LEVEL_RANK) and _LEVEL_RANK[words[at]] not in {_LEVEL_RANK[w] for w in after}
 
 
-def _party_units(typed: str) -> str:
-    """The accent-free question with a Party committee's name read as its unit's ("huyen uy tieu can" → "huyen …")."""
+def _unit_typed(raw: str) -> str:
+    """The question as typed, accent-free, its unit words as one key each ("thi xa" → "thixa") and a Party
+    committee's name read as its unit's ("huyen uy tieu can" → "huyen tieu can")."""
+    typed = strip_accents(fold(raw))
     for a, b in _PARTY_UNITS:
         typed = re.sub(a, b, typed)
+    for a, b in _JOINED:
+        typed = re.sub(rf"\b{a}\b", b, typed)
     return typed
 # a unit word in the plural names the units inside the place after it, not a unit of that name: "các xã Mỹ Lộc",
 # "UBND các quận, huyện Hà Nội" (the text as typed, accents stripped, "thị xã" joined)
@@ -1079,7 +1083,7 @@ class QueryAnalyzer:
         self._by_titled: dict[tuple[str, str], set[str]] = {}
         self._by_level: dict[str, list[str]] = {}
         for d in documents.values():
-            nums = set(re.findall(r"\b(\d+)[-/]", d.title)) | ({d.number.split("/")[0].split("-")[0]} if d.number else set())
+            nums = set(re.findall(r"\b(\d+)[-/]", d.title)) | ({number_digits(d.number)} if d.number else set())
             for num in nums:
                 self._by_number.setdefault(num, set()).add(d.doc)
             for kind, num in re.findall(r"\b(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", d.title, re.I):
@@ -1298,7 +1302,7 @@ class QueryAnalyzer:
         asked_numbers = {m.group(1) for m in _PLAN_NO_RE.finditer(raw)} | {
             m.group(1) for m in _OWN_PLAN_NO_RE.finditer(text)}
         own_numbered = {d for d, doc in self.documents.items()
-                        if doc.number and doc.number.split("/")[0].split("-")[0] in asked_numbers}
+                        if doc.number and number_digits(doc.number) in asked_numbers}
         if own_numbered:
             by_number = own_numbered | {d for d, doc in self.documents.items()
                                         if any(doc.amends_plan(self.documents[o]) for o in own_numbered)}
@@ -1410,9 +1414,7 @@ class QueryAnalyzer:
     def _called_by_own_unit(self, doc: str, raw: str) -> bool:
         """Does the question name the plan's place with the unit word the plan names itself by ("huyện Tiểu Cần")?"""
         loc = " ".join(_words(self.documents[doc].locality))
-        typed = _party_units(strip_accents(fold(raw)))
-        for a, b in _JOINED:
-            typed = re.sub(rf"\b{a}\b", b, typed)
+        typed = _unit_typed(raw)
         return any(m.group(1) in _UNIT_NAMES and _UNIT_KEY.get(m.group(1), m.group(1)) in self.own_units.get(doc, ())
                    for m in re.finditer(rf"\b(\w+)\s+{re.escape(loc)}\b", typed))
 
@@ -1425,9 +1427,7 @@ class QueryAnalyzer:
         d = self.documents[doc]
         # the question as typed, punctuation kept: glossary terms added after it ("…, xã, phường, Huế") are not
         # a unit word before a name
-        typed = _party_units(strip_accents(fold(raw)))
-        for a, b in _JOINED:
-            typed = re.sub(rf"\b{a}\b", b, typed)
+        typed = _unit_typed(raw)
         eng = " ".join(_words(raw))
         asked: list[str] = []
         called = d.locality  # the name the question gives it
@@ -2814,7 +2814,7 @@ class QueryAnalyzer:
             # "Còn ở Huế thì sao?": Huế replaces the previous question's place, it is not added to it — and the
             # previous plan's number ("… trong kế hoạch 74?") with it
             new = self._without_places(new, set(prev_places or ()) - set(cur_places))
-            own = {(self.documents[d].number or "").split("/")[0].split("-")[0].lstrip("0") for d in cur_places}
+            own = {number_digits(self.documents[d].number).lstrip("0") for d in cur_places}
             for pattern in (_OWN_PLAN_NO_RE, _PLAN_NO_RE):
                 new = pattern.sub(lambda m: m.group(0) if m.group(1).lstrip("0") in own else " ", new)
             new = squash_spaces(new)

@@ -19,6 +19,12 @@ from ingest.types import Signer
 
 _NUMBER_RE = re.compile(r"Số\s*:\s*(\d+)\s*/\s*([A-ZĐ][A-ZĐ0-9\-]*)")
 # a Party committee's number: "Số 86-KH/HU", "Số: 23-NQ/TU" (the kind after a dash, the issuer after the slash)
+def number_digits(number: str | None) -> str:
+    """A document number's own digits as written, before "/" and before a Party number's dash ("08/KH-UBND" → "08",
+    "86-KH/HU" → "86")."""
+    return (number or "").split("/")[0].split("-")[0]
+
+
 _PARTY_NUMBER_RE = re.compile(r"Số\s*:?\s*(\d+)\s*-\s*((?:KH|NQ|CT|KL|QĐ|QĐi|TB|BC|HD|CTr)/[A-ZĐ][A-ZĐa-zđ0-9\-]*)")
 _DATE_YEAR_RE = re.compile(r"ngày\s+[\d\s]*tháng\s+[\d\s]*năm\s+(\d{4})")
 _PERIOD_RE = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})")
