@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-50): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-51): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -114,7 +114,8 @@ cell by cell (each cell's paragraphs as lines, left cell first). Set 49 (bundled
 and the plan of a commune formed on 01/7/2025 from part of that district) need no new reader: the Party .docx reads
 with docx_text as every .docx (letterhead and Nơi nhận | signature tables cell by cell, left cell first), and the
 commune's .odt with set 23's odt_text (routed for plans50/ too; text:h headings and table cells a line each, the
-typed "1." numbers kept as text). Spans and text are normalised as in
+typed "1." numbers kept as text). Set 51 (bundled51.jsonl) is the same kind of set as 25-49 (five
+bundled plans, gold None, no new extraction). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -140,7 +141,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("bundled39.jsonl", None), ("newplans40.jsonl", "gold40"), ("bundled41.jsonl", None),
         ("newplans42.jsonl", "gold42"), ("bundled43.jsonl", None), ("newplans44.jsonl", "gold44"),
         ("bundled45.jsonl", None), ("newplans46.jsonl", "gold46"), ("bundled47.jsonl", None),
-        ("newplans48.jsonl", "gold48"), ("bundled49.jsonl", None), ("newplans50.jsonl", "gold50")]
+        ("newplans48.jsonl", "gold48"), ("bundled49.jsonl", None), ("newplans50.jsonl", "gold50"),
+        ("bundled51.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
