@@ -126,6 +126,32 @@ Q("agency_tasks", "Mặt trận ở An Lão được đề nghị gì?",
   [("AL", "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội, tổ chức xã hội huyện; các trường học, doanh nghiệp"),
    ("AL", "Tích cực vận động cán bộ, hội viên, thành viên tham gia các phong trào học tập phù hợp với từng đối tượng")])
 
+# ---------------------------------------------------------------- agency_tasks via the plan's catch-all item (informal name, no own item)
+Q("agency_tasks", "Ngành y tế ở Mỹ Lộc có phải làm gì không?",
+  "Kế hoạch Mỹ Lộc không gọi tên ngành y tế và không có mục riêng cho Phòng Y tế; một phòng, ngành của huyện thuộc mục "
+  "chung \"7. Các phòng, ban, ngành của huyện\": xây dựng kế hoạch cụ thể để thực hiện, lồng ghép với các chương trình, "
+  "đề án khác; tuyên truyền Kế hoạch và chỉ đạo đơn vị trực thuộc cung ứng các chương trình học tập cho mọi tầng lớp nhân "
+  "dân theo chức năng, nhiệm vụ của từng ban, ngành.",
+  ["Các phòng, ban, ngành của huyện", "Xây dựng kế hoạch cụ thể", "cung ứng các chương trình học tập"],
+  [("ML", "7. Các phòng, ban, ngành của huyện - Xây dựng kế hoạch cụ thể để thực hiện"),
+   ("ML", "trách nhiệm cung ứng các chương trình học tập cho mọi tầng lớp nhân dân")])
+Q("agency_tasks", "Bên tư pháp Hà Nội có nhiệm vụ gì không?",
+  "Kế hoạch Hà Nội không gọi tên Sở Tư pháp; sở này thuộc mục chung \"11. Các Sở, ngành khác\": chủ động phối hợp với Sở "
+  "Giáo dục và Đào tạo; tạo điều kiện cho cán bộ, công chức học tập nâng cao trình độ; cung cấp tài liệu học tập về các "
+  "lĩnh vực theo chức năng, nhiệm vụ của từng Sở, ngành cho Sở Giáo dục và Đào tạo.",
+  ["Các Sở, ngành khác", "cung cấp tài liệu học tập"],
+  [("HN", "11. Các Sở, ngành khác"),
+   ("HN", "Có trách nhiệm cung cấp tài liệu học tập về các lĩnh vực theo chức năng, nhiệm vụ của từng Sở, ngành cho Sở Giáo dục và Đào tạo")])
+Q("agency_tasks", "Bên phụ nữ với đoàn thanh niên ở An Lão được giao gì?",
+  "An Lão không có mục riêng cho Hội Phụ nữ hay Đoàn thanh niên; là tổ chức chính trị - xã hội, họ thuộc mục III.6 \"Đề "
+  "nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội, tổ chức xã hội huyện...\": tích "
+  "cực vận động cán bộ, hội viên, thành viên tham gia các phong trào học tập, triển khai các mô hình học tập và phong trào "
+  "\"Bình dân học vụ số\".",
+  ["các tổ chức chính trị - xã hội", "vận động cán bộ, hội viên, thành viên", "Bình dân học vụ số"],
+  [("AL", "6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội"),
+   ("AL", "Tích cực vận động cán bộ, hội viên, thành viên tham gia các phong trào học tập"),
+   ("AL", "“Bình dân học vụ số” trong cơ quan, đơn vị, địa phương")])
+
 # ---------------------------------------------------------------- target: derived figures, overviews of targets
 Q("target", "Mỹ Lộc: tỷ lệ người trong độ tuổi lao động có kỹ năng sống phải tăng thêm bao nhiêu từ mốc 2025 đến 2030?",
   "Mỹ Lộc đặt 60% (mục tiêu đến năm 2025) và 80% (mục tiêu đến năm 2030) người trong độ tuổi lao động được trang bị "
@@ -1081,27 +1107,22 @@ U("Bên công an ở Huế được giao gì?",
   "Kế hoạch Huế không giao việc cho công an; chữ \"công an\" chỉ xuất hiện trong \"thanh niên hoàn thành nghĩa vụ quân "
   "sự, nghĩa vụ công an\" (nhóm được ưu tiên đào tạo nghề).",
   r"cong an (thanh pho|tinh|huyen)|\d+\. cong an", ["HUE"])
-U("Bên phụ nữ ở An Lão làm gì?",
-  "Kế hoạch An Lão không có Hội Liên hiệp Phụ nữ; chỉ có mục chung đề nghị Ủy ban MTTQ và các tổ chức chính trị - xã "
-  "hội (mục III.6).",
-  r"phu nu", ["AL"])
-U("Đoàn thanh niên An Lão được giao nhiệm vụ gì?",
-  "Kế hoạch An Lão không có mục riêng cho Đoàn thanh niên; chỉ có mục chung các tổ chức chính trị - xã hội (mục III.6).",
-  r"thanh nien|doan tncs", ["AL"])
 U("Bên quân sự ở Huế làm gì trong kế hoạch 2026?",
   "Kế hoạch Huế không giao việc cho Bộ Chỉ huy Quân sự; \"quân sự\" chỉ có trong \"thanh niên hoàn thành nghĩa vụ quân "
   "sự\".",
   r"chi huy quan su|bo tu lenh|luc luong vu trang", ["HUE"])
-U("Bên tư pháp Hà Nội có nhiệm vụ gì không?",
-  "Kế hoạch Hà Nội không nêu Sở Tư pháp; các sở không có mục riêng thuộc \"11. Các Sở, ngành khác\", nhưng kế hoạch không "
-  "gọi tên ngành tư pháp.",
-  r"tu phap", ["HN"])
-U("Ngành y tế ở Mỹ Lộc có phải làm gì không?",
-  "Kế hoạch Mỹ Lộc không nêu ngành y tế hay Phòng Y tế.",
-  r"y te", ["ML"])
-U("Does the Hà Nội plan give the tax department any task?",
-  "No: the Hà Nội plan does not mention a tax department (\"thuế\").",
-  r"\bthue\b", ["HN"])
+U("Bên nông nghiệp ở Cần Thơ có việc gì trong kế hoạch này?",
+  "Kế hoạch Cần Thơ không giao việc cho ngành nông nghiệp (không có Sở Nông nghiệp và cũng không có mục \"các sở, ngành "
+  "khác\"); chỉ có Hội Nông dân thành phố (cùng Hội Cựu chiến binh, mục V.11.đ).",
+  r"nong nghiep|cac so, nganh khac", ["CT"])
+U("Ngành tài nguyên môi trường ở Cần Thơ được giao gì?",
+  "Kế hoạch Cần Thơ không nêu ngành tài nguyên và môi trường; \"tài nguyên\" chỉ xuất hiện trong \"tài nguyên giáo dục "
+  "mở\".",
+  r"tai nguyen va moi truong|tai nguyen moi truong|cac so, nganh khac", ["CT"])
+U("Does the Cần Thơ plan give the transport department any task?",
+  "No: the Cần Thơ plan has no item for a transport department (\"giao thông\") and no catch-all item for other "
+  "departments.",
+  r"giao thong|cac so, nganh khac", ["CT"])
 # sanctions
 U("Nếu xã ở Mỹ Lộc không hoàn thành chỉ tiêu thì bị xử lý thế nào?",
   "Kế hoạch Mỹ Lộc không nói đến hình thức xử lý khi không đạt chỉ tiêu; chỉ có khen thưởng và chế độ báo cáo.",
