@@ -21,6 +21,10 @@ def H(*turns):
     for t in turns:
         role, text = t.split(": ", 1)
         out.append({"role": {"u": "user", "a": "assistant"}[role], "content": text})
+    if out[-1]["role"] == "user":  # a user's "ok" / "cảm ơn" gets the assistant's short reply before the next question
+        english = all(ord(c) < 128 for c in out[0]["content"].replace("ỹ", "").replace("ộ", "").replace("ế", ""))
+        out.append({"role": "assistant",
+                    "content": "You're welcome. Anything else?" if english else "Dạ, anh/chị cần hỏi thêm gì ạ?"})
     return out
 
 
@@ -218,9 +222,9 @@ Q("target", "Mỹ Lộc: tỷ lệ dân số có trình độ đại học trở
   ["12%", "15%"],
   [("ML", "trong đó 12% dân số có trình độ đại học trở lên"),
    ("ML", "trong đó 15% dân số có trình độ đại học trở lên")])
-Q("target", "Ở Cần Thơ, nếu 100% quận huyện đạt phổ cập THCS mức độ 2 thì mức độ 3 phấn đấu bao nhiêu, thiếu bao nhiêu nữa mới đủ 100%?",
+Q("target", "Cần Thơ 2024: phổ cập THCS mức độ 2 và mức độ 3 mỗi mức đặt bao nhiêu phần trăm quận, huyện?",
   "Cần Thơ: 100% quận, huyện đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 2; \"phần đầu\" (phấn đấu) có 66% quận, "
-  "huyện đạt mức độ 3 — còn 34 điểm phần trăm nữa mới tới 100% ở mức độ 3 (con số 34% do cộng trừ, kế hoạch không ghi).",
+  "huyện đạt mức độ 3.",
   ["mức độ 2", "66%", "mức độ 3"],
   [("CT", "100% quận, huyện đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 2; phần đầu có 66% quận, huyện đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 3.")])
 
@@ -517,7 +521,7 @@ Q("cross_plan", "Bên công an được giao việc ở những kế hoạch nà
   "Ba kế hoạch: Hà Nội — Công an Thành phố tổ chức các lớp xóa mù chữ, phổ cập giáo dục, đào tạo nghề cho trại viên, "
   "phạm nhân, học viên; Cần Thơ — Công an thành phố làm đúng việc đó (\"nếu có\"); Mỹ Lộc — Công an huyện cùng Bộ Chỉ huy "
   "Quân sự huyện nâng cao trình độ, năng lực ngoại ngữ cho cán bộ lực lượng vũ trang. Huế và An Lão không giao cho công an.",
-  ["Công an Thành phố", "Công an thành phố", "Công an huyện", "ngoại ngữ"],
+  ["Công an Thành phố", "Công an huyện", "phạm nhân", "ngoại ngữ"],
   [T_HN, ("HN", "Công an Thành phố: chủ trì, phối hợp với Sở Giáo dục và Đào tạo"),
    T_CT, ("CT", "8. Công an thành phố"),
    ("CT", "tổ chức các lớp học xóa mù chữ, phổ cập giáo dục, đào tạo nghề cho trại viên, phạm nhân và học viên trong các trại giam, trại tạm giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng (nếu có)"),
@@ -1039,10 +1043,10 @@ def U(q, a, rx, about, history=()):
 
 
 # cadence the plan does not set
-U("Sở Giáo dục và Đào tạo Huế phải báo cáo mấy lần một năm?",
-  "Kế hoạch Huế chỉ ghi Sở Giáo dục và Đào tạo \"kiểm tra, giám sát và định kỳ báo cáo\" và \"chế độ thông tin, báo cáo "
-  "định kỳ và đột xuất theo quy định\", không nói mấy lần một năm hay theo quý, tháng; hạn duy nhất có ngày là của xã, "
-  "phường (trước 15/12/2026).",
+U("Hội Khuyến học Huế phải báo cáo kết quả \"Công dân học tập\" mấy lần một năm?",
+  "Kế hoạch Huế chỉ giao Hội Khuyến học thành phố \"theo dõi, tổ chức triển khai và tổng hợp kết quả thực hiện mục tiêu "
+  "về 'Công dân học tập'\", không nói mấy lần một năm hay theo quý, tháng; hạn duy nhất có ngày là của xã, phường (trước "
+  "15/12/2026).",
   r"hang quy|hang thang|moi quy|6 thang mot lan|sau thang|lan (mot|moi|trong) nam|\d+ lan", ["HUE"])
 U("Cần Thơ bao lâu sơ kết một lần?",
   "Kế hoạch Cần Thơ chỉ giao Sở Giáo dục và Đào tạo \"tổ chức sơ kết, tổng kết các hoạt động theo quy định\", không đặt "
