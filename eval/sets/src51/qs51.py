@@ -1,5 +1,6 @@
 """Questions of set 51 (five bundled plans): cadence, groups of people, informal names for bodies, overviews,
 conditionals/advice, derived figures and years-to-go. Today is 2026-12-05."""
+import re
 
 DOCS = {"HUE": "000_4550be4bb11189cd.txt", "ML": "001_7bafa58816a5de75.txt", "HN": "002_797e8de6131c77f9.txt",
         "CT": "003_1a817ee72b993e3e.txt", "AL": "004_b1b28019b71edc03.txt"}
@@ -22,7 +23,7 @@ def H(*turns):
         role, text = t.split(": ", 1)
         out.append({"role": {"u": "user", "a": "assistant"}[role], "content": text})
     if out[-1]["role"] == "user":  # a user's "ok" / "cảm ơn" gets the assistant's short reply before the next question
-        english = all(ord(c) < 128 for c in out[0]["content"].replace("ỹ", "").replace("ộ", "").replace("ế", ""))
+        english = re.match(r"(what|how|who|which|does|is|and)\b", out[0]["content"], re.I) is not None
         out.append({"role": "assistant",
                     "content": "You're welcome. Anything else?" if english else "Dạ, anh/chị cần hỏi thêm gì ạ?"})
     return out
