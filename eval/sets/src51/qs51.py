@@ -1209,3 +1209,37 @@ U("Còn ở Quảng Nam thì sao?",
   H("u: Hà Nội báo cáo hằng năm trước ngày nào?",
     "a: Định kỳ hàng năm, trước ngày 01 tháng 12 (qua Sở Giáo dục và Đào tạo) [002_797e8de6131c77f9.txt].",
     "u: ok"))
+
+# ---------------------------------------------------------------- added in review: priority groups, conditionals
+Q("paraphrase", "Những đối tượng nào được kế hoạch Huế ưu tiên?",
+  "Huế ghi \"ưu tiên\" ba chỗ: ưu tiên người trong độ tuổi lao động được nâng cao trình độ, kỹ năng nghề nghiệp và kỹ "
+  "năng sống (III.5); trong đào tạo kỹ năng nghề, ưu tiên người chấp hành xong hình phạt tù, thanh niên hoàn thành nghĩa "
+  "vụ quân sự, nghĩa vụ công an và các nhóm lao động yếu thế (V.1); ưu tiên nâng cao chất lượng trung tâm học tập cộng "
+  "đồng ở địa bàn khó khăn, vùng đồng bào dân tộc thiểu số và miền núi (III.5).",
+  ["người trong độ tuổi lao động", "người chấp hành xong hình phạt tù", "vùng đồng bào dân tộc thiểu số và miền núi"],
+  [("HUE", "ưu tiên người trong độ tuổi lao động được nâng cao trình độ, kỹ năng nghề nghiệp và kỹ năng sống"),
+   ("HUE", "ưu tiên người chấp hành xong hình phạt tù, thanh niên hoàn thành nghĩa vụ quân sự"),
+   ("HUE", "ưu tiên nâng cao chất lượng hoạt động tại các địa bàn có điều kiện kinh tế – xã hội khó khăn, vùng đồng bào dân tộc thiểu số và miền núi")])
+Q("no_diacritics", "my loc uu tien doi tuong nao duoc hoc tap nang cao trinh do",
+  "Mục III.6.a của Mỹ Lộc: các phòng, ban, ngành, đoàn thể, doanh nghiệp khuyến khích người dân học tập, ưu tiên người "
+  "trong độ tuổi lao động có cơ hội được học tập nâng cao trình độ, kỹ năng sống.",
+  ["ưu tiên người trong độ tuổi lao động"],
+  [("ML", "ưu tiên người trong độ tuổi lao động có cơ hội được học tập nâng cao trình độ, kỹ năng sống")])
+Q("agency_tasks", "Nếu thư viện quận ở Hà Nội muốn làm mô hình học tập suốt đời thì sở nào chủ trì?",
+  "Sở Văn hóa và Thể thao (mục V.4): chủ trì, phối hợp với các Sở, ngành, UBND quận, huyện, thị xã nhân rộng các mô hình "
+  "học tập suốt đời trong các thiết chế văn hóa cơ sở (thư viện, bảo tàng, nhà văn hóa, câu lạc bộ…).",
+  ["Sở Văn hóa và Thể thao", "thiết chế văn hóa cơ sở"],
+  [("HN", "4. Sở Văn hóa và Thể thao"),
+   ("HN", "nhân rộng các mô hình học tập suốt đời trong các thiết chế văn hóa cơ sở (thư viện, bảo tàng, nhà văn hóa, câu lạc bộ…)")])
+Q("paraphrase", "Tôi là giáo viên ở trung tâm học tập cộng đồng ở Huế, kế hoạch có cho đi tập huấn không?",
+  "Có: mục III.5 tăng cường tập huấn, bồi dưỡng chuyên môn, nghiệp vụ cho đội ngũ cán bộ quản lý, giáo viên, báo cáo "
+  "viên, cộng tác viên làm công tác tại các trung tâm học tập cộng đồng.",
+  ["tập huấn, bồi dưỡng chuyên môn, nghiệp vụ", "giáo viên, báo cáo viên, cộng tác viên"],
+  [("HUE", "Tăng cường công tác tập huấn, bồi dưỡng chuyên môn, nghiệp vụ cho đội ngũ cán bộ quản lý, giáo viên, báo cáo viên, cộng tác viên làm công tác tại các trung tâm học tập cộng đồng")])
+U("Kế hoạch Huế năm 2026 có việc nào phải làm hằng năm không?",
+  "Kế hoạch Huế là kế hoạch một năm (2026) và không có dòng nào ghi \"hằng năm\"; nó chỉ ghi \"định kỳ\" (báo cáo định kỳ và "
+  "đột xuất) và một hạn có ngày (trước 15/12/2026).",
+  r"hang nam|moi nam", ["HUE"])
+U("Cần Thơ có ưu tiên gì cho thanh niên hoàn thành nghĩa vụ quân sự không?",
+  "Kế hoạch Cần Thơ không nêu thanh niên hoàn thành nghĩa vụ quân sự (nhóm này chỉ có trong kế hoạch Huế).",
+  r"nghia vu quan su|xuat ngu", ["CT"])
