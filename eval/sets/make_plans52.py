@@ -42,7 +42,7 @@ BO_RECIPIENTS = ["Nơi nhận:", "- Thủ tướng Chính phủ (để b/c);", "
                  "- Bộ Giáo dục và Đào tạo;", "- UBND các tỉnh, TP trực thuộc TW;", "- Các Thứ trưởng;",
                  "- Các Tổng cục, Cục, Vụ, đơn vị thuộc Bộ;", "- Sở VHTTDL, Sở VHTT, Sở DL các tỉnh, TP trực thuộc TW;",
                  "- Lưu: VT, Vụ ĐT."]
-BO_SIGN = ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "(Đã ký)", "", "Hoàng Minh Đức"]
+BO_SIGN = ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "", "(Đã ký)", "", "Trịnh Thị Thanh Hương"]
 
 
 def no_borders(table):
