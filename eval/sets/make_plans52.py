@@ -21,7 +21,10 @@ Two plans of issuers that are neither a People's Committee nor a Party or mass o
 All content is fictional (real bodies; numbers, documents, figures and signers made up, except the cited QĐ
 1373/QĐ-TTg, Nghị định 79/2017/NĐ-CP and Bộ luật Lao động 2019, cited by their real numbers and names).
 """
+import datetime
+import io
 import os
+import zipfile
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -73,6 +76,9 @@ def build_bo():
     st.font.size = Pt(14)
     doc.core_properties.title = "Kế hoạch triển khai Đề án xây dựng xã hội học tập của ngành VHTTDL"
     doc.core_properties.author = "Vụ Đào tạo"
+    doc.core_properties.created = datetime.datetime(2022, 6, 15, 8, 30)
+    doc.core_properties.modified = datetime.datetime(2022, 6, 16, 9, 0)
+    doc.core_properties.last_modified_by = "Vụ Đào tạo"
     t = doc.add_table(rows=1, cols=2)
     no_borders(t)
     fill(t.rows[0].cells[0], BO_LEFT, bold_first=2)
@@ -112,7 +118,15 @@ def build_bo():
         r.bold = i == 0
         r.italic = i == 0
     fill(t.rows[0].cells[1], BO_SIGN, bold_first=2)
-    doc.save(os.path.join(OUT, BO))
+    buf = io.BytesIO()
+    doc.save(buf)
+    # fixed zip timestamps, so a rebuild is byte-identical
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zin, \
+            zipfile.ZipFile(os.path.join(OUT, BO), "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zi = zipfile.ZipInfo(item.filename, date_time=(2022, 6, 16, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(zi, zin.read(item.filename))
 
 
 def build_tct():
