@@ -205,7 +205,7 @@ qa("agency_tasks", "Vụ Gia đình tham gia kế hoạch xây dựng xã hội 
 qa("agency_tasks", "Trung tâm Công nghệ thông tin thuộc Bộ VHTTDL phải làm gì theo kế hoạch này?", b(VPB, CT1C),
    "Trung tâm Công nghệ thông tin xây dựng chuyên mục “Học tập suốt đời” trên Cổng thông tin điện tử của Bộ; ngoài ra là "
    "đơn vị phối hợp của Chương trình 1 (do Vụ Thư viện chủ trì).",
-   ["Học tập suốt đời", "Cổng thông tin điện tử", "Vụ Thư viện"])
+   ["chuyên mục", "Cổng thông tin điện tử", "Vụ Thư viện"])
 qa("agency_tasks", "Cục Văn hóa cơ sở được giao nhiệm vụ gì trong Kế hoạch triển khai Đề án xây dựng xã hội học tập của ngành VHTTDL?",
    b(VHCS),
    "Cục Văn hóa cơ sở chủ trì nội dung về thiết chế văn hóa cơ sở của Chương trình 3; hướng dẫn các Sở lồng ghép tiêu "
@@ -358,7 +358,7 @@ qa("purpose", "Mục đích của kế hoạch triển khai Đề án xây dựn
    b(*MD_B),
    "Phát huy vai trò của hệ thống thiết chế văn hóa, thể thao và du lịch (thư viện, bảo tàng, di tích, nhà văn hóa, trung "
    "tâm văn hóa, điểm du lịch) là nơi học tập suốt đời của người dân; nâng cao năng lực, kỹ năng số cho đội ngũ công chức, "
-   "viên chức, người lao động của ngành, góp phần xây dựng xã hội học tập.", ["thiết chế", "nơi học tập suốt đời", "kỹ năng số"])
+   "viên chức, người lao động của ngành, góp phần xây dựng xã hội học tập.", ["thiết chế văn hóa, thể thao và du lịch", "nơi học tập suốt đời", "kỹ năng số"])
 qa("purpose", "Mục tiêu chung của Bộ VHTTDL trong kế hoạch này là gì?", b(MTC_B),
    "Xây dựng ngành Văn hóa, Thể thao và Du lịch trở thành môi trường học tập suốt đời, mỗi thiết chế của ngành là một địa "
    "chỉ học tập thân thiện, góp phần xây dựng con người Việt Nam phát triển toàn diện.",
@@ -517,7 +517,7 @@ qa("english", "By what date did the provincial culture departments have to send 
    "Đào tạo), after advising the provincial People's Committee to issue the local plan.", ["31 tháng 10 năm 2022", "Vụ Đào tạo"])
 qa("english", "What is the total budget of the culture ministry's learning-society plan and how is it split?", b(KP1),
    "An estimated 126 tỷ đồng (VND 126 billion): 78 tỷ from the central budget (in the Ministry's annual recurrent spending), "
-   "30 tỷ from local budgets and 18 tỷ from socialised (non-state) sources.", ["126", "78", "30", "18"])
+   "30 tỷ from local budgets and 18 tỷ from socialised (non-state) sources.", ["126 tỷ", "78 tỷ", "30 tỷ", "18 tỷ"])
 qa("english", "Who signed plan 2146/KH-BVHTTDL and in what capacity?", b(SIGN_B),
    "Trịnh Thị Thanh Hương, Deputy Minister, signing on behalf of the Minister (KT. BỘ TRƯỞNG / THỨ TRƯỞNG).",
    ["Trịnh Thị Thanh Hương", "THỨ TRƯỞNG"])
