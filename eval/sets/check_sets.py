@@ -115,7 +115,10 @@ and the plan of a commune formed on 01/7/2025 from part of that district) need n
 with docx_text as every .docx (letterhead and Nơi nhận | signature tables cell by cell, left cell first), and the
 commune's .odt with set 23's odt_text (routed for plans50/ too; text:h headings and table cells a line each, the
 typed "1." numbers kept as text). Set 51 (bundled51.jsonl) is the same kind of set as 25-49 (five
-bundled plans, gold None, no new extraction). Spans and text are normalised as in
+bundled plans, gold None, no new extraction). Set 52's files (plans52/, a ministry's nationwide plan and an enterprise's plan): the
+ministry's .docx reads with docx_text as every .docx; the enterprise's .txt is saved as Windows Notepad's "Unicode" —
+UTF-16 little-endian with a byte-order mark, CRLF line ends — and is read (plans52/*.txt only) as utf16_text: decoded by
+its BOM, the BOM not text, CRLF a line end, spaces and TABs as the file has them. Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -126,7 +129,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(HERE, "plans38"), os.path.join(HERE, "plans40"), os.path.join(HERE, "plans42"), os.path.join(HERE, "plans44"), os.path.join(HERE, "plans46"), os.path.join(HERE, "plans48"), os.path.join(HERE, "plans50"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(HERE, "plans38"), os.path.join(HERE, "plans40"), os.path.join(HERE, "plans42"), os.path.join(HERE, "plans44"), os.path.join(HERE, "plans46"), os.path.join(HERE, "plans48"), os.path.join(HERE, "plans50"), os.path.join(HERE, "plans52"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
@@ -142,7 +145,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans42.jsonl", "gold42"), ("bundled43.jsonl", None), ("newplans44.jsonl", "gold44"),
         ("bundled45.jsonl", None), ("newplans46.jsonl", "gold46"), ("bundled47.jsonl", None),
         ("newplans48.jsonl", "gold48"), ("bundled49.jsonl", None), ("newplans50.jsonl", "gold50"),
-        ("bundled51.jsonl", None)]
+        ("bundled51.jsonl", None), ("newplans52.jsonl", "gold52")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -915,8 +918,19 @@ def rtf_text(path):
     return unicodedata.normalize("NFC", "".join(out))
 
 
+def utf16_text(data):
+    """Set 52: a Notepad "Unicode" .txt (UTF-16 with a byte-order mark) read as its characters: decoded by its BOM
+    (the BOM itself is not text), CRLF read as a line end; the rest as the file has it (spaces, TABs)."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError("set 52 .txt without a UTF-16 byte-order mark")
+    return data.decode("utf-16").replace("\r\n", "\n")
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans52" and path.endswith(".txt"):
+        with open(path, "rb") as f:
+            return utf16_text(f.read())
     if os.path.basename(os.path.dirname(path)) == "plans50" and path.endswith(".odt"):
         return odt_text(path)
     if os.path.basename(os.path.dirname(path)) == "plans46":
