@@ -19,6 +19,7 @@ from index.glossary import glosses
 from index.query import (
     AGE_SPAN_RE,
     BUDGET_SOURCE_RE,
+    CADENCE_RE,
     MONEY_WORDS_RE,
     PER_UNIT_RE,
     SANCTION_RE,
@@ -78,7 +79,7 @@ TEXTS = {
         "no_year": "Kế hoạch của {plan} (thời kỳ {period}) không nêu số liệu nào cho năm {years}.",
         "no_target_year": "Kế hoạch của {plan} đặt chỉ tiêu cho năm {keyed}, không đặt chỉ tiêu cho năm {years}.",
         "kinds": {"percent": "tỷ lệ (chỉ tiêu phần trăm)", "count": "con số", "amount": "số tiền", "figure": "chỉ tiêu (con số)",
-                  "date": "thời hạn (ngày)", "sanction": "hình thức xử lý"},
+                  "date": "thời hạn (ngày)", "sanction": "hình thức xử lý", "cadence": "tần suất (bao lâu một lần)"},
         "searched": "Đã tìm trong {n} kế hoạch: {plans}.",
         "more_plans": "và {n} kế hoạch khác",
         "plan_count": "Có {n} kế hoạch giao nhiệm vụ cho {agency}: {plans}.",
@@ -100,7 +101,7 @@ TEXTS = {
         "no_year": "The plan of {plan} (period {period}) states no figure for {years}.",
         "no_target_year": "The plan of {plan} sets targets for {keyed}, none for {years}.",
         "kinds": {"percent": "percentage target", "count": "figure", "amount": "amount of money", "figure": "target figure",
-                  "date": "date", "sanction": "sanction"},
+                  "date": "date", "sanction": "sanction", "cadence": "frequency"},
         "searched": "Plans searched ({n}): {plans}.",
         "more_plans": "and {n} more",
         "plan_count": "{n} plans assign tasks to {agency}: {plans}.",
@@ -257,7 +258,9 @@ def _answers_whole(h: Hit, query: Query, quoted: list[str], who: bool = False) -
     (not when the question asks who: "ai bố trí ngân sách …?" is answered by an agency's line, not "IV. KINH PHÍ")."""
     if quoted:  # a quoted name: its own section answers whole ("mục “Đẩy mạnh hoạt động …” nêu gì?"),
         heading = fold(h.chunk.section.split(PATH_SEP)[-1])  # elsewhere only the lines that contain it
-        return any(q in heading for q in quoted)
+        # (the path keeps a heading's label alone, "2. Chương trình 2": its whole line is the passage's first)
+        first = fold(h.chunk.text.lstrip().split("\n", 1)[0])
+        return any(q in heading or (q in first and first.startswith(heading)) for q in quoted)
     sig = h.signals
     if query.intent == "agency" and sig.get("agency", 0) >= 0.6:
         return True
@@ -977,10 +980,10 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                for q in scored):
             scored = [q for q in scored if _subject(query.agency, q.text, _context(q.hit, q.cite))]
     scored.sort(key=lambda q: -q.score)
-    if query.value in ("percent", "amount"):
-        # a share or an amount asked: the lines holding one compete among themselves (a preamble's "Thực hiện
-        # Kế hoạch số 95/KH-UBND …" shares more words, and would crowd them out only to be refused)
-        kind = MONEY_RE if query.value == "amount" else _PERCENT_RE
+    if query.value in ("percent", "amount", "cadence"):
+        # a share, an amount or a cadence asked: the lines holding one compete among themselves (a preamble's
+        # "Thực hiện Kế hoạch số 95/KH-UBND …" shares more words, and would crowd them out only to be refused)
+        kind = MONEY_RE if query.value == "amount" else CADENCE_RE if query.value == "cadence" else _PERCENT_RE
         scored = [q for q in scored if kind.search(with_full_forms(q.text))] or scored
     if query.value == "amount":
         scored = _of_phase(query, doc, _of_year(query, scored))
@@ -1503,7 +1506,9 @@ _CURRENCY_RE = re.compile(r"đồng|VNĐ|VND|vnđ|kinh phí|ngân sách", re.I)
 _AIM_RE = re.compile(r"\b(?:muốn|phấn đấu|đặt|mục tiêu|chỉ tiêu|sẽ đạt|yêu cầu|cần đạt|phải đạt)\b", re.I)  # an aim
 _PERIOD_ASKED_RE = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")  # "giai đoạn 2025 - 2030", "2025-2030"
 _YEAR_CELL_RE = re.compile(r"(?:^|\|)\s*[^|:]*?\b((?:19|20)\d\d)\b[^|:]*:\s*([^|]*)")  # "Năm 2028: -"
-_PERCENT_UNIT_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT|Đơn vị)\s*:\s*%\s*(?:\||$)", re.I)
+# a table row whose unit is "%": its unit column ("Đơn vị tính: % | Năm 2025: 85") or its label's own "(%)"
+# ("Chỉ tiêu: Cán bộ quản lý có kỹ năng số cơ bản (%) | Năm 2025: 70")
+_PERCENT_UNIT_RE = re.compile(r"(?:^|\|)\s*(?:Đơn vị tính|ĐVT|Đơn vị)\s*:\s*%\s*(?:\||$)|\(%\)\s*(?:\||$)", re.I)
 _PLAN_TOTAL_RE = re.compile(r"\btổng (?:kinh phí|dự toán|ngân sách|nguồn)", re.IGNORECASE)
 _PER_YEAR_RE = re.compile(r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b|/\s*năm\b", re.IGNORECASE)
 
@@ -1671,6 +1676,8 @@ def _states_value(query: Query, line: str) -> bool:
         return bool(DATE_RE.search(line) or (_MONTH_ASK_RE.search(query.text) and _MONTH_RE.search(line)))
     if kind == "sanction":
         return bool(SANCTION_RE.search(line))
+    if kind == "cadence":
+        return bool(CADENCE_RE.search(line))
     return True
 
 
@@ -1770,7 +1777,7 @@ def warm(documents: dict[str, Document]) -> None:
     _corpus_idf(documents)
     for d in documents.values():
         _idf(d)
-    for kind in ("percent", "count", "amount", "figure", "date", "sanction"):
+    for kind in ("percent", "count", "amount", "figure", "date", "sanction", "cadence"):
         _value_lines(kind, documents)
 
 

@@ -115,6 +115,40 @@ _FIRST_ITEM_RE = re.compile(r"\b(?:nhiệm vụ|nhóm|mục|nội dung|giải ph
 _LAST_ITEM_RE = re.compile(r"\b(?:nhiệm vụ|nhóm|mục|nội dung|giải pháp)\s+(?:cuối cùng|cuối)\b", re.I)
 
 
+# the plan's make-up asked ("gồm mấy phần, là những phần nào?", "bố cục kế hoạch thế nào?", "What are the main parts
+# of …?"): its roman parts (and appendices), not one part's items
+_STRUCTURE_ASK_RE = re.compile(r"\b(?:gồm|có)\s+(?:mấy|bao nhiêu|những|các)\s+phần\b(?!\s+(?:trăm|việc|kinh phí|nội dung))|"
+                               r"\bbố cục\b|\bcấu trúc\s+(?:của\s+)?"
+                               r"(?:kế hoạch|văn bản)\b|\b(?:các|những)\s+phần\s+(?:chính|lớn)\b|\btên\s+(?:từng|các)\s+phần\b|"
+                               r"\bmain\s+(?:parts|sections)\b|\bhow\s+is\b[^?]{0,60}\bstructured\b|"
+                               r"\bwhat\s+(?:parts|sections)\s+does\b", re.I)
+_STRUCTURE_LEAD = {"vi": "Kế hoạch {place} gồm {n} phần:", "en": "The plan of {place} has {n} parts:"}
+
+
+def structure_answer(query: Query, documents: dict[str, Document],
+                     chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
+    """The roman parts (and appendices) of the one plan asked about, counted, each cited at its heading; ``None``
+    unless its make-up is asked."""
+    if query.agency or query.value or not query.plans or len(query.plans) != 1 \
+            or not _STRUCTURE_ASK_RE.search(query.raw):
+        return None
+    doc = documents.get(query.plans[0])
+    parts = [sec for sec in doc.sections if sec.kind in ("roman", "appendix") and sec.level == 1] if doc else []
+    if doc is None or len(parts) < MIN_ITEMS:
+        return None
+    chunks = chunks_of(doc.doc)
+    # (a part's heading line may stand outside its passages: each is cited at the part's first passage)
+    starts = [next((c.start for c in chunks if c.start <= sec.start < c.end or sec.start <= c.start < sec.end), sec.start)
+              for sec in parts]
+    quoted = _quoted(doc, [(at, _first_line(doc, sec)) for at, sec in zip(starts, parts, strict=True)], chunks)
+    if quoted is None or len(quoted[1]) < len(parts):
+        return None
+    cites, lines = quoted
+    lead = _STRUCTURE_LEAD.get(language, _STRUCTURE_LEAD["vi"]).format(place=doc.locality, n=len(parts))
+    text = "\n".join([lead, "", plan_heading(doc, cites[0], language), *lines])
+    return Answer(answer=text, refused=False, citations=cites, passages=list(cites), language=language)
+
+
 def outline_answer(query: Query, documents: dict[str, Document],
                    chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
     """The items of the roman part a list question names, for the one plan asked about; ``None`` otherwise."""

@@ -38,6 +38,7 @@ from chat.outline_answers import (
     dash_answer,
     item_answer,
     outline_answer,
+    structure_answer,
 )
 from chat.provenance import provenance_answer
 from chat.refocus import refocused
@@ -267,6 +268,7 @@ class Assistant:
                                  retriever.ix.chunks_of, lang) \
             or dash_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \
             or item_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \
+            or structure_answer(query, docs, retriever.ix.chunks_of, lang) \
             or outline_answer(query, docs, retriever.ix.chunks_of, lang)
         if answer is not None:
             answer.passages = answer.passages or passages

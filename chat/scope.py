@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from chat.extractive import plans_searched, with_full_forms
 from chat.types import Answer
+from index.aliases import COLLOQUIAL
 from index.glossary import english_terms
 from index.query import STATUS_ASK_RE, puts_forward
 from index.types import Query
@@ -257,11 +258,20 @@ _MENTION_ASK_RE = re.compile(
     r"\bco\s+(?:noi|nhac|de cap|ban|neu|dong cham)\s+(?:gi\s+|chut nao\s+)?(?:den|toi|ve|gi ve)\s+"
     r"(?:viec\s+|van de\s+|chuyen\s+|noi dung\s+)?(?P<topic>[^?,]{2,50}?)\s*(?<!phai )(?:khong|hay khong|ko)\s*\??\s*$|"
     r"\b(?:does|do|did)\b[^?]{0,60}\b(?:say\s+anything\s+about|mention|cover)\s+(?P<en>[^?,]{2,50}?)\s*\??\s*$")
-MENTION_GAP = 2  # words allowed between two of the subject's words in a line ("học [tập] trực tuyến", "cán bộ[, công chức] cấp xã")
+# what the plan offers a group of people ("Kế hoạch Huế có gì cho người khuyết tật?", "có hỗ trợ học tập cho người
+# sau cai nghiện không?", "What does the An Lão plan offer people with disabilities?"): a group it never names gets
+# nothing from it (accent-free, folded)
+_GROUP_ASK_RE = re.compile(
+    r"\bco\s+(?:gi|nhung gi|(?:chinh sach|hoat dong|chuong trinh|ho tro|uu tien|uu dai)\s+(?:gi|nao))\s+"
+    r"(?:cho|danh cho|doi voi)\s+(?P<topic>[^?,]{2,50}?)\s*(?:khong|hay khong|ko)?\s*\??\s*$|"
+    r"\bco\s+(?:ho tro|uu tien)\s+(?:[^?,]{0,20}?\s)?cho\s+(?P<topic2>[^?,]{2,50}?)\s*(?:khong|hay khong|ko)\s*\??\s*$|"
+    r"\bwhat\s+does\b[^?]{0,60}\boffer\s+(?P<en>[^?,]{2,50}?)\s*\??\s*$")
+MENTION_GAP = 2
+GROUP_GAP = 3  # a group's words may be parted more ("con công nhân, người lao động hiếu học")  # words allowed between two of the subject's words in a line ("học [tập] trực tuyến", "cán bộ[, công chức] cấp xã")
 
 
-def _says(doc: Document, words: list[str]) -> bool:
-    """Does a line of the plan hold the subject's words in order, each at most MENTION_GAP words after the last?"""
+def _says(doc: Document, words: list[str], gap: int = MENTION_GAP) -> bool:
+    """Does a line of the plan hold the subject's words in order, each at most ``gap`` words after the last?"""
     for line in doc.text.split("\n"):
         toks = re.findall(r"\w+", strip_accents(fold(line)))
         for i, t in enumerate(toks):
@@ -269,7 +279,7 @@ def _says(doc: Document, words: list[str]) -> bool:
                 continue
             at, ok = i, True
             for w in words[1:]:
-                nxt = next((j for j in range(at + 1, min(at + 2 + MENTION_GAP, len(toks))) if toks[j] == w), None)
+                nxt = next((j for j in range(at + 1, min(at + 2 + gap, len(toks))) if toks[j] == w), None)
                 if nxt is None:
                     ok = False
                     break
@@ -283,10 +293,11 @@ def unmentioned_subject_refusal(query: Query, documents: dict[str, Document]) ->
     """Refuse "does the plan say anything about X?" when none of the asked plans writes X (its words in order, a
     word between them at most): quoting lines on something near would read as a yes."""
     docs = [documents[d] for d in query.plans or () if d in documents]
-    m = _MENTION_ASK_RE.search(strip_accents(fold(query.raw)))
+    plain = strip_accents(fold(query.raw))
+    m = _MENTION_ASK_RE.search(plain) or _GROUP_ASK_RE.search(plain)
     if not docs or m is None:
         return None
-    topic = m.group("topic") or ""
+    topic = m.groupdict().get("topic") or m.groupdict().get("topic2") or ""
     if m.group("en"):
         terms = english_terms(m.group("en"))
         if len(terms) != 1:  # (an English subject the glossary cannot put in the plans' words: not judged)
@@ -295,6 +306,18 @@ def unmentioned_subject_refusal(query: Query, documents: dict[str, Document]) ->
     words = re.findall(r"\w+", strip_accents(fold(topic)))
     if not words or any(_says(d, words) for d in docs):
         return None
+    if m.re is _GROUP_ASK_RE and not m.group("en"):
+        # a group as people call it: its short forms spelt out and its everyday words in the plans' ("con CN hiếu
+        # học" is "con công nhân, người lao động hiếu học"; "thanh niên xuất ngũ" has done military service)
+        shown = with_full_forms(_typed(query.raw, topic))
+        if re.search(r"\b[A-ZĐ]{2,}\b", shown.replace(_typed(query.raw, topic), "")
+                     if shown != _typed(query.raw, topic) else shown):
+            return None  # a short form no table spells out ("con CN"): what group it is cannot be told
+        bare = strip_accents(fold(shown))
+        variants = [bare] + [bare.replace(strip_accents(k), strip_accents(v)) for k, v in COLLOQUIAL.items()
+                             if strip_accents(k) in bare]
+        if any(_says(d, re.findall(r"\w+", v), GROUP_GAP) for v in variants for d in docs):
+            return None
     lang = query.language if query.language in QUOTE_TEXTS else "vi"
     shown = (topic if lang == "vi" else m.group("en")) if m.group("en") else _typed(query.raw, topic)
     return _refused(QUOTE_TEXTS[lang].format(plan=", ".join(d.locality for d in docs), name=shown), documents, query,

@@ -444,7 +444,7 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
     """The value asked, read out of a cited table row ("Tỷ lệ “Gia đình học tập” (%), năm 2027: 61% [1]"): a
     quoted row holds every indicator's figure for its year, so the answer says which one was asked. Only targets
     inside the cited passages, of the asked year and indicator; "" when none or the present state is asked."""
-    if not (query.figure and citations) or query.current or query.value in ("date", "sanction"):
+    if not (query.figure and citations) or query.current or query.value in ("date", "sanction", "cadence"):
         return ""
     units = _UNITS_OF_VALUE.get(query.value or "")  # a count asked is not read out of a percentage
     out: list[str] = []

@@ -100,6 +100,19 @@ ABBREVIATIONS: dict[str, str] = {
     "LĐLĐ": "Liên đoàn Lao động",
     "BĐBP": "Bộ đội Biên phòng",
     "ĐTN": "Đoàn Thanh niên",
+    "ĐVTN": "đoàn viên thanh niên",
+    # an enterprise's own bodies ("TCT Lắp máy giao CĐCS …", "báo cáo TGĐ và HĐQT")
+    "TCT": "Tổng công ty",
+    "CĐCS": "Công đoàn cơ sở",
+    "TGĐ": "Tổng Giám đốc",
+    "HĐQT": "Hội đồng quản trị",
+    "HĐTV": "Hội đồng thành viên",
+    "TCNS": "Tổ chức - Nhân sự",
+    "TCKT": "Tài chính - Kế toán",
+    # a ministry's own bodies
+    "KHTC": "Kế hoạch, Tài chính",
+    "TCCB": "Tổ chức cán bộ",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
     "ĐTNCS": "Đoàn Thanh niên Cộng sản",
     "TNCS": "Thanh niên Cộng sản",
     "HLHPN": "Hội Liên hiệp Phụ nữ",
@@ -232,6 +245,8 @@ COLLOQUIAL: dict[str, str] = {
     "chi phí": "kinh phí",
     "vốn": "kinh phí nguồn vốn",
     "người già": "người cao tuổi",
+    "xuất ngũ": "hoàn thành nghĩa vụ quân sự",
+    "người tàn tật": "người khuyết tật",
     "cựu binh": "cựu chiến binh",
     "chị em phụ nữ": "Hội Liên hiệp Phụ nữ",
     "học trò": "học sinh",
@@ -272,6 +287,46 @@ BODY_FORMS: dict[str, tuple[str, ...]] = {
     # the army as people say it: a plan names its commands ("Bộ Chỉ huy Quân sự", "Bộ Tư lệnh", "Biên phòng")
     "bộ đội": ("bộ đội", "quân sự", "bộ tư lệnh", "biên phòng", "lực lượng vũ trang"),
     "quân đội": ("quân đội", "quân sự", "bộ tư lệnh", "biên phòng", "lực lượng vũ trang"),
+}
+
+# A sector as people name the body that runs it ("bên giáo dục", "ngành y tế", "phía công an"): its usual
+# official name, and the accent-folded forms a plan's body names carry for it (the plan's own body is found by them;
+# "xây dựng" alone is every plan's "xây dựng xã hội học tập", so only the bodies' own words are forms)
+SECTORS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "giáo dục": ("Giáo dục và Đào tạo", ("giáo dục và đào tạo", "giáo dục - đào tạo", "gd&đt", "gdđt")),
+    "y tế": ("Y tế", ("y tế",)),
+    "văn hóa": ("Văn hóa", ("văn hóa",)),
+    "thông tin": ("Thông tin và Truyền thông", ("thông tin",)),
+    "truyền thông": ("Thông tin và Truyền thông", ("truyền thông",)),
+    "lao động": ("Lao động - Thương binh và Xã hội", ("lao động - thương binh", "lao động, thương binh",
+                                                      "lao động thương binh", "lđ-tb&xh", "lđtbxh")),
+    "nội vụ": ("Nội vụ", ("nội vụ",)),
+    "tài chính": ("Tài chính", ("tài chính",)),
+    "tư pháp": ("Tư pháp", ("tư pháp",)),
+    "công an": ("Công an", ("công an",)),
+    "quân sự": ("Quân sự", ("quân sự", "bộ tư lệnh", "biên phòng")),
+    "quân đội": ("Quân sự", ("quân sự", "bộ tư lệnh", "biên phòng")),
+    "bộ đội": ("Quân sự", ("quân sự", "bộ tư lệnh", "biên phòng")),
+    "nông nghiệp": ("Nông nghiệp", ("nông nghiệp",)),
+    "tài nguyên": ("Tài nguyên và Môi trường", ("tài nguyên",)),
+    "môi trường": ("Tài nguyên và Môi trường", ("môi trường",)),
+    "giao thông": ("Giao thông vận tải", ("giao thông",)),
+    "công thương": ("Công Thương", ("công thương",)),
+    "khoa học": ("Khoa học và Công nghệ", ("khoa học và công nghệ", "khoa học, công nghệ", "khoa học - công nghệ")),
+    "kế hoạch": ("Kế hoạch và Đầu tư", ("kế hoạch và đầu tư", "tài chính - kế hoạch", "tài chính, kế hoạch")),
+    "đầu tư": ("Kế hoạch và Đầu tư", ("đầu tư",)),
+    "dân tộc": ("Dân tộc", ("dân tộc",)),
+    "tôn giáo": ("Tôn giáo", ("tôn giáo",)),
+    "du lịch": ("Du lịch", ("du lịch",)),
+    "thể thao": ("Thể thao", ("thể thao",)),
+    "phụ nữ": ("Hội Liên hiệp Phụ nữ", ("phụ nữ", "lhpn")),
+    "thanh niên": ("Đoàn Thanh niên", BODY_FORMS["đoàn thanh niên"]),
+    "đoàn thanh niên": ("Đoàn Thanh niên", BODY_FORMS["đoàn thanh niên"]),
+    "nông dân": ("Hội Nông dân", ("hội nông dân",)),
+    "cựu chiến binh": ("Hội Cựu chiến binh", ("cựu chiến binh",)),
+    "công đoàn": ("Liên đoàn Lao động", ("liên đoàn lao động", "công đoàn")),
+    "mặt trận": ("Ủy ban Mặt trận Tổ quốc", ("mặt trận tổ quốc", "mttq")),
+    "khuyến học": ("Hội Khuyến học", ("hội khuyến học",)),
 }
 
 # English question terms → plan wording: see index/glossary.py (one bilingual table, both directions).

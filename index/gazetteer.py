@@ -49,7 +49,7 @@ NOT_PLACE_WORDS = frozenset(
 
 # other names a unit goes by: a plan of the first is the plan asked about by the others
 PLACE_ALIASES: dict[str, tuple[str, ...]] = {
-    "Hồ Chí Minh": ("Sài Gòn", "TPHCM", "TP.HCM", "TP HCM", "HCM", "Saigon", "HCMC"),
+    "Hồ Chí Minh": ("Sài Gòn", "TPHCM", "TP.HCM", "TP HCM", "HCM", "Saigon", "HCMC", "Ho Chi Minh City"),
     "Hà Nội": ("Hanoi", "Thủ đô"),
     "Huế": ("Thừa Thiên Huế", "Thừa Thiên - Huế", "Thừa Thiên-Huế", "TT-Huế", "TT Huế", "Hue"),
     "Đà Nẵng": ("Danang",),

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from index.aliases import ABBREVIATIONS, BODY_FORMS, COLLOQUIAL, ENGLISH_MARKERS, SHORTHAND, UNIT_ALIASES
+from index.aliases import (
+    ABBREVIATIONS,
+    BODY_FORMS,
+    COLLOQUIAL,
+    ENGLISH_MARKERS,
+    SECTORS,
+    SHORTHAND,
+    UNIT_ALIASES,
+)
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, UNIT_NAME_RE, named_places
 from index.glossary import english_terms
@@ -37,7 +45,9 @@ _AGENCY_HEAD = (
     r"kho bạc|văn phòng|tòa án|bảo hiểm xã hội|(?-i:Thanh tra)|hạt kiểm lâm|(?-i:Hạt)(?=\s+(?-i:[A-ZĐ]))|"
     r"(?-i:Thư viện|Bảo tàng)(?=\s+(?:tỉnh|thành phố|huyện|quận|thị xã|(?-i:[A-ZĐ])))|"
     # a ministry, a newspaper, a Party committee's standing body ("Bộ GD&ĐT", "Báo Thái Nguyên", "Thường trực Tỉnh ủy")
-    r"(?-i:Bộ)(?=\s+(?-i:[A-ZĐ]))|(?-i:Báo)(?=\s+(?-i:[A-ZĐ]))|thường trực\s+(?:tỉnh|huyện|thành|quận|thị|đảng)\s+ủy)"
+    r"(?-i:Bộ)(?=\s+(?-i:[A-ZĐ]))|(?-i:Báo)(?=\s+(?-i:[A-ZĐ]))|thường trực\s+(?:tỉnh|huyện|thành|quận|thị|đảng)\s+ủy|"
+    # a ministry's own departments ("Vụ Pháp chế", "Tổng cục Du lịch")
+    r"(?-i:Vụ|Tổng cục)(?=\s+(?-i:[A-ZĐ])))"
 )
 _NAMED_AFTER_RE = re.compile(
     r"(?<!\w)(?:(?:cộng sản|cong san|tncs|tiền phong|tien phong|tư tưởng|tu tuong|phong cách|phong cach|đạo đức|"
@@ -55,7 +65,7 @@ _NOT_NAME_SYLLABLES = frozenset("phai lam co duoc va thi la nao gi nam cua o tai
                                 "thi tran xa phuong huyen tinh quan thanh pho ubnd doan ban phong so".split())
 _ARTICLE_LINE_RE = re.compile(r"(?m)^[\s*]*Điều\s+\d+\s*[.:][^\n]*")
 _NO_NAME = "x"  # stands for the missing name when a question names a body by its head alone ("the police" → "Công an")
-_STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|bộ đội|đồn|liên đoàn|hội|công chức|trưởng|trạm|chi cục|cục|viện|"
+_STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|bộ đội|đồn|liên đoàn|hội|công chức|trưởng|trạm|chi cục|tổng cục|cục|vụ|viện|"
                           r"bưu điện|ngân hàng|kho bạc|bộ|báo|thường trực|hạt|thư viện|bảo tàng)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|còn|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|chuyện|"
@@ -140,6 +150,11 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:tôi|chúng tôi|mình|em|bọn tôi|our|my
 _OWN_UNNAMED_RE = re.compile(r"\b(?:bên|đơn vị|cơ quan|sở|phòng|hội|ban)\s+(?:chúng tôi|chúng em|tôi|mình|em)\b|"
                              r"\bkhông (?:thấy|có|nhắc|ghi|nêu)\s+(?:tên|đến tên)\b", re.I)
 # the kinds of a catch-all item for a body's head word ("Các sở, ban, ngành", "các tổ chức chính trị - xã hội")
+# a body named by its sector, the way people talk ("bên giáo dục", "ngành y tế", "phía công an"), or a body's
+# everyday name alone ("công đoàn", "mặt trận")
+_SECTOR_RE = re.compile(r"\b(?:(?:bên|ngành|phía|mảng|khối|cánh|lĩnh vực)\s+("
+                        + "|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True))
+                        + r")|(công đoàn|mặt trận))\b", re.I)
 _CATCH_ALL_KINDS = {"sở": "sở", "phòng": "phòng", "ban": "phòng|sở|ban", "hội": "tổ chức chính trị|đoàn thể|hội",
                     "liên": "tổ chức chính trị|đoàn thể", "đoàn": "tổ chức chính trị|đoàn thể"}
 LONG_MESSAGE_WORDS = 40  # a message this long tells the asker's errand around its ask
@@ -247,6 +262,8 @@ INTENTS: dict[str, re.Pattern[str]] = {
                           + REQUIREMENT_RE.pattern, re.I),
     "agency": re.compile(r"phải làm gì|làm (?:những )?gì|nhiệm vụ|trách nhiệm|được giao|giao .{0,40}việc gì|việc gì|vai trò|"
                          r"là cơ quan (?:gì|nào)|giữ vai trò|"
+                         # "Which office is the standing agency …?": the body holding a role, as "là cơ quan nào"
+                         r"\bwhich (?:[\w-]+ ){0,2}(?:office|body|agency|department|unit|organi[sz]ation) (?:is|acts as|serves as)\b|"
                          r"\bgiao\b.{0,60}\bnhững gì\b|\bgiao (?:những )?(?:gì|việc gì|nhiệm vụ gì) cho\b|được đề nghị (?:những )?(?:gì|việc|nội dung)|"
                          r"(?:tham gia|phụ trách|đảm nhận|đảm nhiệm) (?:những |các )?(?:nội dung|phần việc|công việc|"
                          r"hoạt động) (?:nào|gì)|(?:phụ trách|đảm nhận|đảm nhiệm|lo) (?:những )?(?:gì|việc nào)|"
@@ -485,8 +502,25 @@ _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị
                               # a consequence asked ("có bị giải thể / cắt kinh phí không?", "ai bồi thường?")
                               r"giải thể|bị cắt|cắt (?:giảm )?(?:kinh phí|ngân sách)|bị thu hồi|bồi thường|bị đình chỉ|"
                               r"khiển trách|cảnh cáo|hậu quả|\bconsequences?\b|dissolv|compensat|"
-                              r"\b(?:chậm|không|chưa)\b[^?]{0,40}\bthì (?:sao|bị gì|bị sao)\b",
+                              r"\b(?:chậm|không|chưa|trễ|muộn|quá hạn)\b[^?]{0,40}\bthì (?:sao|bị gì|bị sao)\b",
                               re.I)
+# how often something is done, asked ("mấy lần một năm", "bao lâu sơ kết một lần", "có báo cáo theo quý không",
+# "How often …"): only a line stating a cadence answers; "định kỳ báo cáo" alone sets none
+_CADENCE_ASK_RE = re.compile(r"\bmấy lần\s+(?:một|mỗi|trong|/)?\s*(?:năm|tháng|quý)\b|\bbao lâu\b[^?,.]{0,40}?\bmột lần\b|"
+                             r"\bmấy (?:tháng|năm|quý)\s+(?:một|1)\s+lần\b|\bđịnh kỳ\s+(?:bao lâu|mấy tháng)\b|\btần suất\b|"
+                             r"\btheo quý\b|\bhằng quý\b[^?]{0,20}\bkhông\b|\bhow often\b|\bhow frequently\b|"
+                             r"\bhow many times\s+(?:a|per|each|every)\s+(?:year|month|quarter)\b|"
+                             # "có việc nào phải làm hằng năm không?": the recurring tasks
+                             r"\b(?:việc|hoạt động|nhiệm vụ|công việc)\s+(?:gì|nào)\b[^?]{0,30}\b(?:hằng|hàng)\s+(?:năm|quý|tháng)\b",
+                             re.I)
+# what a line must contain to state a cadence
+CADENCE_RE = re.compile(r"\b(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\b|\bđịnh kỳ\s+(?:\d+|sáu|ba|hai)\s+tháng\b|"
+                        r"\b(?:\d+|sáu|ba|hai)\s+tháng\s*(?:một|1|/)\s*lần\b|\blần\s*/\s*(?:năm|quý|tháng)\b|"
+                        r"\bnăm\s+(?:một|1)\s+lần\b|\b(?:6|sáu)\s+tháng\s*(?:,|và)\s*(?:hằng|hàng|cả)\s+năm\b|"
+                        r"\bbáo cáo\b[^.;]{0,60}\btheo yêu cầu\b|"  # on request: the cadence is whoever asks
+                        r"\bnhân dịp\s+(?:sơ kết|tổng kết)\b|"  # at each review
+                        # a plan's review milestones are its cadence of reviews ("sơ kết vào năm 2025, tổng kết …")
+                        r"\b(?:sơ|tổng) kết\b[^.;]{0,40}\b(?:năm|vào|giai đoạn)\s+(?:năm\s+)?20\d\d\b", re.I)
 # what a line must contain to state a sanction (or the consequence asked)
 SANCTION_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|khiển trách|cảnh cáo|giải thể|thu hồi|bồi thường|đình chỉ|"
                          r"cắt (?:giảm )?(?:kinh phí|ngân sách)", re.I)
@@ -551,7 +585,12 @@ _WHICH_BODY_EN_RE = re.compile(r"\b(?:which|what)\s+(?:office|agency|department|
 _PLACE_REF_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\bthere\b", re.I)
 _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|compare", re.I)
 # a level named without a place: the loaded plans of that level ("the ward's budget" with one ward plan loaded)
-_LEVEL_RE = {"huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])|\b(?i:the district)\b(?!s)"),
+_LEVEL_RE = {"trung ương": re.compile(r"\b(?i:của|theo|do|kế hoạch)\s+[Bb]ộ\b(?!\s+[A-ZĐ])|"
+                                     r"\b(?i:the ministry|ministry's)\b"),
+             "đơn vị": re.compile(r"\b(?i:của|theo|tại|kế hoạch)\s+(?i:tổng công ty|công ty|tập đoàn|doanh nghiệp|tct)\b"
+                                  r"(?!\s+[A-ZĐ])|"
+                                  r"\b(?i:the (?:company|corporation|enterprise)|company's|corporation's)\b"),
+             "huyện": re.compile(r"cấp huyện|các huyện|\bhuyện\b(?! [A-ZĐ])|\b(?i:the district)\b(?!s)"),
              "tỉnh/thành phố": re.compile(r"cấp tỉnh|cấp thành phố|\b(?i:the province)\b(?!s)"),
              "xã": re.compile(r"\b(?i:the (?:ward|commune))\b(?!s)")}
 
@@ -745,7 +784,7 @@ def _words(s: str) -> list[str]:
 _BODY_UNIT_WORDS = {"so", "phong", "ban"}
 # first words of the units _STRONG_HEAD names (sở, phòng, ban, công an, bộ chỉ huy, liên đoàn, hội)
 _UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi", "truong", "tram", "chi", "cuc", "vien", "buu", "ngan",
-                "kho", "bao", "thuong", "don"}
+                "kho", "bao", "thuong", "don", "vu", "tong"}
 
 
 def _ministry(words: Sequence[str]) -> bool:
@@ -1004,6 +1043,31 @@ def _doc_type_at(m: re.Match[str], text: str) -> bool:
                                          or re.search(r"[\d/-]$", text[:m.start()]) is not None)
 
 
+# a plan named by its kind ("the commune plan", "the Party plan", "kế hoạch của xã", "kế hoạch Huyện ủy")
+_PLAN_KIND_RE = re.compile(r"\b(?i:the\s+)?(?i:(commune|ward|district|provincial|province|party)(?:'s)?\s+plan)\b|"
+                           r"\b(?i:kế hoạch\s+(?:của\s+)?(xã|phường|huyện ủy|đảng ủy|tỉnh ủy|huyện|tỉnh))\b(?!\s+(?:[A-ZĐ]|hội\b))")
+_PLAN_KIND_LEVEL = {"commune": "xã", "ward": "xã", "xã": "xã", "phường": "xã", "district": "huyện", "huyện": "huyện",
+                    "province": "tỉnh/thành phố", "provincial": "tỉnh/thành phố", "tỉnh": "tỉnh/thành phố"}
+_LABELLED_PART_RE = re.compile(r"\b(?:[Cc]hương trình|[Dd]ự án|[Tt]iểu dự án|[Hh]ợp phần|[Nn]hóm nhiệm vụ|[Pp]hần)\s+"
+                               r"(?:\d{1,2}|[IVX]{1,4})(?![\w/.])")
+_NOT_TERRITORIAL = ("trung ương", "đơn vị")  # a central body's or an organisation's plan: no place's
+_LEGAL_FORM_RE = re.compile(r"\s*(?:-|–|,)?\s*(?:CTCP|JSC|TNHH(?: MTV)?|công ty cổ phần)\s*$", re.I)
+
+
+def _organisation_names(doc: Document) -> list[str]:
+    """The names a central body's or an organisation's plan goes by besides its issuer's full name: without its legal
+    form and "Việt Nam" ("Tổng công ty Lắp máy"), and the code its number carries ("318/KH-LILAMA" → "LILAMA")."""
+    if doc.level not in _NOT_TERRITORIAL:
+        return []
+    bare = _LEGAL_FORM_RE.sub("", doc.locality)
+    out = [bare, re.sub(r"\s+Việt Nam$", "", bare)]
+    if doc.level == "trung ương" and doc.locality.startswith("Bộ "):
+        out.append(f"ngành {doc.locality[3:]}")  # "kế hoạch của ngành Văn hóa, Thể thao và Du lịch"
+    if doc.number and (code := re.search(r"/[A-ZĐ]+-([A-ZĐ]{3,})$", doc.number)):
+        out.append(code.group(1))
+    return [n for n in dict.fromkeys(out) if n and n != doc.locality]
+
+
 class QueryAnalyzer:
     """Built once per loaded index: knows the plans' localities, numbers and agency names."""
 
@@ -1021,7 +1085,8 @@ class QueryAnalyzer:
         for d in documents.values():
             self.locality_names.add(" ".join(_words(d.locality)))
             for name in filter(None, [d.locality, d.province, *d.parents]):
-                for alias in (name, *PLACE_ALIASES.get(name, ())):  # "Sài Gòn" asks the Hồ Chí Minh plan
+                # ("Sài Gòn" asks the Hồ Chí Minh plan; "LILAMA", "Tổng công ty Lắp máy" the corporation's)
+                for alias in (name, *PLACE_ALIASES.get(name, ()), *(_organisation_names(d) if name == d.locality else ())):
                     self.place_names.setdefault(" ".join(_words(alias)), set()).add(d.doc)
                     self.accented.setdefault(" ".join(_words(alias)), set()).add(fold(alias))
             # the units its title and header name ("ỦY BAN NHÂN DÂN XÃ CẨM BÌNH", "trên địa bàn xã …"): a plan
@@ -1214,11 +1279,38 @@ class QueryAnalyzer:
         # in the question's order, one term per comma: an agency phrase never runs into the next term;
         # "which office leads …" asks who, it names no "Văn phòng"; "the District Office of Home Affairs" is the
         # district's home affairs office (Phòng Nội vụ), as the glossary names offices
-        plain = _WHICH_BODY_EN_RE.sub("who", q)
+        plain = self._place_units_masked(_WHICH_BODY_EN_RE.sub("who", q))
         added = english_terms(plain)
         if "Văn phòng" in added:  # an "office" read alone: read "X office of Y" as the glossary names it
             added = english_terms(_OFFICE_OF_RE.sub(lambda m: f"{m.group(1) or ''} {m.group(2)} office".strip(), plain))
         return (q + " " + ", ".join(added)).strip(), added
+
+    def _place_units_masked(self, q: str) -> str:
+        """The English question with the unit words that only place a named place ("Tieu Can commune's plan",
+        "the district of Mỹ Lộc") blanked: they say which plan, and glossed ("xã", "huyện") they would count as
+        the asked topic's words."""
+        words = list(re.finditer(r"[^\W_]+", q))
+        keys = [" ".join(_words(m.group(0))) for m in words]
+        spans: set[tuple[int, int]] = set()
+        for i in range(len(keys)):
+            for n in range(1, 5):
+                if i + n > len(keys) or " ".join(keys[i:i + n]) not in self._all_place_keys:
+                    continue
+                # ("Tieu Can District Party Committee": the unit word is the body's name, kept)
+                if i + n < len(keys) and keys[i + n] in _ENGLISH_UNITS and not (
+                        i + n + 1 < len(words) and words[i + n + 1].group(0)[:1].isupper()):
+                    spans.add(words[i + n].span())
+                if i >= 2 and keys[i - 1] == "of" and keys[i - 2] in _ENGLISH_UNITS:
+                    spans.add(words[i - 2].span())
+        for a, b in sorted(spans, reverse=True):
+            q = q[:a] + " " * (b - a) + q[b:]
+        return q
+
+    @cached_property
+    def _all_place_keys(self) -> frozenset[str]:
+        """Every loaded or listed place's name, accent-free (the plans' places, their provinces, parents, aliases)."""
+        return frozenset(self.place_names) | frozenset(self.listed_places) | frozenset(
+            n for names in self.own_names.values() for n in names)
 
     @cached_property
     def _place_names_re(self) -> re.Pattern[str] | None:
@@ -1411,19 +1503,9 @@ class QueryAnalyzer:
         spaces = r"\s+"
         return any(re.search(rf"(?<!\w){_as_typed(form.split(), spaces)}(?!\w)", typed) for form in forms)
 
-    def _called_by_own_unit(self, doc: str, raw: str) -> bool:
-        """Does the question name the plan's place with the unit word the plan names itself by ("huyện Tiểu Cần")?"""
-        loc = " ".join(_words(self.documents[doc].locality))
-        typed = _unit_typed(raw)
-        return any(m.group(1) in _UNIT_NAMES and _UNIT_KEY.get(m.group(1), m.group(1)) in self.own_units.get(doc, ())
-                   for m in re.finditer(rf"\b(\w+)\s+{re.escape(loc)}\b", typed))
-
-    def _other_unit(self, doc: str, plain: str, raw: str) -> str | None:
-        """The place asked, when the question names a plan's locality with a unit word the plan never uses for
-        itself ("thành phố Tuyên Quang", "Tuyen Quang city" beside the plan of tỉnh Tuyên Quang); else None."""
-        units = self.own_units.get(doc)
-        if not units:
-            return None  # the plan does not say what it is: nothing to tell another unit by
+    def _units_asked(self, doc: str, raw: str) -> tuple[list[str], str]:
+        """The unit words the question puts to the plan's place ("huyện Tiểu Cần", "Tieu Can district", "the city of
+        Huế"), as unit keys, and the name it calls the place by."""
         d = self.documents[doc]
         # the question as typed, punctuation kept: glossary terms added after it ("…, xã, phường, Huế") are not
         # a unit word before a name
@@ -1443,6 +1525,22 @@ class QueryAnalyzer:
             if found and not asked:
                 called = name
             asked += found
+        return asked, called
+
+    def _called_by_own_unit(self, doc: str, raw: str) -> bool:
+        """Does the question name the plan's place with the unit word the plan names itself by ("huyện Tiểu Cần",
+        "Tieu Can district")?"""
+        units = self.own_units.get(doc, ())
+        return any(u in units for u in self._units_asked(doc, raw)[0])
+
+    def _other_unit(self, doc: str, plain: str, raw: str) -> str | None:
+        """The place asked, when the question names a plan's locality with a unit word the plan never uses for
+        itself ("thành phố Tuyên Quang", "Tuyen Quang city" beside the plan of tỉnh Tuyên Quang); else None."""
+        units = self.own_units.get(doc)
+        if not units:
+            return None  # the plan does not say what it is: nothing to tell another unit by
+        d = self.documents[doc]
+        asked, called = self._units_asked(doc, raw)
         if not asked or any(u in units for u in asked):
             return None
         # a unit word of the plan's own level is loose wording ("tỉnh Cần Thơ", "huyện Ninh Hòa" of a thị xã); a
@@ -1450,6 +1548,28 @@ class QueryAnalyzer:
         if any(_UNIT_LEVEL[u] == d.level for u in asked):
             return None
         return f"{_UNIT_NAMES[asked[0]]} {called}"
+
+    def _sector_body(self, sector: str, docs: list[str] | None) -> tuple[str | None, bool]:
+        """(the body the plans name for a sector, whether it is their item for all bodies): one plan's own name
+        for it ("Phòng Giáo dục và Đào tạo"; a state office before a centre of the same sector), the sector's usual
+        name when several plans are asked, the one plan's "Các phòng, ban, ngành …" item when it names none;
+        (None, False) when the plans name no body of that sector."""
+        canonical, forms = SECTORS[sector]
+        asked = docs or list(self.documents)
+        found: dict[str, list[str]] = {}
+        for d, _, name, _, _ in self.agencies:
+            low = fold(expand_abbreviations(name))
+            if d in asked and any(f in low or f in fold(name) for f in forms):
+                found.setdefault(d, []).append(name)
+        if not found:
+            head = "Phòng" if all(self.documents[d].level == LEVELS[2] for d in asked) else "Sở"
+            general = self._catch_all(f"{head} {canonical}", docs)
+            return (general.name, True) if general else (None, False)
+        if len(found) > 1:
+            return canonical, False
+        names = next(iter(found.values()))
+        state = [n for n in names if fold(n).split()[0] in ("sở", "phòng", "ban", "bộ", "công")]
+        return (state or names)[0], False
 
     def _catch_all(self, phrase: str, docs: list[str] | None) -> AgencyMatch | None:
         """The one agency item of the asked plan for a body's kind as a whole ("Các phòng, ban, ngành của huyện" for a
@@ -1763,6 +1883,12 @@ class QueryAnalyzer:
             mine = [d for d in mine if {self.documents[d].locality, *self.documents[d].parents} & near]
         places = {self.documents[d].locality for d in mine}
         return sorted(mine) if len(places) == 1 else []
+
+    def _party_plan(self, doc: str) -> bool:
+        """Is the plan a Party committee's ("Số 86-KH/HU", a letterhead "HUYỆN ỦY …")?"""
+        d = self.documents[doc]
+        return bool(d.number and re.match(r"\d+-[A-ZĐ]+/", d.number)) or re.search(
+            r"^\W*(?:ĐẢNG BỘ|(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ|ĐẢNG) [ỦU][YỶ])\b", d.text[:_HEADER_CHARS], re.M) is not None
 
     def _issues(self, doc: str, phrase: str) -> bool:
         """Is this body the plan's issuer, named in its header ("SỞ GIÁO DỤC VÀ ĐÀO TẠO") or its number's
@@ -2188,6 +2314,16 @@ class QueryAnalyzer:
             # "Xã Cầu Khởi cạnh Dương Minh Châu …": the loaded place only locates the one asked, which has no plan
             chosen = []
             notes.append("beside-loaded-place")
+        kinds = {fold(k.group(1) or k.group(2)) for k in _PLAN_KIND_RE.finditer(text)}
+        if chosen and len(chosen) > 1 and not plans and len(kinds) == 1:
+            # "According to the commune plan …", "kế hoạch của Huyện ủy": of one place's plans, the kind named
+            # (two kinds named, "kế hoạch Huyện ủy và kế hoạch xã", ask both)
+            word = kinds.pop()
+            of_kind = [d for d in chosen if (self._party_plan(d) if word in ("party", "huyện ủy", "đảng ủy", "tỉnh ủy")
+                                             else self.documents[d].level == _PLAN_KIND_LEVEL.get(word))]
+            if of_kind and len(of_kind) < len(chosen):
+                chosen = of_kind
+                notes.append("plan-kind:" + ",".join(of_kind))
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
             text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
         # (the asked places' names are no ask: "Rạch Giá đặt chỉ tiêu bao nhiêu %" is no price, "giá … bao nhiêu")
@@ -2219,6 +2355,18 @@ class QueryAnalyzer:
             # (the plan named by its issuer is asked as a plan: a place its table lists, carried over from an
             # earlier turn, is no row asked of it)
             notes = [n for n in notes if not n.startswith("listed-place:")]
+        if not phrase and not issuer and lang == "vi" and INTENTS["agency"].search(text) \
+                and (sector := _SECTOR_RE.search(text)) \
+                and not any(fold(sector.group(0)) in fold(self.documents[d].title) for d in chosen or ()):
+            # (not the sector a plan is for: "ngành Văn hóa, Thể thao và Du lịch" of the ministry's own plan)
+            # "Bên giáo dục ở Huế được giao gì?": the body the asked plans name for that sector ("Sở Giáo dục và Đào
+            # tạo"); none named: the plan's item for its bodies as a whole, else no body of the plan is asked
+            phrase, catch_all = self._sector_body(fold(sector.group(1) or sector.group(2)), chosen)
+            if catch_all:
+                notes.append(f"catch-all:{sector.group(0)}")
+            elif phrase is None:
+                notes.append(f"unknown-agency:{sector.group(0)}")
+                intent = "agency"
         if phrase and (do := _DO_TO_RE.search(text)) and text.find(phrase) > do.end() \
                 and not self._agency_and_issuer(text[:do.start()], chosen)[0]:
             phrase = None  # "Phường X làm gì để nâng cao … của TTHTCĐ?": the place acts; the body is the topic
@@ -2230,6 +2378,13 @@ class QueryAnalyzer:
             if own and not any(fold(phrase) in fold(name) for name in own):
                 text = re.sub(re.escape(phrase), own[0], text, count=1, flags=re.I)
                 phrase = own[0]
+        if phrase and chosen and not plans and any(n.startswith("level:") for n in notes) \
+                and not self.agency_known(phrase, chosen):
+            # "Vụ Thư viện … cho thư viện cấp tỉnh": the level words told what the task is for, not whose plan it
+            # is; the plans naming the body answer
+            if knowing := [d for d in self.documents if self.agency_known(phrase, [d])]:
+                chosen = knowing
+                notes = [n for n in notes if not n.startswith("level:")]
         if phrase:
             matches = self._by_role(self.match_agency(phrase, chosen if chosen else None), text)
             # the plan's own issuer ("Sở GD&ĐT" of the Sở's plan) is not its district kin ("Các phòng GD&ĐT"):
@@ -2323,6 +2478,7 @@ class QueryAnalyzer:
         # a sanction asked outweighs the date it is for ("what penalty … for missing the deadline?")
         value = ("amount" if intent == "money" else "percent" if percent and intent == "target" else
                  "sanction" if _SANCTION_ASK_RE.search(question) else
+                 "cadence" if _CADENCE_ASK_RE.search(text) else
                  "date" if day else None if ITEM_COUNT_RE.search(text) or _LISTED_COUNT_RE.search(text) or (
                      _GRADE_ASK_RE.search(text) and not _FIGURE_ASK_RE.search(_GRADE_ASK_RE.sub(" ", text))) else "count" if _COUNT_ASK_RE.search(text) and (intent != "agency" or _HOW_MANY_RE.search(text)) else
                  "figure" if intent == "target" and (_FIGURE_ASK_RE.search(text) or (
@@ -2442,9 +2598,14 @@ class QueryAnalyzer:
     def _quoted(self, raw: str, text: str) -> dict[str, list[str]]:
         """Per plan, the quoted names of the question that the plan does not repeat everywhere."""
         names = list(dict.fromkeys(fold(q) for q in _QUOTED_RE.findall(f"{raw} {text}")))
-        if not names:
+        # a part named by its own label ("Chương trình 1", "Dự án 2"): where a plan heads a part so ("1. Chương
+        # trình 1: Thư viện …"), it is named as if quoted
+        labels = list(dict.fromkeys(fold(m.group(0)) for m in _LABELLED_PART_RE.finditer(raw)))
+        if not names and not labels:
             return {}
-        return {doc: [q for q in names if folded.count(q) <= MAX_QUOTE_REPEATS] for doc, folded in self.folded.items()}
+        return {doc: [q for q in names if folded.count(q) <= MAX_QUOTE_REPEATS]
+                + [lb for lb in labels if re.search(rf"(?<!\w){re.escape(lb)}\s*[:.–-]", folded)]
+                for doc, folded in self.folded.items()}
 
     def _name_them(self, text: str, prev: str, history: list[tuple[str, str]] | None) -> str:
         """"Và ai phối hợp với họ?" after "Ai tuyên truyền …?" was answered "Công an xã …": "họ" is the body

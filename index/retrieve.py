@@ -282,8 +282,12 @@ class Retriever:
         inner = next((i for i, w in enumerate(agency_words) if i > 0 and w == "sở"), None)
         phrase_core = [" ".join(agency_words)] + ([" ".join(agency_words[:inner + 1])] if inner else []) \
             if agency_words else []
-        qterms = _heading_terms(query.text)
-        qwords = set(re.findall(r"\w+", fold(query.text)))
+        # (an English question's own words are no heading words: accent-free, "the" would be "thể", "can" "cần";
+        # its glossary terms and the places it names are)
+        heading_text = query.text if query.language != "en" else " ".join(
+            [*query.english_terms, *(w for w in re.findall(r"\w+", fold(query.text)) if w in self._place_words)])
+        qterms = _heading_terms(heading_text)
+        qwords = set(re.findall(r"\w+", fold(heading_text)))
         qterms_of: dict[str, frozenset[str]] = {}  # per plan, filled for the candidates' plans only
         topic_keys = _topic_keys(query)
         who = not query.agency and bool(WHO_RE.search(query.raw))

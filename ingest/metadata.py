@@ -51,7 +51,17 @@ _MOTTO_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+
 # the opening words of the legal-basis paragraph under a Vietnamese administrative document's title
 _BASIS_RE = re.compile(r"(?<=[^\W_])\s+(?:Thực hiện|Căn cứ|Triển khai|Theo)\s+(?:Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|"
                        r"Luật|Nghị định|Thông tư|Công văn|Chương trình|Đề án|văn bản)")
-LEVELS = {1: "tỉnh/thành phố", 2: "huyện", 3: "xã"}
+# (0: a central body's nationwide plan; -1: an organisation's own plan — a corporation, a university — no unit's)
+LEVELS = {-1: "đơn vị", 0: "trung ương", 1: "tỉnh/thành phố", 2: "huyện", 3: "xã"}
+# a central body's letterhead ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "THỦ TƯỚNG CHÍNH PHỦ", "BAN CHẤP HÀNH TRUNG ƯƠNG",
+# "TRUNG ƯƠNG HỘI …", "HỘI KHUYẾN HỌC VIỆT NAM"): a nationwide plan, whatever city its place-date line names ("Hà
+# Nội, ngày …" is where the ministry sits); "BỘ CHỈ HUY QUÂN SỰ TỈNH …" and "BỘ ĐỘI BIÊN PHÒNG …" are a province's
+_CENTRAL_RE = re.compile(r"^(?:BỘ\s+(?!CHỈ\s+HUY\b|ĐỘI\b)\w|CHÍNH\s+PHỦ\b|THỦ\s+TƯỚNG\b|VĂN\s+PHÒNG\s+CHÍNH\s+PHỦ\b|"
+                         r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\b|BAN\s+BÍ\s+THƯ\b|TRUNG\s+ƯƠNG\b|.*\bVIỆT\s+NAM$)")
+# an organisation issuing a plan for itself ("TỔNG CÔNG TY LẮP MÁY VIỆT NAM - CTCP", "TRƯỜNG ĐẠI HỌC …"): the plan is
+# the organisation's, not the place-date line's city
+_ORGANISATION_RE = re.compile(r"^(?:TỔNG\s+CÔNG\s+TY|TẬP\s+ĐOÀN|CÔNG\s+TY|NGÂN\s+HÀNG|(?:TRƯỜNG\s+)?ĐẠI\s+HỌC|HỌC\s+VIỆN|"
+                             r"VIỆN)\b")
 # agency lines naming a provincial department ("Sở …") or a district office ("Phòng …")
 _SO_RE = re.compile(r"^(?:[-+•–]\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:Đề nghị\s+)?Sở\s+[A-ZĐ]")
 _PHONG_RE = re.compile(r"^(?:[-+•–]\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:Đề nghị\s+)?Phòng\s+[A-ZĐ]")
@@ -169,10 +179,27 @@ def _title_units(title_line: str) -> list[_Unit]:
     return units_in(title_line[m.end():] if m else title_line, "title")
 
 
+def _as_written(upper: str, lines: list[Line]) -> str:
+    """A body's name from the header's capitals as its text writes it ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Bộ Văn hóa,
+    Thể thao và Du lịch"); its first letter alone capitalised when the text never writes it out."""
+    name = re.sub(r"\s+", " ", upper).strip()
+    words = re.escape(name).replace(r"\ ", r"\s+")
+    for ln in lines:
+        if (m := re.search(words, ln.text, re.I)) and not m.group(0).isupper():
+            return re.sub(r"\s+", " ", m.group(0))
+    return name[:1] + name[1:].lower()
+
+
 def _issuer_and_parents(header: str, title_line: str, intro: str, lines: list[Line]) -> tuple[str, int, list[str]]:
     """(locality, level rank, parents nearest first) of the unit that issued the plan."""
     header_u, title_u, intro_u = _header_units(header), _title_units(title_line), units_in(intro, "intro")
+    issuers = header_issuers(header)
     primary = header_u + title_u or intro_u
+    # (the issuer is the last body of the letterhead: "BỘ XÂY DỰNG / TỔNG CÔNG TY …" is the corporation's plan)
+    if not primary and issuers and _ORGANISATION_RE.match(issuers[-1]):
+        return _as_written(issuers[-1], lines), -1, []
+    if not header_u and issuers and _CENTRAL_RE.match(issuers[0]):
+        return _as_written(issuers[0], lines), 0, []
     if not primary:  # no unit named: the place of the place-and-date line, level unknown (province)
         m = _ISSUED_DATE_RE.search(header) or re.search(r"^\s*([^\W\d][\w ]{1,30}),\s*ngày\b", header, re.M)
         words = re.split(r"\s{2,}|\t", m.group(0).split(",")[0].strip())[-1].split() if m else []
@@ -253,7 +280,8 @@ def issued_date(header: str) -> str | None:
 # with a unit word ("TỈNH QUẢNG BÌNH") goes on naming the body above it
 _BODY_HEAD_RE = re.compile(r"^(?:[ỦU][YỶ]\s+BAN|UBND|SỞ|HỘI|BAN|PHÒNG|ĐẢNG|TỈNH\s+[ỦU][YỶ]|HUYỆN\s+[ỦU][YỶ]|THÀNH\s+[ỦU][YỶ]|"
                            r"QUẬN\s+[ỦU][YỶ]|MẶT\s+TRẬN|TỈNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|ĐOÀN|LIÊN\s+ĐOÀN|LIÊN\s+MINH|TRUNG\s+TÂM|"
-                           r"TRƯỜNG|BỘ|HỘI\s+ĐỒNG|CÔNG\s+AN|VĂN\s+PHÒNG|CỤC|CHI\s+CỤC)\b")
+                           r"TRƯỜNG|BỘ|HỘI\s+ĐỒNG|CÔNG\s+AN|VĂN\s+PHÒNG|CỤC|CHI\s+CỤC|TỔNG\s+CÔNG\s+TY|TẬP\s+ĐOÀN|CÔNG\s+TY|"
+                           r"NGÂN\s+HÀNG|ĐẠI\s+HỌC|HỌC\s+VIỆN|VIỆN)\b")
 
 
 def header_issuers(header: str) -> list[str]:
@@ -361,7 +389,14 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
 def _period(title_line: str, intro: str, year: int | None) -> str | None:
     """The span the plan covers: from the title first (the intro cites parent programmes' periods); a quoted
     programme name in the title ("Đề án “… giai đoạn 2021 - 2030”") is not the plan's own span."""
-    m = _PERIOD_RE.search(re.sub(r"“[^”]*”|\"[^\"]*\"", " ", title_line)) or _PERIOD_RE.search(title_line)
+    own = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", title_line)
+    m = _PERIOD_RE.search(own)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
+    # a year of its own outside the quoted programme: "Đề án “… giai đoạn 2021-2030” năm 2025" is the 2025 plan
+    if own != title_line and (m := re.search(r"(?<!đến )(?<!tới )năm\s+(\d{4})", own)):
+        return m.group(1)
+    m = _PERIOD_RE.search(title_line)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
     targets = [int(y) for y in re.findall(r"đến năm\s+(\d{4})", title_line)]

@@ -18,6 +18,7 @@ from ingest.mdexport import pipe_row, separator_row
 
 _GAP_RE = re.compile(r"\S+(?: \S+)*")  # a cell: words parted by single spaces
 _FIGURE_RE = re.compile(r"^(?:[≥≤<>~]\s*)?\d[\d.,]*\s*%?$|^[-–—…]$")
+_NOTE_RE = re.compile(r"\s*(?:Ghi chú|Chú thích|Lưu ý|Nguồn|Đơn vị tính|\*)", re.I)  # under a table: no wrapped label
 MIN_COLUMNS = 3  # a header and its rows: a label and at least two figures
 MIN_FIGURES = 2
 
@@ -47,14 +48,33 @@ def _place(cells: list[tuple[int, int, str]], header: list[tuple[int, int, str]]
     return out
 
 
+def _tabs_as_spaces(lines: list[str]) -> list[str]:
+    """Runs of tab-separated rows (a plain-text export of a Word table: "Chỉ tiêu<TAB>Năm 2025<TAB>Năm 2030") laid
+    out in padded columns: a tab has no width, so the cells would not stand under their headings."""
+    out = list(lines)
+    rowlike = [not ln.startswith("\t") and len(re.split(r"\t+", ln.strip())) >= MIN_COLUMNS for ln in lines]
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and rowlike[j]:
+            j += 1
+        if j - i >= 2:
+            rows = [re.split(r"\t+", ln.strip()) for ln in out[i:j]]
+            widths = [max(len(r[k]) for r in rows if k < len(r)) for k in range(max(map(len, rows)))]
+            out[i:j] = ["   ".join(c.ljust(widths[k]) for k, c in enumerate(r)).rstrip() for r in rows]
+        i = j + 1 if j == i else j
+    return out
+
+
 def spaced_tables(text: str) -> str:
     """Every space-aligned table of the text as pipe rows (see the module docstring); other lines unchanged."""
     lines = text.split("\n")
+    grid = _tabs_as_spaces(lines)  # read for columns; a line that is no table row is kept as written
     out: list[str] = []
     i = 0
     while i < len(lines):
-        header = _cells(lines[i])
-        nxt = _cells(lines[i + 1]) if i + 1 < len(lines) else []
+        header = _cells(grid[i])
+        nxt = _cells(grid[i + 1]) if i + 1 < len(lines) else []
         # a header: as many columns, its figure cells (if any) years ("2026  2028  2030"), and rows under it
         years_only = all(re.fullmatch(r"(?:19|20)\d\d", t) for *_, t in header[1:] if _FIGURE_RE.match(t))
         if len(header) < MIN_COLUMNS or "|" in lines[i] or not _is_row(nxt) or not years_only:
@@ -64,10 +84,11 @@ def spaced_tables(text: str) -> str:
         rows: list[list[str]] = []
         j = i + 1
         while j < len(lines):
-            cells = _cells(lines[j])
+            cells = _cells(grid[j])
             if _is_row(cells):
                 rows.append(_place(cells, header))
-            elif rows and len(cells) == 1 and cells[0][0] < header[1][0] and not lines[j].strip().startswith("|"):
+            elif rows and len(cells) == 1 and cells[0][0] < header[1][0] and not lines[j].strip().startswith("|") \
+                    and not _NOTE_RE.match(lines[j]):
                 rows[-1][0] = f"{rows[-1][0]} {cells[0][2]}"  # a label wrapped onto its own line
             else:
                 break
