@@ -514,7 +514,9 @@ _CADENCE_ASK_RE = re.compile(r"\bmấy lần\s+(?:một|mỗi|trong|/)?\s*(?:nă
                              r"\b(?:việc|hoạt động|nhiệm vụ|công việc)\s+(?:gì|nào)\b[^?]{0,30}\b(?:hằng|hàng)\s+(?:năm|quý|tháng)\b",
                              re.I)
 # what a line must contain to state a cadence
-CADENCE_RE = re.compile(r"\b(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\b|\bđịnh kỳ\s+(?:\d+|sáu|ba|hai)\s+tháng\b|"
+CADENCE_RE = re.compile(r"\b(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)\b|"
+                        r"\b\d+\s*[^\W\d_]{0,10}\s*/\s*(?:năm|quý|tháng|tuần)\b|"  # "02 kỳ/tháng", "04 bài/tháng"
+                        r"\bđịnh kỳ\s+(?:\d+|sáu|ba|hai)\s+tháng\b|"
                         r"\b(?:\d+|sáu|ba|hai)\s+tháng\s*(?:một|1|/)\s*lần\b|\blần\s*/\s*(?:năm|quý|tháng)\b|"
                         r"\bnăm\s+(?:một|1)\s+lần\b|\b(?:6|sáu)\s+tháng\s*(?:,|và)\s*(?:hằng|hàng|cả)\s+năm\b|"
                         r"\bbáo cáo\b[^.;]{0,60}\btheo yêu cầu\b|"  # on request: the cadence is whoever asks
@@ -560,6 +562,8 @@ _UNIT_ABBR = {"huyen", "xa", "tinh", "phuong", "quan", "tp", "p", "h", "x", "tx"
 STATUS_ASK_RE = re.compile(r"\bđã (?:được )?(?:(?!chưa\b)[\w]+ ){0,2}?(công nhận|đạt|hoàn thành|thành lập|xây dựng xong|gia nhập|kết nạp|trở thành)\b[^?]{0,60}\bchưa\b|"
                            r"\b(?:has|have)\b[^?]{0,60}\b(?:been|achieved|reached|completed)\b[^?]{0,40}\byet\b", re.I)
 _CURRENT_RE = re.compile(r"hiện nay|hiện có|hiện tại|hiện đang|đang có|đang hoạt động|\bcurrently\b|\bat present\b|"
+                         # "Hiện LILAMA có bao nhiêu …?": "hiện" opening the question, its "có" after the subject
+                         r"^\W*[Hh]iện\s+(?:[^\s?]+\s+){1,4}?có\b|"
                          rf"{STATUS_ASK_RE.pattern}|\bđã (?:được )?có\b[^?]{{0,60}}\bchưa\b|"
                          r"\btoday\b|\bnowadays\b|\bat the moment\b|\bexisting\b|"
                          # what happened, not what was set: "actual rate", "có đạt 55% không"
@@ -1279,38 +1283,11 @@ class QueryAnalyzer:
         # in the question's order, one term per comma: an agency phrase never runs into the next term;
         # "which office leads …" asks who, it names no "Văn phòng"; "the District Office of Home Affairs" is the
         # district's home affairs office (Phòng Nội vụ), as the glossary names offices
-        plain = self._place_units_masked(_WHICH_BODY_EN_RE.sub("who", q))
+        plain = _WHICH_BODY_EN_RE.sub("who", q)
         added = english_terms(plain)
         if "Văn phòng" in added:  # an "office" read alone: read "X office of Y" as the glossary names it
             added = english_terms(_OFFICE_OF_RE.sub(lambda m: f"{m.group(1) or ''} {m.group(2)} office".strip(), plain))
         return (q + " " + ", ".join(added)).strip(), added
-
-    def _place_units_masked(self, q: str) -> str:
-        """The English question with the unit words that only place a named place ("Tieu Can commune's plan",
-        "the district of Mỹ Lộc") blanked: they say which plan, and glossed ("xã", "huyện") they would count as
-        the asked topic's words."""
-        words = list(re.finditer(r"[^\W_]+", q))
-        keys = [" ".join(_words(m.group(0))) for m in words]
-        spans: set[tuple[int, int]] = set()
-        for i in range(len(keys)):
-            for n in range(1, 5):
-                if i + n > len(keys) or " ".join(keys[i:i + n]) not in self._all_place_keys:
-                    continue
-                # ("Tieu Can District Party Committee": the unit word is the body's name, kept)
-                if i + n < len(keys) and keys[i + n] in _ENGLISH_UNITS and not (
-                        i + n + 1 < len(words) and words[i + n + 1].group(0)[:1].isupper()):
-                    spans.add(words[i + n].span())
-                if i >= 2 and keys[i - 1] == "of" and keys[i - 2] in _ENGLISH_UNITS:
-                    spans.add(words[i - 2].span())
-        for a, b in sorted(spans, reverse=True):
-            q = q[:a] + " " * (b - a) + q[b:]
-        return q
-
-    @cached_property
-    def _all_place_keys(self) -> frozenset[str]:
-        """Every loaded or listed place's name, accent-free (the plans' places, their provinces, parents, aliases)."""
-        return frozenset(self.place_names) | frozenset(self.listed_places) | frozenset(
-            n for names in self.own_names.values() for n in names)
 
     @cached_property
     def _place_names_re(self) -> re.Pattern[str] | None:
@@ -2321,7 +2298,9 @@ class QueryAnalyzer:
             word = kinds.pop()
             of_kind = [d for d in chosen if (self._party_plan(d) if word in ("party", "huyện ủy", "đảng ủy", "tỉnh ủy")
                                              else self.documents[d].level == _PLAN_KIND_LEVEL.get(word))]
-            if of_kind and len(of_kind) < len(chosen):
+            # (another plan named by its own unit as well, "… và kế hoạch xã Tiểu Cần", is asked too)
+            if of_kind and len(of_kind) < len(chosen) and not any(
+                    self._called_by_own_unit(d, question) for d in chosen if d not in of_kind):
                 chosen = of_kind
                 notes.append("plan-kind:" + ",".join(of_kind))
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
