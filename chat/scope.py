@@ -336,16 +336,16 @@ def _typed(raw: str, plain: str) -> str:
 
 # who holds an office now ("Giám đốc Sở GD&ĐT Huế hiện nay là ai?", "Who is the current head of …?"): a plan names
 # the one who signs it, and at times a centre's director by name; nobody else (lower case, accents kept)
-_HOLDER_ASK_RE = re.compile(r"\b(?P<t>phó giám đốc|giám đốc|trưởng phòng|phó trưởng phòng|phó chủ tịch|chủ tịch|bí thư|"
-                            r"trưởng ban|chánh văn phòng)\b[^?]{0,80}\b(?:là ai|tên (?:là )?gì)\b|"
+_HOLDER_ASK_RE = re.compile(r"\b(?P<t>phó giám đốc|tổng giám đốc|giám đốc|trưởng phòng|phó trưởng phòng|phó chủ tịch|chủ tịch|"
+                            r"bí thư|trưởng ban|chánh văn phòng|bộ trưởng|thứ trưởng)\b[^?]{0,80}\b(?:là ai|tên (?:là )?gì)\b|"
                             # "Ai là Bí thư Đảng ủy xã …?": the office after the ask
                             r"^\W*(?:ai|người nào) (?:là|đang là|đang làm|làm) (?P<t2>phó giám đốc|giám đốc|phó trưởng phòng|"
                             r"trưởng phòng|phó chủ tịch|chủ tịch|phó bí thư|bí thư|trưởng ban|chánh văn phòng)\b|"
-                            r"\bwho is the (?:current |present )?(?P<en>head|director|chair(?:man|person)?|secretary|president)"
-                            r"\s+of\b", re.I)
+                            r"\b(?:who is|what is the name of) the (?:current |present )?"
+                            r"(?P<en>head|director|chair(?:man|person)?|secretary|president|minister)\s+of\b", re.I)
 _EN_TITLES = {"head": ("giám đốc", "trưởng phòng", "trưởng ban", "trưởng"), "director": ("giám đốc",),
               "chair": ("chủ tịch",), "chairman": ("chủ tịch",), "chairperson": ("chủ tịch",),
-              "president": ("chủ tịch",), "secretary": ("bí thư",)}
+              "president": ("chủ tịch",), "secretary": ("bí thư",), "minister": ("bộ trưởng",)}
 _PERSON_AFTER = r"[^.\n]{0,60}?\b(?:ông|bà|đồng chí|đ/c)\s+[A-ZĐ]"
 HOLDER_TEXTS = {
     "vi": "Kế hoạch được hỏi không nêu tên người giữ chức vụ này (kế hoạch chỉ ghi tên người ký), nên tôi không có căn "

@@ -155,6 +155,15 @@ _OWN_UNNAMED_RE = re.compile(r"\b(?:bên|đơn vị|cơ quan|sở|phòng|hội|b
 _SECTOR_RE = re.compile(r"\b(?:(?:bên|ngành|phía|mảng|khối|cánh|lĩnh vực)\s+("
                         + "|".join(sorted(map(re.escape, SECTORS), key=len, reverse=True))
                         + r")|(công đoàn|mặt trận))\b", re.I)
+# a body named in English by its sector ("the transport department", "the health sector")
+_EN_SECTORS = {"education": "giáo dục", "health": "y tế", "culture": "văn hóa", "labour": "lao động", "labor": "lao động",
+               "home affairs": "nội vụ", "finance": "tài chính", "justice": "tư pháp", "police": "công an",
+               "military": "quân sự", "agriculture": "nông nghiệp", "natural resources": "tài nguyên",
+               "environment": "môi trường", "transport": "giao thông", "industry and trade": "công thương",
+               "science and technology": "khoa học", "planning and investment": "kế hoạch", "ethnic affairs": "dân tộc",
+               "tourism": "du lịch", "sports": "thể thao", "information": "thông tin"}
+_EN_SECTOR_RE = re.compile(r"\bthe\s+(" + "|".join(sorted(map(re.escape, _EN_SECTORS), key=len, reverse=True))
+                           + r")\s+(?:department|office|sector|service|people|division|authorities|bureau)\b", re.I)
 _CATCH_ALL_KINDS = {"sở": "sở", "phòng": "phòng", "ban": "phòng|sở|ban", "hội": "tổ chức chính trị|đoàn thể|hội",
                     "liên": "tổ chức chính trị|đoàn thể", "đoàn": "tổ chức chính trị|đoàn thể"}
 LONG_MESSAGE_WORDS = 40  # a message this long tells the asker's errand around its ask
@@ -627,7 +636,7 @@ _EVENT_RE = re.compile(r"\b(Hội thi|Hội diễn|Cuộc thi|Giải thưởng|L
                        r"của|do|được|tổ chức|diễn ra|vào|là|có)\b|[?,.;]|$)", re.I)
 _SAME_ASK_RE = re.compile(r"\b(?:the\s+)?same\s+(?:question|thing|for)\b|\bsame\b(?=\s+(?:for|in|of)\b)|"
                           r"\b(?:câu hỏi|hỏi)\s+(?:tương tự|như trên|y như vậy)\b|\btương tự\b", re.I)
-_OWN_PLAN_NO_RE = re.compile(r"\b(?:(?:KH(?:LT)?|kế hoạch)(?:\s+[^\W\d]+){0,3}?\s+(?:số\s+)?|plan\s+(?:no\.?|number|#)\s*)"
+_OWN_PLAN_NO_RE = re.compile(r"\b(?:(?:KH(?:LT)?|kế hoạch)(?:\s+[^\W\d]+){0,3}?\s+(?:số\s+)?|plan\s+(?:no\.?\s*|number\s+|#\s*|(?!(?:19|20)\d\d\b)))"
                              r"(\d{1,4})\b(?!\s*[-/])", re.I)
 # "kế hoạch điều chỉnh", "the amendment": of one place's plans, the one amending the other
 # what a plan changes is asked ("Kế hoạch 41 sửa đổi những gì?", "what did it amend?"): read by the answer builders
@@ -1542,11 +1551,13 @@ class QueryAnalyzer:
             head = "Phòng" if all(self.documents[d].level == LEVELS[2] for d in asked) else "Sở"
             general = self._catch_all(f"{head} {canonical}", docs)
             return (general.name, True) if general else (None, False)
-        if len(found) > 1:
-            return canonical, False
-        names = next(iter(found.values()))
-        state = [n for n in names if fold(n).split()[0] in ("sở", "phòng", "ban", "bộ", "công")]
-        return (state or names)[0], False
+        def first(names: list[str]) -> str:  # a state office before a centre of the same sector
+            state = [n for n in names if fold(n).split()[0] in ("sở", "phòng", "ban", "bộ", "công")]
+            return (state or names)[0]
+
+        own = {first(names) for names in found.values()}
+        # (plans naming it alike — a district's two years' plans — name it as one)
+        return (own.pop() if len(own) == 1 else canonical), False
 
     def _catch_all(self, phrase: str, docs: list[str] | None) -> AgencyMatch | None:
         """The one agency item of the asked plan for a body's kind as a whole ("Các phòng, ban, ngành của huyện" for a
@@ -2346,6 +2357,13 @@ class QueryAnalyzer:
             elif phrase is None:
                 notes.append(f"unknown-agency:{sector.group(0)}")
                 intent = "agency"
+        if not phrase and not issuer and lang == "en" and (sector := _EN_SECTOR_RE.search(question)):
+            # "the transport department", "the health sector": the body the asked plans name for that sector
+            phrase, catch_all = self._sector_body(_EN_SECTORS[fold(sector.group(1))], chosen)
+            if catch_all:
+                notes.append(f"catch-all:{sector.group(0)}")
+            elif phrase is None:
+                notes.append(f"unknown-agency:{sector.group(0)}")
         if phrase and (do := _DO_TO_RE.search(text)) and text.find(phrase) > do.end() \
                 and not self._agency_and_issuer(text[:do.start()], chosen)[0]:
             phrase = None  # "Phường X làm gì để nâng cao … của TTHTCĐ?": the place acts; the body is the topic
