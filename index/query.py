@@ -1535,6 +1535,21 @@ class QueryAnalyzer:
             return None
         return f"{_UNIT_NAMES[asked[0]]} {called}"
 
+    def _sector_phrase(self, sector: str, said: str, docs: list[str] | None, notes: list[str]) -> str | None:
+        """The body asked by its sector (``said`` as typed), noting when it is the plan's item for all bodies or
+        no body of the asked plans; None in the latter case."""
+        phrase, catch_all = self._sector_body(sector, docs)
+        if catch_all:
+            notes.append(f"catch-all:{said}")
+        elif phrase is None:
+            notes.append(f"unknown-agency:{said}")
+        return phrase
+
+    @cached_property
+    def _agency_sector_text(self) -> list[tuple[str, str, str]]:
+        """(doc, name, the name folded with its short forms spelt out beside it) of every body, read once."""
+        return [(d, name, f"{fold(expand_abbreviations(name))} {fold(name)}") for d, _, name, _, _ in self.agencies]
+
     def _sector_body(self, sector: str, docs: list[str] | None) -> tuple[str | None, bool]:
         """(the body the plans name for a sector, whether it is their item for all bodies): one plan's own name
         for it ("Phòng Giáo dục và Đào tạo"; a state office before a centre of the same sector), the sector's usual
@@ -1543,9 +1558,8 @@ class QueryAnalyzer:
         canonical, forms = SECTORS[sector]
         asked = docs or list(self.documents)
         found: dict[str, list[str]] = {}
-        for d, _, name, _, _ in self.agencies:
-            low = fold(expand_abbreviations(name))
-            if d in asked and any(f in low or f in fold(name) for f in forms):
+        for d, name, low in self._agency_sector_text:
+            if d in asked and any(f in low for f in forms):
                 found.setdefault(d, []).append(name)
         if not found:
             head = "Phòng" if all(self.documents[d].level == LEVELS[2] for d in asked) else "Sở"
@@ -2351,19 +2365,11 @@ class QueryAnalyzer:
             # (not the sector a plan is for: "ngành Văn hóa, Thể thao và Du lịch" of the ministry's own plan)
             # "Bên giáo dục ở Huế được giao gì?": the body the asked plans name for that sector ("Sở Giáo dục và Đào
             # tạo"); none named: the plan's item for its bodies as a whole, else no body of the plan is asked
-            phrase, catch_all = self._sector_body(fold(sector.group(1) or sector.group(2)), chosen)
-            if catch_all:
-                notes.append(f"catch-all:{sector.group(0)}")
-            elif phrase is None:
-                notes.append(f"unknown-agency:{sector.group(0)}")
-                intent = "agency"
+            phrase = self._sector_phrase(fold(sector.group(1) or sector.group(2)), sector.group(0), chosen, notes)
+            intent = "agency" if phrase is None else intent
         if not phrase and not issuer and lang == "en" and (sector := _EN_SECTOR_RE.search(question)):
             # "the transport department", "the health sector": the body the asked plans name for that sector
-            phrase, catch_all = self._sector_body(_EN_SECTORS[fold(sector.group(1))], chosen)
-            if catch_all:
-                notes.append(f"catch-all:{sector.group(0)}")
-            elif phrase is None:
-                notes.append(f"unknown-agency:{sector.group(0)}")
+            phrase = self._sector_phrase(_EN_SECTORS[fold(sector.group(1))], sector.group(0), chosen, notes)
         if phrase and (do := _DO_TO_RE.search(text)) and text.find(phrase) > do.end() \
                 and not self._agency_and_issuer(text[:do.start()], chosen)[0]:
             phrase = None  # "Phường X làm gì để nâng cao … của TTHTCĐ?": the place acts; the body is the topic
