@@ -266,8 +266,8 @@ _GROUP_ASK_RE = re.compile(
     r"(?:cho|danh cho|doi voi)\s+(?P<topic>[^?,]{2,50}?)\s*(?:khong|hay khong|ko)?\s*\??\s*$|"
     r"\bco\s+(?:ho tro|uu tien)\s+(?:[^?,]{0,20}?\s)?cho\s+(?P<topic2>[^?,]{2,50}?)\s*(?:khong|hay khong|ko)\s*\??\s*$|"
     r"\bwhat\s+does\b[^?]{0,60}\boffer\s+(?P<en>[^?,]{2,50}?)\s*\??\s*$")
-MENTION_GAP = 2
-GROUP_GAP = 3  # a group's words may be parted more ("con công nhân, người lao động hiếu học")  # words allowed between two of the subject's words in a line ("học [tập] trực tuyến", "cán bộ[, công chức] cấp xã")
+MENTION_GAP = 2  # words allowed between two of the subject's words in a line ("học [tập] trực tuyến", "cán bộ[, công chức] cấp xã")
+GROUP_GAP = 3  # a group's words may be parted more ("con công nhân, người lao động hiếu học")
 
 
 def _says(doc: Document, words: list[str], gap: int = MENTION_GAP) -> bool:
@@ -309,9 +309,9 @@ def unmentioned_subject_refusal(query: Query, documents: dict[str, Document]) ->
     if m.re is _GROUP_ASK_RE and not m.group("en"):
         # a group as people call it: its short forms spelt out and its everyday words in the plans' ("con CN hiếu
         # học" is "con công nhân, người lao động hiếu học"; "thanh niên xuất ngũ" has done military service)
-        shown = with_full_forms(_typed(query.raw, topic))
-        if re.search(r"\b[A-ZĐ]{2,}\b", shown.replace(_typed(query.raw, topic), "")
-                     if shown != _typed(query.raw, topic) else shown):
+        typed = _typed(query.raw, topic)
+        shown = with_full_forms(typed)
+        if re.search(r"\b[A-ZĐ]{2,}\b", shown.replace(typed, "") if shown != typed else shown):
             return None  # a short form no table spells out ("con CN"): what group it is cannot be told
         bare = strip_accents(fold(shown))
         variants = [bare] + [bare.replace(strip_accents(k), strip_accents(v)) for k, v in COLLOQUIAL.items()

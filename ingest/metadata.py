@@ -60,8 +60,8 @@ _CENTRAL_RE = re.compile(r"^(?:BỘ\s+(?!CHỈ\s+HUY\b|ĐỘI\b)\w|CHÍNH\s+PH�
                          r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\b|BAN\s+BÍ\s+THƯ\b|TRUNG\s+ƯƠNG\b|.*\bVIỆT\s+NAM$)")
 # an organisation issuing a plan for itself ("TỔNG CÔNG TY LẮP MÁY VIỆT NAM - CTCP", "TRƯỜNG ĐẠI HỌC …"): the plan is
 # the organisation's, not the place-date line's city
-_ORGANISATION_RE = re.compile(r"^(?:TỔNG\s+CÔNG\s+TY|TẬP\s+ĐOÀN|CÔNG\s+TY|NGÂN\s+HÀNG|(?:TRƯỜNG\s+)?ĐẠI\s+HỌC|HỌC\s+VIỆN|"
-                             r"VIỆN)\b")
+_ORGANISATION_HEADS = r"TỔNG\s+CÔNG\s+TY|TẬP\s+ĐOÀN|CÔNG\s+TY|NGÂN\s+HÀNG|(?:TRƯỜNG\s+)?ĐẠI\s+HỌC|HỌC\s+VIỆN|VIỆN"
+_ORGANISATION_RE = re.compile(rf"^(?:{_ORGANISATION_HEADS})\b")
 # agency lines naming a provincial department ("Sở …") or a district office ("Phòng …")
 _SO_RE = re.compile(r"^(?:[-+•–]\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:Đề nghị\s+)?Sở\s+[A-ZĐ]")
 _PHONG_RE = re.compile(r"^(?:[-+•–]\s*|\d{1,2}\.\s*|[a-zđ]\)\s*)?(?:Đề nghị\s+)?Phòng\s+[A-ZĐ]")
@@ -280,8 +280,7 @@ def issued_date(header: str) -> str | None:
 # with a unit word ("TỈNH QUẢNG BÌNH") goes on naming the body above it
 _BODY_HEAD_RE = re.compile(r"^(?:[ỦU][YỶ]\s+BAN|UBND|SỞ|HỘI|BAN|PHÒNG|ĐẢNG|TỈNH\s+[ỦU][YỶ]|HUYỆN\s+[ỦU][YỶ]|THÀNH\s+[ỦU][YỶ]|"
                            r"QUẬN\s+[ỦU][YỶ]|MẶT\s+TRẬN|TỈNH\s+ĐOÀN|HUYỆN\s+ĐOÀN|ĐOÀN|LIÊN\s+ĐOÀN|LIÊN\s+MINH|TRUNG\s+TÂM|"
-                           r"TRƯỜNG|BỘ|HỘI\s+ĐỒNG|CÔNG\s+AN|VĂN\s+PHÒNG|CỤC|CHI\s+CỤC|TỔNG\s+CÔNG\s+TY|TẬP\s+ĐOÀN|CÔNG\s+TY|"
-                           r"NGÂN\s+HÀNG|ĐẠI\s+HỌC|HỌC\s+VIỆN|VIỆN)\b")
+                           rf"TRƯỜNG|BỘ|HỘI\s+ĐỒNG|CÔNG\s+AN|VĂN\s+PHÒNG|CỤC|CHI\s+CỤC|{_ORGANISATION_HEADS})\b")
 
 
 def header_issuers(header: str) -> list[str]:
