@@ -118,7 +118,8 @@ typed "1." numbers kept as text). Set 51 (bundled51.jsonl) is the same kind of s
 bundled plans, gold None, no new extraction). Set 52's files (plans52/, a ministry's nationwide plan and an enterprise's plan): the
 ministry's .docx reads with docx_text as every .docx; the enterprise's .txt is saved as Windows Notepad's "Unicode" —
 UTF-16 little-endian with a byte-order mark, CRLF line ends — and is read (plans52/*.txt only) as utf16_text: decoded by
-its BOM, the BOM not text, CRLF a line end, spaces and TABs as the file has them. Spans and text are normalised as in
+its BOM, the BOM not text, CRLF a line end, spaces and TABs as the file has them. Set 53 (bundled53.jsonl) is the same
+kind of set as 25-51 (five bundled plans, gold None, no new extraction). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -145,7 +146,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans42.jsonl", "gold42"), ("bundled43.jsonl", None), ("newplans44.jsonl", "gold44"),
         ("bundled45.jsonl", None), ("newplans46.jsonl", "gold46"), ("bundled47.jsonl", None),
         ("newplans48.jsonl", "gold48"), ("bundled49.jsonl", None), ("newplans50.jsonl", "gold50"),
-        ("bundled51.jsonl", None), ("newplans52.jsonl", "gold52")]
+        ("bundled51.jsonl", None), ("newplans52.jsonl", "gold52"), ("bundled53.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
