@@ -177,7 +177,7 @@ Q("agency_tasks",
   ["trung tâm học tập cộng đồng"])
 
 Q("agency_tasks",
-  "Sở Dân tộc và Tôn giáo Hà Nội (trước là Ban Dân tộc Thành phố) được kế hoạch giao tham mưu việc gì?",
+  "Sở Dân tộc và Tôn giáo Hà Nội (thành lập năm 2025) được kế hoạch Hà Nội giao tham mưu việc gì?",
   [("N", "10. Ban Dân tộc Thành phố Tham mưu Ủy ban nhân dân Thành phố xây dựng, triển khai thực hiện Kế hoạch Chương "
          "trình mục tiêu quốc gia Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi thành phố từ "
          "nay đến năm 2030, tầm nhìn đến năm 2045")],
@@ -185,7 +185,7 @@ Q("agency_tasks",
   "dựng, triển khai thực hiện Kế hoạch Chương trình mục tiêu quốc gia Phát triển kinh tế - xã hội vùng đồng bào dân "
   "tộc thiểu số và miền núi thành phố đến năm 2030, tầm nhìn 2045; phối hợp triển khai các chương trình, dự án hỗ trợ "
   "giáo dục đào tạo cho trẻ em, người học vùng dân tộc thiểu số và miền núi. Tên Sở Dân tộc và Tôn giáo không có "
-  "trong kế hoạch. " + F["N"],
+  "trong kế hoạch; theo việc sắp xếp năm 2025 (ngoài kế hoạch), Ban Dân tộc là tiền thân của sở này. " + F["N"],
   ["Ban Dân tộc Thành phố", "Chương trình mục tiêu quốc gia"])
 
 # ---------------------------------------------------------------- target (thresholds, values in words, counts)
@@ -276,11 +276,12 @@ Q("target",
 Q("target",
   "Khu vực huyện Mỹ Lộc cũ (nay thuộc tỉnh Ninh Bình sau sáp nhập) — theo kế hoạch của huyện, chỉ tiêu công dân học "
   "tập đến năm 2030 là bao nhiêu?",
-  [TM, M30, ("M", "+ 60% công dân đạt danh hiệu công dân học tập.")],
-  "Kế hoạch đã nạp là của huyện Mỹ Lộc (ban hành năm 2022, khi huyện còn thuộc tỉnh Nam Định; tên Ninh Bình không có "
-  "trong kế hoạch). Theo đó, đến năm 2030: 60% công dân đạt danh hiệu công dân học tập (năm 2025 là 40%). "
-  + F["M"],
-  ["huyện Mỹ Lộc", "60%"])
+  [TM, M30, ("M", "+ 60% công dân đạt danh hiệu công dân học tập."),
+   ("M", "Thực hiện Kế hoạch số 145/KH- UBND ngày 23/12//2021 của UBND tỉnh Nam Định")],
+  "Kế hoạch đã nạp là của huyện Mỹ Lộc (ban hành năm 2022, thực hiện Kế hoạch 145 của UBND tỉnh Nam Định; tên Ninh "
+  "Bình không có trong kế hoạch, câu trả lời dùng tên trong kế hoạch). Theo đó, đến năm 2030: 60% công dân đạt danh "
+  "hiệu công dân học tập (năm 2025 là 40%). " + F["M"],
+  ["Nam Định", "60%"])
 
 Q("target",
   "Kế hoạch Huế năm 2026 có con số tuyệt đối nào về số “Đơn vị học tập” không, hay chỉ có tỷ lệ %?",
@@ -351,7 +352,7 @@ Q("deadline",
    ("M", "1. Phòng Giáo dục và Đào tạo a) Chủ trì")],
   "Phòng Giáo dục và Đào tạo (mục V.1.đ) tổ chức xét tặng, ghi nhận những tấm gương tiêu biểu về tự học thành tài và "
   "các tổ chức, cá nhân có nhiều đóng góp cho xây dựng xã hội học tập — hằng năm. " + F["M"],
-  ["Phòng Giáo dục và Đào tạo", "tự học thành tài", "hằng năm"])
+  ["Phòng Giáo dục và Đào tạo", "hằng năm"])
 
 Q("deadline",
   "Huế: hệ thống trung tâm học tập cộng đồng phải rà soát, kiện toàn xong khi nào, và ưu tiên nâng chất lượng ở đâu?",
@@ -460,7 +461,7 @@ Q("legal_basis",
   "Danh sách “trọng tâm là” ở mục III.2 nêu Chỉ thị số 29-CT/TW ngày 05 tháng 01 năm 2024 của Bộ Chính trị (phổ cập "
   "giáo dục, xóa mù chữ cho người lớn, phân luồng); Chỉ thị số 11-CT/TW ngày 03 tháng 4 năm 2007 của Bộ Chính trị chỉ "
   "xuất hiện trong tên Kết luận số 49-KL/TW của Ban Bí thư về tiếp tục thực hiện Chỉ thị đó. " + F["H"],
-  ["29-CT/TW", "11-CT/TW", "49-KL/TW"])
+  ["29-CT/TW", "11-CT/TW"])
 
 # ---------------------------------------------------------------- purpose (priority marks)
 Q("purpose",
@@ -581,7 +582,7 @@ Q("cross_plan",
   "Huyện Mỹ Lộc (III.5.c): nguồn lực “từ cộng đồng và các tổ chức kinh tế - xã hội”. Thành phố Cần Thơ (III.4.c): "
   "nguồn lực “từ cộng đồng và các tổ chức, cá nhân”. Hai câu gần như giống hệt, chỉ khác phần sau “cộng đồng”. "
   + F["M"] + " " + F["C"],
-  ["huyện Mỹ Lộc", "tổ chức kinh tế - xã hội", "thành phố Cần Thơ", "tổ chức, cá nhân"])
+  ["tổ chức kinh tế - xã hội", "tổ chức, cá nhân"])
 
 Q("cross_plan",
   "Ở những kế hoạch nào Ban Tuyên giáo cùng Sở/Phòng Giáo dục và Đào tạo kiểm tra việc thực hiện?",
@@ -604,6 +605,7 @@ Q("cross_plan",
   "Vận động phụ nữ và trẻ em gái chưa biết chữ đi học xóa mù chữ: kế hoạch Mỹ Lộc và Hà Nội nhắm vào ai, có gì khác?",
   [("M", "vận động, tuyên truyền phụ nữ và trẻ em gái chưa biết chữ ra học các lớp xóa mù chữ, đẩy mạnh hoạt động có "
          "hiệu quả đối với “Quỹ học bổng Hoàng Ngân”."),
+   ("M", "e) Hội Liên hiệp Phụ nữ huyện"),
    TM,
    ("N", "vận động, tuyên truyền phụ nữ và trẻ em gái ở vùng đồng bào dân tộc thiểu số chưa biết chữ ra học các lớp "
          "xóa mù chữ."),
@@ -611,7 +613,7 @@ Q("cross_plan",
   "Cả hai đều giao Hội Liên hiệp Phụ nữ. Huyện Mỹ Lộc (V.9.e): vận động phụ nữ và trẻ em gái chưa biết chữ ra học "
   "các lớp xóa mù chữ, kèm đẩy mạnh “Quỹ học bổng Hoàng Ngân”. Thành phố Hà Nội (V.15.d): nhắm phụ nữ và trẻ em gái ở "
   "vùng đồng bào dân tộc thiểu số chưa biết chữ. " + F["M"] + " " + F["N"],
-  ["huyện Mỹ Lộc", "Quỹ học bổng Hoàng Ngân", "thành phố Hà Nội", "vùng đồng bào dân tộc thiểu số"])
+  ["Hội Liên hiệp Phụ nữ", "Quỹ học bổng Hoàng Ngân", "vùng đồng bào dân tộc thiểu số"])
 
 Q("cross_plan",
   "Chỉ tiêu kỹ năng sống từ 80% trở lên có ở kế hoạch nào, cho năm nào?",
@@ -636,7 +638,7 @@ Q("cross_plan",
   "Thành phố Cần Thơ (KH 74, 2024): Sở Thông tin và Truyền thông chỉ đạo, cung cấp thông tin cho báo, đài (V.4). "
   "Thành phố Huế (2026): Sở Văn hóa và Thể thao chỉ đạo, hướng dẫn các cơ quan báo chí, truyền thông và hệ thống thông "
   "tin cơ sở (V.2). Mỗi kế hoạch tự nêu tên cơ quan của nó. " + F["C"] + " " + F["H"],
-  ["thành phố Cần Thơ", "Sở Thông tin và Truyền thông", "thành phố Huế", "Sở Văn hóa và Thể thao"])
+  ["Sở Thông tin và Truyền thông", "Sở Văn hóa và Thể thao"])
 
 Q("cross_plan",
   "Kế hoạch nào chú trọng công tác kiểm định chương trình đào tạo từ xa cấp văn bằng?",
@@ -647,7 +649,7 @@ Q("cross_plan",
    ("C", "nâng cao chất lượng đào tạo từ xa, chú trọng công tác kiểm định chương trình đào tạo từ xa cấp văn bằng.")],
   "Hai kế hoạch: thành phố Hà Nội (III.3, chuyển đổi số) và thành phố Cần Thơ (III.3.a, cơ sở giáo dục đại học) đều "
   "ghi “chú trọng công tác kiểm định chương trình đào tạo từ xa cấp văn bằng”. " + F["N"] + " " + F["C"],
-  ["thành phố Hà Nội", "thành phố Cần Thơ", "kiểm định chương trình đào tạo từ xa cấp văn bằng"])
+  ["thành phố Hà Nội", "thành phố Cần Thơ"])
 
 Q("cross_plan",
   "Kế hoạch nào đặt chỉ tiêu trung tâm học tập cộng đồng ứng dụng CNTT từ 90% trở lên, cho năm nào?",
@@ -659,7 +661,7 @@ Q("cross_plan",
   "Bốn kế hoạch: thành phố Huế 100% (năm 2026); thành phố Cần Thơ 90% (năm 2024); huyện Mỹ Lộc 90% (đến năm 2030; "
   "năm 2025 là 70%); thành phố Hà Nội 90% (đến năm 2030; năm 2025 là 70%). An Lão không đặt chỉ tiêu này. "
   + F["H"] + " " + F["C"] + " " + F["M"] + " " + F["N"],
-  ["100%", "2026", "90%", "2024", "2030"])
+  ["thành phố Huế", "100%", "thành phố Cần Thơ", "huyện Mỹ Lộc", "thành phố Hà Nội", "90%"])
 
 Q("cross_plan",
   "UBND xã ở An Lão và ở Mỹ Lộc gửi báo cáo về cơ quan nào, có hạn ngày không?",
@@ -672,7 +674,7 @@ Q("cross_plan",
   "Cả hai gửi về Phòng Giáo dục và Đào tạo. Huyện An Lão (III.9): “định kỳ” báo cáo, không ghi ngày; Phòng tổng hợp "
   "báo cáo Ủy ban nhân dân huyện. Huyện Mỹ Lộc (V.11.d): định kỳ trước ngày 10 tháng 12 hằng năm. "
   + F["A"] + " " + F["M"],
-  ["huyện An Lão", "Phòng Giáo dục và Đào tạo", "huyện Mỹ Lộc", "10 tháng 12"])
+  ["Phòng Giáo dục và Đào tạo", "định kỳ", "10 tháng 12"])
 
 # ---------------------------------------------------------------- no_diacritics
 Q("no_diacritics",
