@@ -1333,10 +1333,11 @@ U("Phòng Nội vụ và Phòng Tài chính - Kế hoạch An Lão có cùng là
   "Phòng Tài chính - Kế hoạch phối hợp với các phòng, ban lập dự toán (mục III.4); mỗi phòng chỉ phối hợp với “các "
   "phòng, ban, ngành” nói chung, không có dòng nào nêu tên hai phòng cùng làm.",
   r"phong noi vu[^.]{0,200}tai chinh - ke hoach|tai chinh - ke hoach[^.]{0,200}phong noi vu", "A")
-U("Hội LHPN huyện và Đoàn thanh niên huyện Mỹ Lộc có việc nào làm chung với nhau không?",
-  "Kế hoạch Mỹ Lộc giao mỗi tổ chức một điểm riêng (Đoàn TNCS Hồ Chí Minh huyện mục V.9.c; Hội Liên hiệp Phụ nữ huyện "
-  "mục V.9.e) và không có dòng nào nêu hai tổ chức phối hợp với nhau.",
-  r"lien hiep phu nu[^.]{0,150}doan tncs|doan tncs[^.]{0,150}phu nu|doan thanh nien[^.]{0,150}phu nu", "M")
+U("Sở Nội vụ và Sở Lao động - Thương binh và Xã hội Cần Thơ có việc nào làm chung với nhau không?",
+  "Kế hoạch 74 giao việc riêng cho từng sở — Sở Nội vụ (mục V.2: Đề án vị trí việc làm, cơ cấu viên chức) và Sở Lao "
+  "động - Thương binh và Xã hội (mục V.3: đào tạo bổ sung, kỹ năng nghề cho người lao động) — mỗi sở phối hợp với “các "
+  "cơ quan, đơn vị có liên quan” và UBND quận, huyện nói chung; không có dòng nào nêu hai sở cùng làm.",
+  r"so noi vu[^.]{0,200}lao dong - thuong binh|lao dong - thuong binh[^.]{0,200}so noi vu", "C")
 U("Hội Khuyến học huyện An Lão tuyên truyền cụ thể qua kênh nào — Zalo, Facebook hay mạng xã hội?",
   "Kế hoạch An Lão chỉ ghi Hội Khuyến học huyện tuyên truyền “thông qua các hình thức phù hợp” (mục III.5), không nêu "
   "kênh cụ thể nào, và cả kế hoạch không nhắc Zalo, Facebook hay mạng xã hội.",
