@@ -36,7 +36,6 @@ def fold(s):
 
 def main():
     text = {d: norm(extract(d)) for d in ALL}
-    low = {d: t.lower() for d, t in text.items()}
     folded = {d: fold(t) for d, t in text.items()}
     problems, out, seen = [], [], set()
     scopes = iter(PROBE_SCOPE)
@@ -88,7 +87,6 @@ def main():
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(len(out), "questions;", ", ".join(f"{t} {counts[t]}" for t in MINIMUM))
-    del low
 
 
 if __name__ == "__main__":
