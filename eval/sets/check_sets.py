@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-52): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-54): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -119,7 +119,12 @@ bundled plans, gold None, no new extraction). Set 52's files (plans52/, a minist
 ministry's .docx reads with docx_text as every .docx; the enterprise's .txt is saved as Windows Notepad's "Unicode" —
 UTF-16 little-endian with a byte-order mark, CRLF line ends — and is read (plans52/*.txt only) as utf16_text: decoded by
 its BOM, the BOM not text, CRLF a line end, spaces and TABs as the file has them. Set 53 (bundled53.jsonl) is the same
-kind of set as 25-51 (five bundled plans, gold None, no new extraction). Spans and text are normalised as in
+kind of set as 25-51 (five bundled plans, gold None, no new extraction). Set 54's files (plans54/, an event
+plan and a provincial police plan): the e-signed event PDF reads with pypdf as every PDF (its two "Ký bởi: …" stamps
+are page text and are extracted where they are drawn); the police .docx (plans54/*.docx only) is read as
+docx_text_rows: body paragraphs as python-docx gives them, and each table ROW one line with its cells joined by " | "
+(a cell's paragraphs joined by a space, an empty cell an empty string, a gridSpan cell once), so that the "x" / "●"
+marks of its Gantt grid keep their period columns as they do in set 46's xlsx rows. Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -130,7 +135,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(HERE, "plans38"), os.path.join(HERE, "plans40"), os.path.join(HERE, "plans42"), os.path.join(HERE, "plans44"), os.path.join(HERE, "plans46"), os.path.join(HERE, "plans48"), os.path.join(HERE, "plans50"), os.path.join(HERE, "plans52"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(HERE, "plans38"), os.path.join(HERE, "plans40"), os.path.join(HERE, "plans42"), os.path.join(HERE, "plans44"), os.path.join(HERE, "plans46"), os.path.join(HERE, "plans48"), os.path.join(HERE, "plans50"), os.path.join(HERE, "plans52"), os.path.join(HERE, "plans54"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
@@ -146,7 +151,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans42.jsonl", "gold42"), ("bundled43.jsonl", None), ("newplans44.jsonl", "gold44"),
         ("bundled45.jsonl", None), ("newplans46.jsonl", "gold46"), ("bundled47.jsonl", None),
         ("newplans48.jsonl", "gold48"), ("bundled49.jsonl", None), ("newplans50.jsonl", "gold50"),
-        ("bundled51.jsonl", None), ("newplans52.jsonl", "gold52"), ("bundled53.jsonl", None)]
+        ("bundled51.jsonl", None), ("newplans52.jsonl", "gold52"), ("bundled53.jsonl", None),
+        ("newplans54.jsonl", "gold54")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -927,8 +933,36 @@ def utf16_text(data):
     return data.decode("utf-16").replace("\r\n", "\n")
 
 
+def docx_text_rows(path):
+    """Set 54: a .docx whose Phụ lục is a Gantt grid, read as a reader of the page sees a table: each body paragraph as
+    python-docx gives it, each table ROW one line with its cells joined by " | " (a cell's paragraphs joined by a
+    space; an empty cell an empty string, so an "x" keeps its period column; a gridSpan cell once)."""
+    from docx import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    doc = Document(path)
+    out = []
+    for child in doc.element.body.iterchildren():
+        tag = child.tag.split("}")[-1]
+        if tag == "p":
+            out.append(Paragraph(child, doc).text)
+        elif tag == "tbl":
+            for row in Table(child, doc).rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(" ".join(p.text for p in cell.paragraphs).strip())
+                out.append(" | ".join(cells))
+    return "\n".join(out)
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans54" and path.endswith(".docx"):
+        return docx_text_rows(path)
     if os.path.basename(os.path.dirname(path)) == "plans52" and path.endswith(".txt"):
         with open(path, "rb") as f:
             return utf16_text(f.read())
