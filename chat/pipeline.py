@@ -65,6 +65,7 @@ from chat.target_answers import (
     plan_target_answer,
     target_comparison,
     target_lead,
+    targets_overview_answer,
     year_figure_answer,
 )
 from chat.types import Answer, Turn
@@ -263,6 +264,7 @@ class Assistant:
             or count_answer(query, docs, retriever.ix.chunks_of, lang) \
             or superlative_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or value_lookup_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
+            or targets_overview_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or date_lookup_answer(query, docs, retriever.ix.chunks_of, lang) \
             or target_comparison(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets,
                                  retriever.ix.chunks_of, lang) \

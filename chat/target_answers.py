@@ -30,7 +30,7 @@ from index.store import plan_lines
 from index.types import Query
 from ingest.clean import BULLET_MARK
 from ingest.textnorm import fold, strip_accents
-from ingest.types import Chunk, Document, Target
+from ingest.types import PATH_SEP, Chunk, Document, Target
 
 _COMPARE_RE = re.compile(
     r"so sánh|giữa các|các kế hoạch|kế hoạch nào|những kế hoạch|mỗi kế hoạch|từng kế hoạch|các địa phương|"
@@ -511,3 +511,60 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
             who = f"{doc.locality}: " if several else ""
             out.append(f"**{who}{t.indicator}{year}: {shown_value(t, language)}** [{n}]")
     return "\n".join(out)
+
+
+# "tóm tắt mục tiêu", "các chỉ tiêu năm 2026", "chỉ tiêu chính", "summarise the targets": the plan's targets as a list
+_OVERVIEW_RE = re.compile(
+    r"\b(?:cac|nhung|tat ca|moi) (?:chi tieu|muc tieu)\b|\b(?:tom tat|tong hop|liet ke|diem qua|tong quan)\b|"
+    r"\b(?:chi tieu|muc tieu) (?:chinh|cu the|gi|nao)\b|\bsummar|\boverview\b|\b(?:list|all)\b.*\btargets\b|"
+    r"\bwhat targets\b|\bwhat are\b.*\btargets\b")
+# words that ask for the list and say nothing of which targets
+_OVERVIEW_WORDS = set("""tom tat tong hop liet ke diem qua quan chinh cu the gom nhung gi nao sao giup toi minh em ngan gon
+thoi nhe ve dat ra de summarise summarize summary overview list all main give me key are its""".split())
+_OVERVIEW_LEAD = {"vi": "Các chỉ tiêu kế hoạch đặt ra{group}{years}: {n}.", "en": "Targets the plan sets{group}{years}: {n}."}
+_OVERVIEW_GROUP = {"vi": " trong mục “{h}”", "en": " under “{h}”"}
+_OVERVIEW_YEARS = {"vi": " cho năm {y}", "en": " for {y}"}
+_ASKED_FIGURE_RE = re.compile(r"\d\s*%|\bphần trăm\b|\bpercent\b", re.I)
+MAX_OVERVIEW_TARGETS = 48  # a province's two milestones of two dozen indicators each
+
+
+def _heading_words(t: Target) -> list[set[str]]:
+    """The words of each heading above a target's line ("4. Xây dựng các mô hình học tập trong xã hội")."""
+    return [_words(part) for part in t.section.split(PATH_SEP)]
+
+
+def targets_overview_answer(query: Query, documents: dict[str, Document], targets: Sequence[Target],
+                            chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
+    """The targets one plan sets, asked as a whole ("Mỹ Lộc có những chỉ tiêu gì đến năm 2025?", "tóm tắt mục
+    tiêu …") or for one group of its objectives ("các chỉ tiêu về mô hình học tập"): every objective target of the
+    year asked, each line cited at its passage. A question naming one indicator is left to the passages and the
+    lead (``None``), as is a group the plan's headings do not name, a year it sets nothing for, a body's part."""
+    if query.intent != "target" or query.value or query.current or query.agency or query.unknown_agency \
+            or not query.plans or len(query.plans) != 1 or not _OVERVIEW_RE.search(strip_accents(fold(query.raw))) \
+            or _ASKED_FIGURE_RE.search(query.raw):  # "mấy chỉ tiêu đặt ở mức 90%?": those of that value only
+        return None
+    doc = documents.get(query.plans[0])
+    if doc is None:
+        return None
+    pool = [t for t in targets if t.doc == doc.doc and t.kind == "objective"
+            and (not query.years or t.year in query.years)]
+    topic = _question_words(query, doc) - _OVERVIEW_WORDS
+    if topic:  # one group of the objectives: the heading that names all its words, over several indicators
+        pool = [t for t in pool if any(topic <= words for words in _heading_words(t))]
+        if len({_BULLET_RE.sub("", t.indicator) for t in pool}) < 2:  # an indicator's own heading: not a group
+            return None
+    if not pool or len(pool) > MAX_OVERVIEW_TARGETS:
+        return None
+    lang = language if language in _OVERVIEW_LEAD else "vi"
+    group = next((_OVERVIEW_GROUP[lang].format(h=part) for part in pool[0].section.split(PATH_SEP)
+                  if topic <= _words(part)), "") if topic else ""
+    quoted: dict[str, int] = {}  # a table row holding several targets is quoted once
+    for t in sorted(pool, key=lambda t: t.start):
+        quoted.setdefault(_BULLET_RE.sub("", t.text), t.start)
+    answer = _quoted_lines(doc, [(pos, line) for line, pos in quoted.items()], chunks_of, language)
+    if answer is None:
+        return None
+    years = sorted({t.year for t in pool if t.year})
+    when = _OVERVIEW_YEARS[lang].format(y=", ".join(map(str, years))) if len(years) == 1 else ""
+    answer.answer = f"{_OVERVIEW_LEAD[lang].format(n=len(pool), group=group, years=when)}\n\n{answer.answer}"
+    return answer
