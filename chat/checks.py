@@ -88,8 +88,8 @@ def premise_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
     """A plain refusal when the question takes as given an amount or a percentage that none of the asked plans
     states (a question checking a figure — "… phải không?" — is answered, its lead saying no)."""
     docs = [documents[d] for d in query.plans or () if d in documents]
-    if not docs or is_check(query) or any(n.startswith("followup:") for n in query.notes):
-        return None
+    if not docs or is_check(query) or query.bound or any(n.startswith("followup:") for n in query.notes):
+        return None  # (a bound asked, "chỉ tiêu nào từ 90% trở lên?", asserts no figure)
     for pattern, unit in ((_PREMISE_AMOUNT_RE, None), (_PREMISE_PERCENT_RE, "%")):
         for m in pattern.finditer(query.raw):
             if _THRESHOLD_RE.search(query.raw[:m.start()]):

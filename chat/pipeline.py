@@ -24,6 +24,7 @@ from chat.extractive import (
     unset_years,
     warm,
 )
+from chat.joint_work import joint_work_answer
 from chat.metadata_answers import (
     metadata_answer,
     other_document_refusal,
@@ -262,12 +263,14 @@ class Assistant:
             or metadata_answer(query, docs, retriever.ix.chunks) \
             or bodies_of_kind_answer(query, docs, retriever.ix.chunks_of, lang) \
             or count_answer(query, docs, retriever.ix.chunks_of, lang) \
+            or targets_overview_answer(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets,
+                                       retriever.ix.chunks_of, lang) \
             or superlative_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or value_lookup_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
-            or targets_overview_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or date_lookup_answer(query, docs, retriever.ix.chunks_of, lang) \
             or target_comparison(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets,
                                  retriever.ix.chunks_of, lang) \
+            or joint_work_answer(query, docs, retriever.ix.chunks_of, lang) \
             or dash_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \
             or item_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \
             or structure_answer(query, docs, retriever.ix.chunks_of, lang) \

@@ -312,24 +312,36 @@ def _amount_clause_fits(query: Query, text: str) -> bool:
 def _quoted_lines(doc: Document, lines: Sequence[tuple[int, str]], chunks_of: Callable[[str], Sequence[Chunk]],
                   language: str) -> Answer | None:
     """One plan's lines (offset, text), each cited at the passage holding it; a passage's lines share its [n]."""
+    return quoted_plans([(doc, lines)], chunks_of, language)
+
+
+def quoted_plans(blocks: Sequence[tuple[Document, Sequence[tuple[int, str]]]],
+                  chunks_of: Callable[[str], Sequence[Chunk]], language: str) -> Answer | None:
+    """Each plan's lines under its heading, each line cited at the passage holding it (one numbering for all)."""
     citations: list[Citation] = []
     out: list[str] = []
-    for pos, line in lines:
-        chunk = _chunk_at(chunks_of(doc.doc), pos)
-        if chunk is None:
-            continue
-        cite = next((c for c in citations if c.id == chunk.id), None)
-        if cite is None:
-            cite = Citation(n=len(citations) + 1, doc=doc.doc, title=doc.title, locality=doc.locality,
-                            section=chunk.section, text=chunk.text, start=chunk.start, end=chunk.end, score=1.0,
-                            id=chunk.id)
-            citations.append(cite)
-            out.append(f"_{cite.section}_")
-        out.append(f"- {line} [{cite.n}]")
+    for doc, lines in blocks:
+        mine: list[Citation] = []
+        part: list[str] = []
+        for pos, line in lines:
+            chunk = _chunk_at(chunks_of(doc.doc), pos)
+            if chunk is None:
+                continue
+            cite = next((c for c in mine if c.id == chunk.id), None)
+            if cite is None:
+                cite = Citation(n=len(citations) + len(mine) + 1, doc=doc.doc, title=doc.title, locality=doc.locality,
+                                section=chunk.section, text=chunk.text, start=chunk.start, end=chunk.end, score=1.0,
+                                id=chunk.id)
+                mine.append(cite)
+                part.append(f"_{cite.section}_")
+            part.append(f"- {line} [{cite.n}]")
+        if mine:
+            head = plan_heading(doc, mine[0], language if language in TEXTS else "vi")
+            out.extend([*([""] if out else []), head, *part])
+            citations.extend(mine)
     if not citations:
         return None
-    head = plan_heading(doc, citations[0], language if language in TEXTS else "vi")
-    return Answer(answer="\n".join([head, *out]), refused=False, citations=citations, language=language)
+    return Answer(answer="\n".join(out), refused=False, citations=citations, language=language)
 
 
 MAX_YEAR_LINES = 2
@@ -517,13 +529,23 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
 _OVERVIEW_RE = re.compile(
     r"\b(?:cac|nhung|tat ca|moi) (?:chi tieu|muc tieu)\b|\b(?:tom tat|tong hop|liet ke|diem qua|tong quan)\b|"
     r"\b(?:chi tieu|muc tieu) (?:chinh|cu the|gi|nao)\b|\bsummar|\boverview\b|\b(?:list|all)\b.*\btargets\b|"
-    r"\bwhat targets\b|\bwhat are\b.*\btargets\b")
-# words that ask for the list and say nothing of which targets
+    r"\bwhat targets\b|\bwhat are\b.*\btargets\b|\b(?:which|what) of\b.*\btargets\b")
+_BOUND_TEXT = {"vi": {">=": "từ {n}% trở lên", ">": "trên {n}%", "<": "dưới {n}%", "<=": "từ {n}% trở xuống"},
+               "en": {">=": "at or above {n}%", ">": "above {n}%", "<": "below {n}%", "<=": "at or below {n}%"}}
+# words that ask for the list or its bound and say nothing of which targets
 _OVERVIEW_WORDS = set("""tom tat tong hop liet ke diem qua quan chinh cu the gom nhung gi nao sao giup toi minh em ngan gon
-thoi nhe ve dat ra de summarise summarize summary overview list all main give me key are its""".split())
+thoi nhe ve dat ra de summarise summarize summary overview list all main give me key are its
+tro len xuong duoi tren hon it toi thieu khong qua lon nho cai co o or more above below less under over at least most
+higher lower than which those set nhom trong thuoc tu""".split())
 _OVERVIEW_LEAD = {"vi": "Các chỉ tiêu kế hoạch đặt ra{group}{years}: {n}.", "en": "Targets the plan sets{group}{years}: {n}."}
+_BOUND_LEAD = {"vi": "Các chỉ tiêu {bound}{group}{years}: {n}.", "en": "Targets {bound}{group}{years}: {n}."}
+_NONE_BOUND = {"vi": "Không có chỉ tiêu nào {bound}{group}{years} trong kế hoạch được hỏi.",
+               "en": "No target {bound}{group}{years} in the plan asked."}
+_NO_TARGETS = {"vi": "Kế hoạch được hỏi không đặt chỉ tiêu định lượng nào (không có tỷ lệ hay con số mục tiêu).",
+               "en": "The plan asked sets no quantitative targets (no rates or figures to reach)."}
 _OVERVIEW_GROUP = {"vi": " trong mục “{h}”", "en": " under “{h}”"}
 _OVERVIEW_YEARS = {"vi": " cho năm {y}", "en": " for {y}"}
+_WHICH_RE = re.compile(r"\b(?:cai|chi tieu|muc tieu|ke hoach|noi) nao\b|\bnhung\b|\bcac chi tieu\b|\bwhich\b|\bwhat\b.*\btargets\b")
 _ASKED_FIGURE_RE = re.compile(r"\d\s*%|\bphần trăm\b|\bpercent\b", re.I)
 MAX_OVERVIEW_TARGETS = 48  # a province's two milestones of two dozen indicators each
 
@@ -533,38 +555,75 @@ def _heading_words(t: Target) -> list[set[str]]:
     return [_words(part) for part in t.section.split(PATH_SEP)]
 
 
+def _past_bound(t: Target, op: str, n: float) -> bool:
+    """Is a percentage target past the bound? A range counts by the end nearer the bound ("75-80%" is 80% or
+    more at best, 75% or less at worst)."""
+    if t.unit != "%":
+        return False
+    high = t.number_max if t.number_max is not None else t.number + (1e-9 if t.bound == "min" else 0)  # "trên 60%"
+    return {">=": high >= n, ">": high > n, "<": t.number < n, "<=": t.number <= n}[op]
+
+
 def targets_overview_answer(query: Query, documents: dict[str, Document], targets: Sequence[Target],
                             chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
-    """The targets one plan sets, asked as a whole ("Mỹ Lộc có những chỉ tiêu gì đến năm 2025?", "tóm tắt mục
-    tiêu …") or for one group of its objectives ("các chỉ tiêu về mô hình học tập"): every objective target of the
-    year asked, each line cited at its passage. A question naming one indicator is left to the passages and the
-    lead (``None``), as is a group the plan's headings do not name, a year it sets nothing for, a body's part."""
-    if query.intent != "target" or query.value or query.current or query.agency or query.unknown_agency \
-            or not query.plans or len(query.plans) != 1 or not _OVERVIEW_RE.search(strip_accents(fold(query.raw))) \
-            or _ASKED_FIGURE_RE.search(query.raw):  # "mấy chỉ tiêu đặt ở mức 90%?": those of that value only
+    """The targets a plan sets, asked as a whole ("Mỹ Lộc có những chỉ tiêu gì đến năm 2025?", "tóm tắt mục
+    tiêu …"), for one group of its objectives ("các chỉ tiêu về mô hình học tập") or past a bound ("những chỉ tiêu
+    từ 90% trở lên", of one plan or of every plan asked): every objective target of the year asked, each line cited
+    at its passage. A question naming one indicator without a bound is left to the passages and the lead
+    (``None``), as is a group the plan's headings do not name, a year it sets nothing for, a body's part."""
+    if query.intent != "target" or query.current or query.agency or query.unknown_agency \
+            or (not query.plans and any(n.startswith(("unknown-place:", "unloaded-place:")) for n in query.notes)):
         return None
-    doc = documents.get(query.plans[0])
-    if doc is None:
-        return None
-    pool = [t for t in targets if t.doc == doc.doc and t.kind == "objective"
-            and (not query.years or t.year in query.years)]
-    topic = _question_words(query, doc) - _OVERVIEW_WORDS
-    if topic:  # one group of the objectives: the heading that names all its words, over several indicators
-        pool = [t for t in pool if any(topic <= words for words in _heading_words(t))]
-        if len({_BULLET_RE.sub("", t.indicator) for t in pool}) < 2:  # an indicator's own heading: not a group
-            return None
-    if not pool or len(pool) > MAX_OVERVIEW_TARGETS:
+    bound = query.bound if _WHICH_RE.search(strip_accents(fold(query.raw))) else None  # a list asked, not a check
+    if bound is None and (query.value or not query.plans or len(query.plans) != 1
+                          or not _OVERVIEW_RE.search(strip_accents(fold(query.raw)))
+                          or _ASKED_FIGURE_RE.search(query.raw)):  # "mấy chỉ tiêu đặt ở mức 90%?": of that value
         return None
     lang = language if language in _OVERVIEW_LEAD else "vi"
-    group = next((_OVERVIEW_GROUP[lang].format(h=part) for part in pool[0].section.split(PATH_SEP)
-                  if topic <= _words(part)), "") if topic else ""
-    quoted: dict[str, int] = {}  # a table row holding several targets is quoted once
-    for t in sorted(pool, key=lambda t: t.start):
-        quoted.setdefault(_BULLET_RE.sub("", t.text), t.start)
-    answer = _quoted_lines(doc, [(pos, line) for line, pos in quoted.items()], chunks_of, language)
+    asked = [documents[d] for d in (query.plans or documents) if d in documents]
+    blocks: list[tuple[Document, list[Target]]] = []
+    group = ""
+    for doc in asked:
+        pool = [t for t in targets if t.doc == doc.doc and t.kind == "objective"
+                and (not query.years or t.year in query.years)]
+        topic = _question_words(query, doc) - _OVERVIEW_WORDS
+        if topic and bound is None:  # one group of the objectives: the heading that names all its words
+            pool = [t for t in pool if any(topic <= words for words in _heading_words(t))]
+            if len({_BULLET_RE.sub("", t.indicator) for t in pool}) < 2:  # an indicator's own heading: no group
+                return None
+            group = next((_OVERVIEW_GROUP[lang].format(h=part) for part in pool[0].section.split(PATH_SEP)
+                          if topic <= _words(part)), "")
+        elif topic:  # a bound on one indicator or one group: its line or its heading names the words
+            pool = [t for t in pool if topic <= _words(with_full_forms(t.text)).union(*_heading_words(t))]
+        if bound is not None:
+            pool = [t for t in pool if _past_bound(t, *bound)]
+        if pool:
+            blocks.append((doc, sorted(pool, key=lambda t: t.start)))
+    n = sum(len(pool) for _, pool in blocks)
+    years = sorted({t.year for _, pool in blocks for t in pool if t.year} or set(query.years))
+    when = _OVERVIEW_YEARS[lang].format(y=", ".join(map(str, years))) if len(years) == 1 else ""
+    shown = _BOUND_TEXT[lang][bound[0]].format(n=f"{bound[1]:g}".replace(".", ",")) if bound else ""
+    if not blocks:
+        if bound is None or len(asked) != 1:
+            return None
+        if not any(t.doc == asked[0].doc for t in targets):
+            return Answer(answer=_NO_TARGETS[lang], refused=True, citations=[], language=language)
+        return Answer(answer=_NONE_BOUND[lang].format(bound=shown, group=group, years=when), refused=True,
+                      citations=[], language=language)
+    if n > MAX_OVERVIEW_TARGETS:
+        return None
+    answer = quoted_plans([(doc, _target_lines(pool)) for doc, pool in blocks], chunks_of, language)
     if answer is None:
         return None
-    years = sorted({t.year for t in pool if t.year})
-    when = _OVERVIEW_YEARS[lang].format(y=", ".join(map(str, years))) if len(years) == 1 else ""
-    answer.answer = f"{_OVERVIEW_LEAD[lang].format(n=len(pool), group=group, years=when)}\n\n{answer.answer}"
+    lead = _BOUND_LEAD[lang].format(bound=shown, group=group, years=when, n=n) if bound \
+        else _OVERVIEW_LEAD[lang].format(n=n, group=group, years=when)
+    answer.answer = f"{lead}\n\n{answer.answer}"
     return answer
+
+
+def _target_lines(pool: Sequence[Target]) -> list[tuple[int, str]]:
+    """The lines (offset, text) of targets, a table row holding several of them quoted once."""
+    quoted: dict[str, int] = {}
+    for t in pool:
+        quoted.setdefault(_BULLET_RE.sub("", t.text), t.start)
+    return [(pos, line) for line, pos in quoted.items()]

@@ -189,6 +189,14 @@ ABBREVIATIONS: dict[str, str] = {
     "TW": "Trung ương",
     "VN": "Việt Nam",
     "CA": "Công an",
+    # the police's own shorthand ("CAX, CAP cử CBCS …", "báo cáo GĐ CAT")
+    "CAT": "Công an tỉnh",
+    "CATP": "Công an thành phố",
+    "CAX": "Công an xã",
+    "CAP": "Công an phường",
+    "CBCS": "cán bộ, chiến sĩ",
+    "KNS": "kỹ năng sống",
+    "TLHTSĐ": "Tuần lễ học tập suốt đời",
     # offices created by the 2025 reorganisation
     "DT&TG": "Dân tộc và Tôn giáo",
     "DTTG": "Dân tộc và Tôn giáo",

@@ -18,6 +18,7 @@ from index.aliases import (
     SHORTHAND,
     UNIT_ALIASES,
 )
+from index.bounds import asked_bound
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, UNIT_NAME_RE, named_places
 from index.glossary import english_terms
@@ -596,6 +597,31 @@ HEADLESS_MAX_DF = 2  # a pair of words in more bodies' names than this names non
 _WHICH_BODY_EN_RE = re.compile(r"\b(?:which|what)\s+(?:office|agency|department|body|unit|organi[sz]ation|"
                                r"institution|authority)s?\b", re.I)
 _PLACE_REF_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\bthere\b", re.I)
+# two bodies in one phrase: "Sở Nội vụ và Sở Tài chính" (not "Sở Lao động - Thương binh và Xã hội")
+_TWO_BODIES_RE = re.compile(r"(.+?)\s+(?:và|với|cùng)\s+((?:Sở|Phòng|Ban|Hội|Ủy ban|UBND|Công an|Đoàn|Liên đoàn|Trung tâm|"
+                            r"Đài|Báo|Bộ|Cục|Vụ|Viện|Trường|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Mặt trận)\b.*)$", re.I)
+_PARTNER_HEADS = ("sở ", "phòng ", "ban ", "hội ", "ủy ban ", "công an", "đoàn ", "liên đoàn ", "bộ ", "cục ", "vụ ",
+                  "viện ", "đài ", "báo ", "mặt trận ", "thành đoàn", "tỉnh đoàn", "huyện đoàn", "trung tâm ", "bưu điện ")
+
+
+def _body_name(phrase: str) -> str:
+    """A body's proper name out of a phrase the agency pattern caught, or "": a head such as "Sở", "Hội", "Công an"
+    written in capitals (a glossary's lower-case name of an English question too), never "Phòng tôi" or "các cơ
+    quan"."""
+    words = phrase.split()
+    name = " ".join(words)
+    if len(words) < 2 or not fold(name).startswith(_PARTNER_HEADS) or fold(words[1]) in _PRONOUNS \
+            or (name[0].islower() and not fold(name).startswith(("sở ", "phòng ", "hội ", "ban ", "công an"))):
+        return ""
+    return name
+
+
+# work of two bodies together: "X và Y cùng làm gì?", "X phối hợp với Y việc gì?", "X do together with Y"
+_WHO_BODY_RE = re.compile(r"\b(?:ai|(?:phòng|sở|cơ quan|đơn vị|ban|tổ chức|bộ phận|đoàn thể|bên) nào|which|who)\b", re.I)
+_ASKER_IS_RE = re.compile(r"\b(?:mình|tôi|em|chúng tôi) là\s*$", re.I)  # "Bên mình là Sở Nội vụ": the asker's own
+_JOINT_RE = re.compile(r"\bcùng\b(?! (?:căn cứ|kỳ|lúc|năm))|\b(?:làm|việc|nhiệm vụ) chung\b|\bchung với\b|với nhau|phối hợp|\bvs\.?(?!\w)|\btogether\b|\bjoint(?:ly)?\b|"
+                       r"\bwith\b|coordinat", re.I)
+_BOTH_PLANS_RE = re.compile(r"\b(?:hai|2|cả hai|các|những) kế hoạch\b|\bcả hai\b|\b(?:both|two|the) plans\b", re.I)
 _ALL_PLANS_RE = re.compile(_WHICH_PLANS_RE.pattern + r"|tất cả|so sánh|compare", re.I)
 # a level named without a place: the loaded plans of that level ("the ward's budget" with one ward plan loaded)
 _LEVEL_RE = {"trung ương": re.compile(r"\b(?i:của|theo|do|kế hoạch)\s+[Bb]ộ\b(?!\s+[A-ZĐ])|"
@@ -783,6 +809,15 @@ def _not_a_syllable(w: str) -> bool:
 
 
 _WORD_RE = re.compile(r"(?<![\wđ])[a-zđ]['’][\wđ]+|[\wđ]+")
+
+
+def _subject_pairs(title: str, doc: Document) -> set[tuple[str, str]]:
+    """Adjacent word pairs of a plan's title that name its subject: no filler word, digit or own place word."""
+    places = {w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name)}
+    ws = _words(title)
+    return {(a, b) for a, b in zip(ws, ws[1:], strict=False)
+            if not ({a, b} & (_TITLE_FILLER | places)) and not (a + b).isdigit() and not any(c.isdigit() for c in a + b)
+            and (a, b) not in _TITLE_FILLER_PAIRS}
 
 
 def _words(s: str) -> list[str]:
@@ -1063,6 +1098,11 @@ _PLAN_KIND_LEVEL = {"commune": "xã", "ward": "xã", "xã": "xã", "phường": 
                     "province": "tỉnh/thành phố", "provincial": "tỉnh/thành phố", "tỉnh": "tỉnh/thành phố"}
 _LABELLED_PART_RE = re.compile(r"\b(?:[Cc]hương trình|[Dd]ự án|[Tt]iểu dự án|[Hh]ợp phần|[Nn]hóm nhiệm vụ|[Pp]hần)\s+"
                                r"(?:\d{1,2}|[IVX]{1,4})(?![\w/.])")
+# words of a plan's title that say what kind of document it is or where, never what it is about
+_TITLE_FILLER = set("""ke hoach thuc hien trien khai to chuc xay dung tren dia ban giai doan nam den tu va cua ve trong tai
+cho voi theo nham tinh thanhpho huyen xa phuong quan thixa thitran uy ban nhan dan ubnd so ngay thang mot noi dung viec
+""".split())  # (nor the issuer or a number an amending plan cites: "… Kế hoạch số 87/KH-UBND ngày 15/4/2024 của Ủy ban …")
+_TITLE_FILLER_PAIRS = {("don", "vi")}  # "đơn vị nào …?" asks which body, not about "Đơn vị học tập"
 _NOT_TERRITORIAL = ("trung ương", "đơn vị")  # a central body's or an organisation's plan: no place's
 _LEGAL_FORM_RE = re.compile(r"\s*(?:-|–|,)?\s*(?:CTCP|JSC|TNHH(?: MTV)?|công ty cổ phần)\s*$", re.I)
 
@@ -1202,6 +1242,8 @@ class QueryAnalyzer:
         self.folded = {d.doc: fold(d.text) for d in documents.values()}
         self._agency_re = _agency_re((name for _, _, name, _, _ in self.agencies), list(self.folded.values()))
         self._unquoted_text: dict[str, str] = {}
+        # the subject words of each plan's title, as word pairs: "tuan le", "cong an" (one place's plans told apart)
+        self._title_pairs = {d.doc: _subject_pairs(d.title, d) for d in documents.values()}
         # where a plan names its issuer: its header and its number's code ("412/KH-SGDĐT" → Sở Giáo dục và Đào tạo)
         self._issuer_words = {d.doc: " ".join(_words(f"{d.text[:_HEADER_CHARS]} {expand_abbreviations(_code(d))}"))
                               for d in documents.values()}
@@ -1513,6 +1555,31 @@ class QueryAnalyzer:
             asked += found
         return asked, called
 
+    def _by_subject(self, text: str, chosen: list[str]) -> list[str]:
+        """Of one place's plans, the one whose title's own subject the question names ("Tuần lễ …" of the event
+        plan, "Công an tỉnh" of the police force's): pairs the other plans' titles share say nothing. A subject named
+        right after "kế hoạch" ("theo kế hoạch Tuần lễ, Công an tỉnh phải làm gì?") names the plan; otherwise a
+        question naming the subjects of two plans asks both. Each place's plans are told apart on their own."""
+        if _BOTH_PLANS_RE.search(text):
+            return chosen  # "hai kế hoạch của Đồng Nai (Tuần lễ và Công an tỉnh)": both are asked
+        ws = _words(text)
+        pairs = set(zip(ws, ws[1:], strict=False))
+        named = {p for i in range(len(ws) - 1) if ws[i:i + 2] == ["ke", "hoach"]
+                 for p in zip(ws[i + 2:i + 7], ws[i + 3:i + 7], strict=False)}  # its next five words
+        keep: set[str] = set()
+        for place in dict.fromkeys(self.documents[d].locality for d in chosen):
+            group = [d for d in chosen if self.documents[d].locality == place]
+            if len(group) < 2 or len({self.documents[d].number or d for d in group}) != len(group):
+                keep.update(group)  # (a plan's annex uploaded as its own file is the same plan: its number)
+                continue
+            own = {d: self._title_pairs[d] - set().union(*(self._title_pairs[o] for o in group if o != d))
+                   for d in group}
+            hit = [d for d in group if own[d] & named]
+            if len(hit) != 1:
+                hit = [d for d in group if own[d] & pairs]
+            keep.update(hit if len(hit) == 1 else group)
+        return [d for d in chosen if d in keep]
+
     def _called_by_own_unit(self, doc: str, raw: str) -> bool:
         """Does the question name the plan's place with the unit word the plan names itself by ("huyện Tiểu Cần",
         "Tieu Can district")?"""
@@ -1722,6 +1789,27 @@ class QueryAnalyzer:
         return out
 
     # ---- agency ---------------------------------------------------------------------------
+    def partner_of(self, text: str, agency: str) -> tuple[str, str]:
+        """(the asked body, the second body of a joint-work question): "Sở GD&ĐT và Hội Khuyến học thành phố cùng
+        làm gì?" names two bodies in one phrase, "… có phối hợp với Công an Thành phố việc gì không?" the second
+        after the first; the body reported or advised to ("tham mưu UBND huyện") is no partner. (agency, "")
+        when the question asks of one body."""
+        if not _JOINT_RE.search(text) or _WHO_BODY_RE.search(text) or not _body_name(agency) \
+                or re.search(r"\b(?:so sánh|compare)\b", text, re.I):
+            return agency, ""  # (who works with a body is asked of its lines, not of two bodies)
+        if (both := _TWO_BODIES_RE.match(agency)) and (one := _body_name(both.group(1))) \
+                and (other := _body_name(both.group(2))):
+            return one, other
+        own = fold(agency)
+        for m in self._agency_re.finditer(text):
+            phrase = _body_name(self._strip_places(m.group(1).strip()))
+            name, before = fold(phrase), text[:m.start(1)]
+            if phrase and name not in own and own not in name and not _SYMBOL_BEFORE_RE.search(before) \
+                    and not _ASKER_IS_RE.search(before) and not re.search(r"\bđược\s*$", before) \
+                    and not _ISSUER_RE.search(before) and not _REPORTED_TO_RE.search(before):
+                return agency, phrase
+        return agency, ""
+
     def agency_phrase(self, text: str, docs: list[str] | None = None) -> str | None:
         """The longest agency-like phrase, minus place names that follow it ("Sở Tài chính Huế")."""
         return self._agency_and_issuer(text, docs)[0]
@@ -2296,6 +2384,9 @@ class QueryAnalyzer:
                 if earlier in answers and len(inherited or ()) != 1:
                     break  # an answer naming several plans points at none of them
                 if inherited and _names_plans(found):
+                    if len(inherited) > 1 and self._by_subject(text, inherited) == inherited:
+                        # "Ai chủ trì, ở đâu?" after "Triển lãm trong Tuần lễ ở Đồng Nai …": the plan asked there
+                        inherited = self._by_subject(self.normalise(earlier)[0], inherited)
                     detected = inherited
                     notes.append("plans-from-history:" + ",".join(inherited))
                     if len(inherited) == 1:  # read as asked there: "… ? (Mỹ Lộc)", as a rewritten follow-up is
@@ -2328,6 +2419,9 @@ class QueryAnalyzer:
                     self._called_by_own_unit(d, question) for d in chosen if d not in of_kind):
                 chosen = of_kind
                 notes.append("plan-kind:" + ",".join(of_kind))
+        if chosen and len(chosen) > 1 and not plans and (by_subject := self._by_subject(text, chosen)) != chosen:
+            chosen = by_subject
+            notes.append("plan-subject:" + ",".join(by_subject))
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
             text += ", " + ", ".join(dict.fromkeys(self.documents[d].locality for d in chosen))
         # (the asked places' names are no ask: "Rạch Giá đặt chỉ tiêu bao nhiêu %" is no price, "giá … bao nhiêu")
@@ -2580,12 +2674,14 @@ class QueryAnalyzer:
         sources = ({budget_source(m) for m in BUDGET_SOURCE_RE.finditer(text)} if lang == "vi" else
                    {_EN_SOURCES[fold(g)] for m in _EN_SOURCE_RE.finditer(question) for g in m.groups() if g}) \
             if value == "amount" else set()
-        return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang,
+        agency, partner = self.partner_of(text, agency) if agency else (agency, "")
+        return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang, partner=partner,
                      years=years, notes=notes, percent=percent, day=day, current=self._present_asked(text, chosen) or self._present_asked(question, chosen) or self._past_result(notes, f"{question} {text}"),
                      figure=value is not None or intent in ("target", "money")
                      or (bool(years) and bool(re.search(r"mục tiêu|chỉ tiêu|\btargets?\b|\bgoals?\b", text, re.I)))
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),
                      recipient=recipient, issuer=issuer, document_kind=document_kind, excluded=excluded,
+                     bound=asked_bound(question) if intent == "target" else None,
                      per_unit=value == "amount" and bool(PER_UNIT_RE.search(text) or EN_PER_UNIT_RE.search(question)), source=sources.pop() if len(sources) == 1 else "",
                      all_plans=others or (not chosen and bool(_WHICH_PLANS_RE.search(text))),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,

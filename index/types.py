@@ -25,6 +25,7 @@ class Query:
     text: str  # diacritics restored, aliases expanded: used for dense + lexical
     plans: list[str] | None = None  # doc ids to restrict to (None = all)
     agency: str | None = None  # canonical agency named in the question
+    partner: str = ""  # a second body the asked one works with ("… phối hợp với Công an Thành phố việc gì?")
     intent: str = "general"  # "agency" | "target" | "deadline" | "funding" | "legal" | "purpose" | "general"
     language: str = "vi"
     years: list[int] = field(default_factory=list)
@@ -41,6 +42,7 @@ class Query:
     indicator: str = ""
     figure: bool = False  # a figure of any kind is asked ("bao nhiêu", a target, a value kind)
     current: bool = False  # the present state is asked ("hiện nay có bao nhiêu"), not a target
+    bound: tuple[str, float] | None = None  # a bound on percentages asked: (">=", 90.0) for "từ 90% trở lên"
     issuer: str = ""  # the plan's own issuer, named as setting the plan out ("Sở GD&ĐT … đề ra những …?")
     recipient: str = ""  # the body an amount is asked for ("kinh phí cho Hội Khuyến học"): its line must name it
     # the budget an amount is asked from ("ngân sách xã", "xã hội hóa"): its line must name that source, as a
