@@ -53,8 +53,8 @@ DATE_TEXTS = {
 
 def _date_re(day: int, month: int, year: int | None) -> re.Pattern[str]:
     """The date as a plan writes it: "15/12", "15/12/2026", "ngày 15 tháng 12 (năm 2026)"."""
-    y = rf"(?:\s*/\s*(?!{year})\d{{4}})" if year else ""
-    return re.compile(rf"(?<![\d/])0?{day}\s*/\s*0?{month}(?!\s*/\s*\d{{1,2}}\b)(?!{y})(?![\d])|"
+    other_year = rf"(?!\s*/\s*(?!{year})\d{{4}})" if year else ""  # (an empty lookahead would refuse every date)
+    return re.compile(rf"(?<![\d/])0?{day}\s*/\s*0?{month}(?!\s*/\s*\d{{1,2}}\b){other_year}(?![\d])|"
                       rf"ngày\s+0?{day}\s+tháng\s+0?{month}(?!\d)(?!\s+năm\s+(?!{year or 0})\d{{4}})", re.I)
 
 

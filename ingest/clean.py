@@ -397,9 +397,13 @@ def _continues(cur: list[str], nxt: str, nxt_hint: bool, prev_hint: bool, full: 
 _BULLET_RE = re.compile(r"^[-+•–*]\s*")
 
 
+# a military or police rank printed before a signer's name ("Đại tá Nguyễn Hữu Phước")
+_RANK_RE = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+")
+
+
 def is_person_name(s: str) -> bool:
-    """"Nguyễn Văn A": 2–6 capitalised words of letters only (how a signer's name is printed)."""
-    words = s.split()
+    """"Nguyễn Văn A": 2–6 capitalised words of letters only (how a signer's name is printed), after a rank."""
+    words = _RANK_RE.sub("", s.strip()).split()
     return 2 <= len(words) <= 6 and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())
                                         for w in words)
 
@@ -706,10 +710,11 @@ def table_block(lines: list[str], unit: str = "", legend: dict[str, str] | None 
 # a legend spelling out abbreviations ("GDĐT - Sở Giáo dục và Đào tạo; NV - Sở Nội vụ; UBND huyện - Ủy ban …")
 _LEGEND_RE = re.compile(rf"(?:^|[;:]\s*)([{UPPER}][\w&]{{0,11}}(?: [a-zà-ỹđ]{{2,6}})?)\s+[-–=]\s+([{UPPER}][^;\n]{{3,90}}?)"
                         r"(?=\s*(?:;|\.?\s*$))", re.MULTILINE)
-_MARK_CELLS = {"ct", "ph", "x", "c", "p", "chủ trì", "phối hợp"}
+_MARK_CELLS = {"ct", "ph", "x", "c", "p", "chủ trì", "phối hợp", "●", "•"}
 _LEAD_MARKS = {"ct", "c", "x", "chủ trì"}
 # a schedule's column heads: months ("T3", "Tháng 3"), quarters ("Quý II", "Q2"), weeks
-_TIME_HEAD_RE = re.compile(r"^(?:T|Tháng\s*)\d{1,2}$|^(?:Q|Quý\s*)(?:[IV]{1,3}|\d)$|^Tuần\s*\d{1,2}$", re.I)
+_TIME_HEAD_RE = re.compile(r"^(?:T|Tháng\s*)\d{1,2}(?:/(?:19|20)\d\d)?$|^(?:Q|Quý\s*)(?:[IV]{1,3}|\d)(?:/(?:19|20)\d\d)?$|"
+                           r"^Tuần\s*\d{1,2}$|^(?:Năm\s*)?(?:19|20)\d\d$", re.I)  # (a year's column: "2027")
 
 
 def abbreviation_legend(text: str) -> dict[str, str]:
@@ -732,6 +737,8 @@ def _with_roles(row: list[str], headers: list[str], marks: list[int], legend: di
     parts = [f"{headers[j]}: {c}" if headers[j] else c for j, c in enumerate(row) if c]
     if all(_TIME_HEAD_RE.match(headers[j]) for j in marks):
         # a schedule ("T1 … T12", "Quý I … Quý IV"): the marks say when the task runs, not who does it
+        if {row[j].strip().lower() for j in marks if row[j].strip()} - {"x"}:
+            return parts  # another mark ("●" a report, beside "x" the work): the legend under the table says which
         when = [headers[j] for j in marks if row[j].strip()]
         months = [m.group(1) for h in when if (m := re.match(r"^(?:T|Tháng\s*)(\d{1,2})$", h, re.I))]
         spelt = f" (tháng {', '.join(months)})" if months and len(months) == len(when) and when[0][0] in "Tt" \

@@ -471,6 +471,8 @@ def parse_outline(lines: list[Line]) -> tuple[str, list[Section]]:
             letter_idx = -1
             continue
         m = _NUM_RE.match(t)
+        if m and m.group(2).rstrip().endswith("!"):
+            m = None  # "1. Nhiệt liệt hưởng ứng Tuần lễ …!": a numbered slogan of a list, never a heading
         if m and int(m.group(1)) in (num_no + 1, 1) and not (int(m.group(1)) == 1 and num_no >= 1 and letter_idx >= 0):
             num_no = int(m.group(1))
             body = m.group(2).strip()

@@ -21,6 +21,14 @@ II. TỔ CHỨC THỰC HIỆN
 - Chủ trì tổ chức Lễ khai mạc Tuần lễ tại Nhà văn hóa tỉnh.
 2. Công an tỉnh
 - Bảo đảm an ninh, trật tự tại Lễ khai mạc và các điểm tổ chức hoạt động.
+III. HOẠT ĐỘNG
+1. Lịch hoạt động
+- Ngày 03/10/2026: Hội thi “Gia đình học tập tiêu biểu” tại Nhà Thiếu nhi tỉnh.
+2. Khẩu hiệu tuyên truyền
+Các cơ quan treo băng rôn với các khẩu hiệu sau:
+1. Nhiệt liệt hưởng ứng Tuần lễ học tập suốt đời năm 2026!
+2. Học tập không bao giờ là muộn!
+Thời gian treo khẩu hiệu từ ngày 25/9/2026 đến ngày 10/10/2026.
 """
 _POLICE = """BỘ CÔNG AN
 CÔNG AN TỈNH PHÚ YÊN
@@ -32,6 +40,20 @@ I. CHỈ TIÊU
 II. TỔ CHỨC THỰC HIỆN
 1. Phòng Tổ chức cán bộ
 - Là cơ quan thường trực; tổng hợp, báo cáo Giám đốc Công an tỉnh trước ngày 10 tháng 12 hằng năm.
+
+PHỤ LỤC - TIẾN ĐỘ THỰC HIỆN
+
+| TT | Nhiệm vụ | Quý I/2026 | Quý II/2026 | 2027 | 2028 |
+|---|---|---|---|---|---|
+| 1 | Quán triệt Kế hoạch | x | | | |
+| 2 | Xây dựng tủ sách pháp luật | | x | ● | |
+| 3 | Sơ kết thực hiện Kế hoạch | | | | ● |
+
+Ký hiệu: x - thời gian thực hiện; ● - thời điểm hoàn thành.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Đại tá Trần Văn Hùng
 """
 
 
@@ -40,13 +62,13 @@ def same_place(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
     home = tmp_path_factory.mktemp("same_place")
     (home / "plans").mkdir()
     (home / "plans" / "phuyen_210.txt").write_text(_EVENT, encoding="utf-8")
-    (home / "plans" / "caphuyen_88.txt").write_text(_POLICE, encoding="utf-8")
+    (home / "plans" / "caphuyen_88.md").write_text(_POLICE, encoding="utf-8")
     return assistant_over(home, embedder)
 
 
 def test_one_place_two_plans_told_apart_by_their_subject(same_place):
     ans = same_place.ask("Mỗi cán bộ, chiến sĩ Công an tỉnh Phú Yên phải học bao nhiêu giờ một năm?")
-    assert "40 giờ/năm" in ans.answer and {c.doc for c in ans.citations} == {"caphuyen_88.txt"}
+    assert "40 giờ/năm" in ans.answer and {c.doc for c in ans.citations} == {"caphuyen_88.md"}
     ans = same_place.ask("Theo kế hoạch Tuần lễ của Phú Yên, Công an tỉnh phải làm gì?")
     assert "an ninh, trật tự" in ans.answer and {c.doc for c in ans.citations} == {"phuyen_210.txt"}
     ans = same_place.ask("Tuần lễ hưởng ứng học tập suốt đời năm 2026 ở Phú Yên diễn ra khi nào?")
@@ -97,3 +119,17 @@ def test_joint_work_of_two_bodies(assistant):
     assert ans.refused and "không có dòng nào giao việc chung" in ans.answer  # both named, never together
     ans = assistant.ask("Sở Văn hóa và Thể thao với Sở Du lịch Huế cùng làm việc gì?")
     assert ans.refused and "không nhắc đến Sở Du lịch" in ans.answer
+
+
+def test_an_event_plans_schedule_slogans_and_a_police_plans_grid_and_signer(same_place):
+    docs = same_place.retriever.documents
+    event, police = docs["phuyen_210.txt"], docs["caphuyen_88.md"]
+    assert not any(s.title.endswith("!") for s in event.sections)  # numbered slogans are a list, not headings
+    grid = [ln for ln in police.text.split("\n") if "Nhiệm vụ:" in ln]
+    assert "Thời gian thực hiện: Quý I/2026" in grid[0]  # "x" under a period column says when, not who leads
+    assert not any("Chủ trì: Quý" in ln for ln in grid) and "Thời gian thực hiện" not in grid[1]  # "●" is no "x"
+    assert police.signer is not None and police.signer.name.endswith("Trần Văn Hùng")  # a rank before the name
+    ans = same_place.ask("Ngày 03/10 trong Tuần lễ ở Phú Yên có hoạt động gì?")
+    assert not ans.refused and "Gia đình học tập tiêu biểu" in ans.answer  # "03/10/2026" is that date
+    ans = same_place.ask("Khẩu hiệu tuyên truyền Tuần lễ của Phú Yên gồm những câu nào?")
+    assert "Học tập không bao giờ là muộn!" in ans.answer
