@@ -144,3 +144,20 @@ def option_lead(options: tuple[tuple[str, str], ...], text: str, language: str) 
     if not hits and numeric:
         return t["none"].format(letters=", ".join(letter for letter, _ in options))
     return None
+
+
+PREDECESSOR_TEXTS = {
+    "vi": "Kế hoạch không có tên {new}; kế hoạch giao việc cho {old} — cơ quan đã hợp nhất vào {new} khi sắp xếp bộ máy "
+          "năm 2025. Dưới đây là phần kế hoạch giao cho {old}.",
+    "en": "The plan does not name {new}; it gives the tasks to {old}, which was merged into {new} in the 2025 "
+          "reorganisation. Below is what the plan gives {old}.",
+}
+
+
+def predecessor_lead(notes: list[str], language: str) -> str | None:
+    """The lead of an answer about a department the plan knows by its name before the 2025 mergers."""
+    note = next((n for n in notes if n.startswith("predecessor:")), None)
+    if note is None:
+        return None
+    new, old = note.split(":", 1)[1].split("=", 1)
+    return PREDECESSOR_TEXTS.get(language, PREDECESSOR_TEXTS["vi"]).format(new=new, old=old)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chat.change import change_lead
-from chat.checks import checked_figure_lead, checked_year, option_lead, premise_refusal
+from chat.checks import checked_figure_lead, checked_year, option_lead, predecessor_lead, premise_refusal
 from chat.citations import to_citations
 from chat.compound import in_context, merge, split_asks
 from chat.extractive import (
@@ -301,6 +301,9 @@ class Assistant:
         answer.timings_ms = {**answer.timings_ms, "retrieve": round(t_retrieve, 1),
                              "answer": round((time.perf_counter() - t1) * 1000, 1)}
         answer.query = {"text": query.text, "plans": query.plans, "intent": query.intent, "notes": query.notes}
+        if not answer.refused and (merged := predecessor_lead(query.notes, lang)):
+            answer.answer = f"{merged}\n\n{answer.answer}"
+            yield StreamEvent("delta", text=f"\n\n{merged}")
         if not answer.refused and (pick := option_lead(quiz.options, answer.answer, lang)):
             answer.answer = f"{pick}\n\n{answer.answer}"
             yield StreamEvent("delta", text=f"\n\n{pick}")

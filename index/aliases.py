@@ -283,6 +283,18 @@ UNIT_ALIASES: dict[str, tuple[str, ...]] = {
 
 # Bodies a plan names in several ways: asked by the first, the body is in a plan that uses any of the forms
 # ("Đoàn Thanh niên" is a district's "Huyện đoàn", a commune's "Đoàn xã"). Accent-folded, lower case.
+# the departments the 2025 reorganisation merged into others (Nghị định 45/2025/NĐ-CP): a plan written before names
+# the old one, an official today the new one ("Sở Khoa học và Công nghệ" now does what "Sở Thông tin và Truyền
+# thông" was given). New name (folded, no place) → the old names a plan may hold instead.
+PREDECESSORS: dict[str, tuple[str, ...]] = {
+    "sở khoa học và công nghệ": ("Sở Thông tin và Truyền thông",),
+    "sở tài chính": ("Sở Kế hoạch và Đầu tư",),
+    "sở nông nghiệp và môi trường": ("Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường"),
+    "sở xây dựng": ("Sở Giao thông vận tải",),
+    "sở dân tộc và tôn giáo": ("Ban Dân tộc",),
+    "sở nội vụ": ("Sở Lao động - Thương binh và Xã hội",),
+}
+
 BODY_FORMS: dict[str, tuple[str, ...]] = {
     "đoàn thanh niên": ("đoàn thanh niên", "đoàn tncs", "thanh niên cộng sản", "huyện đoàn", "tỉnh đoàn",
                         "thành đoàn", "thị đoàn", "quận đoàn", "đoàn xã", "đoàn phường", "đoàn thị trấn",

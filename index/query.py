@@ -14,6 +14,7 @@ from index.aliases import (
     BODY_FORMS,
     COLLOQUIAL,
     ENGLISH_MARKERS,
+    PREDECESSORS,
     SECTORS,
     SHORTHAND,
     UNIT_ALIASES,
@@ -597,6 +598,12 @@ HEADLESS_MAX_DF = 2  # a pair of words in more bodies' names than this names non
 _WHICH_BODY_EN_RE = re.compile(r"\b(?:which|what)\s+(?:office|agency|department|body|unit|organi[sz]ation|"
                                r"institution|authority)s?\b", re.I)
 _PLACE_REF_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\bthere\b", re.I)
+# a question that knows the 2025 reorganisation ("Sở KH&CN (đã nhận mảng TT&TT từ 2025)", "Sở Dân tộc và Tôn giáo
+# (thành lập năm 2025)"): the department merged into the one asked may answer; asked plainly, a plan that does not
+# name the body asked is refused
+_REFORM_RE = re.compile(r"\b(?:2025|sáp nhập|sap nhap|hợp nhất|hop nhat|sắp xếp|sap xep|thành lập|thanh lap|nay là|"
+                        r"nay la|trước đây|truoc day|(?:đã )?nhận (?:thêm )?(?:mảng|chức năng|nhiệm vụ)|merged?|absorbed|"
+                        r"took over|formerly|reorgani[sz]ation)\b", re.I)
 # two bodies in one phrase: "Sở Nội vụ và Sở Tài chính" (not "Sở Lao động - Thương binh và Xã hội")
 _TWO_BODIES_RE = re.compile(r"(.+?)\s+(?:và|với|cùng)\s+((?:Sở|Phòng|Ban|Hội|Ủy ban|UBND|Công an|Đoàn|Liên đoàn|Trung tâm|"
                             r"Đài|Báo|Bộ|Cục|Vụ|Viện|Trường|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Mặt trận)\b.*)$", re.I)
@@ -1789,6 +1796,14 @@ class QueryAnalyzer:
         return out
 
     # ---- agency ---------------------------------------------------------------------------
+    def _predecessor(self, phrase: str, chosen: list[str] | None) -> str | None:
+        """The old department a plan written before the 2025 reorganisation names for the new one asked, as the
+        plan writes it; ``None`` when the plans asked name none of them (or the name is no merged department)."""
+        name = fold(self._strip_places(phrase))
+        old = next((olds for new, olds in PREDECESSORS.items() if name == new or name.startswith(new + " ")), ())
+        known = [o for o in old if self.agency_known(o, chosen)]
+        return known[0] if len(known) == 1 else None
+
     def partner_of(self, text: str, agency: str) -> tuple[str, str]:
         """(the asked body, the second body of a joint-work question): "Sở GD&ĐT và Hội Khuyến học thành phố cùng
         làm gì?" names two bodies in one phrase, "… có phối hợp với Công an Thành phố việc gì không?" the second
@@ -2495,7 +2510,14 @@ class QueryAnalyzer:
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
             if max((m.strength for m in matches), default=0.0) < STRONG_BODY and not self.agency_known(phrase, chosen):
                 general = self._catch_all(phrase, chosen) if _OWN_UNNAMED_RE.search(question) else None
-                if general:
+                old = None if general or not _REFORM_RE.search(question) else self._predecessor(phrase, chosen)
+                if old:
+                    # "Sở Dân tộc và Tôn giáo Hà Nội …" of a plan written before 2025: the body it merged ("Ban Dân
+                    # tộc Thành phố") is the one the plan gives the task, said so in the answer
+                    notes.append(f"predecessor:{phrase}={old}")
+                    agency = phrase = old
+                    matches = self._by_role(self.match_agency(old, chosen), text)
+                elif general:
                     # "Đơn vị tôi là Phòng Nội vụ huyện …, bên tôi phải làm gì?": the asker's body has no item of
                     # its own; the plan's item for its kind as a whole ("7. Các phòng, ban, ngành của huyện") is
                     # what applies to it, said so in the answer
@@ -2674,6 +2696,9 @@ class QueryAnalyzer:
         sources = ({budget_source(m) for m in BUDGET_SOURCE_RE.finditer(text)} if lang == "vi" else
                    {_EN_SOURCES[fold(g)] for m in _EN_SOURCE_RE.finditer(question) for g in m.groups() if g}) \
             if value == "amount" else set()
+        if any(n.startswith("predecessor:") for n in notes):  # "(đã nhận mảng TT&TT từ 2025)" dates the merger
+            years = [y for y in years if not all(_REFORM_RE.search(question[max(0, m.start() - 60):m.start()])
+                                                 for m in re.finditer(rf"\b{y}\b", question))]
         agency, partner = self.partner_of(text, agency) if agency else (agency, "")
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang, partner=partner,
                      years=years, notes=notes, percent=percent, day=day, current=self._present_asked(text, chosen) or self._present_asked(question, chosen) or self._past_result(notes, f"{question} {text}"),

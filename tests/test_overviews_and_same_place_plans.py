@@ -1,6 +1,7 @@
 """A plan's targets asked as a whole ("Mỹ Lộc có những chỉ tiêu gì đến năm 2025?"), for one group of its
 objectives or past a bound ("từ 90% trở lên"), answered from the targets table; the work two bodies do together;
-and two plans of one place told apart by their subject (a week's event plan and the provincial police's own plan).
+two plans of one place told apart by their subject (a week's event plan and the provincial police's own plan); and a
+department merged in 2025 asked by its new name.
 Real reader, model and index.
 """
 
@@ -133,3 +134,11 @@ def test_an_event_plans_schedule_slogans_and_a_police_plans_grid_and_signer(same
     assert not ans.refused and "Gia đình học tập tiêu biểu" in ans.answer  # "03/10/2026" is that date
     ans = same_place.ask("Khẩu hiệu tuyên truyền Tuần lễ của Phú Yên gồm những câu nào?")
     assert "Học tập không bao giờ là muộn!" in ans.answer
+
+
+def test_a_department_merged_in_2025_is_answered_by_its_old_name_only_when_the_question_says_so(assistant):
+    ans = assistant.ask("Sở Dân tộc và Tôn giáo Hà Nội (thành lập năm 2025) được kế hoạch Hà Nội giao tham mưu việc gì?")
+    assert not ans.refused and ans.answer.startswith("Kế hoạch không có tên Sở Dân tộc và Tôn giáo")
+    assert all("Ban Dân tộc" in c.section for c in ans.citations)
+    ans = assistant.ask("Sở Khoa học và Công nghệ Hà Nội làm gì trong kế hoạch này?")
+    assert ans.refused  # asked plainly: the plan names no such body
