@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from chat.checks import is_check
 from chat.extractive import with_full_forms
 from chat.target_answers import quoted_plans
 from chat.types import Answer
@@ -19,6 +20,7 @@ from ingest.types import PATH_SEP, Chunk, Document
 
 # a level word ending a body's name: "Hội Khuyến học thành phố" is written "Hội Khuyến học" in its own plan's lines
 _LEVEL_END_RE = re.compile(r"\s+(?:thanh pho|tinh|huyen|quan|thi xa|xa|phuong|thi tran|tp|city|province|district)$")
+_DASH_RE = re.compile(r"\s*[-–—]\s*")
 _LEAD_RE = re.compile(r"^(?:de nghi|giao)\s+")  # "Đề nghị Ban Tuyên giáo Huyện ủy": the body is what follows
 NONE_TEXTS = {
     "vi": "Kế hoạch có nhắc {a} và {b}, nhưng không có dòng nào giao việc chung cho hai cơ quan này (không dòng nào nêu "
@@ -33,7 +35,7 @@ LEAD_TEXTS = {"vi": "Các dòng giao việc có tên cả {a} và {b}: {n}.", "e
 
 def _key(name: str) -> str:
     """A body's name as matched in a plan's folded, accent-free text: no "Đề nghị", no level word at its end."""
-    key = _LEAD_RE.sub("", " ".join(strip_accents(fold(name)).split()))
+    key = _LEAD_RE.sub("", " ".join(_DASH_RE.sub(" - ", strip_accents(fold(name))).split()))
     return _LEVEL_END_RE.sub("", key)
 
 
@@ -50,7 +52,8 @@ def _found(text: str, key: str) -> str:
 
 
 def _plain(text: str) -> str:
-    return " ".join(strip_accents(fold(with_full_forms(text))).split())
+    """Folded, accent-free, abbreviations beside their full forms, dashes spaced alike ("Thi đua-Khen thưởng")."""
+    return " ".join(_DASH_RE.sub(" - ", strip_accents(fold(with_full_forms(text)))).split())
 
 
 def joint_work_answer(query: Query, documents: dict[str, Document], chunks_of: Callable[[str], Sequence[Chunk]],
@@ -58,8 +61,8 @@ def joint_work_answer(query: Query, documents: dict[str, Document], chunks_of: C
     """The lines of the asked plans naming both bodies of a joint-work question, or a plain refusal when each
     plan names both but never together; ``None`` when the question names one body, or a plan names only one (the
     unknown-body refusal says which)."""
-    if not query.agency or not query.partner or not query.plans:
-        return None
+    if not query.agency or not query.partner or not query.plans or query.quoted or is_check(query):
+        return None  # (a quoted sentence checked is answered by the check)
     a, b = _key(query.agency), _key(query.partner)
     if not a or not b or a == b:
         return None
@@ -70,6 +73,8 @@ def joint_work_answer(query: Query, documents: dict[str, Document], chunks_of: C
         if doc is None:
             return None
         whole = _plain(doc.text)
+        if any(_names(_plain(doc.title), key) for key in (a, b)):
+            return None  # the plan's own issuer ("Kế hoạch … của Trung tâm học tập cộng đồng"): its plan is its work
         found = [_found(whole, key) for key in (a, b)]
         for key, name in zip(found, (query.agency, query.partner), strict=True):
             if not key:  # "Sở Du lịch" in a plan with no such body: nothing it does with another

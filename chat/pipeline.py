@@ -263,9 +263,9 @@ class Assistant:
             or metadata_answer(query, docs, retriever.ix.chunks) \
             or bodies_of_kind_answer(query, docs, retriever.ix.chunks_of, lang) \
             or count_answer(query, docs, retriever.ix.chunks_of, lang) \
+            or superlative_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or targets_overview_answer(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets,
                                        retriever.ix.chunks_of, lang) \
-            or superlative_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or value_lookup_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or date_lookup_answer(query, docs, retriever.ix.chunks_of, lang) \
             or target_comparison(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets,

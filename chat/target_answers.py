@@ -539,8 +539,8 @@ tro len xuong duoi tren hon it toi thieu khong qua lon nho cai co o or more abov
 higher lower than which those set nhom trong thuoc tu""".split())
 _OVERVIEW_LEAD = {"vi": "Các chỉ tiêu kế hoạch đặt ra{group}{years}: {n}.", "en": "Targets the plan sets{group}{years}: {n}."}
 _BOUND_LEAD = {"vi": "Các chỉ tiêu {bound}{group}{years}: {n}.", "en": "Targets {bound}{group}{years}: {n}."}
-_NONE_BOUND = {"vi": "Không có chỉ tiêu nào {bound}{group}{years} trong kế hoạch được hỏi.",
-               "en": "No target {bound}{group}{years} in the plan asked."}
+_NONE_BOUND = {"vi": "Không có chỉ tiêu nào {bound}{group}{years}; các chỉ tiêu được hỏi là:",
+               "en": "No target is {bound}{group}{years}; the targets asked about are:"}
 _NO_TARGETS = {"vi": "Kế hoạch được hỏi không đặt chỉ tiêu định lượng nào (không có tỷ lệ hay con số mục tiêu).",
                "en": "The plan asked sets no quantitative targets (no rates or figures to reach)."}
 _OVERVIEW_GROUP = {"vi": " trong mục “{h}”", "en": " under “{h}”"}
@@ -582,11 +582,12 @@ def targets_overview_answer(query: Query, documents: dict[str, Document], target
     lang = language if language in _OVERVIEW_LEAD else "vi"
     asked = [documents[d] for d in (query.plans or documents) if d in documents]
     blocks: list[tuple[Document, list[Target]]] = []
+    considered: list[Target] = []  # the targets a bound was put to (none past it: they are the answer)
     group = ""
     for doc in asked:
         pool = [t for t in targets if t.doc == doc.doc and t.kind == "objective"
                 and (not query.years or t.year in query.years)]
-        topic = _question_words(query, doc) - _OVERVIEW_WORDS
+        topic = _question_words(query, doc) - _OVERVIEW_WORDS - _words(doc.title)  # (its title chose the plan)
         if topic and bound is None:  # one group of the objectives: the heading that names all its words
             pool = [t for t in pool if any(topic <= words for words in _heading_words(t))]
             if len({_BULLET_RE.sub("", t.indicator) for t in pool}) < 2:  # an indicator's own heading: no group
@@ -596,6 +597,7 @@ def targets_overview_answer(query: Query, documents: dict[str, Document], target
         elif topic:  # a bound on one indicator or one group: its line or its heading names the words
             pool = [t for t in pool if topic <= _words(with_full_forms(t.text)).union(*_heading_words(t))]
         if bound is not None:
+            considered.extend(pool)
             pool = [t for t in pool if _past_bound(t, *bound)]
         if pool:
             blocks.append((doc, sorted(pool, key=lambda t: t.start)))
@@ -608,8 +610,14 @@ def targets_overview_answer(query: Query, documents: dict[str, Document], target
             return None
         if not any(t.doc == asked[0].doc for t in targets):
             return Answer(answer=_NO_TARGETS[lang], refused=True, citations=[], language=language)
-        return Answer(answer=_NONE_BOUND[lang].format(bound=shown, group=group, years=when), refused=True,
-                      citations=[], language=language)
+        if not considered or len(considered) > MAX_OVERVIEW_TARGETS:
+            return None
+        # "có chỉ tiêu nào dưới 100% không?": none is; the targets asked about, with their figures, say so
+        answer = quoted_plans([(asked[0], _target_lines(sorted(considered, key=lambda t: t.start)))], chunks_of,
+                              language)
+        if answer is not None:
+            answer.answer = f"{_NONE_BOUND[lang].format(bound=shown, group=group, years=when)}\n\n{answer.answer}"
+        return answer
     if n > MAX_OVERVIEW_TARGETS:
         return None
     answer = quoted_plans([(doc, _target_lines(pool)) for doc, pool in blocks], chunks_of, language)

@@ -369,7 +369,7 @@ _HOW_MANY_RE = re.compile(r"^(?!.*\bwhat (?:does|do|will|should)\b.{0,80}\bdo\b)
 _COUNT_ASK_RE = re.compile(r"(?:(?:có|được|gồm)\s+(?:tất cả\s+)?(?:bao nhiêu|mấy)|mấy|bao nhiêu)\s*(?!phần trăm|%|tiền|đồng|"
                            r"triệu|tỷ|năm|ngày|tháng|lần)(?:trung tâm|đơn vị|người|lớp|xã|phường|huyện|quận|thị xã|thị trấn|"
                            r"thôn|ấp|trường|thư viện|câu lạc bộ|mô hình|gia đình|dòng họ|cơ sở|học viên|học sinh|"
-                           r"giáo viên|hội viên|cán bộ|cơ quan|doanh nghiệp|hộ)\b|số lượng|how many|"
+                           r"giáo viên|hội viên|cán bộ|cơ quan|doanh nghiệp|hộ|buổi|tiết|khóa|lượt|chuyên đề)\b|bao nhiêu\s+giờ\b|số lượng|how many|"
                            # "Số lượt người học … là bao nhiêu?": a count named first, asked at the end
                            r"^\s*số\s+(?:lượt|lớp|người|học viên|hội viên|trung tâm|thôn|bản|ấp|hộ|buổi|chuyên đề)\b.*"
                            r"\b(?:là|có|đạt)\s+(?:bao nhiêu|mấy)\b|"
@@ -2665,6 +2665,10 @@ class QueryAnalyzer:
             indicator = re.sub(r"\s*\([^()]*\)", " ", indicator).strip() or indicator
             indicator = squash_spaces(re.sub(r"^(?:(?:thôi|vậy|thế|rồi|còn)\b[,\s]*)+", "", indicator.strip(),
                                              flags=re.I)) or indicator
+            # "bao nhiêu giờ một năm": the time it is counted over is no part of what is counted
+            # ("mức độ một", "Bảng 1" keep theirs: a level's or a table's number)
+            indicator = re.sub(r"(?<!\bđộ)(?<!\bbảng)(?<!\bloại)(?<!\bcấp)(?<!\bhạng)\s+(?:một|mỗi)$", "",
+                               indicator, flags=re.I) or indicator
         if indicator and lang == "en":
             # an English question measures what its glossary terms name in the plans' words ("workers" → "người lao
             # động"), not its English words nor the body or the time it names
