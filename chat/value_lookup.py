@@ -40,7 +40,12 @@ TEXTS = {
 
 # a task asked by its date: "việc nào phải xong trước 15/12?", "nhiệm vụ gì có hạn 30/6/2026?"
 _WHICH_TASK_RE = re.compile(r"\b(?:viec|nhiem vu|noi dung|hoat dong|cong viec|bao cao|giai phap)\s+(?:nao|gi)\b|"
-                            r"\bwhich\s+(?:tasks?|activit(?:y|ies)|reports?)\b")
+                            r"\bwhich\s+(?:tasks?|activit(?:y|ies)|reports?|events?)\b|\bwhat\s+(?:happens|takes place|is held|is on)\b")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# "6 October", "October 6th", "the 6th of October": a date an English question names
+_EN_DATE_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(_MONTHS)})\b|"
+                         rf"\b({'|'.join(_MONTHS)})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 _ASKED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])|"
                             r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.I)
 DATE_TEXTS = {
@@ -65,14 +70,21 @@ def date_lookup_answer(query: Query, documents: dict[str, Document],
     asked = strip_accents(fold(f"{query.raw} {query.text}"))
     dates = {(m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3) or m.group(6))
              for m in _ASKED_DATE_RE.finditer(query.raw)}
-    if len(dates) != 1 or not query.plans or len(query.plans) != 1 or not _WHICH_TASK_RE.search(asked):
-        return None
-    doc = documents.get(query.plans[0])
-    if doc is None:
+    dates |= {(m.group(1) or m.group(4), str(_MONTHS.index((m.group(2) or m.group(3)).lower()) + 1), None)
+              for m in _EN_DATE_RE.finditer(query.raw)}
+    if len(dates) != 1 or not query.plans or len(query.plans) > 2 or not _WHICH_TASK_RE.search(asked) \
+            or any(d not in documents for d in query.plans):
         return None
     day, month, year = dates.pop()
     pattern = _date_re(int(day), int(month), int(year) if year else None)
-    lines = [(pos, line) for pos, line in plan_lines(doc) if pattern.search(line) and not re.match(r"(?i)căn cứ\b", line)]
+    found = {d: [(pos, line) for pos, line in plan_lines(documents[d])
+                 if pattern.search(line) and not re.match(r"(?i)căn cứ\b", line)] for d in query.plans}
+    # one place's two plans asked: the one with lines on that date answers ("ngày 06/10": the event week's)
+    dated = [d for d, lines in found.items() if lines]
+    if len(query.plans) > 1 and len(dated) != 1:
+        return None
+    doc = documents[dated[0] if dated else query.plans[0]]
+    lines = found[doc.doc]
     lang = language if language in DATE_TEXTS else "vi"
     t = DATE_TEXTS[lang]
     date = f"{day}/{month}" + (f"/{year}" if year else "")

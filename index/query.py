@@ -604,6 +604,10 @@ _PLACE_REF_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\b
 _REFORM_RE = re.compile(r"\b(?:2025|sáp nhập|sap nhap|hợp nhất|hop nhat|sắp xếp|sap xep|thành lập|thanh lap|nay là|"
                         r"nay la|trước đây|truoc day|(?:đã )?nhận (?:thêm )?(?:mảng|chức năng|nhiệm vụ)|merged?|absorbed|"
                         r"took over|formerly|reorgani[sz]ation)\b", re.I)
+_HEADS_RESTORED = {"số": "Sở", "so": "Sở", "sợ": "Sở", "phong": "Phòng", "phóng": "Phòng", "phông": "Phòng"}
+_HEAD_BEFORE_NAME_RE = re.compile(r"(?<!\w)(số|so|sợ|phong|phóng|phông)\s+(?=(?:Thông tin|Giáo dục|Nội vụ|Tài chính|Y tế|"
+                                  r"Tư pháp|Văn hóa|Lao động|Khoa học|Kế hoạch|Xây dựng|Công Thương|Nông nghiệp|"
+                                  r"Tài nguyên|Giao thông|Ngoại vụ|Dân tộc|Kinh tế)\b)")
 # two bodies in one phrase: "Sở Nội vụ và Sở Tài chính" (not "Sở Lao động - Thương binh và Xã hội")
 _TWO_BODIES_RE = re.compile(r"(.+?)\s+(?:và|với|cùng)\s+((?:Sở|Phòng|Ban|Hội|Ủy ban|UBND|Công an|Đoàn|Liên đoàn|Trung tâm|"
                             r"Đài|Báo|Bộ|Cục|Vụ|Viện|Trường|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Mặt trận)\b.*)$", re.I)
@@ -1299,6 +1303,10 @@ class QueryAnalyzer:
         q, expanded = self._expand_abbreviations(q)
         if expanded:
             notes.append("abbrev:" + ",".join(expanded))
+        if any(n.startswith("diacritics:") for n in notes):
+            # "so tt&tt", "phong gd&dt": the head word guessed without its accents before the body's name was spelt
+            # out ("số Thông tin …") is the body's head
+            q = _HEAD_BEFORE_NAME_RE.sub(lambda m: _HEADS_RESTORED[m.group(1).lower()] + " ", q)
         # (a word inside a proper name is not the everyday word: "Tiền Giang" holds no "tiền")
         added = [v for k, v in sorted(COLLOQUIAL.items(), key=lambda kv: -len(kv[0]))
                  if any(m.group(0)[:1].islower() or q.isupper()
@@ -2710,7 +2718,7 @@ class QueryAnalyzer:
                      or (bool(years) and bool(re.search(r"mục tiêu|chỉ tiêu|\btargets?\b|\bgoals?\b", text, re.I)))
                      or (intent != "legal" and bool(_FIGURE_ASK_RE.search(text))),
                      recipient=recipient, issuer=issuer, document_kind=document_kind, excluded=excluded,
-                     bound=asked_bound(question) if intent == "target" else None,
+                     bound=(asked_bound(question) or asked_bound(text)) if intent == "target" else None,
                      per_unit=value == "amount" and bool(PER_UNIT_RE.search(text) or EN_PER_UNIT_RE.search(question)), source=sources.pop() if len(sources) == 1 else "",
                      all_plans=others or (not chosen and bool(_WHICH_PLANS_RE.search(text))),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,
