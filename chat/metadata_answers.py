@@ -25,8 +25,9 @@ from ingest.types import Chunk, Document
 # a person before it: "ai ký", "do ai ký", "người ký")
 _SIGNER_RE = re.compile(r"\b(?:ai|nguoi nao)(?: la nguoi| da)? ky\b|\bnguoi ky\b|\bky boi\b|\bky ten\b|"
                         r"\bwho (?:signed|signs)\b|\bsigner\b|\bsigned by\b|\bsignator(?:y|ies)\b")
-# the plan's "Nơi nhận" list: "nơi nhận gồm những ai", "kế hoạch đó gửi cho những nơi nào?", "recipients"
-_RECIPIENTS_RE = re.compile(r"\bnoi nhan\b|\b(?:ke hoach|van ban)\b[^?]{0,60}?\b(?:duoc )?gui (?:cho|den|toi)\s+(?:nhung |cac )?"
+# the plan's "Nơi nhận" list: "nơi nhận gồm những ai", "kế hoạch đó gửi cho những nơi nào?", "recipients" ("Hà Nội
+# nhấn mạnh", "Hà Nội nhân rộng" hold no "nơi nhận" once accents are gone)
+_RECIPIENTS_RE = re.compile(r"(?<!\bha )\bnoi nhan\b|\b(?:ke hoach|van ban)\b[^?]{0,60}?\b(?:duoc )?gui (?:cho|den|toi)\s+(?:nhung |cac )?"
                             r"(?:ai|dau|noi nao|co quan nao|don vi nao)\b|"
                             r"\bke hoach\b[^?]{0,60}?\b(?:duoc )?gui (?:nhung|cac) (?:noi|co quan|don vi) nao\b|\brecipients?\b|\bdistribution list\b|"
                             r"\bto whom (?:is|was) (?:the |this |that |its )?(?:plan |document )?(?:sent|addressed|distributed)\b")
