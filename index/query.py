@@ -2510,6 +2510,9 @@ class QueryAnalyzer:
             # the plan's own issuer ("Sở GD&ĐT" of the Sở's plan) is not its district kin ("Các phòng GD&ĐT"):
             # the whole plan is the issuer's, so the question is about the plan
             matches = [m for m in matches if not (m.alias and self._issues(m.doc, phrase))]
+            if chosen and all(self._issues(d, phrase) for d in chosen) \
+                    and all(fold(m.name).endswith(fold(phrase)) and fold(m.name) != fold(phrase) for m in matches):
+                matches = []  # "Công an tỉnh" of the police force's own plan: not its "Đoàn Thanh niên Công an tỉnh"
             if not matches and chosen and all(self._issues(d, phrase) for d in chosen):
                 phrase, issuer = None, issuer or phrase
                 intent = "general" if intent == "agency" else intent
