@@ -2678,8 +2678,10 @@ class QueryAnalyzer:
                                              flags=re.I)) or indicator
             # "bao nhiêu giờ một năm": the time it is counted over is no part of what is counted
             # ("mức độ một", "Bảng 1" keep theirs: a level's or a table's number)
-            indicator = re.sub(r"(?<!\bđộ)(?<!\bbảng)(?<!\bloại)(?<!\bcấp)(?<!\bhạng)\s+(?:một|mỗi)$", "",
-                               indicator, flags=re.I) or indicator
+            # (only off a unit counted, "giờ một", "chuyên đề mỗi": a longer indicator keeps what it says)
+            unit = re.sub(r"(?<!\bđộ)(?<!\bbảng)(?<!\bloại)(?<!\bcấp)(?<!\bhạng)\s+(?:một|mỗi)$", "", indicator,
+                          flags=re.I)
+            indicator = unit if unit and len(unit.split()) <= 2 else indicator
         if indicator and lang == "en":
             # an English question measures what its glossary terms name in the plans' words ("workers" → "người lao
             # động"), not its English words nor the body or the time it names
