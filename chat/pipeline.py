@@ -49,6 +49,7 @@ from chat.scope import (
     contact_refusal,
     officeholder_refusal,
     opinion_refusal,
+    ranking_refusal,
     reason_refusal,
     replaces_refusal,
     status_refusal,
@@ -249,7 +250,7 @@ class Assistant:
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         # (a numbered document the plans only cite, asked what it sets, is refused first)
         answer = address_refusal(query, docs) \
-            or opinion_refusal(query, docs) or reason_refusal(query, docs) or contact_refusal(query, docs) or officeholder_refusal(query, docs) \
+            or opinion_refusal(query, docs) or ranking_refusal(query, docs) or reason_refusal(query, docs) or contact_refusal(query, docs) or officeholder_refusal(query, docs) \
             or unnamed_year_refusal(query, docs) \
             or lead_role_refusal(query, retriever.ix.assignments, docs) or status_refusal(query, docs) \
             or replaces_refusal(query, docs) or premise_refusal(query, docs) \

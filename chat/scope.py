@@ -93,6 +93,29 @@ def opinion_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
     return _refused(texts[lang], documents, query, lang)
 
 
+# which target or task ranks first ("chỉ tiêu nào quan trọng nhất, ưu tiên số một?", "nhóm nào phải làm trước tiên?",
+# "What is the top priority?"): answered only by a plan that ranks its own ("trước hết", "ưu tiên hàng đầu")
+_RANKING_ASK_RE = re.compile(r"\bquan trong nhat\b|\buu tien (?:so (?:mot|1)|hang dau|nhat)\b|\b(?:phai|duoc) (?:lam|thuc hien) truoc tien\b|"
+                             r"\bmost important\b|\btop priority\b|\bhighest priority\b")
+_RANKED_RE = re.compile(r"\bquan trong nhat\b|\bhang dau\b|\btruoc tien\b|\btruoc het\b|\buu tien so mot\b|\bcap bach nhat\b")
+RANKING_TEXTS = {
+    "vi": "Kế hoạch không xếp thứ tự ưu tiên giữa các chỉ tiêu, nhiệm vụ (không nêu cái nào quan trọng nhất hay phải làm "
+          "trước), nên tôi không có căn cứ để trả lời.",
+    "en": "The plan does not rank its targets or tasks (it names none as the most important or the first to do), so "
+          "there is no basis for an answer.",
+}
+
+
+def ranking_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse a question asking which target or task ranks first when no asked plan ranks any of its own."""
+    if not query.plans or not _RANKING_ASK_RE.search(strip_accents(fold(query.raw))):
+        return None
+    if any(_RANKED_RE.search(strip_accents(fold(documents[d].text))) for d in query.plans if d in documents):
+        return None
+    lang = query.language if query.language in RANKING_TEXTS else "vi"
+    return _refused(RANKING_TEXTS[lang], documents, query, lang)
+
+
 # why a figure, a date or a body was chosen ("Vì sao Cần Thơ đặt chỉ tiêu 55,55%?", "Tại sao giao cho Sở Nội vụ chủ
 # trì?", "Why was the target raised?"): a plan sets figures and gives tasks without arguing for them (accent-free)
 _WHY_RE = re.compile(r"\b(?:tai sao|vi sao|vi ly do gi|ly do gi|ly do nao|why)\b")

@@ -142,3 +142,8 @@ def test_a_department_merged_in_2025_is_answered_by_its_old_name_only_when_the_q
     assert all("Ban Dân tộc" in c.section for c in ans.citations)
     ans = assistant.ask("Sở Khoa học và Công nghệ Hà Nội làm gì trong kế hoạch này?")
     assert ans.refused  # asked plainly: the plan names no such body
+
+
+def test_which_ranks_first_is_refused_when_the_plan_ranks_nothing(assistant):
+    ans = assistant.ask("Mục tiêu nào đến năm 2030 của Mỹ Lộc được ưu tiên hàng đầu?")
+    assert ans.refused and "không xếp thứ tự ưu tiên" in ans.answer and not ans.citations
