@@ -77,6 +77,8 @@ def joint_work_answer(query: Query, documents: dict[str, Document], chunks_of: C
             return None  # the plan's own issuer ("Kế hoạch … của Trung tâm học tập cộng đồng"): its plan is its work
         found = [_found(whole, key) for key in (a, b)]
         for key, name in zip(found, (query.agency, query.partner), strict=True):
+            if not key and re.search(r"[A-ZĐ]{2,}", name):
+                return None  # a short form the plans do not spell ("Ban TĐ-KT"): not shown to be missing
             if not key:  # "Sở Du lịch" in a plan with no such body: nothing it does with another
                 return Answer(answer=UNNAMED_TEXTS[lang].format(body=name, place=doc.locality), refused=True,
                               citations=[], language=language)

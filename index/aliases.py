@@ -197,6 +197,8 @@ ABBREVIATIONS: dict[str, str] = {
     "CBCS": "cán bộ, chiến sĩ",
     "KNS": "kỹ năng sống",
     "TLHTSĐ": "Tuần lễ học tập suốt đời",
+    "TĐ-KT": "Thi đua - Khen thưởng",  # "Ban TĐ-KT (SNV)": the emulation and awards board
+    "TĐKT": "Thi đua - Khen thưởng",
     # offices created by the 2025 reorganisation
     "DT&TG": "Dân tộc và Tôn giáo",
     "DTTG": "Dân tộc và Tôn giáo",
