@@ -620,7 +620,7 @@ def _body_name(phrase: str) -> str:
     written in capitals (a glossary's lower-case name of an English question too), never "Phòng tôi" or "các cơ
     quan"."""
     words = phrase.split()
-    name = " ".join(words)
+    name = " ".join(words)  # (spaces squashed)
     if len(words) < 2 or not fold(name).startswith(_PARTNER_HEADS) or fold(words[1]) in _PRONOUNS \
             or (name[0].islower() and not fold(name).startswith(("sở ", "phòng ", "hội ", "ban ", "công an"))):
         return ""
@@ -820,15 +820,6 @@ def _not_a_syllable(w: str) -> bool:
 
 
 _WORD_RE = re.compile(r"(?<![\wđ])[a-zđ]['’][\wđ]+|[\wđ]+")
-
-
-def _subject_pairs(title: str, doc: Document) -> set[tuple[str, str]]:
-    """Adjacent word pairs of a plan's title that name its subject: no filler word, digit or own place word."""
-    places = {w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name)}
-    ws = _words(title)
-    return {(a, b) for a, b in zip(ws, ws[1:], strict=False)
-            if not ({a, b} & (_TITLE_FILLER | places)) and not (a + b).isdigit() and not any(c.isdigit() for c in a + b)
-            and (a, b) not in _TITLE_FILLER_PAIRS}
 
 
 def _words(s: str) -> list[str]:
@@ -1114,6 +1105,17 @@ _TITLE_FILLER = set("""ke hoach thuc hien trien khai to chuc xay dung tren dia b
 cho voi theo nham tinh thanhpho huyen xa phuong quan thixa thitran uy ban nhan dan ubnd so ngay thang mot noi dung viec
 """.split())  # (nor the issuer or a number an amending plan cites: "… Kế hoạch số 87/KH-UBND ngày 15/4/2024 của Ủy ban …")
 _TITLE_FILLER_PAIRS = {("don", "vi")}  # "đơn vị nào …?" asks which body, not about "Đơn vị học tập"
+
+
+def _subject_pairs(title: str, doc: Document) -> set[tuple[str, str]]:
+    """Adjacent word pairs of a plan's title that name its subject: no filler word, digit or own place word."""
+    places = {w for name in (doc.locality, doc.province or "", *doc.parents) for w in _words(name)}
+    ws = _words(title)
+    return {(a, b) for a, b in zip(ws, ws[1:], strict=False)
+            if not ({a, b} & (_TITLE_FILLER | places)) and not any(c.isdigit() for c in a + b)
+            and (a, b) not in _TITLE_FILLER_PAIRS}
+
+
 _NOT_TERRITORIAL = ("trung ương", "đơn vị")  # a central body's or an organisation's plan: no place's
 _LEGAL_FORM_RE = re.compile(r"\s*(?:-|–|,)?\s*(?:CTCP|JSC|TNHH(?: MTV)?|công ty cổ phần)\s*$", re.I)
 
