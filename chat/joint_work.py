@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from chat.checks import is_check
 from chat.extractive import with_full_forms
 from chat.target_answers import quoted_plans
 from chat.types import Answer
-from index.store import plan_lines
+from index.store import chunk_at, plan_lines
 from index.types import Query
 from ingest.textnorm import fold, strip_accents
 from ingest.types import PATH_SEP, Chunk, Document
@@ -51,6 +52,7 @@ def _found(text: str, key: str) -> str:
                  if _names(text, " ".join(words[:k]))), "")
 
 
+@lru_cache(maxsize=65536)
 def _plain(text: str) -> str:
     """Folded, accent-free, abbreviations beside their full forms, dashes spaced alike ("Thi đua-Khen thưởng")."""
     return " ".join(_DASH_RE.sub(" - ", strip_accents(fold(with_full_forms(text)))).split())
@@ -86,7 +88,7 @@ def joint_work_answer(query: Query, documents: dict[str, Document], chunks_of: C
         chunks = chunks_of(doc.doc)
         lines = []
         for pos, line in plan_lines(doc):
-            chunk = next((c for c in chunks if c.start <= pos < c.end), None)
+            chunk = chunk_at(chunks, pos)
             if chunk is None:
                 continue
             own = _plain(PATH_SEP.join(chunk.section.split(PATH_SEP)[-2:]))  # the item the line is under

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from chat.extractive import plan_heading
 from chat.types import Answer, Citation
 from index.query import CHANGES_ASK_RE, ITEM_COUNT_RE
+from index.store import chunk_at
 from index.types import Query
 from ingest.clean import BULLET_MARK
 from ingest.textnorm import fold
@@ -200,7 +201,7 @@ def _quoted(doc: Document, spans: Sequence[tuple[int, str]],
     cites: dict[str, Citation] = {}
     lines = []
     for pos, text in spans:
-        chunk = next((c for c in chunks if c.start <= pos < c.end), None)
+        chunk = chunk_at(chunks, pos)
         if chunk is None:
             continue
         cite = cites.setdefault(chunk.id, Citation(

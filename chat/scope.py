@@ -110,7 +110,7 @@ def ranking_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
     """Refuse a question asking which target or task ranks first when no asked plan ranks any of its own."""
     if not query.plans or not _RANKING_ASK_RE.search(strip_accents(fold(query.raw))):
         return None
-    if any(_RANKED_RE.search(strip_accents(fold(documents[d].text))) for d in query.plans if d in documents):
+    if any(_RANKED_RE.search(_plain_text(documents[d].text)) for d in query.plans if d in documents):
         return None
     lang = query.language if query.language in RANKING_TEXTS else "vi"
     return _refused(RANKING_TEXTS[lang], documents, query, lang)
@@ -251,6 +251,12 @@ PASTE_TEXTS = {
 MIN_PASTED_WORDS = 8  # a quote this long is a passage pasted from a plan, not a name
 PASTE_KEEP = 0.7  # share of its word pairs a plan must hold for a pasted passage to be that plan's (a word changed)
 _PASTED_RE = re.compile(r"[“\"]([^”\"]{30,400})[”\"]")
+
+
+@lru_cache(maxsize=64)
+def _plain_text(text: str) -> str:
+    """A plan's text folded and accent-free (read once per process, not per question)."""
+    return strip_accents(fold(text))
 
 
 @lru_cache(maxsize=4096)

@@ -26,7 +26,7 @@ from chat.extractive import (
 )
 from chat.types import Answer, Citation
 from index.query import BUDGET_SOURCE_RE, budget_source
-from index.store import plan_lines
+from index.store import chunk_at, plan_lines
 from index.types import Query
 from ingest.clean import BULLET_MARK
 from ingest.textnorm import fold, strip_accents
@@ -138,11 +138,6 @@ def _question_words(query: Query, doc: Document) -> set[str]:
         - place_words(doc)
 
 
-def _chunk_at(chunks: Sequence[Chunk], pos: int) -> Chunk | None:
-    """The passage holding a plan's offset ``pos``."""
-    return next((c for c in chunks if c.start <= pos < c.end), None)
-
-
 def target_comparison(query: Query, documents: dict[str, Document], targets: Sequence[Target],
                       chunks_of: Callable[[str], Sequence[Chunk]], language: str = "vi") -> Answer | None:
     """A plan × value table for a comparison / which-plans question about one indicator, or ``None`` when the
@@ -179,7 +174,7 @@ def target_comparison(query: Query, documents: dict[str, Document], targets: Seq
         doc = documents[doc_id]
         cells = []
         for t in by_doc.get(doc_id, []):
-            chunk = _chunk_at(chunks_of(doc_id), t.start)  # the plan's own passages, not every plan's
+            chunk = chunk_at(chunks_of(doc_id), t.start)  # the plan's own passages, not every plan's
             if chunk is None:
                 continue
             if chunk.id not in by_chunk:
@@ -324,7 +319,7 @@ def quoted_plans(blocks: Sequence[tuple[Document, Sequence[tuple[int, str]]]],
         mine: list[Citation] = []
         part: list[str] = []
         for pos, line in lines:
-            chunk = _chunk_at(chunks_of(doc.doc), pos)
+            chunk = chunk_at(chunks_of(doc.doc), pos)
             if chunk is None:
                 continue
             cite = next((c for c in mine if c.id == chunk.id), None)

@@ -608,11 +608,12 @@ _HEADS_RESTORED = {"số": "Sở", "so": "Sở", "sợ": "Sở", "phong": "Phòn
 _HEAD_BEFORE_NAME_RE = re.compile(r"(?<!\w)(số|so|sợ|phong|phóng|phông)\s+(?=(?:Thông tin|Giáo dục|Nội vụ|Tài chính|Y tế|"
                                   r"Tư pháp|Văn hóa|Lao động|Khoa học|Kế hoạch|Xây dựng|Công Thương|Nông nghiệp|"
                                   r"Tài nguyên|Giao thông|Ngoại vụ|Dân tộc|Kinh tế)\b)")
-# two bodies in one phrase: "Sở Nội vụ và Sở Tài chính" (not "Sở Lao động - Thương binh và Xã hội")
-_TWO_BODIES_RE = re.compile(r"(.+?)\s+(?:và|với|cùng)\s+((?:Sở|Phòng|Ban|Hội|Ủy ban|UBND|Công an|Đoàn|Liên đoàn|Trung tâm|"
-                            r"Đài|Báo|Bộ|Cục|Vụ|Viện|Trường|Thành đoàn|Tỉnh đoàn|Huyện đoàn|Mặt trận)\b.*)$", re.I)
+# the heads a body's proper name opens with (a partner of a joint-work question)
 _PARTNER_HEADS = ("sở ", "phòng ", "ban ", "hội ", "ủy ban ", "công an", "đoàn ", "liên đoàn ", "bộ ", "cục ", "vụ ",
                   "viện ", "đài ", "báo ", "mặt trận ", "thành đoàn", "tỉnh đoàn", "huyện đoàn", "trung tâm ", "bưu điện ")
+# two bodies in one phrase: "Sở Nội vụ và Sở Tài chính" (not "Sở Lao động - Thương binh và Xã hội")
+_TWO_BODIES_RE = re.compile(r"(.+?)\s+(?:và|với|cùng)\s+((?:" + "|".join(h.strip() for h in _PARTNER_HEADS)
+                            + r")\b.*)$", re.I)
 
 
 def _body_name(phrase: str) -> str:

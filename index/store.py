@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -253,6 +253,11 @@ def plan_lines(doc: Document) -> list[tuple[int, str]]:
             out.append((pos, text))
         pos += len(raw) + 1
     return out
+
+
+def chunk_at(chunks: Sequence[Chunk], pos: int) -> Chunk | None:
+    """The passage of a plan holding its offset ``pos`` (a quoted line is cited at it), or ``None``."""
+    return next((c for c in chunks if c.start <= pos < c.end), None)
 
 
 def _text_key(text: str, mode: str) -> str:
