@@ -52,6 +52,7 @@ _HAS_TARGET_ASK_RE = re.compile(r"\bcó\s+(?:đặt\s+|đề ra\s+)?(?:chỉ ti�
 _TARGET_ASK_WORDS = {"chỉ", "tiêu", "chi", "tieu", "mục", "muc", "target", "targets"}
 MAX_SECTION_LINES = 12  # a whole agency section is quoted up to this many lines
 MAX_EXTRA_LINES = 2  # strongly matching lines from other sections, beside a whole section
+SPAN_PART_BONUS = 0.3  # a span asked: the plan's own "Thời gian" part over a dated task line with a span
 MIN_DATED_OVERLAP = 0.3  # "trước ngày nào …?": share of the question a dated line must be about
 WHICH_PLANS_FIT = 0.8  # "which plans …?": share of the best plan's line overlap another plan must reach
 # a figure asked for one indicator: share of the indicator's (corpus-idf weighted) words the figure's line
@@ -378,6 +379,9 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 0.3 if figure else -0.3
     if query.intent == "deadline":  # a date of something to do, not a cited document's date; a row's time cell
         score += 0.5 if _event_date(line) or row_deadline(line) else 0.0
+        if _SPAN_ASK_RE.search(f"{strip_accents(fold(query.raw))} {strip_accents(fold(query.text))}"):
+            # "diễn ra từ ngày nào đến ngày nào?": the line giving the whole span, not one day's row in it
+            score += 0.5 if _DATE_SPAN_RE.search(line) else 0.0
     if query.intent == "agency" and query.agency and not heading:
         # a body with no section of its own: the lines it is the subject of ("Giao Trung tâm … chủ trì …") say
         # its tasks, a line naming it as the one reported to does not
@@ -391,6 +395,13 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
     return score
 
 
+# how long something runs asked ("diễn ra khi nào", "từ ngày nào đến ngày nào", "kéo dài bao lâu", "take place"),
+# matched accent-free; and a line stating a span of days ("từ ngày 01 tháng 10 … đến hết ngày 07 tháng 10")
+_SPAN_ASK_RE = re.compile(r"\btu (?:ngay|khi|luc|thang) nao\b.{0,20}\bden\b|\bdien ra\b|\bkeo dai\b"
+                          r"|\bthoi gian to chuc\b|\bt(?:ake|akes|ook) place\b|\bfrom when\b")
+_DATE_SPAN_RE = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2}).{0,60}?"
+                           r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2})", re.I)
+_TIME_HEADING_RE = re.compile(r"(?:[\dIVX]+[.)]\s*)*thời gian\b", re.I)  # "2. Thời gian", "Thời gian tổ chức"
 _GIVES_RE = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ]|các\s)")
 
 
@@ -931,6 +942,13 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                     extra.append(_Quote(ln, h, c, overlap + float(named), p))
         extra.sort(key=lambda q: -q.score)
         return quotes + extra[:MAX_EXTRA_LINES]
+    span_asked = bool(_SPAN_ASK_RE.search(f"{strip_accents(fold(query.raw))} {strip_accents(fold(query.text))}"))
+
+    def span_line(line: str, c: Citation) -> bool:
+        """A span asked, and the line states one under the plan's own "Thời gian" part (the asked event is the
+        plan's subject, so the question has no other word the line could share)."""
+        return span_asked and _DATE_SPAN_RE.search(line) is not None and _TIME_HEADING_RE.match(_heading_of(c))
+
     scored: list[_Quote] = []
     seen: set[str] = set()
     for h, c in pairs:
@@ -961,12 +979,13 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             # tháng 12 …" under "11. UBND các xã, thị trấn" answers when the UBND's report is due)
             if query.day and not (dated and (_overlap(with_full_forms(f"{_context(h, c) or _heading_of(c)} {ln}"),
                                                       qterms, idf) >= MIN_DATED_OVERLAP
-                                             or (issued_ask and ISSUED_RE.match(ln)))):
+                                             or span_line(ln, c) or (issued_ask and ISSUED_RE.match(ln)))):
                 continue  # a date is asked: only a dated line about the asked thing answers
             sc = _line_score(query, ln, qterms, quoted, idf, phrases,
                              _heading_of(c) if query.day else _context(h, c)) + 0.3 * (_score(h) - top + 0.25) \
                 + LINE_MEANING * meaning(query, c.doc, p) + WHO_BONUS * h.signals.get("who", 0.0) \
-                + (TOTAL_ROW_BONUS if total_asked and _TOTAL_ROW_RE.match(ln) else 0.0)
+                + (TOTAL_ROW_BONUS if total_asked and _TOTAL_ROW_RE.match(ln) else 0.0) \
+                + (SPAN_PART_BONUS if span_line(ln, c) else 0.0)
             if sc > 0.15:
                 scored.append(_Quote(ln, h, c, sc, p))
     if not scored:

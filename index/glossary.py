@@ -1021,6 +1021,23 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ("phát động", "launch", False),
     ("lễ phát động", "launch ceremony", True),
     ("lễ phát động", "kick-off ceremony", False),
+    # an event plan's own parts (a week, a festival, a contest): its theme, slogans, schedule, venues, ceremonies
+    ("chủ đề", "theme", True),
+    ("khẩu hiệu", "slogans", True),
+    ("băng rôn", "banners", True),
+    ("triển lãm", "exhibition", True),
+    ("trưng bày", "display", True),
+    ("địa điểm", "venue", True),
+    ("địa điểm", "location", False),
+    ("lễ khai mạc", "opening ceremony", True),
+    ("lễ bế mạc", "closing ceremony", True),
+    ("lễ tổng kết", "closing ceremony", False),
+    ("hội thi", "contest", True),
+    ("cuộc thi", "competition", True),
+    ("ngày hội", "festival", True),
+    ("lịch tổ chức", "schedule", False),
+    ("thời gian tổ chức", "take place", False),
+    ("thời gian tổ chức", "took place", False),
     ("thực hiện", "implement", False),
     ("thực hiện", "carry out", False),
     ("thực hiện", "execute", False),
@@ -1479,6 +1496,11 @@ _BY_LENGTH = sorted(EN_TO_VI, key=lambda k: (-k.count(" "), -len(k)))
 _EN_PATTERNS = [(en, re.compile(rf"(?<= ){re.escape(en)}(?= )")) for en in _BY_LENGTH]
 
 
+# one-word body names that are also common nouns: the body only when the question writes it with a capital
+# ("the Office" is Văn phòng; "offices must hang banners" means any office)
+_NAME_ONLY = {"office": re.compile(r"\bOffices?\b"), "party": re.compile(r"\bPart(?:y|ies)\b")}
+
+
 def english_terms(question: str) -> list[str]:
     """The plans' Vietnamese wording for the glossary terms of an English question, in the question's order.
 
@@ -1488,6 +1510,8 @@ def english_terms(question: str) -> list[str]:
     low = f" {en_key(question)} "
     found: list[tuple[int, str]] = []
     for en, pattern in _EN_PATTERNS:
+        if en in _NAME_ONLY and not _NAME_ONLY[en].search(question):
+            continue
         m = pattern.search(low)
         if m:
             found.append((m.start(), EN_TO_VI[en]))

@@ -97,6 +97,13 @@ PREAMBLE_PENALTY = 0.12  # the preamble is long and repeats the title and place:
 _PURPOSE_RE = re.compile(r"mục đích|mục tiêu|nhằm|để làm gì|purpose|\baim", re.I)
 
 
+# a slot a question asks without naming it, matched accent-free, and the heading words of the part stating it
+_SLOT_HEADINGS = (
+    (re.compile(r"\b(?:khi nao|luc nao|bao gio|bao lau|tu ngay nao|dien ra|keo dai|when|how long)\b"), "thời gian"),
+    (re.compile(r"\b(?:o dau|tai dau|noi nao|where)\b"), "địa điểm"),
+)
+
+
 def _topic_keys(query: Query) -> tuple[str, ...]:
     """The outline headings that hold the asked topic; "mục đích, yêu cầu" asks for both sections."""
     keys = _INTENT_SECTIONS.get(query.intent, ())
@@ -286,6 +293,9 @@ class Retriever:
         # its glossary terms and the places it names are)
         heading_text = query.text if query.language != "en" else " ".join(
             [*query.english_terms, *(w for w in re.findall(r"\w+", fold(query.text)) if w in self._place_words)])
+        # a slot asked without its word ("diễn ra khi nào?" asks the "Thời gian" part, "ở đâu?" the "Địa điểm")
+        heading_text += "".join(f" {words}" for ask, words in _SLOT_HEADINGS
+                                if ask.search(strip_accents(fold(f"{query.raw} {query.text}"))))
         qterms = _heading_terms(heading_text)
         qwords = set(re.findall(r"\w+", fold(heading_text)))
         qterms_of: dict[str, frozenset[str]] = {}  # per plan, filled for the candidates' plans only
