@@ -990,6 +990,9 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
                 scored.append(_Quote(ln, h, c, sc, p))
     if not scored:
         return []
+    if not query.agency and any(span_line(q.text, q.cite) for q in scored):
+        # how long the plan's event runs: its "Thời gian" part says; other lines' spans are their own tasks'
+        scored = [q for q in scored if span_line(q.text, q.cite)]
     if (query.day or query.intent == "deadline") and query.agency:
         # a date asked for a body: its own dated lines answer, where it has any; other bodies' dates do not
         # (a body with a section of its own: "cơ quan thường trực" is a role some body's line names, not a body)
