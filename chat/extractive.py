@@ -401,6 +401,8 @@ _SPAN_ASK_RE = re.compile(r"\btu (?:ngay|khi|luc|thang) nao\b.{0,20}\bden\b|\bdi
                           r"|\bthoi gian to chuc\b|\bt(?:ake|akes|ook) place\b|\bfrom when\b")
 _DATE_SPAN_RE = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2}).{0,60}?"
                            r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2})", re.I)
+_SPAN_TERMS = {"diễn", "ra", "kéo", "dài", "tổ", "chức", "thời", "gian", "khi", "lúc", "bao", "lâu", "giờ",
+               "dien", "keo", "dai", "to", "chuc", "thoi", "luc", "lau", "gio"}
 _TIME_HEADING_RE = re.compile(r"(?:[\dIVX]+[.)]\s*)*thời gian\b", re.I)  # "2. Thời gian", "Thời gian tổ chức"
 _GIVES_RE = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ]|các\s)")
 
@@ -947,7 +949,9 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     def span_line(line: str, c: Citation) -> bool:
         """A span asked, and the line states one under the plan's own "Thời gian" part (the asked event is the
         plan's subject, so the question has no other word the line could share)."""
-        return span_asked and _DATE_SPAN_RE.search(line) is not None and _TIME_HEADING_RE.match(_heading_of(c))
+        return span_asked and _DATE_SPAN_RE.search(line) is not None and _TIME_HEADING_RE.match(_heading_of(c)) \
+            is not None and not qterms - _matched(qterms, _terms(f"{line} {c.title} {c.locality}")) - _SPAN_TERMS
+        # (nothing named but the plan's own subject: "triển lãm" asked is the exhibition's, not the week's)
 
     scored: list[_Quote] = []
     seen: set[str] = set()
