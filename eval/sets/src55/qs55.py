@@ -130,7 +130,7 @@ Q("deadline",
   [("H", "Rà soát, củng cố, kiện toàn hệ thống trung tâm học tập cộng đồng; bảo đảm mỗi xã, phường có ít nhất một trung tâm học tập cộng đồng hoạt động hiệu quả"),
    ("H", "Rà soát, củng cố, kiện toàn hệ thống trung tâm học tập cộng đồng, bảo đảm mỗi xã, phường có ít nhất một trung tâm, hoàn thành trong Quý II năm 2026.")],
   "Việc đó là rà soát, củng cố, kiện toàn hệ thống trung tâm học tập cộng đồng (mục V.9). Mục III.5 đặt thời hạn: bảo đảm mỗi xã, phường có ít nhất một trung tâm, hoàn thành trong Quý II năm 2026.",
-  ["ít nhất một trung tâm", "Quý II năm 2026"])
+  ["Quý II năm 2026"])
 
 Q("funding",
   "Ở Cần Thơ, sở chủ trì hoàn thiện chính sách huy động nguồn lực xã hội phải phối hợp với cấp chính quyền nào, và cấp đó được giao gì về ngân sách?",
@@ -199,7 +199,7 @@ Q("target",
   [("CT", T_CT),
    ("CT", "100% quận, huyện đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 2; phần đầu có 66% quận, huyện đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 3.")],
   "Cần Thơ là thành phố (trực thuộc trung ương), không phải tỉnh; kế hoạch năm 2024 trên địa bàn thành phố Cần Thơ ghi “phần đầu” (phấn đấu) có 66% quận, huyện đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 3 (100% đạt mức độ 2) — mục II.2.a.",
-  ["thành phố Cần Thơ", "66%", "mức độ 3"])
+  ["thành phố Cần Thơ", "66%"])
 
 Q("target",
   "Đến năm 2030 thủ đô phấn đấu bao nhiêu phần trăm trường công lập đạt chuẩn quốc gia?",
@@ -284,7 +284,7 @@ Q("cross_plan",
    ("AL", T_AL),
    ("AL", "Thực hiện Kế hoạch số 108 /KH-UBND ngày 06/5/2025 của Ủy ban nhân dân thành phố Hải Phòng")],
   "Huyện Mỹ Lộc thuộc tỉnh Nam Định: kế hoạch thực hiện Kế hoạch số 145/KH- UBND ngày 23/12//2021 (ghi như văn bản) của UBND tỉnh Nam Định. Huyện An Lão thuộc thành phố Hải Phòng: kế hoạch thực hiện Kế hoạch số 108/KH-UBND ngày 06/5/2025 của UBND thành phố Hải Phòng. (Đây là tình trạng ghi trong các kế hoạch; sau năm 2025 cấp huyện đã không còn.)",
-  ["Mỹ Lộc", "Nam Định", "145", "An Lão", "Hải Phòng", "108"])
+  ["Mỹ Lộc", "145", "An Lão", "108"])
 
 Q("cross_plan",
   "Trong năm kế hoạch, kế hoạch nào tự ghi chú tên mới của địa phương hoặc nhắc tới việc sáp nhập đơn vị hành chính?",
@@ -519,7 +519,7 @@ Q("task_section",
   [("H", "Nơi nhận: - UBND thành phố: CT, các PCT; - Các đơn vị có tên tại mục V; - UBND các xã, phường; - VP UBND thành phố: CVP, các CVP; - Lưu: VT, GD."),
    ("H", "Kiểm tra, giám sát và định kỳ báo cáo tình hình, kết quả thực hiện Đề án; dự thảo văn bản của Ủy ban nhân dân thành phố gửi Bộ Giáo dục và Đào tạo.")],
   "Không. Nơi nhận của kế hoạch Huế chỉ có 5 dòng: UBND thành phố (CT, các PCT); các đơn vị có tên tại mục V; UBND các xã, phường; VP UBND thành phố; Lưu: VT, GD. Việc báo cáo lên Bộ do Sở Giáo dục và Đào tạo đảm nhận: định kỳ báo cáo và dự thảo văn bản của UBND thành phố gửi Bộ Giáo dục và Đào tạo (mục V.1).",
-  ["Các đơn vị có tên tại mục V", "UBND các xã, phường", "dự thảo văn bản", "Bộ Giáo dục và Đào tạo"])
+  ["Các đơn vị có tên tại mục V", "UBND các xã, phường", "dự thảo văn bản"])
 
 # ---------------------------------------------------------------------------------------------------------------
 # 5. More of each type (chained, alias, format, structure mixed in).
@@ -531,7 +531,7 @@ Q("purpose",
    ("AL", "phát triển con người xã hội chủ nghĩa gắn với xây dựng chủ nghĩa xã hội."),
    ("AL", "Tăng cường trách nhiệm, xác định nhiệm vụ của người đứng đầu chính quyền, cơ quan, đoàn thể, đơn vị, doanh nghiệp")],
   "Mục I.1 kế hoạch huyện An Lão (Hải Phòng) có bốn gạch đầu dòng, gộp trong 3 ý: (1) triển khai hiệu quả các Nghị quyết, Chỉ thị, Kết luận của Đảng, Quyết định của Chính phủ về khuyến học, xây dựng xã hội học tập; tạo chuyển biến trong nhận thức, thúc đẩy việc “tự học” trở thành nhu cầu tự thân của mỗi người dân; (2) xây dựng môi trường khuyến khích mọi tầng lớp nhân dân học tập, phát triển con người xã hội chủ nghĩa; (3) tăng cường trách nhiệm của người đứng đầu chính quyền, cơ quan, đoàn thể, đơn vị, doanh nghiệp trong việc tạo điều kiện cho mọi người học tập suốt đời.",
-  ["An Lão", "nhu cầu tự thân", "con người xã hội chủ nghĩa", "người đứng đầu"])
+  ["nhu cầu tự thân", "con người xã hội chủ nghĩa", "người đứng đầu"])
 
 Q("purpose",
   "Trả lời trong một câu: mục tiêu chung của kế hoạch Mỹ Lộc muốn đạt điều gì đến năm 2030?",
@@ -862,7 +862,7 @@ Q("follow_up",
   "Quay lại sở đầu tiên: sở đó phối hợp với những sở nào để triển khai văn hóa đọc?",
   [("HN", "- Phối hợp với Sở Văn hóa và Thể thao, Sở Giáo dục và Đào tạo, các cơ quan liên quan tổ chức hiệu quả các hoạt động nhằm triển khai văn hóa đọc trong cộng đồng")],
   "Sở Thông tin và Truyền thông Hà Nội phối hợp với Sở Văn hóa và Thể thao, Sở Giáo dục và Đào tạo và các cơ quan liên quan tổ chức các hoạt động triển khai văn hóa đọc trong cộng đồng (mục V.5).",
-  ["Sở Văn hóa và Thể thao", "Sở Giáo dục và Đào tạo", "văn hóa đọc"],
+  ["Sở Văn hóa và Thể thao", "Sở Giáo dục và Đào tạo"],
   h=[("u", "Ở Hà Nội, Sở Thông tin và Truyền thông làm gì?"),
      ("a", f"Mục V.5 có bốn việc: phối hợp với Sở GD&ĐT cung cấp thông tin, hướng dẫn báo chí tuyên truyền về Kế hoạch; hướng dẫn các cơ quan thông tấn, báo chí và Đài PT-TH Hà Nội tổ chức chuyên mục; phối hợp triển khai văn hóa đọc; chủ trì các lớp tập huấn trang bị năng lực thông tin cho cán bộ. {F_HN}"),
      ("u", "Đài Phát thanh và Truyền hình Hà Nội có mục riêng không?"),
@@ -1069,9 +1069,9 @@ U("Kế hoạch của huyện An Lão, tỉnh Bình Định giao Phòng Nội v�
 U("Xã Mỹ Lộc ở huyện Cần Giuộc, tỉnh Long An đặt mục tiêu gì về công dân học tập?",
   NO + "Kế hoạch Mỹ Lộc trong kho là của huyện Mỹ Lộc, tỉnh Nam Định; không có kế hoạch nào của một xã Mỹ Lộc thuộc Long An.",
   r"long an|can giuoc", "all")
-U("Which targets does the 'city of the Nghệ region' (xứ Nghệ) set for lifelong learning?",
-  "None of the loaded plans covers Nghệ An (xứ Nghệ); the five plans are for Huế, Mỹ Lộc, Hà Nội, Cần Thơ and An Lão.",
-  r"nghe an|vinh city|xu nghe", "all")
+U("What lifelong-learning targets does the plan for 'xứ Nghệ' (the Nghệ region) set for 2030?",
+  "None of the loaded plans covers xứ Nghệ (Nghệ An, Hà Tĩnh); the five plans are for Huế, Mỹ Lộc, Hà Nội, Cần Thơ and An Lão.",
+  r"nghe an|ha tinh|xu nghe", "all")
 
 # 8b. Chained steps the plan does not state.
 U("Hội quản lý “Quỹ học bổng Hoàng Ngân” ở Mỹ Lộc phải báo cáo về quỹ cho ai, trước ngày nào?",
