@@ -445,7 +445,7 @@ Q("task_section",
    ("ML", "9. Đề nghị Ủy ban Mặt trận Tổ quốc huyện, các đoàn thể nhân dân và các tổ chức xã hội"),
    ("ML", "10. Trung tâmVăn hóa- Thể thao và truyền thông huyện"),
    ("ML", "11. UBND các xã, thị trấn")],
-  "Mục V có 11 mục đánh số 1–11: 1. Phòng Giáo dục và Đào tạo; 2. Phòng Lao động - Thương binh và Xã hội; 3. Trung tâm Văn hóa - Thể thao và Truyền thông; 4. Phòng Văn hóa-Thông tin; 5. Phòng Tài chính - Kế hoạch; 6. Công an huyện, Bộ Chỉ huy Quân sự huyện; 7. Các phòng, ban, ngành của huyện; 8. Đề nghị Ban Tuyên giáo Huyện ủy; 9. Đề nghị Ủy ban Mặt trận Tổ quốc huyện, các đoàn thể nhân dân và các tổ chức xã hội (gồm các điểm a–g); 10. “Trung tâmVăn hóa- Thể thao và truyền thông huyện” (cùng trung tâm với mục 3, được nêu lần hai); 11. UBND các xã, thị trấn. Đếm theo số thứ tự in trong văn bản.",
+  "Mục V có 11 mục đánh số 1–11: 1. Phòng Giáo dục và Đào tạo; 2. Phòng Lao động - Thương binh và Xã hội; 3. Trung tâm Văn hóa - Thể thao và Truyền thông; 4. Phòng Văn hóa-Thông tin; 5. Phòng Tài chính - Kế hoạch; 6. Công an huyện, Bộ Chỉ huy Quân sự huyện; 7. Các phòng, ban, ngành của huyện; 8. Đề nghị Ban Tuyên giáo Huyện ủy; 9. Đề nghị Ủy ban Mặt trận Tổ quốc huyện, các đoàn thể nhân dân và các tổ chức xã hội (gồm các điểm a, b, c, d, e, g); 10. “Trung tâmVăn hóa- Thể thao và truyền thông huyện” (cùng trung tâm với mục 3, được nêu lần hai); 11. UBND các xã, thị trấn. Đếm theo số thứ tự in trong văn bản.",
   ["Phòng Giáo dục và Đào tạo", "Công an huyện, Bộ Chỉ huy Quân sự huyện", "Đề nghị Ban Tuyên giáo Huyện ủy", "UBND các xã, thị trấn"])
 
 Q("task_section",
