@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-54): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-55): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -124,7 +124,8 @@ plan and a provincial police plan): the e-signed event PDF reads with pypdf as e
 are page text and are extracted where they are drawn); the police .docx (plans54/*.docx only) is read as
 docx_text_rows: body paragraphs as python-docx gives them, and each table ROW one line with its cells joined by " | "
 (a cell's paragraphs joined by a space, an empty cell an empty string, a gridSpan cell once), so that the "x" / "●"
-marks of its Gantt grid keep their period columns as they do in set 46's xlsx rows. Spans and text are normalised as in
+marks of its Gantt grid keep their period columns as they do in set 46's xlsx rows. Set 55 (bundled55.jsonl) is the same kind of set
+as 25-53 (five bundled plans, gold None, no new extraction). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -152,7 +153,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("bundled45.jsonl", None), ("newplans46.jsonl", "gold46"), ("bundled47.jsonl", None),
         ("newplans48.jsonl", "gold48"), ("bundled49.jsonl", None), ("newplans50.jsonl", "gold50"),
         ("bundled51.jsonl", None), ("newplans52.jsonl", "gold52"), ("bundled53.jsonl", None),
-        ("newplans54.jsonl", "gold54")]
+        ("newplans54.jsonl", "gold54"), ("bundled55.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
