@@ -267,11 +267,11 @@ def make_mht(path):
     parts = [
         ("Content-Type: text/html\r\nContent-ID: <frame-3F2A9C1D7E5B@mhtml.blink>\r\n"
          f"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: {url}\r\n\r\n").encode() + qp,
-        ("Content-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\n"
-         "Content-Location: https://truonglam.thanhhoa.gov.vn/static/portal.css\r\n\r\n").encode()
+        (b"Content-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+         b"Content-Location: https://truonglam.thanhhoa.gov.vn/static/portal.css\r\n\r\n")
         + quopri.encodestring(css),
-        ("Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
-         "Content-Location: https://truonglam.thanhhoa.gov.vn/static/logo.png\r\n\r\n").encode()
+        (b"Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+         b"Content-Location: https://truonglam.thanhhoa.gov.vn/static/logo.png\r\n\r\n")
         + base64.encodebytes(png_logo()).replace(b"\n", b"\r\n"),
     ]
     with open(path, "wb") as f:
