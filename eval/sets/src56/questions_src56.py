@@ -290,6 +290,15 @@ q("target", "Tổng số lớp Bình dân học vụ số xã Trường Lâm gia
   "Toàn xã được giao 24 lớp “Bình dân học vụ số” (dòng “Toàn xã” của bảng chỉ tiêu giao từng thôn), mỗi thôn 2 hoặc 3 lớp.",
   ["24"])
 
+q("target", "Trong khu vực xã Trường Lâm cũ, những thôn nào được giao chỉ tiêu công nhận Cộng đồng học tập cấp thôn?",
+  [(C, C_HEAD), (C, C_KV2 + " " + " ".join(list(C_ROWS.values())[5:]))],
+  "Khu vực xã Trường Lâm cũ (5 thôn) có hai thôn được giao chỉ tiêu công nhận “Cộng đồng học tập” cấp thôn năm 2026: Thôn Liên Trung và Thôn Tiến Thắng; ba thôn Trường Sơn, Minh Lâm, Khánh Vân để “-”.",
+  ["Liên Trung", "Tiến Thắng"])
+q("no_diacritics", "xa truong lam cu truoc sap nhap co may thon",
+  [(C, C_10THON)],
+  "Theo kế hoạch, 05 thôn của xã Trường Lâm mới thuộc xã Trường Lâm cũ (05 thôn còn lại thuộc xã Tân Trường cũ; tổng 10 thôn).",
+  ["05 thôn"])
+
 # ------------------------------------------------------------------ deadline
 q("deadline", "Khi nào bệnh viện sơ kết và tổng kết kế hoạch Bệnh viện học tập?",
   [(H, H_SOKET)],
@@ -680,7 +689,7 @@ q("follow_up", "And which village has the highest target?",
 un("Bệnh viện Đa khoa tỉnh Vĩnh Phúc đặt chỉ tiêu giờ CME cho bác sĩ là bao nhiêu?",
    "Các kế hoạch đã tải không có kế hoạch của Bệnh viện Đa khoa tỉnh Vĩnh Phúc; chỉ có kế hoạch của Bệnh viện Đa khoa tỉnh Phú Thọ (bác sĩ 32 giờ năm 2027, 40 giờ năm 2030).",
    r"vinh phuc", about=ALL)
-un("Trung tâm Y tế khu vực Nghi Sơn có chỉ tiêu đào tạo liên tục gì?",
+un("TTYT khu vực Nghi Sơn có chỉ tiêu đào tạo liên tục (CME) gì không?",
    "Không có kế hoạch nào của một Trung tâm Y tế; Nghi Sơn chỉ xuất hiện trong kế hoạch xã Trường Lâm như tên thị xã cũ.",
    r"trung tam y te", about=ALL)
 un("Xã Các Sơn tỉnh Thanh Hóa giao chỉ tiêu gia đình học tập bao nhiêu?",
