@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-54): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-56): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for

@@ -695,9 +695,9 @@ un("TTYT khu vực Nghi Sơn có chỉ tiêu đào tạo liên tục (CME) gì k
 un("Xã Các Sơn tỉnh Thanh Hóa giao chỉ tiêu gia đình học tập bao nhiêu?",
    "Không có kế hoạch của xã Các Sơn; kế hoạch đã tải chỉ có xã Trường Lâm (65% gia đình học tập toàn xã).",
    r"cac son", about=ALL)
-un("Khoa Hồi sức tích cực - Chống độc có nhiệm vụ gì riêng trong kế hoạch bệnh viện?",
-   "Kế hoạch không nêu riêng khoa này; chỉ giao chung cho “Các khoa lâm sàng, cận lâm sàng” (xây dựng kế hoạch học tập của khoa, đăng ký danh hiệu trước 31/01).",
-   r"hoi suc|chong doc", about=[H])
+un("Bệnh viện liên kết với trường đại học nào để đào tạo liên thông cho điều dưỡng, ví dụ Đại học Y Dược Thái Nguyên?",
+   "Kế hoạch chỉ nói cử điều dưỡng, hộ sinh, kỹ thuật viên đi học liên thông đại học (ít nhất 25 người/năm, hỗ trợ 50% học phí); không nêu tên cơ sở đào tạo nào.",
+   r"truong dai hoc|dai hoc y|cao dang y|thai nguyen|lien ket dao tao", about=[H])
 un("Phòng Quản lý chất lượng của bệnh viện được giao việc gì?",
    "Kế hoạch không nhắc đến Phòng Quản lý chất lượng.",
    r"quan ly chat luong", about=[H])
