@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-55): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-56): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -125,7 +125,15 @@ are page text and are extracted where they are drawn); the police .docx (plans54
 docx_text_rows: body paragraphs as python-docx gives them, and each table ROW one line with its cells joined by " | "
 (a cell's paragraphs joined by a space, an empty cell an empty string, a gridSpan cell once), so that the "x" / "●"
 marks of its Gantt grid keep their period columns as they do in set 46's xlsx rows. Set 55 (bundled55.jsonl) is the same kind of set
-as 25-53 (five bundled plans, gold None, no new extraction). Spans and text are normalised as in
+as 25-53 (five bundled plans, gold None, no new extraction). Set 56's files (plans56/ only)
+have readers of their own: the hospital's .docx is read as docx_text_altchunk - as docx_text (paragraphs, tables cell
+by cell) plus what Word shows in place of each w:altChunk: the embedded HTML part it points to (relationship aFChunk,
+word/afchunkN.htm; decoded by its meta charset, else UTF-8) read as set 22's html_text (a block element or table cell a
+line); the commune's .mht (a browser's "Webpage, Single File", MIME multipart/related) is read as mht_text: the
+message parsed with the standard email package, its first text/html part decoded from its Content-Transfer-Encoding
+(quoted-printable here) and its charset (the part's, else the page's meta charset, else UTF-8), then read as
+html_text (left menu, breadcrumb, post date, "Tin liên quan" and footer kept, as a reader of the page sees them; the
+CSS and image parts are not text). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -136,7 +144,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(HERE, "plans38"), os.path.join(HERE, "plans40"), os.path.join(HERE, "plans42"), os.path.join(HERE, "plans44"), os.path.join(HERE, "plans46"), os.path.join(HERE, "plans48"), os.path.join(HERE, "plans50"), os.path.join(HERE, "plans52"), os.path.join(HERE, "plans54"), os.path.join(ROOT, "data", "plans")]
+PLAN_DIRS = [os.path.join(HERE, "plans"), os.path.join(HERE, "plans2"), os.path.join(HERE, "plans3"), os.path.join(HERE, "plans4"), os.path.join(HERE, "plans5"), os.path.join(HERE, "plans6"), os.path.join(HERE, "plans7"), os.path.join(HERE, "plans8"), os.path.join(HERE, "plans9"), os.path.join(HERE, "plans10"), os.path.join(HERE, "plans11"), os.path.join(HERE, "plans12"), os.path.join(HERE, "plans13"), os.path.join(HERE, "plans14"), os.path.join(HERE, "plans15"), os.path.join(HERE, "plans16"), os.path.join(HERE, "plans17"), os.path.join(HERE, "plans18"), os.path.join(HERE, "plans19"), os.path.join(HERE, "plans20"), os.path.join(HERE, "plans21"), os.path.join(HERE, "plans22"), os.path.join(HERE, "plans23"), os.path.join(HERE, "plans24"), os.path.join(HERE, "plans26"), os.path.join(HERE, "plans28"), os.path.join(HERE, "plans30"), os.path.join(HERE, "plans32"), os.path.join(HERE, "plans34"), os.path.join(HERE, "plans36"), os.path.join(HERE, "plans38"), os.path.join(HERE, "plans40"), os.path.join(HERE, "plans42"), os.path.join(HERE, "plans44"), os.path.join(HERE, "plans46"), os.path.join(HERE, "plans48"), os.path.join(HERE, "plans50"), os.path.join(HERE, "plans52"), os.path.join(HERE, "plans54"), os.path.join(HERE, "plans56"), os.path.join(ROOT, "data", "plans")]
 # (question file, gold folder) of each held-out set
 SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.jsonl", "gold3"), ("newplans4.jsonl", "gold4"),
         ("newplans5.jsonl", "gold5"), ("newplans6.jsonl", "gold6"), ("newplans7.jsonl", "gold7"), ("newplans8.jsonl", "gold8"), ("newplans9.jsonl", "gold9"), ("newplans10.jsonl", "gold10"),
@@ -153,7 +161,7 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("bundled45.jsonl", None), ("newplans46.jsonl", "gold46"), ("bundled47.jsonl", None),
         ("newplans48.jsonl", "gold48"), ("bundled49.jsonl", None), ("newplans50.jsonl", "gold50"),
         ("bundled51.jsonl", None), ("newplans52.jsonl", "gold52"), ("bundled53.jsonl", None),
-        ("newplans54.jsonl", "gold54"), ("bundled55.jsonl", None)]
+        ("newplans54.jsonl", "gold54"), ("bundled55.jsonl", None), ("newplans56.jsonl", "gold56")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
@@ -960,8 +968,67 @@ def docx_text_rows(path):
     return "\n".join(out)
 
 
+def _charset_of(html_bytes, default="utf-8"):
+    m = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", html_bytes[:2048])
+    return m.group(1).decode("ascii") if m else default
+
+
+def docx_text_altchunk(path):
+    """Set 56: a .docx whose targets table is an embedded HTML part (w:altChunk -> aFChunk relationship), read as Word
+    shows it: docx_text's paragraphs and table cells in body order, and at each w:altChunk the HTML part's visible text
+    (html_text rules) in place."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    doc = Document(path)
+    out = []
+
+    def walk(parent_elm, parent):
+        for child in parent_elm.iterchildren():
+            tag = child.tag.split("}")[-1]
+            if tag == "p":
+                out.append(Paragraph(child, parent).text)
+            elif tag == "tbl":
+                t = Table(child, parent)
+                for row in t.rows:
+                    seen = set()
+                    for cell in row.cells:
+                        if id(cell._tc) in seen:
+                            continue
+                        seen.add(id(cell._tc))
+                        walk(cell._tc, cell)
+            elif tag == "altChunk":
+                blob = doc.part.related_parts[child.get(qn("r:id"))].blob
+                out.append(_HTMLText.text(blob.decode(_charset_of(blob))))
+
+    walk(doc.element.body, doc)
+    return "\n".join(out)
+
+
+def mht_text(path):
+    """Set 56: a browser's single-file web page (MHTML): the first text/html part, decoded, read as html_text."""
+    import email
+    from email import policy
+
+    with open(path, "rb") as f:
+        msg = email.message_from_bytes(f.read(), policy=policy.compat32)
+    for part in msg.walk():
+        if part.get_content_type() == "text/html":
+            blob = part.get_payload(decode=True)
+            cs = part.get_content_charset() or _charset_of(blob)
+            return _HTMLText.text(blob.decode(cs))
+    raise ValueError("MHTML without a text/html part")
+
+
 def extract(name):
     path = find_plan(name)
+    if os.path.basename(os.path.dirname(path)) == "plans56":
+        if path.endswith(".docx"):
+            return docx_text_altchunk(path)
+        if path.endswith(".mht"):
+            return mht_text(path)
     if os.path.basename(os.path.dirname(path)) == "plans54" and path.endswith(".docx"):
         return docx_text_rows(path)
     if os.path.basename(os.path.dirname(path)) == "plans52" and path.endswith(".txt"):
