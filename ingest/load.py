@@ -1,4 +1,4 @@
-"""Read plan files (.txt, .md, .docx, .odt, .rtf, .pdf, a saved web page .html, an appendix workbook .xlsx) into
+"""Read plan files (.txt, .md, .docx, .odt, .rtf, .pdf, a saved web page .html or .mht, an appendix workbook .xlsx) into
 parsed ``Document``s."""
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from ingest.decision import split_decision
 from ingest.errors import IngestError
 from ingest.legend import expand, plan_abbreviations
 from ingest.letterspaced import join_letter_spacing
+from ingest.mhtml import read_mht
 from ingest.metadata import extract_metadata, header_facts, header_issuers, signer_from, signers_from
 from ingest.opendoc import read_odt
 from ingest.outline import parse_outline
@@ -37,7 +38,7 @@ from ingest.spreadsheet import read_xlsx
 from ingest.types import Document
 from ingest.webpage import read_html
 
-SUPPORTED = (".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".html", ".htm", ".xlsx")
+SUPPORTED = (".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".xlsx")
 
 
 def extract_text(path: Path) -> str:
@@ -72,6 +73,8 @@ def extract_bytes(data: bytes, name: str) -> str:
         raw = read_pdf(data, name)
     elif ext in (".html", ".htm"):
         raw = read_html(data, name)
+    elif ext in (".mht", ".mhtml"):
+        raw = read_mht(data, name)
     else:
         raise IngestError(f"Định dạng tệp không được hỗ trợ: {name}", f"Unsupported file type: {name}")
     return join_letter_spacing(visible(unicodedata.normalize("NFC", raw)))

@@ -462,6 +462,10 @@ def read_docx(data: bytes, name: str) -> str:
                     out.append(text)
                 out.extend(["", *more] if more else [])
                 out.append("")
+            elif tag == "altChunk":
+                # content Word imports when it opens the file (an HTML or text part: a table pasted from a web
+                # app): shown in place, so read in place
+                out.extend([*_alt_chunk(document, block.get(qn("r:id")), name), ""])
             elif tag == "sdt":
                 # a content control of a Word template around whole parts: its content is the plan's own text
                 content = block.find(qn("w:sdtContent"))
@@ -502,6 +506,23 @@ def read_docx(data: bytes, name: str) -> str:
     if not any(LAYOUT_RE.search(t.replace("*", "")) for t in head) and (letterhead := _letterhead(document)):
         out[:0] = [*letterhead, ""]
     return "\n".join(out)
+
+
+def _alt_chunk(document: Any, rid: str | None, name: str) -> list[str]:
+    """The lines of a ``w:altChunk``'s part: HTML read as a saved web page, plain text as lines; other kinds (an
+    embedded .docx or .rtf) and external links are left out."""
+    part = document.part.related_parts.get(rid) if rid else None
+    if part is None:
+        return []
+    kind = (getattr(part, "content_type", "") or "").lower()
+    blob = part.blob
+    if "html" in kind or re.search(rb"<html|<table|<p[\s>]", blob[:2048], re.I):
+        from ingest.webpage import read_html  # (webpage imports this module)
+
+        return read_html(blob, name).split("\n")
+    if kind.startswith("text/plain"):
+        return decode_text(blob, name).split("\n")
+    return []
 
 
 def _ruled_rows(rows: list[list[str]]) -> list[str]:
