@@ -28,8 +28,8 @@ from ingest.decision import split_decision
 from ingest.errors import IngestError
 from ingest.legend import expand, plan_abbreviations
 from ingest.letterspaced import join_letter_spacing
-from ingest.mhtml import read_mht
 from ingest.metadata import extract_metadata, header_facts, header_issuers, signer_from, signers_from
+from ingest.mhtml import read_mht
 from ingest.opendoc import read_odt
 from ingest.outline import parse_outline
 from ingest.readers import read_docx, read_pdf, read_text

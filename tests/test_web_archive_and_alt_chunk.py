@@ -73,7 +73,7 @@ def _alt_chunk_docx() -> bytes:
     html = ("<html><head><meta charset='utf-8'></head><body><table border='1'>"
             "<tr><th>Nhóm viên chức</th><th>Chỉ tiêu</th><th>Năm 2030</th></tr>"
             "<tr><td>Điều dưỡng</td><td>Số giờ đào tạo liên tục mỗi người mỗi năm</td><td>36 giờ</td></tr>"
-            "</table></body></html>").encode("utf-8")
+            "</table></body></html>").encode()
     part = Part(PackURI("/word/afchunk1.htm"), "application/xhtml+xml", html, d.part.package)
     rid = d.part.relate_to(part, RT.A_F_CHUNK)
     chunk = OxmlElement("w:altChunk")
