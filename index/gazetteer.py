@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ingest.clean import UPPER
 
@@ -55,6 +56,62 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Đà Nẵng": ("Danang",),
     "Bà Rịa - Vũng Tàu": ("Bà Rịa Vũng Tàu", "BR-VT", "Vũng Tàu"),
 }
+
+
+# names people call a place by instead of its own (public, well known; each names one place): replaced by the
+# place's own name before a question is read, longest first ("thủ đô kháng chiến" is not "Thủ đô"); a bare
+# "Thủ đô" stays an alias above, for "Bộ Tư lệnh Thủ đô" is a body's name
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "Huế": ("cố đô Huế", "đất cố đô", "cố đô", "xứ Huế", "former imperial capital", "imperial capital",
+            "ancient capital"),
+    "Cần Thơ": ("Tây Đô", "thủ phủ miền Tây"),
+    "Hải Phòng": ("đất Cảng", "thành phố Cảng", "thành phố hoa phượng đỏ"),
+    "thành phố Hồ Chí Minh": ("thành phố mang tên Bác Hồ", "thành phố mang tên Bác", "Hòn ngọc Viễn Đông"),
+    "Hà Nội": ("Hà thành",),
+    "Tuyên Quang": ("thủ đô kháng chiến", "thủ đô gió ngàn"),
+    "thành phố Hoa Lư": ("cố đô Hoa Lư",),
+    "Đà Lạt": ("thành phố ngàn hoa", "thành phố ngàn thông", "thành phố sương mù", "xứ sở ngàn hoa"),
+    "Thanh Hóa": ("xứ Thanh",),
+    "Nghệ An": ("xứ Nghệ",),
+    "Phú Thọ": ("đất Tổ",),
+    "Hưng Yên": ("Phố Hiến",),
+    "Nam Định": ("thành Nam",),
+    "Quảng Ninh": ("đất Mỏ", "vùng Mỏ"),
+    "Bình Định": ("đất võ",),
+    "Bến Tre": ("xứ dừa",),
+    "Bắc Ninh": ("Kinh Bắc",),
+    "Quảng Nam": ("xứ Quảng",),
+    "Cà Mau": ("đất Mũi",),
+}
+# (not inside a longer proper name: "hoàn thành Nam Định", "xứ Thanh Hóa" name no nickname; nor after a unit
+# word: "phường Kinh Bắc", "xã Đất Mũi" are units of their own)
+_UNIT_BEFORE = r"(?<!\bxã )(?<!\bphường )(?<!\bhuyện )(?<!\bquận )(?<!\btỉnh )(?<!\btrấn )(?<!\bphố )(?<!\bxã )(?<!\bP\. )"
+_NICKNAME_RES = [(re.compile(rf"(?<![\w]){_UNIT_BEFORE}(?i:{re.escape(n)})(?!\w|\s+[{UPPER}])"), n, place)
+                 for place, names in NICKNAMES.items() for n in names]
+_NICKNAME_RES.sort(key=lambda p: -len(p[1]))
+
+
+def by_own_names(text: str, own: Callable[[str], bool] = lambda name: False) -> str:
+    """The question with the places it calls by another name ("Tây Đô", "đất Tổ") named by their own; a name
+    ``own`` says is a loaded plan's own place ("Đất Mũi" is a commune) stays."""
+    for rx, name, place in _NICKNAME_RES:
+        if not own(name):
+            text = rx.sub(place, text)
+    return text
+
+
+# the 34 provinces of the 2025 merger and the provinces each took in: a place of one group is still "in" any name
+# of its group ("huyện Mỹ Lộc, tỉnh Ninh Bình" is the plan of Mỹ Lộc, Nam Định)
+MERGED_2025: tuple[tuple[str, ...], ...] = (
+    ("Tuyên Quang", "Hà Giang"), ("Lào Cai", "Yên Bái"), ("Thái Nguyên", "Bắc Kạn"),
+    ("Phú Thọ", "Vĩnh Phúc", "Hòa Bình"), ("Bắc Ninh", "Bắc Giang"), ("Hưng Yên", "Thái Bình"),
+    ("Hải Phòng", "Hải Dương"), ("Ninh Bình", "Hà Nam", "Nam Định"), ("Quảng Trị", "Quảng Bình"),
+    ("Đà Nẵng", "Quảng Nam"), ("Quảng Ngãi", "Kon Tum"), ("Gia Lai", "Bình Định"), ("Khánh Hòa", "Ninh Thuận"),
+    ("Lâm Đồng", "Đắk Nông", "Bình Thuận"), ("Đắk Lắk", "Phú Yên"),
+    ("Hồ Chí Minh", "Bình Dương", "Bà Rịa - Vũng Tàu", "Bà Rịa Vũng Tàu", "Sài Gòn"), ("Đồng Nai", "Bình Phước"),
+    ("Tây Ninh", "Long An"), ("Cần Thơ", "Sóc Trăng", "Hậu Giang"), ("Vĩnh Long", "Bến Tre", "Trà Vinh"),
+    ("Đồng Tháp", "Tiền Giang"), ("Cà Mau", "Bạc Liêu"), ("An Giang", "Kiên Giang"), ("Huế", "Thừa Thiên Huế"),
+)
 
 
 # English: "Lam Ha district", "Quang Tri province", "Cam Binh commune"

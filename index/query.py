@@ -21,7 +21,15 @@ from index.aliases import (
 )
 from index.bounds import asked_bound
 from index.diacritics import DiacriticRestorer
-from index.gazetteer import CITIES, PLACE_ALIASES, PROVINCES, UNIT_NAME_RE, named_places
+from index.gazetteer import (
+    CITIES,
+    MERGED_2025,
+    PLACE_ALIASES,
+    PROVINCES,
+    UNIT_NAME_RE,
+    by_own_names,
+    named_places,
+)
 from index.glossary import english_terms
 from index.ordinals import point_into
 from index.relative_years import absolute_years, conversation_years, this_year
@@ -832,6 +840,11 @@ def _words(s: str) -> list[str]:
     return text.split()
 
 
+_VERBS_AFTER_HEAD = frozenset({"đạt", "được", "có", "phải", "là", "đã", "sẽ", "cần", "làm", "nào"})
+_PROVINCE_NAMES = {" ".join(_words(p)): p for p in PROVINCES}  # accent-free key → the province's name
+_PROVINCE_ALT = "|".join(sorted((r"\s+".join(map(re.escape, k.split())) for k in _PROVINCE_NAMES), key=len, reverse=True))
+
+
 _BODY_UNIT_WORDS = {"so", "phong", "ban"}
 # first words of the units _STRONG_HEAD names (sở, phòng, ban, công an, bộ chỉ huy, liên đoàn, hội)
 _UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi", "truong", "tram", "chi", "cuc", "vien", "buu", "ngan",
@@ -1195,8 +1208,10 @@ class QueryAnalyzer:
         # each plan's text lower-cased without accents, folded once per loaded index, not per place or question
         self._plain_text_of = {d.doc: strip_accents(fold(d.text)) for d in documents.values()}
         plain_texts = list(self._plain_text_of.values())
+        # (as whole words: "Chính phủ thông qua" names no Phú Thọ)
         self.known_in_text = {
-            " ".join(_words(p)) for p in (*PROVINCES, *CITIES) if any(strip_accents(fold(p)) in t for t in plain_texts)
+            " ".join(_words(p)) for p in (*PROVINCES, *CITIES)
+            if any(re.search(rf"(?<!\w){re.escape(strip_accents(fold(p)))}(?!\w)", t) for t in plain_texts)
         }
         # place names by their first word (and run together: "cantho"), so a question is matched against the
         # names that start at its words instead of every plan's names
@@ -1500,6 +1515,14 @@ class QueryAnalyzer:
         if enclosing:  # "huyện Giao Thủy, tỉnh Nam Định": the unit asked is the one inside, named first
             notes.append(f"unknown-place:{unknown[0] if unknown else enclosing}")
             return [], notes
+        # "huyện An Lão, tỉnh Bình Định": a place of the same name in another province is no loaded plan's
+        elsewhere = {d: p for d in by_place if (p := self._other_province(d, text))}
+        if elsewhere and not by_number:
+            by_place -= set(elsewhere)
+            if not by_place:
+                d, province = next(iter(elsewhere.items()))
+                notes.append(f"unknown-place:{self.documents[d].locality} ({province})")
+                return [], notes
         # a number and a place: the plan with both (many places issue a "Kế hoạch 74")
         found = (by_place & by_number) or (by_place | by_number)
         if _AMENDMENT_ASK_RE.search(text) and not own_numbered:
@@ -1694,6 +1717,28 @@ class QueryAnalyzer:
             found |= docs
         return sorted(found)
 
+    def _other_province(self, d: str, text: str) -> str | None:
+        """The province the question puts the plan's place in ("An Lão, tỉnh Bình Định", "An Lão (Bình Định)"),
+        when the plan's place lies in another (a merger of 2025 joins provinces: Nam Định is in Ninh Bình now)."""
+        doc = self.documents[d]
+        own = {" ".join(_words(p)) for p in (doc.province or "", *doc.parents) if p}
+        if not own:
+            return None
+        plain = strip_accents(fold(text))
+        loc = r"\s+".join(map(re.escape, _words(doc.locality)))
+        # (a unit word, brackets or "thuộc" say it: "Huế, Mỹ Lộc, Cần Thơ" is a list of places)
+        m = re.search(rf"\b{loc}\s*(?:\(\s*(?:(?:tinh|thanh pho|tp\.?)\s+)?|,?\s*(?:thuoc\s+)?(?:tinh|thanh pho|tp\.?)\s+|"
+                      rf"\s+thuoc\s+)({_PROVINCE_ALT})\b", plain)
+        if not m:
+            return None
+        asked = " ".join(_words(m.group(1)))
+        if any(asked in names for names in self.own_names.values()):
+            return None  # "huyện Vũ Thư, tỉnh Bắc Ninh và xã …": a list naming a loaded province's own plan
+        kin = {" ".join(_words(p)) for g in MERGED_2025 if own & {" ".join(_words(x)) for x in g} for p in g}
+        if asked in own or asked in kin or asked == " ".join(_words(doc.locality)):
+            return None
+        return _PROVINCE_NAMES.get(asked, m.group(1))
+
     def _enclosing_place(self, text: str, plain: str) -> str | None:
         """A unit the question names that loaded plans lie in (a parent in their metadata) but that is no
         loaded plan's own, with its unit word ("huyện Cẩm Xuyên"); a place qualifying an agency ("Trung tâm
@@ -1869,6 +1914,8 @@ class QueryAnalyzer:
             phrase = m.group(1).strip()
             if len(phrase.split()) >= 2 and fold(phrase.split()[1]) in _PRONOUNS:
                 continue  # "phòng tôi họp rà lại …": the asker's own office, named by no name
+            if len(phrase.split()) >= 2 and fold(phrase.split()[1]) in _VERBS_AFTER_HEAD:
+                continue  # "khoa, phòng đạt danh hiệu …", "phòng được giao …": a head and a verb, no body's name
             more = _NAME_LIST_RE.match(text, m.end(1))
             if more:  # "Phòng Văn hóa, Khoa học và Thông tin": a name listing its fields runs past the comma
                 phrase = f"{phrase}{more.group(0)}".strip()
@@ -2293,6 +2340,8 @@ class QueryAnalyzer:
 
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
+        # "Tây Đô", "đất Tổ": the place by its own name (unless a loaded plan's place bears it: "xã Đất Mũi")
+        question = by_own_names(question, lambda name: " ".join(_words(name)) in self.place_names)
         # "ý e nói gì?": the item e of the previous answer's list ("việc thứ hai …?" stays a follow-up by its pointer)
         question = point_into(question, history, keep=_ORDINAL_BACK_RE.match(question) is not None)
         earlier = self._user_turns(history)[:1]  # "Năm sau nâng lên bao nhiêu?" after "Năm 2024 …?": 2025

@@ -1,0 +1,54 @@
+"""Places asked by another name ("Tây Đô", "đất Tổ", "the former imperial capital"), a place of the same name in
+another province ("An Lão, tỉnh Bình Định" when An Lão of Hải Phòng is loaded), and a province named only inside
+another word of a plan ("Chính phủ thông qua" names no Phú Thọ). Real bundled plans, model and index."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.gazetteer import by_own_names
+
+
+def test_nicknames_name_their_place_but_not_a_units_own_name():
+    assert by_own_names("Thế ở Tây Đô năm 2024?") == "Thế ở Cần Thơ năm 2024?"
+    assert by_own_names("Thủ đô kháng chiến giao Sở Nội vụ gì?").startswith("Tuyên Quang")
+    assert by_own_names("Bộ Tư lệnh Thủ đô làm gì?") == "Bộ Tư lệnh Thủ đô làm gì?"  # a body's name
+    assert by_own_names("Công an phường Kinh Bắc làm gì?") == "Công an phường Kinh Bắc làm gì?"  # a unit's own name
+    assert by_own_names("phải hoàn thành Nam Định") == "phải hoàn thành Nam Định"
+    assert by_own_names("Trưởng ấp ở Đất Mũi làm gì?", lambda n: n.lower() == "đất mũi") == \
+        "Trưởng ấp ở Đất Mũi làm gì?"  # a loaded plan's own commune
+
+
+@pytest.mark.parametrize("question", [
+    "Thế ở Tây Đô năm 2024 chỉ tiêu Công dân học tập là bao nhiêu?",
+    "What is the former imperial capital's 2026 target for learning units?",
+])
+def test_a_nickname_of_a_loaded_place_asks_its_plan(assistant, question):
+    query, _ = assistant.retriever.analyzer.analyse(question, [])
+    assert query.plans and len(query.plans) == 1
+    assert assistant.retriever.documents[query.plans[0]].locality in ("Cần Thơ", "Huế")
+
+
+@pytest.mark.parametrize("question, place", [
+    ("Ở đất Tổ, Hội Khuyến học tỉnh được giao những việc gì?", "Phú Thọ"),
+    ("Xứ Thanh đặt mục tiêu bao nhiêu % người lao động có kỹ năng sống đến năm 2030?", "Thanh Hóa"),
+    ("Kế hoạch của huyện An Lão, tỉnh Bình Định giao Phòng Nội vụ làm gì?", "An Lão (Bình Định)"),
+])
+def test_a_place_no_plan_covers_is_refused_plainly(assistant, question, place):
+    ans = assistant.ask(question)
+    assert ans.refused and not ans.citations
+    assert f"Chưa nạp kế hoạch nào của {place}" in ans.answer
+
+
+def test_a_province_of_the_same_merged_group_keeps_the_plan(assistant):
+    # Nam Định joined Ninh Bình in 2025: Mỹ Lộc's plan is still the one asked
+    query, _ = assistant.retriever.analyzer.analyse("Huyện Mỹ Lộc, tỉnh Ninh Bình giao Phòng Nội vụ làm gì?", [])
+    assert [assistant.retriever.documents[d].locality for d in query.plans or []] == ["Mỹ Lộc"]
+    query, _ = assistant.retriever.analyzer.analyse("Huế, Mỹ Lộc, Cần Thơ có nhắc Tuần lễ học tập suốt đời không?", [])
+    assert len(query.plans or []) == 3  # a list of places, not a place and its province
+
+
+def test_a_head_word_before_a_verb_is_no_body(assistant):
+    query, _ = assistant.retriever.analyzer.analyse(
+        "Tỷ lệ khoa, phòng đạt danh hiệu Khoa, phòng học tập là bao nhiêu?", [])
+    assert query.agency is None and query.unknown_agency is None
