@@ -379,9 +379,6 @@ def _line_score(query: Query, line: str, qterms: set[str], quoted: list[str], id
         score += 0.3 if figure else -0.3
     if query.intent == "deadline":  # a date of something to do, not a cited document's date; a row's time cell
         score += 0.5 if _event_date(line) or row_deadline(line) else 0.0
-        if _SPAN_ASK_RE.search(f"{strip_accents(fold(query.raw))} {strip_accents(fold(query.text))}"):
-            # "diễn ra từ ngày nào đến ngày nào?": the line giving the whole span, not one day's row in it
-            score += 0.5 if _DATE_SPAN_RE.search(line) else 0.0
     if query.intent == "agency" and query.agency and not heading:
         # a body with no section of its own: the lines it is the subject of ("Giao Trung tâm … chủ trì …") say
         # its tasks, a line naming it as the one reported to does not
@@ -945,12 +942,16 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         extra.sort(key=lambda q: -q.score)
         return quotes + extra[:MAX_EXTRA_LINES]
     span_asked = bool(_SPAN_ASK_RE.search(f"{strip_accents(fold(query.raw))} {strip_accents(fold(query.text))}"))
+    if span_asked and query.intent == "deadline" and qterms - _SPAN_TERMS:
+        qterms = qterms - _SPAN_TERMS  # "diễn ra khi nào": the asking words, no content ("Diễn đàn" shares one)
+    # what the question names (an English question: its glossary terms, not its English words)
+    named = _terms(" ".join(query.english_terms)) if query.language == "en" else qterms
 
     def span_line(line: str, c: Citation) -> bool:
         """A span asked, and the line states one under the plan's own "Thời gian" part (the asked event is the
         plan's subject, so the question has no other word the line could share)."""
         return span_asked and _DATE_SPAN_RE.search(line) is not None and _TIME_HEADING_RE.match(_heading_of(c)) \
-            is not None and not qterms - _matched(qterms, _terms(f"{line} {c.title} {c.locality}")) - _SPAN_TERMS
+            is not None and not named - _matched(named, _terms(f"{line} {c.title} {c.locality}")) - _SPAN_TERMS
         # (nothing named but the plan's own subject: "triển lãm" asked is the exhibition's, not the week's)
 
     scored: list[_Quote] = []

@@ -1036,8 +1036,8 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ("cuộc thi", "competition", True),
     ("ngày hội", "festival", True),
     ("lịch tổ chức", "schedule", False),
-    ("thời gian tổ chức", "take place", False),
-    ("thời gian tổ chức", "took place", False),
+    ("diễn ra", "take place", False),
+    ("diễn ra", "took place", False),
     ("thực hiện", "implement", False),
     ("thực hiện", "carry out", False),
     ("thực hiện", "execute", False),
@@ -1510,9 +1510,13 @@ def english_terms(question: str) -> list[str]:
     low = f" {en_key(question)} "
     found: list[tuple[int, str]] = []
     for en, pattern in _EN_PATTERNS:
-        if en in _NAME_ONLY and not _NAME_ONLY[en].search(question):
-            continue
         m = pattern.search(low)
+        if m and en in _NAME_ONLY and not _NAME_ONLY[en].search(question):
+            # the common noun: "which district office" asks a Phòng, "offices must hang …" any office
+            if en == "office":
+                found.append((m.start(), "phòng"))
+                low = pattern.sub("#" * len(en), low)
+            continue
         if m:
             found.append((m.start(), EN_TO_VI[en]))
             low = pattern.sub("#" * len(en), low)
