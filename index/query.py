@@ -573,7 +573,9 @@ _EITHER_MEASURE_RE = re.compile(r"\b(?:số lượng|con số|số)\s+(?:hay|ho�
                                 r"\b(?:phần trăm|tỷ lệ|tỉ lệ)\s+(?:hay|hoặc)\s+(?:là\s+)?(?:số lượng|con số|số)\b", re.I)
 # a unit word with a name ("huyện Giao Thủy"); a unit word alone ("bao nhiêu huyện, thị xã") is what is counted
 _PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp|xã|phường|thị trấn)(?:\s+[A-ZĐ][\wđ]*)+")
-_UNIT_TOKENS = ({"huyen"}, {"xa"}, {"tinh"}, {"phuong"}, {"quan"}, {"tp"})
+_UNIT_TOKENS = ({"huyen"}, {"xa"}, {"tinh"}, {"phuong"}, {"quan"}, {"tp"}, {"thon"}, {"ap"}, {"xom"}, {"ban"})
+_MY_PLACE_RE = re.compile(r"\b(?:nhà (?:tôi|em|mình|tui)(?: ở)?|(?:thôn|ấp|xóm|bản|xã|phường) (?:tôi|mình|em|tui|nhà tôi))\b",
+                          re.I)
 _UNIT_PAIRS = (["thanh", "pho"], ["thi", "xa"], ["thi", "tran"])
 _UNIT_ABBR = {"huyen", "xa", "tinh", "phuong", "quan", "tp", "p", "h", "x", "tx", "tt"}  # before a place's initials
 # the present state ("hiện nay có bao nhiêu …"): a target the plan sets for later does not answer it
@@ -675,6 +677,11 @@ _LISTER_LEVEL = {"huyện": r"\b(?:huyện|quận|thị xã|district)\b", "tỉn
 _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH(?:LT)?|NQ|QĐ|CT|KL)\b[-/\w]*", re.I)  # KHLT: a joint plan's
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
 # "KH 87", "kế hoạch số 87", "Kế hoạch điều chỉnh số 42", "plan No. 42"
+# a table cell naming a village by its unit word ("Thôn Tân Hòa", "Ấp 3", "Tổ dân phố Đông"): a listed place
+_VILLAGE_CELL_RE = re.compile(r"^(?:thôn|ấp|xóm|bản|khóm|tổ dân phố|khu phố)\s+((?:[A-ZĐÀ-Ỹ]\w*|\d+)(?:\s+(?:[A-ZĐÀ-Ỹ]\w*|\d+)){0,3})$",
+                              re.I)
+_FORMER_AREA_LINE_RE = re.compile(r"^(?:khu vực|địa bàn)\s+((?:xã|phường|thị trấn)\s+[^\n|:]{2,40}?)(?:\s+\(?cũ\)?)?\s*$",
+                                  re.I | re.MULTILINE)
 _FORMER_AREA_RE = re.compile(r"^(?:khu vực|địa bàn)\s+|\s*\(?\b(?:cũ|mới)\b\)?\s*$", re.I)
 _PARTNER_BEFORE_RE = re.compile(r"\b(?:với|cùng|cùng với|giúp|phối hợp với)\s+$", re.I)
 _QUOTES_RE = re.compile(r"[“”\"'‘’«»]")
@@ -1189,12 +1196,18 @@ class QueryAnalyzer:
                 value = cell.rsplit(": ", 1)[-1].strip()  # a row read with its headers: "Xã, thị trấn: Xã Song Lãng"
                 # "Khu vực xã Lộc Yên cũ": a merged commune's former communes, rows of its own table
                 value = _FORMER_AREA_RE.sub("", re.sub(r"\s*\([^()]*\)\s*$", "", value)).strip()  # "(09 ấp)" after it
-                names = named_places(value)
+                names = named_places(value) or [m.group(1) for m in [_VILLAGE_CELL_RE.match(value)] if m]
                 # (not a commune's own name: "thị trấn Tiểu Cần cũ" in xã Tiểu Cần's table is the plan's own place;
                 # a district's row for its seat town, "thị trấn Vũ Thư", is listed)
                 if len(names) == 1 and len(value.split()) <= 5 and not (
                         d.level == LEVELS[3] and _words(names[0]) == _words(d.locality)):
                     self.listed_places.setdefault(" ".join(_words(names[0])), set()).add(d.doc)
+            # a merged commune's table grouped under its former communes ("Khu vực xã Tân Trường cũ" on a line of
+            # its own, over the rows of that area's villages)
+            for m in _FORMER_AREA_LINE_RE.finditer(d.text):
+                for name in named_places(m.group(1)):
+                    if _words(name) != _words(d.locality):
+                        self.listed_places.setdefault(" ".join(_words(name)), set()).add(d.doc)
         # every loaded or listed place's name, accent-free: its words are no Telex keys ("Đạ Sar" typed "da sar")
         self._place_keys = {n for names in self.own_names.values() for n in names if " " in n} | {
             k for k in self.listed_places if " " in k}
@@ -2680,6 +2693,10 @@ class QueryAnalyzer:
             # sets it, not the measure (with no plan chosen, "của tỉnh đặt …" is what names the province's plan)
             words = (_LEVEL_SETS_RE if chosen else _LEVEL_ASSIGNS_RE).sub(" ", words)
             keys = [k.split() for k in {n for doc in chosen or [] for n in self.names_of.get(doc, ())}]
+            # (and a village or former commune a table lists: "thôn Bắc Sơn" is where, not what is measured)
+            keys += [k.split() for n in notes if n.startswith("listed-place:") for k in n.split(":", 1)[1].split(",")
+                     if k and k == " ".join(_words(k))]
+            words = _MY_PLACE_RE.sub(" ", words)  # "Nhà tôi ở …", "thôn mình": the asker's place, no measure
             toks = words.split()
             plain_toks = [" ".join(_words(t)) for t in toks]
             drop: set[int] = set()

@@ -52,3 +52,42 @@ def test_a_head_word_before_a_verb_is_no_body(assistant):
     query, _ = assistant.retriever.analyzer.analyse(
         "Tỷ lệ khoa, phòng đạt danh hiệu Khoa, phòng học tập là bao nhiêu?", [])
     assert query.agency is None and query.unknown_agency is None
+
+
+_COMMUNE = """ỦY BAN NHÂN DÂN XÃ YÊN HÒA
+Số: 09/KH-UBND                      Yên Hòa, ngày 08 tháng 01 năm 2026
+KẾ HOẠCH
+Xây dựng xã hội học tập năm 2026
+I. CHỈ TIÊU
+1. Chỉ tiêu chung
+- 70% hộ gia đình đạt danh hiệu “Gia đình học tập”.
+2. Chỉ tiêu giao từng thôn
+Khu vực xã Yên Bình cũ
+
+| TT | Thôn | Gia đình học tập (%) | Dòng họ học tập (%) |
+|---|---|---|---|
+| 1 | Thôn Đông Sơn | 66 | 52 |
+| 2 | Thôn Tây Sơn | 61 | 47 |
+
+II. TỔ CHỨC THỰC HIỆN
+1. Trưởng thôn các thôn
+- Tổ chức thực hiện chỉ tiêu giao cho thôn; báo cáo kết quả trước ngày 20/11/2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def commune(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
+    from tests.conftest import assistant_over
+
+    home = tmp_path_factory.mktemp("villages")
+    (home / "plans").mkdir()
+    (home / "plans" / "yenhoa_09.md").write_text(_COMMUNE, encoding="utf-8")
+    return assistant_over(home, embedder)
+
+
+def test_a_village_of_the_table_is_answered_by_its_row(commune):
+    ans = commune.ask("Nhà tôi ở thôn Tây Sơn, thôn mình phải đạt bao nhiêu phần trăm gia đình học tập?")
+    assert not ans.refused and "61" in ans.answer
+    assert all("Tây Sơn" in c.section for c in ans.citations)
+    query, _ = commune.retriever.analyzer.analyse("Khu vực xã Yên Bình cũ có những thôn nào?", [])
+    assert query.plans == ["yenhoa_09.md"]  # a former commune the table groups its villages under
