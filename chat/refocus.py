@@ -10,11 +10,15 @@ from chat.types import Turn
 
 _PLACES = {"đầu tiên": 1, "đầu": 1, "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "thứ năm": 5,
            "first": 1, "second": 2, "third": 3, "fourth": 4}
+# (the thing pointed at may be named by its kind, "sở đầu tiên", "hội đầu tiên anh nhắc", "the first body": the
+# one that turn asked about)
 _BACK_RE = re.compile(
-    r"^\W*(?:quay lại|trở lại|về lại|back to)\s+(?:với\s+)?(?:the\s+)?"
-    r"(?:câu hỏi|câu|ý|chỉ tiêu|cơ quan|đơn vị|vấn đề|question|one)?\s*"
+    r"^\W*(?:quay lại|trở lại|về lại|(?:going |go )?back to)\s+(?:với\s+)?(?:the\s+)?"
+    r"(?:câu hỏi|câu|ý|chỉ tiêu|cơ quan|đơn vị|vấn đề|sở|phòng|hội|kế hoạch|question|one|body|agency|plan)?\s*"
     r"(đầu tiên|đầu|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm|thứ \d|first|second|third|fourth)"
-    r"(?:\s+(?:question|one))?\s*[,:;.-]?\s*", re.IGNORECASE)
+    r"(?:\s+(?:question|one|body|agency|plan))?"
+    r"(?:\s+(?:mà\s+)?(?:anh|chị|bạn|em|tôi|mình)\s+(?:vừa\s+)?(?:nhắc|nêu|nói|hỏi)(?:\s+(?:đến|tới))?)?"
+    r"\s*[,:;.-]?\s*", re.IGNORECASE)
 # "cơ quan tôi hỏi đầu tiên", "the agency I asked about first": the first turn's body
 _FIRST_ASKED_RE = re.compile(r"\b(?:cơ quan|đơn vị|sở|phòng)\s+(?:mà\s+)?(?:tôi|em|mình)\s+hỏi\s+(?:đầu tiên|lúc đầu|ban đầu)\b|"
                              r"\bthe (?:agency|body|office|department) I asked about first\b", re.IGNORECASE)

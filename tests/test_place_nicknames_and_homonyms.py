@@ -91,3 +91,17 @@ def test_a_village_of_the_table_is_answered_by_its_row(commune):
     assert all("Tây Sơn" in c.section for c in ans.citations)
     query, _ = commune.retriever.analyzer.analyse("Khu vực xã Yên Bình cũ có những thôn nào?", [])
     assert query.plans == ["yenhoa_09.md"]  # a former commune the table groups its villages under
+
+
+def test_going_back_to_the_first_body_named_by_its_kind():
+    from chat.refocus import refocused
+    from chat.types import Turn
+
+    turns = [Turn(role="user", content="Ở Hà Nội, Sở Thông tin và Truyền thông làm gì?"),
+             Turn(role="assistant", content="Mục V.5: phối hợp triển khai văn hóa đọc …"),
+             Turn(role="user", content="Đài Phát thanh và Truyền hình Hà Nội có mục riêng không?"),
+             Turn(role="assistant", content="Có: mục V.12 …")]
+    rest, kept = refocused("Quay lại sở đầu tiên anh nhắc: sở đó phối hợp với những sở nào?", turns)
+    assert rest == "sở đó phối hợp với những sở nào?" and kept == turns[:2]
+    rest, kept = refocused("Going back to the first one: which programme does that plan implement?", turns)
+    assert rest.startswith("which programme") and kept == turns[:2]
