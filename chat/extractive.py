@@ -400,6 +400,7 @@ _DATE_SPAN_RE = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2}|\s+tháng\
                            r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2})", re.I)
 _SPAN_TERMS = {"diễn", "ra", "kéo", "dài", "tổ", "chức", "thời", "gian", "khi", "lúc", "bao", "lâu", "giờ",
                "dien", "keo", "dai", "to", "chuc", "thoi", "luc", "lau", "gio"}
+_TWO_INDICATORS_RE = re.compile(r"\s*,\s*|\s+và\s+|\s+(?=Dòng họ học tập|Cộng đồng học tập|Đơn vị học tập|Công dân học tập)")
 _TIME_HEADING_RE = re.compile(r"(?:[\dIVX]+[.)]\s*)*thời gian\b", re.I)  # "2. Thời gian", "Thời gian tổ chức"
 _GIVES_RE = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ]|các\s)")
 
@@ -1589,7 +1590,12 @@ def states_value(query: Query, line: str) -> bool:
     if _states_value(query, line):
         return True
     full = _expanded(line)
-    return full != line and _states_value(query, full)
+    if full != line and _states_value(query, full):
+        return True
+    # two indicators asked at once ("chỉ tiêu Gia đình học tập, Dòng họ học tập của thôn X"): each one's figure is
+    # what is asked, so a line stating either one's states a value asked
+    parts = [p for p in _TWO_INDICATORS_RE.split(query.indicator or "") if len(p.split()) >= 2]
+    return len(parts) >= 2 and any(_states_value(replace(query, indicator=p), line) for p in parts)
 
 
 @lru_cache(maxsize=65536)
