@@ -1762,6 +1762,10 @@ class QueryAnalyzer:
             m = re.search(rf"(?:\b(\w+) )?\b{re.escape(key)}\b", plain)
             if not m or (agency and re.search(rf"{re.escape(agency)} (?:\w+ )?{re.escape(key)}\b", plain)):
                 continue
+            typed = fold(text)
+            if not any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", typed) for f in self.accented.get(key, {key})) \
+                    and strip_accents(typed) != typed and not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", typed):
+                continue  # "hai phòng anh vừa nêu" (two offices) names no Hải Phòng: its own accents or none at all
             unit = _UNIT_NAMES.get(m.group(1) or "")
             return f"{unit} {name}" if unit else name
         return None
