@@ -398,8 +398,9 @@ _SPAN_ASK_RE = re.compile(r"\btu (?:ngay|khi|luc|thang) nao\b.{0,20}\bden\b|\bdi
                           r"|\bthoi gian to chuc\b|\bt(?:ake|akes|ook) place\b|\bfrom when\b")
 _DATE_SPAN_RE = re.compile(r"\btừ\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2}).{0,60}?"
                            r"\bđến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2})", re.I)
-_SPAN_TERMS = {"diễn", "ra", "kéo", "dài", "tổ", "chức", "thời", "gian", "khi", "lúc", "bao", "lâu", "giờ",
-               "dien", "keo", "dai", "to", "chuc", "thoi", "luc", "lau", "gio"}
+# (and "đến nay đã diễn ra chưa?": whether it is over is the span against today)
+_SPAN_TERMS = {"diễn", "ra", "kéo", "dài", "tổ", "chức", "thời", "gian", "khi", "lúc", "bao", "lâu", "giờ", "nay", "chưa",
+               "dien", "keo", "dai", "to", "chuc", "thoi", "luc", "lau", "gio", "chua"}
 _TWO_INDICATORS_RE = re.compile(r"\s*,\s*|\s+và\s+|\s+(?=Dòng họ học tập|Cộng đồng học tập|Đơn vị học tập|Công dân học tập)")
 _TIME_HEADING_RE = re.compile(r"(?:[\dIVX]+[.)]\s*)*thời gian\b", re.I)  # "2. Thời gian", "Thời gian tổ chức"
 _GIVES_RE = re.compile(r"\b(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ]|các\s)")
