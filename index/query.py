@@ -848,6 +848,13 @@ def _words(s: str) -> list[str]:
 
 
 _VERBS_AFTER_HEAD = frozenset({"đạt", "được", "có", "phải", "là", "đã", "sẽ", "cần", "làm", "nào"})
+# an organisation's plan named by the kind of its issuer, as its own staff say it ("của bệnh viện", "the hospital's")
+_ISSUER_KIND_RE = re.compile(r"\b(?:của|thuộc|trong|tại)\s+(bệnh viện|trung tâm y tế|bộ chỉ huy quân sự|tổng công ty|"
+                             r"công ty|ngân hàng)\b|\b(?:the|this)\s+(hospital|health centre|health center|military command|"
+                             r"corporation|company|bank)(?:'s|\b)", re.I)
+_EN_KINDS = {"hospital": "bệnh viện", "health centre": "trung tâm y tế", "health center": "trung tâm y tế",
+             "military command": "bộ chỉ huy quân sự", "corporation": "tổng công ty", "company": "công ty",
+             "bank": "ngân hàng"}
 _PROVINCE_NAMES = {" ".join(_words(p)): p for p in PROVINCES}  # accent-free key → the province's name
 _PROVINCE_ALT = "|".join(sorted((r"\s+".join(map(re.escape, k.split())) for k in _PROVINCE_NAMES), key=len, reverse=True))
 
@@ -1555,6 +1562,14 @@ class QueryAnalyzer:
         if unknown:  # a named place none of the plans covers (only its province may be loaded) → refuse
             notes.append(f"unknown-place:{unknown[0]}")
             return [], notes
+        if (kind := _ISSUER_KIND_RE.search(text)) and not by_number:
+            # "Chi đoàn Thanh niên của bệnh viện", "the hospital's youth union": the one plan an organisation of that
+            # kind issued, named by its kind (its title says it: "Xây dựng “Bệnh viện học tập”")
+            key = strip_accents(fold(kind.group(1) or _EN_KINDS.get(fold(kind.group(2) or ""), "")))
+            own = [d for d, doc in self.documents.items() if re.search(rf"\b{key}\b", strip_accents(fold(doc.title)))]
+            if len(own) == 1:
+                notes.append(f"plans:{own[0]}")
+                return own, notes
         for level, pat in _LEVEL_RE.items():
             if pat.search(text):
                 docs = self._by_level.get(level, [])
