@@ -234,6 +234,8 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ("địa bàn", "area", False),
     ("trung ương", "central level", False),
     ("đơn vị hành chính", "administrative unit", True),
+    ("khối hành chính", "administrative staff", False),
+    ("khối hành chính", "administrative department", False),
     ("vùng sâu, vùng xa", "remote areas", True),
     ("vùng sâu, vùng xa", "remote", False),
     ("miền núi", "mountainous areas", True),
