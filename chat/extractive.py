@@ -950,13 +950,13 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     named = _terms(" ".join(query.english_terms)) if query.language == "en" else qterms
 
     def span_line(line: str, c: Citation) -> bool:
-        """A span asked, and the line states one under the plan's own "Thời gian" part (the asked event is the
-        plan's subject, so the question has no other word the line could share)."""
+        """A span asked, and the line states one under the plan's own "Thời gian" part, the question naming nothing
+        but the plan's own subject ("triển lãm" asked is the exhibition's span, not the week's)."""
         return span_asked and _DATE_SPAN_RE.search(line) is not None and _TIME_HEADING_RE.match(_heading_of(c)) \
             is not None and not named - _matched(named, _terms(f"{line} {c.title} {c.locality}")) - _SPAN_TERMS
-        # (nothing named but the plan's own subject: "triển lãm" asked is the exhibition's, not the week's)
 
     scored: list[_Quote] = []
+    spans: set[int] = set()  # the scored lines that are the plan's own span
     seen: set[str] = set()
     for h, c in pairs:
         # a date asked for a body: its own section's lines compete even when the reporting section ranks higher
@@ -984,22 +984,25 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
             # (read under its section's heading: "trước 20/11" under "BÁO CÁO" is a report's date)
             # (a lettered item under a body's heading is read under the body's name too: "d) … trước ngày 10
             # tháng 12 …" under "11. UBND các xã, thị trấn" answers when the UBND's report is due)
+            span = span_line(ln, c)
             if query.day and not (dated and (_overlap(with_full_forms(f"{_context(h, c) or _heading_of(c)} {ln}"),
                                                       qterms, idf) >= MIN_DATED_OVERLAP
-                                             or span_line(ln, c) or (issued_ask and ISSUED_RE.match(ln)))):
+                                             or span or (issued_ask and ISSUED_RE.match(ln)))):
                 continue  # a date is asked: only a dated line about the asked thing answers
             sc = _line_score(query, ln, qterms, quoted, idf, phrases,
                              _heading_of(c) if query.day else _context(h, c)) + 0.3 * (_score(h) - top + 0.25) \
                 + LINE_MEANING * meaning(query, c.doc, p) + WHO_BONUS * h.signals.get("who", 0.0) \
                 + (TOTAL_ROW_BONUS if total_asked and _TOTAL_ROW_RE.match(ln) else 0.0) \
-                + (SPAN_PART_BONUS if span_line(ln, c) else 0.0)
+                + (SPAN_PART_BONUS if span else 0.0)
             if sc > 0.15:
                 scored.append(_Quote(ln, h, c, sc, p))
+                if span:
+                    spans.add(id(scored[-1]))
     if not scored:
         return []
-    if not query.agency and any(span_line(q.text, q.cite) for q in scored):
+    if not query.agency and spans:
         # how long the plan's event runs: its "Thời gian" part says; other lines' spans are their own tasks'
-        scored = [q for q in scored if span_line(q.text, q.cite)]
+        scored = [q for q in scored if id(q) in spans]
     if (query.day or query.intent == "deadline") and query.agency:
         # a date asked for a body: its own dated lines answer, where it has any; other bodies' dates do not
         # (a body with a section of its own: "cơ quan thường trực" is a role some body's line names, not a body)

@@ -856,6 +856,8 @@ _EN_KINDS = {"hospital": "bệnh viện", "health centre": "trung tâm y tế", 
              "military command": "bộ chỉ huy quân sự", "corporation": "tổng công ty", "company": "công ty",
              "bank": "ngân hàng"}
 _PROVINCE_NAMES = {" ".join(_words(p)): p for p in PROVINCES}  # accent-free key → the province's name
+# each province (accent-free key) → every province of its 2025 merger group
+_MERGED_KIN = {" ".join(_words(p)): frozenset(" ".join(_words(x)) for x in g) for g in MERGED_2025 for p in g}
 _PROVINCE_ALT = "|".join(sorted((r"\s+".join(map(re.escape, k.split())) for k in _PROVINCE_NAMES), key=len, reverse=True))
 
 
@@ -1762,7 +1764,7 @@ class QueryAnalyzer:
         asked = " ".join(_words(m.group(1)))
         if any(asked in names for names in self.own_names.values()):
             return None  # "huyện Vũ Thư, tỉnh Bắc Ninh và xã …": a list naming a loaded province's own plan
-        kin = {" ".join(_words(p)) for g in MERGED_2025 if own & {" ".join(_words(x)) for x in g} for p in g}
+        kin = set().union(*(_MERGED_KIN.get(p, frozenset()) for p in own))
         if asked in own or asked in kin or asked == " ".join(_words(doc.locality)):
             return None
         return _PROVINCE_NAMES.get(asked, m.group(1))
