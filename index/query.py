@@ -36,7 +36,7 @@ from index.relative_years import absolute_years, conversation_years, this_year
 from index.telex import untyped
 from index.types import Query
 from ingest.chunk import recipients_chunk
-from ingest.clean import is_syllable
+from ingest.clean import UPPER, is_syllable
 from ingest.legend import expand as plan_expand
 from ingest.matrix import table_bodies
 from ingest.metadata import LEVELS, number_digits
@@ -304,6 +304,10 @@ _UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|ph�
 # units below a plan's own level, by rank (a commune's 3 lies inside a district's 2, inside a province's 1)
 _LOWER_UNITS = "xã|phường|thị trấn|huyện|quận|thị xã"
 _INNER_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "huyện": 2, "quận": 2, "thị xã": 2}
+# villages, below a commune ("thôn Hải Thanh", "ấp Tân Lợi"): named with a capital after their unit word
+_VILLAGE_UNITS = "thôn|ấp|xóm|bản|khóm|tổ dân phố|khu phố"
+_VILLAGE_RANK = 4
+_VILLAGE_NAMED_RE = re.compile(rf"\b((?i:{_VILLAGE_UNITS}))\s+((?:[{UPPER}]\w*|\d+)(?:\s+[{UPPER}]\w*){{0,3}})")
 _INNER_PLAN_RANK = {"tỉnh": 1, "huyện": 2, "xã": 3}
 
 
@@ -1789,12 +1793,14 @@ class QueryAnalyzer:
 
     def _inner_unit(self, text: str, unknown: list[str], found: set[str]) -> str | None:
         """An unloaded place named with a unit word below a loaded plan's level, right before that plan's place
-        ("xã An Tiến thuộc huyện An Lão", "phường Thuận Hóa, thành phố Huế"), that the plan's text never names."""
-        for place in unknown:
-            m = re.search(rf"\b({_LOWER_UNITS})\s+{re.escape(place)}\b", text, re.I)
+        ("xã An Tiến thuộc huyện An Lão", "phường Thuận Hóa, thành phố Huế", "thôn Hải Thanh của xã Trường Lâm"),
+        that the plan's text never names."""
+        villages = [m.group(2) for m in _VILLAGE_NAMED_RE.finditer(text)]
+        for place in [*unknown, *villages]:
+            m = re.search(rf"\b({_LOWER_UNITS}|{_VILLAGE_UNITS})\s+{re.escape(place)}\b", text, re.I)
             if not m:
                 continue
-            rank = _INNER_RANK[fold(m.group(1))]
+            rank = _INNER_RANK.get(fold(m.group(1)), _VILLAGE_RANK)
             after = text[m.end():]
             for d in found:
                 doc = self.documents[d]

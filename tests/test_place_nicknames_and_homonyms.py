@@ -113,3 +113,8 @@ def test_two_offices_are_no_city(assistant):
     assert not any(n.startswith("unknown-place") for n in query.notes)
     query, _ = assistant.retriever.analyzer.analyse("Thành phố Hải Phòng giao gì cho Sở Nội vụ?", [])
     assert any(n.startswith("unknown-place") for n in query.notes)  # its parent only: no plan of the city loaded
+
+
+def test_a_village_the_plan_never_names_is_refused(commune):
+    ans = commune.ask("Thôn Bắc Hà của xã Yên Hòa được giao chỉ tiêu gì?")
+    assert ans.refused and not ans.citations and "thôn Bắc Hà" in ans.answer
