@@ -1201,11 +1201,6 @@ class QueryAnalyzer:
             head = " ".join(_words(f"{d.title}\n{d.text[:_HEADER_CHARS]}"))
             self.own_units[d.doc] = {_UNIT_KEY.get(m.group(1), m.group(1)) for m in
                                      re.finditer(rf"\b(\w+) {re.escape(loc)}\b", head) if m.group(1) in _UNIT_NAMES}
-        # the plans' own places whose names open with a body's head word ("Trường Lâm", "Hội An"), as typed (folded)
-        heads = [fold(d.locality) for d in documents.values() if d.level not in _NOT_TERRITORIAL
-                 and re.match(r"(?:trường|hội|ban|phòng|sở|đoàn|đài|trung tâm|viện|cục|chi cục)\s", fold(d.locality))]
-        self._own_place_re = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(set(heads), key=len, reverse=True)))})"
-                                        r"(?!\w)") if heads else None
         # places a plan lists as the rows of a table (a district's targets given per commune: "| Xã Song Lãng |
         # 70% | …"): the plan answers for them, though none is a loaded plan's own unit
         self.listed_places: dict[str, set[str]] = {}
@@ -1945,10 +1940,8 @@ class QueryAnalyzer:
         issuer = ""
         # "Hải Phòng", "Thanh Hóa": a body's head word inside a place's name ("Hải Phòng chi …") is no body
         in_place = [(p.start(), p.end()) for p in _KNOWN_PLACE_RE.finditer(text)]
-        # ("xã Trường Lâm ký ngày nào": a loaded plan's own place whose name opens with a head word is no school)
-        own_at = [(p.start(), p.end()) for p in self._own_place_re.finditer(fold(text))] if self._own_place_re else []
         for m in self._agency_re.finditer(text):
-            if any(a < m.start(1) < b for a, b in in_place) or any(a == m.start(1) for a, _ in own_at):
+            if any(a < m.start(1) < b for a, b in in_place):
                 continue
             if _REPORTED_TO_RE.search(text[:m.start(1)]) or _ISSUER_RE.search(text[:m.start(1)]):
                 # "các xã báo cáo về Phòng GD&ĐT …": the body reported to is not the one asked about, nor is the
