@@ -85,7 +85,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
 }
 # (not inside a longer proper name: "hoàn thành Nam Định", "xứ Thanh Hóa" name no nickname; nor after a unit
 # word: "phường Kinh Bắc", "xã Đất Mũi" are units of their own)
-_UNIT_BEFORE = r"(?<!\bxã )(?<!\bphường )(?<!\bhuyện )(?<!\bquận )(?<!\btỉnh )(?<!\btrấn )(?<!\bphố )(?<!\bxã )(?<!\bP\. )"
+_UNIT_BEFORE = r"(?<!\bxã )(?<!\bphường )(?<!\bhuyện )(?<!\bquận )(?<!\btỉnh )(?<!\btrấn )(?<!\bphố )(?<!\bP\. )"
 _NICKNAME_RES = [(re.compile(rf"(?<![\w]){_UNIT_BEFORE}(?i:{re.escape(n)})(?!\w|\s+[{UPPER}])"), n, place)
                  for place, names in NICKNAMES.items() for n in names]
 _NICKNAME_RES.sort(key=lambda p: -len(p[1]))

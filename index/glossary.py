@@ -1499,8 +1499,9 @@ _EN_PATTERNS = [(en, re.compile(rf"(?<= ){re.escape(en)}(?= )")) for en in _BY_L
 
 
 # one-word body names that are also common nouns: the body only when the question writes it with a capital
-# ("the Office" is Văn phòng; "offices must hang banners" means any office)
-_NAME_ONLY = {"office": re.compile(r"\bOffices?\b"), "party": re.compile(r"\bPart(?:y|ies)\b")}
+# ("the Office" is Văn phòng; "offices must hang banners" means any office); in lower case, the plans' word for
+# the common noun, if any ("which district office" asks a Phòng; "a party" is no Đảng and nothing else)
+_NAME_ONLY = {"office": (re.compile(r"\bOffices?\b"), "phòng"), "party": (re.compile(r"\bPart(?:y|ies)\b"), None)}
 
 
 def english_terms(question: str) -> list[str]:
@@ -1513,10 +1514,9 @@ def english_terms(question: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for en, pattern in _EN_PATTERNS:
         m = pattern.search(low)
-        if m and en in _NAME_ONLY and not _NAME_ONLY[en].search(question):
-            # the common noun: "which district office" asks a Phòng, "offices must hang …" any office
-            if en == "office":
-                found.append((m.start(), "phòng"))
+        if m and en in _NAME_ONLY and not _NAME_ONLY[en][0].search(question):
+            if common := _NAME_ONLY[en][1]:
+                found.append((m.start(), common))
                 low = pattern.sub("#" * len(en), low)
             continue
         if m:

@@ -682,7 +682,7 @@ _PLAN_NO_RE = re.compile(r"(\d{1,4})\s*[-/]\s*(KH(?:LT)?|NQ|QĐ|CT|KL)\b[-/\w]*"
 _RESOLUTION_RE = re.compile(r"(nghị quyết|kế hoạch|quyết định)\s+(?:số\s+)?(\d{1,4})\b", re.I)
 # "KH 87", "kế hoạch số 87", "Kế hoạch điều chỉnh số 42", "plan No. 42"
 # a table cell naming a village by its unit word ("Thôn Tân Hòa", "Ấp 3", "Tổ dân phố Đông"): a listed place
-_VILLAGE_CELL_RE = re.compile(r"^(?:thôn|ấp|xóm|bản|khóm|tổ dân phố|khu phố)\s+((?:[A-ZĐÀ-Ỹ]\w*|\d+)(?:\s+(?:[A-ZĐÀ-Ỹ]\w*|\d+)){0,3})$",
+_VILLAGE_CELL_RE = re.compile(rf"^(?:{_VILLAGE_UNITS})\s+((?:[A-ZĐÀ-Ỹ]\w*|\d+)(?:\s+(?:[A-ZĐÀ-Ỹ]\w*|\d+)){{0,3}})$",
                               re.I)
 _FORMER_AREA_LINE_RE = re.compile(r"^(?:khu vực|địa bàn)\s+((?:xã|phường|thị trấn)\s+[^\n|:]{2,40}?)(?:\s+\(?cũ\)?)?\s*$",
                                   re.I | re.MULTILINE)
@@ -1233,6 +1233,7 @@ class QueryAnalyzer:
                              if " ".join(_words(p)) not in owns}
         # each plan's text lower-cased without accents, folded once per loaded index, not per place or question
         self._plain_text_of = {d.doc: strip_accents(fold(d.text)) for d in documents.values()}
+        self._plain_title_of = {d.doc: strip_accents(fold(d.title)) for d in documents.values()}
         plain_texts = list(self._plain_text_of.values())
         # (as whole words: "Chính phủ thông qua" names no Phú Thọ)
         self.known_in_text = {
@@ -1572,7 +1573,7 @@ class QueryAnalyzer:
             # "Chi đoàn Thanh niên của bệnh viện", "the hospital's youth union": the one plan an organisation of that
             # kind issued, named by its kind (its title says it: "Xây dựng “Bệnh viện học tập”")
             key = strip_accents(fold(kind.group(1) or _EN_KINDS.get(fold(kind.group(2) or ""), "")))
-            own = [d for d, doc in self.documents.items() if re.search(rf"\b{key}\b", strip_accents(fold(doc.title)))]
+            own = [d for d, title in self._plain_title_of.items() if re.search(rf"\b{key}\b", title)]
             if len(own) == 1:
                 notes.append(f"plans:{own[0]}")
                 return own, notes
@@ -1779,11 +1780,11 @@ class QueryAnalyzer:
         … huyện Cẩm Xuyên") names that body, not the plan asked about."""
         phrase = self.agency_phrase(text)
         agency = " ".join(_words(phrase)) if phrase else None
+        typed = fold(text)
         for key, name in self.parent_names.items():
             m = re.search(rf"(?:\b(\w+) )?\b{re.escape(key)}\b", plain)
             if not m or (agency and re.search(rf"{re.escape(agency)} (?:\w+ )?{re.escape(key)}\b", plain)):
                 continue
-            typed = fold(text)
             if not any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", typed) for f in self.accented.get(key, {key})) \
                     and strip_accents(typed) != typed and not re.search(rf"(?<!\w){re.escape(key)}(?!\w)", typed):
                 continue  # "hai phòng anh vừa nêu" (two offices) names no Hải Phòng: its own accents or none at all

@@ -181,7 +181,9 @@ def find_plan(name):
     raise FileNotFoundError(name)
 
 
-def docx_text(path):
+def docx_text(path, alt_chunk=None):
+    """Paragraphs and table cells in body order; ``alt_chunk(doc, element)``, when given, reads each w:altChunk in
+    place (set 56 only: earlier files are read without it, exactly as before)."""
     from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -203,6 +205,8 @@ def docx_text(path):
                             continue
                         seen.add(id(cell._tc))
                         walk(cell._tc, cell)
+            elif tag == "altChunk" and alt_chunk is not None:
+                out.append(alt_chunk(doc, child))
 
     walk(doc.element.body, doc)
     return "\n".join(out)
@@ -977,34 +981,13 @@ def docx_text_altchunk(path):
     """Set 56: a .docx whose targets table is an embedded HTML part (w:altChunk -> aFChunk relationship), read as Word
     shows it: docx_text's paragraphs and table cells in body order, and at each w:altChunk the HTML part's visible text
     (html_text rules) in place."""
-    from docx import Document
     from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
-    doc = Document(path)
-    out = []
+    def html_part(doc, element):
+        blob = doc.part.related_parts[element.get(qn("r:id"))].blob
+        return _HTMLText.text(blob.decode(_charset_of(blob)))
 
-    def walk(parent_elm, parent):
-        for child in parent_elm.iterchildren():
-            tag = child.tag.split("}")[-1]
-            if tag == "p":
-                out.append(Paragraph(child, parent).text)
-            elif tag == "tbl":
-                t = Table(child, parent)
-                for row in t.rows:
-                    seen = set()
-                    for cell in row.cells:
-                        if id(cell._tc) in seen:
-                            continue
-                        seen.add(id(cell._tc))
-                        walk(cell._tc, cell)
-            elif tag == "altChunk":
-                blob = doc.part.related_parts[child.get(qn("r:id"))].blob
-                out.append(_HTMLText.text(blob.decode(_charset_of(blob))))
-
-    walk(doc.element.body, doc)
-    return "\n".join(out)
+    return docx_text(path, alt_chunk=html_part)
 
 
 def mht_text(path):
