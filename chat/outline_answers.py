@@ -18,7 +18,7 @@ from index.query import CHANGES_ASK_RE, ITEM_COUNT_RE
 from index.store import chunk_at
 from index.types import Query
 from ingest.clean import BULLET_MARK
-from ingest.textnorm import fold
+from ingest.textnorm import fold, strip_accents
 from ingest.types import Chunk, Document, Section
 
 # a list is asked: "gồm những … nào", "các … là gì", "what are the …"
@@ -400,6 +400,42 @@ def address_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
                                                                n=len(dashes), asked=at),
                           refused=True, citations=[], passages=[], language=lang)
     return None
+
+
+# an annex asked ("Phụ lục kèm theo kế hoạch", "the plan's annex"): refused when the plan neither holds nor names one
+_ANNEX_ASK_RE = re.compile(r"\b(?:phụ lục|annex(?:es)?|appendix|appendices)\b", re.I)
+_ANNEX_WORDS_RE = re.compile(r"\b(?:phu luc|annex|appendix)", re.I)  # in the plan's accent-free text
+# an article of the plan itself ("Điều 2 của kế hoạch"), not of a law or decree the question names after it
+_ARTICLE_ASK_RE = re.compile(r"\b(?:điều|article)\s+(\d{1,2})\b(?!\s*(?:,\s*)?(?:khoản\s+\d+\s+)?(?:của\s+|of\s+(?:the\s+)?)?"
+                             r"(?:luật|bộ luật|nghị định|nghị quyết|thông tư|quyết định|hiến pháp|chỉ thị|law|decree|"
+                             r"decision|resolution|circular|constitution)\b)", re.I)
+TEXTS_NO_ARTICLE = {
+    "vi": "Kế hoạch của {plan} không chia thành các điều, không có Điều {n}.",
+    "en": "The plan of {plan} is not divided into articles; it has no Article {n}.",
+}
+TEXTS_NO_ANNEX = {
+    "vi": "Kế hoạch của {plan} không có và không nhắc tới phụ lục nào kèm theo.",
+    "en": "The plan of {plan} has no annex and mentions none.",
+}
+
+
+def annex_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """A question about the annex of the one plan asked, whose text neither holds an appendix nor mentions one,
+    or about an article ("Điều 2 của kế hoạch") the plan does not have (a decision has articles, a plan mostly
+    none): refused plainly, before its other words ("nhiệm vụ", "thời gian") quote the plan's body as if it were
+    that part. (A plan that mentions an annex it does not hold is answered by that mention.)"""
+    if not query.plans or len(query.plans) != 1 or (doc := documents.get(query.plans[0])) is None:
+        return None
+    lang = query.language if query.language in TEXTS_NO_ANNEX else "vi"
+    if (article := _ARTICLE_ASK_RE.search(query.raw)) and not re.search(
+            rf"^\W*(?:điều|article)\s+{article.group(1)}\b", doc.text, re.I | re.M):
+        return Answer(answer=TEXTS_NO_ARTICLE[lang].format(plan=doc.locality, n=article.group(1)), refused=True,
+                      citations=[], passages=[], language=lang)
+    if not _ANNEX_ASK_RE.search(fold(query.raw)) or any(s.kind == "appendix" for s in doc.sections) \
+            or _ANNEX_WORDS_RE.search(strip_accents(fold(doc.text))):
+        return None
+    return Answer(answer=TEXTS_NO_ANNEX[lang].format(plan=doc.locality), refused=True, citations=[], passages=[],
+                  language=lang)
 
 
 def item_answer(query: Query, documents: dict[str, Document],

@@ -34,6 +34,7 @@ from chat.metadata_answers import (
 )
 from chat.outline_answers import (
     address_refusal,
+    annex_refusal,
     bodies_of_kind_answer,
     count_answer,
     dash_answer,
@@ -249,7 +250,7 @@ class Assistant:
 
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         # (a numbered document the plans only cite, asked what it sets, is refused first)
-        answer = address_refusal(query, docs) \
+        answer = address_refusal(query, docs) or annex_refusal(query, docs) \
             or opinion_refusal(query, docs) or ranking_refusal(query, docs) or reason_refusal(query, docs) or contact_refusal(query, docs) or officeholder_refusal(query, docs) \
             or unnamed_year_refusal(query, docs) \
             or lead_role_refusal(query, retriever.ix.assignments, docs) or status_refusal(query, docs) \

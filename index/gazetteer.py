@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ingest.clean import UPPER
+from ingest.textnorm import strip_accents
 
 # the 63 provinces and centrally-run cities before the 2025 merger (the 34 after it keep these names)
 PROVINCES = (
@@ -98,6 +99,55 @@ def by_own_names(text: str, own: Callable[[str], bool] = lambda name: False) -> 
         if not own(name):
             text = rx.sub(place, text)
     return text
+
+
+# the country's regions (the six socio-economic regions and the three parts of the country), by the names people use:
+# a plan of a region is a regional body's, not any one province's, so a question asking a region's plan is answered
+# only by a loaded plan whose title names that region ("Tây Nguyên" is no plan of Cần Thơ's)
+REGIONS: dict[str, tuple[str, ...]] = {
+    "vùng Trung du và miền núi phía Bắc": ("Trung du và miền núi phía Bắc", "Trung du miền núi phía Bắc",
+                                           "Trung du và miền núi Bắc Bộ", "Northern Midlands and Mountains"),
+    "vùng Tây Bắc": ("vùng Tây Bắc", "Tây Bắc Bộ", "các tỉnh Tây Bắc", "Northwest region", "north-west region"),
+    "vùng Đông Bắc": ("vùng Đông Bắc", "Đông Bắc Bộ", "các tỉnh Đông Bắc", "Northeast region", "north-east region"),
+    "vùng Đồng bằng sông Hồng": ("Đồng bằng sông Hồng", "ĐBSH", "Red River Delta"),
+    "vùng Bắc Trung Bộ": ("Bắc Trung Bộ", "North Central Coast", "North Central region"),
+    "vùng Duyên hải Nam Trung Bộ": ("Duyên hải Nam Trung Bộ", "Nam Trung Bộ", "Duyên hải miền Trung",
+                                    "South Central Coast"),
+    "vùng Tây Nguyên": ("Tây Nguyên", "Central Highlands"),
+    "vùng Đông Nam Bộ": ("Đông Nam Bộ", "Southeast region", "South East region"),
+    "vùng Đồng bằng sông Cửu Long": ("Đồng bằng sông Cửu Long", "ĐBSCL", "Tây Nam Bộ", "Mekong Delta",
+                                     "Mekong River Delta"),
+    "miền Bắc": ("miền Bắc", "Northern Vietnam", "north of Vietnam"),
+    "miền Trung": ("miền Trung", "Trung Bộ", "Central Vietnam", "centre of Vietnam", "center of Vietnam"),
+    "miền Nam": ("miền Nam", "Nam Bộ", "Southern Vietnam", "south of Vietnam"),
+}
+# (a region's name inside a body's or a longer region's name — "Trường Đại học Tây Nguyên", "Tây Nam Bộ" — is not
+# the region asked: names are read longest first and a capitalised word before or after joins the name)
+_REGION_RES = sorted(((re.compile(rf"(?<![\w])(?i:{re.escape(name)})(?!\w|\s+[{UPPER}])"), region, name != a,
+                       strip_accents(name) != name)
+                      for region, names in REGIONS.items()
+                      for a in names for name in {a, strip_accents(a)}), key=lambda p: -len(p[0].pattern))
+_NOT_REGION_BEFORE_RE = re.compile(r"(?:trường|truong|đại học|dai hoc|học viện|hoc vien|bộ tư lệnh|bo tu lenh|"
+                                   r"quân khu|quan khu|ban chỉ đạo|ban chi dao|university|college)\s+(?:\w+\s+){0,2}$",
+                                   re.I)
+
+
+def named_regions(text: str) -> tuple[list[str], str]:
+    """The regions a question names (their usual name) and the question with them blanked out (so that "các
+    tỉnh Đồng bằng …" names no province "Đồng"). A question typed with accents names a region with its own; one
+    typed without is read without."""
+    found: list[str] = []
+    typed_bare = strip_accents(text) == text
+    for rx, region, stripped, accented in _REGION_RES:
+        if (stripped and not typed_bare) or (accented and typed_bare):
+            continue  # an accent-free form only for a question typed without accents, and the reverse
+        for m in list(rx.finditer(text)):
+            if _NOT_REGION_BEFORE_RE.search(text[:m.start()]):
+                continue
+            if region not in found:
+                found.append(region)
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return found, text
 
 
 # the 34 provinces of the 2025 merger and the provinces each took in: a place of one group is still "in" any name

@@ -26,9 +26,11 @@ from index.gazetteer import (
     MERGED_2025,
     PLACE_ALIASES,
     PROVINCES,
+    REGIONS,
     UNIT_NAME_RE,
     by_own_names,
     named_places,
+    named_regions,
 )
 from index.glossary import english_terms
 from index.ordinals import point_into
@@ -1490,6 +1492,8 @@ class QueryAnalyzer:
         # unit's own plan is not loaded, and the commune's plan does not answer for the district
         enclosing = None if own_unit or by_initials or by_number else self._enclosing_place(text, plain)
         unknown = self.unknown_places(text, plain, raw)
+        if by_place or by_number:  # "Cần Thơ, trung tâm vùng ĐBSCL": the region only says where the place lies
+            unknown = [p for p in unknown if p not in REGIONS]
         listed = {p: docs for p in unknown if (docs := self.listed_places.get(" ".join(_words(p))))}
         listed |= self._listed_named(plain)
         for d in sorted(by_place):  # a commune whose own plan is named, that a district's table lists as well
@@ -1836,6 +1840,12 @@ class QueryAnalyzer:
         ("huyện Giao Thủy", "TP Đà Lạt"), or a well-known province/city named bare and in no plan's text."""
         # "Đoàn TNCS HCM", "tư tưởng Hồ Chí Minh": a name the union and the thought bear, not the city
         text, plain, raw = (_NAMED_AFTER_RE.sub(" ", t) for t in (text, plain, raw))
+        # a region ("vùng Tây Nguyên", "Mekong Delta") is no province's; its plan is one whose title names it
+        regions, text = named_regions(text)
+        plain, raw = named_regions(plain)[1], named_regions(raw)[1]
+        regions = [r for r in regions if not any(
+            re.search(rf"\b{re.escape(strip_accents(fold(a)))}\b", title)
+            for a in (*REGIONS[r], r) for title in self._plain_title_of.values())]
         spelled = {" ".join(_words(p)): p for p in (*PROVINCES, *CITIES)}  # "Binh Dinh" → "Bình Định"
         out = [spelled.get(" ".join(_words(p)), p) for p in named_places(text) if not self._covered(" ".join(_words(p)))]
         bare = strip_accents(nfc(text))  # the question's own letters and case, without accents (same offsets)
@@ -1864,7 +1874,7 @@ class QueryAnalyzer:
                     re.search(rf"(?<![\w.]){re.escape(a)}(?![\w])", typed, 0 if a.isupper() else re.I)
                     for a in aliases if " ".join(_words(a)) not in self.place_names):
                 out.append(name)
-        return out
+        return out + [r for r in regions if r not in out]
 
     def _unlisted_names(self, typed: str) -> list[str]:
         """Place names no gazetteer lists, told by their form and by no plan's text holding them: a name after its
