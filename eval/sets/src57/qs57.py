@@ -453,10 +453,10 @@ Q("target",
   ["50% công dân đạt danh hiệu công dân học tập", "50% công dân đạt kỹ năng số",
    "70% công dân đạt danh hiệu công dân học tập", "70% công dân đạt kỹ năng số"])
 Q("target",
-  "Kế hoạch Huế năm nay: bao nhiêu % người lao động có năng lực công nghệ thông tin và bao nhiêu % có kỹ năng sống?",
+  "Năm nay Huế đặt 87% người lao động có năng lực công nghệ thông tin và 85% có kỹ năng sống, đúng không?",
   [("H", T_H), ("H", H_CNTT), ("H", H_KNS)],
-  "Năm nay (2026), Huế đặt: 87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin; 80% được "
-  f"trang bị kỹ năng sống. {F_H}",
+  "Đúng một nửa. Năm nay (2026) Huế đặt 87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin "
+  f"— đúng; nhưng kỹ năng sống là 80%, không phải 85%. {F_H}",
   ["87%", "80%"])
 Q("target",
   "Hà Nội có đặt 96% người mới biết chữ không tái mù cho năm 2025 phải không?",
@@ -466,10 +466,10 @@ Q("target",
   f"{F_HN}",
   ["95%", "2025", "96%", "2030"])
 Q("target",
-  "Cuối năm nay Huế phải có bao nhiêu đơn vị được công nhận “Đơn vị học tập” cấp tỉnh, trong đó mấy đơn vị mức độ 2?",
+  "Cuối năm nay Huế cần ít nhất 15 “Đơn vị học tập” cấp tỉnh mức độ 1 và 10 đơn vị mức độ 2, đúng không?",
   [("H", T_H), ("H", H_DVHT)],
-  "Năm nay là năm 2026 của kế hoạch Huế: có ít nhất 15 đơn vị được công nhận “Đơn vị học tập” cấp tỉnh mức độ 1, trong "
-  f"đó có ít nhất 05 đơn vị đạt mức độ 2. {F_H}",
+  "Đúng vế đầu, sai vế sau. Kế hoạch năm 2026 của Huế: có ít nhất 15 đơn vị được công nhận “Đơn vị học tập” cấp tỉnh "
+  f"mức độ 1, trong đó có ít nhất 05 đơn vị (không phải 10) đạt mức độ 2. {F_H}",
   ["ít nhất 15", "ít nhất 05", "mức độ 2"])
 Q("target",
   "Mỹ Lộc: tỷ lệ cơ sở giáo dục dạy và học trên môi trường số năm ngoái phải đạt bao nhiêu, 4 năm nữa bao nhiêu?",
@@ -489,17 +489,17 @@ Q("target",
 # 3. Deadlines: years from today, yes/no on a date, two bodies' dates.
 # =====================================================================================================================
 Q("deadline",
-  "Cuối năm nay các xã, phường ở Huế phải nộp báo cáo cho ai, trước ngày nào?",
+  "Tôi là văn thư UBND một phường ở Huế, sếp bảo báo cáo xã hội học tập năm nay nộp thẳng lên UBND thành phố trước 31/12, đúng không?",
   [("H", "9. Ủy ban nhân dân các xã, phường"), ("H", H_XA_BC)],
-  "Ủy ban nhân dân các xã, phường định kỳ tổng hợp, gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo trước ngày "
-  f"15/12/2026 để Sở tổng hợp, báo cáo Ủy ban nhân dân thành phố. {F_H}",
+  "Không đúng. Ủy ban nhân dân các xã, phường gửi báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo (không gửi thẳng "
+  f"UBND thành phố) trước ngày 15/12/2026; Sở tổng hợp, báo cáo Ủy ban nhân dân thành phố. {F_H}",
   ["Sở Giáo dục và Đào tạo", "15/12/2026"])
 Q("deadline",
-  "Năm ngoái Mỹ Lộc có phải sơ kết đề án không, còn tổng kết thì mấy năm nữa?",
-  [("ML", ML_GD_BC)],
-  "Có: Phòng Giáo dục và Đào tạo tham mưu UBND huyện tổ chức sơ kết Đề án vào năm 2025 (năm ngoái) và tổng kết vào năm "
-  f"2030, tức 4 năm nữa tính từ năm nay (2026). {F_ML}",
-  ["sơ kết Đề án vào năm 2025", "tổng kết vào năm 2030"])
+  "Còn mấy năm nữa thì Mỹ Lộc tổng kết đề án, và phòng nào tham mưu việc đó?",
+  [("ML", "1. Phòng Giáo dục và Đào tạo"), ("ML", ML_GD_BC)],
+  "Phòng Giáo dục và Đào tạo tham mưu UBND huyện tổ chức sơ kết Đề án vào năm 2025 và tổng kết vào năm 2030 — còn 4 "
+  f"năm nữa tính từ năm nay (2026). {F_ML}",
+  ["Phòng Giáo dục và Đào tạo", "tổng kết vào năm 2030"])
 Q("deadline",
   "Ở Mỹ Lộc, Phòng GD&ĐT và UBND các xã mỗi bên phải nộp báo cáo trước ngày nào hằng năm?",
   [("ML", "1. Phòng Giáo dục và Đào tạo"), ("ML", ML_GD_BC), ("ML", "11. UBND các xã, thị trấn"), ("ML", ML_XA_BC)],
@@ -597,10 +597,10 @@ Q("funding",
 # 5. Legal basis: documents dated N years before today, yes/no on a number.
 # =====================================================================================================================
 Q("legal_basis",
-  "Kế hoạch năm ngoái của thành phố Hải Phòng mà An Lão căn cứ vào là kế hoạch số mấy?",
+  "An Lão làm kế hoạch này để thực hiện Kế hoạch 108 của Hải Phòng ban hành cách đây 2 năm, phải không?",
   [("AL", AL_108)],
-  "Kế hoạch số 108 /KH-UBND ngày 06/5/2025 (năm ngoái) của Ủy ban nhân dân thành phố Hải Phòng về triển khai phong trào "
-  f"“Học tập suốt đời” gắn với khuyến học, khuyến tài, xây dựng xã hội học tập. {F_AL}",
+  "Số kế hoạch đúng, năm thì không: Kế hoạch số 108 /KH-UBND ngày 06/5/2025 của Ủy ban nhân dân thành phố Hải Phòng — "
+  f"ban hành năm ngoái (2025), không phải cách đây 2 năm (2024). {F_AL}",
   ["108", "06/5/2025"])
 Q("legal_basis",
   "Cách đây 5 năm, thành phố Cần Thơ ban hành kế hoạch nào mà kế hoạch 2024 lấy làm căn cứ?",
@@ -1054,7 +1054,7 @@ Q("english",
   f"the level and foreign-language ability (“năng lực ngoại ngữ”) of all armed-forces staff in the district. {F_ML}",
   ["Công an huyện", "Bộ Chỉ huy Quân sự huyện", "năng lực ngoại ngữ"])
 Q("english",
-  "Which plan was issued last year and refers to the Hai Phong city plan 108?",
+  "Which of the plans implements Hai Phong's Plan 108 from last year?",
   [("AL", AL_108), ("AL", T_AL)],
   "An Lão's plan (“Triển khai thực hiện phong trào “Học tập suốt đời” …” in huyện An Lão) implements Kế hoạch số 108 "
   "/KH-UBND ngày 06/5/2025 of Hải Phòng City People's Committee. The text itself carries no number or date, so only its "
@@ -1266,16 +1266,16 @@ U("Tôi làm ở Ngân hàng Chính sách xã hội huyện Mỹ Lộc, kế ho�
 U("Tôi là cán bộ thuế ở Huế, kế hoạch có ưu đãi thuế cho doanh nghiệp tài trợ quỹ khuyến học không?",
   f"{NO}: kế hoạch Huế chỉ nói huy động tài trợ, đóng góp hợp pháp của tổ chức, doanh nghiệp; không có ưu đãi thuế nào.",
   r"\bthue\b", ["H"])
-U("Tôi là hướng dẫn viên du lịch ở Huế, kế hoạch giao gì cho ngành du lịch?",
-  f"{NO}: kế hoạch Huế năm 2026 không nhắc tới du lịch hay ngành du lịch (mục V.2 là Sở Văn hóa và Thể thao).",
-  r"du lich", ["H"])
+U("Tôi là hướng dẫn viên du lịch tự do ở Huế, kế hoạch năm nay có lớp bồi dưỡng nào dành riêng cho hướng dẫn viên không?",
+  f"{NO}: kế hoạch Huế năm 2026 không nhắc tới du lịch hay hướng dẫn viên; các lớp bồi dưỡng ngắn hạn ở mục III.5 dành "
+  "cho cán bộ, công chức, viên chức, học sinh, sinh viên và người lao động nói chung.", r"du lich|huong dan vien", ["H"])
 U("Tôi là sư trụ trì một ngôi chùa ở Huế, kế hoạch có nói gì về cơ sở tôn giáo tham gia xây dựng xã hội học tập không?",
   f"{NO}: kế hoạch Huế không nhắc tới tôn giáo, chùa hay chức sắc tôn giáo (chỉ kế hoạch Hà Nội nói tới chức sắc, chức "
   "việc tôn giáo trong việc của Bộ Tư lệnh Thủ đô).", r"ton giao|nha chua|tang ni|phat giao", ["H"])
 U("Tôi là công chức tư pháp ở Cần Thơ, phổ biến pháp luật cho người dân thì kế hoạch giao tôi gì?",
   f"{NO}: kế hoạch Cần Thơ không nhắc tới tư pháp hay phổ biến pháp luật.", r"tu phap|pho bien phap luat|giao duc phap luat", ["CT"])
-U("As a nurse at the district hospital in My Loc, what am I asked to do under the plan?",
-  "The loaded plans do not say: My Loc's plan names no hospital, health centre or health staff.",
+U("As a nurse at the district hospital in My Loc, does the plan set any training target for hospital staff?",
+  "The loaded plans do not say: My Loc's plan names no hospital, health centre or health staff and sets no target for them.",
   r"y te|benh vien|dieu duong", ["ML"])
 U("I'm a court clerk in Hanoi. Does the city plan give the courts any role in legal education for learners?",
   "The loaded plans do not say: Hanoi's plan names no court (tòa án) and gives courts no role.", r"toa an|tham phan", ["HN"])
@@ -1364,3 +1364,18 @@ U("Thế kế hoạch có đặt chỉ tiêu % nào cho trường em không?",
   [("user", "Em làm ở trường THCS ở An Lão, kế hoạch giao gì cho trường?"),
    ("assistant", "Các trường học nằm trong mục III.6: vận động cán bộ, thành viên tham gia phong trào học tập, triển khai "
                  f"các mô hình “Công dân học tập”, “Đơn vị học tập”, phong trào “Bình dân học vụ số”. {F_AL}")])
+
+# A few more as-typed questions (VNI leftovers, chat shorthand mixed with English work words).
+Q("no_diacritics",
+  "ho6i khuye6n ho5c hue theo doi chi tieu nao v, co fai cdht ko",
+  [("H", "7. Hội Khuyến học thành phố"), ("H", H_HKH_CDHT)],
+  "Có. Hội Khuyến học thành phố Huế theo dõi, tổ chức triển khai và tổng hợp kết quả thực hiện mục tiêu về “Công dân học "
+  f"tập” (mục V.7); năm 2026 chỉ tiêu này là 40%. {F_H}",
+  ["Hội Khuyến học thành phố", "Công dân học tập"])
+Q("abbreviation",
+  "owner của task kiểm tra giám sát TTHTCĐ ở xã, phường Huế là ai, có HKH TP phối hợp ko?",
+  [("H", H_GD_KT)],
+  "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Hội Khuyến học thành phố và các sở, ban, ngành liên quan tổ chức kiểm "
+  "tra, giám sát công tác xây dựng xã hội học tập và hoạt động của các trung tâm học tập cộng đồng tại các xã, phường "
+  f"(mục III.7). {F_H}",
+  ["Sở Giáo dục và Đào tạo", "Hội Khuyến học thành phố", "trung tâm học tập cộng đồng"])
