@@ -24,8 +24,6 @@ T_H = "Thực hiện Đề án “Xây dựng xã hội học tập” năm 2026
 T_ML = "Thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030” trên địa bàn huyện Mỹ Lộc"
 T_CT = "Xây dựng xã hội học tập năm 2024 trên địa bàn thành phố Cần Thơ"
 T_AL = "Triển khai thực hiện phong trào “Học tập suốt đời” gắn với công tác khuyến học, khuyến tài, xây dựng xã hội học tập trên địa bàn huyện An Lão"
-T_HN = "xây dựng xã hội học tập trên địa bàn thành phố Hà Nội từ nay đến năm 2030, tầm nhìn đến năm 2045"
-
 # Spans used more than once.
 H_VH1 = ("Chủ trì, phối hợp với các sở, ngành, địa phương và các tổ chức liên quan triển khai thực hiện Kế hoạch số "
          "288/KH-UBND ngày 25 tháng 8 năm 2023 của Ủy ban nhân dân thành phố về Chương trình “Đẩy mạnh các hoạt động "
@@ -40,8 +38,6 @@ H_TC = ("Trên cơ sở đề nghị của các cơ quan, đơn vị liên quan 
         "thành phố bố trí kinh phí thực hiện Kế hoạch theo quy định của Luật Ngân sách Nhà nước.")
 H_GD_TT = ("Là cơ quan thường trực; chủ trì, phối hợp với các cơ quan, tổ chức, đơn vị, địa phương liên quan để tổ chức "
            "thực hiện Kế hoạch.")
-H_GD_TD = ("Theo dõi, tổ chức triển khai và tổng hợp kết quả thực hiện các mục tiêu: xóa mù chữ và phổ cập giáo dục; "
-           "hiệu quả hoạt động của các cơ sở giáo dục; “Đơn vị học tập” cấp tỉnh; “Cộng đồng học tập” cấp xã.")
 H_GD_NGHE = ("Chỉ đạo các cơ sở giáo dục nghề nghiệp trên địa bàn thành phố tăng cường hợp tác với doanh nghiệp, mở rộng "
              "các hình thức đào tạo nghề, đào tạo nghề gắn với sản xuất, nhu cầu thị trường lao động")
 H_GD_UT = ("ưu tiên người chấp hành xong hình phạt tù, thanh niên hoàn thành nghĩa vụ quân sự, nghĩa vụ công an và các "
@@ -61,16 +57,10 @@ H_TTHTCD = ("Rà soát, củng cố, kiện toàn hệ thống trung tâm học 
 H_CDHT = "40% công dân đạt danh hiệu công dân học tập."
 H_CNTT = "87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin."
 H_KNS = "80% số người trong độ tuổi lao động được trang bị kỹ năng sống."
-H_CMKT = ("40% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật, trong đó có 15% dân số có trình độ "
-          "đại học trở lên.")
 H_DVHT = ("Có ít nhất 15 đơn vị được công nhận “Đơn vị học tập” cấp tỉnh mức độ 1, trong đó có ít nhất 05 đơn vị đạt "
           "mức độ 2.")
-H_CDHT_XA = "100% xã, phường đạt “Cộng đồng học tập” cấp xã mức độ 1."
 H_NQ16 = ("Việc quản lý, sử dụng kinh phí thực hiện Kế hoạch thực hiện theo Nghị quyết số 16/2025/NQ-HĐND ngày 16 tháng "
           "7 năm 2025 của Hội đồng nhân dân thành phố")
-H_MTTQ = ("Tổ chức vận động cán bộ, công chức, viên chức, người lao động, đoàn viên, hội viên và quần chúng Nhân dân "
-          "tham gia, hưởng ứng học tập thường xuyên, học tập suốt đời")
-
 ML_GD_BC = ("Tổ chức kiểm tra, giám sát và đánh giá, tổng hợp, báo cáo UBND huyện trước ngày 15 tháng 12 hằng năm; "
             "tham mưu UBND huyện tổ chức sơ kết Đề án vào năm 2025, tổng kết vào năm 2030")
 ML_XA_BC = ("Kiểm tra, giám sát và định kỳ trước ngày 10 tháng 12 hằng năm gửi báo cáo tình hình, kết quả thực hiện Kế "
@@ -94,15 +84,11 @@ ML_PN = ("vận động, tuyên truyền phụ nữ và trẻ em gái chưa bi�
          "hiệu quả đối với “Quỹ học bổng Hoàng Ngân”.")
 ML_LDLD2 = ("Chỉ đạo các cấp công đoàn hướng dẫn, hỗ trợ công đoàn cơ sở trong các doanh nghiệp vận động người sử dụng "
             "lao động tạo điều kiện về thời gian, vật chất, thành lập quỹ khuyến học, khuyến tài")
-ML_LDTB = ("Chủ trì phối hợp với Phòng Giáo dục và Đào tạo và các phòng, ban, ngành liên quan triển khai thực hiện các "
-           "chương trình đào tạo bổ sung, đào tạo kỹ năng nghề nghiệp mới cho người lao động; hỗ trợ học tập cho người "
-           "bị thiệt thòi, yếu thế trong xã hội.")
 ML_HKH1 = "Chủ trì lồng ghép các hoạt động tuyên truyền về xây dựng xã hội học tập thông qua hệ thống hội khuyến học các cấp."
 ML_DOAN = ("vận động gây quỹ hỗ trợ thanh niên có hoàn cảnh khó khăn tham gia học tập.")
 ML_25_KNS = "+ 60% số người trong độ tuổi lao động được trang bị kỹ năng sống."
 ML_30_KNS = "+ 80% người trong độ tuổi lao động được trang bị kỹ năng sống."
 ML_25_TT = "+ 60% số người trong độ tuổi lao động được trang bị năng lực thông tin."
-ML_30_TT = "+ 70% người trong độ tuổi lao động được trang bị năng lực thông tin."
 ML_25_CMKT = ("Khoảng 50% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật, trong đó 12% dân số có "
               "trình độ đại học trở lên.")
 ML_30_CMKT = ("70% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật, trong đó 15% dân số có trình độ "
@@ -111,7 +97,6 @@ ML_25_TTHT = ("+ 70% các Trung tâm Học tập cộng đồng ứng dụng cô
               "giáo dục.")
 ML_30_TTHT = ("+ 90% các Trung tâm Học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động "
               "giáo dục.")
-ML_25_CD = "+ 40% công dân đạt danh hiệu công dân học tập theo tiêu chí do cơ quan có thẩm quyền ban hành."
 ML_30_CD = "+ 60% công dân đạt danh hiệu công dân học tập."
 ML_25_SO = ("+ 60% các cơ sở giáo dục phổ thông, cơ sở giáo dục thường xuyên, cơ sở giáo dục nghề nghiệp và các cơ sở "
             "giáo dục khác triển khai hoạt động quản lý, giảng dạy và học tập trên môi trường số.")
@@ -139,8 +124,6 @@ HN_TC2 = ("Chủ trì, hướng dẫn các Sở, ngành liên quan về cơ ch�
           "theo đúng quy định của Luật Ngân sách Nhà nước.")
 HN_TDKT = ("Phối hợp với Sở Giáo dục và Đào tạo, tham mưu trình Ủy ban nhân dân Thành phố khen thưởng cho các tập thể, cá "
            "nhân có thành tích trong công tác xây dựng xã hội học tập nhân dịp sơ kết, tổng kết các giai đoạn của Đề án.")
-HN_VH1 = ("Chủ trì, phối hợp với các Sở, ngành liên quan, Ủy ban nhân dân quận, huyện, thị xã nhân rộng các mô hình học "
-          "tập suốt đời trong các thiết chế văn hóa cơ sở (thư viện, bảo tàng, nhà văn hóa, câu lạc bộ…)")
 HN_LDTB1 = ("Chủ trì, phối hợp với các Sở, ngành liên quan xây dựng các chương trình đào tạo bổ sung, đào tạo kỹ năng "
             "nghề nghiệp mới cho người lao động; hỗ trợ học tập cho người bị thiệt thòi, yếu thế trong xã hội.")
 HN_LDLD2 = ("Chỉ đạo các cấp công đoàn hướng dẫn, hỗ trợ công đoàn cơ sở trong các doanh nghiệp vận động người sử dụng "
@@ -157,15 +140,12 @@ HN_KHAC1 = ("Chủ động phối hợp chặt chẽ với Sở Giáo dục và 
             "nhiệm vụ khuyến học, khuyến tài, xây dựng xã hội học tập trên địa bàn Thành phố.")
 HN_25_CD = "- 50% công dân đạt danh hiệu công dân học tập; 50% công dân đạt kỹ năng số."
 HN_30_CD = "- 70% công dân đạt danh hiệu công dân học tập; 70% công dân đạt kỹ năng số."
-HN_25_BC = "- 75-80% lao động được qua đào tạo, trong đó lao động có bằng cấp, chứng chỉ đạt 55-60%."
 HN_30_BC = "- 80-85% lao động được qua đào tạo, trong đó lao động có bằng cấp, chứng chỉ đạt trên 60%."
 HN_25_CQ = "- 80-85% trường công lập đạt chuẩn quốc gia;"
 HN_30_CQ = "- 85-90% trường công lập đạt chuẩn quốc gia."
-HN_25_BIET = "- Duy trì 99,5% trở lên người trong độ tuổi 15-60 biết chữ."
 HN_30_BIET = "- 99,6% người trong độ tuổi 15-60 biết chữ."
 HN_25_GD = "- 60% gia đình, dòng họ, cộng đồng đạt danh hiệu gia đình, dòng họ, cộng đồng học tập."
 HN_30_GD = "- 80% gia đình, dòng họ, cộng đồng đạt danh hiệu gia đình, dòng họ, cộng đồng học tập."
-HN_25_DV = "- 50% đơn vị được công nhận là đơn vị học tập;"
 HN_30_DV = "- 70% đơn vị được công nhận là đơn vị học tập;"
 HN_25_HUYEN = ("- 40% quận, huyện, thị xã được công nhận danh hiệu huyện học tập theo các tiêu chí do cơ quan có thẩm "
                "quyền ban hành.")
@@ -175,14 +155,10 @@ HN_25_TTHT = "- 70% các trung tâm học tập cộng đồng ứng dụng côn
 HN_30_TTHT = "- 90% các trung tâm học tập cộng đồng ứng dụng công nghệ thông tin trong quản lý, tổ chức hoạt động giáo dục."
 HN_25_TT = "- 50% số người trong độ tuổi lao động được trang bị năng lực thông tin."
 HN_30_TT = "- 70% người trong độ tuổi lao động được trang bị năng lực thông tin."
-HN_25_KNS = "- 50% số người trong độ tuổi lao động được trang bị kỹ năng sống."
-HN_30_KNS = "- 70% người trong độ tuổi lao động được trang bị kỹ năng sống."
 HN_25_TAIMU = "- 95% số người mới biết chữ tiếp tục học tập và không tái mù chữ."
 HN_30_TAIMU = "- 96% số người mới biết chữ tiếp tục học tập và không tái mù chữ."
 HN_30_TP = "- Thành phố được công nhận danh hiệu “Thành phố học tập”."
 HN_25_TP = "- Đăng ký danh hiệu “Thành phố học tập” theo tiêu chí do cơ quan có thẩm quyền ban hành."
-HN_KS = ("- 100% cán bộ, công chức, viên chức được tập huấn, bồi dưỡng, phổ cập kỹ năng số cơ bản; 50% cán bộ, công "
-         "chức, viên chức được tập huấn, bồi dưỡng kỹ năng phân tích, khai thác dữ liệu và công nghệ số.")
 HN_DANTOC = ("Tham mưu Ủy ban nhân dân Thành phố xây dựng, triển khai thực hiện Kế hoạch Chương trình mục tiêu quốc gia "
              "Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi thành phố từ nay đến năm 2030, tầm "
              "nhìn đến năm 2045")
@@ -202,9 +178,6 @@ CT_CHQS_b = ("Chỉ đạo nâng cao trình độ, năng lực ngoại ngữ và
 CT_CA = ("Chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân quận, huyện tổ chức các lớp học xóa mù chữ, phổ "
          "cập giáo dục, đào tạo nghề cho trại viên, phạm nhân và học viên trong các trại giam, trại tạm giam, cơ sở giáo "
          "dục bắt buộc, trường giáo dưỡng (nếu có).")
-CT_TTTT = ("Chỉ đạo, cung cấp thông tin cho báo, đài Trung ương, địa phương đóng trên địa bàn thành phố, Phòng Văn hóa và "
-           "Thông tin, Trung tâm Văn hóa - Thể thao và Truyền thanh quận, huyện thực hiện tuyên truyền về hoạt động xây "
-           "dựng xã hội học tập trên địa bàn thành phố")
 CT_VH = ("Chủ trì, phối hợp với các cơ quan, đơn vị có liên quan, Ủy ban nhân dân quận, huyện nhân rộng các mô hình học "
          "tập suốt đời trong thư viện, bảo tàng, nhà văn hóa, câu lạc bộ.")
 CT_DOAN1 = ("tổ chức các hoạt động phù hợp, thiết thực để động viên, cảm hóa những đoàn viên có biểu hiện thiếu tích cực "
@@ -212,23 +185,15 @@ CT_DOAN1 = ("tổ chức các hoạt động phù hợp, thiết thực để đ
 CT_DOAN2 = ("Chỉ đạo các tổ chức Đoàn cơ sở phối hợp tốt với các trường trung học cơ sở, trường trung học phổ thông, trung "
             "tâm giáo dục nghề nghiệp - giáo dục thường xuyên trong việc đẩy mạnh các hoạt động của tổ chức Đoàn trong nhà "
             "trường")
-CT_PN = ("Đề nghị Hội Liên hiệp Phụ nữ thành phố chỉ đạo các cấp Hội Phụ nữ tiếp tục vận động tuyên truyền hội viên, phụ "
-         "nữ cho con đi học đúng độ tuổi")
 CT_NCT = ("Hướng dẫn các cấp Hội phối hợp tổ chức tuyên truyền, tập huấn cho cán bộ, nhà giáo, hội viên các Hội nắm vững "
           "chủ trương và các biện pháp triển khai khuyến học, khuyến tài, xây dựng xã hội học tập")
 CT_MTTQ = ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân quận, "
            "huyện tham gia giám sát, phản biện xã hội việc triển khai thực hiện Kế hoạch.")
 CT_LDLD = ("Đề nghị Liên đoàn Lao động thành phố phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân quận, huyện đẩy "
            "mạnh các hoạt động phát triển nghề nghiệp cho người lao động")
-CT_LDTB = ("Chủ trì, phối hợp với các cơ quan, đơn vị có liên quan, Ủy ban nhân dân quận, huyện triển khai các chương trình "
-           "đào tạo bổ sung, đào tạo kỹ năng nghề nghiệp mới cho người lao động; hỗ trợ học tập cho người bị thiệt thòi, "
-           "yếu thế trong xã hội.")
 CT_DT = ("Chủ trì, phối hợp với các cơ quan, đơn vị có liên quan, Ủy ban nhân dân quận, huyện triển khai các chương trình, "
          "dự án hỗ trợ giáo dục, đào tạo cho người dân tộc thiểu số trên địa bàn thành phố")
-CT_TG = ("Đề nghị Ban Tuyên giáo Thành ủy chủ trì, phối hợp với Sở Giáo dục và Đào tạo và các cơ quan liên quan thường "
-         "xuyên hướng dẫn, kiểm tra, đôn đốc và tổ chức triển khai thực hiện Kế hoạch.")
 CT_DATE = "Cần Thơ, ngày 04 tháng 5 năm 2024"
-CT_SO = "Số: 74 /KH-BCĐ"
 CT_THCS = ("100% quận, huyện đạt chuẩn phổ cập giáo dục trung học cơ sở mức độ 2; phần đầu có 66% quận, huyện đạt chuẩn "
            "phổ cập giáo dục trung học cơ sở mức độ 3.")
 CT_CDHT = ("Phần đầu đạt tỷ lệ 80% đơn vị được đánh giá, công nhận theo mức độ “Cộng đồng học tập” cấp xã, huyện, thành "
@@ -240,18 +205,12 @@ CT_CNTT = ("Phần đầu đạt tỷ lệ 90% số người trong độ tuổi 
            "để tra cứu thông tin, học tập trên môi trường mạng;")
 CT_CMKT = ("Phần đầu đạt tỷ lệ 30% dân số từ 15 tuổi trở lên được đào tạo trình độ chuyên môn kỹ thuật; trong đó, 15% "
            "dân số có trình độ đại học trở lên.")
-CT_DHS = "Phần đầu đạt tỷ lệ 90% trường đại học triển khai đại học số và xây dựng học liệu số;"
 CT_215 = ("Kế hoạch 215/KH-UBND ngày 28 tháng 10 năm 2021 của Ủy ban nhân dân thành phố Cần Thơ triển khai thực hiện Đề "
           "án “Xây dựng xã hội học tập giai đoạn 2021 - 2030”")
-CT_1373 = ("Căn cứ Quyết định số 1373/QĐ-TTg ngày 30 tháng 7 năm 2021 của Thủ tướng Chính phủ phê duyệt Đề án “Xây dựng "
-           "xã hội học tập giai đoạn 2021 - 2030”")
-
 AL_VHKH1 = ("Chủ trì tham mưu triển khai phong trào “Bình dân học vụ số” trong toàn dân trên địa bàn huyện.")
 AL_VHKH2 = ("Tham mưu củng cố các thiết chế văn hóa, gồm: thư viện, bảo tàng, trung tâm văn hóa thể thao, nhà văn hóa; "
             "đặc biệt là hệ thống thư viện tại địa phương; xây dựng, nhân rộng mô hình “thư viện số”, “thư viện công "
             "cộng” nhằm đáp ứng nhu cầu học tập, tìm kiếm, tra cứu thông tin của người dân.")
-AL_VHKH0 = ("Chủ trì tham mưu các cơ chế, chính sách, biện pháp, kế hoạch thúc đẩy phát triển khoa học, công nghệ, đổi mới "
-            "sáng tạo và chuyển đổi số trên địa bàn huyện")
 AL_TCKH = ("Phối hợp với các phòng, ban, ngành, đơn vị lập dự toán kinh phí, báo cáo Ủy ban nhân dân huyện cân đối trong "
            "nguồn ngân sách, để triển khai thực hiện phong trào “Học tập suốt đời” đạt hiệu quả.")
 AL_NV1 = ("Chủ trì phối hợp với các phòng, ban, ngành, địa phương tham mưu Ủy ban nhân dân huyện kế hoạch, kinh phí, tổ "
@@ -269,18 +228,12 @@ AL_GD_GV = ("Tăng cường đào tạo, bồi dưỡng cán bộ quản lý gi�
 AL_GD_QT = ("Tham mưu, triển khai, tổ chức các hoạt động hợp tác quốc tế về giáo dục")
 AL_GD_TH = ("Chủ trì tổng hợp kết quả thực hiện phong trào “Học tập suốt đời’, lồng ghép với kết quả xây dựng xã hội học "
             "tập trên địa bàn huyện, hằng năm.")
-AL_TT1 = ("Thiết lập các trang thông tin, các chuyên mục, chuyên trang, tăng thời lượng phổ biến, tuyên truyền về nội "
-          "dung bài viết của Tổng Bí thư")
 AL_XA_DAI = ("Chỉ đạo đài phát thanh địa phương, hệ thống thông tin cơ sở đăng tải, tuyên truyền nội dung bài viết của "
              "Tổng Bí thư về “Học tập suốt đời”")
-AL_XA_BC = ("định kỳ báo cáo tình hình thực hiện kế hoạch gửi Phòng Giáo dục và Đào tạo tổng hợp báo cáo Ủy ban nhân dân "
-            "huyện.")
 AL_XA_NS = ("Tổng hợp dự toán hàng năm, bố trí và phân bổ ngân sách theo kế hoạch cho công tác khuyến học, khuyến tài, "
             "xây dựng xã hội học tập và học tập suốt đời tại địa phương.")
 AL_KP = ("Kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước theo quy định, nguồn thu hợp pháp của các cơ "
          "quan, đơn vị và huy động từ các nguồn xã hội hóa.")
-AL_HKH = ("Phối hợp với các phòng, ban, ngành, đoàn thể tuyên truyền về tư tưởng, vai trò của “Học tập suốt đời”, công "
-          "tác xây dựng xã hội học tập thông qua các hình thức phù hợp.")
 AL_108 = ("Thực hiện Kế hoạch số 108 /KH-UBND ngày 06/5/2025 của Ủy ban nhân dân thành phố Hải Phòng")
 AL_57 = ("Triển khai quyết liệt, hiệu quả Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển "
          "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia")
@@ -1379,3 +1332,39 @@ Q("abbreviation",
   "tra, giám sát công tác xây dựng xã hội học tập và hoạt động của các trung tâm học tập cộng đồng tại các xã, phường "
   f"(mục III.7). {F_H}",
   ["Sở Giáo dục và Đào tạo", "Hội Khuyến học thành phố", "trung tâm học tập cộng đồng"])
+
+# Later additions (same shapes).
+Q("agency_tasks",
+  "Có phải Liên đoàn Lao động thành phố Huế chủ trì Kế hoạch 471/KH-UBND về học tập suốt đời trong gia đình, dòng họ không?",
+  [("H", "7. Hội Khuyến học thành phố"), ("H", H_HKH_471), ("H", "8. Liên đoàn Lao động thành phố"), ("H", H_LDLD)],
+  "Không. Kế hoạch số 471/KH-UBND (in là “ngày 22 tháng 12 tháng 2022”) về Chương trình “Đẩy mạnh phong trào học tập "
+  "suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị” do Hội Khuyến học thành phố chủ trì (mục V.7). Liên đoàn Lao "
+  "động thành phố chủ trì Kế hoạch số 147/KH-UBND ngày 17 tháng 4 năm 2023 về học tập suốt đời trong công nhân lao "
+  f"động (mục V.8). {F_H}",
+  ["Hội Khuyến học thành phố", "471/KH-UBND", "147/KH-UBND"])
+Q("agency_tasks",
+  "Ngoài Sở GD&ĐT, ở Hà Nội còn những cơ quan nào phải cung cấp tài liệu học tập theo lĩnh vực của mình?",
+  [("HN", "11. Các Sở, ngành khác"), ("HN", HN_KHAC1), ("HN", HN_KHAC)],
+  "Các Sở, ngành khác (mục V.11): ngoài việc chủ động phối hợp chặt chẽ với Sở Giáo dục và Đào tạo, mỗi Sở, ngành có "
+  "trách nhiệm cung cấp tài liệu học tập về các lĩnh vực theo chức năng, nhiệm vụ của mình cho Sở Giáo dục và Đào tạo "
+  f"và các cơ sở đào tạo đủ điều kiện để biên soạn, số hóa. {F_HN}",
+  ["Các Sở, ngành khác", "cung cấp tài liệu học tập"])
+Q("agency_tasks",
+  "Tôi dạy học ở vùng có đông đồng bào Khmer ở Cần Thơ. Kế hoạch 2024 giao cơ quan nào lo hỗ trợ học tập cho người dân tộc thiểu số?",
+  [("CT", "9. Ban Dân tộc"), ("CT", CT_DT)],
+  "Ban Dân tộc (mục V.9): chủ trì, phối hợp với các cơ quan, đơn vị, UBND quận, huyện triển khai các chương trình, dự "
+  "án hỗ trợ giáo dục, đào tạo cho người dân tộc thiểu số; hỗ trợ, tạo cơ hội và điều kiện cho trẻ em, người dân tộc "
+  f"thiểu số được tham gia học tập. {F_CT}",
+  ["Ban Dân tộc", "hỗ trợ giáo dục, đào tạo cho người dân tộc thiểu số"])
+Q("deadline",
+  "Phòng GD&ĐT An Lão tổng hợp kết quả phong trào bao lâu một lần, có hạn ngày cụ thể không?",
+  [("AL", AL_GD_TH)],
+  "Hằng năm: Phòng Giáo dục và Đào tạo chủ trì tổng hợp kết quả thực hiện phong trào “Học tập suốt đời”, lồng ghép với "
+  f"kết quả xây dựng xã hội học tập trên địa bàn huyện, hằng năm. Kế hoạch không ghi ngày hạn cụ thể. {F_AL}",
+  ["hằng năm", "Học tập suốt đời"])
+Q("target",
+  "KPI huyện học tập và TTHTCĐ ứng dụng CNTT của Hà Nội năm ngoái và 4 năm nữa là bao nhiêu?",
+  [("HN", HN_25_HUYEN), ("HN", HN_25_TTHT), ("HN", HN_30_HUYEN), ("HN", HN_30_TTHT)],
+  "Năm ngoái (2025): 40% quận, huyện, thị xã được công nhận danh hiệu huyện học tập; 70% trung tâm học tập cộng đồng "
+  f"ứng dụng công nghệ thông tin. 4 năm nữa (2030): 60% và 90%. {F_HN}",
+  ["40%", "70%", "60%", "90%"])
