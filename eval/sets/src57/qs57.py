@@ -501,7 +501,7 @@ Q("funding",
   "rà soát, hoàn thiện các chính sách để tăng cường huy động và đa dạng hóa các nguồn lực xã hội. Còn kinh phí thì các "
   "sở, ban ngành, đoàn thể có liên quan và Ủy ban nhân dân quận, huyện tự xây dựng kế hoạch và dự toán kinh phí, tổng "
   f"hợp trong dự toán ngân sách hàng năm của đơn vị (mục IV). {F_CT}",
-  ["huy động và đa dạng hóa các nguồn lực xã hội", "dự toán kinh phí"])
+  ["huy động và đa dạng hóa các nguồn lực xã hội", "Ủy ban nhân dân quận, huyện", "dự toán kinh phí"])
 Q("funding",
   "Ở An Lão, Phòng Tài chính - Kế hoạch và UBND xã mỗi bên lo phần nào về tiền?",
   [("AL", "4. Phòng Tài chính - Kế hoạch"), ("AL", AL_TCKH), ("AL", AL_XA_NS)],
