@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-56): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-57): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -133,7 +133,8 @@ line); the commune's .mht (a browser's "Webpage, Single File", MIME multipart/re
 message parsed with the standard email package, its first text/html part decoded from its Content-Transfer-Encoding
 (quoted-printable here) and its charset (the part's, else the page's meta charset, else UTF-8), then read as
 html_text (left menu, breadcrumb, post date, "Tin liên quan" and footer kept, as a reader of the page sees them; the
-CSS and image parts are not text). Spans and text are normalised as in
+CSS and image parts are not text). Set 57 (bundled57.jsonl) is the same kind of set as 25-55 (five bundled plans, gold
+None, no new extraction). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -161,7 +162,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("bundled45.jsonl", None), ("newplans46.jsonl", "gold46"), ("bundled47.jsonl", None),
         ("newplans48.jsonl", "gold48"), ("bundled49.jsonl", None), ("newplans50.jsonl", "gold50"),
         ("bundled51.jsonl", None), ("newplans52.jsonl", "gold52"), ("bundled53.jsonl", None),
-        ("newplans54.jsonl", "gold54"), ("bundled55.jsonl", None), ("newplans56.jsonl", "gold56")]
+        ("newplans54.jsonl", "gold54"), ("bundled55.jsonl", None), ("newplans56.jsonl", "gold56"),
+        ("bundled57.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
