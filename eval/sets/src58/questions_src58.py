@@ -313,7 +313,7 @@ q("cross_plan", "Quyết định 1268/QĐ-TTg về học tập suốt đời tro
    (HUE, "Quyết định số 1268/QĐ-TTg ngày 19 tháng 10 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình “Đẩy mạnh các hoạt động học tập suốt đời trong công nhân lao động tại các doanh nghiệp đến năm 2030”")],
   "Cả ba: Kế hoạch 86/KH-BQL của Ban Quản lý Khu kinh tế Hải Phòng, Kế hoạch 52/KH-LĐLĐ của LĐLĐ Hải Phòng và kế hoạch năm 2026 của Huế đều viện dẫn Quyết định số 1268/QĐ-TTg ngày 19 tháng 10 năm 2022 (Chương trình “Đẩy mạnh các hoạt động học tập suốt đời trong công nhân lao động tại các doanh nghiệp đến năm 2030”).",
   ["1268", "19 tháng 10 năm 2022"])
-q("cross_plan", "Kế hoạch nào vừa của Liên đoàn Lao động Hải Phòng vừa của huyện An Lão cùng căn cứ Kế hoạch 108/KH-UBND của thành phố Hải Phòng?",
+q("cross_plan", "Kế hoạch của Liên đoàn Lao động Hải Phòng và kế hoạch học tập suốt đời của huyện An Lão cùng thực hiện văn bản nào của UBND thành phố Hải Phòng?",
   [(P, "Căn cứ Kế hoạch số 108/KH-UBND ngày 06/5/2025 của Ủy ban nhân dân thành phố Hải Phòng"),
    (ANLAO, "Thực hiện Kế hoạch số 108 /KH-UBND ngày 06/5/2025 của Ủy ban nhân dân thành phố Hải Phòng")],
   "Cả Kế hoạch 52/KH-LĐLĐ của LĐLĐ thành phố Hải Phòng và kế hoạch phong trào “Học tập suốt đời” của huyện An Lão đều căn cứ Kế hoạch số 108/KH-UBND ngày 06/5/2025 của UBND thành phố Hải Phòng.",
@@ -327,7 +327,7 @@ q("cross_plan", "Ai ký kế hoạch của Ban Quản lý Khu kinh tế Hải Ph
   [(M, SIGN_M), (P, SIGN_P)],
   "Kế hoạch 86/KH-BQL do Vũ Đức Thành ký (KT. Trưởng ban, Phó Trưởng ban); Kế hoạch 52/KH-LĐLĐ do Trần Thị Hồng Nhung ký (TM. Ban Thường vụ, Phó Chủ tịch).",
   ["Vũ Đức Thành", "Trần Thị Hồng Nhung"])
-q("cross_plan", "Hà Nội và Liên đoàn Lao động Hải Phòng đều giao việc vận động công nhân học tập; ở Hải Phòng đơn vị nào của LĐLĐ là bộ phận thường trực, còn ở Hà Nội LĐLĐ thành phố được yêu cầu gì?",
+q("cross_plan", "Ở Hải Phòng ban nào của LĐLĐ thành phố làm thường trực phong trào Công nhân học tập, còn kế hoạch của Hà Nội giao Liên đoàn Lao động Thành phố vận động công nhân làm gì?",
   [(P, "Ban Tuyên giáo LĐLĐ thành phố: là bộ phận thường trực"),
    (HN, "khuyến khích công nhân, người lao động trong các doanh nghiệp học tập nâng cao trình độ, kỹ năng nghề nghiệp.")],
   "Ở Hải Phòng, Ban Tuyên giáo LĐLĐ thành phố là bộ phận thường trực của Kế hoạch 52/KH-LĐLĐ; kế hoạch của Hà Nội giao Liên đoàn Lao động Thành phố phối hợp các Sở, ngành tuyên truyền, vận động, khuyến khích công nhân, người lao động trong các doanh nghiệp học tập nâng cao trình độ, kỹ năng nghề nghiệp.",
@@ -521,6 +521,37 @@ q("follow_up", "Đăng ký với cơ quan nào?",
   [(M, "đăng ký danh hiệu “Doanh nghiệp học tập” với Ban Quản lý trước ngày 31 tháng 3 hằng năm.")],
   "Đăng ký với Ban Quản lý (Ban Quản lý Khu kinh tế Hải Phòng), trước ngày 31 tháng 3 hằng năm.", ["Ban Quản lý"],
   history=h("Doanh nghiệp muốn được công nhận Doanh nghiệp học tập thì phải đăng ký trước ngày nào?", "Trước ngày 31 tháng 3 hằng năm."))
+
+# ------------------------------------------------------------------ added for margin (one or two per type)
+q("english", "Which industrial parks of the former Hai Duong area appear in the Economic Zone Authority's per-park targets table?",
+  [(M, "| KCN Đại An (khu vực Hải Dương cũ) | 40 | 8 |"), (M, "| KCN Phúc Điền (khu vực Hải Dương cũ) | 35 | 6 |"), (M, B2_HEAD)],
+  "Two: KCN Đại An (40% learning enterprises by 2030, 8 digital-skills classes a year) and KCN Phúc Điền (35%, 6 classes a year), both marked “khu vực Hải Dương cũ”.",
+  ["Đại An", "Phúc Điền"])
+q("english", "Who is excluded from the 'learning worker' title in the Labour Federation's 2026 plan?",
+  [(P, "Không xét danh hiệu đối với đoàn viên bị xử lý kỷ luật lao động từ hình thức khiển trách trở lên trong năm 2026.")],
+  "Union members disciplined (kỷ luật lao động) at the level of a reprimand (khiển trách) or above during 2026 are not considered.",
+  ["khiển trách"])
+q("no_diacritics", "ban quan ly bieu duong doanh nghiep hoc tap tieu bieu vao dip nao",
+  [(M, "Hằng năm biểu dương các doanh nghiệp học tập tiêu biểu tại Hội nghị gặp mặt doanh nghiệp cuối năm của Ban Quản lý.")],
+  "Hằng năm, tại Hội nghị gặp mặt doanh nghiệp cuối năm của Ban Quản lý.", ["Hội nghị gặp mặt doanh nghiệp cuối năm"])
+q("no_diacritics", "nam 2026 lop ky nang so cho cong nhan thi diem o nhung kcn nao",
+  [(M, B2_NOTE), (M, "Thí điểm lớp kỹ năng số tại KCN Đình Vũ và VSIP :td, 2026-10-01, 2026-12-31")],
+  "Năm 2026 thí điểm tại KCN Đình Vũ và KCN VSIP Hải Phòng (trên lộ trình: từ 2026-10-01 đến 2026-12-31, tức quý IV/2026); từ năm 2027 mới tính lớp theo năm cho từng KCN.",
+  ["Đình Vũ", "VSIP"])
+q("legal_basis", "Kế hoạch phong trào Công nhân học tập năm 2026 của LĐLĐ Hải Phòng căn cứ luật nào?",
+  [(P, "Căn cứ Luật Công đoàn năm 2024;")], "Luật Công đoàn năm 2024.", ["Luật Công đoàn năm 2024"])
+q("purpose", "LĐLĐ Hải Phòng yêu cầu việc bình xét danh hiệu Công nhân học tập phải bảo đảm điều gì?",
+  [(P, "Việc bình xét danh hiệu “Công nhân học tập” phải theo đúng thang điểm tại Mục IV, công khai tại tổ sản xuất, không chạy theo số lượng.")],
+  "Phải theo đúng thang điểm tại Mục IV, công khai tại tổ sản xuất, không chạy theo số lượng.",
+  ["thang điểm", "công khai tại tổ sản xuất", "không chạy theo số lượng"])
+q("abbreviation", "HĐ TĐ-KT LĐLĐ TP HP xét duyệt hồ sơ CNHT tiêu biểu vào tháng mấy?",
+  [(P, "trình Hội đồng Thi đua - Khen thưởng LĐLĐ thành phố xét duyệt trong tháng 11/2026.")],
+  "Ban Tổ chức LĐLĐ thành phố thẩm định hồ sơ và trình Hội đồng Thi đua - Khen thưởng LĐLĐ thành phố xét duyệt trong tháng 11/2026.",
+  ["tháng 11/2026"])
+q("paraphrase", "Tôi là quản đốc người Việt ở một công ty Hàn Quốc trong KCN, muốn học thêm tiếng thì kế hoạch có khuyến khích công ty mở lớp không?",
+  [(M, "Doanh nghiệp có vốn đầu tư nước ngoài: khuyến khích mở lớp tiếng Việt cho chuyên gia, lớp ngoại ngữ cho tổ trưởng, quản đốc người Việt.")],
+  "Có: Kế hoạch 86/KH-BQL khuyến khích doanh nghiệp có vốn đầu tư nước ngoài mở lớp ngoại ngữ cho tổ trưởng, quản đốc người Việt (và lớp tiếng Việt cho chuyên gia).",
+  ["lớp ngoại ngữ"])
 
 # ------------------------------------------------------------------ unanswerable
 BOTH = [M, P]
