@@ -14,6 +14,7 @@ from dataclasses import replace
 from chat.extractive import plan_years, plans_searched, target_years
 from chat.types import Answer
 from index.query import puts_forward
+from index.retrieve import MONEY_RE as MONEY_IN_LINE_RE
 from index.types import Query
 from ingest.textnorm import fold, strip_accents
 from ingest.types import Document
@@ -101,6 +102,30 @@ def premise_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
                 why = PREMISE_TEXTS[lang].format(figure=m.group(0))
                 return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True,
                               citations=[], passages=[], language=lang)
+    return None
+
+
+UNSTATED_AMOUNT_TEXTS = {
+    "vi": "Kế hoạch được hỏi không nêu mức tiền nào cho việc này (không có mức {figure}), nên tôi không có căn cứ để "
+          "xác nhận.",
+    "en": "The plan asked about states no amount of money for this (no {figure}), so there is no basis to confirm it.",
+}
+
+
+def unstated_amount_refusal(query: Query, quoted: str, documents: dict[str, Document]) -> Answer | None:
+    """A question checking an amount of money ("thưởng 5 triệu đồng … phải không?") whose quoted lines state no
+    amount at all, and whose plans never state the amount checked: refused plainly — lines on the matter that
+    set no money neither confirm nor deny it. (Quoted lines with another amount answer: they say what it is.)"""
+    if not is_check(query) or MONEY_IN_LINE_RE.search(quoted):
+        return None
+    docs = [documents[d] for d in query.plans or () if d in documents]
+    for m in _PREMISE_AMOUNT_RE.finditer(query.raw):
+        stated = re.compile(rf"(?<![\d.,]){re.escape(m.group(1))}\s*{re.escape(m.group(2))}", re.I)
+        if docs and not any(stated.search(d.text) for d in docs):
+            lang = query.language if query.language in UNSTATED_AMOUNT_TEXTS else "vi"
+            why = UNSTATED_AMOUNT_TEXTS[lang].format(figure=m.group(0))
+            return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True,
+                          citations=[], passages=[], language=lang)
     return None
 
 

@@ -432,6 +432,10 @@ def _lead_years(lines: list[tuple[str, int]]) -> dict[int, int | None]:
     return out
 
 
+# the closing sentence that names the plan once more ("Trên đây là Kế hoạch …", "Trên đây là nội dung Kế hoạch …")
+_RESTATED_PLAN_RE = re.compile(r"^[-–•*+]?\s*Trên đây là\s+(?:(?:toàn bộ\s+)?nội dung\s+)?(?:Kế hoạch|KH)\b", re.I)
+
+
 def _document_matter(line: str, doc: Document | None) -> bool:
     """A preamble line about the document itself: its number, place and date, title, bases, articles, the
     sentence issuing it ("… ban hành Kế hoạch … như sau:")."""
@@ -972,6 +976,8 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         for ln, p in lines:
             if preamble and _document_matter(ln, doc):
                 continue  # its header, bases and articles win on words alone
+            if _RESTATED_PLAN_RE.match(ln) and not doc_ask:
+                continue  # "Trên đây là Kế hoạch …": the closing names the plan again, it answers nothing asked
             if _under_other_year(query, leads, ln, p):
                 continue
             key = fold(ln)

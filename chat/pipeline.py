@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chat.change import change_lead
-from chat.checks import checked_figure_lead, checked_year, option_lead, predecessor_lead, premise_refusal
+from chat.checks import (
+    checked_figure_lead,
+    checked_year,
+    option_lead,
+    predecessor_lead,
+    premise_refusal,
+    unstated_amount_refusal,
+)
 from chat.citations import to_citations
 from chat.compound import in_context, merge, split_asks
 from chat.extractive import (
@@ -237,6 +244,9 @@ class Assistant:
                     or unstated_reason_refusal(query, [(quoted[c.n], c.section) for c in used], docs, lang):
                 return Answer(answer=f"{gap} {plans_searched(docs, query.plans, lang)}", refused=True, citations=[],
                               passages=passages, language=lang)
+            if unstated := unstated_amount_refusal(query, " ".join(quoted.values()), docs):
+                unstated.passages = passages  # an amount checked that the quoted lines and the plans never state
+                return unstated
             # a quoted table row holds every indicator's figure: say which one was asked
             lead = change_lead(query, used, cited_targets, docs, lang) \
                 or target_lead(query, used, cited_targets, docs, lang, " ".join(text.split())) \

@@ -1106,6 +1106,35 @@ TERMS: tuple[tuple[str, str, bool], ...] = (
     ("danh hiệu", "title", True),
     ("danh hiệu", "titles", False),
     ("danh hiệu", "award", False),
+    # the workplace and its bodies: industrial and economic zones, their authorities, trade unions, employers
+    ("ban quản lý khu kinh tế", "Economic Zone Authority", True),
+    ("ban quản lý khu kinh tế", "Economic Zones Authority", False),
+    ("ban quản lý khu kinh tế", "economic zone management board", False),
+    ("ban quản lý các khu công nghiệp", "Industrial Parks Authority", True),
+    ("ban quản lý các khu công nghiệp", "industrial zones authority", False),
+    ("ban quản lý các khu công nghiệp", "industrial parks management board", False),
+    ("ban quản lý", "management board", True),
+    ("khu kinh tế", "economic zone", True),
+    ("khu kinh tế", "economic zones", False),
+    ("doanh nghiệp học tập", "learning enterprise", True),
+    ("doanh nghiệp học tập", "learning enterprises", False),
+    ("doanh nghiệp học tập", "learning business", False),
+    ("công nhân học tập", "learning worker", True),
+    ("công nhân học tập", "learning workers", False),
+    ("công nhân", "factory workers", False),
+    ("công đoàn cơ sở", "grassroots trade union", True),
+    ("công đoàn cơ sở", "grassroots union", False),
+    ("người sử dụng lao động", "employers", True),
+    ("thang điểm", "scoring rubric", True),
+    ("thang điểm", "scoring scale", False),
+    ("thang điểm", "score sheet", False),
+    ("kỷ luật", "disciplinary action", True),
+    ("kỷ luật", "disciplined", False),
+    ("đăng ký", "register", True),
+    ("đăng ký", "registration", False),
+    ("không xét", "excluded", False),
+    ("không xét", "not eligible", False),
+    ("không xét", "ineligible", False),
     ("tiêu chí", "criteria", True),
     ("tiêu chí", "criterion", False),
     ("tiêu chí", "indicators", False),
@@ -1500,8 +1529,11 @@ _EN_PATTERNS = [(en, re.compile(rf"(?<= ){re.escape(en)}(?= )")) for en in _BY_L
 
 # one-word body names that are also common nouns: the body only when the question writes it with a capital
 # ("the Office" is Văn phòng; "offices must hang banners" means any office); in lower case, the plans' word for
-# the common noun, if any ("which district office" asks a Phòng; "a party" is no Đảng and nothing else)
-_NAME_ONLY = {"office": (re.compile(r"\bOffices?\b"), "phòng"), "party": (re.compile(r"\bPart(?:y|ies)\b"), None)}
+# the common noun, if any ("which district office" asks a Phòng; "a party" is no Đảng and nothing else); likewise
+# "share" is a rate only as a noun ("what share of …"), not the verb ("two offices share the job")
+_NAME_ONLY = {"office": (re.compile(r"\bOffices?\b"), "phòng"), "party": (re.compile(r"\bPart(?:y|ies)\b"), None),
+              "share": (re.compile(r"\bshares?\b(?!\s+(?:the|a|an|their|its|this|that|these|those|out|"
+                                   r"responsibility|responsibilities|tasks?|work|duties|jobs?)\b)", re.I), None)}
 
 
 def english_terms(question: str) -> list[str]:

@@ -68,6 +68,15 @@ _NAMED_AFTER_RE = re.compile(
 # a place after its unit word in a question typed all in lower case ("huyện tiên lãng", as a phone dictates it)
 _LOWER_UNIT_NAME_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\W\d_]+\s+[^\W\d_]+)")
 _EN_WORDS_RE = re.compile(r"\b(?:the|what|which|who|how|does|do|is|are|for|of|plan|set|sets|target|targets)\b", re.I)
+# a place named bare after "của / ở / tại" in a Vietnamese question ("kế hoạch của Cần Giờ", "ở Phú Quốc"): two or
+# three capitalised syllables, no more after them
+_VI_PLACE_AFTER_RE = re.compile(rf"(?<!\w)(?:[Cc]ủa|[Ởở]|[Tt]ại)\s+((?:[{UPPER}][^\W\d_A-ZĐ]+\s+){{1,2}}[{UPPER}][^\W\d_A-ZĐ]+)"
+                                rf"(?!\s*[\w&]*[{UPPER}])(?!\w)")
+# first words of a capitalised name that is a body, a document, a title or a person, not a place
+_NOT_PLACE_HEADS = frozenset("""sở phòng ban ủy hội đoàn trung trường công bộ cục chi tổng liên mặt thành huyện tỉnh nhà
+viện quỹ đài báo tòa văn thư kho đảng quân đội bệnh ngân hợp chương phong kế đề quyết nghị luật thông chỉ cổng tuần
+ngày tháng năm giải lễ hệ câu thanh phụ cựu người nông học đại cao xã phường quận thị khu ấp thôn bản tổ
+nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ ngô dương lý đinh trịnh mai""".split())
 _EN_CAPS_NAME_RE = re.compile(r"(?<![\w'])((?:[A-ZĐ][^\W\d_A-Z]*\s+){1,2}[A-ZĐ][^\W\d_A-Z]*)(?![\w'])")
 # English words that are Vietnamese syllables too ("Can", "Do", "The"): never the first word of a name
 _EN_SYLLABLE_WORDS = frozenset("can do does is the me he may so to on in an no a i are what which how how's".split())
@@ -261,9 +270,10 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"total (?:[\w']+ ){0,3}?(?:funding|budget|cost)|\bin VND\b|allowance|\b(?:cash|money|monetary) (?:reward|prize|award|bonus)|"
                         r"\bticket price|\bprice of\b|how much (?!time\b|of\b|(?:higher|lower|more|less|bigger|smaller|greater)\b)(?!.*\b(?:grow|increase|rise|fall|drop|decline|improve)\b)",
                         re.I),
-    "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|\bshare\b|percent|"
+    "target": re.compile(r"chỉ tiêu|bao nhiêu phần trăm|bao nhiêu %|tỷ lệ|tỉ lệ|phấn đấu|%|\btarget|percent|"
+                         r"\bshare\b(?!\s+(?:the|a|an|their|its|this|that|these|those|responsibility|tasks?|work)\b)|"
                          r"\bmục tiêu\b[^?.]{0,80}\bbao nhiêu\b", re.I),  # ("đặt mục tiêu X là bao nhiêu?"; "mức độ mấy" asks a level)
-    "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|^\W*hạn\b|\bhạn (?:báo cáo|gửi|nộp|hoàn thành)|khi nào|ngày nào|"
+    "deadline": re.compile(r"trước ngày|thời hạn|hạn chót|^\W*hạn\b|\bhạn (?:báo cáo|gửi|nộp|hoàn thành|của)\b|\b(?:còn|thế|vậy|ok)\s+hạn\b|khi nào|ngày nào|"
                            r"thời gian nào|bao giờ|lúc nào|thời điểm nào|"
                            r"deadline|by when|"
                            r"\bwhen (?:will|is|are|does|do|must|should|shall)\b|"
@@ -277,7 +287,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"nghị quyết|chỉ thị|đề án|văn bản|thông tư) nào|"
                         r"legal basis|based on|\bwhich\b.{0,80}\bimplement(?:s|ed|ing)?\b|\bpursuant to\b", re.I),
     # ("Tại sao phải xây dựng xã hội học tập?": why the work is done is what the plan is for)
-    "purpose": re.compile(r"mục đích|nhằm (?:mục đích )?gì|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
+    "purpose": re.compile(r"mục đích|nhằm (?:(?:mục đích|mục tiêu|đạt|đạt được) )?(?:gì|những gì|điều gì)|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
                           r"hướng (?:tới|đến) (?:điều |những )?(?:gì|mục tiêu gì)|"
                           r"\b(?:tại sao|vì sao)\b|^\W*why\b|"
                           + REQUIREMENT_RE.pattern, re.I),
@@ -854,6 +864,10 @@ def _words(s: str) -> list[str]:
 
 
 _VERBS_AFTER_HEAD = frozenset({"đạt", "được", "có", "phải", "là", "đã", "sẽ", "cần", "làm", "nào"})
+# an English plan's owner: a capitalised body before "'s" ("the Labour Federation's rubric"), or after "plan of/by"
+_EN_OWNER_RE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)['’]s\b|"
+                          r"\b(?:plan|programme|program|campaign|movement|rubric)\s+(?:of|by|from)\s+(?:the\s+)?"
+                          r"((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)")
 # an organisation's plan named by the kind of its issuer, as its own staff say it ("của bệnh viện", "the hospital's")
 _ISSUER_KIND_RE = re.compile(r"\b(?:của|thuộc|trong|tại)\s+(bệnh viện|trung tâm y tế|bộ chỉ huy quân sự|tổng công ty|"
                              r"công ty|ngân hàng)\b|\b(?:the|this)\s+(hospital|health centre|health center|military command|"
@@ -956,6 +970,8 @@ _ABBR_KEYS = {a.upper() for a in ABBREVIATIONS}
 _PARTY_COMMITTEE_RE = re.compile(r"(?<![\w/&-])(HU|TU)(?![\w/&-])")
 _HEAD_SHORT_RE = re.compile(r"(?<![\w&-])((?:sở|phòng|ban)\s+)([a-zđ]{2,6}(?:[-&][a-zđ]{1,6})?)(?![\w&-])")
 _PLACE_UNIT_BEFORE_RE = re.compile(r"\b(?:tinh|huyen|xa|phuong|quan|thanh pho|tp\.?|thi xa|thi tran)\s+$", re.I)
+# "phòng GD", "Sở GD": a Sở or Phòng of education is the one of education and training
+_HEAD_GD_RE = re.compile(r"(?<![\w&-])((?:[Ss]ở|[Pp]hòng|[Ss]o|[Pp]hong)\s+)(?:GD|gd|Gd)(?![\w&-])(?!\s*[-&]?\s*(?:ĐT|DT|đt|dt|Đt|Dt)\b)")
 
 
 # "CC TC - KT" as a heading spaces it: "TC-KT" still, when the joined form is a known abbreviation
@@ -975,6 +991,7 @@ def expand_abbreviations(text: str) -> str:
     # "sở nv", "phòng tc-kh": after a body's head a lower-case shorthand is the body's field (NV: Nội vụ)
     text = _HEAD_SHORT_RE.sub(lambda m: m.group(1) + (m.group(2).upper() if m.group(2).upper() in _ABBR_KEYS
                                                        else m.group(2)), text)
+    text = _HEAD_GD_RE.sub(r"\1Giáo dục và Đào tạo", text)
     out = _SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(0)],
                             _CENTRE_TT_RE.sub("Trung tâm ", _OFFICE_P_RE.sub("Phòng ", text)))
     out = _NO_K_RE.sub(r"\1 không", out)
@@ -1064,6 +1081,8 @@ def _sentence_case(text: str) -> str:
 
 # a claim put forward to be confirmed ("… phải không?", "có đúng là … không?", "is it true that …")
 _CHECK_RE = re.compile(r"\b(?:có\s+)?(?:phải|đúng|chính xác)\s+không\b|\bđúng chứ\b|\b(?:à|hả|hở|nhỉ)\s*\??\s*$|\bđúng không\b|"
+                       # "Có phải năm nay Huế đặt 50% … không?", "Có đúng là … không?": the claim between
+                       r"(?:^|[.,;:]\s*)(?:có phải|co phai|có đúng|co dung|phải chăng)\b[^?]{0,240}?\b(?:không|khong)\s*\??\s*$|"
                        # "Huế có đặt chỉ tiêu … 50% năm 2026 không?": a figure put forward, asked whether the plan has it
                        r"\b(?:có|co)\b[^?]{0,80}\d\s*%[^?]{0,40}\b(?:không|khong)\s*\??\s*$|"
                        r"\bis it (?:true|correct|right)\b|\bis that (?:true|correct|right)\b|\bright\?\s*$", re.I)
@@ -1878,11 +1897,17 @@ class QueryAnalyzer:
 
     def _unlisted_names(self, typed: str) -> list[str]:
         """Place names no gazetteer lists, told by their form and by no plan's text holding them: a name after its
-        unit word in a question typed all in lower case ("huyện tiên lãng", as dictated), and a capitalised
-        name of Vietnamese syllables in an English question ("What targets does Sa Pa set?")."""
+        unit word in a question typed all in lower case ("huyện tiên lãng", as dictated), a capitalised name after
+        "của / ở / tại" ("kế hoạch của Cần Giờ") and a capitalised name of Vietnamese syllables in an English
+        question ("What targets does Sa Pa set?")."""
         cands = []
+        capitalised = []  # named with capitals: its syllables are a name's whatever they mean in lower case
         if not any(c.isupper() for c in typed):
             cands += [m.group(1) for m in _LOWER_UNIT_NAME_RE.finditer(typed)]
+        elif len(_EN_WORDS_RE.findall(typed)) < 2:
+            capitalised = [m.group(1) for m in _VI_PLACE_AFTER_RE.finditer(typed)
+                           if fold(m.group(1).split()[0]) not in _NOT_PLACE_HEADS
+                           and all(is_syllable(w) for w in m.group(1).split())]
         if len(_EN_WORDS_RE.findall(typed)) >= 2:
             for m in _EN_CAPS_NAME_RE.finditer(typed):
                 words = m.group(1).split()
@@ -1892,9 +1917,10 @@ class QueryAnalyzer:
                         and not re.search(r"[.?!:]\s*$", typed[:m.start()]):
                     cands.append(" ".join(words))
         out = []
-        for cand in cands:
+        for cand in cands + capitalised:
             key = " ".join(_words(cand))
-            if not key or set(key.split()) & _NOT_NAME_SYLLABLES or self._covered(key) or key in self.known_in_text:
+            if not key or (cand not in capitalised and set(key.split()) & _NOT_NAME_SYLLABLES) or self._covered(key) \
+                    or key in self.known_in_text:
                 continue
             folded = strip_accents(fold(cand))
             if any(re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", t) for t in self._plain_text_of.values()):
@@ -2084,6 +2110,16 @@ class QueryAnalyzer:
             keep.update(covering if len(docs) > 1 and covering else docs)
         # a plan amending a kept one stays with it, whatever its own period (what it changes is the current text)
         return [d for d in chosen if d in keep or any(self.documents[d].amends_plan(self.documents[k]) for k in keep)]
+
+    def _english_issuer(self, question: str, chosen: list[str] | None) -> str:
+        """The body an English question names as a plan's owner ("the Labour Federation's plan", "in the Economic
+        Zone Authority's targets", "the plan of the Labour Federation"), in the plans' words, when exactly one
+        place's loaded plans are that body's; "" otherwise."""
+        for m in _EN_OWNER_RE.finditer(question):
+            for vi in english_terms(m.group(1) or m.group(2)):
+                if self.agency_phrase(vi) and self._issued_by(vi, chosen):
+                    return vi
+        return ""
 
     def _issued_by(self, issuer: str, chosen: list[str] | None) -> list[str]:
         """The loaded plans the named body issued, among the asked place's plans or the plans of the places around
@@ -2571,6 +2607,12 @@ class QueryAnalyzer:
         if excluded:
             notes.append(f"excluded:{excluded}")
         phrase, issuer = self._agency_and_issuer(self._spell_initials(text), chosen)
+        if not issuer and lang == "en" and (body := self._english_issuer(question, chosen)):
+            # "the Labour Federation's scoring rubric", "the plan of the Economic Zone Authority": of the loaded
+            # plans, the one that body issued (an English body is named in the plans' words through the glossary)
+            issuer = body
+            if phrase and fold(phrase) == fold(body):
+                phrase = None
         if issuer and (own := self._issued_by(issuer, chosen)):
             # "Còn kế hoạch của Hội Khuyến học tỉnh thì ai ký?": of the place's plans, the one that body issued
             chosen = own
