@@ -27,6 +27,22 @@ _WHO_RE = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|sở nào|phòng n�
 _BODY_HEAD_RE = re.compile(r"(?:Phòng|Sở|Ban|Hội|UBND|Ủy ban|Trung tâm|Đoàn|Công an|Liên đoàn|Đài|Báo|Thư viện|Bảo tàng)\s+"
                            r"[A-ZĐ]")
 _OTHER_BODY_RE = re.compile(rf",\s*(?:còn|thế còn|vậy còn)\s+(?={_BODY_HEAD_RE.pattern})")
+# "Sở Nội vụ và Sở Tài chính mỗi bên phải làm gì?", "What must the Department of Home Affairs and the Department of
+# Finance each do?": each body's own ask, answered from its own section
+_HEADS = (r"Phòng|Sở|Ban|Hội|UBND|Ủy ban|Uỷ ban|Trung tâm|TT|Đoàn|Công an|CA|Liên đoàn|LĐLĐ|Đài|Báo|Thư viện|Bảo tàng|"
+          r"Bộ Chỉ huy|BCHQS|HKH|MTTQ|Mặt trận|Văn phòng|Trường|Thanh tra|Chi cục|Cục|Kho bạc|Huyện ủy|Thành ủy|Tỉnh ủy|"
+          r"Uy ban|Cong an")
+_EACH_RE = re.compile(rf"^(?P<pre>.*?)(?P<a>\b(?:{_HEADS})\b.+?)\s+(?:và|với|va)\s+(?P<b>(?:{_HEADS})\b.+?)\s*,?\s+"
+                      r"(?:mỗi bên|mỗi cơ quan|mỗi đơn vị|mỗi nơi|mỗi bộ phận|từng bên|từng cơ quan|từng đơn vị|"
+                      r"moi ben|moi co quan|tung ben)\b\s*(?P<rest>.+)$", re.I)
+_OWN_BODY_RE = re.compile(rf"(?:{_HEADS})\b")  # (case as typed) a second ask that starts with its own body
+_EN_HEADS = (r"Department|Office|People's Committee|Committee|Association|Union|Federation|Cent(?:re|er)|Police|Command|"
+             r"Board|Station|Library|Museum|Front|Council|Youth Union|Fund")
+_EN_EACH_RE = re.compile(rf"^(?P<pre>.*?)(?P<a>(?:[\w'’-]+\s+){{0,6}}?(?:{_EN_HEADS})\b.*?)\s+and\s+"
+                         rf"(?P<b>(?:its\s+|the\s+|their\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}(?:{_EN_HEADS})\b.*?)\s+each\s+"
+                         r"(?P<rest>.+)$", re.I)
+_EN_STEM_RE = re.compile(r"^(?:what|which|how|who|when|where)\b[^,;?]*?\b(?:must|does|do|did|should|shall|will|are|is|"
+                         r"can|have|has)\s+", re.I)
 MIN_WORDS = (4, 3)  # words of the first and of the second ask: fewer is a shared ask ("Ai chủ trì và ai phối hợp …?")
 # the second answer's plan heading line, repeated from the first: dropped
 _HEADING_RE = re.compile(r"^\*\*[^*\n]+\*\* — [^\n]*\n?")
@@ -40,6 +56,12 @@ def split_asks(question: str) -> tuple[str, str] | None:
     then one of a header fact (signer, number, date of issue, period); ``None`` otherwise (after a header fact, a
     further ask qualifies it: "Who signed …, and on what date?", "… và họ ký với cương vị gì?")."""
     text = question.strip()
+    if (m := _EACH_RE.match(text)) and _ASK_RE.search(m.group("rest")) and not _ASK_RE.search(m.group("b")):
+        return f"{m.group('pre')}{m.group('a')} {m.group('rest')}", f"{m.group('b')} {m.group('rest')}"
+    if (m := _EN_EACH_RE.match(text)) and (stem := _EN_STEM_RE.match(m.group("a"))):
+        # "What must X and its Y each do?": "What must X do?", "What must the Y do?"
+        second = re.sub(r"^(?:its|their)\s+", "the ", m.group("b"))
+        return f"{m.group('a')} {m.group('rest')}", f"{stem.group(0)}{second} {m.group('rest')}"
     for m in _OTHER_BODY_RE.finditer(text):
         # "Phòng Nội vụ làm gì, còn Phòng Tài chính - Kế hoạch làm gì?": two bodies' tasks, each answered from its own
         # section (one answer for both would quote the first body's lines only)
@@ -59,7 +81,9 @@ def split_asks(question: str) -> tuple[str, str] | None:
 def in_context(second: str, agency: str | None, places: list[str]) -> str:
     """The second ask as a question of its own: the first ask's body (unless it asks who) and its plans' places."""
     out = second
-    if agency and not _WHO_RE.search(second) and agency.lower() not in second.lower() and not _BODY_HEAD_RE.match(second):
+    if agency and not _WHO_RE.search(second) and agency.lower() not in second.lower() and not _BODY_HEAD_RE.match(second) \
+            and not _OWN_BODY_RE.match(second) \
+            and not (_EN_STEM_RE.match(second) and re.search(rf"\b(?:{_EN_HEADS})\b", second)):
         out = f"{agency} {out[:1].lower()}{out[1:]}"
     if places and not any(p.lower() in second.lower() for p in places):
         out = f"{out.rstrip(' ?')} ({', '.join(places)})?"

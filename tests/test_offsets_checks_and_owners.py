@@ -117,3 +117,30 @@ def test_an_english_plan_named_by_its_owner_is_that_bodys_plan(city):
     assert query.plans == ["ldld_52.md"]
     query, _ = city.retriever.analyzer.analyse("What must the Labour Federation do under Hai Phong's plan?", [])
     assert query.plans != ["ldld_52.md"]  # the city's plan gives the federation tasks: no owner named
+
+
+@pytest.mark.parametrize("question, first, second", [
+    ("Ở Mỹ Lộc, Phòng GD&ĐT và UBND các xã mỗi bên phải nộp báo cáo trước ngày nào hằng năm?",
+     "Ở Mỹ Lộc, Phòng GD&ĐT phải nộp báo cáo trước ngày nào hằng năm?",
+     "UBND các xã phải nộp báo cáo trước ngày nào hằng năm?"),
+    ("What must Hanoi's Department of Home Affairs and its Department of Information and Communications each do?",
+     "What must Hanoi's Department of Home Affairs do?",
+     "What must the Department of Information and Communications do?"),
+])
+def test_two_bodies_asked_each_are_two_asks(question, first, second):
+    from chat.compound import split_asks
+
+    assert split_asks(question) == (first, second)
+
+
+def test_a_body_whose_name_holds_va_is_not_split():
+    from chat.compound import split_asks
+
+    assert split_asks("Huế giao Sở Văn hóa và Thể thao và Liên đoàn Lao động thành phố triển khai kế hoạch nào, "
+                      "mỗi bên một kế hoạch số mấy?") is None
+
+
+def test_each_bodys_own_section_answers_its_ask(assistant):
+    ans = assistant.ask("Ở Mỹ Lộc, Phòng GD&ĐT và UBND các xã mỗi bên phải nộp báo cáo trước ngày nào hằng năm?")
+    assert "15 tháng 12" in ans.answer and "10 tháng 12" in ans.answer
+    assert {c.section.split(" › ")[1][:5] for c in ans.citations} == {"1. Ph", "11. U"}
