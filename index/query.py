@@ -1324,6 +1324,8 @@ class QueryAnalyzer:
         # where a plan names its issuer: its header and its number's code ("412/KH-SGDĐT" → Sở Giáo dục và Đào tạo)
         self._issuer_words = {d.doc: " ".join(_words(f"{d.text[:_HEADER_CHARS]} {expand_abbreviations(_code(d))}"))
                               for d in documents.values()}
+        # the body its letterhead names as the plan's owner ("BAN QUẢN LÝ KHU KINH TẾ HẢI PHÒNG")
+        self._owner_words = {d.doc: " ".join(_words(d.issuer)) for d in documents.values()}
         # every run of up to 5 words that starts with an agency unit ("so tai chinh", "bo chi huy quan su"), per
         # plan: agency_known looks a name up here instead of scanning the plans' text per question
         self._unit_phrases: dict[str, set[str]] = {}
@@ -2111,15 +2113,22 @@ class QueryAnalyzer:
         # a plan amending a kept one stays with it, whatever its own period (what it changes is the current text)
         return [d for d in chosen if d in keep or any(self.documents[d].amends_plan(self.documents[k]) for k in keep)]
 
-    def _english_issuer(self, question: str, chosen: list[str] | None) -> str:
-        """The body an English question names as a plan's owner ("the Labour Federation's plan", "in the Economic
-        Zone Authority's targets", "the plan of the Labour Federation"), in the plans' words, when exactly one
-        place's loaded plans are that body's; "" otherwise."""
+    def _english_issuer(self, question: str, chosen: list[str] | None) -> tuple[str, list[str]] | None:
+        """(the body, its plans) an English question names as a plan's owner ("the Labour Federation's plan", "in
+        the Economic Zone Authority's targets", "the plan of the Labour Federation"), in the plans' words, when one
+        place's loaded plans are that body's (by its letterhead, or its header and number as ``_issues`` reads
+        them); ``None`` otherwise."""
         for m in _EN_OWNER_RE.finditer(question):
             for vi in english_terms(m.group(1) or m.group(2)):
-                if self.agency_phrase(vi) and self._issued_by(vi, chosen):
-                    return vi
-        return ""
+                key = " ".join(_words(vi))
+                if not self.agency_phrase(vi):
+                    continue
+                mine = [d for d in sorted(chosen or self.documents)
+                        if key in self._owner_words[d] or self._issues(d, vi)]
+                if mine and len({self.documents[d].locality for d in mine}) == 1 \
+                        and (not chosen or set(mine) < set(chosen) or len(chosen) == len(mine) == 1):
+                    return vi, mine
+        return None
 
     def _issued_by(self, issuer: str, chosen: list[str] | None) -> list[str]:
         """The loaded plans the named body issued, among the asked place's plans or the plans of the places around
@@ -2607,11 +2616,12 @@ class QueryAnalyzer:
         if excluded:
             notes.append(f"excluded:{excluded}")
         phrase, issuer = self._agency_and_issuer(self._spell_initials(text), chosen)
-        if not issuer and lang == "en" and (body := self._english_issuer(question, chosen)):
+        if not issuer and lang == "en" and (owner := self._english_issuer(question, chosen)):
             # "the Labour Federation's scoring rubric", "the plan of the Economic Zone Authority": of the loaded
             # plans, the one that body issued (an English body is named in the plans' words through the glossary)
-            issuer = body
-            if phrase and fold(phrase) == fold(body):
+            issuer, chosen = owner
+            notes.append("plans-by-issuer:" + ",".join(chosen))
+            if phrase and fold(phrase) == fold(issuer):
                 phrase = None
         if issuer and (own := self._issued_by(issuer, chosen)):
             # "Còn kế hoạch của Hội Khuyến học tỉnh thì ai ký?": of the place's plans, the one that body issued

@@ -128,6 +128,10 @@ def looks_like_agency(name: str) -> bool:
                     r"trung tam|truong|co quan|luc luong|dai|bao|van phong|tinh doan|quan doan|bo doi|vien|thanh doan|huyen doan|mat tran|"
                     r"mttq|ubmttq|cong chuc|can bo|tram|thon|ap|khu pho|to dan pho|doanh nghiep|"
                     r"nganh|hoi dong|chi hoi|cac doan the|cac hoi|cac to chuc|to chuc chinh tri|"
+                    # an organisation's own units and partners ("Công đoàn cơ sở", "Chi đoàn Thanh niên", "Nhà Văn
+                    # hóa Lao động", "Thư viện tỉnh", "Khoa Khám bệnh", "Chi cục Thuế")
+                    r"cong doan|cac cong doan|chi doan|chi bo|dang uy|nha van hoa|thu vien|bao tang|benh vien|khoa|"
+                    r"cong ty|tong cong ty|chi cuc|cuc|kho bac|thanh tra|"
                     # bodies as officials abbreviate them in notes and chat ("CA xã", "HND xã", "CC TC-KT")
                     r"ca|hnd|hlhpn|dtn|tthtcd|hkh|ccb|cc|bch ?qs|bchqs|vp)\b", s):
         return False

@@ -147,6 +147,7 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
         source_sha256=sha256, parents=meta.parents, issued=meta.issued, signer=signer_from(signature),
         signature=signature, recipients=recipients, amends=meta.amends,
         issuers=tuple(issuers) if len(issuers) > 1 else (),
+        issuer=(header_issuers(header) or [""])[-1] if not appendix_title else "",
         signers=tuple(signers_from(signature)) if joint and len(issuers) > 1 else (),
     )
     doc.references = tuple(references(doc))  # plan-only: read once here and stored with the index

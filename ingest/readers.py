@@ -33,7 +33,27 @@ def read_text(data: bytes, name: str) -> str:
     text = unquote_callouts(note_markup(unchat(unquote(decode_text(data, name)))))
     if "\f" in text:
         text = "\n".join(mark_footnotes(drop_page_furniture(text.split("\f"))))
-    return unfold_layout_tables(spaced_tables(normalise_export(text)))
+    return unfold_layout_tables(spaced_tables(inline_html(normalise_export(text))))
+
+
+# HTML a markdown file may carry (a wiki's collapsible "<details><summary>Bảng 1 …</summary>", "<b>", "<span>"): the
+# text stays, the tags go — a block tag ends its line; "<br>" inside a table row is left to the table reading
+_BLOCK_TAG_RE = re.compile(r"</?(?:details|summary|div|p|center|section|article|blockquote|figure|figcaption)\b[^>\n]*>",
+                           re.I)
+_INLINE_TAG_RE = re.compile(r"</?(?:span|b|i|u|strong|em|font|small|big|mark|sup|sub|a|ins|abbr)\b[^>\n]*>", re.I)
+
+
+def inline_html(text: str) -> str:
+    """The text with the HTML tags of a markdown file taken out (their text kept), a block tag as a line break."""
+    if "<" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        line = _INLINE_TAG_RE.sub("", line)
+        if not line.lstrip().startswith("|"):  # (a table row keeps its cells on one line)
+            line = _BR_RE.sub("\n", line)
+        out.append(_BLOCK_TAG_RE.sub("\n", line))
+    return "\n".join(out)
 
 
 # Document furniture laid out in borderless tables: the header (issuing body | national motto) and the

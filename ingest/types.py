@@ -84,6 +84,9 @@ class Document:
     signers: tuple[Signer, ...] = ()
     references: tuple[Reference, ...] = ()  # tasks given by pointing to the plan's own items (``ingest.crossref``)
     abbreviations: tuple[tuple[str, str], ...] = ()  # the plan's own legend ("HKH", "Hội Khuyến học"): ``ingest.legend``
+    # the body that issued the plan, the last of its header's left column as written ("BAN QUẢN LÝ KHU KINH TẾ HẢI
+    # PHÒNG" under "UBND THÀNH PHỐ HẢI PHÒNG"): a question may name the plan by it
+    issuer: str = ""
 
     def section(self, sid: int) -> Section:
         return self.sections[sid]

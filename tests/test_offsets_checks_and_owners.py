@@ -100,6 +100,22 @@ III. TỔ CHỨC THỰC HIỆN
 """
 
 
+_ZONE = """| UBND THÀNH PHỐ HẢI PHÒNG<br>**BAN QUẢN LÝ KHU KINH TẾ HẢI PHÒNG** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |
+|:---:|:---:|
+| Số: 86/KH-BQL | *Hải Phòng, ngày 12 tháng 3 năm 2026* |
+
+# KẾ HOẠCH
+
+## Xây dựng “Doanh nghiệp học tập” trong các khu công nghiệp giai đoạn 2026 - 2030
+
+### I. MỤC TIÊU
+- Đến năm 2030, 50% doanh nghiệp trong các khu công nghiệp đạt danh hiệu “Doanh nghiệp học tập”.
+
+### II. TỔ CHỨC THỰC HIỆN
+1. Phòng Quản lý lao động: sơ kết giữa kỳ trước ngày 30/6/2028.
+"""
+
+
 @pytest.fixture(scope="module")
 def city(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
     from tests.conftest import assistant_over
@@ -108,6 +124,7 @@ def city(tmp_path_factory, embedder):  # noqa: ANN001, ANN201
     (home / "plans").mkdir()
     (home / "plans" / "ldld_52.md").write_text(_UNION, encoding="utf-8")
     (home / "plans" / "haiphong_108.md").write_text(_CITY, encoding="utf-8")
+    (home / "plans" / "bql_86.md").write_text(_ZONE, encoding="utf-8")
     return assistant_over(home, embedder)
 
 
@@ -117,6 +134,10 @@ def test_an_english_plan_named_by_its_owner_is_that_bodys_plan(city):
     assert query.plans == ["ldld_52.md"]
     query, _ = city.retriever.analyzer.analyse("What must the Labour Federation do under Hai Phong's plan?", [])
     assert query.plans != ["ldld_52.md"]  # the city's plan gives the federation tasks: no owner named
+    # the owner named only in the letterhead (its number's code "BQL" says no more)
+    assert city.retriever.documents["bql_86.md"].issuer == "BAN QUẢN LÝ KHU KINH TẾ HẢI PHÒNG"
+    query, _ = city.retriever.analyzer.analyse("When is the Economic Zone Authority's mid-term review?", [])
+    assert query.plans == ["bql_86.md"]
 
 
 @pytest.mark.parametrize("question, first, second", [
