@@ -976,8 +976,9 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
         for ln, p in lines:
             if preamble and _document_matter(ln, doc):
                 continue  # its header, bases and articles win on words alone
-            if _RESTATED_PLAN_RE.match(ln) and not doc_ask:
-                continue  # "Trên đây là Kế hoạch …": the closing names the plan again, it answers nothing asked
+            if _RESTATED_PLAN_RE.match(ln) and not doc_ask and not re.search(r"[.;]\s+\S", ln.rstrip(" ./")):
+                continue  # "Trên đây là Kế hoạch …./.": the closing names the plan again, it answers nothing asked
+                # (one going on — "… Đề nghị các cơ quan …, báo cáo về Sở …" — says what it asks)
             if _under_other_year(query, leads, ln, p):
                 continue
             key = fold(ln)

@@ -382,7 +382,11 @@ _FOLLOWUP_WORDS = set("con thi sao vay the roi va voi doi khac nua cung nhu the 
                       # the ask itself: when, by when, is it due ("Khi nào phải xong?", "Hạn là bao giờ?")
                       " khi luc gio phai xong han chot hoan thanh ket thuc when deadline due"
                       # unit words without a name ("còn các xã thì sao?", "phường đã đạt …"): a place, no topic
-                      " xa phuong huyen quan tinh thanhpho thixa thitran tp cap".split())
+                      " xa phuong huyen quan tinh thanhpho thixa thitran tp cap"
+                      # English function words and pointers ("And in Can Tho, who does that?": no topic of its own)
+                      # (not those a folded Vietnamese word shares: "số", "tổ", "an")
+                      " in at for of by does did that this it there who whom which one same then also too"
+                      .split())
 _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ngày bao nhiêu|hạn chót|what date|which date|by what date|"
                          r"tháng mấy|tháng nào|quý mấy|quý nào|what month|which month|which quarter", re.I)
 _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)

@@ -165,3 +165,19 @@ def test_each_bodys_own_section_answers_its_ask(assistant):
     ans = assistant.ask("Ở Mỹ Lộc, Phòng GD&ĐT và UBND các xã mỗi bên phải nộp báo cáo trước ngày nào hằng năm?")
     assert "15 tháng 12" in ans.answer and "10 tháng 12" in ans.answer
     assert {c.section.split(" › ")[1][:5] for c in ans.citations} == {"1. Ph", "11. U"}
+
+
+def test_an_english_follow_up_pointing_back_keeps_the_previous_ask(assistant):
+    history = [("user", "Which body in Hanoi spreads lifelong-learning models in libraries and museums?"),
+               ("assistant", "The Department of Culture and Sports (Sở Văn hóa và Thể thao, item V.4).")]
+    query, _ = assistant.retriever.analyzer.analyse("And in Can Tho, who does that?", history)
+    assert "libraries" in query.text and [assistant.retriever.documents[d].locality for d in query.plans] == ["Cần Thơ"]
+
+
+def test_a_closing_that_goes_on_is_quoted_and_one_that_only_names_the_plan_is_not(assistant):
+    from chat.types import Turn
+
+    ans = assistant.ask("ai là thường trực BCĐ thành phố?",
+                        [Turn(role="user", content="Sở GD&ĐT Cần Thơ làm gì trong KH 74?"),
+                         Turn(role="assistant", content="Chủ trì triển khai …")])
+    assert "Thường trực Ban Chỉ đạo" in ans.answer
