@@ -67,6 +67,39 @@ CONTACT_TEXTS = {
 }
 
 
+# matters a plan of this genre may or may not touch, asked by name (accents kept, or in English), and how its text
+# would name them: a question on taxes, loans, insurance, allowances or pay is refused when no asked plan names them
+_MATTERS = {
+    "tax": (re.compile(r"\bthuế\b|\btax(?:es|ation)?\b", re.I), re.compile(r"\bthuế\b", re.I)),
+    # ("vay" alone is also "vậy" typed without accents: "… làm gì vay?")
+    "loan": (re.compile(r"\bvay vốn\b|\b(?:cho|khoản|được) vay\b|\btín dụng\b|\bloans?\b|\bcredit\b", re.I),
+             re.compile(r"\bvay\b|\btín dụng\b", re.I)),
+    "insurance": (re.compile(r"\bbảo hiểm\b|\binsurance\b", re.I), re.compile(r"\bbảo hiểm\b", re.I)),
+    "allowance": (re.compile(r"\bphụ cấp\b|\ballowances?\b", re.I), re.compile(r"\bphụ cấp\b", re.I)),
+    "salary": (re.compile(r"\b(?:tiền )?lương\b|\bsalar(?:y|ies)\b|\bwages?\b", re.I), re.compile(r"\blương\b", re.I)),
+}
+MATTER_TEXTS = {
+    "vi": {"tax": "thuế (ưu đãi, miễn hay giảm thuế)", "loan": "vay vốn, tín dụng", "insurance": "bảo hiểm",
+           "allowance": "phụ cấp", "salary": "tiền lương",
+           "refuse": "Kế hoạch được hỏi không nói đến {what}, nên tôi không có căn cứ để trả lời."},
+    "en": {"tax": "taxes (tax breaks or exemptions)", "loan": "loans or credit", "insurance": "insurance",
+           "allowance": "allowances", "salary": "pay or salaries",
+           "refuse": "The plan asked about says nothing of {what}, so there is no basis for an answer."},
+}
+
+
+def matter_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse a question on taxes, loans, insurance, allowances or pay when none of the plans asked about names
+    the matter at all: the lines on what the question is about otherwise (a fund, a class) would read as a yes."""
+    asked = [k for k, (ask, _) in _MATTERS.items() if ask.search(query.raw)]
+    docs = [documents[d] for d in (query.plans or documents) if d in documents]
+    if not asked or not docs or any(_MATTERS[asked[0]][1].search(d.text) for d in docs):
+        return None
+    lang = query.language if query.language in MATTER_TEXTS else "vi"
+    t = MATTER_TEXTS[lang]
+    return _refused(t["refuse"].format(what=t[asked[0]]), documents, query, lang)
+
+
 def contact_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """Refuse a question for a phone number, an e-mail or a web address that none of the plans asked about
     prints (a plan that prints one is answered from its lines as any other fact)."""

@@ -54,3 +54,19 @@ def test_an_annex_the_plan_names_and_a_laws_article_are_not_refused(assistant):
     # an article of a law the question names is no article of the plan
     ans = assistant.ask("Theo Điều 2 Luật Giáo dục, kế hoạch Mỹ Lộc giao gì cho Phòng GD&ĐT?")
     assert "không chia thành các điều" not in ans.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Tôi là chủ doanh nghiệp ở Cần Thơ, có phải kế hoạch miễn thuế cho doanh nghiệp tài trợ khuyến học không?",
+     "không nói đến thuế"),
+    ("Giáo viên dạy xóa mù chữ ở Cần Thơ được hưởng phụ cấp bao nhiêu?", "không nói đến phụ cấp"),
+    ("Which body handles health insurance education in the Hanoi plan?", "says nothing of insurance"),
+])
+def test_a_matter_no_asked_plan_names_is_refused(assistant, question, said):
+    ans = assistant.ask(question)
+    assert ans.refused and not ans.citations and said in ans.answer
+
+
+def test_vay_typed_for_vay_is_no_loan(assistant):
+    ans = assistant.ask("hoi khuyen hoc huyen an lao dc giao lam gi vay")
+    assert not ans.refused
