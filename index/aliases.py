@@ -132,6 +132,15 @@ ABBREVIATIONS: dict[str, str] = {
     "CNLĐ": "công nhân lao động",
     "CNVCLĐ": "công nhân, viên chức, lao động",
     "KN": "kỹ năng",
+    # the workplace: industrial and economic zones, their authority, enterprises, safety
+    "KCN": "khu công nghiệp",
+    "CCN": "cụm công nghiệp",
+    "KKT": "khu kinh tế",
+    "BQL": "Ban Quản lý",
+    "DN": "doanh nghiệp",
+    "DNNVV": "doanh nghiệp nhỏ và vừa",
+    "ATLĐ": "an toàn lao động",
+    "ATVSLĐ": "an toàn, vệ sinh lao động",
     # the levels below written as slashed initials ("UBND các Q/H/TX", "X/P/TT")
     "Q/H/TX": "quận, huyện, thị xã",
     "Q/H": "quận, huyện",

@@ -868,6 +868,8 @@ def _words(s: str) -> list[str]:
 
 
 _VERBS_AFTER_HEAD = frozenset({"đạt", "được", "có", "phải", "là", "đã", "sẽ", "cần", "làm", "nào"})
+# "<body> của / thuộc / trực thuộc <body>": the second names the organisation the first belongs to
+_OWNER_BETWEEN_RE = re.compile(r"\s*,?\s*(?:của|thuộc|trực thuộc)\s+", re.I)
 # an English plan's owner: a capitalised body before "'s" ("the Labour Federation's rubric"), or after "plan of/by"
 _EN_OWNER_RE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)['’]s\b|"
                           r"\b(?:plan|programme|program|campaign|movement|rubric)\s+(?:of|by|from)\s+(?:the\s+)?"
@@ -1981,6 +1983,7 @@ class QueryAnalyzer:
         partners: set[str] = set()
         assignees: list[str] = []
         issuer = ""
+        last_end = 0  # where the last body found ends
         # "Hải Phòng", "Thanh Hóa": a body's head word inside a place's name ("Hải Phòng chi …") is no body
         in_place = [(p.start(), p.end()) for p in _KNOWN_PLACE_RE.finditer(text)]
         for m in self._agency_re.finditer(text):
@@ -1994,6 +1997,9 @@ class QueryAnalyzer:
                 continue  # "Đại hội hợp nhất Hội Khuyến học xã": a congress, no body (the Hội after it is)
             if _SYMBOL_BEFORE_RE.search(text[:m.start(1)]):
                 continue  # "UBND" of a document's symbol ("Kế hoạch 41/KH-UBND sửa đổi …") is no body asked about
+            if found and _OWNER_BETWEEN_RE.fullmatch(text[last_end:m.start(1)]) \
+                    and not re.search(r"\s(?:và|với|cùng|hoặc|hay)\s*$", text[:last_end]):
+                continue  # "Phòng Quản lý đầu tư của Ban Quản lý Khu kinh tế": whose unit the body asked is
             phrase = m.group(1).strip()
             if len(phrase.split()) >= 2 and fold(phrase.split()[1]) in _PRONOUNS:
                 continue  # "phòng tôi họp rà lại …": the asker's own office, named by no name
@@ -2010,6 +2016,7 @@ class QueryAnalyzer:
             if _WHO_ANY_RE.search(text) and _SERVED_RE.search(text[:m.start(1)]):
                 continue  # "Ai lo … cho … bộ đội xuất ngũ đi học nghề?": who is asked; those served are no body
             if len(phrase.split()) >= 2 and head_only not in _BARE_HEADS:  # "loa đài thành phố" names no body
+                last_end = m.end(1) + (len(more.group(0)) if more else 0) + (level.end() if level else 0)
                 found.append((phrase, bool(_ASSIGNS_RE.match(text, m.end() + (level.end() if level else 0)))))
                 if _GIVEN_AFTER_RE.match(text, m.end()):
                     subjects.add(phrase)

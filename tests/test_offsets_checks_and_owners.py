@@ -181,3 +181,17 @@ def test_a_closing_that_goes_on_is_quoted_and_one_that_only_names_the_plan_is_no
                         [Turn(role="user", content="Sở GD&ĐT Cần Thơ làm gì trong KH 74?"),
                          Turn(role="assistant", content="Chủ trì triển khai …")])
     assert "Thường trực Ban Chỉ đạo" in ans.answer
+
+
+def test_a_unit_named_with_its_organisation_is_the_body_asked(assistant):
+    analyse = assistant.retriever.analyzer.analyse
+    assert analyse("Ban Tuyên truyền của Hội Khuyến học tỉnh làm gì?", [])[0].agency == "Ban Tuyên truyền"
+    # "hạn báo cáo của X" is no organisation of the body before it
+    query, _ = analyse("Ở Mỹ Lộc hạn báo cáo của UBND xã và hạn báo cáo của Phòng GD&ĐT cách nhau mấy ngày?", [])
+    assert query.agency and "Phòng Giáo dục và Đào tạo" in query.agency
+
+
+def test_workplace_short_forms():
+    assert expand_abbreviations("Tỷ lệ DN trong KCN, KKT có quy chế ATLĐ") == \
+        "Tỷ lệ doanh nghiệp trong khu công nghiệp, khu kinh tế có quy chế an toàn lao động"
+    assert expand_abbreviations("KH của BQL") == "Kế hoạch của Ban Quản lý"
