@@ -270,6 +270,8 @@ COLLOQUIAL: dict[str, str] = {
     "chị em phụ nữ": "Hội Liên hiệp Phụ nữ",
     "học trò": "học sinh",
     "thụ án": "phạm nhân",
+    "ra tù": "chấp hành xong hình phạt tù",
+    "mãn hạn tù": "chấp hành xong hình phạt tù",
     "trại giam": "phạm nhân trại giam",
     "dạy chữ": "xóa mù chữ",
     "biết chữ": "xóa mù chữ",

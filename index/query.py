@@ -394,7 +394,9 @@ _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshar
 # tasks asked ("What does … do, and in how many wards?")
 _HOW_MANY_RE = re.compile(r"^(?!.*\bwhat (?:does|do|will|should)\b.{0,80}\bdo\b).*\bhow many\b", re.I)
 # ("có / được / gồm" then the ask: "được xã Ea Tu dùng …" counts nothing)
-_COUNT_ASK_RE = re.compile(r"(?:(?:có|được|gồm)\s+(?:tất cả\s+)?(?:bao nhiêu|mấy)|mấy|bao nhiêu)\s*(?!phần trăm|%|tiền|đồng|"
+# ("nói về mấy người mới ra tù": "mấy" after a preposition is "those", colloquial, no count asked)
+_COUNT_ASK_RE = re.compile(r"(?:(?:có|được|gồm)\s+(?:tất cả\s+)?(?:bao nhiêu|mấy)|"
+                           r"(?<!\bvề )(?<!\bcho )(?<!\bvới )(?<!\bcủa )(?<!\bcác )mấy|bao nhiêu)\s*(?!phần trăm|%|tiền|đồng|"
                            r"triệu|tỷ|năm|ngày|tháng|lần)(?:trung tâm|đơn vị|người|lớp|xã|phường|huyện|quận|thị xã|thị trấn|"
                            r"thôn|ấp|trường|thư viện|câu lạc bộ|mô hình|gia đình|dòng họ|cơ sở|học viên|học sinh|"
                            r"giáo viên|hội viên|cán bộ|cơ quan|doanh nghiệp|hộ|buổi|tiết|khóa|lượt|chuyên đề)\b|bao nhiêu\s+giờ\b|số lượng|how many|"
