@@ -132,6 +132,7 @@ ABBREVIATIONS: dict[str, str] = {
     "CNLĐ": "công nhân lao động",
     "CNVCLĐ": "công nhân, viên chức, lao động",
     "KN": "kỹ năng",
+    "KPI": "chỉ tiêu",  # office software's word for a target
     # the workplace: industrial and economic zones, their authority, enterprises, safety
     "KCN": "khu công nghiệp",
     "CCN": "cụm công nghiệp",

@@ -195,3 +195,7 @@ def test_workplace_short_forms():
     assert expand_abbreviations("Tỷ lệ DN trong KCN, KKT có quy chế ATLĐ") == \
         "Tỷ lệ doanh nghiệp trong khu công nghiệp, khu kinh tế có quy chế an toàn lao động"
     assert expand_abbreviations("KH của BQL") == "Kế hoạch của Ban Quản lý"
+
+
+def test_kpi_is_a_target():
+    assert expand_abbreviations("KPI năm 2025 về năng lực thông tin") == "chỉ tiêu năm 2025 về năng lực thông tin"
