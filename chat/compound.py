@@ -35,7 +35,9 @@ _HEADS = (r"Phòng|Sở|Ban|Hội|UBND|Ủy ban|Uỷ ban|Trung tâm|TT|Đoàn|C�
 _EACH_RE = re.compile(rf"^(?P<pre>.*?)(?P<a>\b(?:{_HEADS})\b.+?)\s+(?:và|với|va)\s+(?P<b>(?:{_HEADS})\b.+?)\s*,?\s+"
                       r"(?:mỗi bên|mỗi cơ quan|mỗi đơn vị|mỗi nơi|mỗi bộ phận|từng bên|từng cơ quan|từng đơn vị|"
                       r"moi ben|moi co quan|tung ben)\b\s*(?P<rest>.+)$", re.I)
-_OWN_BODY_RE = re.compile(rf"(?:{_HEADS})\b")  # (case as typed) a second ask that starts with its own body
+# a second ask that starts with its own body (case as typed: its name goes on in capitals or with a level —
+# "UBND các xã", "CA TP CT" —, "Ban hành ngày nào?" starts with none)
+_OWN_BODY_RE = re.compile(rf"(?:{_HEADS})\s+(?:[A-ZĐ]|(?:các|xã|huyện|tỉnh|thành phố|quận|phường)\b)")
 _EN_HEADS = (r"Department|Office|People's Committee|Committee|Association|Union|Federation|Cent(?:re|er)|Police|Command|"
              r"Board|Station|Library|Museum|Front|Council|Youth Union|Fund")
 _EN_EACH_RE = re.compile(rf"^(?P<pre>.*?)(?P<a>(?:[\w'’-]+\s+){{0,6}}?(?:{_EN_HEADS})\b.*?)\s+and\s+"
