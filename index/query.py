@@ -2137,7 +2137,7 @@ class QueryAnalyzer:
                 if not self.agency_phrase(vi):
                     continue
                 mine = [d for d in sorted(chosen or self.documents)
-                        if key in self._owner_words[d] or self._issues(d, vi)]
+                        if f" {key} " in f" {self._owner_words[d]} " or self._issues(d, vi)]
                 if mine and len({self.documents[d].locality for d in mine}) == 1 \
                         and (not chosen or set(mine) < set(chosen) or len(chosen) == len(mine) == 1):
                     return vi, mine
