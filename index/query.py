@@ -478,7 +478,8 @@ _SOURCES_ASK_RE = re.compile(r"(?:những|các) nguồn|nguồn nào|từ (?:ngu
                              r"\b(?:chia|phân|phân bổ|cơ cấu) (?:theo )?(?:từng )?nguồn\b|\btheo (?:từng )?nguồn (?:ra )?(?:sao|thế nào|như thế nào)", re.I)
 _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị quyết)(?:\s+liên tịch)?(?:\s+(?:số\s+)?\S*\d\S*)?"
                         # (its title between: "kế hoạch xây dựng thành phố học tập của UBND thành phố …")
-                        r"(?:\s+(?!(?:của|do|giữa|nào|gì|mấy|số|theo|căn|cứ|dựa|ngày)\b)[^\s\d,;?.:]+){0,8}?\s+"
+                        # (a year in the title too: "kế hoạch phong trào … năm 2026 của LĐLĐ …")
+                        r"(?:\s+(?!(?:của|do|giữa|nào|gì|mấy|số|theo|căn|cứ|dựa|ngày)\b)(?:[^\s\d,;?.:]+|(?:19|20)\d\d)){0,8}?\s+"
                         r"(?:của|do|giữa)\s+$", re.I)  # "kế hoạch liên tịch giữa Sở … và Hội …": its issuers
 # the body where a task is done: "Sở Y tế … truyền thông sức khỏe tại TTHTCĐ"
 _AT_BODY_RE = re.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", re.I)
