@@ -71,12 +71,13 @@ CONTACT_TEXTS = {
 # would name them: a question on taxes, loans, insurance, allowances or pay is refused when no asked plan names them
 _MATTERS = {
     "tax": (re.compile(r"\bthuế\b|\btax(?:es|ation)?\b", re.I), re.compile(r"\bthuế\b", re.I)),
-    # ("vay" alone is also "vậy" typed without accents: "… làm gì vay?")
-    "loan": (re.compile(r"\bvay vốn\b|\b(?:cho|khoản|được) vay\b|\btín dụng\b|\bloans?\b|\bcredit\b", re.I),
+    # ("vay" alone is also "vậy" typed without accents; "credit" is as often a course credit, "tín chỉ")
+    "loan": (re.compile(r"\bvay vốn\b|\b(?:cho|khoản|được) vay\b|\btín dụng\b|\bloans?\b", re.I),
              re.compile(r"\bvay\b|\btín dụng\b", re.I)),
     "insurance": (re.compile(r"\bbảo hiểm\b|\binsurance\b", re.I), re.compile(r"\bbảo hiểm\b", re.I)),
     "allowance": (re.compile(r"\bphụ cấp\b|\ballowances?\b", re.I), re.compile(r"\bphụ cấp\b", re.I)),
-    "salary": (re.compile(r"\b(?:tiền )?lương\b|\bsalar(?:y|ies)\b|\bwages?\b", re.I), re.compile(r"\blương\b", re.I)),
+    "salary": (re.compile(r"\b(?:tiền )?lương\b(?! thực)|\bsalar(?:y|ies)\b|\bwages?\b", re.I),  # (not "lương thực")
+               re.compile(r"\blương\b", re.I)),
 }
 MATTER_TEXTS = {
     "vi": {"tax": "thuế (ưu đãi, miễn hay giảm thuế)", "loan": "vay vốn, tín dụng", "insurance": "bảo hiểm",

@@ -70,3 +70,10 @@ def test_a_matter_no_asked_plan_names_is_refused(assistant, question, said):
 def test_vay_typed_for_vay_is_no_loan(assistant):
     ans = assistant.ask("hoi khuyen hoc huyen an lao dc giao lam gi vay")
     assert not ans.refused
+
+
+def test_a_course_credit_and_food_are_no_loan_or_pay():
+    from chat.scope import _MATTERS
+
+    assert not any(ask.search("How many credits does the course give?") for ask, _ in _MATTERS.values())
+    assert not any(ask.search("an ninh lương thực") for ask, _ in _MATTERS.values())
