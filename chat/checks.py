@@ -85,6 +85,14 @@ PREMISE_TEXTS = {
 }
 
 
+def _states(docs: list[Document], m: re.Match[str], unit: str | None = None) -> bool:
+    """Does one of the plans write the figure matched ("25 triệu", "60%"), as a figure of its own (not the end of
+    a longer one)? ``unit`` "%" for a percentage, else the match's own unit word."""
+    tail = rf"\s*{re.escape(m.group(2))}" if unit is None else r"\s*%"
+    stated = re.compile(rf"(?<![\d.,]){re.escape(m.group(1))}{tail}", re.I)
+    return any(stated.search(d.text) for d in docs)
+
+
 def premise_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """A plain refusal when the question takes as given an amount or a percentage that none of the asked plans
     states (a question checking a figure — "… phải không?" — is answered, its lead saying no)."""
@@ -95,9 +103,7 @@ def premise_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
         for m in pattern.finditer(query.raw):
             if _THRESHOLD_RE.search(query.raw[:m.start()]):
                 continue
-            tail = rf"\s*{re.escape(m.group(2))}" if unit is None else r"\s*%"
-            stated = re.compile(rf"(?<![\d.,]){re.escape(m.group(1))}{tail}", re.I)
-            if not any(stated.search(d.text) for d in docs):
+            if not _states(docs, m, unit):
                 lang = query.language if query.language in PREMISE_TEXTS else "vi"
                 why = PREMISE_TEXTS[lang].format(figure=m.group(0))
                 return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True,
@@ -120,8 +126,7 @@ def unstated_amount_refusal(query: Query, quoted: str, documents: dict[str, Docu
         return None
     docs = [documents[d] for d in query.plans or () if d in documents]
     for m in _PREMISE_AMOUNT_RE.finditer(query.raw):
-        stated = re.compile(rf"(?<![\d.,]){re.escape(m.group(1))}\s*{re.escape(m.group(2))}", re.I)
-        if docs and not any(stated.search(d.text) for d in docs):
+        if docs and not _states(docs, m):
             lang = query.language if query.language in UNSTATED_AMOUNT_TEXTS else "vi"
             why = UNSTATED_AMOUNT_TEXTS[lang].format(figure=m.group(0))
             return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True,

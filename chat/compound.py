@@ -24,14 +24,14 @@ _JOIN_RE = re.compile(r"\s*(?:,\s*)?\b(?:và|and)\s+|\s*;\s+|\?\s+(?=\S)", re.I)
 _WHO_RE = re.compile(r"\b(?:ai|cơ quan nào|đơn vị nào|sở nào|phòng nào|ban nào|who|which (?:office|agency|body|"
                      r"department|unit))\b", re.I)
 # ", còn <another body> …": a second body's ask of its own
-_BODY_HEAD_RE = re.compile(r"(?:Phòng|Sở|Ban|Hội|UBND|Ủy ban|Trung tâm|Đoàn|Công an|Liên đoàn|Đài|Báo|Thư viện|Bảo tàng)\s+"
-                           r"[A-ZĐ]")
+_BODY_HEADS = r"Phòng|Sở|Ban|Hội|UBND|Ủy ban|Trung tâm|Đoàn|Công an|Liên đoàn|Đài|Báo|Thư viện|Bảo tàng"
+_BODY_HEAD_RE = re.compile(rf"(?:{_BODY_HEADS})\s+[A-ZĐ]")
 _OTHER_BODY_RE = re.compile(rf",\s*(?:còn|thế còn|vậy còn)\s+(?={_BODY_HEAD_RE.pattern})")
 # "Sở Nội vụ và Sở Tài chính mỗi bên phải làm gì?", "What must the Department of Home Affairs and the Department of
 # Finance each do?": each body's own ask, answered from its own section
-_HEADS = (r"Phòng|Sở|Ban|Hội|UBND|Ủy ban|Uỷ ban|Trung tâm|TT|Đoàn|Công an|CA|Liên đoàn|LĐLĐ|Đài|Báo|Thư viện|Bảo tàng|"
-          r"Bộ Chỉ huy|BCHQS|HKH|MTTQ|Mặt trận|Văn phòng|Trường|Thanh tra|Chi cục|Cục|Kho bạc|Huyện ủy|Thành ủy|Tỉnh ủy|"
-          r"Uy ban|Cong an")
+# (the heads above, and the short forms and other bodies a question names two of)
+_HEADS = (rf"{_BODY_HEADS}|Uỷ ban|TT|CA|LĐLĐ|Bộ Chỉ huy|BCHQS|HKH|MTTQ|Mặt trận|Văn phòng|Trường|Thanh tra|Chi cục|Cục|"
+          r"Kho bạc|Huyện ủy|Thành ủy|Tỉnh ủy|Uy ban|Cong an")
 _EACH_RE = re.compile(rf"^(?P<pre>.*?)(?P<a>\b(?:{_HEADS})\b.+?)\s+(?:và|với|va)\s+(?P<b>(?:{_HEADS})\b.+?)\s*,?\s+"
                       r"(?:mỗi bên|mỗi cơ quan|mỗi đơn vị|mỗi nơi|mỗi bộ phận|từng bên|từng cơ quan|từng đơn vị|"
                       r"moi ben|moi co quan|tung ben)\b\s*(?P<rest>.+)$", re.I)
@@ -83,7 +83,8 @@ def split_asks(question: str) -> tuple[str, str] | None:
 def in_context(second: str, agency: str | None, places: list[str]) -> str:
     """The second ask as a question of its own: the first ask's body (unless it asks who) and its plans' places."""
     out = second
-    if agency and not _WHO_RE.search(second) and agency.lower() not in second.lower() and not _BODY_HEAD_RE.match(second) \
+    # (a second ask starting with a body of its own keeps it: "Phòng Tài chính - Kế hoạch làm gì?", "UBND các xã …")
+    if agency and not _WHO_RE.search(second) and agency.lower() not in second.lower() \
             and not _OWN_BODY_RE.match(second) \
             and not (_EN_STEM_RE.match(second) and re.search(rf"\b(?:{_EN_HEADS})\b", second)):
         out = f"{agency} {out[:1].lower()}{out[1:]}"

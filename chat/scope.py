@@ -92,27 +92,29 @@ MATTER_TEXTS = {
 def matter_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """Refuse a question on taxes, loans, insurance, allowances or pay when none of the plans asked about names
     the matter at all: the lines on what the question is about otherwise (a fund, a class) would read as a yes."""
-    asked = [k for k, (ask, _) in _MATTERS.items() if ask.search(query.raw)]
-    docs = [documents[d] for d in (query.plans or documents) if d in documents]
-    if not asked or not docs or any(_MATTERS[asked[0]][1].search(d.text) for d in docs):
-        return None
-    lang = query.language if query.language in MATTER_TEXTS else "vi"
-    t = MATTER_TEXTS[lang]
-    return _refused(t["refuse"].format(what=t[asked[0]]), documents, query, lang)
+    return _unwritten_refusal(query, documents, _MATTERS, MATTER_TEXTS) if documents else None
 
 
 def contact_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """Refuse a question for a phone number, an e-mail or a web address that none of the plans asked about
     prints (a plan that prints one is answered from its lines as any other fact)."""
-    asked = [k for k, (ask, _) in _CONTACTS.items() if ask.search(query.raw)]
+    return _unwritten_refusal(query, documents, _CONTACTS, CONTACT_TEXTS)
+
+
+def _unwritten_refusal(query: Query, documents: dict[str, Document],
+                       kinds: dict[str, tuple[re.Pattern[str], re.Pattern[str]]],
+                       texts: dict[str, dict[str, str]]) -> Answer | None:
+    """The refusal for the first kind of thing the question asks (``kinds``: how it is asked, how a text writes
+    it) when none of the plans asked about writes one; ``None`` when none is asked or a plan writes one."""
+    asked = [k for k, (ask, _) in kinds.items() if ask.search(query.raw)]
     if not asked:
         return None
     docs = [documents[d] for d in (query.plans or documents) if d in documents]
     kind = asked[0]
-    if any(_CONTACTS[kind][1].search(d.text) for d in docs):
+    if any(kinds[kind][1].search(d.text) for d in docs):
         return None
-    lang = query.language if query.language in CONTACT_TEXTS else "vi"
-    t = CONTACT_TEXTS[lang]
+    lang = query.language if query.language in texts else "vi"
+    t = texts[lang]
     return _refused(t["refuse"].format(what=t[kind]), documents, query, lang)
 
 

@@ -1264,6 +1264,10 @@ class QueryAnalyzer:
         # each plan's text lower-cased without accents, folded once per loaded index, not per place or question
         self._plain_text_of = {d.doc: strip_accents(fold(d.text)) for d in documents.values()}
         self._plain_title_of = {d.doc: strip_accents(fold(d.title)) for d in documents.values()}
+        # the regions a loaded plan's title names (a regional body's plan): asked, they are that plan's place
+        self._titled_regions = {r for r, names in REGIONS.items() for a in (*names, r)
+                                if any(re.search(rf"\b{re.escape(strip_accents(fold(a)))}\b", title)
+                                       for title in self._plain_title_of.values())}
         plain_texts = list(self._plain_text_of.values())
         # (as whole words: "Chính phủ thông qua" names no Phú Thọ)
         self.known_in_text = {
@@ -1873,9 +1877,7 @@ class QueryAnalyzer:
         # a region ("vùng Tây Nguyên", "Mekong Delta") is no province's; its plan is one whose title names it
         regions, text = named_regions(text)
         plain, raw = named_regions(plain)[1], named_regions(raw)[1]
-        regions = [r for r in regions if not any(
-            re.search(rf"\b{re.escape(strip_accents(fold(a)))}\b", title)
-            for a in (*REGIONS[r], r) for title in self._plain_title_of.values())]
+        regions = [r for r in regions if r not in self._titled_regions]
         spelled = {" ".join(_words(p)): p for p in (*PROVINCES, *CITIES)}  # "Binh Dinh" → "Bình Định"
         out = [spelled.get(" ".join(_words(p)), p) for p in named_places(text) if not self._covered(" ".join(_words(p)))]
         bare = strip_accents(nfc(text))  # the question's own letters and case, without accents (same offsets)

@@ -126,7 +126,8 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     # a joint plan (Kế hoạch liên tịch) is known by the bodies that issued it together: their header lines are
     # citable too ("do những cơ quan nào ban hành?")
     joint = meta.joint and not appendix_title
-    issuers = header_issuers(header) if joint else []
+    bodies = header_issuers(header)  # the header's left column: a joint plan's issuers, any plan's owner last
+    issuers = bodies if joint else []
     facts = issuers + facts if len(issuers) > 1 else facts
     text, sections = parse_outline([Line(f) for f in facts] + lines)
     text, sections = append_appendix(text, sections, clean_lines(appendix) if appendix else [])
@@ -147,7 +148,7 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
         source_sha256=sha256, parents=meta.parents, issued=meta.issued, signer=signer_from(signature),
         signature=signature, recipients=recipients, amends=meta.amends,
         issuers=tuple(issuers) if len(issuers) > 1 else (),
-        issuer=(header_issuers(header) or [""])[-1] if not appendix_title else "",
+        issuer=(bodies or [""])[-1] if not appendix_title else "",
         signers=tuple(signers_from(signature)) if joint and len(issuers) > 1 else (),
     )
     doc.references = tuple(references(doc))  # plan-only: read once here and stored with the index
