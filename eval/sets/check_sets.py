@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-58): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-59): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -137,7 +137,8 @@ CSS and image parts are not text). Set 57 (bundled57.jsonl) is the same kind of 
 None, no new extraction). Set 58's files (plans58/, an economic-zone authority's wiki markdown and a
 trade union's text PDF) need no reader of their own: the .md is read as is like every .md (the <details>/<summary>
 tags, the pipe tables and the fenced ```mermaid gantt``` source with its ISO dates are text as the file has them), the
-PDF with pypdf as every PDF (the drawn rubric table a row a line). Spans and text are normalised as in
+PDF with pypdf as every PDF (the drawn rubric table a row a line). Set 59 (bundled59.jsonl) is the same kind of set
+as 25-57 (five bundled plans, gold None, no new extraction). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -166,7 +167,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans48.jsonl", "gold48"), ("bundled49.jsonl", None), ("newplans50.jsonl", "gold50"),
         ("bundled51.jsonl", None), ("newplans52.jsonl", "gold52"), ("bundled53.jsonl", None),
         ("newplans54.jsonl", "gold54"), ("bundled55.jsonl", None), ("newplans56.jsonl", "gold56"),
-        ("bundled57.jsonl", None), ("newplans58.jsonl", "gold58")]
+        ("bundled57.jsonl", None), ("newplans58.jsonl", "gold58"),
+        ("bundled59.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
