@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-58): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-58, 60): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -137,7 +137,7 @@ CSS and image parts are not text). Set 57 (bundled57.jsonl) is the same kind of 
 None, no new extraction). Set 58's files (plans58/, an economic-zone authority's wiki markdown and a
 trade union's text PDF) need no reader of their own: the .md is read as is like every .md (the <details>/<summary>
 tags, the pipe tables and the fenced ```mermaid gantt``` source with its ISO dates are text as the file has them), the
-PDF with pypdf as every PDF (the drawn rubric table a row a line). Spans and text are normalised as in
+PDF with pypdf as every PDF (the drawn rubric table a row a line). Set 60's files (plans60/, a Border Guard command's plan and a special zone's plan) need no reader of their own either: the .docx reads with docx_text as every .docx (its section and item numbers come from numbering linked to the Heading styles in styles.xml, so, like every auto-number, they are not text; the classes table cell by cell, its "Như năm 2026" ditto cells as written), the PDF with pypdf as every PDF (its appended PHỤ LỤC ĐIỀU CHỈNH page after the signature read in place). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
