@@ -31,7 +31,7 @@ _PERCENT_RE = re.compile(r"(?<!\w)\d+(?:[.,]\d+)?\s*%")
 _BODY_RE = re.compile(r"(?<!\w)(?:the\s+)?(?:sở|phòng|ban|hội|ủy ban|ubnd|trung tâm|đoàn|liên đoàn|công an|bộ chỉ huy|bộ|"
                       r"trường|huyện đoàn|tỉnh đoàn|thành đoàn|văn phòng|chi cục|cục|đài|department|dept\.?|office|ministry|"
                       r"police|people's committee|association|union|centre|center)(?!\w)", re.IGNORECASE)
-_UNIT_RE = re.compile(r"(?<!\w)(?:ở|tại|của|bên|tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|in|of)\s+",
+_UNIT_RE = re.compile(r"(?<!\w)(?:ở|tại|của|bên|tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|in|of)\s+",
                       re.IGNORECASE)
 # words that end a corrected name ("Hà Nội phải làm gì": the name is "Hà Nội")
 _STOP_RE = re.compile(r"(?<!\w)(?:phải|làm|có|thì|là|năm|đặt|giao|được|cần|như|ra|sao|gì|bao|nào|ai|chỉ|kinh|"

@@ -36,7 +36,7 @@ CITIES = (
 
 # a unit word, then a capitalised name: "huyện Giao Thủy", "TP. Đà Lạt", "xã Tân Hòa", "tỉnh Quảng Ninh"
 UNIT_NAME_RE = re.compile(
-    r"(?<!\w)(?i:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường|thị trấn)[ \t]+"
+    r"(?<!\w)(?i:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)[ \t]+"
     r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ](?:['’][\wđ]+|[\wđ]*))"
     r"(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ](?:['’][\wđ]+|[\wđ]*)){0,3})"
 )

@@ -33,7 +33,9 @@ DATE_RE = re.compile(r"(?:ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}|/\d{1,2})|\b\d{1
                      r"\b(?:cuối|đầu|giữa|trong|trước|hết)\s+T(?:1[0-2]|[1-9])\b|"  # chat shorthand: "cuối T6"
                      r"\bquý\s+[IV1-4]+\b|tháng\s+\d{1,2}\s+hằng năm|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}|"
                      # a schedule row's months as ingest reads its marks ("Thời gian thực hiện: T3, T4 (tháng 3, 4)")
-                     r"\(tháng\s+\d{1,2}(?:,\s*\d{1,2})*\))", re.I)
+                     r"\(tháng\s+\d{1,2}(?:,\s*\d{1,2})*\)|"
+                     # the lunar calendar's days ("ngày 15 tháng Chạp âm lịch", "rằm tháng Giêng", "mùng 5 tháng 5 âm lịch")
+                     r"(?:ngày\s+\d{1,2}|rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2})\s+tháng\s+(?:giêng|chạp|\d{1,2}\s+âm lịch))", re.I)
 _FUNDING_TERMS = ("kinh phí", "ngân sách", "dự toán", "nguồn tài", "huy động", "tài chính")
 _INTENT_SECTIONS = {
     "target": ("mục tiêu",),

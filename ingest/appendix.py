@@ -38,15 +38,25 @@ _BODY_PART_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*[IVX]{1,5}\s*[.:\-–]\s*
                            r"(?:NHIỆM VỤ|GIẢI PHÁP|KINH PHÍ|TỔ CHỨC THỰC HIỆN)")
 
 
+# the signature block's lines ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "(Đã ký)")
+_SIGNED_RE = re.compile(r"^\s*(?:\*\*)?\s*(?:Nơi nhận\s*:|TM\.\s|KT\.\s|\((?:Đã|đã) ký\))")
+_SIGNED_WINDOW = 20  # lines before an appendix heading where the signature block must be
+_MIN_PROSE = 3  # lines an appendix of prose holds at least
+
+
 def split_appendix(raw: str) -> tuple[str, str]:
-    """(plan, appendices): the text from the first PHỤ LỤC heading that a table follows — unless the plan's own
-    parts go on after it (a targets table captioned "Phụ lục I" inside "II. MỤC TIÊU"): that one stays in place."""
+    """(plan, appendices): the text from the first PHỤ LỤC heading that a table follows, or that comes after the
+    signature with prose of its own (an annex amending the plan, issued with a later decision) — unless the plan's
+    own parts go on after it (a targets table captioned "Phụ lục I" inside "II. MỤC TIÊU"): that one stays in place."""
     lines = raw.split("\n")
     for i, ln in enumerate(lines):
         if _heading(ln) and _TRANSLATION_RE.match(ln) and i:
             return "\n".join(lines[:i]), "\n".join(lines[i:])  # a translation: the plan again, in another language
-        if _heading(ln) and any(_TABLE_LINE_RE.match(x) for x in lines[i + 1:i + 1 + _LOOKAHEAD]) \
-                and not any(_BODY_PART_RE.match(x) for x in lines[i + 1:]):
+        if not _heading(ln) or any(_BODY_PART_RE.match(x) for x in lines[i + 1:]):
+            continue
+        if any(_TABLE_LINE_RE.match(x) for x in lines[i + 1:i + 1 + _LOOKAHEAD]) or (
+                any(_SIGNED_RE.match(x) for x in lines[max(0, i - _SIGNED_WINDOW):i])
+                and sum(1 for x in lines[i + 1:] if x.strip()) >= _MIN_PROSE):
             return "\n".join(lines[:i]), "\n".join(lines[i:])
     return raw, ""
 

@@ -36,10 +36,11 @@ _ISSUED_DATE_RE = re.compile(
     r"[^\W\d][\w\s.'’]{1,30},\s*ngày\s+(\d{1,2})\s*(?:tháng\s+|[/.-]\s*)(\d{1,2})\s*(?:năm\s+|[/.-]\s*)(\d{4})",
     re.IGNORECASE)
 
-# Administrative units: level rank 1 = province, 2 = district, 3 = commune; "thành phố" is 1 or 2.
+# Administrative units: level rank 1 = province, 2 = district, 3 = commune; "thành phố" is 1 or 2; a special zone
+# ("đặc khu Bạch Long Vĩ", since 2025) is a commune-level unit.
 _UNIT_WORDS = {"thị xã": 2, "thị trấn": 3, "thành phố": 0, "tp.": 0, "tỉnh": 1, "huyện": 2, "quận": 2,
-               "xã": 3, "phường": 3}
-_UNIT_KEY_RE = re.compile(r"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|tỉnh|huyện|quận|xã|phường)(?!\w)\s*",
+               "xã": 3, "phường": 3, "đặc khu": 3}
+_UNIT_KEY_RE = re.compile(r"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|tỉnh|huyện|quận|xã|phường|đặc khu)(?!\w)\s*",
                           re.IGNORECASE)
 # words that end a place name in an all-caps header ("HUYỆN MỸ LỘC ỦY BAN NHÂN DÂN XÃ …")
 # and the opening words of the basis paragraph a short title can run into ("…, tỉnh Nam Định Thực hiện …")
