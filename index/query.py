@@ -50,7 +50,7 @@ _PERIOD_END_RE = re.compile(r"\b(?:đến |vào )?(?:cuối|hết) (?:giai đo�
                             re.I)
 _PLAIN_MONEY_RE = re.compile(r"\bbao nhieu (?:tien|dong|trieu|ty)\b|\b(?:kinh phi|ngan sach)\b.{0,80}\bbao nhieu\b")
 _AGENCY_HEAD = (
-    r"(?:(?<!cơ )sở|phòng(?!\s*,?\s*(?:chống|ngừa|tránh|bệnh|dịch|cháy|học|họp)\b)|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
+    r"(?:(?<!cơ )sở|(?<!biên )phòng(?!\s*,?\s*(?:chống|ngừa|tránh|bệnh|dịch|cháy|học|họp)\b)|ban(?! hành)|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc|ủy ban|mặt trận tổ quốc|"
     r"(?<!xã )hội(?! học| nhập| (?:thi|thao|thảo|diễn|giảng|nghị|chợ|trại|khỏe|sách|xuân|làng|viên)\b)|đoàn(?! viên\b)|liên đoàn|công an|bộ chỉ huy|bộ đội|đồn biên phòng|trung tâm|(?<!môi )(?<!thị )(?<!quảng )(?<!chiến )(?<!hiện )trường|lực lượng|"
     r"đài|cơ quan|"
     r"thành đoàn|huyện đoàn|tỉnh đoàn|quận đoàn|thị đoàn|trạm|chi cục|(?<!chi )(?-i:Cục)|(?-i:Viện)|bưu điện|ngân hàng|"
@@ -59,14 +59,16 @@ _AGENCY_HEAD = (
     # a ministry, a newspaper, a Party committee's standing body ("Bộ GD&ĐT", "Báo Thái Nguyên", "Thường trực Tỉnh ủy")
     r"(?-i:Bộ)(?=\s+(?-i:[A-ZĐ]))|(?-i:Báo)(?=\s+(?-i:[A-ZĐ]))|thường trực\s+(?:tỉnh|huyện|thành|quận|thị|đảng)\s+ủy|"
     # a ministry's own departments ("Vụ Pháp chế", "Tổng cục Du lịch")
-    r"(?-i:Vụ|Tổng cục)(?=\s+(?-i:[A-ZĐ])))"
+    r"(?-i:Vụ|Tổng cục)(?=\s+(?-i:[A-ZĐ]))|"
+    # a university, an academy, a hospital by its name ("Đại học Quốc gia Hà Nội", "Bệnh viện Đa khoa tỉnh")
+    r"(?-i:Đại học|Học viện|Bệnh viện)(?=\s+(?-i:[A-ZĐ])))"
 )
 _NAMED_AFTER_RE = re.compile(
     r"(?<!\w)(?:(?:cộng sản|cong san|tncs|tiền phong|tien phong|tư tưởng|tu tuong|phong cách|phong cach|đạo đức|"
     r"dao duc|chủ tịch|chu tich|bác|lăng|lang|bảo tàng|bao tang|học viện chính trị quốc gia|"
     r"hoc vien chinh tri quoc gia)\s+(?:hồ chí minh|ho chi minh|hcm)|tncshcm|đtncshcm)(?!\w)", re.I)
 # a place after its unit word in a question typed all in lower case ("huyện tiên lãng", as a phone dictates it)
-_LOWER_UNIT_NAME_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\W\d_]+\s+[^\W\d_]+)")
+_LOWER_UNIT_NAME_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+([^\W\d_]+\s+[^\W\d_]+)")
 _EN_WORDS_RE = re.compile(r"\b(?:the|what|which|who|how|does|do|is|are|for|of|plan|set|sets|target|targets)\b", re.I)
 # a place named bare after "của / ở / tại" in a Vietnamese question ("kế hoạch của Cần Giờ", "ở Phú Quốc"): two or
 # three capitalised syllables, no more after them
@@ -87,10 +89,11 @@ _NOT_NAME_SYLLABLES = frozenset("phai lam co duoc va thi la nao gi nam cua o tai
 _ARTICLE_LINE_RE = re.compile(r"(?m)^[\s*]*Điều\s+\d+\s*[.:][^\n]*")
 _NO_NAME = "x"  # stands for the missing name when a question names a body by its head alone ("the police" → "Công an")
 _STRONG_HEAD = re.compile(r"^(sở|phòng|ban|công an|bộ chỉ huy|bộ đội|đồn|liên đoàn|hội|công chức|trưởng|trạm|chi cục|tổng cục|cục|vụ|viện|"
-                          r"bưu điện|ngân hàng|kho bạc|bộ|báo|thường trực|hạt|thư viện|bảo tàng)\s+(.+)$", re.I)
+                          r"bưu điện|ngân hàng|kho bạc|bộ|báo|thường trực|hạt|thư viện|bảo tàng|đại học|học viện|bệnh viện|tòa án)\s+(.+)$", re.I)
 _AGENCY_STOP = (
     r"(?=\s+(?:phải|có|được|làm|chịu|thì|sao|ở|của|còn|theo|trong|tại|đã|cần|sẽ|là|nhiệm|thực|giao|việc|chuyện|"
     r"gì|nào|đề|cho|với|về|trong|như|chậm|vào|trước|hạn|thành phố|tỉnh|huyện|bao|mấy|bằng cách|mỗi|hằng|hàng năm|"
+    r"năm(?=\s+(?:19|20)\d\d)|"
     r"ít nhất|tối thiểu)\b|"
     # a task verb ends the name ("giao công an tổ chức lớp …"); lower-case only, so "Ban Tổ chức" stays a name
     r"\s+(?-i:tổ chức|chủ trì|phối hợp|triển khai|tham mưu|hướng dẫn|đẩy mạnh|tăng cường|vận động|"
@@ -312,10 +315,10 @@ _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "
 # what a follow-up with its own topic but no ask of its own inherits from the previous question's ask
 _INTENT_CUE = {"money": "bao nhiêu tiền", "target": "chỉ tiêu", "deadline": "thời hạn", "funding": "kinh phí",
                "legal": "căn cứ", "purpose": "mục đích"}
-_UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|tp"
+_UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|tp"
 # units below a plan's own level, by rank (a commune's 3 lies inside a district's 2, inside a province's 1)
-_LOWER_UNITS = "xã|phường|thị trấn|huyện|quận|thị xã"
-_INNER_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "huyện": 2, "quận": 2, "thị xã": 2}
+_LOWER_UNITS = "xã|phường|thị trấn|đặc khu|huyện|quận|thị xã"
+_INNER_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "đặc khu": 3, "huyện": 2, "quận": 2, "thị xã": 2}
 # villages, below a commune ("thôn Hải Thanh", "ấp Tân Lợi"): named with a capital after their unit word
 _VILLAGE_UNITS = "thôn|ấp|xóm|bản|khóm|tổ dân phố|khu phố"
 _VILLAGE_RANK = 4
@@ -591,11 +594,11 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
 _TASK_ASK_RE = re.compile(r"\blàm (?:những )?gì\b|\bnhiệm vụ gì\b|\bđược (?:giao|đề nghị) (?:những )?gì\b|\btrách nhiệm gì\b|"
                           r"\bwhat (?:must|should|does|do|will) .{0,60}\bdo\b", re.I)
 _KNOWN_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted({*PROVINCES, *CITIES}, key=len, reverse=True))
-                             + r")(?!\w)")
+                             + r")(?!\w)", re.I)  # (typed in lower case too: "biên phòng hải phòng giao …")
 _EITHER_MEASURE_RE = re.compile(r"\b(?:số lượng|con số|số)\s+(?:hay|hoặc)\s+(?:là\s+)?(?:phần trăm|tỷ lệ|tỉ lệ)\b|"
                                 r"\b(?:phần trăm|tỷ lệ|tỉ lệ)\s+(?:hay|hoặc)\s+(?:là\s+)?(?:số lượng|con số|số)\b", re.I)
 # a unit word with a name ("huyện Giao Thủy"); a unit word alone ("bao nhiêu huyện, thị xã") is what is counted
-_PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp|xã|phường|thị trấn)(?:\s+[A-ZĐ][\wđ]*)+")
+_PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp|xã|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ][\wđ]*)+")
 _UNIT_TOKENS = ({"huyen"}, {"xa"}, {"tinh"}, {"phuong"}, {"quan"}, {"tp"}, {"thon"}, {"ap"}, {"xom"}, {"ban"})
 _MY_PLACE_RE = re.compile(r"\b(?:nhà (?:tôi|em|mình|tui)(?: ở)?|(?:thôn|ấp|xóm|bản|xã|phường) (?:tôi|mình|em|tui|nhà tôi))\b",
                           re.I)
@@ -842,7 +845,7 @@ def _village_head(s: str) -> str:
     return _VILLAGE_HEAD_RE.sub(lambda m: f"{m.group(1)} thôn", s)
 
 
-_JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("thanh pho", "thanhpho"))
+_JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("thanh pho", "thanhpho"), ("dac khu", "dackhu"))
 
 
 # a whole unaccented Vietnamese syllable: onset, one to three vowels, coda ("nghiep", "khuyen", "hoach")
@@ -893,7 +896,7 @@ _PROVINCE_ALT = "|".join(sorted((r"\s+".join(map(re.escape, k.split())) for k in
 _BODY_UNIT_WORDS = {"so", "phong", "ban"}
 # first words of the units _STRONG_HEAD names (sở, phòng, ban, công an, bộ chỉ huy, liên đoàn, hội)
 _UNIT_STARTS = {"so", "phong", "ban", "cong", "bo", "lien", "hoi", "truong", "tram", "chi", "cuc", "vien", "buu", "ngan",
-                "kho", "bao", "thuong", "don", "vu", "tong"}
+                "kho", "bao", "thuong", "don", "vu", "tong", "dai", "hoc", "benh", "toa"}
 
 
 def _ministry(words: Sequence[str]) -> bool:
@@ -902,14 +905,14 @@ def _ministry(words: Sequence[str]) -> bool:
 
 
 # administrative level named in an agency ("các xã, phường" vs "quận, huyện, thị xã"); words as _words() gives them
-_LEVEL_OF = {"xa": "commune", "phuong": "commune", "thitran": "commune",
+_LEVEL_OF = {"xa": "commune", "phuong": "commune", "thitran": "commune", "dackhu": "commune",
              "quan": "district", "huyen": "district", "thixa": "district",
              "thanhpho": "province", "tinh": "province", "tp": "province"}
-_LEVEL_AFTER_RE = re.compile(r"\s+(?:(?:các|mọi|những)\s+)?(cấp xã|cấp huyện|cấp tỉnh|thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)\b",
+_LEVEL_AFTER_RE = re.compile(r"\s+(?:(?:các|mọi|những)\s+)?(cấp xã|cấp huyện|cấp tỉnh|thành phố|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b",
                              re.IGNORECASE)
 # unit words as _words() gives them, spelled for an answer
 _UNIT_NAMES = {"tinh": "tỉnh", "thanhpho": "thành phố", "tp": "thành phố", "huyen": "huyện", "quan": "quận",
-               "thixa": "thị xã", "xa": "xã", "phuong": "phường", "thitran": "thị trấn"}
+               "thixa": "thị xã", "xa": "xã", "phuong": "phường", "thitran": "thị trấn", "dackhu": "đặc khu"}
 _UNIT_KEY = {"tp": "thanhpho"}  # one key per unit word
 # a Party committee named by its unit ("huyện ủy Tiểu Cần", "thành ủy Hà Nội", "đảng ủy xã …"): the unit's word
 _PARTY_UNITS = ((r"\bthanh uy\b", "thanh pho"), (r"\bthi uy\b", "thi xa"), (r"\b(tinh|huyen|quan) uy\b", r"\1"),
@@ -945,9 +948,9 @@ def _unit_typed(raw: str) -> str:
 # "UBND các quận, huyện Hà Nội" (the text as typed, accents stripped, "thị xã" joined)
 _UNITS_OF_RE = re.compile(rf"(?:\b(?:cac|nhung|moi)|\b(?:{'|'.join(_UNIT_NAMES)})\s*(?:,|va|/)?)\s*$")  # "quận huyện X": X's units
 _UNIT_LEVEL = {"tinh": "tỉnh/thành phố", "thanhpho": "huyện", "huyen": "huyện", "quan": "huyện", "thixa": "huyện",
-               "xa": "xã", "phuong": "xã", "thitran": "xã"}
+               "xa": "xã", "phuong": "xã", "thitran": "xã", "dackhu": "xã"}
 _ENGLISH_UNITS = {"city": ("thanhpho",), "province": ("tinh",), "district": ("huyen", "quan"), "commune": ("xa",),
-                  "ward": ("phuong",), "town": ("thixa", "thitran")}
+                  "ward": ("phuong",), "town": ("thixa", "thitran"), "zone": ("dackhu",), "special": ("dackhu",)}
 _GENERIC = {"va", "cac", "thanhpho", "tinh", "de", "nghi", "cap", "to", "chuc", "cua", "truc", "thuoc", "tp",
             "nhung", "khac", "lien", "quan"}
 
@@ -1971,6 +1974,21 @@ class QueryAnalyzer:
                 return agency, phrase
         return agency, ""
 
+    def bodies_named(self, text: str) -> list[str]:
+        """Every body-like phrase of a text, as typed ("Phòng Văn hóa - Thông tin", "BCHQS TP"), longest first."""
+        out = set()
+        for m in self._agency_re.finditer(text):
+            words = m.group(1).split()
+            if cut := next((i for i, w in enumerate(words) if re.search(r"\d", w)), None):
+                words = words[:cut]  # ("… phân bổ 2 tỷ đồng": a figure is no part of a name)
+            # (the place it ends with stays with the text: "Hội Khuyến học Hà Nội" → "Hội Khuyến học")
+            for n in range(min(4, len(words) - 1), 0, -1):
+                if " ".join(_words(" ".join(words[-n:]))) in self.place_names:
+                    words = words[:-n]
+                    break
+            out.add(" ".join(words))
+        return sorted(out, key=len, reverse=True)
+
     def agency_phrase(self, text: str, docs: list[str] | None = None) -> str | None:
         """The longest agency-like phrase, minus place names that follow it ("Sở Tài chính Huế")."""
         return self._agency_and_issuer(text, docs)[0]
@@ -2443,9 +2461,14 @@ class QueryAnalyzer:
         """"Ngoài Sở Nội vụ, còn sở nào cũng được giao …?": the body set aside (one the plans name) and the question
         without it, so that the body asked is any other one; a thing set aside ("Trừ chỉ tiêu về …") is no body."""
         m = _SET_ASIDE_RE.search(text)
-        if not m or not _OTHERS_ASK_RE.search(text[m.end():]):
+        if not m:
             return text, ""
         body = m.group("body").strip()
+        if not _OTHERS_ASK_RE.search(text[m.end():]):
+            # "Ngoài Công an thành phố, Viện Kiểm sát có được giao …?": the body after the one set aside is asked
+            other = self.agency_phrase(text[m.end():])
+            if not other or fold(other) in fold(body) or fold(body) in fold(other):
+                return text, ""
         if max((a.strength for a in self.match_agency(body, chosen or None)), default=0.0) < STRONG_BODY:
             return text, ""
         return squash_spaces(f"{text[:m.start()]} {text[m.end():]}").strip(), body
