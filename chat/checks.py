@@ -89,7 +89,9 @@ def _states(docs: list[Document], m: re.Match[str], unit: str | None = None) -> 
     """Does one of the plans write the figure matched ("25 triệu", "60%"), as a figure of its own (not the end of
     a longer one)? ``unit`` "%" for a percentage, else the match's own unit word."""
     tail = rf"\s*{re.escape(m.group(2))}" if unit is None else r"\s*%"
-    stated = re.compile(rf"(?<![\d.,]){re.escape(m.group(1))}{tail}", re.I)
+    # (a decimal or thousands mark either way: "99.5%" asked in English is the plans' "99,5%")
+    number = r"[.,]".join(re.escape(p) for p in re.split(r"[.,]", m.group(1)))
+    stated = re.compile(rf"(?<![\d.,]){number}{tail}", re.I)
     return any(stated.search(d.text) for d in docs)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import threading
@@ -15,6 +16,7 @@ from chat.change import change_lead
 from chat.checks import (
     checked_figure_lead,
     checked_year,
+    is_check,
     option_lead,
     predecessor_lead,
     premise_refusal,
@@ -74,6 +76,7 @@ from chat.superlative import superlative_answer
 from chat.target_answers import (
     empty_level_refusal,
     plan_target_answer,
+    quoted_lines,
     target_comparison,
     target_lead,
     targets_overview_answer,
@@ -86,11 +89,13 @@ from index.courtesy import courtesy_only, plain_question
 from index.embed import Embedder
 from index.query import STRONG_BODY
 from index.quiz import read_quiz
+from index.reported import compared_ask, set_apart
 from index.retrieve import Retriever
-from index.store import build_index, load_index
+from index.store import build_index, load_index, plan_lines
 from index.types import Query
 from ingest.errors import IngestError
 from ingest.load import SUPPORTED, load_plan, load_plans, plan_files
+from ingest.textnorm import fold, strip_accents
 from ingest.types import Assignment, Chunk, Document, Target
 from planqa.config import Settings
 
@@ -102,6 +107,31 @@ class StreamEvent:
     kind: str  # "delta" | "final"
     text: str = ""
     answer: Answer | None = None
+
+
+# "… hay là ở kế hoạch khác?", "or in another plan?": the asker is not sure which plan says it
+_ELSEWHERE_RE = re.compile(r"\b(?:hay|hoặc)\s+(?:là\s+)?(?:ở|của|trong|thuộc)\s+kế hoạch\s+(?:khác|nào)|\bkế hoạch khác\b|"
+                           r"\bor (?:in |of |from )?(?:another|a different|some other|the other) plan\b|\bwhich plan\b|"
+                           r"\bis (?:that|this|it)\s+(?:in\s+)?[\w ]{0,20}?['’]s\s+(?:figure|target|number|plan|line|fund)\b",
+                           re.I)
+_CLAIM_FIGURE_RE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*\s*%|(?<![\w/.,])\d+(?:[.,]\d+)+(?![\w/])|\b\d+\.0\b|"
+                              r"\b\d{1,2}\s+tháng\s+\d{1,2}\b|(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\w/])|"
+                              r"\bquý\s+[IV]+(?:\s+năm\s+\d{4})?", re.I)
+_CLAIM_QUOTE_RE = re.compile(r"[\"“]([^\"“”]{4,120})[\"”]|(?<!\w)['‘]([^'‘’]{4,120})['’](?!\w)")
+MAX_CLAIM_LINES = 3  # lines of one other plan stating a claim: more, and it is a term, not the line meant
+ELSEWHERE_TEXTS = {
+    "vi": "Kế hoạch {asked} không có nội dung này; nội dung này nằm trong kế hoạch {found} (trích dưới đây).",
+    "en": "The plan of {asked} does not say this; it is in the plan of {found} (quoted below).",
+}
+
+
+def _claims(text: str) -> list[str]:
+    """What a checked claim must be found with: its figures ("99,5%", "4.0") and quoted words ("Quỹ vòng tay đồng
+    đội"), as the plans write them (a decimal point read as the plans' comma)."""
+    figures = [re.sub(r"(?<=\d)\.(?=\d{1,2}\b)", ",", m.group(0)) for m in _CLAIM_FIGURE_RE.finditer(text)]
+    figures = [re.sub(r"\s+%", "%", f) for f in figures]
+    figures = [f.replace(",0", ".0") if f.endswith(",0") else f for f in figures]
+    return [*dict.fromkeys(figures), *dict.fromkeys((m.group(1) or m.group(2)).strip() for m in _CLAIM_QUOTE_RE.finditer(text))]
 
 
 def _turns(history: Sequence[Turn] | Sequence[dict] | None) -> list[Turn]:
@@ -191,6 +221,7 @@ class Assistant:
         ``split``: a question with two asks is answered ask by ask (``chat/compound.py``)."""
         turns = _turns(history)
         question = plain_question(question)  # "Dạ em chào ad, cho em hỏi …? Em cảm ơn": the ask
+        question = self._without_claims(question)  # a pasted message's claims, an own figure compared: not constraints
         quiz = read_quiz(question)  # "Trắc nghiệm: … là bao nhiêu? A. 50% B. 60%": the ask, and the options offered
         question = quiz.question
         question = vietnamese_words(question)  # "budget cho plan Huế …": the English words in the plans' Vietnamese
@@ -289,10 +320,20 @@ class Assistant:
             or item_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \
             or structure_answer(query, docs, retriever.ix.chunks_of, lang) \
             or outline_answer(query, docs, retriever.ix.chunks_of, lang)
-        if answer is not None:
+        if answer is None and (self.llm is None or not hits):
+            answer = extractive()
+            if answer.refused and plans is None \
+                    and (elsewhere := self._elsewhere(question, turns, query, docs)) is not None:
+                answer = elsewhere  # "… nằm ở kế hoạch Hà Nội hả?" of a line another loaded plan has: that plan's
+            for part in answer.answer.split("\n\n"):
+                yield StreamEvent("delta", text=part + "\n\n")
+        elif answer is not None:
+            if answer.refused and plans is None \
+                    and (elsewhere := self._elsewhere(question, turns, query, docs)) is not None:
+                answer = elsewhere
             answer.passages = answer.passages or passages
             yield StreamEvent("delta", text=answer.answer)
-        elif self.llm is not None and hits:
+        else:
             from chat.generate import stream_answer
 
             answer = None
@@ -306,10 +347,6 @@ class Assistant:
                 from chat.generate import generate_answer
 
                 answer = generate_answer(question, passages, turns, self.llm, self.settings, lang, extractive)
-        else:
-            answer = extractive()
-            for part in answer.answer.split("\n\n"):
-                yield StreamEvent("delta", text=part + "\n\n")
         assert isinstance(answer, Answer)
         answer.id = uuid.uuid4().hex[:12]
         answer.timings_ms = {**answer.timings_ms, "retrieve": round(t_retrieve, 1),
@@ -322,6 +359,42 @@ class Assistant:
             answer.answer = f"{pick}\n\n{answer.answer}"
             yield StreamEvent("delta", text=f"\n\n{pick}")
         yield StreamEvent("final", answer=answer)
+
+    def _elsewhere(self, question: str, turns: list[Turn], query: Query, docs: dict[str, Document]) -> Answer | None:
+        """A claim checked of the plan it names ("Cái câu … 4.0 nằm ở kế hoạch Hà Nội hả?", "Is 99.5% My Loc's
+        figure?") that that plan does not bear out, answered from the other loaded plans when one of them states
+        exactly what is claimed (its figures, quoted words and bodies, all in the lines it quotes): the asker mixed
+        up the plans. Nothing is said of another plan that only touches the topic."""
+        if not query.plans or not (is_check(query) or _ELSEWHERE_RE.search(question)):
+            return None
+        others = [d for d in docs if d not in query.plans]
+        claims = [*_claims(query.raw), *([query.unknown_agency] if query.unknown_agency else [])]
+        if not others or not claims:
+            return None
+        wanted = [strip_accents(fold(c)) for c in claims]
+        other = self.ask(question, turns, others, split=False)
+        quoted = strip_accents(fold(" ".join(ln for ln in other.answer.split("\n")
+                                             if re.search(r"\[\d+\]\s*$", ln) or ln.startswith("| "))))
+        if other.refused or not quoted or not all(c in quoted for c in wanted):
+            # the lines the other plans' answer chose miss it: the one plan whose own lines state every claim
+            lines = {d: [(pos, ln) for pos, ln in plan_lines(docs[d]) if all(c in strip_accents(fold(ln)) for c in wanted)]
+                     for d in others}
+            holding = [d for d, found in lines.items() if found]
+            if len(holding) != 1 or len(lines[holding[0]]) > MAX_CLAIM_LINES:
+                return None
+            other = quoted_lines(docs[holding[0]], lines[holding[0]], self.retriever.ix.chunks_of, query.language)
+            if other is None:
+                return None
+        asked = ", ".join(dict.fromkeys(docs[d].locality for d in query.plans if d in docs))
+        found = ", ".join(dict.fromkeys(docs[c.doc].locality for c in other.citations if c.doc in docs))
+        lead = ELSEWHERE_TEXTS.get(other.language, ELSEWHERE_TEXTS["vi"]).format(asked=asked, found=found)
+        return replace(other, answer=f"{lead}\n\n{other.answer}")
+
+    def _without_claims(self, question: str) -> str:
+        """The question with what the asker brings to be checked set apart (``index/reported.py``)."""
+        analyzer = self.retriever.analyzer
+        reported = set_apart(question, analyzer.bodies_named, lambda text: bool(analyzer.analyse(text)[0].plans))
+        return compared_ask(reported.ask, reported.compared) if reported.compared else reported.ask
 
     def _body_sections(self, query: Query) -> list[int]:
         """The sections of the body a question names, best matched first (only when an answer needs them)."""

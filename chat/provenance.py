@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from chat.target_answers import _quoted_lines
+from chat.target_answers import quoted_lines
 from chat.types import Answer
 from index.store import plan_lines
 from index.types import Query
@@ -73,7 +73,7 @@ def provenance_answer(query: Query, documents: dict[str, Document],
                       citations=[], passages=[], language=lang)
     if share < FOUND or doc is None or found > 1:
         return None
-    quoted = _quoted_lines(doc, [(pos, line)], chunks_of, lang)
+    quoted = quoted_lines(doc, [(pos, line)], chunks_of, lang)
     if quoted is None:
         return None
     section = quoted.citations[0].section

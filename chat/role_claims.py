@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from chat.extractive import with_full_forms
-from chat.target_answers import _quoted_lines
+from chat.target_answers import quoted_lines
 from chat.types import Answer
 from index.store import plan_lines
 from index.types import Query
@@ -92,7 +92,7 @@ def role_claim_answer(query: Query, documents: dict[str, Document], chunks_of: C
     said = TEXTS[lang]["yes" if _same_body(expand(body), expand(holder)) else "no"]
     lead = said.format(plan=doc.locality, holder=holder_name[:1].upper() + holder_name[1:],
                        role=role if lang == "vi" else m.group("role"), body=body)
-    quoted = _quoted_lines(doc, [(pos, line)], chunks_of, lang)
+    quoted = quoted_lines(doc, [(pos, line)], chunks_of, lang)
     if quoted is None:
         return None
     quoted.answer = f"{lead}\n\n{quoted.answer}"

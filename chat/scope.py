@@ -54,9 +54,16 @@ _CONTACTS = {
     "phone": (re.compile(r"\bsố (?:điện thoại|đt|fax|máy lẻ)\b|\bsđt\b|\bhotline\b|\bđường dây nóng\b|"
                          r"\b(?:phone|telephone|fax) (?:number|no\.?)\b", re.I),
               re.compile(r"(?<![\d/.,])(?:\+84|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}(?![\d/])")),
-    "email": (re.compile(r"\b(?:địa chỉ )?(?:e-?mail|thư điện tử|hộp thư)\b", re.I), re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
+    # (the address asked, not an e-mail or a website the asker mentions: "A colleague's e-mail says …", "gửi email hỏi
+    # …", "Is the 'Trường học kết nối' website mentioned …?")
+    "email": (re.compile(r"\bđịa chỉ (?:e-?mail|thư điện tử|hộp thư)\b|\b(?:e-?mail|thư điện tử|hộp thư)\b(?:\s+(?:của|liên hệ|"
+                         r"liên lạc)\b[^?]{0,40}?)?\s+(?:là gì|là|nào|gì|ở đâu)\b|\be-?mail (?:address|contact)|"
+                         r"\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+|their\s+|its\s+)?e-?mail\b|"
+                         r"\b(?:gửi|liên hệ)\s+(?:qua\s+)?e-?mail\s+(?:nào|cho ai)\b", re.I),
+              re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
     "web": (re.compile(r"\b(?:địa chỉ|đường dẫn|link|url)\s+(?:của\s+)?(?:trang web|website|trang thông tin|cổng thông tin)|"
-                       r"\b(?:trang web|website)\b[^?]{0,40}\b(?:là gì|nào|ở đâu)|\b(?:web ?site|url|web address)\b", re.I),
+                       r"\b(?:trang web|website)\b[^?]{0,40}\b(?:là gì|nào|ở đâu)|\b(?:url|web address|link)\b|"
+                       r"\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+|their\s+|its\s+)?web ?site\b", re.I),
             re.compile(r"https?://|www\.|(?<![@\w.-])(?:[\w-]+\.)+(?:gov|edu|com|org)\.vn\b")),  # (not an e-mail's domain)
 }
 CONTACT_TEXTS = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from chat.target_answers import _indicator_score, _question_words, _quoted_lines, shown_value
+from chat.target_answers import _indicator_score, _question_words, quoted_lines, shown_value
 from chat.types import Answer
 from index.store import plan_lines
 from index.types import Query
@@ -104,7 +104,7 @@ def superlative_answer(query: Query, documents: dict[str, Document], targets: Se
             line = _line_of(all_lines, x)
             if line is not None and line not in lines:
                 lines.append(line)
-    quoted = _quoted_lines(doc, sorted(lines), chunks_of, lang)
+    quoted = quoted_lines(doc, sorted(lines), chunks_of, lang)
     if quoted is None:
         return None
     quoted.answer = "\n".join(leads) + "\n\n" + quoted.answer

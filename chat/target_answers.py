@@ -293,7 +293,7 @@ def plan_target_answer(query: Query, documents: dict[str, Document], targets: Se
     quoted: dict[str, int] = {}  # each target line once, at its first position
     for t in chosen:
         quoted.setdefault(_BULLET_RE.sub("", t.text), t.start)
-    return _quoted_lines(doc, [(pos, line) for line, pos in quoted.items()], chunks_of, language)
+    return quoted_lines(doc, [(pos, line) for line, pos in quoted.items()], chunks_of, language)
 
 
 def _amount_clause_fits(query: Query, text: str) -> bool:
@@ -304,7 +304,7 @@ def _amount_clause_fits(query: Query, text: str) -> bool:
     return bool(_words(query.indicator) & _words(amount_clauses(text)))
 
 
-def _quoted_lines(doc: Document, lines: Sequence[tuple[int, str]], chunks_of: Callable[[str], Sequence[Chunk]],
+def quoted_lines(doc: Document, lines: Sequence[tuple[int, str]], chunks_of: Callable[[str], Sequence[Chunk]],
                   language: str) -> Answer | None:
     """One plan's lines (offset, text), each cited at the passage holding it; a passage's lines share its [n]."""
     return quoted_plans([(doc, lines)], chunks_of, language)
@@ -369,7 +369,7 @@ def year_figure_answer(query: Query, documents: dict[str, Document], chunks_of: 
         return None
     top = max(f for f, _, _ in scored)
     chosen = sorted((p, ln) for f, p, ln in scored if f >= top - 0.1)[:MAX_YEAR_LINES]
-    return _quoted_lines(doc, chosen, chunks_of, language)
+    return quoted_lines(doc, chosen, chunks_of, language)
 
 
 MAX_LEAD_VALUES = 2  # per plan: a lead line for more would restate the table row

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from chat.target_answers import _quoted_lines
+from chat.target_answers import quoted_lines
 from chat.types import Answer
 from index.store import plan_lines
 from index.types import Query
@@ -150,8 +150,8 @@ def value_lookup_answer(query: Query, documents: dict[str, Document], targets: S
 
 def _cited(doc: Document, lines: Sequence[tuple[int, str]], lead: str, chunks_of: Callable[[str], Sequence[Chunk]],
            lang: str) -> Answer | None:
-    """The lead, then the lines as ``target_answers._quoted_lines`` quotes them (a passage's lines share its [n])."""
-    quoted = _quoted_lines(doc, lines, chunks_of, lang)
+    """The lead, then the lines as ``target_answers.quoted_lines`` quotes them (a passage's lines share its [n])."""
+    quoted = quoted_lines(doc, lines, chunks_of, lang)
     if quoted is None:
         return None
     quoted.answer = f"{lead}\n\n{quoted.answer}"
