@@ -118,11 +118,23 @@ _CLAIM_FIGURE_RE = re.compile(r"(?<![\w/.,])\d+(?:[.,]\d+)*\s*%|(?<![\w/.,])\d+(
                               r"\b\d{1,2}\s+tháng\s+\d{1,2}\b|(?<![\w/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\w/])|"
                               r"\bquý\s+[IV]+(?:\s+năm\s+\d{4})?", re.I)
 _CLAIM_QUOTE_RE = re.compile(r"[\"“]([^\"“”]{4,120})[\"”]|(?<!\w)['‘]([^'‘’]{4,120})['’](?!\w)")
+MIN_TOPIC_WORDS = 2  # words of the question besides the claims a line stating them shares: it is about the same
+_TOPIC_STOP = frozenset("""ke hoach cua co khong phai dung la o trong nay do the nao gi ai the and the plan plans is
+that this which what of in for to a an or it its does do did say says right correct true nam hay con cho voi va cac
+nhung mot duoc thi ma hoi ban em anh chi toi minh""".split())
 MAX_CLAIM_LINES = 3  # lines of one other plan stating a claim: more, and it is a term, not the line meant
 ELSEWHERE_TEXTS = {
     "vi": "Kế hoạch {asked} không có nội dung này; nội dung này nằm trong kế hoạch {found} (trích dưới đây).",
     "en": "The plan of {asked} does not say this; it is in the plan of {found} (quoted below).",
 }
+
+
+def _topic_words(text: str, claims: list[str]) -> set[str]:
+    """The question's own words (accent-free, three letters or more), claims and function words aside."""
+    plain = strip_accents(fold(text))
+    for c in claims:
+        plain = plain.replace(c, " ")
+    return {w for w in re.findall(r"[a-z]{3,}", plain) if w not in _TOPIC_STOP}
 
 
 def _claims(text: str) -> list[str]:
@@ -320,19 +332,16 @@ class Assistant:
             or item_answer(query, docs, retriever.ix.chunks_of, lang, lambda: self._body_sections(query)) \
             or structure_answer(query, docs, retriever.ix.chunks_of, lang) \
             or outline_answer(query, docs, retriever.ix.chunks_of, lang)
-        if answer is None and (self.llm is None or not hits):
+        extracted = answer is None and (self.llm is None or not hits)
+        if extracted:
             answer = extractive()
+        if answer is not None:
             if answer.refused and plans is None \
                     and (elsewhere := self._elsewhere(question, turns, query, docs)) is not None:
                 answer = elsewhere  # "… nằm ở kế hoạch Hà Nội hả?" of a line another loaded plan has: that plan's
-            for part in answer.answer.split("\n\n"):
-                yield StreamEvent("delta", text=part + "\n\n")
-        elif answer is not None:
-            if answer.refused and plans is None \
-                    and (elsewhere := self._elsewhere(question, turns, query, docs)) is not None:
-                answer = elsewhere
             answer.passages = answer.passages or passages
-            yield StreamEvent("delta", text=answer.answer)
+            for part in answer.answer.split("\n\n") if extracted else [answer.answer]:
+                yield StreamEvent("delta", text=part + "\n\n" if extracted else part)
         else:
             from chat.generate import stream_answer
 
@@ -368,27 +377,38 @@ class Assistant:
         if not query.plans or not (is_check(query) or _ELSEWHERE_RE.search(question)):
             return None
         others = [d for d in docs if d not in query.plans]
-        claims = [*_claims(query.raw), *([query.unknown_agency] if query.unknown_agency else [])]
+        # (a body the asked plan does not name is refused plainly, unless the asker asks which plan names it)
+        explicit = bool(_ELSEWHERE_RE.search(question))
+        claims = [*_claims(query.raw), *([query.unknown_agency] if query.unknown_agency and explicit else [])]
         if not others or not claims:
             return None
         wanted = [strip_accents(fold(c)) for c in claims]
-        other = self.ask(question, turns, others, split=False)
-        quoted = strip_accents(fold(" ".join(ln for ln in other.answer.split("\n")
-                                             if re.search(r"\[\d+\]\s*$", ln) or ln.startswith("| "))))
-        if other.refused or not quoted or not all(c in quoted for c in wanted):
-            # the lines the other plans' answer chose miss it: the one plan whose own lines state every claim
-            lines = {d: [(pos, ln) for pos, ln in plan_lines(docs[d]) if all(c in strip_accents(fold(ln)) for c in wanted)]
-                     for d in others}
-            holding = [d for d, found in lines.items() if found]
-            if len(holding) != 1 or len(lines[holding[0]]) > MAX_CLAIM_LINES:
-                return None
+        # (a figure or a date alone is common; a quoted phrase, or a body asked where it is, is its own topic)
+        need = 0 if explicit or any(not _CLAIM_FIGURE_RE.fullmatch(c) for c in claims) else MIN_TOPIC_WORDS
+        topic = _topic_words(" ".join([query.raw, *query.english_terms]), wanted)  # (an English question's own
+        # words are the glossary's Vietnamese for them)
+
+        def states(line: str) -> bool:  # every claim, and the question's own words around them
+            plain = strip_accents(fold(line))
+            return all(c in plain for c in wanted) and len(topic & set(re.findall(r"\w+", plain))) >= need
+        # the one other plan whose own lines state every claim: those lines; else the other plans' answer, when
+        # the lines it quotes state them
+        lines = {d: [(pos, ln) for pos, ln in plan_lines(docs[d]) if states(ln)] for d in others}
+        holding = [d for d, found in lines.items() if found]
+        other: Answer | None = None
+        if len(holding) == 1 and len(lines[holding[0]]) <= MAX_CLAIM_LINES:
             other = quoted_lines(docs[holding[0]], lines[holding[0]], self.retriever.ix.chunks_of, query.language)
-            if other is None:
+        if other is None:
+            other = self.ask(question, turns, others, split=False)
+            quoted = strip_accents(fold(" ".join(ln for ln in other.answer.split("\n")
+                                                 if re.search(r"\[\d+\]\s*$", ln) or ln.startswith("| "))))
+            if other.refused or not quoted or not states(quoted):
                 return None
         asked = ", ".join(dict.fromkeys(docs[d].locality for d in query.plans if d in docs))
         found = ", ".join(dict.fromkeys(docs[c.doc].locality for c in other.citations if c.doc in docs))
         lead = ELSEWHERE_TEXTS.get(other.language, ELSEWHERE_TEXTS["vi"]).format(asked=asked, found=found)
-        return replace(other, answer=f"{lead}\n\n{other.answer}")
+        # (the passages shown are the other plan's: the asked plan's were no answer)
+        return replace(other, answer=f"{lead}\n\n{other.answer}", passages=other.passages or list(other.citations))
 
     def _without_claims(self, question: str) -> str:
         """The question with what the asker brings to be checked set apart (``index/reported.py``)."""

@@ -22,12 +22,14 @@ _QUOTED_RE = re.compile(r"[\"“]([^\"“”]{25,600})[\"”]|(?<!\w)['‘]((?:[
 _REPORTING_RE = re.compile(
     r"\b(?:nhắn|nhan|tin nhắn|tin nhan|chuyển tiếp|chuyen tiep|forward(?:ed|ing)?|fw|fwd|email|e-mail|zalo|công văn|"
     r"cong van|viết|viet|đăng|says|said|claims?|wrote|writes|told|newsletter|message|note from|"
-    r"from (?:a|an|our|the|my))\b[^«\"“'‘]{0,60}$", re.I)
+    r"from (?:a|an|our|the|my))\b[^«\"“‘]{0,60}$", re.I)
 # the ask is whether the plan writes the quoted words ("Kế hoạch Huế có ghi '…' không?", "Đúng nguyên văn không:
 # "…"?", a blank to fill): the quote is what is asked about, not a message to set apart
-_VERBATIM_ASK_RE = re.compile(r"nguyên văn|nguyen van|\bcó (?:ghi|câu|cụm|viết|dòng)\b|\bghi (?:đúng|như vậy|thế)\b|"
-                              r"\b(?:điền|dien) vào|chỗ trống|cho trong|_{3,}|\bđề thi\b|\bword for word\b|\bverbatim\b|"
-                              r"\bexact (?:words|wording|line)\b|\bdoes the plan (?:say|contain|include) ['\"“‘]", re.I)
+_VERBATIM_ASK_RE = re.compile(r"nguyên văn|nguyen van|\b(?:điền|dien) vào|chỗ trống|cho trong|_{3,}|\bđề thi\b|"
+                              r"\bword for word\b|\bverbatim\b|\bexact (?:words|wording|line)\b", re.I)
+_VERBATIM_BEFORE_RE = re.compile(r"(?:\bcó (?:ghi|câu|cụm từ|cụm|viết|dòng)|\bghi(?: là| rằng)?|\bcâu|\bcụm từ|\bviết là|"
+                                 r"\b(?:say|says|state|states|contain|contains|include|includes)(?: that)?)\s*[:,]?\s*$",
+                                 re.I)
 # the intro naming who sent it, ending right before the message ("Nhóm Zalo phường vừa chuyển tiếp tin:")
 _INTRO_RE = re.compile(r"(?:^|(?<=[.?!]))\s*[^.?!«\"“]{0,90}:\s*$")
 # what a message claims: figures, amounts, dates, years, a section or item pointer, a document's number
@@ -116,9 +118,12 @@ def _neutral(message: str, bodies: Callable[[str], list[str]], figures: bool, na
 def set_apart(question: str, bodies: Callable[[str], list[str]], scoped: Callable[[str], bool]) -> Reported:
     """The ask with a pasted message's claims taken out (``bodies`` finds the bodies a text names; ``scoped`` tells
     whether a text names a loaded plan or place by itself), and the asker's own figures compared with the plan's."""
-    found = None if _VERBATIM_ASK_RE.search(question) else _GUILLEMETS_RE.search(question)
-    if found is None and not _VERBATIM_ASK_RE.search(question):
-        found = next((m for m in _QUOTED_RE.finditer(question) if _REPORTING_RE.search(question[:m.start()])), None)
+    found = None
+    if not _VERBATIM_ASK_RE.search(question):
+        found = next((m for m in _GUILLEMETS_RE.finditer(question)
+                      if not _VERBATIM_BEFORE_RE.search(question[:m.start()])), None) \
+            or next((m for m in _QUOTED_RE.finditer(question) if _REPORTING_RE.search(question[:m.start()])
+                     and not _VERBATIM_BEFORE_RE.search(question[:m.start()])), None)
     if found is None:
         own = _own_figures(question)
         return Reported(question, compared=own)

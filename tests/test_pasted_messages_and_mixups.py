@@ -144,3 +144,9 @@ def test_a_special_zone_is_the_plans_place(special_zone):
 def test_the_amending_annex_after_the_signature_answers(special_zone):
     ans = special_zone.ask("Phụ lục điều chỉnh bổ sung kinh phí bao nhiêu cho lớp kỹ năng số?")
     assert not ans.refused and "45 triệu" in ans.answer
+
+
+def test_a_body_the_asked_plan_never_names_is_refused_though_another_plan_names_it(assistant):
+    # (only Hà Nội's plan names the capital's command)
+    ans = assistant.ask("Có phải kế hoạch Cần Thơ giao Bộ Tư lệnh Thủ đô giáo dục quốc phòng cho người dân không?")
+    assert ans.refused and not ans.citations and "Bộ Tư lệnh" in ans.answer
