@@ -111,6 +111,7 @@ class StreamEvent:
 
 # "… hay là ở kế hoạch khác?", "or in another plan?": the asker is not sure which plan says it
 _ELSEWHERE_RE = re.compile(r"\b(?:hay|hoặc)\s+(?:là\s+)?(?:ở|của|trong|thuộc)\s+kế hoạch\s+(?:khác|nào)|\bkế hoạch khác\b|"
+                           r"\bnằm (?:ở|trong) kế hoạch\b|\b(?:của|thuộc) kế hoạch nào\b|"
                            r"\bor (?:in |of |from )?(?:another|a different|some other|the other) plan\b|\bwhich plan\b|"
                            r"\bis (?:that|this|it)\s+(?:in\s+)?[\w ]{0,20}?['’]s\s+(?:figure|target|number|plan|line|fund)\b",
                            re.I)
@@ -377,14 +378,18 @@ class Assistant:
         if not query.plans or not (is_check(query) or _ELSEWHERE_RE.search(question)):
             return None
         others = [d for d in docs if d not in query.plans]
-        # (a body the asked plan does not name is refused plainly, unless the asker asks which plan names it)
+        # (a body the asked plan does not name, or a figure or date it does not set, is refused plainly unless the
+        # asker asks which plan it is in; a quoted phrase checked is looked for in the others as it stands)
         explicit = bool(_ELSEWHERE_RE.search(question))
         claims = [*_claims(query.raw), *([query.unknown_agency] if query.unknown_agency and explicit else [])]
+        if not explicit and all(_CLAIM_FIGURE_RE.fullmatch(c) for c in claims):
+            return None
         if not others or not claims:
             return None
         wanted = [strip_accents(fold(c)) for c in claims]
-        # (a figure or a date alone is common; a quoted phrase, or a body asked where it is, is its own topic)
-        need = 0 if explicit or any(not _CLAIM_FIGURE_RE.fullmatch(c) for c in claims) else MIN_TOPIC_WORDS
+        # (a figure or a date alone is common: the line must be about the question's topic too; a quoted phrase,
+        # or a body asked where it is, is its own topic)
+        need = 0 if any(not _CLAIM_FIGURE_RE.fullmatch(c) for c in claims) else MIN_TOPIC_WORDS
         topic = _topic_words(" ".join([query.raw, *query.english_terms]), wanted)  # (an English question's own
         # words are the glossary's Vietnamese for them)
 

@@ -62,7 +62,7 @@ _CONTACTS = {
                          r"\b(?:gửi|liên hệ)\s+(?:qua\s+)?e-?mail\s+(?:nào|cho ai)\b", re.I),
               re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
     "web": (re.compile(r"\b(?:địa chỉ|đường dẫn|link|url)\s+(?:của\s+)?(?:trang web|website|trang thông tin|cổng thông tin)|"
-                       r"\b(?:trang web|website)\b[^?]{0,40}\b(?:là gì|nào|ở đâu)|\b(?:url|web address|link)\b|"
+                       r"\b(?:trang web|website)\b[^?]{0,40}\b(?:là gì|nào|ở đâu)|\b(?:url|web address)\b|"
                        r"\b(?:what|which)(?:'s|\s+is)?\s+(?:the\s+|their\s+|its\s+)?web ?site\b", re.I),
             re.compile(r"https?://|www\.|(?<![@\w.-])(?:[\w-]+\.)+(?:gov|edu|com|org)\.vn\b")),  # (not an e-mail's domain)
 }
