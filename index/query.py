@@ -141,7 +141,8 @@ _AGAIN_RE = re.compile(
 # "còn gì nữa không?", "liệt kê nốt giúp", "anything else?" after a partial list: the rest of the same answer, i.e.
 # the previous question once more, answered in full (matched on the question lower-cased without accents)
 _MORE_RE = re.compile(
-    r"^\W*(?:(?:vay|the|ok|da|uh|u)\s+)*(?:(?:con|co) (?:gi|viec gi|nhiem vu gi|noi dung gi|ai|viec nao|y nao)(?: khac)? nua"
+    r"^\W*(?:(?:vay|the|ok|da|uh|u)\s+)*(?:ngoai (?:ra|(?:chuyen|viec|cai|noi dung|y|dieu) (?:do|nay|tren|ay))\W*)?"
+    r"(?:(?:con|co) (?:gi|viec gi|nhiem vu gi|noi dung gi|ai|viec nao|y nao)(?: khac)? nua"
     r"(?: khong| chang| ko| k)?(?: a| vay| nhi| nhe| the)?\W*)?"
     r"(?:(?:liet ke|ke|neu) (?:not|tiep|het|them|day du|ra het)(?: (?:giup|dum|ho|cho))?(?: (?:toi|minh|em|anh|chi))?"
     r"(?: (?:voi|nhe|nha|a|di))?\W*)?$|"
@@ -288,6 +289,9 @@ INTENTS: dict[str, re.Pattern[str]] = {
                         r"thực hiện (?:kế hoạch|nghị quyết|chỉ thị|đề án) (?:số\b|của (?:tỉnh|thành phố|ubnd|ủy ban|"
                         r"huyện|thủ tướng|bộ)\b)|(?:thực hiện|theo|triển khai)\s+(?:theo\s+)?(?:kế hoạch|quyết định|"
                         r"nghị quyết|chỉ thị|đề án|văn bản|thông tư) nào|"
+                        # "Hướng dẫn nào của Bộ Tư lệnh được dẫn trong kế hoạch?": a document the plan cites
+                        r"\b(?:hướng dẫn|thông tư|chỉ thị|chương trình phối hợp|công văn|thông báo) (?:số\s+)?(?:nào|gì|mấy)\b"
+                        r"[^?]{0,60}\b(?:dẫn|trích dẫn|viện dẫn|nêu|nhắc)\b|"
                         r"legal basis|based on|\bwhich\b.{0,80}\bimplement(?:s|ed|ing)?\b|\bpursuant to\b", re.I),
     # ("Tại sao phải xây dựng xã hội học tập?": why the work is done is what the plan is for)
     "purpose": re.compile(r"mục đích|nhằm (?:(?:mục đích|mục tiêu|đạt|đạt được) )?(?:gì|những gì|điều gì)|mục tiêu chung|mục tiêu tổng quát|để làm gì|purpose|\baim|"
@@ -484,6 +488,11 @@ _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị qu
                         # (a year in the title too: "kế hoạch phong trào … năm 2026 của LĐLĐ …")
                         r"(?:\s+(?!(?:của|do|giữa|nào|gì|mấy|số|theo|căn|cứ|dựa|ngày)\b)(?:[^\s\d,;?.:]+|(?:19|20)\d\d)){0,8}?\s+"
                         r"(?:của|do|giữa)\s+$", re.I)  # "kế hoạch liên tịch giữa Sở … và Hội …": its issuers
+# a document asked by its kind and its issuer ("Hướng dẫn nào của Bộ Tư lệnh …", "Quyết định số mấy của UBND …"): the
+# body issued the document cited, it is no body asked about
+_CITED_ISSUER_RE = re.compile(r"\b(?:hướng dẫn|thông tư|chỉ thị|công văn|quyết định|nghị quyết|nghị định|kết luận|"
+                              r"thông báo|chương trình(?: phối hợp)?|văn bản|kế hoạch)\s+(?:số\s+)?(?:nào|gì|mấy)\s+"
+                              r"(?:của|do)\s+$", re.I)
 # the body where a task is done: "Sở Y tế … truyền thông sức khỏe tại TTHTCĐ"
 _AT_BODY_RE = re.compile(r"\b(?:tại|ở)\s+(?:các\s+)?$", re.I)
 _SO_OF_PROVINCE_RE = re.compile(r"\bSở\s+[^?,;]{2,50}?\s+(?:tỉnh|thành phố)\s+[A-ZĐ]")
@@ -2012,7 +2021,8 @@ class QueryAnalyzer:
         for m in self._agency_re.finditer(text):
             if any(a < m.start(1) < b for a, b in in_place):
                 continue
-            if _REPORTED_TO_RE.search(text[:m.start(1)]) or _ISSUER_RE.search(text[:m.start(1)]):
+            if _REPORTED_TO_RE.search(text[:m.start(1)]) or _ISSUER_RE.search(text[:m.start(1)]) \
+                    or _CITED_ISSUER_RE.search(text[:m.start(1)]):
                 # "các xã báo cáo về Phòng GD&ĐT …": the body reported to is not the one asked about, nor is the
                 # plan's issuer ("Trong kế hoạch của Sở GD&ĐT Sơn La, Phòng … có nhiệm vụ gì?")
                 continue

@@ -150,3 +150,17 @@ def test_a_body_the_asked_plan_never_names_is_refused_though_another_plan_names_
     # (only Hà Nội's plan names the capital's command)
     ans = assistant.ask("Có phải kế hoạch Cần Thơ giao Bộ Tư lệnh Thủ đô giáo dục quốc phòng cho người dân không?")
     assert ans.refused and not ans.citations and "Bộ Tư lệnh" in ans.answer
+
+
+def test_a_document_asked_by_its_kind_and_issuer_is_a_basis_not_a_body(assistant):
+    query, _ = assistant.retriever.analyzer.analyse("Hướng dẫn nào của Bộ Giáo dục và Đào tạo được dẫn trong kế "
+                                                    "hoạch Huế?", [])
+    assert query.intent == "legal" and query.agency is None
+
+
+def test_anything_else_after_a_pointer_back_is_the_rest_of_the_list(assistant):
+    history = [{"role": "user", "content": "Đoàn thanh niên Cần Thơ được đề nghị làm gì với học sinh bỏ học?"},
+               {"role": "assistant", "content": "Mục V.11.c: thường xuyên vận động số đoàn viên, đội viên bỏ học giữa "
+                                                "chừng đến trường, ra lớp."}]
+    ans = assistant.ask("Ngoài chuyện đó còn gì nữa không?", history)
+    assert not ans.refused and "Đoàn" in ans.citations[0].section
