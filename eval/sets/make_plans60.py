@@ -16,7 +16,6 @@
 All content is fictional (real bodies and places; numbers, documents and signers made up, except QĐ 1373/QĐ-TTg and
 Hải Phòng's KH 108/KH-UBND of 06/5/2025 that the bundled An Lão plan also cites).
 """
-import copy
 import datetime
 import os
 

@@ -24,8 +24,8 @@ SETS = os.path.dirname(HERE)
 sys.path.insert(0, SETS)
 sys.path.insert(0, HERE)
 
-from check_sets import FIELDS, TYPES, norm, text_of  # noqa: E402
 import qs59  # noqa: E402
+from check_sets import FIELDS, TYPES, norm, text_of  # noqa: E402
 
 OUT = os.path.join(SETS, "bundled59.jsonl")
 MINIMUM = {t: 5 for t in TYPES}

@@ -15,8 +15,33 @@ sys.path.insert(0, SETS)
 sys.path.insert(0, HERE)
 import check_sets  # noqa: E402
 from questions_src60 import (  # noqa: E402
-    D, P, D_HEAD, D_ROW, D_NOTE, D_T1, D_T2, D_T3, D_T4, D_T5, D_KP1, D_MV1, D_MV2, D_MV3, D_SK,
-    P_TA, P_TB, P_TC, P_TD, P_TDD, P_TE, P_KP, P_A1, P_A2, P_A3, P_A4, P_III5,
+    D_HEAD,
+    D_KP1,
+    D_MV1,
+    D_MV2,
+    D_MV3,
+    D_NOTE,
+    D_ROW,
+    D_SK,
+    D_T1,
+    D_T2,
+    D_T3,
+    D_T4,
+    D_T5,
+    P_A1,
+    P_A2,
+    P_A3,
+    P_A4,
+    P_III5,
+    P_KP,
+    P_TA,
+    P_TB,
+    P_TC,
+    P_TD,
+    P_TDD,
+    P_TE,
+    D,
+    P,
 )
 
 OUT = os.path.join(SETS, "gold60")
