@@ -488,6 +488,12 @@ _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị qu
                         # (a year in the title too: "kế hoạch phong trào … năm 2026 của LĐLĐ …")
                         r"(?:\s+(?!(?:của|do|giữa|nào|gì|mấy|số|theo|căn|cứ|dựa|ngày)\b)(?:[^\s\d,;?.:]+|(?:19|20)\d\d)){0,8}?\s+"
                         r"(?:của|do|giữa)\s+$", re.I)  # "kế hoạch liên tịch giữa Sở … và Hội …": its issuers
+# a plan named by its signer ("do bà Vũ Thu Hà ký", "signed by Chairman Nguyen Van Tho")
+_SIGNED_BY_VI_RE = re.compile(rf"\b(?:do|được)\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?P<name>[{UPPER}][^\W\d_]*"
+                              rf"(?:\s+[{UPPER}][^\W\d_]*){{1,3}})\s+ký\b")
+_SIGNED_BY_EN_RE = re.compile(r"\bsigned by\s+(?:(?:the\s+)?(?:Chairman|Chairwoman|Chair|Vice[- ]Chair(?:man|woman)?|"
+                              r"Deputy Chair(?:man|woman)?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?"
+                              r"(?P<name>[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){1,3})")
 # a document asked by its kind and its issuer ("Hướng dẫn nào của Bộ Tư lệnh …", "Quyết định số mấy của UBND …"): the
 # body issued the document cited, it is no body asked about
 _CITED_ISSUER_RE = re.compile(r"\b(?:hướng dẫn|thông tư|chỉ thị|công văn|quyết định|nghị quyết|nghị định|kết luận|"
@@ -1983,6 +1989,22 @@ class QueryAnalyzer:
                 return agency, phrase
         return agency, ""
 
+    def _by_signer(self, question: str) -> str:
+        """A plan named by the person who signed it ("Trong kế hoạch do bà Vũ Thu Hà ký, …", "In the plan signed by
+        Nguyen Thanh Binh, …"), said as that plan's place, so the rest of the question is asked of it; a name no
+        loaded plan's signer bears is left as typed."""
+        for rx, said in ((_SIGNED_BY_VI_RE, "của {}"), (_SIGNED_BY_EN_RE, "of {}")):
+            m = rx.search(question)
+            if m is None:
+                continue
+            name = " ".join(_words(m.group("name")))
+            places = {d.locality for d in self.documents.values()
+                      for sg in ([d.signer] if d.signer else []) + list(d.signers) if " ".join(_words(sg.name)) == name}
+            if len(places) == 1:
+                return re.sub(r"\s+([,.;:?!])", r"\1",
+                              squash_spaces(f"{question[:m.start()]} {said.format(places.pop())} {question[m.end():]}"))
+        return question
+
     def bodies_named(self, text: str) -> list[str]:
         """Every body-like phrase of a text, as typed ("Phòng Văn hóa - Thông tin", "BCHQS TP"), longest first."""
         out = set()
@@ -2487,6 +2509,7 @@ class QueryAnalyzer:
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
         # "Tây Đô", "đất Tổ": the place by its own name (unless a loaded plan's place bears it: "xã Đất Mũi")
         question = by_own_names(question, lambda name: " ".join(_words(name)) in self.place_names)
+        question = self._by_signer(question)  # "Kế hoạch do bà Vũ Thu Hà ký …": the plan of that signer's place
         # "ý e nói gì?": the item e of the previous answer's list ("việc thứ hai …?" stays a follow-up by its pointer)
         question = point_into(question, history, keep=_ORDINAL_BACK_RE.match(question) is not None)
         earlier = self._user_turns(history)[:1]  # "Năm sau nâng lên bao nhiêu?" after "Năm 2024 …?": 2025

@@ -164,3 +164,14 @@ def test_anything_else_after_a_pointer_back_is_the_rest_of_the_list(assistant):
                                                 "chừng đến trường, ra lớp."}]
     ans = assistant.ask("Ngoài chuyện đó còn gì nữa không?", history)
     assert not ans.refused and "Đoàn" in ans.citations[0].section
+
+
+@pytest.mark.parametrize("question, place", [
+    ("Trong kế hoạch do bà Vũ Thu Hà ký, các cơ quan thông tấn, báo chí được giao gì?", HANOI),
+    ("In the plan signed by Nguyen Thanh Binh, which body follows up the 'Learning Citizen' target?", HUE),
+])
+def test_a_plan_named_by_its_signer_is_that_plan(assistant, question, place):
+    query, _ = assistant.retriever.analyzer.analyse(question, [])
+    assert query.plans == [place]
+    unknown, _ = assistant.retriever.analyzer.analyse("Kế hoạch do ông Trần Văn Nam ký có giao Sở Nội vụ việc gì?", [])
+    assert "Trần Văn Nam" in unknown.raw  # a name no plan's signer bears is left as typed
