@@ -66,12 +66,12 @@ def elsewhere_answer(question: str, query: Query, docs: dict[str, Document],
     figure?") that that plan does not bear out, answered from the other loaded plans when one of them states
     exactly what is claimed (its figures, quoted words and bodies, all in the lines it quotes): the asker mixed
     up the plans. Nothing is said of another plan that only touches the topic."""
-    if not query.plans or not (is_check(query) or _ELSEWHERE_RE.search(question)):
+    explicit = bool(_ELSEWHERE_RE.search(question))  # the asker asks which plan it is in
+    if not query.plans or not (explicit or is_check(query)):
         return None
     others = [d for d in docs if d not in query.plans]
     # (a body the asked plan does not name, or a figure or date it does not set, is refused plainly unless the
     # asker asks which plan it is in; a quoted phrase checked is looked for in the others as it stands)
-    explicit = bool(_ELSEWHERE_RE.search(question))
     claims = [*_claims(query.raw), *([query.unknown_agency] if query.unknown_agency and explicit else [])]
     if not explicit and all(_CLAIM_FIGURE_RE.fullmatch(c) for c in claims):
         return None

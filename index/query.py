@@ -43,7 +43,7 @@ from ingest.legend import expand as plan_expand
 from ingest.matrix import table_bodies
 from ingest.metadata import LEVELS, number_digits
 from ingest.outline import inline_agency
-from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents
+from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents, tidy_spaces
 from ingest.types import Document
 
 _PERIOD_END_RE = re.compile(r"\b(?:đến |vào )?(?:cuối|hết) (?:giai đoạn|kỳ kế hoạch|kỳ)\b|\bby the end of the (?:plan|period)\b",
@@ -2001,8 +2001,7 @@ class QueryAnalyzer:
             places = {d.locality for d in self.documents.values()
                       for sg in ([d.signer] if d.signer else []) + list(d.signers) if " ".join(_words(sg.name)) == name}
             if len(places) == 1:
-                return re.sub(r"\s+([,.;:?!])", r"\1",
-                              squash_spaces(f"{question[:m.start()]} {said.format(places.pop())} {question[m.end():]}"))
+                return tidy_spaces(f"{question[:m.start()]} {said.format(places.pop())} {question[m.end():]}")
         return question
 
     def bodies_named(self, text: str) -> list[str]:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ingest.textnorm import tidy_spaces
+
 # a pasted message: in guillemets, or in quotes after a word of reporting ("nhắn:", "viết:", "says", "was told")
 _GUILLEMETS_RE = re.compile(r"«([^»]{12,600})»")
 _QUOTED_RE = re.compile(r"[\"“]([^\"“”]{25,600})[\"”]|(?<!\w)['‘]((?:[^'‘’]|(?<=\w)['’](?=\w)){25,600})['’](?!\w)")
@@ -132,7 +134,7 @@ def set_apart(question: str, bodies: Callable[[str], list[str]], scoped: Callabl
     if intro and len(intro.group(0).split()) <= 14:
         start = intro.start()
     rest = f"{question[:start]} {question[end:]}".strip()
-    rest = re.sub(r"\s+([.?!,;:])", r"\1", re.sub(r"\s+", " ", rest))
+    rest = tidy_spaces(rest)
     # the message's topic stays with the ask ("Kế hoạch Mỹ Lộc có câu tương tự không?"); its places only when the
     # ask names none
     # (its bodies are claims when the ask names its own body or asks who: "… giao Hội Cựu chiến binh.» Thực ra giao
@@ -167,7 +169,7 @@ def compared_ask(question: str, figures: tuple[str, ...]) -> str:
     for rx, repl in _VERDICT_RES:
         text = rx.sub(repl, text)
     text = _NOW_RE.sub("", text)
-    return re.sub(r"\s+([.?!,;:])", r"\1", re.sub(r"\s+", " ", text)).strip()
+    return tidy_spaces(text)
 
 
 def _own_figures(question: str) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.clean import Line, is_stt
+from ingest.clean import Line, is_stt, opens_closing
 from ingest.outline import row_label_title, short_title
 from ingest.types import Section
 
@@ -38,9 +38,7 @@ _BODY_PART_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*[IVX]{1,5}\s*[.:\-–]\s*
                            r"(?:NHIỆM VỤ|GIẢI PHÁP|KINH PHÍ|TỔ CHỨC THỰC HIỆN)")
 
 
-# the signature block's lines ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "(Đã ký)")
-_SIGNED_RE = re.compile(r"^\s*(?:\*\*)?\s*(?:Nơi nhận\s*:|TM\.\s|KT\.\s|\((?:Đã|đã) ký\))")
-_SIGNED_WINDOW = 20  # lines before an appendix heading where the signature block must be
+_SIGNED_WINDOW = 20  # lines before an appendix heading where the signature block ("Nơi nhận:", "TM. …") must be
 _MIN_PROSE = 3  # lines an appendix of prose holds at least
 
 
@@ -55,7 +53,7 @@ def split_appendix(raw: str) -> tuple[str, str]:
         if not _heading(ln) or any(_BODY_PART_RE.match(x) for x in lines[i + 1:]):
             continue
         if any(_TABLE_LINE_RE.match(x) for x in lines[i + 1:i + 1 + _LOOKAHEAD]) or (
-                any(_SIGNED_RE.match(x) for x in lines[max(0, i - _SIGNED_WINDOW):i])
+                any(opens_closing(x) for x in lines[max(0, i - _SIGNED_WINDOW):i])
                 and sum(1 for x in lines[i + 1:] if x.strip()) >= _MIN_PROSE):
             return "\n".join(lines[:i]), "\n".join(lines[i:])
     return raw, ""

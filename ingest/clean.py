@@ -473,6 +473,12 @@ _PAGE_FURNITURE_RE = re.compile(
     r"cổng thông tin điện tử|trang thông tin điện tử|cơ quan chủ quản|bản quyền|copyright|©)", re.I)
 
 
+def opens_closing(line: str) -> bool:
+    """Is the line "Nơi nhận:" or a signature's opening in capitals ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")?"""
+    s, _ = _strip_markdown(line)
+    return bool(_END_RE.match(s) or (SIG_START_RE.match(s) and _caps_line(s)))
+
+
 def split_tail(raw: str) -> tuple[str, str]:
     """Split the plan body from its closing furniture: (body, tail).
 

@@ -54,6 +54,11 @@ def squash_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def tidy_spaces(text: str) -> str:
+    """One space between words and none before a punctuation mark: a text a span was cut out of ("Hà Nội , các")."""
+    return re.sub(r"\s+([.?!,;:])", r"\1", squash_spaces(text))
+
+
 def title_has(title: str, phrases: Iterable[str]) -> bool:
     """Does a heading contain one of the phrases? A heading OCR left without any diacritics ("MUC TIEU") is
     compared without them; one that has them keeps them ("chi tiêu" is spending, not "chỉ tiêu")."""
