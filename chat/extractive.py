@@ -128,6 +128,7 @@ class _Quote:
     pos: int  # offset in the plan's text, for document order
     whole: bool = False  # quoted as part of a whole section (``cite`` is that section)
     sid: int | None = None  # the section quoted whole; else the passage's own section
+    amending: bool = False  # a line amending a quoted item, or the act it came with (``_with_amendments``)
 
     @property
     def section_id(self) -> int:
@@ -1212,6 +1213,32 @@ def _with_referenced(query: Query, quotes: list[_Quote], doc: Document) -> list[
     return out
 
 
+def _with_amendments(quotes: list[_Quote], doc: Document) -> list[_Quote]:
+    """A quoted item the plan amends later (an annex "1. Điều chỉnh chỉ tiêu tại điểm c Mục II: … thành …"): the
+    amending line and the line stating the act it came with, ranked just above the item, as they are the plan's
+    current text. A quoted amending line brings its act's line alike."""
+    if not doc.amendments or not quotes:
+        return quotes
+    out, have = list(quotes), {q.pos for q in quotes}
+    for a in doc.amendments:
+        near = [q for q in quotes if a.start <= q.pos < a.end
+                or any(doc.sections[t].start <= q.pos < doc.sections[t].end for t in a.targets)]
+        if not near:
+            continue
+        q0 = max(near, key=lambda q: q.score)
+        sec = doc.sections[a.section]
+        out = [replace(q, amending=True) if a.start <= q.pos < a.end else q for q in out]
+        for start, end in ([a.basis] if a.basis else []) + [(a.start, a.end)]:
+            if start in have:
+                continue
+            have.add(start)
+            cite = Citation(n=0, doc=doc.doc, title=doc.title, locality=doc.locality, section=sec.path_str,
+                            text=doc.text[start:end], start=start, end=end, score=q0.cite.score,
+                            id=f"{doc.doc}#s{sec.id}")
+            out.append(_Quote(doc.text[start:end], q0.hit, cite, q0.score + 0.01, start, sid=sec.id, amending=True))
+    return out
+
+
 # a line pointing to an appendix for the detail ("Tổng kinh phí … 186 triệu đồng (chi tiết tại Phụ lục 3)")
 _APPENDIX_REF_RE = re.compile(r"\b(?:chi tiết|cụ thể|theo|tại)\s+(?:tại\s+|theo\s+)?(?:Phụ lục|Biểu|Bảng)\s+(?:số\s+)?(\w{1,4})\b",
                               re.I)
@@ -2108,7 +2135,7 @@ def _stating(query: Query, sources: list[_Source], idf: dict[str, float], best: 
     """A value answer cites the lines that state the value asked, not their neighbours (whole sections stay)."""
     out = []
     for src in sources:
-        keep = [q for q in src.quotes if q.whole or (answers_value(query, [q.text], idf, best)
+        keep = [q for q in src.quotes if q.whole or q.amending or (answers_value(query, [q.text], idf, best)
                                                      and not other_year(query, q.text))]
         if keep:
             src.quotes = keep
@@ -2204,7 +2231,8 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         if _GRADE_RE.search(fold(query.raw)):
             # "mức độ 3" asked: a line stating only "mức độ 1, … mức độ 2" is another grade's, no answer
             quotes = [q for q in quotes if not other_grade(query.raw, q.text)]
-        sources = _sources(_with_appendix_total(query, _with_referenced(query, quotes, doc), doc) if doc else quotes)
+        sources = _sources(_with_amendments(_with_appendix_total(query, _with_referenced(query, quotes, doc), doc), doc)
+                           if doc else quotes)
         if sources:
             fit = max(_overlap(q.text, qterms, corpus_idf) for src in sources for q in src.quotes)
             plans.append((d, doc, sources, fit))

@@ -27,12 +27,13 @@ from index.tables import STRUCTURE_FILE, build_structure, read_structure, write_
 from ingest.chunk import chunk_document, recipients_chunk, signature_chunk
 from ingest.clean import BULLET_MARK
 from ingest.legend import expand
-from ingest.types import Assignment, Chunk, Document, Reference, Section, Signer, Target
+from ingest.types import Amendment, Assignment, Chunk, Document, Reference, Section, Signer, Target
 from planqa.config import Settings
 
-FORMAT_VERSION = 5  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/); 3: "quỹ/quý" folded as typed;
+FORMAT_VERSION = 6  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/); 3: "quỹ/quý" folded as typed;
 # 4: each plan's task cross-references (``Document.references``) read at ingest; 5: a plan's own abbreviation
-# legend (``Document.abbreviations``), its passages indexed in full words
+# legend (``Document.abbreviations``), its passages indexed in full words; 6: lines amending the plan's own items
+# (``Document.amendments``)
 KEEP_VERSIONS = 3
 Progress = Callable[[float, str], None]
 
@@ -148,7 +149,10 @@ def _doc_from_json(o: dict) -> Document:
     tuples = {"parents": tuple(o.get("parents", ())), "amends": tuple(o.get("amends", ())),
               "issuers": tuple(o.get("issuers", ())), "signers": tuple(Signer(**x) for x in o.get("signers", ())),
               "references": tuple(Reference(**{**r, "targets": tuple(r["targets"])}) for r in o.get("references", ())),
-              "abbreviations": tuple(tuple(a) for a in o.get("abbreviations", ()))}
+              "abbreviations": tuple(tuple(a) for a in o.get("abbreviations", ())),
+              "amendments": tuple(Amendment(**{**a, "targets": tuple(a["targets"]),
+                                               "basis": tuple(a["basis"]) if a.get("basis") else None})
+                                  for a in o.get("amendments", ()))}
     return Document(**{**o, **tuples}, sections=secs,
                     signer=Signer(**signer) if signer else None)
 

@@ -31,8 +31,9 @@ def _children(doc: Document, parent: int) -> list[Section]:
     return [s for s in doc.sections if s.parent == parent]
 
 
-def _resolve(doc: Document, part: str, items: str) -> list[int]:
-    """The section ids a clause's items name inside roman part ``part``."""
+def resolve_items(doc: Document, part: str, items: str) -> list[int]:
+    """The section ids a clause's items name inside roman part ``part`` ("điểm c" with no khoản after it: a lettered
+    item right under the part)."""
     roman = next((s for s in doc.sections if s.kind == "roman" and s.label.rstrip(".") == part), None)
     if roman is None:
         return []
@@ -52,6 +53,8 @@ def _resolve(doc: Document, part: str, items: str) -> list[int]:
             else:
                 out.append(item.id)
         letters = []
+    if letters:
+        out += [s.id for s in _children(doc, roman.id) if _label(s) in letters]
     return out
 
 
@@ -61,7 +64,7 @@ def references(doc: Document) -> list[Reference]:
     for m in _CLAUSE_RE.finditer(doc.text):
         if not _TASK_LEAD_RE.search(doc.text[max(0, m.start() - 40):m.start()]):
             continue  # "cụ thể hóa chỉ tiêu được giao tại Bảng ở điểm d …": a figure pointed to, not a task given
-        targets = _resolve(doc, m.group("part"), m.group("items"))
+        targets = resolve_items(doc, m.group("part"), m.group("items"))
         if not targets:
             continue
         holder = max((s for s in doc.sections if s.start <= m.start() < s.end), key=lambda s: s.level, default=None)
@@ -83,5 +86,5 @@ def named_items(doc: Document, text: str) -> list[int]:
     """The sections of ``doc`` a question names as items of its own ("điểm b khoản 5 Mục III")."""
     out: list[int] = []
     for m in _NAMED_RE.finditer(text):
-        out += [t for t in _resolve(doc, m.group("part").upper(), m.group("items").lower()) if t not in out]
+        out += [t for t in resolve_items(doc, m.group("part").upper(), m.group("items").lower()) if t not in out]
     return out

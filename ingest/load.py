@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
+from ingest.amendments import amendments
 from ingest.appendix import append_appendix, appendix_only_header, nest_group_rows, split_appendix
 from ingest.clean import (
     FOOTNOTE_PREFIX,
@@ -152,6 +153,7 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
         signers=tuple(signers_from(signature)) if joint and len(issuers) > 1 else (),
     )
     doc.references = tuple(references(doc))  # plan-only: read once here and stored with the index
+    doc.amendments = tuple(amendments(doc))
     if legend := plan_abbreviations(text):
         # a plan writing its bodies by its own short forms ("4. HKH cấp huyện"): the body is known by its full name
         doc.abbreviations = legend

@@ -57,6 +57,18 @@ class Reference:
     targets: tuple[int, ...]  # section ids of the items pointed to, in the clause's order
 
 
+@dataclass(frozen=True)
+class Amendment:
+    """A line amending the plan's own items (an annex "1. Điều chỉnh chỉ tiêu tại điểm c Mục II: … thành …"): the
+    items still read their old words, so a quote of them brings this line. Read at ingest (``ingest.amendments``)."""
+
+    start: int  # offsets of the amending line in ``Document.text``
+    end: int
+    section: int  # the innermost section holding the line
+    targets: tuple[int, ...]  # section ids of the items amended
+    basis: tuple[int, int] | None = None  # the line stating the act it was issued with ("kèm theo Quyết định số …")
+
+
 @dataclass
 class Document:
     """A parsed plan: cleaned NFC text, metadata and its outline."""
@@ -83,6 +95,7 @@ class Document:
     issuers: tuple[str, ...] = ()
     signers: tuple[Signer, ...] = ()
     references: tuple[Reference, ...] = ()  # tasks given by pointing to the plan's own items (``ingest.crossref``)
+    amendments: tuple[Amendment, ...] = ()  # lines amending the plan's own items (``ingest.amendments``)
     abbreviations: tuple[tuple[str, str], ...] = ()  # the plan's own legend ("HKH", "Hội Khuyến học"): ``ingest.legend``
     # the body that issued the plan, the last of its header's left column as written ("BAN QUẢN LÝ KHU KINH TẾ HẢI
     # PHÒNG" under "UBND THÀNH PHỐ HẢI PHÒNG"): a question may name the plan by it
