@@ -75,7 +75,7 @@ H_V6b = "Chỉ đạo các chi hội duy trì “Tủ sách nông dân” và si
 H_V7 = "7. Đề nghị Liên minh Hợp tác xã tỉnh - Phối hợp tổ chức các lớp bồi dưỡng quản trị, kế toán cho hợp tác xã do Hội vận động thành lập; hỗ trợ hợp tác xã xây dựng sản phẩm tham gia Chương trình OCOP."
 H_V8 = "8. Đề nghị Sở Khoa học và Công nghệ - Hỗ trợ tài liệu, học liệu số về kỹ năng số cho nông dân; hướng dẫn kết nối các nền tảng số dùng chung của tỉnh cho đội “Tình nguyện viên số”."
 H_SIG = "TM. BAN THƯỜNG VỤ CHỦ TỊCH (Đã ký) Lục Văn Quân"
-H_HEAD = "Số 117-KH/HNDT ĐẢNG CỘNG SẢN VIỆT NAM Cao Bằng, ngày 16 tháng 3 năm 2026"
+H_HEAD = "BCH HỘI NÔNG DÂN TỈNH CAO BẰNG * Số 117-KH/HNDT HỘI NÔNG DÂN VIỆT NAM Cao Bằng, ngày 16 tháng 3 năm 2026"
 H_PL1 = "PHỤ LỤC I DANH SÁCH XÃ, PHƯỜNG THÍ ĐIỂM NĂM 2026"
 H_P1 = "1 Phường Thục Phán Lớp “Nông dân số” mẫu; bán nông sản qua sàn thương mại điện tử"
 H_P3 = "3 Xã Trùng Khánh Dạy nghề chế biến hạt dẻ; tổ hội nghề nghiệp"
@@ -573,6 +573,10 @@ Q("english", "What are the village volunteers in the farmers' union plan suppose
   [(H, H_III2b)],
   "The “Tình nguyện viên số” (digital volunteer) teams — Hội officials, youth union members and high-school students — help members install VNeID and mobile banking and look up farm-produce prices.",
   ["Tình nguyện viên số", "VNeID"])
+Q("english", "What is the number and date of the Cao Bang farmers' union plan, and who issued it?",
+  [(H, H_HEAD)],
+  "Plan no. 117-KH/HNDT (Party-style numbering), dated 16 tháng 3 năm 2026 (16 March 2026), issued by the Executive Committee of the Hội Nông dân tỉnh Cao Bằng (BCH Hội Nông dân tỉnh Cao Bằng), under the heading HỘI NÔNG DÂN VIỆT NAM.",
+  ["117-KH/HNDT", "16 tháng 3 năm 2026"])
 Q("english", "What does the cooperative alliance ask the farmers' union to do?",
   [(L, L_V6)],
   "It requests (Đề nghị) the Hội Nông dân tỉnh to help select farmer members for the digital-skills classes and to pass on the list of cooperatives it helped found, so the alliance can train them under item III.4.",
