@@ -51,7 +51,7 @@ def _two_col(doc, rows, bold_left=False, bold_right=True):
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     t = doc.add_table(rows=1, cols=2)
     _borderless(t)
-    for ci, col in enumerate(zip(*rows)):
+    for ci, col in enumerate(zip(*rows, strict=True)):
         cell = t.rows[0].cells[ci]
         lines = [x for x in col if x.strip()]
         first = True
@@ -175,13 +175,13 @@ def make_pdf(path):
     if y0 > pdf.h - 70:
         pdf.add_page()
         y0 = pdf.get_y()
-    for k, (left, right) in enumerate(sig):
+    for k, (left, _right) in enumerate(sig):
         y = y0 + k * 5.5
         pdf.set_xy(pdf.l_margin, y)
         pdf.set_font("S", "BI" if False else ("B" if k == 0 else ""), 10 if k == 0 else 9)
         if left:
             pdf.cell(half, 5.5, left)
-    for k, (left, right) in enumerate(sig):
+    for k, (_left, right) in enumerate(sig):
         y = y0 + k * 5.5
         pdf.set_xy(pdf.l_margin + half, y)
         pdf.set_font("S", "I" if right.startswith("(") else "B", 11)
