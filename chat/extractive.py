@@ -2004,11 +2004,36 @@ _YEARLY_CHANGE_RE = re.compile(r"\b(?:mỗi năm|hằng năm|hàng năm|từng n
                                r"\bso với năm trước\b", re.I)
 
 
+_AIMS_ASKED_RE = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\s+(?:gì|nào|ra sao|thế nào)|\bwhat\s+(?:targets?|goals?)\b", re.I)
+
+
+# an amount stated for every year ("200 triệu đồng/năm", "mỗi năm bố trí 50 triệu đồng"), not a budget merely passed
+# yearly ("cấp qua dự toán hằng năm")
+_EVERY_YEAR_RE = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ|nghìn)?\s*(?:đồng)?\s*(?:/|mỗi|một|hằng|hàng)\s*năm\b|"
+                            r"\b(?:mỗi|hằng|hàng|từng)\s+năm\b[^.;]{0,12}?\d[\d.,]*\s*(?:triệu|tỷ|nghìn)|"
+                            r"\b(?:per year|a year|each year|annually)\b", re.I)
+
+
+def _of_asked_year(query: Query, doc: Document | None, sources: list[_Source]) -> list[_Source] | None:
+    """An amount asked for one year inside a plan's multi-year period: the sources whose quoted lines (or headings)
+    name that year or every year ("hằng năm"); None when no line does. Any other question: the sources as they are."""
+    span = doc.period_span() if doc else None
+    if query.value != "amount" or len(query.years) != 1 or span is None or span[0] == span[1] \
+            or not span[0] <= query.years[0] <= span[1] or query.all_plans:
+        return sources
+    kept = [replace(src, quotes=qs) for src in sources
+            if (qs := [q for q in src.quotes if names_year(q.text, query.years, q.section)
+                       or _EVERY_YEAR_RE.search(f"{q.section} {q.text}")])]
+    return kept or None
+
+
 def unset_years(query: Query, doc: Document | None) -> list[int]:
     """The asked years of a target question inside the plan's period for which it sets no target: it keys its
     targets by year (2025 and 2030) and names none of the asked ones (2028) — "by 2030" is no figure for 2028."""
-    if doc is None or query.intent != "target" or not (query.figure and query.years) or outside_years(query, doc):
+    if doc is None or not (query.figure and query.years) or outside_years(query, doc):
         return []
+    if query.intent != "target" and not (query.intent == "general" and _AIMS_ASKED_RE.search(query.text)):
+        return []  # ("Mỹ Lộc đặt mục tiêu gì cho năm 2028?": the aims of a year, asked without a figure word)
     keyed, named = _years_keyed(doc)
     if not keyed or any(y in keyed or y in named for y in query.years):
         return []
@@ -2269,6 +2294,10 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
                                                         0.0 if outside_years(query, p[1]) else best)]
     plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans if (kept := _in_years(query, doc, sources))]
     plans = [p for p in plans if not unset_years(query, p[1])]
+    # an amount asked for one year of a plan spanning several: its lines for that year (or for every year) answer,
+    # a total of the period does not ("Kinh phí năm 2027 …?" of a 2026-2030 plan stating the five years' sum)
+    plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans
+             if (kept := _of_asked_year(query, doc, sources)) is not None]
     # a column asked ("Sản phẩm của nhiệm vụ … là gì?") that the row leaves blank: the row does not answer it
     plans = [(d, doc, kept, fit) for d, doc, sources, fit in plans
              if (kept := _with_asked_cells(query, doc, sources))]

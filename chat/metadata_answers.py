@@ -88,7 +88,11 @@ TEXTS = {
            "other_number": "Văn bản số {number} chưa được nạp, nên không trả lời được câu hỏi về văn bản này "
                            "(kế hoạch đã nạp có cùng chữ số là: {loaded}).",
            "other_year": "Chưa nạp kế hoạch nào cho năm {years} ở nơi được hỏi (kế hoạch đã nạp: {plans}), nên không "
-                         "trả lời được."},
+                         "trả lời được.",
+           "undescribed": "Không có kế hoạch nào trong các kế hoạch đã nạp khớp với mô tả “{phrase}”, nên không trả lời "
+                          "được. Các kế hoạch đã nạp: {plans}.",
+           "issued_on": "ban hành ngày {date}", "issued_in": "ghi năm ban hành {year}", "undated": "không ghi ngày ban hành",
+           "period_of": "giai đoạn {period}"},
     "en": {"signer": "{plan} was signed by {name} ({capacity})", "no_signer": "{plan}: the loaded copy has no "
            "signature block", "signers": "{plan} was signed side by side by {names}", "and": " and ",
            "issuers": "{plan} was issued jointly by {bodies}", "number_word": "No.", "no_issuer": "{plan}: the loaded copy names no issuer", "number": "{plan} is numbered {number}", "no_number": "{plan}: the loaded copy leaves "
@@ -102,7 +106,11 @@ TEXTS = {
            "other_number": "Document No. {number} is not loaded, so this cannot be answered (the loaded plan with "
                            "the same digits is: {loaded}).",
            "other_year": "No plan for {years} is loaded for the place asked about (loaded: {plans}), so this cannot be "
-                         "answered."},
+                         "answered.",
+           "undescribed": "None of the loaded plans fits the description “{phrase}”, so this cannot be answered. "
+                          "Loaded plans: {plans}.",
+           "issued_on": "issued {date}", "issued_in": "issued in {year}", "undated": "no date of issue",
+           "period_of": "period {period}"},
 }
 
 
@@ -130,10 +138,29 @@ _CONTENT_ASK_RE = re.compile(r"\b(?:đặt ra|đặt|đề ra|quy định|nêu|g
 _PLAN_REF_RE = re.compile(r"\b(?:kế hoạch|KH|plan)\s+(?:số\s+|no\.?\s*)?0*(\d{1,5})\s*/\s*[A-ZĐ][\w\-/&]*", re.I)
 
 
+# the document asked by its bare digits ("Kế hoạch 108 của thành phố … giao … gì?"), which a loaded plan cites in full
+_BARE_SUBJECT_RE = re.compile(rf"^\s*(?:(?:trong|theo|tại|ở|according to|in)\s+)?(?P<kind>{_DOC_KINDS})\s+(?:số\s+|no\.?\s*)?"
+                              r"0*(?P<n>\d{1,5})\b(?!\s*[-/.,]\s*\w)", re.I)
+
+
+def _cited_in_full(m: re.Match[str], documents: dict[str, Document]) -> str | None:
+    """A document asked by kind and bare digits that no loaded plan is, but a loaded plan cites with its code: the
+    citation as written ("Kế hoạch số 108/KH-UBND"), else None."""
+    if any(_number_of(d) == m.group("n") for d in documents.values()):
+        return None
+    cite = re.compile(rf"\b{re.escape(m.group('kind'))}\s+(?:số\s*)?0*{m.group('n')}\s*/\s*[A-ZĐ][\w\-/&]*", re.I)
+    return next((c.group(0) for d in documents.values() if (c := cite.search(d.text))), None)
+
+
 def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """A question about what a numbered document that is not loaded sets ("Nghị quyết 27-NQ/HU của Huyện ủy đặt ra
     những chỉ tiêu gì?"): quoting a plan that cites it would answer for the wrong text, so it is refused plainly,
     naming the document."""
+    lang = query.language if query.language in TEXTS else "vi"
+    if (bare := _BARE_SUBJECT_RE.match(query.raw)) and _CONTENT_ASK_RE.search(query.raw[bare.end():]) \
+            and (cited := _cited_in_full(bare, documents)):
+        return Answer(answer=TEXTS[lang]["not_loaded_doc"].format(document=cited), refused=True, citations=[],
+                      passages=[], language=lang)
     m = _DOC_SUBJECT_RE.match(query.raw)
     if m and not _CONTENT_ASK_RE.search(query.raw[m.end():]) and not re.match(r"\s*ai\b", query.raw, re.I):
         m = None
@@ -148,7 +175,6 @@ def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answ
     number = m.group(0)[m.start(1) - m.start(0):]  # "07/CTPH-…": a loaded plan's digits with another code is not it
     if any(same_number(number, d) for d in documents.values()):
         return None
-    lang = query.language if query.language in TEXTS else "vi"
     document = re.sub(r"^(?:does|do|did)\s+(?:the\s+)?", "", m.group(0).strip(), flags=re.I)
     return Answer(answer=TEXTS[lang]["not_loaded_doc"].format(document=document), refused=True, citations=[],
                   passages=[], language=lang)
@@ -222,6 +248,26 @@ def other_year_plan_refusal(query: Query, documents: dict[str, Document]) -> Ans
     plans = "; ".join(f"{d.locality} — {d.title}" for d in docs[:5])
     return Answer(answer=TEXTS[lang]["other_year"].format(years=year, plans=plans), refused=True, citations=[],
                   passages=[], language=lang)
+
+
+def undescribed_plan_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """A plan described by its date of issue, period, year or issuer's kind that no loaded plan fits ("Kế hoạch ban
+    hành tháng 3/2025 …"): refused plainly, each loaded plan listed with the facts it prints, so the asker sees which
+    one they may have meant."""
+    if not query.undescribed:
+        return None
+    lang = query.language if query.language in TEXTS else "vi"
+    t = TEXTS[lang]
+
+    def facts(d: Document) -> str:
+        when = (t["issued_on"].format(date=_date_vi(d.issued) if lang == "vi" else d.issued) if d.issued
+                else t["issued_in"].format(year=d.issued_year) if d.issued_year else t["undated"])
+        return f"{d.locality} — {d.title} ({when}; {t['period_of'].format(period=d.period)})" if d.period \
+            else f"{d.locality} — {d.title} ({when})"
+
+    plans = "; ".join(facts(d) for d in documents.values())
+    return Answer(answer=t["undescribed"].format(phrase=query.undescribed.strip(), plans=plans), refused=True,
+                  citations=[], passages=[], language=lang)
 
 
 # a plan named by a subject of another field of administration ("Kế hoạch chuyển đổi số của Huế …", "the tourism

@@ -38,6 +38,7 @@ from chat.metadata_answers import (
     other_numbered_plan_refusal,
     other_subject_plan_refusal,
     other_year_plan_refusal,
+    undescribed_plan_refusal,
 )
 from chat.mixups import elsewhere_answer
 from chat.outline_answers import (
@@ -56,6 +57,7 @@ from chat.role_claims import role_claim_answer
 from chat.roles import lead_role_refusal, section_body, unassigned_task_refusal
 from chat.scope import (
     contact_refusal,
+    earlier_baseline_refusal,
     matter_refusal,
     officeholder_refusal,
     opinion_refusal,
@@ -264,10 +266,10 @@ class Assistant:
 
         # who signed / number / date of issue; then a target compared across plans, from the targets table
         # (a numbered document the plans only cite, asked what it sets, is refused first)
-        answer = address_refusal(query, docs) or annex_refusal(query, docs) \
+        answer = undescribed_plan_refusal(query, docs) or address_refusal(query, docs) or annex_refusal(query, docs) \
             or opinion_refusal(query, docs) or ranking_refusal(query, docs) or reason_refusal(query, docs) or contact_refusal(query, docs) or matter_refusal(query, docs) \
             or officeholder_refusal(query, docs) \
-            or unnamed_year_refusal(query, docs) \
+            or unnamed_year_refusal(query, docs) or earlier_baseline_refusal(query, docs) \
             or lead_role_refusal(query, retriever.ix.assignments, docs) or status_refusal(query, docs) \
             or replaces_refusal(query, docs) or premise_refusal(query, docs) \
             or role_claim_answer(query, docs, retriever.ix.chunks_of, lang) \

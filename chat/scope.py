@@ -16,6 +16,7 @@ from index.aliases import COLLOQUIAL
 from index.glossary import english_terms
 from index.query import STATUS_ASK_RE, puts_forward
 from index.types import Query
+from ingest.metadata import number_digits
 from ingest.textnorm import fold, strip_accents
 from ingest.types import Document
 
@@ -234,6 +235,9 @@ YEAR_TEXTS = {
 }
 
 
+_AFTER_YEAR_RE = re.compile(r"\b(?:sau|kể từ sau|after|beyond)\s+(?:năm\s+|the year\s+)?((?:19|20)\d\d)\b", re.I)
+
+
 def unnamed_year_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """Refuse a question about a year that the one plan asked about leaves out of its period and never names
     ("Tầm nhìn đến năm 2035 của kế hoạch Triệu Sơn?" of a 2024–2030 plan that says nothing of 2035)."""
@@ -242,11 +246,68 @@ def unnamed_year_refusal(query: Query, documents: dict[str, Document]) -> Answer
         return None
     doc = docs[0]
     span = doc.period_span()
-    if span is None or any(span[0] <= y <= span[1] or re.search(rf"(?<!\d){y}(?!\d)", doc.text) for y in query.years):
+    if span is None:
+        return None
+    unnamed = [y for y in query.years if not (span[0] <= y <= span[1] or re.search(rf"(?<!\d){y}(?!\d)", doc.text))]
+    # ("Sau năm 2030, … đặt mục tiêu gì đến 2035?": a year named only as the point after which the asked one lies is
+    # no year asked)
+    anchors = {int(m.group(1)) for m in _AFTER_YEAR_RE.finditer(query.raw)}
+    if not unnamed or any(y not in unnamed and y not in anchors for y in query.years):
         return None
     lang = query.language if query.language in YEAR_TEXTS else "vi"
-    why = YEAR_TEXTS[lang].format(plan=doc.locality, period=doc.period, years=", ".join(map(str, query.years)))
+    why = YEAR_TEXTS[lang].format(plan=doc.locality, period=doc.period, years=", ".join(map(str, unnamed)))
     return _refused(why, documents, query, lang)
+
+
+# a comparison with what came before the plan ("So với năm 2023 thì …?", "Giai đoạn trước (2016-2020) … đạt được gì?",
+# "… nâng những chỉ tiêu nào so với Kế hoạch 290?")
+_BEFORE_ASK_RE = re.compile(r"\bso với\b|\bgiai đoạn trước\b|\bkỳ trước\b|\btăng hay giảm\b|\bđã đạt được\b|\bđạt được những gì\b|"
+                            r"\bcompared? (?:with|to)\b|\bprevious (?:period|plan)\b|\bincrease or decrease\b|\bwhat (?:did|has) "
+                            r"[\w' ]{1,40} achieve", re.I)
+_RANGE_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+_OTHER_PLAN_AFTER_RE = re.compile(r"\bso với\s+(?:kế hoạch|KH)\s+(?:số\s+)?0*(\d{1,5})\b|\bcompared? (?:with|to)\s+(?:plan|"
+                                  r"KH)\s+(?:no\.?\s*)?0*(\d{1,5})\b", re.I)
+# a document's date ("ngày 13/4/2007", "ngày 23 tháng 12 năm 2021") names no year's result
+_DOC_DATE_RE = re.compile(r"ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+|/\s*\d{1,2}\s*/\s*)\d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b|"
+                          r"\d+/\d{4}/[A-ZĐ]", re.I)
+BEFORE_TEXTS = {
+    "vi": "Kế hoạch của {plan} (thời kỳ {period}) không nêu số liệu hay kết quả của {what} để so sánh, nên tôi không có căn cứ "
+          "để trả lời.",
+    "en": "The plan of {plan} (period {period}) gives no figure or result for {what} to compare with, so there is no basis "
+          "for an answer.",
+}
+
+
+def earlier_baseline_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
+    """Refuse a comparison with what came before the one plan asked about — a year before its period, a previous
+    period, a plan it replaces that is not loaded — when the plan states nothing of it (its documents' dates aside):
+    quoting its own targets would pass them off as the change asked."""
+    docs = [documents[d] for d in query.plans or () if d in documents]
+    if len(docs) != 1 or not _BEFORE_ASK_RE.search(query.raw):
+        return None
+    doc, lang = docs[0], query.language if query.language in BEFORE_TEXTS else "vi"
+    span = doc.period_span()
+    if m := _OTHER_PLAN_AFTER_RE.search(query.raw):
+        number = (m.group(1) or m.group(2)).lstrip("0")
+        if not any(number_digits(d.number).strip().lstrip("0") == number for d in documents.values()):
+            what = f"Kế hoạch {number}" if lang == "vi" else f"Plan {number}"
+            return _refused(BEFORE_TEXTS[lang].format(plan=doc.locality, period=doc.period, what=what), documents,
+                            query, lang)
+    if span is None:
+        return None
+    asked = set(query.years) | {y for m in _RANGE_RE.finditer(query.raw)
+                                for y in range(int(m.group(1)), int(m.group(2)) + 1)}
+    before = sorted(y for y in asked if y < span[0])
+    if not before:
+        return None
+    own = _DOC_DATE_RE.sub(" ", doc.text)
+    # (a programme's period reaching into the plan's own — "Đề án … giai đoạn 2018-2025" — is no earlier result)
+    own = _RANGE_RE.sub(lambda m: " " if int(m.group(2)) >= span[0] else m.group(0), own)
+    if any(re.search(rf"(?<![\d/]){y}(?!\d)", own) for y in before):
+        return None
+    what = (f"năm {before[0]}" if len(before) == 1 else f"giai đoạn {before[0]}-{before[-1]}") if lang == "vi" \
+        else (str(before[0]) if len(before) == 1 else f"{before[0]}-{before[-1]}")
+    return _refused(BEFORE_TEXTS[lang].format(plan=doc.locality, period=doc.period, what=what), documents, query, lang)
 
 
 QUOTE_TEXTS = {

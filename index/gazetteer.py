@@ -34,9 +34,10 @@ CITIES = (
     "Đồng Xoài", "Tân An", "Bến Tre", "Trà Vinh", "Vị Thanh", "Cà Mau", "Hà Đông", "Sơn Tây",
 )
 
-# a unit word, then a capitalised name: "huyện Giao Thủy", "TP. Đà Lạt", "xã Tân Hòa", "tỉnh Quảng Ninh"
+# a unit word, then a capitalised name: "huyện Giao Thủy", "TP. Đà Lạt", "xã Tân Hòa", "tỉnh Quảng Ninh" (not the
+# "xã" of "hợp tác xã", a cooperative: "Liên minh Hợp tác xã Cao Bằng" is the province's alliance)
 UNIT_NAME_RE = re.compile(
-    r"(?<!\w)(?i:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)[ \t]+"
+    r"(?<!\w)(?i:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|(?<![Hh]ợp tác )(?<!HỢP TÁC )xã|phường|thị trấn|đặc khu)[ \t]+"
     r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ](?:['’][\wđ]+|[\wđ]*))"
     r"(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ](?:['’][\wđ]+|[\wđ]*)){0,3})"
 )

@@ -20,6 +20,7 @@ from index.aliases import (
     UNIT_ALIASES,
 )
 from index.bounds import asked_bound
+from index.described import described_plans
 from index.diacritics import DiacriticRestorer
 from index.gazetteer import (
     CITIES,
@@ -68,7 +69,8 @@ _NAMED_AFTER_RE = re.compile(
     r"dao duc|chủ tịch|chu tich|bác|lăng|lang|bảo tàng|bao tang|học viện chính trị quốc gia|"
     r"hoc vien chinh tri quoc gia)\s+(?:hồ chí minh|ho chi minh|hcm)|tncshcm|đtncshcm)(?!\w)", re.I)
 # a place after its unit word in a question typed all in lower case ("huyện tiên lãng", as a phone dictates it)
-_LOWER_UNIT_NAME_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+([^\W\d_]+\s+[^\W\d_]+)")
+_LOWER_UNIT_NAME_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|(?<![Hh]ợp tác )xã|phường|thị trấn|đặc khu)"
+                                 r"\s+([^\W\d_]+\s+[^\W\d_]+)")
 _EN_WORDS_RE = re.compile(r"\b(?:the|what|which|who|how|does|do|is|are|for|of|plan|set|sets|target|targets)\b", re.I)
 # a place named bare after "của / ở / tại" in a Vietnamese question ("kế hoạch của Cần Giờ", "ở Phú Quốc"): two or
 # three capitalised syllables, no more after them
@@ -319,7 +321,8 @@ _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "
 # what a follow-up with its own topic but no ask of its own inherits from the previous question's ask
 _INTENT_CUE = {"money": "bao nhiêu tiền", "target": "chỉ tiêu", "deadline": "thời hạn", "funding": "kinh phí",
                "legal": "căn cứ", "purpose": "mục đích"}
-_UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|tp"
+_UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|(?<![Hh]ợp tác )(?<!HỢP TÁC )xã|phường|đặc khu|tp"  # ("hợp tác xã":
+# a cooperative, no commune)
 # units below a plan's own level, by rank (a commune's 3 lies inside a district's 2, inside a province's 1)
 _LOWER_UNITS = "xã|phường|thị trấn|đặc khu|huyện|quận|thị xã"
 _INNER_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "đặc khu": 3, "huyện": 2, "quận": 2, "thị xã": 2}
@@ -600,7 +603,11 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
                           r"mốc(?: thời gian)?|nhích(?: lên)?(?: thành)?|(?:lên|xuống) thành|sau (?:khi )?(?:điều chỉnh|sửa đổi|bổ sung)|"
                           r"những|các|nào|gì|thì|đó|này|trong năm|vậy|thế|còn|(?<!dòng )họ|ấy|"
                           # a comparison asked ("…: Mỹ Lộc, Hà Nội, ai cao hơn?") compares the measure, is no part of it
-                          r"so sánh|so với|khác nhau|ra sao|ai|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn(?: (?:nhiều|ít|một chút|hẳn))?(?: không)?|(?:cao|thấp|lớn|nhỏ) nhất|mỗi (?:bên|nơi)|"
+                          r"so sánh|so với|khác nhau|ra sao|ai|chỗ nào|"
+                          # a change between milestones asked ("thay đổi thế nào giữa hai mốc 2025 và 2030", "tăng từ mấy
+                          # lên mấy"): how the measure moves, no part of it
+                          r"thay đổi(?: (?:ra sao|thế nào|như thế nào))?|(?:tăng|giảm)(?= (?:từ|lên|xuống) (?:bao nhiêu|mấy)\b)|giữa(?= (?:hai |2 )?(?:mốc|năm|20\d\d))|hai(?= mốc)|"
+                          r"và(?= (?:năm |mốc )?20\d\d)|(?:từ|(?<!trở )lên)(?= (?:bao nhiêu|mấy)\b)|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn(?: (?:nhiều|ít|một chút|hẳn))?(?: không)?|(?:cao|thấp|lớn|nhỏ) nhất|mỗi (?:bên|nơi)|"
                           r"chênh(?: lệch| nhau)?|cách nhau|điểm(?= phần trăm| %)|percentage points|points|"
                           r"(?:cao|thap|nhieu|it) hon|(?:cao|thap) nhat|chenh(?: lech| nhau)?|diem(?= phan tram| %)|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the|compare|higher|lower)\b"
@@ -613,7 +620,8 @@ _KNOWN_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sort
 _EITHER_MEASURE_RE = re.compile(r"\b(?:số lượng|con số|số)\s+(?:hay|hoặc)\s+(?:là\s+)?(?:phần trăm|tỷ lệ|tỉ lệ)\b|"
                                 r"\b(?:phần trăm|tỷ lệ|tỉ lệ)\s+(?:hay|hoặc)\s+(?:là\s+)?(?:số lượng|con số|số)\b", re.I)
 # a unit word with a name ("huyện Giao Thủy"); a unit word alone ("bao nhiêu huyện, thị xã") is what is counted
-_PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp|xã|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ][\wđ]*)+")
+_PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp|(?<![Hh]ợp tác )(?<!HỢP TÁC )xã|phường|thị trấn|"
+                            r"đặc khu)(?:\s+[A-ZĐ][\wđ]*)+")
 _UNIT_TOKENS = ({"huyen"}, {"xa"}, {"tinh"}, {"phuong"}, {"quan"}, {"tp"}, {"thon"}, {"ap"}, {"xom"}, {"ban"})
 _MY_PLACE_RE = re.compile(r"\b(?:nhà (?:tôi|em|mình|tui)(?: ở)?|(?:thôn|ấp|xóm|bản|xã|phường) (?:tôi|mình|em|tui|nhà tôi))\b",
                           re.I)
@@ -648,6 +656,8 @@ _WHICH_PLANS_RE = re.compile(r"kế hoạch nào|những kế hoạch|các kế 
 HEADLESS_MAX_DF = 2  # a pair of words in more bodies' names than this names none of them
 _WHICH_BODY_EN_RE = re.compile(r"\b(?:which|what)\s+(?:office|agency|department|body|unit|organi[sz]ation|"
                                r"institution|authority)s?\b", re.I)
+# a conversation's pointer back ("xã đó", "kế hoạch này", "that plan")
+_BACK_RE = re.compile(r"\b(?:đó|này|ấy|đấy|nói trên|vừa rồi)\b|\b(?:that|this|the same)\s+(?:plan|one|document)\b", re.I)
 _PLACE_REF_RE = re.compile(r"\b(?:ở|tại|nơi|bên) (?:đó|ấy|đấy)\b|\bthere\b", re.I)
 # a question that knows the 2025 reorganisation ("Sở KH&CN (đã nhận mảng TT&TT từ 2025)", "Sở Dân tộc và Tôn giáo
 # (thành lập năm 2025)"): the department merged into the one asked may answer; asked plainly, a plan that does not
@@ -860,7 +870,7 @@ def _village_head(s: str) -> str:
     return _VILLAGE_HEAD_RE.sub(lambda m: f"{m.group(1)} thôn", s)
 
 
-_JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("thanh pho", "thanhpho"), ("dac khu", "dackhu"))
+_JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("hop tac xa", "hoptacxa"), ("thanh pho", "thanhpho"), ("dac khu", "dackhu"))
 
 
 # a whole unaccented Vietnamese syllable: onset, one to three vowels, coda ("nghiep", "khuyen", "hoach")
@@ -1187,6 +1197,13 @@ _TITLE_FILLER = set("""ke hoach thuc hien trien khai to chuc xay dung tren dia b
 cho voi theo nham tinh thanhpho huyen xa phuong quan thixa thitran uy ban nhan dan ubnd so ngay thang mot noi dung viec
 """.split())  # (nor the issuer or a number an amending plan cites: "… Kế hoạch số 87/KH-UBND ngày 15/4/2024 của Ủy ban …")
 _TITLE_FILLER_PAIRS = {("don", "vi")}  # "đơn vị nào …?" asks which body, not about "Đơn vị học tập"
+
+
+# what a plan's author does, accent-free: "đề nghị", "giao", "yêu cầu", "hỗ trợ", "đặt (ra)", "đề ra", "ban hành", "chỉ đạo"
+_AUTHOR_VERB_RE = re.compile(r"(?:de nghi|giao|yeu cau|ho tro|dat|de ra|ban hanh|chi dao)\b")
+# the words after a body asked about, not authoring ("Công an tỉnh phải …", "… được giao …", "… có trách nhiệm …")
+_ASKED_BODY_WORDS = frozenset("duoc phai co can chiu lam thi nhan".split())
+_ISSUER_UNIT_WORDS = frozenset("tinh thanh pho huyen quan thi xa phuong tran dac khu".split())
 
 
 def _subject_pairs(title: str, doc: Document) -> set[tuple[str, str]]:
@@ -1687,7 +1704,7 @@ class QueryAnalyzer:
             asked += found
         return asked, called
 
-    def _by_subject(self, text: str, chosen: list[str]) -> list[str]:
+    def _by_subject(self, text: str, chosen: list[str], english: bool = False) -> list[str]:
         """Of one place's plans, the one whose title's own subject the question names ("Tuần lễ …" of the event
         plan, "Công an tỉnh" of the police force's): pairs the other plans' titles share say nothing. A subject named
         right after "kế hoạch" ("theo kế hoạch Tuần lễ, Công an tỉnh phải làm gì?") names the plan; otherwise a
@@ -1695,6 +1712,7 @@ class QueryAnalyzer:
         if _BOTH_PLANS_RE.search(text):
             return chosen  # "hai kế hoạch của Đồng Nai (Tuần lễ và Công an tỉnh)": both are asked
         ws = _words(text)
+        quoted = [strip_accents(fold(q)) for q in _QUOTED_RE.findall(text)]
         pairs = set(zip(ws, ws[1:], strict=False))
         named = {p for i in range(len(ws) - 1) if ws[i:i + 2] == ["ke", "hoach"]
                  for p in zip(ws[i + 2:i + 7], ws[i + 3:i + 7], strict=False)}  # its next five words
@@ -1704,13 +1722,71 @@ class QueryAnalyzer:
             if len(group) < 2 or len({self.documents[d].number or d for d in group}) != len(group):
                 keep.update(group)  # (a plan's annex uploaded as its own file is the same plan: its number)
                 continue
+            authored = self._by_issuer(ws, group, place, english)
+            if len(authored) > 1:
+                keep.update(authored)  # "kế hoạch của Ban Quản lý … và kế hoạch của LĐLĐ …": each one named
+                continue
             own = {d: self._title_pairs[d] - set().union(*(self._title_pairs[o] for o in group if o != d))
                    for d in group}
             hit = [d for d in group if own[d] & named]
+            if len(hit) != 1 and len(having := [d for d in group if quoted and all(
+                    q in self._plain_text_of[d] for q in quoted)]) == 1:
+                hit = having  # a name quoted ("mô hình “…”") that one of the place's plans alone has
+            if len(hit) != 1 and authored:
+                hit = authored  # "Liên minh HTX Cao Bằng hỗ trợ …" of the alliance's and the farmers' union's
             if len(hit) != 1:
                 hit = [d for d in group if own[d] & pairs]
             keep.update(hit if len(hit) == 1 else group)
         return [d for d in chosen if d in keep]
+
+    @cached_property
+    def _issuer_name(self) -> dict[str, tuple[str, ...]]:
+        """Each plan's issuing body in its own words, accent-free, up to its place ("liên minh hợp tác xã" of "LIÊN MINH
+        HỢP TÁC XÃ TỈNH CAO BẰNG", "hội nông dân" of "HỘI NÔNG DÂN VIỆT NAM")."""
+        out: dict[str, tuple[str, ...]] = {}
+        for d, doc in self.documents.items():
+            places = {w for name in (doc.locality, doc.province or "", *doc.parents, "Việt Nam") for w in _words(name)}
+            ws = _words(doc.issuer)
+            cut = next((i for i, w in enumerate(ws) if w in places), len(ws))
+            ws = ws[:cut]
+            while ws and ws[-1] in _ISSUER_UNIT_WORDS:
+                ws = ws[:-1]
+            out[d] = tuple(ws)
+        return out
+
+    def _by_issuer(self, ws: list[str], group: list[str], place: str, english: bool = False) -> list[str]:
+        """Of one place's plans issued by different bodies, the one whose issuer the question names as the plan's
+        author: "kế hoạch (của) Liên minh HTX …", the body by its full name with the place ("… cho Liên minh HTX tỉnh
+        Cao Bằng"), or followed by what an author does ("Hội Nông dân đề nghị …", "được Hội Nông dân đề nghị"). A body
+        named as the one asked about ("Công an tỉnh Đồng Nai phải làm gì?", "… được giao gì?") may be one the other
+        plan tasks: not the author. In English the body comes as the glossary's words after the question ("the Cao
+        Bang farmers' union plan" → "…, Hội Nông dân, …"): named is authoring. Each plan whose issuer is named so ("kế hoạch
+        của X và kế hoạch của Y": both); none when the bodies are named alike."""
+        names = {d: self._issuer_name[d] for d in group}
+        if len(set(names.values())) != len(group) or any(len(n) < 2 for n in names.values()):
+            return []
+        places = set(_words(place))
+        skip = places | _ISSUER_UNIT_WORDS
+        authored: list[str] = []
+        for d, name in names.items():
+            for n in range(len(name), 1, -1):  # the longest opening of its name the question has
+                if sum(o[:n] == name[:n] for o in names.values()) > 1:
+                    break  # (an opening other bodies share names none of them)
+                at = [i for i in range(len(ws) - n + 1) if tuple(ws[i:i + n]) == name[:n]]
+                if not at:
+                    continue
+                for i in at:
+                    before = ws[max(0, i - 3):i]
+                    j, placed = i + n, False
+                    while j < len(ws) and ws[j] in skip:
+                        placed, j = placed or ws[j] in places, j + 1
+                    after = " ".join(ws[j:j + 2])
+                    if english or before[-2:] == ["ke", "hoach"] or (before[-1:] in (["cua"], ["do"]) and before[:2] == ["ke", "hoach"]) \
+                            or (after.split(" ")[0] not in _ASKED_BODY_WORDS and (placed or _AUTHOR_VERB_RE.match(after))):
+                        authored.append(d)
+                        break
+                break
+        return authored
 
     def _called_by_own_unit(self, doc: str, raw: str) -> bool:
         """Does the question name the plan's place with the unit word the plan names itself by ("huyện Tiểu Cần",
@@ -2003,6 +2079,27 @@ class QueryAnalyzer:
             if len(places) == 1:
                 return tidy_spaces(f"{question[:m.start()]} {said.format(places.pop())} {question[m.end():]}")
         return question
+
+    def _by_description(self, question: str, history: bool = False,
+                        earlier: bool = False) -> tuple[str, list[str] | None, str]:
+        """A plan named by how it is described, not by place or number ("Trong kế hoạch ban hành ngày 04/5/2024, …",
+        "the 2021-2030 plan", "kế hoạch do Ban Chỉ đạo ban hành"): (the question with the description said as "kế
+        hoạch", the plans that fit, ""). When none fits: (the question as typed, [], the description), to be refused
+        plainly ("which plan …?" too: the plans that fit are its answer). A question naming a place or a number, or
+        pointing back in a conversation ("kế hoạch năm 2025 của xã đó"), is left to those: (question, None, ""). An ``earlier`` turn of the conversation
+        names its plan so however it asked ("Kế hoạch ban hành ngày 04/5/2024 là của đâu?")."""
+        descs, fit, unfit = described_plans(question, self.documents)
+        if not descs or (not earlier and history and _BACK_RE.search(question)):
+            return question, None, ""
+        _, notes = self.detect_plans(self.normalise(question)[0], question)
+        if any(n.startswith(("plans:", "unknown-place:", "unloaded-place:")) for n in notes):
+            return question, None, ""
+        if unfit:
+            return question, [], unfit
+        said = "the plan" if self._language(question) == "en" else "kế hoạch"
+        for desc in reversed(descs):
+            question = f"{question[:desc.start]} {said} {question[desc.end:]}"
+        return tidy_spaces(question), fit, ""
 
     def bodies_named(self, text: str) -> list[str]:
         """Every body-like phrase of a text, as typed ("Phòng Văn hóa - Thông tin", "BCHQS TP"), longest first."""
@@ -2509,13 +2606,15 @@ class QueryAnalyzer:
         # "Tây Đô", "đất Tổ": the place by its own name (unless a loaded plan's place bears it: "xã Đất Mũi")
         question = by_own_names(question, lambda name: " ".join(_words(name)) in self.place_names)
         question = self._by_signer(question)  # "Kế hoạch do bà Vũ Thu Hà ký …": the plan of that signer's place
+        # "Kế hoạch ban hành ngày 04/5/2024 …": the plans fitting the description
+        question, described, undescribed = self._by_description(question, bool(history))
         # "ý e nói gì?": the item e of the previous answer's list ("việc thứ hai …?" stays a follow-up by its pointer)
         question = point_into(question, history, keep=_ORDINAL_BACK_RE.match(question) is not None)
         earlier = self._user_turns(history)[:1]  # "Năm sau nâng lên bao nhiêu?" after "Năm 2024 …?": 2025
         question, following = conversation_years(question, absolute_years(earlier[0], self.year)[0] if earlier else None)
         question, relative = absolute_years(question, self.year)  # as asked, "năm ngoái" as the year it is
         text, lang, notes = self.normalise(question)
-        notes = [*following, *relative, *notes]
+        notes = [*following, *relative, *notes, *([f"undescribed:{undescribed}"] if undescribed else [])]
         normalised = text
         intro = _ASKER_INTRO_RE.match(text)  # "Tôi là cán bộ … huyện X (tỉnh Y). …" (before the intro is folded in)
         introduced = (intro.group(0), text[intro.end():]) if intro else None
@@ -2603,6 +2702,12 @@ class QueryAnalyzer:
                     again_found = None
                 if again_found and _names_plans(again_notes) and named:
                     detected, pnotes = again_found, [*again_notes, "asker-place:" + ",".join(unknown)]
+        if described:
+            # the plans the description fits, of the level a level word names ("kế hoạch giai đoạn 2021-2030 của cấp
+            # huyện"); none of that level: as the level word alone reads
+            fit = [d for d in described if detected is None or d in detected]
+            if fit:
+                detected, pnotes = fit, [*pnotes, "plans:" + ",".join(fit), "described"]
         # a level word alone ("ngân sách huyện chiếm bao nhiêu?") names no plan when the conversation named one
         level_only = detected is not None and not any(n.startswith(("plans:", "unknown-place:", "unloaded-place:"))
                                                       for n in pnotes)
@@ -2623,6 +2728,8 @@ class QueryAnalyzer:
             answers = [c for r, c in reversed(history or []) if r == "assistant" and c.strip()][:1] if place_back else []
             for earlier in [*self._user_turns(history), *answers]:
                 inherited, found = self.detect_plans(self.normalise(earlier)[0], earlier)
+                if earlier not in answers and not _names_plans(found) and (fit := self._by_description(earlier, earlier=True)[1]):
+                    inherited, found = fit, ["plans:" + ",".join(fit)]  # "Kế hoạch ban hành ngày 04/5/2024 …?"
                 if earlier in answers and len(inherited or ()) != 1:
                     break  # an answer naming several plans points at none of them
                 if inherited and _names_plans(found):
@@ -2661,7 +2768,7 @@ class QueryAnalyzer:
                     self._called_by_own_unit(d, question) for d in chosen if d not in of_kind):
                 chosen = of_kind
                 notes.append("plan-kind:" + ",".join(of_kind))
-        if chosen and len(chosen) > 1 and not plans and (by_subject := self._by_subject(text, chosen)) != chosen:
+        if chosen and len(chosen) > 1 and not plans and (by_subject := self._by_subject(text, chosen, lang == "en")) != chosen:
             chosen = by_subject
             notes.append("plan-subject:" + ",".join(by_subject))
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
@@ -2886,7 +2993,9 @@ class QueryAnalyzer:
                 parts = [g for m in _AMOUNT_FOR_RE.finditer(words) for g in m.groups() if g] if lang == "vi" else []
                 if lang == "vi" and (subject := _AMOUNT_SUBJECT_RE.match(words)):
                     parts.append(subject.group(1))  # "Lớp tiếng Hàn … tốn bao nhiêu?": what the money is for
-                titles = {strip_accents(w) for d in chosen or [] for w in re.findall(r"\w+", fold(self.documents[d].title))}
+                # (nor its issuer's name: "kinh phí kế hoạch Hội Liên hiệp Phụ nữ tỉnh" asks the plan's money)
+                titles = {strip_accents(w) for d in chosen or [] for w in re.findall(r"\w+", fold(
+                    f"{self.documents[d].title} {expand_abbreviations(self.documents[d].issuer)}"))}
                 kept = MONEY_WORDS_RE.sub(" ", _VALUE_WORDS.sub(" ", " ".join(parts)))
                 indicator = " ".join(w for w in re.findall(r"\w+", kept)
                                      if strip_accents(fold(w)) not in titles and fold(w) not in _AMOUNT_GLUE)
@@ -2957,6 +3066,7 @@ class QueryAnalyzer:
                      per_unit=value == "amount" and bool(PER_UNIT_RE.search(text) or EN_PER_UNIT_RE.search(question)), source=sources.pop() if len(sources) == 1 else "",
                      all_plans=others or (not chosen and bool(_WHICH_PLANS_RE.search(text))),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,
+                     undescribed=next((n.split(":", 1)[1] for n in notes if n.startswith("undescribed:")), ""),
                      missing_places=[n.split(":", 1)[1] for n in notes if n.startswith(("unknown-place:",
                                                                                         "unloaded-place:"))],
                      unknown_agency=next((n.split(":", 1)[1] for n in notes if n.startswith("unknown-agency:")),

@@ -53,6 +53,7 @@ class Query:
     document_kind: str = ""
     per_unit: bool = False  # an amount asked of one unit ("mỗi trung tâm", "each centre"): one unit's share answers
     missing_places: list[str] = field(default_factory=list)  # named places no loaded plan covers
+    undescribed: str = ""  # a plan described by date, period or issuer ("kế hoạch ban hành tháng 3/2025") none fits
     # places asked that a loaded plan lists as table rows (a commune of a district's per-commune targets)
     listed_places: list[str] = field(default_factory=list)
     unknown_agency: str | None = None  # an agency named that the asked plans never mention

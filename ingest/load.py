@@ -146,7 +146,7 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     doc = Document(
         doc=name, title=meta.title, locality=meta.locality, level=meta.level, number=meta.number,
         year=meta.year, period=meta.period, text=text, sections=sections, province=meta.province,
-        source_sha256=sha256, parents=meta.parents, issued=meta.issued, signer=signer_from(signature),
+        source_sha256=sha256, parents=meta.parents, issued=meta.issued, issued_year=meta.issued_year, signer=signer_from(signature),
         signature=signature, recipients=recipients, amends=meta.amends,
         issuers=tuple(issuers) if len(issuers) > 1 else (),
         issuer=(bodies or [""])[-1] if not appendix_title else "",

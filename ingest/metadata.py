@@ -40,7 +40,8 @@ _ISSUED_DATE_RE = re.compile(
 # ("đặc khu Bạch Long Vĩ", since 2025) is a commune-level unit.
 _UNIT_WORDS = {"thị xã": 2, "thị trấn": 3, "thành phố": 0, "tp.": 0, "tỉnh": 1, "huyện": 2, "quận": 2,
                "xã": 3, "phường": 3, "đặc khu": 3}
-_UNIT_KEY_RE = re.compile(r"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|tỉnh|huyện|quận|xã|phường|đặc khu)(?!\w)\s*",
+# ("hợp tác xã", a cooperative, names no commune: "LIÊN MINH HỢP TÁC XÃ TỈNH CAO BẰNG" is the province's alliance)
+_UNIT_KEY_RE = re.compile(r"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|tỉnh|huyện|quận|(?<!hợp tác )xã|phường|đặc khu)(?!\w)\s*",
                           re.IGNORECASE)
 # words that end a place name in an all-caps header ("HUYỆN MỸ LỘC ỦY BAN NHÂN DÂN XÃ …")
 # and the opening words of the basis paragraph a short title can run into ("…, tỉnh Nam Định Thực hiện …")
@@ -81,6 +82,7 @@ class PlanMeta:
     issued: str | None = None
     amends: tuple[str, ...] = ()
     joint: bool = False  # a Kế hoạch liên tịch: issued together by several bodies
+    issued_year: int | None = None  # the year of the header's date line, even when its day and month are blank
 
 
 # "Điều chỉnh, bổ sung một số nội dung của Kế hoạch số 88/KH-UBND …", "Sửa đổi Kế hoạch số 12/KH-UBND …"
@@ -362,9 +364,9 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
         number = f"{m.group(1)}-{m.group(2)}"
 
     year = None
-    m = _DATE_YEAR_RE.search(header)
-    if m:
-        year = int(m.group(1))
+    dated = _DATE_YEAR_RE.search(header)
+    if dated:
+        year = int(dated.group(1))
     else:
         m = re.search(r"năm\s+(\d{4})", title_line)
         if m:
@@ -374,6 +376,7 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
             year = max(years) if years else None
 
     period = _period(title_line, intro, year)
+    issued = issued_date(header) or issued_date(intro[:300])  # header set under the title
     if rank > 1 and len(parents) == rank - 2 and not (parents and is_province(parents[-1])):
         # the district is named, its province is not: look it up (a commune may sit directly under a province)
         province_of = province_of_district(parents[-1] if parents else locality)
@@ -382,8 +385,8 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
     province = parents[-1] if parents and rank > 1 else None
     return PlanMeta(title=title, locality=locality or fallback_name, level=level, number=number,
                     year=year, period=period, province=province, parents=tuple(parents),
-                    issued=issued_date(header) or issued_date(intro[:300]),  # header set under the title
-                    amends=amended_plans(title_line), joint=kind != "Kế hoạch")
+                    issued=issued, amends=amended_plans(title_line), joint=kind != "Kế hoạch",
+                    issued_year=int(issued[:4]) if issued else int(dated.group(1)) if dated else None)
 
 
 def _period(title_line: str, intro: str, year: int | None) -> str | None:

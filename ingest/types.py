@@ -86,6 +86,7 @@ class Document:
     source_sha256: str = ""
     parents: tuple[str, ...] = ()  # the issuing unit's enclosing units, nearest first ("Mỹ Lộc", "Nam Định")
     issued: str | None = None  # date of issue, "YYYY-MM-DD"
+    issued_year: int | None = None  # its year, also when the header leaves day and month blank ("ngày  tháng  năm 2024")
     signer: Signer | None = None
     # metadata kept out of the answer passages: the signature block and "Nơi nhận" list, verbatim
     signature: str = ""
