@@ -72,6 +72,7 @@ class Description:
     period: tuple[int, int] | None = None
     vision: int | None = None
     annual: int | None = None
+    only_year: bool = False  # said to be for that year alone ("chỉ làm cho riêng năm 2026", "một năm 2024")
     steering: bool = False
     subject: str = ""  # a quoted name its title bears: narrows the plans, never refuses alone
     undated: bool = False  # its date of issue left blank (the year may be printed)
@@ -106,7 +107,7 @@ def _facts(m: re.Match[str]) -> dict:
     if m.re is _VISION_RE:
         return {"vision": int(g["v"] or g["v2"])}
     if m.re in (_ANNUAL_VI_RE, _ANNUAL_EN_RE):
-        return {"annual": int(g["y"] or g.get("y2"))}
+        return {"annual": int(g["y"] or g.get("y2")), "only_year": bool(re.search(r"\b(?:chi|rieng|mot)\b", m.group(0)))}
     if m.re is _BY_STEERING_RE:
         return {"steering": True}
     if m.re is _UNDATED_RE:
@@ -140,6 +141,9 @@ def descriptions(question: str) -> list[Description]:
             facts.update({k: v for k, v in got.items() if k not in facts})
         if facts.get("undated") and "annual" in facts:
             facts["issued_year"] = facts.pop("annual")  # "bản năm 2024 mà để trống ngày tháng": the year it bears
+            facts.pop("only_year", None)
+        if "annual" not in facts:
+            facts.pop("only_year", None)
         if set(facts) == {"undated"}:
             continue  # ("không ghi ngày" alone may be a task's date the asker looks for)
         start, end = min(m.start() for m in ms), max(m.end() for m in ms)
@@ -168,7 +172,9 @@ def fits(desc: Description, doc: Document) -> bool:
             return False
     if desc.vision is not None and not re.search(rf"tầm nhìn\s+(?:đến\s+(?:năm\s+)?)?{desc.vision}\b", doc.title, re.I):
         return False
-    if desc.annual is not None and doc.period_span() != (desc.annual, desc.annual):
+    # "kế hoạch năm 2025": the plan for that year, or one issued in it; "kế hoạch chỉ cho năm 2025": the former
+    if desc.annual is not None and doc.period_span() != (desc.annual, desc.annual) \
+            and (desc.only_year or doc.issued_year != desc.annual):
         return False
     if desc.undated and doc.issued is not None:
         return False
