@@ -236,7 +236,8 @@ def _body_lines(c: Citation) -> list[tuple[str, int]]:
 
 
 def plan_heading(doc: Document | None, c: Citation, language: str, amended_by: Sequence[Document] = ()) -> str:
-    year = f", {TEXTS[language]['year']} {doc.year}" if doc and doc.year else ""
+    # the year of issue the plan prints (a title's or a cited document's year is no date of issue)
+    year = f", {TEXTS[language]['year']} {doc.issued_year}" if doc and doc.issued_year else ""
     if doc and doc.number and doc.number not in c.title:  # the number an official cites the plan by
         year = f" ({TEXTS[language]['number']} {doc.number}){year}"
     note = TEXTS[language]["amended"].format(numbers=", ".join(a.number or a.doc for a in amended_by))
