@@ -45,7 +45,7 @@ _ANNUAL_VI_RE = re.compile(rf"\b{_PLAN}\b\s+(?:(?:chi|lam|cho|rieng|mot|trong)\s
 _ANNUAL_EN_RE = re.compile(r"\b(?:the|a|its)\s+(?P<y>(?:19|20)\d\d)\s+plan\b|\bplan\s+for\s+(?P<y2>(?:19|20)\d\d)\b"
                            r"(?!\s*[-–]\s*\d)")
 # the kind of body that issued it
-_BY_STEERING_RE = re.compile(r"\b(?:do|cua)\s+(?:mot\s+)?ban chi dao\b(?:\s+\w+){0,4}?\s+ban hanh\b|"
+_BY_STEERING_RE = re.compile(r"\b(?:do|cua)\s+(?:mot\s+)?ban chi dao\b(?:\s*\([^)]{0,40}\))?(?:\s+\w+){0,4}?\s+ban hanh\b|"
                              rf"\b{_PLAN}\b(?:\s+\w+){{0,5}}?\s+cua\s+ban chi dao\b(?!\s+\w+\s+(?:tinh|thanh pho|huyen|xa)\s+\w)|"
                              r"\bby\s+(?:a|the)\s+steering committee\b")
 
