@@ -265,8 +265,10 @@ _BEFORE_ASK_RE = re.compile(r"\bso với\b|\bgiai đoạn trước\b|\bkỳ trư
                             r"\bcompared? (?:with|to)\b|\bprevious (?:period|plan)\b|\bincrease or decrease\b|\bwhat (?:did|has) "
                             r"[\w' ]{1,40} achieve", re.I)
 _RANGE_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
-_OTHER_PLAN_AFTER_RE = re.compile(r"\bso với\s+(?:kế hoạch|KH)\s+(?:số\s+)?0*(\d{1,5})\b|\bcompared? (?:with|to)\s+(?:plan|"
-                                  r"KH)\s+(?:no\.?\s*)?0*(\d{1,5})\b", re.I)
+# (a plan's number, not its year: "so với kế hoạch 2025 của tỉnh" names the province's 2025 plan)
+_OTHER_PLAN_AFTER_RE = re.compile(r"\bso với\s+(?:kế hoạch|KH)\s+(?:số\s+)?0*(?!(?:19|20)\d\d\b(?!\s*/))(\d{1,5})\b|"
+                                  r"\bcompared? (?:with|to)\s+(?:plan|KH)\s+(?:no\.?\s*)?0*(?!(?:19|20)\d\d\b(?!\s*/))"
+                                  r"(\d{1,5})\b", re.I)
 # a document's date ("ngày 13/4/2007", "ngày 23 tháng 12 năm 2021") names no year's result
 _DOC_DATE_RE = re.compile(r"ngày\s+\d{1,2}\s*(?:tháng\s+\d{1,2}\s+năm\s+|/\s*\d{1,2}\s*/\s*)\d{4}|\b\d{1,2}/\d{1,2}/\d{4}\b|"
                           r"\d+/\d{4}/[A-ZĐ]", re.I)
