@@ -143,6 +143,12 @@ _BARE_SUBJECT_RE = re.compile(rf"^\s*(?:(?:trong|theo|tại|ở|according to|in)
                               r"0*(?P<n>\d{1,5})\b(?!\s*[-/.,]\s*\w)", re.I)
 
 
+# what the document itself sets ("giao … gì", "đặt ra chỉ tiêu gì"), not what the citing plan says of it ("… mà kế hoạch
+# viện dẫn được ký ngày nào, giữa những cơ quan nào?": its citation answers)
+_BARE_CONTENT_RE = re.compile(r"\b(?:giao|đặt ra|đề ra|quy định|nhiệm vụ|chỉ tiêu|mục tiêu|bao nhiêu|yêu cầu)\b", re.I)
+_CITATION_ASK_RE = re.compile(r"\b(?:viện dẫn|dẫn chiếu|căn cứ|ký ngày|ngày nào|ai ký|giữa những)\b", re.I)
+
+
 def _cited_in_full(m: re.Match[str], documents: dict[str, Document]) -> str | None:
     """A document asked by kind and bare digits that no loaded plan is, but a loaded plan cites with its code: the
     citation as written ("Kế hoạch số 108/KH-UBND"), else None."""
@@ -157,8 +163,8 @@ def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answ
     những chỉ tiêu gì?"): quoting a plan that cites it would answer for the wrong text, so it is refused plainly,
     naming the document."""
     lang = query.language if query.language in TEXTS else "vi"
-    if (bare := _BARE_SUBJECT_RE.match(query.raw)) and _CONTENT_ASK_RE.search(query.raw[bare.end():]) \
-            and (cited := _cited_in_full(bare, documents)):
+    if (bare := _BARE_SUBJECT_RE.match(query.raw)) and _BARE_CONTENT_RE.search(query.raw[bare.end():]) \
+            and not _CITATION_ASK_RE.search(query.raw) and (cited := _cited_in_full(bare, documents)):
         return Answer(answer=TEXTS[lang]["not_loaded_doc"].format(document=cited), refused=True, citations=[],
                       passages=[], language=lang)
     m = _DOC_SUBJECT_RE.match(query.raw)
