@@ -1704,7 +1704,7 @@ class QueryAnalyzer:
             asked += found
         return asked, called
 
-    def _by_subject(self, text: str, chosen: list[str], english: bool = False) -> list[str]:
+    def _by_subject(self, text: str, chosen: list[str]) -> list[str]:
         """Of one place's plans, the one whose title's own subject the question names ("Tuần lễ …" of the event
         plan, "Công an tỉnh" of the police force's): pairs the other plans' titles share say nothing. A subject named
         right after "kế hoạch" ("theo kế hoạch Tuần lễ, Công an tỉnh phải làm gì?") names the plan; otherwise a
@@ -1722,7 +1722,7 @@ class QueryAnalyzer:
             if len(group) < 2 or len({self.documents[d].number or d for d in group}) != len(group):
                 keep.update(group)  # (a plan's annex uploaded as its own file is the same plan: its number)
                 continue
-            authored = self._by_issuer(ws, group, place, english)
+            authored = self._by_issuer(ws, group, place)
             if len(authored) > 1:
                 keep.update(authored)  # "kế hoạch của Ban Quản lý … và kế hoạch của LĐLĐ …": each one named
                 continue
@@ -1754,13 +1754,13 @@ class QueryAnalyzer:
             out[d] = tuple(ws)
         return out
 
-    def _by_issuer(self, ws: list[str], group: list[str], place: str, english: bool = False) -> list[str]:
+    def _by_issuer(self, ws: list[str], group: list[str], place: str) -> list[str]:
         """Of one place's plans issued by different bodies, the one whose issuer the question names as the plan's
         author: "kế hoạch (của) Liên minh HTX …", the body by its full name with the place ("… cho Liên minh HTX tỉnh
         Cao Bằng"), or followed by what an author does ("Hội Nông dân đề nghị …", "được Hội Nông dân đề nghị"). A body
         named as the one asked about ("Công an tỉnh Đồng Nai phải làm gì?", "… được giao gì?") may be one the other
-        plan tasks: not the author. In English the body comes as the glossary's words after the question ("the Cao
-        Bang farmers' union plan" → "…, Hội Nông dân, …"): named is authoring. Each plan whose issuer is named so ("kế hoạch
+        plan tasks: not the author. (In English the body comes as the glossary's words after the question, with no
+        order to read: "What must the Labour Federation do under Hai Phong's plan?" names no owner.) Each plan whose issuer is named so ("kế hoạch
         của X và kế hoạch của Y": both); none when the bodies are named alike."""
         names = {d: self._issuer_name[d] for d in group}
         if len(set(names.values())) != len(group) or any(len(n) < 2 for n in names.values()):
@@ -1781,7 +1781,7 @@ class QueryAnalyzer:
                     while j < len(ws) and ws[j] in skip:
                         placed, j = placed or ws[j] in places, j + 1
                     after = " ".join(ws[j:j + 2])
-                    if english or before[-2:] == ["ke", "hoach"] or (before[-1:] in (["cua"], ["do"]) and before[:2] == ["ke", "hoach"]) \
+                    if before[-2:] == ["ke", "hoach"] or (before[-1:] in (["cua"], ["do"]) and before[:2] == ["ke", "hoach"]) \
                             or (after.split(" ")[0] not in _ASKED_BODY_WORDS and (placed or _AUTHOR_VERB_RE.match(after))):
                         authored.append(d)
                         break
@@ -2768,7 +2768,7 @@ class QueryAnalyzer:
                     self._called_by_own_unit(d, question) for d in chosen if d not in of_kind):
                 chosen = of_kind
                 notes.append("plan-kind:" + ",".join(of_kind))
-        if chosen and len(chosen) > 1 and not plans and (by_subject := self._by_subject(text, chosen, lang == "en")) != chosen:
+        if chosen and len(chosen) > 1 and not plans and (by_subject := self._by_subject(text, chosen)) != chosen:
             chosen = by_subject
             notes.append("plan-subject:" + ",".join(by_subject))
         if lang == "en" and chosen:  # "Quang Tri" typed without accents: the plan's own spelling helps the match
