@@ -870,7 +870,8 @@ def _village_head(s: str) -> str:
     return _VILLAGE_HEAD_RE.sub(lambda m: f"{m.group(1)} thôn", s)
 
 
-_JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("hop tac xa", "hoptacxa"), ("thanh pho", "thanhpho"), ("dac khu", "dackhu"))
+_JOINED = (("thi xa", "thixa"), ("thi tran", "thitran"), ("xa hoi", "xahoi"), ("hop tac xa", "hoptacxa"),
+           ("thanh pho", "thanhpho"), ("dac khu", "dackhu"))
 
 
 # a whole unaccented Vietnamese syllable: onset, one to three vowels, coda ("nghiep", "khuyen", "hoach")
@@ -1760,8 +1761,8 @@ class QueryAnalyzer:
         Cao Bằng"), or followed by what an author does ("Hội Nông dân đề nghị …", "được Hội Nông dân đề nghị"). A body
         named as the one asked about ("Công an tỉnh Đồng Nai phải làm gì?", "… được giao gì?") may be one the other
         plan tasks: not the author. (In English the body comes as the glossary's words after the question, with no
-        order to read: "What must the Labour Federation do under Hai Phong's plan?" names no owner.) Each plan whose issuer is named so ("kế hoạch
-        của X và kế hoạch của Y": both); none when the bodies are named alike."""
+        order to read: "What must the Labour Federation do under Hai Phong's plan?" names no owner.) Each plan whose
+        issuer is named so ("kế hoạch của X và kế hoạch của Y": both); none when the bodies are named alike."""
         names = {d: self._issuer_name[d] for d in group}
         if len(set(names.values())) != len(group) or any(len(n) < 2 for n in names.values()):
             return []
@@ -2086,8 +2087,9 @@ class QueryAnalyzer:
         "the 2021-2030 plan", "kế hoạch do Ban Chỉ đạo ban hành"): (the question with the description said as "kế
         hoạch", the plans that fit, ""). When none fits: (the question as typed, [], the description), to be refused
         plainly ("which plan …?" too: the plans that fit are its answer). A question naming a place or a number, or
-        pointing back in a conversation ("kế hoạch năm 2025 của xã đó"), is left to those: (question, None, ""). An ``earlier`` turn of the conversation
-        names its plan so however it asked ("Kế hoạch ban hành ngày 04/5/2024 là của đâu?")."""
+        pointing back in a conversation ("kế hoạch năm 2025 của xã đó"), is left to those: (question, None, ""). An
+        ``earlier`` turn of the conversation names its plan so however it asked ("Kế hoạch ban hành ngày 04/5/2024 là
+        của đâu?")."""
         descs, fit, unfit = described_plans(question, self.documents)
         if not descs or (not earlier and history and _BACK_RE.search(question)):
             return question, None, ""
@@ -2728,7 +2730,8 @@ class QueryAnalyzer:
             answers = [c for r, c in reversed(history or []) if r == "assistant" and c.strip()][:1] if place_back else []
             for earlier in [*self._user_turns(history), *answers]:
                 inherited, found = self.detect_plans(self.normalise(earlier)[0], earlier)
-                if earlier not in answers and not _names_plans(found) and (fit := self._by_description(earlier, earlier=True)[1]):
+                if earlier not in answers and not _names_plans(found) \
+                        and (fit := self._by_description(earlier, earlier=True)[1]):
                     inherited, found = fit, ["plans:" + ",".join(fit)]  # "Kế hoạch ban hành ngày 04/5/2024 …?"
                 if earlier in answers and len(inherited or ()) != 1:
                     break  # an answer naming several plans points at none of them
