@@ -28,15 +28,6 @@ _BASIS_RE = re.compile(r"\b(?:kèm theo|ban hành theo|theo)\s+(?:Quyết địn
                        re.I)
 
 
-def _lines(text: str, start: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    for ln in text.split("\n"):
-        if ln.strip():
-            out.append((pos, pos + len(ln)))
-        pos += len(ln) + 1
-    return out
-
-
 def amendments(doc: Document) -> list[Amendment]:
     """Every line that amends an item of the plan's own, with the items it amends and the line stating the act it
     was issued with (if the part holding it has one)."""
@@ -44,7 +35,7 @@ def amendments(doc: Document) -> list[Amendment]:
     for sec in doc.sections:
         if sec.parent is not None:
             continue  # each top part is read once, its items with it
-        lines = _lines(doc.text[sec.start:sec.end], sec.start)
+        lines = doc.lines(sec.start, sec.end)
         basis = next(((s, e) for s, e in lines if _BASIS_RE.search(doc.text[s:e])), None)
         for s, e in lines:
             line = doc.text[s:e]

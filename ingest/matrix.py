@@ -72,15 +72,6 @@ def _is_impl(title: str) -> bool:
     return title_has(title, _IMPLEMENTATION)
 
 
-def _lines(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    for ln in doc.text[start:end].split("\n"):
-        if ln.strip():
-            out.append((pos, pos + len(ln)))
-        pos += len(ln) + 1
-    return out
-
-
 def _heading_name(doc: Document, sec: Section) -> str | None:
     """The agency a section heading names, if it names one."""
     line = heading_text(doc.text[sec.start:sec.body_start], sec.label)
@@ -96,7 +87,7 @@ def _walk(doc: Document, sec: Section, drafts: list[_Draft]) -> None:
     """Find agencies among ``sec``'s children and in its own unnumbered lines."""
     kids = doc.children(sec.id)
     body_end = kids[0].start if kids else sec.end
-    for s, e in _lines(doc, sec.body_start, body_end):
+    for s, e in doc.lines(sec.body_start, body_end):
         name = lead_agency(doc.text[s:e])
         if name:
             drafts.append(_Draft(clean_agency(name), name, sec, s, e, [doc.text[s:e].strip()]))
@@ -130,7 +121,7 @@ def _fill(doc: Document, drafts: list[_Draft], idx: int, sec: Section, inline_fi
     own_end = kids[0].start if kids else sec.end
     key = function_of(group.agency)
     directed: list[_Draft] = []
-    for s, e in _lines(doc, sec.body_start, own_end):
+    for s, e in doc.lines(sec.body_start, own_end):
         line = doc.text[s:e].strip()
         name = lead_agency(line) if groupish else None
         if name and function_of(name) != key:  # a bullet naming the group's own lead body is its own task
@@ -145,12 +136,12 @@ def _fill(doc: Document, drafts: list[_Draft], idx: int, sec: Section, inline_fi
                            else None)
         if name:
             sub = _Draft(clean_agency(name), name, c, c.start, c.end)
-            sub.tasks = [ln for ln in (doc.text[a:b].strip() for a, b in _lines(doc, c.body_start, c.end))]
+            sub.tasks = [ln for ln in (doc.text[a:b].strip() for a, b in doc.lines(c.body_start, c.end))]
             if heading is None:
                 sub.tasks.insert(0, first)
             members.append(sub)
         else:
-            tasks.extend(doc.text[a:b].strip() for a, b in _lines(doc, c.start, c.end))
+            tasks.extend(doc.text[a:b].strip() for a, b in doc.lines(c.start, c.end))
     group.tasks = tasks
     for m in members:
         m.parent = idx

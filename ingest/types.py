@@ -110,6 +110,15 @@ class Document:
         inner = sorted((s for s in self.sections if s.start <= pos < s.end), key=lambda s: -s.level)
         return next((s.agency for s in inner if s.agency), None)
 
+    def lines(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The offsets (start, end) of each non-blank line of the text between two offsets."""
+        out, pos = [], start
+        for ln in self.text[start:end].split("\n"):
+            if ln.strip():
+                out.append((pos, pos + len(ln)))
+            pos += len(ln) + 1
+        return out
+
     def amends_plan(self, other: Document) -> bool:
         """Does this plan amend ``other``? Its title names other's number and both are the same place's: many
         places issue a "Kế hoạch 88", and another place's plan is not the one amended."""
