@@ -17,7 +17,7 @@ from index.glossary import english_terms
 from index.query import CHANGES_ASK_RE
 from index.types import Query
 from ingest.chunk import recipients_chunk, signature_chunk
-from ingest.metadata import number_digits
+from ingest.metadata import number_as_asked
 from ingest.textnorm import fold, strip_accents
 from ingest.types import Chunk, Document
 
@@ -175,7 +175,7 @@ def other_document_refusal(query: Query, documents: dict[str, Document]) -> Answ
         # "Nhiệm vụ 1 Mục III của Kế hoạch 135/KH-UBND là gì?" with only the plan amending 135 loaded: a part of
         # the amended plan is asked, which no loaded text holds (what the amendment changes is asked otherwise)
         m = next((a for a in _PLAN_REF_RE.finditer(query.raw) if any(
-            a.group(1) == _digits(x) for d in documents.values() for x in d.amends)), None)
+            a.group(1) == number_as_asked(x) for d in documents.values() for x in d.amends)), None)
         if m is None or CHANGES_ASK_RE.search(query.raw):
             return None
     number = m.group(0)[m.start(1) - m.start(0):]  # "07/CTPH-…": a loaded plan's digits with another code is not it
@@ -191,13 +191,8 @@ _ELLIPTIC_RE = re.compile(r"^\W*(?:what about|how about|and|còn|thế còn|vậ
                           r"(?!.*\b(?:ai|gì|nào|bao nhiêu|mấy|who|what is|which|how many|when)\b)", re.I)
 
 
-def _digits(number: str | None) -> str:
-    """A plan's number as a question gives it: its digits before "/", without leading zeros ("08/KH-UBND" → "8")."""
-    return number_digits(number).strip().lstrip("0")
-
-
 def _number_of(doc: Document) -> str:
-    return _digits(doc.number)
+    return number_as_asked(doc.number)
 
 
 def _code(number: str) -> str:
@@ -209,7 +204,7 @@ def _code(number: str) -> str:
 def same_number(asked: str, doc: Document) -> bool:
     """Whether a number as the question writes it ("45/KH-UBND", "45/KHLT", "số 45") is this plan's: the same
     digits, and a code that is the plan's or the start of it (a joint plan's 45/KHLT-SGDĐT-HKH is no 45/KH-UBND)."""
-    if _digits(asked) != _number_of(doc):
+    if number_as_asked(asked) != _number_of(doc):
         return False
     a, b = _code(asked), _code(doc.number or "")
     return not a or not b or a.startswith(b) or b.startswith(a)

@@ -16,7 +16,7 @@ from index.aliases import COLLOQUIAL
 from index.glossary import english_terms
 from index.query import STATUS_ASK_RE, puts_forward
 from index.types import Query
-from ingest.metadata import number_digits
+from ingest.metadata import number_as_asked
 from ingest.textnorm import fold, strip_accents
 from ingest.types import Document
 
@@ -291,7 +291,7 @@ def earlier_baseline_refusal(query: Query, documents: dict[str, Document]) -> An
     span = doc.period_span()
     if m := _OTHER_PLAN_AFTER_RE.search(query.raw):
         number = (m.group(1) or m.group(2)).lstrip("0")
-        if not any(number_digits(d.number).strip().lstrip("0") == number for d in documents.values()):
+        if not any(number_as_asked(d.number) == number for d in documents.values()):
             what = f"Kế hoạch {number}" if lang == "vi" else f"Plan {number}"
             return _refused(BEFORE_TEXTS[lang].format(plan=doc.locality, period=doc.period, what=what), documents,
                             query, lang)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ingest.clean import UPPER
+from ingest.metadata import COMMUNE_WORD
 from ingest.textnorm import strip_accents
 
 # the 63 provinces and centrally-run cities before the 2025 merger (the 34 after it keep these names)
@@ -37,7 +38,7 @@ CITIES = (
 # a unit word, then a capitalised name: "huyện Giao Thủy", "TP. Đà Lạt", "xã Tân Hòa", "tỉnh Quảng Ninh" (not the
 # "xã" of "hợp tác xã", a cooperative: "Liên minh Hợp tác xã Cao Bằng" is the province's alliance)
 UNIT_NAME_RE = re.compile(
-    r"(?<!\w)(?i:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|(?<![Hh]ợp tác )(?<!HỢP TÁC )xã|phường|thị trấn|đặc khu)[ \t]+"
+    rf"(?<!\w)(?i:tỉnh|thành phố|tp\.?|quận|huyện|thị xã|{COMMUNE_WORD}|phường|thị trấn|đặc khu)[ \t]+"
     r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ](?:['’][\wđ]+|[\wđ]*))"
     r"(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ](?:['’][\wđ]+|[\wđ]*)){0,3})"
 )

@@ -42,7 +42,7 @@ from ingest.chunk import recipients_chunk
 from ingest.clean import UPPER, is_syllable
 from ingest.legend import expand as plan_expand
 from ingest.matrix import table_bodies
-from ingest.metadata import LEVELS, number_digits
+from ingest.metadata import COMMUNE_WORD, LEVELS, number_digits
 from ingest.outline import inline_agency
 from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents, tidy_spaces
 from ingest.types import Document
@@ -69,7 +69,7 @@ _NAMED_AFTER_RE = re.compile(
     r"dao duc|chủ tịch|chu tich|bác|lăng|lang|bảo tàng|bao tang|học viện chính trị quốc gia|"
     r"hoc vien chinh tri quoc gia)\s+(?:hồ chí minh|ho chi minh|hcm)|tncshcm|đtncshcm)(?!\w)", re.I)
 # a place after its unit word in a question typed all in lower case ("huyện tiên lãng", as a phone dictates it)
-_LOWER_UNIT_NAME_RE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|(?<![Hh]ợp tác )xã|phường|thị trấn|đặc khu)"
+_LOWER_UNIT_NAME_RE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|{COMMUNE_WORD}|phường|thị trấn|đặc khu)"
                                  r"\s+([^\W\d_]+\s+[^\W\d_]+)")
 _EN_WORDS_RE = re.compile(r"\b(?:the|what|which|who|how|does|do|is|are|for|of|plan|set|sets|target|targets)\b", re.I)
 # a place named bare after "của / ở / tại" in a Vietnamese question ("kế hoạch của Cần Giờ", "ở Phú Quốc"): two or
@@ -321,8 +321,7 @@ _INTENT_ORDER = ("money", "target", "deadline", "funding", "legal", "purpose", "
 # what a follow-up with its own topic but no ask of its own inherits from the previous question's ask
 _INTENT_CUE = {"money": "bao nhiêu tiền", "target": "chỉ tiêu", "deadline": "thời hạn", "funding": "kinh phí",
                "legal": "căn cứ", "purpose": "mục đích"}
-_UNIT_WORDS = "thành phố|tỉnh|huyện|quận|thị xã|thị trấn|(?<![Hh]ợp tác )(?<!HỢP TÁC )xã|phường|đặc khu|tp"  # ("hợp tác xã":
-# a cooperative, no commune)
+_UNIT_WORDS = f"thành phố|tỉnh|huyện|quận|thị xã|thị trấn|{COMMUNE_WORD}|phường|đặc khu|tp"
 # units below a plan's own level, by rank (a commune's 3 lies inside a district's 2, inside a province's 1)
 _LOWER_UNITS = "xã|phường|thị trấn|đặc khu|huyện|quận|thị xã"
 _INNER_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "đặc khu": 3, "huyện": 2, "quận": 2, "thị xã": 2}
@@ -620,7 +619,7 @@ _KNOWN_PLACE_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sort
 _EITHER_MEASURE_RE = re.compile(r"\b(?:số lượng|con số|số)\s+(?:hay|hoặc)\s+(?:là\s+)?(?:phần trăm|tỷ lệ|tỉ lệ)\b|"
                                 r"\b(?:phần trăm|tỷ lệ|tỉ lệ)\s+(?:hay|hoặc)\s+(?:là\s+)?(?:số lượng|con số|số)\b", re.I)
 # a unit word with a name ("huyện Giao Thủy"); a unit word alone ("bao nhiêu huyện, thị xã") is what is counted
-_PLACE_UNIT_RE = re.compile(r"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp|(?<![Hh]ợp tác )(?<!HỢP TÁC )xã|phường|thị trấn|"
+_PLACE_UNIT_RE = re.compile(rf"\b(?i:huyện|thành phố|tỉnh|quận|thị xã|tp|{COMMUNE_WORD}|phường|thị trấn|"
                             r"đặc khu)(?:\s+[A-ZĐ][\wđ]*)+")
 _UNIT_TOKENS = ({"huyen"}, {"xa"}, {"tinh"}, {"phuong"}, {"quan"}, {"tp"}, {"thon"}, {"ap"}, {"xom"}, {"ban"})
 _MY_PLACE_RE = re.compile(r"\b(?:nhà (?:tôi|em|mình|tui)(?: ở)?|(?:thôn|ấp|xóm|bản|xã|phường) (?:tôi|mình|em|tui|nhà tôi))\b",

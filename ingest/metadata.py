@@ -25,6 +25,11 @@ def number_digits(number: str | None) -> str:
     return (number or "").split("/")[0].split("-")[0]
 
 
+def number_as_asked(number: str | None) -> str:
+    """A plan's number as a question gives it: its digits before "/", without leading zeros ("08/KH-UBND" → "8")."""
+    return number_digits(number).strip().lstrip("0")
+
+
 _PARTY_NUMBER_RE = re.compile(r"Số\s*:?\s*(\d+)\s*-\s*((?:KH|NQ|CT|KL|QĐ|QĐi|TB|BC|HD|CTr)/[A-ZĐ][A-ZĐa-zđ0-9\-]*)")
 _DATE_YEAR_RE = re.compile(r"ngày\s+[\d\s]*tháng\s+[\d\s]*năm\s+(\d{4})")
 _PERIOD_RE = re.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})")
@@ -40,8 +45,10 @@ _ISSUED_DATE_RE = re.compile(
 # ("đặc khu Bạch Long Vĩ", since 2025) is a commune-level unit.
 _UNIT_WORDS = {"thị xã": 2, "thị trấn": 3, "thành phố": 0, "tp.": 0, "tỉnh": 1, "huyện": 2, "quận": 2,
                "xã": 3, "phường": 3, "đặc khu": 3}
-# ("hợp tác xã", a cooperative, names no commune: "LIÊN MINH HỢP TÁC XÃ TỈNH CAO BẰNG" is the province's alliance)
-_UNIT_KEY_RE = re.compile(r"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|tỉnh|huyện|quận|(?<!hợp tác )xã|phường|đặc khu)(?!\w)\s*",
+# the commune's unit word, as a pattern: not the "xã" of "hợp tác xã" (a cooperative names no commune: "LIÊN MINH HỢP TÁC
+# XÃ TỈNH CAO BẰNG" is the province's alliance); every pattern of unit words, here and in ``index``, uses it
+COMMUNE_WORD = r"(?<![Hh]ợp tác )(?<!HỢP TÁC )xã"
+_UNIT_KEY_RE = re.compile(rf"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|tỉnh|huyện|quận|{COMMUNE_WORD}|phường|đặc khu)(?!\w)\s*",
                           re.IGNORECASE)
 # words that end a place name in an all-caps header ("HUYỆN MỸ LỘC ỦY BAN NHÂN DÂN XÃ …")
 # and the opening words of the basis paragraph a short title can run into ("…, tỉnh Nam Định Thực hiện …")
@@ -386,7 +393,7 @@ def extract_metadata(header: str, lines: list[Line], fallback_name: str) -> Plan
     return PlanMeta(title=title, locality=locality or fallback_name, level=level, number=number,
                     year=year, period=period, province=province, parents=tuple(parents),
                     issued=issued, amends=amended_plans(title_line), joint=kind != "Kế hoạch",
-                    issued_year=int(issued[:4]) if issued else int(dated.group(1)) if dated else None)
+                    issued_year=int(issued[:4]) if issued else year if dated else None)
 
 
 def _period(title_line: str, intro: str, year: int | None) -> str | None:
