@@ -905,6 +905,11 @@ _OWNER_BETWEEN_RE = re.compile(r"\s*,?\s*(?:của|thuộc|trực thuộc)\s+", r
 _EN_OWNER_RE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)['’]s\b|"
                           r"\b(?:plan|programme|program|campaign|movement|rubric)\s+(?:of|by|from)\s+(?:the\s+)?"
                           r"((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)")
+# the same in lower case, for a question naming no plan: "the farmers' union's courses", "does the cooperative
+# alliance ask …", "the farmers' union plan"
+_EN_OWNER_LOWER_RE = re.compile(r"\bthe\s+((?:[\w-]+['’]?\s+){0,3}?[\w-]+['’]?\s*[\w-]+)(?:['’]s\b|\s+(?:plan|programme)\b)|"
+                          r"\b(?:does|did|do|will|must|should|can)\s+the\s+((?:[\w-]+['’]?\s+){0,3}?[\w-]+)\s+"
+                          r"(?:ask|request|require|set|organi[sz]e|run|fund|offer|train|choose|select|provide|hold|support)\b")
 # an organisation's plan named by the kind of its issuer, as its own staff say it ("của bệnh viện", "the hospital's")
 _ISSUER_KIND_RE = re.compile(r"\b(?:của|thuộc|trong|tại)\s+(bệnh viện|trung tâm y tế|bộ chỉ huy quân sự|tổng công ty|"
                              r"công ty|ngân hàng)\b|\b(?:the|this)\s+(hospital|health centre|health center|military command|"
@@ -1203,7 +1208,25 @@ _TITLE_FILLER_PAIRS = {("don", "vi")}  # "đơn vị nào …?" asks which body,
 _AUTHOR_VERB_RE = re.compile(r"(?:de nghi|giao|yeu cau|ho tro|dat|de ra|ban hanh|chi dao)\b")
 # the words after a body asked about, not authoring ("Công an tỉnh phải …", "… được giao …", "… có trách nhiệm …")
 _ASKED_BODY_WORDS = frozenset("duoc phai co can chiu lam thi nhan".split())
-_ISSUER_UNIT_WORDS = frozenset("tinh thanh pho huyen quan thi xa phuong tran dac khu".split())
+_ISSUER_UNIT_WORDS = frozenset("tinh thanh pho huyen quan thi xa phuong tran dac khu thanhpho thixa thitran dackhu".split())
+
+
+def _without_unit_tail(ws: Sequence[str]) -> tuple[str, ...]:
+    """A body's accent-free words without the unit words closing it ("hội nông dân" of "hội nông dân tỉnh")."""
+    ws = tuple(ws)
+    while ws and ws[-1] in _ISSUER_UNIT_WORDS:
+        ws = ws[:-1]
+    return ws
+
+
+def _surface(text: str, spelt: str) -> str | None:
+    """The words of ``text`` that read as ``spelt`` (accent-free, as ``_words`` spells them), as typed."""
+    tokens = list(re.finditer(r"\w+", text))
+    for i, first in enumerate(tokens):
+        for last in tokens[i:i + 8]:
+            if " ".join(_words(text[first.start():last.end()])) == spelt:
+                return text[first.start():last.end()]
+    return None
 
 
 def _subject_pairs(title: str, doc: Document) -> set[tuple[str, str]]:
@@ -1748,10 +1771,7 @@ class QueryAnalyzer:
             places = {w for name in (doc.locality, doc.province or "", *doc.parents, "Việt Nam") for w in _words(name)}
             ws = _words(doc.issuer)
             cut = next((i for i, w in enumerate(ws) if w in places), len(ws))
-            ws = ws[:cut]
-            while ws and ws[-1] in _ISSUER_UNIT_WORDS:
-                ws = ws[:-1]
-            out[d] = tuple(ws)
+            out[d] = _without_unit_tail(ws[:cut])
         return out
 
     def _by_issuer(self, ws: list[str], group: list[str], place: str) -> list[str]:
@@ -2276,13 +2296,13 @@ class QueryAnalyzer:
         # a plan amending a kept one stays with it, whatever its own period (what it changes is the current text)
         return [d for d in chosen if d in keep or any(self.documents[d].amends_plan(self.documents[k]) for k in keep)]
 
-    def _english_issuer(self, question: str, chosen: list[str] | None) -> tuple[str, list[str]] | None:
+    def _english_issuer(self, question: str, chosen: list[str] | None, lower: bool = False) -> tuple[str, list[str]] | None:
         """(the body, its plans) an English question names as a plan's owner ("the Labour Federation's plan", "in
         the Economic Zone Authority's targets", "the plan of the Labour Federation"), in the plans' words, when one
         place's loaded plans are that body's (by its letterhead, or its header and number as ``_issues`` reads
         them); ``None`` otherwise."""
-        for m in _EN_OWNER_RE.finditer(question):
-            for vi in english_terms(m.group(1) or m.group(2)):
+        for m in (_EN_OWNER_LOWER_RE if lower else _EN_OWNER_RE).finditer(question):
+            for vi in english_terms(next(g for g in m.groups() if g)):
                 key = " ".join(_words(vi))
                 if not self.agency_phrase(vi):
                     continue
@@ -2292,6 +2312,47 @@ class QueryAnalyzer:
                         and (not chosen or set(mine) < set(chosen) or len(chosen) == len(mine) == 1):
                     return vi, mine
         return None
+
+    def _unplaced_author(self, text: str, phrase: str | None, intent: str) -> tuple[str, list[str]] | None:
+        """(the body, its plans) when a question naming no place names a loaded plan's issuer as the plan's author
+        or owner: "kế hoạch (của) Liên minh HTX", the body followed by what an author does ("Hội Nông dân tỉnh đề
+        nghị …"), or the body asked about acting or owning in its own plan ("Liên minh HTX tỉnh chọn bao nhiêu …",
+        "12 lớp của Liên minh HTX …"). Only an issuer whose plans are one place's and whom no other place's plan
+        has for its letterhead; a body asked what it must do ("… phải làm gì?", "… được giao …") may be one other
+        plans task, and is left to them."""
+        ws = _words(text)
+        asked = tuple(_words(phrase)) if phrase else ()
+        by_name: dict[tuple[str, ...], list[str]] = {}
+        for d, name in self._issuer_name.items():
+            if len(name) >= 2:
+                by_name.setdefault(name, []).append(d)
+        for name, docs in by_name.items():
+            if len({self.documents[d].locality for d in docs}) != 1:
+                continue
+            spelt = " ".join(name)
+            if any(d not in docs and f" {spelt} " in f" {self._issuer_words[d]} " for d in self.documents):
+                continue  # another place's plan has that body on its letterhead too
+            n = len(name)
+            for i in (i for i in range(len(ws) - n + 1) if tuple(ws[i:i + n]) == name):
+                j = i + n
+                while j < len(ws) and ws[j] in _ISSUER_UNIT_WORDS:
+                    j += 1
+                after, before = " ".join(ws[j:j + 2]), ws[max(0, i - 3):i]
+                named = before[-2:] == ["ke", "hoach"] or (before[-1:] in (["cua"], ["do"]) and before[:2] == ["ke", "hoach"])
+                authoring = after.split(" ")[0] not in _ASKED_BODY_WORDS and _AUTHOR_VERB_RE.match(after) is not None
+                acting = _without_unit_tail(asked) == name and intent != "agency" and (not after or after.split(" ")[0] not in _ASKED_BODY_WORDS)
+                if named or authoring or acting:
+                    return (phrase if acting and phrase else _surface(text, spelt) or spelt), sorted(docs)
+        return None
+
+    def _own_level_body(self, doc: str, phrase: str) -> bool:
+        """Does the phrase name the plan's issuer itself, with no unit word or its own level's ("Liên minh HTX tỉnh"
+        of the province's alliance), not a unit of another level ("Công an xã" beside the province's police)?"""
+        words = _words(phrase)
+        tail = words[len(_without_unit_tail(words)):]
+        own = {"tỉnh/thành phố": {"tinh", "thanhpho"}, "huyện": {"huyen", "quan", "thixa"},
+               "xã": {"xa", "phuong", "thitran"}}.get(self.documents[doc].level, set())
+        return all(w in own for w in tail)
 
     def _issued_by(self, issuer: str, chosen: list[str] | None) -> list[str]:
         """The loaded plans the named body issued, among the asked place's plans or the plans of the places around
@@ -2796,13 +2857,26 @@ class QueryAnalyzer:
         if excluded:
             notes.append(f"excluded:{excluded}")
         phrase, issuer = self._agency_and_issuer(self._spell_initials(text), chosen)
-        if not issuer and lang == "en" and (owner := self._english_issuer(question, chosen)):
+        unplaced = not chosen and not plans and not any(n.startswith(("unknown-place:", "unloaded-place:")) for n in notes)
+        if not issuer and unplaced and lang == "vi" \
+                and (owner := self._unplaced_author(self._spell_initials(text), phrase, intent)):
+            # "Liên minh HTX tỉnh chọn bao nhiêu HTX thí điểm …?", naming no place: the one loaded plan that body
+            # issued, not another plan's request to it
+            issuer, chosen = owner
+            notes.append("plans-by-issuer:" + ",".join(chosen))
+            if phrase == issuer and self._own_level_body(chosen[0], phrase):
+                phrase = None  # the body acting in its own plan ("Hội Nông dân tổ chức …") is no body asked of it
+        if not issuer and lang == "en" and (owner := self._english_issuer(question, chosen)
+                                            or (unplaced and self._english_issuer(question, None, lower=True))):
             # "the Labour Federation's scoring rubric", "the plan of the Economic Zone Authority": of the loaded
             # plans, the one that body issued (an English body is named in the plans' words through the glossary)
             issuer, chosen = owner
             notes.append("plans-by-issuer:" + ",".join(chosen))
             if phrase and fold(phrase) == fold(issuer):
-                phrase = None
+                # "What does the cooperative alliance ask the farmers' union to do?": the other body the glossary
+                # named, when the owner's plan names it
+                phrase = next((t for t in english_terms(question) if fold(t) != fold(issuer) and self.agency_phrase(t)
+                               and self.agency_known(t, chosen)), None)
         if issuer and (own := self._issued_by(issuer, chosen)):
             # "Còn kế hoạch của Hội Khuyến học tỉnh thì ai ký?": of the place's plans, the one that body issued
             chosen = own
