@@ -1,6 +1,6 @@
 """Check the held-out sets against the files they cite.
 
-    python eval/sets/check_sets.py            # all the sets (1-62): prints every missing span and format problem; exit 1 if any
+    python eval/sets/check_sets.py            # all the sets (1-63): prints every missing span and format problem; exit 1 if any
     python eval/sets/check_sets.py --dump F   # print the normalised extracted text of plan F
 
 Text is extracted the way a reader would get it: python-docx paragraphs and table cells in body order for
@@ -138,7 +138,7 @@ None, no new extraction). Set 58's files (plans58/, an economic-zone authority's
 trade union's text PDF) need no reader of their own: the .md is read as is like every .md (the <details>/<summary>
 tags, the pipe tables and the fenced ```mermaid gantt``` source with its ISO dates are text as the file has them), the
 PDF with pypdf as every PDF (the drawn rubric table a row a line). Set 59 (bundled59.jsonl) is the same kind of set
-as 25-57 (five bundled plans, gold None, no new extraction). Set 60's files (plans60/, a Border Guard command's plan and a special zone's plan) need no reader of their own either: the .docx reads with docx_text as every .docx (its section and item numbers come from numbering linked to the Heading styles in styles.xml, so, like every auto-number, they are not text; the classes table cell by cell, its "Như năm 2026" ditto cells as written), the PDF with pypdf as every PDF (its appended PHỤ LỤC ĐIỀU CHỈNH page after the signature read in place). Set 61 (bundled61.jsonl) is the same kind of set as 25-59 (five bundled plans, gold None, no new extraction). Set 62's files (plans62/, a provincial farmers' union's .docx and a provincial cooperative alliance's PDF) need no reader of their own: the .docx reads with docx_text as every .docx (its Bảng 1 is two Word tables with a "Bảng 1 (tiếp theo)" caption paragraph between them, each read cell by cell in place; the Phụ lục II it refers to is not in the file, so there is nothing to read), the PDF with pypdf as every PDF. Spans and text are normalised as in
+as 25-57 (five bundled plans, gold None, no new extraction). Set 60's files (plans60/, a Border Guard command's plan and a special zone's plan) need no reader of their own either: the .docx reads with docx_text as every .docx (its section and item numbers come from numbering linked to the Heading styles in styles.xml, so, like every auto-number, they are not text; the classes table cell by cell, its "Như năm 2026" ditto cells as written), the PDF with pypdf as every PDF (its appended PHỤ LỤC ĐIỀU CHỈNH page after the signature read in place). Set 61 (bundled61.jsonl) is the same kind of set as 25-59 (five bundled plans, gold None, no new extraction). Set 62's files (plans62/, a provincial farmers' union's .docx and a provincial cooperative alliance's PDF) need no reader of their own: the .docx reads with docx_text as every .docx (its Bảng 1 is two Word tables with a "Bảng 1 (tiếp theo)" caption paragraph between them, each read cell by cell in place; the Phụ lục II it refers to is not in the file, so there is nothing to read), the PDF with pypdf as every PDF. Set 63 (bundled63.jsonl) is the same kind of set as 25-61 (five bundled plans, gold None, no new extraction). Spans and text are normalised as in
 FORMAT.md (NFC; delete * and #; collapse whitespace; strip) before a substring test.
 """
 import json
@@ -169,7 +169,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("newplans54.jsonl", "gold54"), ("bundled55.jsonl", None), ("newplans56.jsonl", "gold56"),
         ("bundled57.jsonl", None), ("newplans58.jsonl", "gold58"),
         ("bundled59.jsonl", None), ("newplans60.jsonl", "gold60"),
-        ("bundled61.jsonl", None), ("newplans62.jsonl", "gold62")]
+        ("bundled61.jsonl", None), ("newplans62.jsonl", "gold62"),
+        ("bundled63.jsonl", None)]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
