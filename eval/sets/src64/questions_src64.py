@@ -422,6 +422,11 @@ q("cross_plan", "Huế muốn bồi dưỡng kiến thức pháp luật cho ai, 
   f"Huế: tổ chức lớp bồi dưỡng, trong đó có phổ biến kiến thức pháp luật cho cán bộ, công chức, viên chức, học sinh, sinh viên và người lao động [000_4550be4bb11189cd.txt]. Hội Luật gia Hưng Yên: người dân, nhất là lao động tự do, nông dân và người cao tuổi, về quyền và nghĩa vụ theo Luật BHXH năm 2024 {LN}.",
   ["học sinh, sinh viên", "người cao tuổi"])
 
+q("cross_plan", "Cần Thơ và BHXH Hưng Yên đều nhắc Tuần lễ hưởng ứng học tập suốt đời: mỗi bên làm gì trong dịp này?",
+  [(CANTHO, CT_TUAN), (B, B_FEST)],
+  f"Cần Thơ (kế hoạch năm 2024): hàng năm tổ chức hiệu quả Tuần lễ hưởng ứng học tập suốt đời, Ngày sách và văn hóa đọc Việt Nam [003_1a817ee72b993e3e.txt]. BHXH Hưng Yên: tổ chức Ngày hội “Người dân học tập chính sách an sinh” ngày 03/10/2026 tại phường Phố Hiến để hưởng ứng Tuần lễ năm 2026 {BN}.",
+  ["Hàng năm", "Người dân học tập chính sách an sinh", "03/10/2026"])
+
 # ===================== no_diacritics =====================
 q("no_diacritics", "ke hoach bhxh hung yen giao bao nhieu hoi nghi doi thoai quy 4",
   [(B, B_HDR), (B, B_R1)],
