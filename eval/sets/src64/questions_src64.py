@@ -466,7 +466,7 @@ q("abbreviation", "P.TT&PTĐT của BHXH tỉnh HY báo cáo GĐ theo chu kỳ n
   [(B, B_V1B)],
   f"Phòng Truyền thông và Phát triển đối tượng tổng hợp kết quả thực hiện chỉ tiêu Bảng 1 báo cáo Giám đốc trước ngày 20 của tháng cuối mỗi quý {BN}.",
   ["ngày 20 của tháng cuối mỗi quý"])
-q("abbreviation", "HLG tỉnh HY có bao nhiêu chỉ tiêu về TSPL tại TTHTCĐ đến 2030?",
+q("abbreviation", "HLG tỉnh HY đặt chỉ tiêu gì về TSPL tại TTHTCĐ đến 2030?",
   [(L, L_2030)],
   f"Đến năm 2030 ít nhất 70% xã, phường của tỉnh có “Tủ sách pháp luật” tại trung tâm học tập cộng đồng {LN}.",
   ["70%"])
