@@ -20,8 +20,8 @@ SETS = os.path.dirname(HERE)
 sys.path.insert(0, SETS)
 sys.path.insert(0, HERE)
 
-from check_sets import norm, text_of, TYPES  # noqa: E402
 import qs63  # noqa: E402
+from check_sets import TYPES, norm, text_of  # noqa: E402
 
 OUT = os.path.join(SETS, "bundled63.jsonl")
 MIN = {t: 5 for t in TYPES}
