@@ -318,7 +318,12 @@ def quoted_plans(blocks: Sequence[tuple[Document, Sequence[tuple[int, str]]]],
     for doc, lines in blocks:
         mine: list[Citation] = []
         part: list[str] = []
-        for pos, line in lines:
+        # an amended item's line comes with the line amending it and the act's line (its current words)
+        amended = [(a.basis or (a.start, a.end), a) for pos, _ in lines for a in doc.amended_at(pos)]
+        extra = [(b, doc.text[b[0]:b[1]]) for b, _ in amended] + [((a.start, a.end), doc.text[a.start:a.end])
+                                                                  for _, a in amended]
+        ordered = list(dict.fromkeys([(s, text) for (s, _), text in extra] + list(lines)))
+        for pos, line in ordered:
             chunk = chunk_at(chunks_of(doc.doc), pos)
             if chunk is None:
                 continue
@@ -475,6 +480,8 @@ def target_lead(query: Query, citations: Sequence[Citation], targets: Sequence[T
             if c.doc != doc_id:
                 continue
             for t in mine:
+                if doc.amended_at(t.start):
+                    continue  # an amended item's figure is no longer the plan's: its quote and the amendment say it
                 # an amount only out of a cost table's row: a prose amount is quoted as written
                 # (a line of the passage the answer does not quote is not read out: its figure is another's)
                 if quoted is not None and "|" not in t.text and _quoted_line(t.text) not in quoted:

@@ -30,10 +30,11 @@ from ingest.legend import expand
 from ingest.types import Amendment, Assignment, Chunk, Document, Reference, Section, Signer, Target
 from planqa.config import Settings
 
-FORMAT_VERSION = 6  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/); 3: "quỹ/quý" folded as typed;
+FORMAT_VERSION = 7  # 2: BM25 matrices saved in the version (bm25/, bm25_plain/); 3: "quỹ/quý" folded as typed;
 # 4: each plan's task cross-references (``Document.references``) read at ingest; 5: a plan's own abbreviation
 # legend (``Document.abbreviations``), its passages indexed in full words; 6: lines amending the plan's own items
-# (``Document.amendments``) and the year of issue as the header writes it (``Document.issued_year``)
+# (``Document.amendments``) and the year of issue as the header writes it (``Document.issued_year``); 7: a correction
+# notice above the plan kept as its opening lines and linked to the items it corrects, a web page's list numbers as text
 KEEP_VERSIONS = 3
 Progress = Callable[[float, str], None]
 

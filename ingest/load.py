@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
-from ingest.amendments import amendments
+from ingest.amendments import amendments, correction_notice
 from ingest.appendix import append_appendix, appendix_only_header, nest_group_rows, split_appendix
 from ingest.clean import (
     FOOTNOTE_PREFIX,
@@ -130,7 +130,9 @@ def parse_text(raw: str, name: str, sha256: str = "") -> Document:
     bodies = header_issuers(header)  # the header's left column: a joint plan's issuers, any plan's owner last
     issuers = bodies if joint else []
     facts = issuers + facts if len(issuers) > 1 else facts
-    text, sections = parse_outline([Line(f) for f in facts] + lines)
+    # a correction notice above the plan (a portal's "ĐÍNH CHÍNH" box) opens the text: it changes the plan's words
+    notice = [Line(n) for n in correction_notice(header)]
+    text, sections = parse_outline(notice + [Line(f) for f in facts] + lines)
     text, sections = append_appendix(text, sections, clean_lines(appendix) if appendix else [])
     sections = nest_group_rows(text, sections)
     if appendix_title:  # the appendix's own heading, and the years its columns set (not its plan's issue date)

@@ -46,8 +46,10 @@ _ISSUED_DATE_RE = re.compile(
 _UNIT_WORDS = {"thị xã": 2, "thị trấn": 3, "thành phố": 0, "tp.": 0, "tỉnh": 1, "huyện": 2, "quận": 2,
                "xã": 3, "phường": 3, "đặc khu": 3}
 # the commune's unit word, as a pattern: not the "xã" of "hợp tác xã" (a cooperative names no commune: "LIÊN MINH HỢP TÁC
-# XÃ TỈNH CAO BẰNG" is the province's alliance); every pattern of unit words, here and in ``index``, uses it
-COMMUNE_WORD = r"(?<![Hh]ợp tác )(?<!HỢP TÁC )xã"
+# XÃ TỈNH CAO BẰNG" is the province's alliance), nor of "xã hội" ("BẢO HIỂM XÃ HỘI VIỆT NAM", "chính sách xã hội",
+# "xã hội học tập", "xã hội hóa"); every pattern of unit words, here and in ``index``, uses it
+COMMUNE_WORD = (r"(?<![Hh]ợp tác )(?<!HỢP TÁC )(?<![Hh]iểm )(?<!HIỂM )(?<![Cc]hính sách )(?<!CHÍNH SÁCH )xã"
+                r"(?!\s+(?:[Hh]ội|HỘI)\s+(?:[Vv]iệt [Nn]am|VIỆT NAM|[Hh]ọc tập|HỌC TẬP|[Hh]óa|HÓA|[Hh]oá|HOÁ)\b)")
 _UNIT_KEY_RE = re.compile(rf"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|tỉnh|huyện|quận|{COMMUNE_WORD}|phường|đặc khu)(?!\w)\s*",
                           re.IGNORECASE)
 # words that end a place name in an all-caps header ("HUYỆN MỸ LỘC ỦY BAN NHÂN DÂN XÃ …")

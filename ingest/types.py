@@ -119,6 +119,11 @@ class Document:
             pos += len(ln) + 1
         return out
 
+    def amended_at(self, pos: int) -> list[Amendment]:
+        """The plan's own amendments of the item holding offset ``pos`` (its words there are no longer current)."""
+        return [a for a in self.amendments
+                if any(self.sections[t].start <= pos < self.sections[t].end for t in a.targets)]
+
     def amends_plan(self, other: Document) -> bool:
         """Does this plan amend ``other``? Its title names other's number and both are the same place's: many
         places issue a "Kế hoạch 88", and another place's plan is not the one amended."""

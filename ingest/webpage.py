@@ -44,10 +44,42 @@ def read_html(data: bytes, name: str) -> str:
         root = lxml.html.document_fromstring(data)
     except Exception as exc:  # noqa: BLE001 - lxml raises several types for what is not HTML
         raise UploadRejected("corrupt_file", f"Tệp HTML {name} không đọc được", f"HTML file {name} cannot be read") from exc
+    styles = _list_styles(root)
     _drop_chrome(root)
     body = root.find("body")
     content = _content(root if body is None else body)
-    return unfold_layout_tables(_text(content))
+    return unfold_layout_tables(_text(content, styles))
+
+
+# "ol.diem { list-style-type: lower-alpha }": the numbering style a page's own style sheet gives a class of list
+_LIST_RULE_RE = re.compile(r"ol\.([\w-]+)\s*\{[^}]*?list-style(?:-type)?\s*:\s*([\w-]+)", re.I)
+_TYPED_MARK_RE = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}\.|[-+•])\s")
+_TYPE_ATTR = {"1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman"}
+
+
+def _list_styles(root: Any) -> dict[str, str]:
+    """Each list class's numbering style, from the page's <style> sheets (read before they are dropped)."""
+    return {m.group(1): m.group(2).lower() for el in root.iter("style") for m in _LIST_RULE_RE.finditer(el.text or "")}
+
+
+def _marker(style: str, n: int) -> str:
+    """An ordered list item's number as a browser shows it, written the way plans write it ("1.", "a)", "II."):
+    the numbers are no text of the page, yet the plan's items and its corrections are cited by them."""
+    if style in ("lower-alpha", "lower-latin", "upper-alpha", "upper-latin"):
+        letter = "abcdđeghiklmnopqrstuvxy"[(n - 1) % 23]  # the Vietnamese letter order plans number points by
+        return f"{letter.upper() if style.startswith('upper') else letter})"
+    if style in ("lower-roman", "upper-roman"):
+        roman = _roman(n)
+        return f"{roman.lower() if style == 'lower-roman' else roman}."
+    return f"{n}."
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
 
 
 def _layout(table: Any) -> bool:
@@ -101,12 +133,30 @@ def _content(body: Any) -> Any:
     return max(picks, key=lambda el: score[el])
 
 
-def _text(el: Any) -> str:
-    """The element's text: a line per block, tables as pipe rows, a wholly bold block as ``**…**``."""
+def _text(el: Any, styles: dict[str, str] | None = None) -> str:
+    """The element's text: a line per block, tables as pipe rows, a wholly bold block as ``**…**``, an ordered
+    list's items with the numbers the browser shows (``styles``: each list class's numbering style)."""
     import lxml.html
 
     lines: list[str] = []
     buf: list[str] = []
+    styles = styles or {}
+
+    def number(li: Any) -> str:
+        """The item's marker when it is an item of an ordered list, else ""."""
+        ol = li.getparent()
+        if ol is None or ol.tag != "ol" or _TYPED_MARK_RE.match(li.text_content()):
+            return ""  # (an item that types its own number keeps it alone)
+        style = _TYPE_ATTR.get((ol.get("type") or "").strip(), "")
+        style = style or next((styles[c] for c in (ol.get("class") or "").split() if c in styles), "decimal")
+        if style == "none":
+            return ""
+        try:
+            start = int(ol.get("start") or 1)
+        except ValueError:
+            start = 1
+        items = [c for c in ol if isinstance(c.tag, str) and c.tag == "li"]
+        return _marker(style, start + items.index(li)) + " "
 
     def flush() -> None:
         text = " ".join("".join(buf).split())
@@ -126,9 +176,11 @@ def _text(el: Any) -> str:
             flush()
         elif tag in _BLOCKS:
             flush()
+            mark = number(node) if tag == "li" else ""
             if tag != "div" and _all_bold(node) and (text := " ".join(node.text_content().split())):
-                lines.append(f"**{text}**")
+                lines.append(f"**{mark}{text}**")
             else:
+                buf.append(mark)
                 inline(node)
             flush()
         else:
