@@ -413,6 +413,11 @@ def _date_vi(iso: str) -> str:
     return f"{int(d):02d}/{int(m):02d}/{y}"
 
 
+# another document asked by its kind and number ("Chương trình phối hợp số 03", "Quyết định 1373")
+_OTHER_DOCUMENT_RE = re.compile(r"\b(?:chương trình phối hợp|quyết định|nghị quyết|chỉ thị|công văn|thông báo|hướng dẫn|"
+                                r"quy chế|nghị định|thông tư|kết luận)\s+(?:số\s+)?\d", re.I)
+
+
 def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[Chunk]) -> Answer | None:
     """A cited answer to a signer / number / date-of-issue question, or ``None`` when the question is not one.
 
@@ -428,6 +433,10 @@ def metadata_answer(query: Query, documents: dict[str, Document], chunks: list[C
         kinds = metadata_questions(query.text, own)  # "What about Gia Cam ward?" after "Who signed …?"
     if query.value or query.intent in ("money", "funding", "target"):
         kinds = [k for k in kinds if k != "period"]  # "How much … budget, and for what period?": the amount is asked
+    if not own and _OTHER_DOCUMENT_RE.search(query.raw):
+        # "Chương trình phối hợp số 03 mà kế hoạch … viện dẫn được ký ngày nào?": the cited document's date and
+        # signer, which its citation line gives, not the plan's
+        kinds = [k for k in kinds if k not in ("number", "issued", "signer")]
     if query.agency:
         # "Which plan does it ask the Sở … to implement? Give its number.": the number of what a body is given,
         # not the plan's own

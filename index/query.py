@@ -42,7 +42,7 @@ from ingest.chunk import recipients_chunk
 from ingest.clean import UPPER, is_syllable
 from ingest.legend import expand as plan_expand
 from ingest.matrix import table_bodies
-from ingest.metadata import COMMUNE_WORD, LEVELS, number_digits
+from ingest.metadata import COMMUNE_WORD, LEVELS, number_as_asked, number_digits
 from ingest.outline import inline_agency
 from ingest.textnorm import canonical_tones, fold, nfc, squash_spaces, strip_accents, tidy_spaces
 from ingest.types import Document
@@ -398,6 +398,10 @@ _FOLLOWUP_WORDS = set("con thi sao vay the roi va voi doi khac nua cung nhu the 
                       .split())
 _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ngày bao nhiêu|hạn chót|what date|which date|by what date|"
                          r"tháng mấy|tháng nào|quý mấy|quý nào|what month|which month|which quarter", re.I)
+# another document's date of signing asked ("Chương trình phối hợp số 03 … được ký ngày nào?")
+_CITED_DOC_DATE_RE = re.compile(r"\b(?i:chương trình phối hợp|quyết định|nghị quyết|chỉ thị|công văn|thông báo|hướng dẫn|"
+                                r"quy chế|nghị định|thông tư|kết luận|kế hoạch liên tịch)\s+(?:số\s+)?0*(\d+)[^?]*?"
+                                r"\b(?i:ký|ban hành)\s+(?:vào\s+)?(?i:ngày nào|ngày bao nhiêu|khi nào|lúc nào)")
 _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
 # a count asked, whatever body must reach it ("How many topics must the centre run?"); not beside a body's
 # tasks asked ("What does … do, and in how many wards?")
@@ -490,6 +494,22 @@ _ISSUER_RE = re.compile(r"\b(?:kế hoạch|quyết định|văn bản|nghị qu
                         # (a year in the title too: "kế hoạch phong trào … năm 2026 của LĐLĐ …")
                         r"(?:\s+(?!(?:của|do|giữa|nào|gì|mấy|số|theo|căn|cứ|dựa|ngày)\b)(?:[^\s\d,;?.:]+|(?:19|20)\d\d)){0,8}?\s+"
                         r"(?:của|do|giữa)\s+$", re.I)  # "kế hoạch liên tịch giữa Sở … và Hội …": its issuers
+# a plan named by its issuer with no "của" between ("kế hoạch Hội Nông dân tỉnh …")
+_PLAN_OF_BODY_RE = re.compile(r"\b(?i:kế hoạch)(?:\s+(?:số\s+)?[^\s,;:]*\d[^\s,;:]*)?\s+$")
+
+
+def _next_plain_word(text: str) -> str:
+    """The first lower-case word of ``text``, accent-free, past the names (capitalised) and unit words opening it:
+    what a body just named does or has done to it ("… Cao Bằng viện dẫn" → "vien")."""
+    for w in re.findall(r"\w+", text):
+        if w[:1].isupper():
+            continue
+        plain = strip_accents(w.lower())
+        if plain not in {"tinh", "thanh", "pho", "huyen", "quan", "thi", "xa", "phuong", "tran"}:
+            return plain
+    return ""
+
+
 # a plan named by its signer ("do bà Vũ Thu Hà ký", "signed by Chairman Nguyen Van Tho")
 _SIGNED_BY_VI_RE = re.compile(rf"\b(?:do|được)\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?P<name>[{UPPER}][^\W\d_]*"
                               rf"(?:\s+[{UPPER}][^\W\d_]*){{1,3}})\s+ký\b")
@@ -1768,9 +1788,10 @@ class QueryAnalyzer:
         HỢP TÁC XÃ TỈNH CAO BẰNG", "hội nông dân" of "HỘI NÔNG DÂN VIỆT NAM")."""
         out: dict[str, tuple[str, ...]] = {}
         for d, doc in self.documents.items():
-            places = {w for name in (doc.locality, doc.province or "", *doc.parents, "Việt Nam") for w in _words(name)}
             ws = _words(doc.issuer)
-            cut = next((i for i, w in enumerate(ws) if w in places), len(ws))
+            # (at the place's name as a whole: "Phòng" of "Biên phòng" is no "Hải Phòng")
+            names = [tuple(_words(n)) for n in (doc.locality, doc.province or "", *doc.parents, "Việt Nam") if n]
+            cut = min((i for i in range(len(ws)) for n in names if n and tuple(ws[i:i + len(n)]) == n), default=len(ws))
             out[d] = _without_unit_tail(ws[:cut])
         return out
 
@@ -2184,6 +2205,10 @@ class QueryAnalyzer:
             if level:  # "Ủy ban nhân dân thành phố (Hà Nội)": the level tells which UBND is meant
                 phrase = f"{phrase} {level.group(1)}"
             phrase = self._strip_places(phrase)
+            if _PLAN_OF_BODY_RE.search(text[:m.start(1)]) and text.startswith(phrase, m.start(1)) \
+                    and _without_unit_tail(_words(phrase)) and not (docs and all(self._issues(d, phrase) for d in docs)) \
+                    and _next_plain_word(text[m.start(1) + len(phrase):]) not in _ASKED_BODY_WORDS:
+                continue  # "Chương trình … mà kế hoạch Hội Nông dân Cao Bằng viện dẫn": the plan's issuer, no body asked
             head_only = fold(phrase[:-len(level.group(1))].strip()) if level else fold(phrase)
             if _WHO_ANY_RE.search(text) and _SERVED_RE.search(text[:m.start(1)]):
                 continue  # "Ai lo … cho … bộ đội xuất ngũ đi học nghề?": who is asked; those served are no body
@@ -2313,6 +2338,15 @@ class QueryAnalyzer:
                     return vi, mine
         return None
 
+    @cached_property
+    def _distinct_issuers(self) -> frozenset[tuple[str, ...]]:
+        """The issuers' names (``_issuer_name``) whose plans are all one place's: "hội luật gia" of one province,
+        not "ủy ban nhân dân", which every place's plan has."""
+        places: dict[tuple[str, ...], set[str]] = {}
+        for d, name in self._issuer_name.items():
+            places.setdefault(name, set()).add(self.documents[d].locality)
+        return frozenset(n for n, p in places.items() if len(p) == 1)
+
     def _unplaced_author(self, text: str, phrase: str | None, intent: str) -> tuple[str, list[str]] | None:
         """(the body, its plans) when a question naming no place names a loaded plan's issuer as the plan's author
         or owner: "kế hoạch (của) Liên minh HTX", the body followed by what an author does ("Hội Nông dân tỉnh đề
@@ -2375,8 +2409,13 @@ class QueryAnalyzer:
 
     def _issues(self, doc: str, phrase: str) -> bool:
         """Is this body the plan's issuer, named in its header ("SỞ GIÁO DỤC VÀ ĐÀO TẠO") or its number's
-        code ("412/KH-SGDĐT")?"""
-        return " ".join(_words(phrase)) in self._issuer_words[doc]
+        code ("412/KH-SGDĐT"), or its letterhead (a portal's page or a PDF may set the letterhead apart from the
+        text's opening)?"""
+        words = _words(phrase)
+        name = _without_unit_tail(words)
+        return " ".join(words) in self._issuer_words[doc] or (
+            len(name) >= 2 and name == self._issuer_name[doc] and name in self._distinct_issuers
+            and self._own_level_body(doc, phrase))
 
     def _title_phrase(self, head: str, name: str) -> str | None:
         """An official's title as the question names it, without the place after it ("Công chức Tư pháp -
@@ -2883,8 +2922,9 @@ class QueryAnalyzer:
             notes.append("plans-by-issuer:" + ",".join(own))
         if issuer and chosen and all(self._issues(d, issuer) for d in chosen):
             # (the plan named by its issuer is asked as a plan: a place its table lists, carried over from an
-            # earlier turn, is no row asked of it)
-            notes = [n for n in notes if not n.startswith("listed-place:")]
+            # earlier turn, is no row asked of it; one the question itself names is)
+            asked_now = strip_accents(fold(question))
+            notes = [n for n in notes if not n.startswith("listed-place:") or n.split(":", 1)[1] in asked_now]
         if not phrase and not issuer and lang == "vi" and INTENTS["agency"].search(text) \
                 and (sector := _SECTOR_RE.search(text)) \
                 and not any(fold(sector.group(0)) in fold(self.documents[d].title) for d in chosen or ()):
@@ -2922,7 +2962,14 @@ class QueryAnalyzer:
             if chosen and all(self._issues(d, phrase) for d in chosen) \
                     and all(fold(m.name).endswith(fold(phrase)) and fold(m.name) != fold(phrase) for m in matches):
                 matches = []  # "Công an tỉnh" of the police force's own plan: not its "Đoàn Thanh niên Công an tỉnh"
-            if not matches and chosen and all(self._issues(d, phrase) for d in chosen):
+            own = [d for d in chosen or () if self._issues(d, phrase)]
+            one_place = len({self.documents[d].locality for d in chosen or ()}) == 1
+            if not matches and own and (len(own) == len(chosen or ()) or (one_place and not plans)):
+                # no asked plan names the body among its bodies, and it issued some of them: "Hội Luật gia tỉnh
+                # Ninh Bình phải tổ chức bao nhiêu buổi …?" asks its own plan, whose whole text is its work
+                if len(own) < len(chosen or ()):
+                    chosen = own
+                    notes.append("plans-by-issuer:" + ",".join(own))
                 phrase, issuer = None, issuer or phrase
                 intent = "general" if intent == "agency" else intent
         if phrase:
@@ -3014,6 +3061,11 @@ class QueryAnalyzer:
         percent = bool(_PERCENT_ASK_RE.search(text)) and not _EITHER_MEASURE_RE.search(text) \
             and not ITEM_COUNT_RE.search(text)
         day = bool(_DAY_ASK_RE.search(text))
+        if day and (cited := _CITED_DOC_DATE_RE.search(text)) and not any(
+                number_as_asked(self.documents[d].number) == cited.group(1).lstrip("0") for d in chosen or ()):
+            # "Chương trình phối hợp số 03 … được ký ngày nào?": a cited document's date, which its citation line
+            # gives, is no deadline
+            day, intent = False, "general" if intent == "deadline" else intent
         # a sanction asked outweighs the date it is for ("what penalty … for missing the deadline?")
         value = ("amount" if intent == "money" else "percent" if percent and intent == "target" else
                  "sanction" if _SANCTION_ASK_RE.search(question) else

@@ -1,6 +1,7 @@
 """Two plans of one province issued by different bodies — a cooperative alliance ("LIÊN MINH HỢP TÁC XÃ TỈNH LAI
 CHÂU": the "xã" of "hợp tác xã" is no commune) and the women's union — are told apart by the issuer a question
-names; an amount asked for one year of a five-year plan stating only the period's total is refused, as is a year
+names — also when the question names no place and the body acts in its own plan ("Liên minh HTX tỉnh mở bao
+nhiêu lớp …?", "the cooperative alliance's classes"), not the other plan's request to it; an amount asked for one year of a five-year plan stating only the period's total is refused, as is a year
 asked beyond the period ("Sau năm 2030, … đến năm 2035?"). Real reader, model and index over plans of our own."""
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ IV. TỔ CHỨC THỰC HIỆN
 Hướng dẫn các cấp Hội tổ chức lớp kỹ năng số; báo cáo trước ngày 25/11 hằng năm.
 2. Văn phòng Hội LHPN tỉnh
 Bảo đảm kinh phí, cơ sở vật chất cho các lớp học.
+3. Đề nghị Liên minh Hợp tác xã tỉnh
+Phối hợp mở lớp kỹ năng số cho nữ thành viên hợp tác xã.
 TM. BAN THƯỜNG VỤ
 CHỦ TỊCH
 Tòng Thị Xuân
@@ -92,3 +95,15 @@ def test_one_years_amount_of_a_period_total_is_refused(plans):
 def test_a_year_past_the_period_is_refused(plans):
     ans = plans.ask("Sau năm 2030, Hội Liên hiệp Phụ nữ tỉnh Lai Châu đặt mục tiêu gì đến năm 2035?")
     assert ans.refused and not ans.citations and "2035" in ans.answer, ans.answer
+
+
+def test_a_body_acting_with_no_place_named_asks_its_own_plan(plans):
+    # the women's union's plan asks the alliance for help ("Đề nghị Liên minh Hợp tác xã tỉnh"); the alliance's own
+    # classes are in its own plan
+    ans = plans.ask("Liên minh HTX tỉnh mở bao nhiêu lớp bồi dưỡng quản trị hợp tác xã?")
+    assert {c.doc for c in ans.citations} == {"lmhtx_laichau_15.txt"} and "06 lớp" in ans.answer, ans.answer
+    ans = plans.ask("How many management classes does the cooperative alliance run?")
+    assert {c.doc for c in ans.citations} == {"lmhtx_laichau_15.txt"} and "06 lớp" in ans.answer, ans.answer
+    # asked what it must do, the body is the one the other plan requests
+    ans = plans.ask("Liên minh HTX tỉnh được đề nghị làm gì?")
+    assert "hlhpn_laichau_42.txt" in {c.doc for c in ans.citations}, ans.answer
