@@ -64,6 +64,9 @@ _PERIOD_RE = re.compile(r"\b(?:ke hoach|de an)\b[^?]{0,100}?\b(?:(?:thuc hien |t
 # the fact is asked of another document: the one the plan implements ("căn cứ kế hoạch số mấy của UBND tỉnh")
 _OTHER_DOC_RE = re.compile(r"\bke hoach (?:cua )?(?:tinh|thanh pho|huyen|quan|cap tren|trung uong)\b[^?]{0,60}?\b(?:thuc hien|trien khai|cu the hoa)\b|\bcap tren\b|\b(?:can cu|de thuc hien|thuc hien theo|thuc hien (?:ke hoach|quyet dinh|nghi quyet|chi thi)|to trinh)\b|\bso (?:may|bao nhieu|gi|nao) cua\b|"
                            r"\b(?:quyet dinh|chi thi|cong van|thong tu|nghi dinh)\b(?: so)? (?:\d|nao)|"
+                           # another document's number or date asked ("quyết định gốc của Thủ tướng là số mấy?")
+                           r"\b(?:quyet dinh|nghi quyet|chi thi|cong van|thong bao|huong dan|chuong trinh|de an|thong tu|"
+                           r"nghi dinh|ket luan|quy che)\b[^?]{0,40}?\b(?:so may|so bao nhieu|so hieu|ky ngay|ngay nao)\b|"
                            r"\b(?:implements?|implementing|pursuant to|in accordance with|based on|cites?|cited)\b|"
                            # a resolution, directive or conclusion the question is about ("NQ 23-NQ/TU … do ai ký?")
                            r"^\W*(?:nghi quyet|nq|ket luan|kl|chi thi|ct)(?: so)? \d")

@@ -400,7 +400,7 @@ _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ng�
                          r"tháng mấy|tháng nào|quý mấy|quý nào|what month|which month|which quarter", re.I)
 # another document's date of signing asked ("Chương trình phối hợp số 03 … được ký ngày nào?")
 _CITED_DOC_DATE_RE = re.compile(r"\b(?i:chương trình phối hợp|quyết định|nghị quyết|chỉ thị|công văn|thông báo|hướng dẫn|"
-                                r"quy chế|nghị định|thông tư|kết luận|kế hoạch liên tịch)\s+(?:số\s+)?0*(\d+)[^?]*?"
+                                r"quy chế|nghị định|thông tư|kết luận|kế hoạch liên tịch|kế hoạch)\s+(?:số\s+)?0*(\d+)[^?]*?"
                                 r"\b(?i:ký|ban hành)\s+(?:vào\s+)?(?i:ngày nào|ngày bao nhiêu|khi nào|lúc nào)")
 _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
 # a count asked, whatever body must reach it ("How many topics must the centre run?"); not beside a body's
@@ -628,6 +628,10 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
                           r"thay đổi(?: (?:ra sao|thế nào|như thế nào))?|(?:tăng|giảm)(?= (?:từ|lên|xuống) (?:bao nhiêu|mấy)\b)|giữa(?= (?:hai |2 )?(?:mốc|năm|20\d\d))|hai(?= mốc)|"
                           r"và(?= (?:năm |mốc )?20\d\d)|(?:từ|(?<!trở )lên)(?= (?:bao nhiêu|mấy)\b)|(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn(?: (?:nhiều|ít|một chút|hẳn))?(?: không)?|(?:cao|thấp|lớn|nhỏ) nhất|mỗi (?:bên|nơi)|"
                           r"chênh(?: lệch| nhau)?|cách nhau|điểm(?= phần trăm| %)|percentage points|points|"
+                          # how binding the figure is asked ("chỉ tiêu cứng hay mức phấn đấu", "chắc chắn hay ước chừng",
+                          # "bắt buộc hay chỉ phấn đấu"): the wording of the figure, no part of what it measures
+                          r"(?<=chỉ tiêu )cứng|bắt buộc|chắc chắn|ước chừng|ước tính|con số(?= (?:chắc|cứng|cụ thể|cố định))|"
+                          r"cố định|tối thiểu|tối đa|(?<=mức )sàn|"
                           r"(?:cao|thap|nhieu|it) hon|(?:cao|thap) nhat|chenh(?: lech| nhau)?|diem(?= phan tram| %)|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the|compare|higher|lower)\b"
                           r"|\d{4}|%|[?,.:;]",
