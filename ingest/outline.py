@@ -278,7 +278,8 @@ _ORGANISING_RE = re.compile(r"^(?:tiến độ|trách nhiệm|chế độ|phân 
 # the verb after a body that opens an item as its subject ("4. Bộ Chỉ huy Quân sự tỉnh chỉ đạo …", "1. Sở Giáo dục
 # và Đào tạo là cơ quan thường trực, …"): in lower case, as a name's own words ("Ban Chỉ đạo") are not
 _SUBJECT_VERB_RE = re.compile(rf"\s(?:{_TASK_VERB}|là (?:cơ quan|đơn vị|đầu mối)|có nhiệm vụ|chịu trách nhiệm|"
-                              r"căn cứ|bố trí|cân đối|đưa|mở|duy trì|hỗ trợ|lồng ghép|giao)\b")
+                              r"căn cứ|bố trí|cân đối|đưa|mở|duy trì|hỗ trợ|lồng ghép|giao|bảo đảm|đảm bảo|cử|lập|gửi|"
+                              r"theo dõi|biên soạn|cung cấp|phụ trách|báo cáo(?! viên))\b")
 SUBJECT_NAME_WORDS = 14  # a body's name before its verb is no longer than this
 
 
