@@ -80,6 +80,77 @@ def split_asks(question: str) -> tuple[str, str] | None:
     return None
 
 
+# a list of bodies the asker gives to be checked against the plan ("Trong các cơ quan sau đây: A, B, C — cơ quan nào
+# …?", "Cơ quan nào sau đây có tên trong kế hoạch …: A, B, C?", "Which of these appear …: the X, the Y, the Z?")
+_LIST_LEAD_RE = re.compile(r"\b(?:sau đây|dưới đây|danh sách|trong số|which of these|which of the following|among these)\b"
+                           r"[^:?—–]{0,80}?:\s*", re.I)
+_LIST_END_RE = re.compile(r"\s[—–]\s|\?")
+# the list opening the question, before a dash ("A, B, C — sở nào có việc …?")
+_LIST_FIRST_RE = re.compile(r"^(?P<list>[^—–?:]+?)\s[—–]\s")
+_LAST_ITEM_RE = re.compile(r"\s+(?:và|hay|hoặc|hay là|and|or)\s+", re.I)
+# the words of the ask that stand for the listed body ("cơ quan nào", "Which of these"), and what points at the list
+_WHICH_RE = re.compile(r"\b(?:(?:cơ quan|đơn vị|sở|phòng|ban|tổ chức|hội|bên) nào|which of (?:these|the following)"
+                       r"(?: (?:bodies|offices|departments|agencies|units))?|which (?:body|office|department|agency|unit)"
+                       r"(?:s)?)\b", re.I)
+_POINTER_RE = re.compile(r"\s*\b(?:sau đây|dưới đây)\b|^\s*(?:trong\s+)?(?:các|những)?\s*(?:cơ quan|đơn vị|sở|phòng|ban|"
+                         r"tổ chức)?\s*(?:sau đây|dưới đây|danh sách|trong số)\s*:?\s*(?:[—–-]\s*)?", re.I)
+MIN_LISTED = 3  # bodies listed: fewer are two bodies' asks (``split_asks``)
+
+
+def _is_body(item: str) -> bool:
+    return bool(re.match(rf"(?:the\s+)?(?:{_HEADS})\b", item) or (
+        item.lower().startswith("the ") and re.search(rf"\b(?:{_EN_HEADS})\b", item)))
+
+
+def listed_asks(question: str) -> tuple[list[str], list[str]] | None:
+    """(the bodies listed, an ask for each): a question giving a list of three or more bodies to check against the
+    plan, each asked on its own in the question's words ("Sở Y tế có mục riêng trong … kế hoạch Huế?"); ``None``
+    otherwise."""
+    text = question.strip()
+    spans: list[tuple[int, int]] = []
+    if lead := _LIST_LEAD_RE.search(text):
+        end = _LIST_END_RE.search(text, lead.end())
+        spans.append((lead.end(), end.start() if end else len(text)))
+    if first := _LIST_FIRST_RE.match(text):
+        spans.append((0, first.end("list")))
+    for start, end in spans:
+        items = [i.strip(" .,;") for i in text[start:end].split(",")]
+        if items and (last := _LAST_ITEM_RE.split(items[-1], maxsplit=1)) and len(last) == 2 \
+                and all(_is_body(x.strip()) for x in last):
+            items = [*items[:-1], *(x.strip() for x in last)]  # "…, A và B" (not "Department of Industry and Trade")
+        if len(items) < MIN_LISTED or not all(_is_body(i) for i in items):
+            continue
+        rest = f"{text[:start].rstrip().rstrip(':')} {text[end:]}"
+        rest = " ".join(_POINTER_RE.sub(" ", rest).split()).strip(" —–-").replace(" ?", "?")
+        asks = []
+        for body in items:
+            if _WHICH_RE.search(rest):
+                ask = _WHICH_RE.sub(body, rest, count=1)
+            else:
+                ask = f"{body}: {rest}"
+            asks.append(ask[:1].upper() + ask[1:])
+        return items, asks
+    return None
+
+
+def merge_listed(bodies: list[str], answers: list[Answer]) -> Answer:
+    """One answer for a list of bodies: the answered ones joined (citations numbered once), then what the plans say
+    of none of the others, each by name; all unanswered is a refusal."""
+    lang = next((a.language for a in answers if a.language in LISTED_TEXTS), "vi")
+    notes = [LISTED_TEXTS[lang].format(body=b, refusal=a.answer) for b, a in zip(bodies, answers, strict=True)
+             if a.refused]
+    answered = [a for a in answers if not a.refused]
+    if not answered:
+        return replace(answers[0], answer="\n\n".join(notes), citations=[])
+    out = answered[0]
+    for a in answered[1:]:
+        out = merge(out, a, ("", ""))
+    return replace(out, answer="\n\n".join([out.answer, *notes]))
+
+
+LISTED_TEXTS = {"vi": "Về {body}: {refusal}", "en": "On {body}: {refusal}"}
+
+
 def in_context(second: str, agency: str | None, places: list[str]) -> str:
     """The second ask as a question of its own: the first ask's body (unless it asks who) and its plans' places."""
     out = second

@@ -21,7 +21,7 @@ from chat.checks import (
     unstated_amount_refusal,
 )
 from chat.citations import to_citations
-from chat.compound import in_context, merge, split_asks
+from chat.compound import in_context, listed_asks, merge, merge_listed, split_asks
 from chat.extractive import (
     compose,
     figure_places,
@@ -200,6 +200,12 @@ class Assistant:
         question = quiz.question
         question = vietnamese_words(question)  # "budget cho plan Huế …": the English words in the plans' Vietnamese
         question, turns = refocused(question, turns)  # "quay lại câu đầu, …": the conversation as it stood then
+        listed = listed_asks(question) if split else None
+        if listed is not None:  # "Trong các cơ quan sau đây: A, B, C — cơ quan nào …?": each body on its own
+            answer = self._listed_asks(*listed, turns, plans)
+            yield StreamEvent("delta", text=answer.answer)
+            yield StreamEvent("final", answer=answer)
+            return
         asks = split_asks(question) if split else None
         if asks is not None:
             answer = self._two_asks(asks, turns, plans)
@@ -348,6 +354,16 @@ class Assistant:
             return []
         matches = self.retriever.analyzer.match_agency(query.agency, list(query.plans))
         return [m.section_id for m in sorted(matches, key=lambda m: -m.strength) if m.strength >= STRONG_BODY]
+
+    def _listed_asks(self, bodies: list[str], asks: list[str], turns: list[Turn],
+                     plans: Sequence[str] | None) -> Answer:
+        """Each listed body's ask answered on its own, then joined (``compound.merge_listed``)."""
+        t0 = time.perf_counter()
+        answers = [self.ask(a, turns, plans, split=False) for a in asks]
+        answer = merge_listed(bodies, answers)
+        answer.query = {**answers[0].query, "notes": [*answers[0].query.get("notes", []), *(f"listed-ask:{a}" for a in asks)]}
+        answer.timings_ms = {"answer": round((time.perf_counter() - t0) * 1000, 1)}
+        return answer
 
     def _two_asks(self, asks: tuple[str, str], turns: list[Turn], plans: Sequence[str] | None) -> Answer:
         """Each ask answered on its own, the second with the first one's body and places, then joined."""
