@@ -402,6 +402,10 @@ _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ng�
 _CITED_DOC_DATE_RE = re.compile(r"\b(?i:chương trình phối hợp|quyết định|nghị quyết|chỉ thị|công văn|thông báo|hướng dẫn|"
                                 r"quy chế|nghị định|thông tư|kết luận|kế hoạch liên tịch|kế hoạch)\s+(?:số\s+)?0*(\d+)[^?]*?"
                                 r"\b(?i:ký|ban hành)\s+(?:vào\s+)?(?i:ngày nào|ngày bao nhiêu|khi nào|lúc nào)")
+# another document's number and date asked ("Nghị quyết của Thành ủy … là nghị quyết số mấy, ngày nào?")
+_CITED_DOC_NUMBER_RE = re.compile(r"\b(?i:nghị quyết|quyết định|chỉ thị|công văn|thông báo|hướng dẫn|chương trình|"
+                                  r"thông tư|nghị định|kết luận|quy chế)\b[^?]{0,80}?\b(?i:số mấy|số bao nhiêu|số hiệu)"
+                                  r"\b[^?]{0,20}?\b(?i:ngày nào|ngày bao nhiêu)")
 _PERCENT_ASK_RE = re.compile(r"phần trăm|%|tỷ lệ|tỉ lệ|percent|\bshare\b", re.I)
 # a count asked, whatever body must reach it ("How many topics must the centre run?"); not beside a body's
 # tasks asked ("What does … do, and in how many wards?")
@@ -631,7 +635,7 @@ _VALUE_WORDS = re.compile(r"\b(?:chỉ tiêu|bao nhiêu|phần trăm|tỷ lệ|t
                           # how binding the figure is asked ("chỉ tiêu cứng hay mức phấn đấu", "chắc chắn hay ước chừng",
                           # "bắt buộc hay chỉ phấn đấu"): the wording of the figure, no part of what it measures
                           r"(?<=chỉ tiêu )cứng|bắt buộc|chắc chắn|ước chừng|ước tính|con số(?= (?:chắc|cứng|cụ thể|cố định))|"
-                          r"cố định|tối thiểu|tối đa|(?<=mức )sàn|"
+                          r"cố định|(?<=mức )sàn|"
                           r"(?:cao|thap|nhieu|it) hon|(?:cao|thap) nhat|chenh(?: lech| nhau)?|diem(?= phan tram| %)|"
                           r"what|percentage|percent|share|target|how many|should|be|by|in|of|the|compare|higher|lower)\b"
                           r"|\d{4}|%|[?,.:;]",
@@ -3065,8 +3069,9 @@ class QueryAnalyzer:
         percent = bool(_PERCENT_ASK_RE.search(text)) and not _EITHER_MEASURE_RE.search(text) \
             and not ITEM_COUNT_RE.search(text)
         day = bool(_DAY_ASK_RE.search(text))
-        if day and (cited := _CITED_DOC_DATE_RE.search(text)) and not any(
-                number_as_asked(self.documents[d].number) == cited.group(1).lstrip("0") for d in chosen or ()):
+        if day and (((cited := _CITED_DOC_DATE_RE.search(text)) and not any(
+                number_as_asked(self.documents[d].number) == cited.group(1).lstrip("0") for d in chosen or ()))
+                or _CITED_DOC_NUMBER_RE.search(text)):
             # "Chương trình phối hợp số 03 … được ký ngày nào?": a cited document's date, which its citation line
             # gives, is no deadline
             day, intent = False, "general" if intent == "deadline" else intent
