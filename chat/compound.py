@@ -94,6 +94,7 @@ _WHICH_RE = re.compile(r"\b(?:(?:cơ quan|đơn vị|sở|phòng|ban|tổ chức
                        r"(?:s)?)\b", re.I)
 _POINTER_RE = re.compile(r"\s*\b(?:sau đây|dưới đây)\b|^\s*(?:trong\s+)?(?:các|những)?\s*(?:cơ quan|đơn vị|sở|phòng|ban|"
                          r"tổ chức)?\s*(?:sau đây|dưới đây|danh sách|trong số)\s*:?\s*(?:[—–-]\s*)?", re.I)
+_LIST_POINTER_RE = re.compile(r"^(?:trong\s+)?(?:các|những|số)\s+(?:cơ quan|đơn vị|tổ chức)\s+", re.I)
 MIN_LISTED = 3  # bodies listed: fewer are two bodies' asks (``split_asks``)
 
 
@@ -115,6 +116,7 @@ def listed_asks(question: str) -> tuple[list[str], list[str]] | None:
         spans.append((0, first.end("list")))
     for start, end in spans:
         items = [i.strip(" .,;") for i in text[start:end].split(",")]
+        items[0] = _LIST_POINTER_RE.sub("", items[0])  # "Trong các cơ quan Sở Y tế, …": the list from its first body
         if items and (last := _LAST_ITEM_RE.split(items[-1], maxsplit=1)) and len(last) == 2 \
                 and all(_is_body(x.strip()) for x in last):
             items = [*items[:-1], *(x.strip() for x in last)]  # "…, A và B" (not "Department of Industry and Trade")

@@ -588,6 +588,8 @@ _SANCTION_ASK_RE = re.compile(r"xử lý|kỷ luật|xử phạt|chế tài|bị
                               # a consequence asked ("có bị giải thể / cắt kinh phí không?", "ai bồi thường?")
                               r"giải thể|bị cắt|cắt (?:giảm )?(?:kinh phí|ngân sách)|bị thu hồi|bồi thường|bị đình chỉ|"
                               r"khiển trách|cảnh cáo|hậu quả|\bconsequences?\b|dissolv|compensat|"
+                              # an emulation score docked, a title withheld ("có bị trừ điểm thi đua không?")
+                              r"trừ điểm|hạ bậc thi đua|không được xét (?:thi đua|khen thưởng)|"
                               r"\b(?:chậm|không|chưa|trễ|muộn|quá hạn)\b[^?]{0,40}\bthì (?:sao|bị gì|bị sao)\b",
                               re.I)
 # how often something is done, asked ("mấy lần một năm", "bao lâu sơ kết một lần", "có báo cáo theo quý không",
@@ -2380,7 +2382,10 @@ class QueryAnalyzer:
                 while j < len(ws) and ws[j] in _ISSUER_UNIT_WORDS:
                     j += 1
                 after, before = " ".join(ws[j:j + 2]), ws[max(0, i - 3):i]
-                named = before[-2:] == ["ke", "hoach"] or (before[-1:] in (["cua"], ["do"]) and before[:2] == ["ke", "hoach"])
+                # "kế hoạch (tư vấn pháp luật) của Hội Luật gia": the plan's subject may come between
+                titled = ws[max(0, i - 9):i - 1]
+                named = before[-2:] == ["ke", "hoach"] or (before[-1:] in (["cua"], ["do"]) and any(
+                    titled[k:k + 2] == ["ke", "hoach"] for k in range(len(titled))))
                 authoring = after.split(" ")[0] not in _ASKED_BODY_WORDS and _AUTHOR_VERB_RE.match(after) is not None
                 acting = _without_unit_tail(asked) == name and intent != "agency" and (not after or after.split(" ")[0] not in _ASKED_BODY_WORDS)
                 if named or authoring or acting:
