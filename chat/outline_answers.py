@@ -613,9 +613,11 @@ def _beyond_list(query: Query, doc: Document, number: str) -> str | None:
 # bodies of one kind the plan gives tasks to, asked as a list or a count ("những hội nào được giao việc?", "giao việc
 # cho bao nhiêu đoàn thể ở mục 9? kể tên", "liệt kê các sở được giao nhiệm vụ")
 _KINDS = r"hội|sở|phòng|ban|đoàn thể|tổ chức chính trị\s*-\s*xã hội|tổ chức xã hội"
+# ("hội nghị", "hội thảo", "hội thi", "hội viên", "hội đồng": a conference, a contest, members, a council — no hội)
+_NOT_A_BODY = r"(?!\s+(?:nghị|thảo|thi|diễn|chợ|viên|đồng)\b)"
 _KIND_ASK_RE = re.compile(
     rf"(?:những|các)\s+(?P<a>{_KINDS})\b(?:\s*,\s*(?:{_KINDS}))*\s+nào\b|"
-    rf"(?:bao nhiêu|mấy)\s+(?P<b>{_KINDS})\b|"
+    rf"(?:bao nhiêu|mấy)\s+(?P<b>{_KINDS})\b{_NOT_A_BODY}|"
     rf"(?:liệt kê|kể\s+(?:hết|tên))\s+(?:tất cả\s+|hết\s+)?(?:các|những)\s+(?P<c>{_KINDS})\b", re.I)
 _GIVEN_RE = re.compile(r"\b(?:giao|phân công|đề nghị|nhiệm vụ|tham gia|được nêu)\b", re.I)
 # a particular task or its absence asked ("… KHÔNG được giao phối hợp với Sở GD&ĐT"): the lines answer, not the list
