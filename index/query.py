@@ -398,6 +398,7 @@ _FOLLOWUP_WORDS = set("con thi sao vay the roi va voi doi khac nua cung nhu the 
                       .split())
 _DAY_ASK_RE = re.compile(r"ngày nào|từ ngày|trước ngày|đến ngày|ngày bao nhiêu|hạn chót|what date|which date|by what date|"
                          r"tháng mấy|tháng nào|quý mấy|quý nào|what month|which month|which quarter", re.I)
+_CLOCK_RE = re.compile(r"(?<![\d/.:])([01]?\d|2[0-3]):([0-5]\d)(?![\d/.:])")
 # another document's date of signing asked ("Chương trình phối hợp số 03 … được ký ngày nào?")
 _CITED_DOC_DATE_RE = re.compile(r"\b(?i:chương trình phối hợp|quyết định|nghị quyết|chỉ thị|công văn|thông báo|hướng dẫn|"
                                 r"quy chế|nghị định|thông tư|kết luận|kế hoạch liên tịch|kế hoạch)\s+(?:số\s+)?0*(\d+)[^?]*?"
@@ -1460,6 +1461,8 @@ class QueryAnalyzer:
             notes.append("telex:" + ",".join(typed))
         q, relative = absolute_years(q, self.year)  # "Năm nay …" asked in 2026: "Năm 2026 …"
         notes += relative
+        # "08:00", "8:30": a clock time as plans write it ("08h00", "08h30")
+        q = _CLOCK_RE.sub(lambda m: f"{int(m.group(1)):02d}h{m.group(2)}", q)
         if lang == "en":
             q, added = self._translate(q)
             if added:
