@@ -158,6 +158,8 @@ _COMPARE_BACK_RE = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ) hơn\b|
 _EARLIER_MARK_RE = re.compile(r"\b(?:mốc|năm|giai đoạn|kỳ) (?:trước(?: đó)?|liền trước)\b|\b(?:previous|earlier|prior) "
                               r"(?:milestone|year|target year|deadline)\b", re.I)
 # one part of an item's address in a plan ("điểm e", "khoản 3", "tiểu mục 2.2"): a follow-up swapping it
+# a quarter or month named ("quý IV", "tháng 6"): in a short follow-up, it replaces the one asked before
+_QUARTER_MONTH_RE = re.compile(r"\b(?P<kind>[Qq]uý|[Tt]háng|[Qq]uarter)\s+(?:[IVX]{1,3}|\d{1,2})\b")
 _ADDRESS_PART_RE = re.compile(r"\b(?P<kind>điểm|khoản|tiểu mục)\s+(?:[a-ik-mđ]|\d{1,2}(?:\.\d{1,2})?)\b(?!\s*\))", re.I)
 # the milestone after the one asked ("Còn mốc tiếp theo thì bao nhiêu?", "the next milestone?")
 _NEXT_MARK_RE = re.compile(r"\bmốc (?:tiếp theo|kế tiếp|sau(?: đó)?|kế)\b|\bnext (?:milestone|target year)\b", re.I)
@@ -3430,6 +3432,11 @@ class QueryAnalyzer:
                 and (same := re.search(rf"\b{part.group('kind')}\s+[\w.]+", prev, re.I)):
             # "Còn điểm e?" after "Điểm d khoản 15 Mục V kế hoạch Hà Nội nói gì?": the same address, that point
             new = squash_spaces(f"{prev[:same.start()]}{part.group(0)}{prev[same.end():]}")
+            return new, [f"followup:{new}"]
+        if (when := _QUARTER_MONTH_RE.search(text)) and len(_words(text)) <= 5 \
+                and (same := re.search(rf"\b{when.group('kind')}\s+(?:[IVX]{{1,3}}|\d{{1,2}})\b", prev, re.I)):
+            # "Còn quý IV thì sao?" after "… giao bao nhiêu lớp … quý III?": the same question, that quarter (month)
+            new = squash_spaces(f"{prev[:same.start()]}{when.group(0)}{prev[same.end():]}")
             return new, [f"followup:{new}"]
         if _NEXT_MARK_RE.search(text) and asked and not _YEAR_RE.search(text):
             # "Còn mốc tiếp theo thì bao nhiêu?" after "… mốc 2025 …": the plan's next milestone (a later year its

@@ -102,3 +102,14 @@ def test_an_answer_quoting_a_corrected_item_quotes_the_correction(plans):
     assert "**" not in ans.answer.split("\n")[0] or "24" not in ans.answer.split("\n")[0], ans.answer
     ans = plans.ask("Kinh phí kế hoạch tư vấn pháp luật của Hội Luật gia Ninh Bình do ai bố trí?")
     assert "do Hội tự cân đối" in ans.answer, ans.answer
+
+
+def test_a_quarter_follow_up_asks_the_same_of_that_quarter(plans):
+    # "Còn quý IV thì sao?" after a question naming "quý III": the same question, of that quarter
+    from datetime import date
+
+    from index.query import QueryAnalyzer
+    analyzer = QueryAnalyzer(plans.retriever.documents, date(2026, 12, 5))
+    query, _ = analyzer.analyse("Còn quý IV thì sao?", [("user", "Hội Luật gia Ninh Bình mở bao nhiêu buổi tư vấn quý III?"),
+                                                         ("assistant", "Kế hoạch không chia theo quý.")])
+    assert "quý IV" in query.text and "buổi tư vấn" in query.text and "quý III" not in query.text, query.text
