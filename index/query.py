@@ -512,7 +512,7 @@ def _next_plain_word(text: str) -> str:
         if w[:1].isupper():
             continue
         plain = strip_accents(w.lower())
-        if plain not in {"tinh", "thanh", "pho", "huyen", "quan", "thi", "xa", "phuong", "tran"}:
+        if plain not in _ISSUER_UNIT_WORDS:
             return plain
     return ""
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.clean import MARKER_RE
 from ingest.crossref import resolve_items
 from ingest.types import Amendment, Document
 
@@ -38,9 +39,8 @@ _CORRECTED_RE = re.compile(r"\b(?:được\s+)?(?:sửa(?:\s+lại)?|đính chí
 _OLD_WORDS_RE = re.compile(r"[“\"]([^”\"]{3,160})[”\"]\s*(?:được\s+)?(?:sửa|đính chính|điều chỉnh|thay)", re.I)
 # a roman part named alone ("Tại Mục IV: …")
 _PART_RE = re.compile(r"\b(?:Mục|Phần|mục|phần)\s+([IVX]+)\b")
-# the heading of a correction notice, and a numbered line of it
+# the heading of a correction notice (its numbered lines' marks are ``MARKER_RE``'s)
 _NOTICE_RE = re.compile(r"^\W*(?:ĐÍNH CHÍNH|Đính chính)\b")
-_NOTICE_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])\s*")
 
 
 def correction_notice(header: str) -> list[str]:
@@ -55,7 +55,7 @@ def correction_notice(header: str) -> list[str]:
     for ln in lines[start + 1:start + 20]:
         if not ln.strip() or not any(ch.islower() for ch in ln):
             break
-        out.append(_NOTICE_MARK_RE.sub("", ln.strip()))
+        out.append(MARKER_RE.sub("", ln.strip(), count=1))
     return out
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.clean import MARKER_RE
 from ingest.errors import UploadRejected
 from ingest.mdexport import html_tables
 from ingest.readers import LAYOUT_RE, unfold_layout_tables
@@ -53,7 +54,6 @@ def read_html(data: bytes, name: str) -> str:
 
 # "ol.diem { list-style-type: lower-alpha }": the numbering style a page's own style sheet gives a class of list
 _LIST_RULE_RE = re.compile(r"ol\.([\w-]+)\s*\{[^}]*?list-style(?:-type)?\s*:\s*([\w-]+)", re.I)
-_TYPED_MARK_RE = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,5}\.|[-+•])\s")
 _TYPE_ATTR = {"1": "decimal", "a": "lower-alpha", "A": "upper-alpha", "i": "lower-roman", "I": "upper-roman"}
 
 
@@ -145,7 +145,7 @@ def _text(el: Any, styles: dict[str, str] | None = None) -> str:
     def number(li: Any) -> str:
         """The item's marker when it is an item of an ordered list, else ""."""
         ol = li.getparent()
-        if ol is None or ol.tag != "ol" or _TYPED_MARK_RE.match(li.text_content()):
+        if ol is None or ol.tag != "ol" or MARKER_RE.match(li.text_content().lstrip()):
             return ""  # (an item that types its own number keeps it alone)
         style = _TYPE_ATTR.get((ol.get("type") or "").strip(), "")
         style = style or next((styles[c] for c in (ol.get("class") or "").split() if c in styles), "decimal")
