@@ -286,7 +286,7 @@ Q("legal_basis",
   "Kế hoạch của xã tôi mở đầu: \"Thực hiện Kế hoạch số 108/KH-UBND ngày 06/5/2025 của UBND huyện An Lão…\". Có sai gì không, sửa giúp.",
   [("A", "Kế hoạch số 108 /KH-UBND ngày 06/5/2025 của Ủy ban nhân dân thành phố Hải Phòng")],
   "Sai cơ quan ban hành: Kế hoạch số 108/KH-UBND ngày 06/5/2025 là của Ủy ban nhân dân thành phố Hải Phòng (kế hoạch huyện An Lão thực hiện kế hoạch này). Câu sửa: \"Thực hiện Kế hoạch số 108/KH-UBND ngày 06/5/2025 của UBND thành phố Hải Phòng và Kế hoạch của UBND huyện An Lão…\".",
-  ["thành phố Hải Phòng", "108"])
+  ["thành phố Hải Phòng"])
 Q("legal_basis",
   "Bản nháp tờ trình ghi: \"Kế hoạch này thay thế Kế hoạch số 290/KH-UBND ngày 16/12/2022 của UBND thành phố Hà Nội\". Sửa giúp.",
   [("N", "Kế hoạch này thay thế cho Kế hoạch số 290/KH-UBND ngày 16/12/2021")],
@@ -474,7 +474,7 @@ Q("no_diacritics",
   [("H", "huy động các nguồn tài trợ, đóng góp hợp pháp của các tổ chức, doanh nghiệp và cá nhân"),
    ("H", "Nghị quyết số 16/2025/NQ-HĐND ngày 16 tháng 7 năm 2025")],
   "Được. Mục IV cho phép huy động các nguồn tài trợ, đóng góp hợp pháp của các tổ chức, doanh nghiệp và cá nhân trong và ngoài địa phương; việc quản lý, sử dụng kinh phí theo Nghị quyết số 16/2025/NQ-HĐND ngày 16/7/2025 của HĐND thành phố và quy định hiện hành.",
-  ["doanh nghiệp", "16/2025/NQ-HĐND"])
+  ["nguồn tài trợ, đóng góp hợp pháp", "16/2025/NQ-HĐND"])
 
 # ---------------------------------------------------------------- abbreviation
 Q("abbreviation",
@@ -764,7 +764,7 @@ Q("follow_up",
   [("N", "7. Ban Thi đua - Khen thưởng (Sở Nội vụ)"),
    ("N", "tham mưu trình Ủy ban nhân dân Thành phố khen thưởng cho các tập thể, cá nhân có thành tích")],
   "The Ban Thi đua - Khen thưởng (Sở Nội vụ) — the Emulation and Commendation Board — works with the Sở Giáo dục và Đào tạo to propose to the city People's Committee awards for groups and individuals with achievements, at the preliminary and final reviews of the scheme (item V.7). The Department itself also proposes awards to the city and the Ministry (V.1).",
-  ["Ban Thi đua - Khen thưởng", "khen thưởng"],
+  ["Ban Thi đua - Khen thưởng"],
   ["Who is the standing body for Hanoi's plan?",
    "The Sở Giáo dục và Đào tạo is \"cơ quan thường trực\", helping the city People's Committee implement the plan (item V.1) [002_797e8de6131c77f9.txt]."])
 Q("follow_up",
