@@ -170,7 +170,8 @@ SETS = [("newplans.jsonl", "gold"), ("newplans2.jsonl", "gold2"), ("newplans3.js
         ("bundled57.jsonl", None), ("newplans58.jsonl", "gold58"),
         ("bundled59.jsonl", None), ("newplans60.jsonl", "gold60"),
         ("bundled61.jsonl", None), ("newplans62.jsonl", "gold62"),
-        ("bundled63.jsonl", None), ("newplans64.jsonl", "gold64")]
+        ("bundled63.jsonl", None), ("newplans64.jsonl", "gold64"),
+        ("newplans66.jsonl", "gold66")]
 FIELDS = ["id", "question", "type", "docs", "evidence", "answer", "key_facts", "history"]
 TYPES = {"agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
          "no_diacritics", "abbreviation", "paraphrase", "unanswerable", "english", "follow_up"}
