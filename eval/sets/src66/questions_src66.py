@@ -323,7 +323,7 @@ q("target", "Chỉ tiêu hướng dẫn sơ cứu cho người dân vùng ngập
   [(C, C_tc)],
   "Ít nhất 5.000 lượt người dân ở các thôn, bản thường xuyên bị ngập lụt được hướng dẫn sơ cứu cơ bản.",
   ["5.000 lượt"])
-q("target", "Dòng cuối của Phụ lục II (cụm Hướng Hóa - Đakrông) ghi gì?",
+q("target", "Dòng số 8 của Phụ lục II (cụm Hướng Hóa - Đakrông) ghi gì?",
   [(T, T_pl2_h), (T, T_r8)],
   "Cụm Hướng Hóa - Đakrông có 1 lớp lưu động tại xã Khe Sanh, tối đa 50 học viên, do Phân hiệu Đông Hà tổ chức trong "
   "Quý IV.",
@@ -857,10 +857,11 @@ U("Trường Chính trị tỉnh Quảng Ngãi mở bao nhiêu lớp bồi dư�
 U("Hội Chữ thập đỏ tỉnh Quảng Nam năm 2026 tập huấn sơ cứu bao nhiêu lớp?",
   "Không có kế hoạch của Hội Chữ thập đỏ Quảng Nam (nay thuộc Đà Nẵng) trong các văn bản đã nạp.",
   r"quang nam|da nang", about=ALL)
-U("Kế hoạch của Trường Chính trị tỉnh Quảng Tri có lớp ở Thừa Thiên Huế không?",
-  "Kế hoạch 27-KH/TCT không có lớp nào ở Huế; Phụ lục II chỉ có các cụm trong tỉnh Quảng Trị (Cơ sở Đồng Hới và Phân "
-  "hiệu Đông Hà). Kế hoạch của Huế là một kế hoạch khác, không nói về Trường Chính trị.",
-  r"\bhue\b", about=NEW)
+U("Hội Chữ thập đỏ tỉnh Quảng Ninh năm 2026 tập huấn sơ cứu cho bao nhiêu hội viên?",
+  "Không có kế hoạch của Hội Chữ thập đỏ tỉnh Quảng Ninh trong các văn bản đã nạp. “Quảng Ninh” trong Phụ lục II của "
+  "Trường Chính trị tỉnh Quảng Trị là cụm Lệ Thủy - Quảng Ninh (địa bàn huyện cũ của Quảng Bình), không phải tỉnh Quảng "
+  "Ninh; kế hoạch 14/KH-CTĐ là của Hội Chữ thập đỏ tỉnh Quảng Trị.",
+  r"tinh quang ninh|chu thap do[^.;]{0,30}quang ninh", about=ALL)
 U("Hội Chữ thập đỏ tỉnh Quảng Bình năm 2026 có kế hoạch sơ cứu không?",
   "Từ 01/7/2025 tỉnh Quảng Bình đã hợp nhất vào tỉnh Quảng Trị; không có kế hoạch riêng của Hội Chữ thập đỏ tỉnh Quảng "
   "Bình trong các văn bản đã nạp (kế hoạch 14/KH-CTĐ là của Hội Chữ thập đỏ tỉnh Quảng Trị).",
