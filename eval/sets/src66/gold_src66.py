@@ -14,8 +14,8 @@ SETS = os.path.dirname(HERE)
 sys.path.insert(0, SETS)
 sys.path.insert(0, HERE)
 import check_sets  # noqa: E402
-from questions_src66 import *  # noqa: E402,F401,F403
 import questions_src66 as S  # noqa: E402
+from questions_src66 import *  # noqa: E402,F401,F403
 
 T, C = S.T, S.C
 PL = []
