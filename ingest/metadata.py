@@ -57,7 +57,8 @@ _UNIT_KEY_RE = re.compile(rf"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|t�
 # (only words no place name uses: "Hội An", "Đồng Nai", "Nhân Hòa" are places)
 _NAME_STOP = frozenset("ủy uỷ ubnd số đảng cộng độc về của và thực căn triển theo".split())
 # the national motto printed beside every header: not a place
-_MOTTO_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
+# (a Party body's document heads its right column "ĐẢNG CỘNG SẢN VIỆT NAM" where the State's has the motto)
+_MOTTO_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
                        re.IGNORECASE)
 # the opening words of the legal-basis paragraph under a Vietnamese administrative document's title
 _BASIS_RE = re.compile(r"(?<=[^\W_])\s+(?:Thực hiện|Căn cứ|Triển khai|Theo)\s+(?:Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|"
