@@ -51,6 +51,7 @@ _HEADING_STOP = set("và các của cho trong về để với những một the
 # topic; a question using those words as verbs ("yêu cầu rà soát …") must not land on them.
 _OUTLINE_WORDS = set("muc dich yeu cau tieu nhiem vu giai phap to chuc thuc hien kinh phi chung cu the nam".split())
 MIN_KNOWN_WORDS = 0.5  # below this share of content words known to the plans, a question is off-topic
+MIN_SAID_WORDS = 3  # content words one passage must hold, all of them, for a question far in meaning to be kept
 # question and function words: they say nothing about the topic
 _QUESTION_WORDS = set("""ai là gì nào bao_nhiêu thế_nào như_thế_nào có không được của và các những cho trong về với
 theo ở tại thì sao phải làm hãy cho_biết biết muốn hỏi xin vui_lòng nào_đó đâu khi_nào lúc_nào bao_giờ tôi
@@ -396,14 +397,41 @@ class Retriever:
         named_row = any((h.signals.get("agency_row") or h.signals.get("agency_inline") or query.intent == "agency")
                         and h.signals["agency"] >= 0.8 for h in hits)
         if hits and max(h.signals["dense"] for h in hits) < floor and not named_row:
-            query.notes.append("below-dense-floor")
-            return query, []  # nothing is even close in meaning ("giá vé xe buýt ở Huế")
+            if self._one_passage_says(tokens, cand):
+                query.notes.append("dense-floor-lexical")
+            elif self._close_in_conversation(query, history, scope, floor):
+                query.notes.append("dense-floor-conversation")
+            else:
+                query.notes.append("below-dense-floor")
+                return query, []  # nothing is even close in meaning ("giá vé xe buýt ở Huế")
         hits = self._diversify(hits, query)
         for r, h in enumerate(hits, 1):
             h.rank = r
         hits = hits[: self.settings.top_k]
         query.line_sim = self._line_sims(qvecs, {h.chunk.doc for h in hits})
         return query, hits
+
+    def _close_in_conversation(self, query: Query, history: Sequence[tuple[str, str]], scope: Scope,
+                               floor: float) -> bool:
+        """A follow-up within the plans the conversation fixed ("Bao lâu thì khen một lần?") is short and says
+        little by itself: read with the question before it, some passage of those plans is close in meaning.
+        (Its words must still be the plans' words: an off-topic follow-up was refused before this.)"""
+        prev = next((c for r, c in reversed(history) if r == "user" and c.strip()), "")
+        if not (prev and query.plans):
+            return False
+        vec = self.embedder.encode_queries([f"{prev} {query.raw}"])[0]
+        found = self.ix.engine.candidates(vec, [], [], self.settings.candidates, scope, include=[])
+        return max(found.dense.values(), default=0.0) >= floor
+
+    def _one_passage_says(self, tokens: list[str], cand: list[int]) -> bool:
+        """One candidate passage holds every content word of the question (two or more): a short question far in
+        meaning from any passage ("Mỗi tủ sách đó phải có ít nhất bao nhiêu đầu sách?") is still about that
+        passage's matter, where an off-topic one ("giá vé xe buýt") shares none of its words."""
+        words = {w.replace("_", " ") for w in tokens
+                 if w not in _QUESTION_WORDS and w not in self._place_words and re.search(r"[^\W\d]", w)}
+        if len(words) < MIN_SAID_WORDS:
+            return False
+        return any(all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", self._folded[i]) for w in words) for i in cand)
 
     def _line_sims(self, qvecs: np.ndarray, docs: set[str]) -> dict[tuple[str, int], float]:
         """The question's cosine to every line of the given plans (the best of its query vectors)."""
