@@ -51,6 +51,7 @@ from chat.outline_answers import (
     outline_answer,
     structure_answer,
 )
+from chat.periods import period_answer
 from chat.provenance import provenance_answer
 from chat.refocus import refocused
 from chat.role_claims import role_claim_answer
@@ -293,6 +294,7 @@ class Assistant:
                                        retriever.ix.chunks_of, lang) \
             or value_lookup_answer(query, docs, targets_of(query.plans or []), retriever.ix.chunks_of, lang) \
             or date_lookup_answer(query, docs, retriever.ix.chunks_of, lang) \
+            or period_answer(query, docs, retriever.ix.chunks_of, lang) \
             or target_comparison(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets,
                                  retriever.ix.chunks_of, lang) \
             or joint_work_answer(query, docs, retriever.ix.chunks_of, lang) \

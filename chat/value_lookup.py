@@ -91,7 +91,7 @@ def date_lookup_answer(query: Query, documents: dict[str, Document],
     if not lines:
         return Answer(answer=t["none"].format(plan=doc.locality, date=date, title=doc.title), refused=True,
                       citations=[], passages=[], language=lang)
-    return _cited(doc, lines, t["lead"].format(plan=doc.locality, date=date), chunks_of, lang)
+    return cited_lines(doc, lines, t["lead"].format(plan=doc.locality, date=date), chunks_of, lang)
 
 
 def _value_re(value: str) -> re.Pattern[str]:
@@ -145,10 +145,10 @@ def value_lookup_answer(query: Query, documents: dict[str, Document], targets: S
     if not lines:
         return Answer(answer=t["none"].format(plan=doc.locality, value=value, year=year, title=doc.title),
                       refused=True, citations=[], passages=[], language=lang)
-    return _cited(doc, lines, t["lead"].format(plan=doc.locality, value=value, year=year), chunks_of, lang)
+    return cited_lines(doc, lines, t["lead"].format(plan=doc.locality, value=value, year=year), chunks_of, lang)
 
 
-def _cited(doc: Document, lines: Sequence[tuple[int, str]], lead: str, chunks_of: Callable[[str], Sequence[Chunk]],
+def cited_lines(doc: Document, lines: Sequence[tuple[int, str]], lead: str, chunks_of: Callable[[str], Sequence[Chunk]],
            lang: str) -> Answer | None:
     """The lead, then the lines as ``target_answers.quoted_lines`` quotes them (a passage's lines share its [n])."""
     quoted = quoted_lines(doc, lines, chunks_of, lang)
