@@ -1508,6 +1508,14 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
     own = _CLAUSE_TIME_RE.sub("", own)  # "đến năm 2030, tỷ lệ người … biết chữ đạt 99,2%": the year leads the clause
     if re.match(r"(?i)tỷ lệ|tỉ lệ", own) and _says_whole(indicator, own, gap=SAYS_GAP):
         return True
+    # a group's share set in prose, the group first ("học sinh … ở các xã ven biển đạt khoảng 30% được …",
+    # "hội viên … phải có ít nhất 90% …"): the clause's head is whom it counts
+    if _SHARE_VERB_END_RE.search(own):
+        head_words = _subject_words(words(own)[:SHARE_CLAUSE])
+        said = set(words(f"{own} {after}"))
+        if head_words and any(w in want for w in head_words) \
+                and sum(w in said for w in want) >= PROSE_SHARE_FIT * len(want):
+            return True
     # a label before a colon naming all of it, its years' shares after ("Tỷ lệ thôn … đạt danh hiệu “Cộng đồng
     # học tập”: năm 2025 đạt ≥ 65%, năm 2030 đạt ≥ 80%")
     lead, colon, _ = line[:m.start()].partition(":")
@@ -1517,6 +1525,8 @@ def _share_of(indicator: str, line: str, m: re.Match[str]) -> bool:
 # a time phrase opening a clause ("đến năm 2030, …", "Năm 2025: …", "giai đoạn 2026 - 2030, …")
 _CLAUSE_TIME_RE = re.compile(r"^(?:(?:đến|tới|vào|trong|hết|đến hết)\s+)*(?:năm|giai đoạn)\s+(?:19|20)\d\d"
                              r"(?:\s*[-–]\s*(?:19|20)\d\d)?\s*[,:]?\s*", re.I)
+PROSE_SHARE_FIT = 0.7  # of the indicator's words, the share a group's prose clause must say
+_SHARE_VERB_END_RE = re.compile(r"\b(?:đạt|có|là|chiếm)(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn|từ|tới))?\s*$", re.I)
 _PERCENT_HEAD_CELL_RE = re.compile(r"\(\s*%\s*\)\s*:\s*$")  # a column labelled as a share: "… (%):"
 AGENCY_NAMED = 0.8  # an agency section matched this well is the asked body's own
 SAYS_GAP = 2  # words a figure's own clause may put inside the indicator ("đào tạo [trình độ] chuyên môn")
