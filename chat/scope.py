@@ -14,7 +14,7 @@ from chat.extractive import plans_searched, with_full_forms
 from chat.types import Answer
 from index.aliases import COLLOQUIAL
 from index.glossary import english_terms
-from index.query import STATUS_ASK_RE, puts_forward
+from index.query import STATUS_ASK_RE, asks_correction, puts_forward
 from index.types import Query
 from ingest.metadata import number_as_asked
 from ingest.textnorm import fold, strip_accents
@@ -242,7 +242,7 @@ def unnamed_year_refusal(query: Query, documents: dict[str, Document]) -> Answer
     """Refuse a question about a year that the one plan asked about leaves out of its period and never names
     ("Tầm nhìn đến năm 2035 của kế hoạch Triệu Sơn?" of a 2024–2030 plan that says nothing of 2035)."""
     docs = [documents[d] for d in query.plans or () if d in documents]
-    if len(docs) != 1 or not query.years:
+    if len(docs) != 1 or not query.years or asks_correction(query.raw):  # (a draft's year is its claim)
         return None
     doc = docs[0]
     span = doc.period_span()
@@ -376,7 +376,7 @@ def unpasted_refusal(query: Query, documents: dict[str, Document]) -> Answer | N
     """Refuse a question about a passage the asker pasted ("“Tổ chức Ngày hội … tháng 10 hằng năm” — ai chịu trách
     nhiệm?") that no loaded plan holds, even with a word changed: its lines would only be look-alikes."""
     pasted = [p.strip() for p in _PASTED_RE.findall(query.raw) if len(p.split()) >= MIN_PASTED_WORDS]
-    if not pasted:
+    if not pasted or asks_correction(query.raw):  # (the asker's own draft, to be set right by the plan's lines)
         return None
     plan_pairs = [_text_pairs(documents[d].text) for d in query.plans or documents if d in documents]
     for text in pasted:
@@ -400,7 +400,17 @@ _GROUP_ASK_RE = re.compile(
     r"\bco\s+(?:gi|nhung gi|(?:chinh sach|hoat dong|chuong trinh|ho tro|uu tien|uu dai)\s+(?:gi|nao))\s+"
     r"(?:cho|danh cho|doi voi)\s+(?P<topic>[^?,]{2,50}?)\s*(?:khong|hay khong|ko)?\s*\??\s*$|"
     r"\bco\s+(?:ho tro|uu tien)\s+(?:[^?,]{0,20}?\s)?cho\s+(?P<topic2>[^?,]{2,50}?)\s*(?:khong|hay khong|ko)\s*\??\s*$|"
-    r"\bwhat\s+does\b[^?]{0,60}\boffer\s+(?P<en>[^?,]{2,50}?)\s*\??\s*$")
+    r"\bwhat\s+does\b[^?]{0,60}\boffer\s+(?P<en>[^?,]{2,50}?)\s*\??\s*$|"
+    # "Người đang cai nghiện ở An Lão có được học nghề … không?": the group as the subject of what it may get
+    r"^(?:[^?]{0,40}?[,.:]\s*)?(?P<topic3>(?:nhung\s+)?(?:nguoi|lao dong|tre em|hoc sinh|phu nu|thanh nien|con em)\s"
+    r"[^?,]{2,40}?)\s+(?:o|tai|thuoc)\s[^?,]{2,30}?\s+co\s+duoc\s+(?:hoc|ho tro|uu tien|dao tao|tham gia|huong)\b"
+    r"[^?]{0,60}\b(?:khong|ko)\s*\??\s*$|"
+    r"\b(?:have|has|offer|include)\s+anything\s+(?:specifically\s+|special\s+|particular\s+)?for\s+"
+    r"(?P<en2>[^?,]{2,50}?)\s*\??\s*$")
+_SELF = r"(?:toi|minh|chung toi|chung minh|em|chau|ong|ba|anh|chi|con|ho|nha toi|gia dinh toi)"
+_SELF_REF_RE = re.compile(rf"(?:^|\s+)(?:nguoi\s+)?(?:nhu|giong)\s+{_SELF}(?:\s+(?:ay|nay))?\b.*$")
+_SELF_WORDS = frozenset({"toi", "minh", "chung toi", "em", "chau", "con toi", "con em", "ong ay", "ba ay", "ho", "nguoi nha",
+                         "gia dinh toi", "chau nha toi", "nha toi"})
 MENTION_GAP = 2  # words allowed between two of the subject's words in a line ("học [tập] trực tuyến", "cán bộ[, công chức] cấp xã")
 GROUP_GAP = 3  # a group's words may be parted more ("con công nhân, người lao động hiếu học")
 
@@ -432,16 +442,20 @@ def unmentioned_subject_refusal(query: Query, documents: dict[str, Document]) ->
     m = _MENTION_ASK_RE.search(plain) or _GROUP_ASK_RE.search(plain)
     if not docs or m is None:
         return None
-    topic = m.groupdict().get("topic") or m.groupdict().get("topic2") or ""
-    if m.group("en"):
-        terms = english_terms(m.group("en"))
+    topic = m.groupdict().get("topic") or m.groupdict().get("topic2") or m.groupdict().get("topic3") or ""
+    english = m.groupdict().get("en") or m.groupdict().get("en2")
+    if english:
+        terms = english_terms(english)
         if len(terms) != 1:  # (an English subject the glossary cannot put in the plans' words: not judged)
             return None
         topic = terms[0]
+    # "người như tôi", "nông dân như chúng tôi", "cháu": the asker or their kin, whom the question describes
+    # elsewhere ("Tôi là người khuyết tật …"); only a group named outright ("nông dân") is judged
+    topic = _SELF_REF_RE.sub("", topic).strip()
     words = re.findall(r"\w+", strip_accents(fold(topic)))
-    if not words or any(_says(d, words) for d in docs):
+    if not words or " ".join(words) in _SELF_WORDS or any(_says(d, words) for d in docs):
         return None
-    if m.re is _GROUP_ASK_RE and not m.group("en"):
+    if m.re is _GROUP_ASK_RE and not english:
         # a group as people call it: its short forms spelt out and its everyday words in the plans' ("con CN hiếu
         # học" is "con công nhân, người lao động hiếu học"; "thanh niên xuất ngũ" has done military service)
         typed = _typed(query.raw, topic)
@@ -454,7 +468,7 @@ def unmentioned_subject_refusal(query: Query, documents: dict[str, Document]) ->
         if any(_says(d, re.findall(r"\w+", v), GROUP_GAP) for v in variants for d in docs):
             return None
     lang = query.language if query.language in QUOTE_TEXTS else "vi"
-    shown = (topic if lang == "vi" else m.group("en")) if m.group("en") else _typed(query.raw, topic)
+    shown = (topic if lang == "vi" else english) if english else _typed(query.raw, topic)
     return _refused(QUOTE_TEXTS[lang].format(plan=", ".join(d.locality for d in docs), name=shown), documents, query,
                     lang)
 

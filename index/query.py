@@ -785,6 +785,35 @@ _ISSUE_YEAR_RE = re.compile(r"\b(?:ban hành|được ký|issued|signed)(?:\s+(?
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 MAX_QUOTE_REPEATS = 3
 _HEADER_CHARS = 600
+# a body typed by initials: an optional unit letter ("P.", "B.") and initials, parted by "&", "-" or "." or not
+_BODY_HEADS = "Phòng|Ban|Khoa|Trung tâm|Văn phòng|Sở|Hội|Đội|Tổ|Viện|Cục|Chi cục|Trường|Đài|Báo"
+_BODY_ACRONYM_RE = re.compile(rf"(?<![\w/-])((?:P|B|K|TT|VP)\.\s?|(?:(?i:{_BODY_HEADS})|TT|VP)\s+)?"
+                              r"([A-ZĐ]{2,}(?:[&.-][A-ZĐ]{1,})*)(?![\w/])")
+MIN_ACRONYM = 4
+_BODY_HEADS_RE = re.compile(rf"^(?:{_BODY_HEADS})\b", re.I)
+
+
+def _split_head(name: str) -> tuple[str, str]:
+    """("Phòng", "Quản lý đào tạo và Nghiên cứu khoa học"): a body's unit word and the rest of its name."""
+    m = _BODY_HEADS_RE.match(name.strip())
+    return (m.group(0), name.strip()[m.end():].strip(" :-–")) if m else ("", name.strip())
+
+
+def _code_of(code: str, name: str) -> bool:
+    """Is the code the body's initials ("TCT" of "Trường Chính trị", "CTĐ" of "Hội Chữ thập đỏ", "HNDT" of "Hội
+    Nông dân tỉnh"), with or without its unit word or level?"""
+    full = _initials_of(name)
+    head, rest = _split_head(name)
+    level = re.sub(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", "", name.strip(), flags=re.I)
+    return code.upper() in {full, _initials_of(rest), _initials_of(level), _initials_of(_split_head(level)[1])} - {""}
+
+
+def _initials_of(name: str) -> str:
+    """The initials of a name's syllables, "và" and punctuation aside ("Tổ chức - Hành chính - Quản trị" → "TCHCQT")."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w.lower() != "và").upper()
+
+
+_GENERIC_CODES = {"UBND", "HĐND", "BCĐ", "BCH", "BTV", "BTC", "BVHTTDL", "SGDĐT", "PGDĐT", "GDĐT"}  # any place's
 _DOC_TYPES = {"KH", "NQ", "QĐ", "CT", "KL", "TW", "TU", "BCĐ", "UB", "HĐ", "TT", "CV"}  # a plan's header and subject line, where it names its own unit  # a quoted name repeated more often in a plan (its own title) singles nothing out
 
 
@@ -1161,11 +1190,37 @@ _CHECK_RE = re.compile(r"\b(?:có\s+)?(?:phải|đúng|chính xác)\s+không\b|\
                        # "Huế có đặt chỉ tiêu … 50% năm 2026 không?": a figure put forward, asked whether the plan has it
                        r"\b(?:có|co)\b[^?]{0,80}\d\s*%[^?]{0,40}\b(?:không|khong)\s*\??\s*$|"
                        r"\bis it (?:true|correct|right)\b|\bis that (?:true|correct|right)\b|\bright\?\s*$", re.I)
+# a sentence of the asker's own put up to be corrected ("Dự thảo ghi: "…". Sửa giúp."): its wording, figures and
+# years are the asker's, to be set against the plan's lines, not a passage or a year the plan must hold
+_CORRECT_RE = re.compile(r"\b(?:sửa|chỉnh|sua|chinh)\s+(?:lại\s+|lai\s+)?(?:giúp|giùm|hộ|cho đúng|giup|gium|ho|cho dung)\b|"
+                       r"\b(?:sửa|chỉnh)\s+lại\b|\bcó khớp\b|\bkhớp (?:với|không)\b|"
+                       r"\b(?:please\s+)?(?:correct|fix)\s+(?:it|this|that|my|the|them|please)\b|\bplease (?:correct|fix)\b", re.I)
 
 
 def puts_forward(*texts: str) -> bool:
-    """Does the question put something forward to be confirmed rather than ask it?"""
-    return any(_CHECK_RE.search(t) for t in texts)
+    """Does the question put something forward to be confirmed (or corrected) rather than ask it?"""
+    return any(_CHECK_RE.search(t) or _CORRECT_RE.search(t) for t in texts)
+
+
+_DRAFT_QUOTE_RE = re.compile(r"[“\"]([^”\"]{12,400})[”\"]")
+MIN_DRAFT_WORDS = 4
+
+
+def draft_sentence(question: str) -> str | None:
+    """The asker's own sentence put up to be corrected ("Dự thảo của tôi ghi: “…”. Sửa giúp."), as the question to
+    read — the sentence with the request after it, the errand around it left out — or None."""
+    if not _CORRECT_RE.search(question):
+        return None
+    quotes = [q.strip(" .;") for q in _DRAFT_QUOTE_RE.findall(question) if len(q.split()) >= MIN_DRAFT_WORDS]
+    if len(quotes) != 1:
+        return None
+    english = re.search(r"\b(?:correct|fix)\b", question, re.I) is not None
+    return f"{quotes[0]} ({'please correct' if english else 'sửa giúp'})"
+
+
+def asks_correction(*texts: str) -> bool:
+    """Does the question put up a sentence of the asker's own to be corrected ("… Sửa giúp.", "Please fix it")?"""
+    return any(_CORRECT_RE.search(t) for t in texts)
 
 
 def _ask_of(text: str) -> str | None:
@@ -1212,7 +1267,9 @@ _LISTED_UNITS = {"xa", "phuong", "thi tran", "thon", "ap", "ban", "xom", "khom",
 _ROW_CELL_RE = re.compile(r"(?:^|(?<=\|))([^|\n]{3,60})(?=\|)", re.MULTILINE)  # a table row's cell ("| Xã Song Lãng |"), the first one too
 
 
-_UNIT_INITIALS_RE = re.compile(rf"\b((?i:{_UNIT_WORDS}|tx|tt|h|t)\.?)\s*([A-ZĐ]{{2,4}})(?![\w.&/-])")
+# (not inside a document's symbol, "27-KH/TCT"; a one-letter unit is set apart from the initials: "h. AL", "t QT")
+_UNIT_INITIALS_RE = re.compile(rf"(?<![/-])\b((?i:{_UNIT_WORDS}|tx|tt)\.?|(?i:h|t)\.(?=\s*[A-ZĐ])|(?i:h|t)(?=\s+[A-ZĐ]))"
+                               rf"\s*([A-ZĐ]{{2,4}})(?![\w.&/-])")
 _INITIALS_RE = re.compile(r"(?<![\w.&/-])([A-ZĐ]{2,4})(?![\w.&/-])")  # a place typed by its initials ("tỉnh QT")
 _SYMBOL_BEFORE_RE = re.compile(r"\d+\s*/\s*(?:[A-ZĐ&]+-)*$")  # "41/KH-" before "UBND": a document's symbol
 
@@ -1242,6 +1299,10 @@ _AUTHOR_VERB_RE = re.compile(r"(?:de nghi|giao|yeu cau|ho tro|dat|de ra|ban hanh
 # the words after a body asked about, not authoring ("Công an tỉnh phải …", "… được giao …", "… có trách nhiệm …")
 _ASKED_BODY_WORDS = frozenset("duoc phai co can chiu lam thi nhan".split())
 _ISSUER_UNIT_WORDS = frozenset("tinh thanh pho huyen quan thi xa phuong tran dac khu thanhpho thixa thitran dackhu".split())
+# a body's own people named before it ("giảng viên Trường Chính trị tỉnh", "hội viên Hội Nông dân"): its own matters
+_MEMBER_WORDS = frozenset({("giang", "vien"), ("can", "bo"), ("hoc", "vien"), ("nhan", "vien"), ("cong", "chuc"),
+                           ("vien", "chuc"), ("hoi", "vien"), ("doan", "vien"), ("giao", "vien"), ("thanh", "vien"),
+                           ("lao", "dong"), ("cao", "vien")})
 
 
 def _without_unit_tail(ws: Sequence[str]) -> tuple[str, ...]:
@@ -1352,6 +1413,19 @@ class QueryAnalyzer:
         owns = set().union(*self.own_names.values()) if self.own_names else set()
         self.parent_names = {" ".join(_words(p)): p for d in documents.values() for p in filter(None, [d.province, *d.parents])
                              if " ".join(_words(p)) not in owns}
+        # the issuer's code in a plan's number ("27-KH/TCT", "14/KH-CTĐ"), typed for its issuer ("KH của TCT"):
+        # of one place's plans only, and no kind of document or generic body ("UBND", "BCĐ")
+        codes: dict[str, set[str]] = {}
+        for d in documents.values():
+            m = re.search(r"(?:KH|KHLT)\s*[-/]\s*([A-ZĐ&]{3,8})\b|([A-ZĐ&]{3,8})\s*[-/]\s*KH\b", d.number or "")
+            code = (m.group(1) or m.group(2)) if m else ""
+            # (a code the plan's own text writes as a name, "LILAMA 18", is a name everyone reads)
+            if code and d.issuer and not re.search(rf"(?<![\w/-]){re.escape(code)}(?![\w/-])", d.text) \
+                    and _code_of(code, self._unplaced(d.issuer, d)):
+                codes.setdefault(code, set()).add(d.doc)
+        self._issuer_codes = {c: sorted(ds)[0] for c, ds in codes.items()
+                              if len({documents[x].locality for x in ds}) == 1 and len({documents[x].issuer for x in ds}) == 1
+                              and c not in _DOC_TYPES and c not in _GENERIC_CODES and not self._means_else(c, documents)}
         # each plan's text lower-cased without accents, folded once per loaded index, not per place or question
         self._plain_text_of = {d.doc: strip_accents(fold(d.text)) for d in documents.values()}
         self._plain_title_of = {d.doc: strip_accents(fold(d.title)) for d in documents.values()}
@@ -1412,6 +1486,12 @@ class QueryAnalyzer:
         # each body's name as pairs of words in a row, and how many names hold each pair ("bao chi": few;
         # "thanh pho": many)
         self._name_pairs = [set(zip(ws, ws[1:], strict=False)) for _, _, _, ws, _ in self.agencies]
+        # a body's own initials ("QLĐT&NCKH" of "Phòng Quản lý đào tạo và Nghiên cứu khoa học"): only one body's
+        self._acronyms: dict[str, set[str]] = {}
+        for _, _, name, _, _ in self.agencies:
+            head, rest = _split_head(name)
+            if rest:
+                self._acronyms.setdefault(_initials_of(rest), set()).add(name)
         self._pair_df: Counter[tuple[str, str]] = Counter(p for pairs in self._name_pairs for p in pairs)
         # agencies by word: a question is compared only with the agencies that share a word with it
         self._agencies_by_word: dict[str, list[int]] = {}
@@ -1781,6 +1861,16 @@ class QueryAnalyzer:
                 keep.update(group)  # (a plan's annex uploaded as its own file is the same plan: its number)
                 continue
             authored = self._by_issuer(ws, group, place)
+            if authored:
+                # "kế hoạch Huyện ủy Tiểu Cần và kế hoạch xã Tiểu Cần": the other named by its own unit and place
+                # (a unit the authored plans are not of: "tỉnh Quảng Trị" calls every provincial body's plan)
+                # (named as a plan, "kế hoạch (của) xã Tiểu Cần", not a body of that place: "UBND thành phố …")
+                units = {u for a in authored for u in self.own_units.get(a, ())}
+                plain = " ".join(ws)
+                authored += [d for d in group if d not in authored and self.own_units.get(d) and units
+                             and not set(self.own_units[d]) & units
+                             and any(re.search(rf"\b(?:ke hoach (?:cua )?|cua ){u} {' '.join(_words(place))}\b", plain)
+                                     for u in self.own_units[d])]
             if len(authored) > 1:
                 keep.update(authored)  # "kế hoạch của Ban Quản lý … và kế hoạch của LĐLĐ …": each one named
                 continue
@@ -2272,6 +2362,68 @@ class QueryAnalyzer:
             self._unquoted_text[doc] = " ".join(_QUOTES_RE.sub("", self.folded[doc]).split())
         return self._unquoted_text[doc]
 
+    @staticmethod
+    def _means_else(code: str, documents: dict[str, Document]) -> bool:
+        """Does the code stand for a body in the table of abbreviations ("TTHTCĐ", "HKH") that a loaded plan names?
+        Then it means that body, wherever typed; one no plan names ("TCT", a corporation) is free for an issuer."""
+        full = ABBREVIATIONS.get(code)
+        if not full:
+            return False
+        words = strip_accents(fold(full))
+        return any(words in strip_accents(fold(d.text)) for d in documents.values())
+
+    def _spell_body_acronyms(self, text: str) -> str:
+        """A body typed by its own initials ("P.QLĐT&NCKH", "P.TC-HC-QT") written out as the one plan body whose
+        name has them; the unit letter before them ("P." for Phòng) must fit the name's head."""
+        def spell(m: re.Match[str]) -> str:
+            unit, letters = m.group(1) or "", re.sub(r"[^A-ZĐ]", "", m.group(2))
+            if len(letters) < MIN_ACRONYM or letters in ABBREVIATIONS:
+                return m.group(0)
+            typed = _initials_of(unit) if unit.strip(" .").islower() or " " in unit.strip() or unit.strip()[1:2].islower() \
+                else unit.strip(" .").upper()  # "Phòng" / "Trung tâm" as a word, "P." / "TT" as its initials
+            names = {n for n in self._acronyms.get(letters, set())
+                     if not unit or _initials_of(_split_head(n)[0]) == typed}
+            return names.pop() if len(names) == 1 else m.group(0)
+        return _BODY_ACRONYM_RE.sub(spell, text)
+
+    @staticmethod
+    def _unplaced(name: str, d: Document) -> str:
+        """A body's name up to its place's ("HỘI LUẬT GIA TỈNH HƯNG YÊN" → "HỘI LUẬT GIA TỈNH")."""
+        words = name.split()
+        place = _words(d.locality)
+        for i in range(len(words)):
+            if _words(" ".join(words[i:i + len(place)])) == place:
+                return " ".join(words[:i])
+        return name
+
+    def _issuer_as_written(self, doc: str) -> str:
+        """The plan's issuer as its text writes it in running words ("Trường Chính trị tỉnh"), not in the
+        letterhead's capitals; the capitals lowered when the text never writes it."""
+        d = self.documents[doc]
+        name = squash_spaces(self._unplaced(d.issuer, d))
+        words = name.split()
+        for n in range(len(words), 1, -1):
+            pattern = r"\s+".join(re.escape(w) for w in words[:n])
+            for m in re.finditer(pattern, d.text, re.I):
+                if not m.group(0).isupper():
+                    return squash_spaces(m.group(0))
+        return name[:1] + name[1:].lower()
+
+    def _spell_issuer_codes(self, text: str) -> str:
+        """A loaded plan's issuer typed by the code of its plan's number ("BTV Tỉnh ủy nhận BC của TCT …" of
+        "27-KH/TCT") written out as the plan's letterhead names it; the code inside a document's symbol stays."""
+        if not self._issuer_codes:
+            return text
+
+        def spell(m: re.Match[str]) -> str:
+            doc = self._issuer_codes.get(m.group(1))
+            if doc is None:
+                return m.group(0)
+            # (its level word left to the question: "HLG tỉnh HY" → "Hội Luật gia tỉnh HY")
+            return re.sub(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", "", self._issuer_as_written(doc),
+                          flags=re.I)
+        return re.sub(r"(?<![\w/&.-])([A-ZĐ&]{3,8})(?![\w/&-])", spell, text)
+
     def _spell_place_initials(self, text: str, chosen: list[str]) -> str:
         """A chosen plan's place typed by its initials after a unit word ("tp HN", "TP.CT", "h. AL") written out:
         the words are searched and embedded, and initials mean nothing to either."""
@@ -2393,7 +2545,10 @@ class QueryAnalyzer:
                     titled[k:k + 2] == ["ke", "hoach"] for k in range(len(titled))))
                 authoring = after.split(" ")[0] not in _ASKED_BODY_WORDS and _AUTHOR_VERB_RE.match(after) is not None
                 acting = _without_unit_tail(asked) == name and intent != "agency" and (not after or after.split(" ")[0] not in _ASKED_BODY_WORDS)
-                if named or authoring or acting:
+                # (its people at its own level: "cán bộ Hội Chữ thập đỏ cấp xã" are the communes' branches')
+                owned = tuple(ws[max(0, i - 2):i]) in _MEMBER_WORDS and ws[j:j + 1] != ["cap"] \
+                    and all(self._own_level_body(d, " ".join(ws[i:j])) for d in docs)
+                if named or authoring or acting or owned:
                     return (phrase if acting and phrase else _surface(text, spelt) or spelt), sorted(docs)
         return None
 
@@ -2723,6 +2878,15 @@ class QueryAnalyzer:
     def analyse(self, question: str, history: list[tuple[str, str]] | None = None,
                 plans: list[str] | None = None) -> tuple[Query, list[AgencyMatch]]:
         # "Tây Đô", "đất Tổ": the place by its own name (unless a loaded plan's place bears it: "xã Đất Mũi")
+        if (draft := draft_sentence(question)) is not None:
+            # "Dự thảo ghi “…”. Sửa giúp.": the sentence is the ask; a plan the errand around it names stays asked
+            # ("… có đúng kế hoạch An Lão không? Sửa giúp.")
+            around = self.detect_plans(question, question)[0] or []
+            named = self.detect_plans(draft, draft)[0] or []
+            places = [self.documents[d].locality for d in around if d not in named]
+            question = f"{draft} ({', '.join(dict.fromkeys(places))})" if places and not named else draft
+        question = self._spell_issuer_codes(question)  # "KH của TCT": the school whose plan is "27-KH/TCT"
+        question = self._spell_body_acronyms(question)  # "P.QLĐT&NCKH": the plan's "Phòng Quản lý đào tạo và …"
         question = by_own_names(question, lambda name: " ".join(_words(name)) in self.place_names)
         question = self._by_signer(question)  # "Kế hoạch do bà Vũ Thu Hà ký …": the plan of that signer's place
         # "Kế hoạch ban hành ngày 04/5/2024 …": the plans fitting the description
@@ -2850,6 +3014,13 @@ class QueryAnalyzer:
                 if earlier not in answers and not _names_plans(found) \
                         and (fit := self._by_description(earlier, earlier=True)[1]):
                     inherited, found = fit, ["plans:" + ",".join(fit)]  # "Kế hoạch ban hành ngày 04/5/2024 …?"
+                elif earlier not in answers and not _names_plans(found) and lang == "vi" \
+                        and not self._unplaced_author(text, self.agency_phrase(text), _ask_of(text) or "general"):
+                    # "Hội Chữ thập đỏ mở bao nhiêu lớp …?": the plan its issuer named, with no place (unless this
+                    # question names an issuer itself: "Còn bên Hội Nông dân thì …?")
+                    said = self.normalise(earlier)[0]
+                    if owner := self._unplaced_author(said, self.agency_phrase(said), _ask_of(said) or "general"):
+                        inherited, found = owner[1], ["plans:" + ",".join(owner[1])]
                 if earlier in answers and len(inherited or ()) != 1:
                     break  # an answer naming several plans points at none of them
                 if inherited and _names_plans(found):
@@ -2861,6 +3032,13 @@ class QueryAnalyzer:
                     if len(inherited) == 1:  # read as asked there: "… ? (Mỹ Lộc)", as a rewritten follow-up is
                         text = f"{text} ({self.documents[inherited[0]].locality})"
                     break
+            else:
+                # no earlier question named a place ("Giải cuộc thi … trao ở đâu?"): the one plan the last answer
+                # cited, by its file name or its title, is where the conversation stands
+                cited_plan = self._answer_plan(history)
+                if cited_plan is not None and not self._names_other_issuer(text, cited_plan):
+                    detected = [cited_plan]
+                    notes.append(f"plans-from-answer:{cited_plan}")
         chosen = list(plans) if plans else detected
         others = False
         if chosen and not plans and (aside := _PLACE_ASIDE_RE.search(text)) and _WHICH_PLANS_RE.search(text[aside.end():]):
@@ -3203,6 +3381,10 @@ class QueryAnalyzer:
             years = [y for y in years if not all(_REFORM_RE.search(question[max(0, m.start() - 60):m.start()])
                                                  for m in re.finditer(rf"\b{y}\b", question))]
         agency, partner = self.partner_of(text, agency) if agency else (agency, "")
+        if asks_correction(question) and not re.search(r"\d", _CORRECT_RE.sub(" ", question)) \
+                and value in ("amount", "count", "figure", "percent"):
+            value, indicator = None, ""  # a draft to correct that states no figure asks for none ("… lập dự toán …")
+            intent = "funding" if intent == "money" else intent
         return Query(raw=question, text=text, plans=chosen, agency=agency, intent=intent, language=lang, partner=partner,
                      years=years, notes=notes, percent=percent, day=day, current=self._present_asked(text, chosen) or self._present_asked(question, chosen) or self._past_result(notes, f"{question} {text}"),
                      figure=value is not None or intent in ("target", "money")
@@ -3378,6 +3560,24 @@ class QueryAnalyzer:
                 return resolved(hit)
         hit = next((i for i in users if "?" in turns[i][1] or _ask_of(read[i])), None)
         return resolved(hit) if hit is not None else None
+
+    def _answer_plan(self, history: list[tuple[str, str]] | None) -> str | None:
+        """The one loaded plan the last answer cites by its file name ("[bhxh_…_2026.docx]") or quotes under its
+        full title (an answer of ours: "**Hưng Yên** — Kế hoạch …"); None when it cites none or several."""
+        last = next((c for r, c in reversed(history or []) if r == "assistant" and c.strip()), "")
+        if not last:
+            return None
+        folded = fold(last)
+        cited = {d for d, doc in self.documents.items()
+                 if d in last or (len(doc.title) >= 30 and fold(doc.title) in folded)}
+        return cited.pop() if len(cited) == 1 else None
+
+    def _names_other_issuer(self, text: str, doc: str) -> bool:
+        """Does the question name another loaded plan's issuer ("Còn bên Hội Luật gia …" after an answer from the
+        social insurance agency's plan)?"""
+        ws = f" {' '.join(_words(text))} "
+        return any(d != doc and len(name) >= 2 and name != self._issuer_name.get(doc) and f" {' '.join(name)} " in ws
+                   for d, name in self._issuer_name.items())
 
     @staticmethod
     def _user_turns(history: list[tuple[str, str]] | None) -> list[str]:
