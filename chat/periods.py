@@ -32,26 +32,28 @@ _QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|-|nam)\s*((?:19
 _MONTHS_RE = re.compile(r"\bthang\s+(\d{1,2})(?:\s*(?:va|,|-|–|den|toi)\s*(?:thang\s+)?(\d{1,2}))?"
                         r"(?:\s*/\s*((?:19|20)\d\d)|\s+nam\s+((?:19|20)\d\d))?\b")
 _HALF_RE = re.compile(r"\b(?:6 thang|sau thang|nua)\s+(dau|cuoi)\s+nam\b|\b(first|second)\s+half\b")
-_YEARLY_ASK_RE = re.compile(r"\b(?:hang nam|moi nam|dinh ky|every year|each year|annually|yearly|annual|periodic(?:ally)?)\b")
+_YEARLY_ASK_RE = re.compile(r"\b(?:hang nam|moi nam|dinh ky|every year|each year|annually|yearly|annual|"
+                            r"periodic(?:ally)?)\b")
 _YEARLY_LINE_RE = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm|thường niên)\b", re.I)
 # "định kỳ" is periodic, not yearly: it answers only a question that asks it ("hằng năm hoặc định kỳ")
 _PERIODIC_ASK_RE = re.compile(r"\b(?:dinh ky|periodic(?:ally)?|regularly|routine)\b")
 _PERIODIC_LINE_RE = re.compile(r"\bđịnh kỳ\b", re.I)
 # a month that dates the plan itself ("kế hoạch ban hành tháng 3/2025"), not its tasks
 _DESCRIBED_RE = re.compile(r"\b(?:ban hanh|ky ngay|ky thang|issued|dated|signed)\b[^?]{0,20}\b(?:thang|quy|q[1-4])\b")
-_CITED_DATE_RE = re.compile(r"\b(?:so|ke hoach|quyet dinh|nghi quyet|thong bao|cong van|chi thi|thong tu|chuong trinh)\s+"
+_CITED_DATE_RE = re.compile(r"\b(?:so|ke hoach|quyet dinh|nghi quyet|thong bao|cong van|chi thi|thong tu|"
+                            r"chuong trinh)\s+"
                             r"(?:so\s+)?\d+[^\s,;]*\s+ngay\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|"
                             r"\s+thang\s+\d{1,2}(?:\s+(?:nam|thang)\s+\d{4})?)")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 TEXTS = {
     "vi": {"lead": "Các việc {period} trong kế hoạch {plan}:",
            "none": "Kế hoạch {plan} không ghi việc nào {period}. Đã tìm trong 1 kế hoạch: {plan} ({title}).",
-           "yearly": "làm hằng năm", "periodic": "làm hằng năm hoặc định kỳ", "months": "có hạn trong {months}", "month": "tháng {m}", "span": "tháng {a}–{b}",
-           "quarter": "quý {q}"},
+           "yearly": "làm hằng năm", "periodic": "làm hằng năm hoặc định kỳ", "months": "có hạn trong {months}",
+           "month": "tháng {m}", "span": "tháng {a}–{b}", "quarter": "quý {q}"},
     "en": {"lead": "Tasks {period} in the plan of {plan}:",
            "none": "The plan of {plan} sets no task {period}. Plans searched (1): {plan} ({title}).",
-           "yearly": "done every year", "periodic": "done every year or periodically", "months": "due in {months}", "month": "month {m}", "span": "months {a}–{b}",
-           "quarter": "Q{q}"},
+           "yearly": "done every year", "periodic": "done every year or periodically", "months": "due in {months}",
+           "month": "month {m}", "span": "months {a}–{b}", "quarter": "Q{q}"},
 }
 _QUARTER_NAMES = ("I", "II", "III", "IV")
 

@@ -148,8 +148,8 @@ def value_lookup_answer(query: Query, documents: dict[str, Document], targets: S
     return cited_lines(doc, lines, t["lead"].format(plan=doc.locality, value=value, year=year), chunks_of, lang)
 
 
-def cited_lines(doc: Document, lines: Sequence[tuple[int, str]], lead: str, chunks_of: Callable[[str], Sequence[Chunk]],
-           lang: str) -> Answer | None:
+def cited_lines(doc: Document, lines: Sequence[tuple[int, str]], lead: str,
+                chunks_of: Callable[[str], Sequence[Chunk]], lang: str) -> Answer | None:
     """The lead, then the lines as ``target_answers.quoted_lines`` quotes them (a passage's lines share its [n])."""
     quoted = quoted_lines(doc, lines, chunks_of, lang)
     if quoted is None:
