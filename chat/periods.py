@@ -29,7 +29,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:/|-|nam)\s*((?:19|20)\d\d))?|"
                          r"\bq([1-4])\b(?:\s*(?:/|-)?\s*((?:19|20)\d\d))?|"
                          r"\b(first|second|third|fourth|last)\s+quarter\b(?:\s+of\s+((?:19|20)\d\d))?")
-_MONTHS_RE = re.compile(r"\bthang\s+(\d{1,2})(?:\s*(?:va|,|-|–|den|toi)\s*(?:thang\s+)?(\d{1,2}))?"
+# (not a day's month: "hạn 10 tháng 12", "mùng 10 tháng 12" name one date, asked by chat.value_lookup)
+_MONTHS_RE = re.compile(r"(?<!\d )(?<!\d)\bthang\s+(\d{1,2})(?:\s*(?:va|,|-|–|den|toi)\s*(?:thang\s+)?(\d{1,2}))?"
                         r"(?:\s*/\s*((?:19|20)\d\d)|\s+nam\s+((?:19|20)\d\d))?\b")
 _HALF_RE = re.compile(r"\b(?:6 thang|sau thang|nua)\s+(dau|cuoi)\s+nam\b|\b(first|second)\s+half\b")
 _YEARLY_ASK_RE = re.compile(r"\b(?:hang nam|moi nam|dinh ky|every year|each year|annually|yearly|annual|"
@@ -44,6 +45,9 @@ _CITED_DATE_RE = re.compile(r"\b(?:so|ke hoach|quyet dinh|nghi quyet|thong bao|c
                             r"chuong trinh)\s+"
                             r"(?:so\s+)?\d+[^\s,;]*\s+ngay\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|"
                             r"\s+thang\s+\d{1,2}(?:\s+(?:nam|thang)\s+\d{4})?)")
+# an activity named by the question: its own timing is asked, not every yearly task of the plan
+_NAMED_ACTIVITY_RE = re.compile(r"\b(?:bao cao|kiem tra|so ket|tong ket|khen thuong|hoi nghi|hoi thi|reports?|"
+                                r"inspections?|reviews?)\b")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 TEXTS = {
     "vi": {"lead": "Các việc {period} trong kế hoạch {plan}:",
@@ -114,6 +118,8 @@ def period_answer(query: Query, documents: dict[str, Document],
     if period is None or _DESCRIBED_RE.search(asked):
         return None
     kind, months, year = period
+    if kind == "yearly" and _NAMED_ACTIVITY_RE.search(asked):
+        return None  # "báo cáo định kỳ vào những mốc nào?": one named activity's dates, found by retrieval
     doc = documents[query.plans[0]]
     quarter = (min(months) + 2) // 3 if kind == "quarter" else None
     periodic = kind == "yearly" and _PERIODIC_ASK_RE.search(asked) is not None

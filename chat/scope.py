@@ -434,6 +434,18 @@ def _says(doc: Document, words: list[str], gap: int = MENTION_GAP) -> bool:
     return False
 
 
+_GROUP_HEADS = {"người", "những", "lao", "động", "trẻ", "em", "học", "sinh", "phụ", "nữ", "thanh", "niên", "con",
+                "đang", "đã", "vừa", "mới", "các"}
+
+
+def _core_said(group: str, docs: list[Document]) -> bool:
+    """Does a plan write two words in a row of what sets the group apart (its head nouns aside: "ngư dân" of "con em
+    ngư dân nghèo"), as written with their accents? Then the group may be one the plan names in other words."""
+    core = [w for w in re.findall(r"\w+", fold(group)) if w not in _GROUP_HEADS]
+    pairs = [f"{a} {b}" for a, b in zip(core, core[1:], strict=False)]
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", fold(d.text)) for p in pairs for d in docs)
+
+
 def unmentioned_subject_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """Refuse "does the plan say anything about X?" when none of the asked plans writes X (its words in order, a
     word between them at most): quoting lines on something near would read as a yes."""
@@ -455,6 +467,8 @@ def unmentioned_subject_refusal(query: Query, documents: dict[str, Document]) ->
     words = re.findall(r"\w+", strip_accents(fold(topic)))
     if not words or " ".join(words) in _SELF_WORDS or any(_says(d, words) for d in docs):
         return None
+    if m.groupdict().get("topic3") and _core_said(_typed(query.raw, topic), docs):
+        return None  # "Con em ngư dân nghèo …": the plan's "con em ngư dân có hoàn cảnh khó khăn" may be them
     if m.re is _GROUP_ASK_RE and not english:
         # a group as people call it: its short forms spelt out and its everyday words in the plans' ("con CN hiếu
         # học" is "con công nhân, người lao động hiếu học"; "thanh niên xuất ngũ" has done military service)
