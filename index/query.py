@@ -1413,6 +1413,8 @@ class QueryAnalyzer:
         owns = set().union(*self.own_names.values()) if self.own_names else set()
         self.parent_names = {" ".join(_words(p)): p for d in documents.values() for p in filter(None, [d.province, *d.parents])
                              if " ".join(_words(p)) not in owns}
+        # each plan's text lower-cased without accents, folded once per loaded index, not per place or question
+        self._plain_text_of = {d.doc: strip_accents(fold(d.text)) for d in documents.values()}
         # the issuer's code in a plan's number ("27-KH/TCT", "14/KH-CTĐ"), typed for its issuer ("KH của TCT"):
         # of one place's plans only, and no kind of document or generic body ("UBND", "BCĐ")
         codes: dict[str, set[str]] = {}
@@ -1425,10 +1427,9 @@ class QueryAnalyzer:
                 codes.setdefault(code, set()).add(d.doc)
         self._issuer_codes = {c: sorted(ds)[0] for c, ds in codes.items()
                               if len({documents[x].locality for x in ds}) == 1 and len({documents[x].issuer for x in ds}) == 1
-                              and c not in _DOC_TYPES and c not in _GENERIC_CODES and not self._means_else(c, documents)}
-        # each plan's text lower-cased without accents, folded once per loaded index, not per place or question
-        self._plain_text_of = {d.doc: strip_accents(fold(d.text)) for d in documents.values()}
+                              and c not in _DOC_TYPES and c not in _GENERIC_CODES and not self._means_else(c)}
         self._plain_title_of = {d.doc: strip_accents(fold(d.title)) for d in documents.values()}
+        self._folded_titles = {d.doc: fold(d.title) for d in documents.values()}  # (titles as an answer quotes them)
         # the regions a loaded plan's title names (a regional body's plan): asked, they are that plan's place
         self._titled_regions = {r for r, names in REGIONS.items() for a in (*names, r)
                                 if any(re.search(rf"\b{re.escape(strip_accents(fold(a)))}\b", title)
@@ -2362,15 +2363,14 @@ class QueryAnalyzer:
             self._unquoted_text[doc] = " ".join(_QUOTES_RE.sub("", self.folded[doc]).split())
         return self._unquoted_text[doc]
 
-    @staticmethod
-    def _means_else(code: str, documents: dict[str, Document]) -> bool:
+    def _means_else(self, code: str) -> bool:
         """Does the code stand for a body in the table of abbreviations ("TTHTCĐ", "HKH") that a loaded plan names?
         Then it means that body, wherever typed; one no plan names ("TCT", a corporation) is free for an issuer."""
         full = ABBREVIATIONS.get(code)
         if not full:
             return False
         words = strip_accents(fold(full))
-        return any(words in strip_accents(fold(d.text)) for d in documents.values())
+        return any(words in text for text in self._plain_text_of.values())
 
     def _spell_body_acronyms(self, text: str) -> str:
         """A body typed by its own initials ("P.QLĐT&NCKH", "P.TC-HC-QT") written out as the one plan body whose
@@ -3568,8 +3568,7 @@ class QueryAnalyzer:
         if not last:
             return None
         folded = fold(last)
-        cited = {d for d, doc in self.documents.items()
-                 if d in last or (len(doc.title) >= 30 and fold(doc.title) in folded)}
+        cited = {d for d, title in self._folded_titles.items() if d in last or (len(title) >= 30 and title in folded)}
         return cited.pop() if len(cited) == 1 else None
 
     def _names_other_issuer(self, text: str, doc: str) -> bool:
