@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
 from index.aliases import (
     ABBREVIATIONS,
@@ -799,13 +799,16 @@ def _split_head(name: str) -> tuple[str, str]:
     return (m.group(0), name.strip()[m.end():].strip(" :-–")) if m else ("", name.strip())
 
 
+# a body's name's last word naming its level ("Hội Nông dân tỉnh"): the question may name the level itself
+_LEVEL_TAIL_RE = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", re.I)
+
+
 def _code_of(code: str, name: str) -> bool:
     """Is the code the body's initials ("TCT" of "Trường Chính trị", "CTĐ" of "Hội Chữ thập đỏ", "HNDT" of "Hội
     Nông dân tỉnh"), with or without its unit word or level?"""
-    full = _initials_of(name)
-    head, rest = _split_head(name)
-    level = re.sub(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", "", name.strip(), flags=re.I)
-    return code.upper() in {full, _initials_of(rest), _initials_of(level), _initials_of(_split_head(level)[1])} - {""}
+    level = _LEVEL_TAIL_RE.sub("", name.strip())
+    names = (name, _split_head(name)[1], level, _split_head(level)[1])
+    return code.upper() in {_initials_of(n) for n in names} - {""}
 
 
 def _initials_of(name: str) -> str:
@@ -1428,6 +1431,9 @@ class QueryAnalyzer:
         self._issuer_codes = {c: sorted(ds)[0] for c, ds in codes.items()
                               if len({documents[x].locality for x in ds}) == 1 and len({documents[x].issuer for x in ds}) == 1
                               and c not in _DOC_TYPES and c not in _GENERIC_CODES and not self._means_else(c)}
+        # each code's issuer as the question will read it (its level word left to the question: "HLG tỉnh HY" →
+        # "Hội Luật gia tỉnh HY")
+        self._issuer_spelt = {c: _LEVEL_TAIL_RE.sub("", self._issuer_as_written(d)) for c, d in self._issuer_codes.items()}
         self._plain_title_of = {d.doc: strip_accents(fold(d.title)) for d in documents.values()}
         self._folded_titles = {d.doc: fold(d.title) for d in documents.values()}  # (titles as an answer quotes them)
         # the regions a loaded plan's title names (a regional body's plan): asked, they are that plan's place
@@ -2379,8 +2385,8 @@ class QueryAnalyzer:
             unit, letters = m.group(1) or "", re.sub(r"[^A-ZĐ]", "", m.group(2))
             if len(letters) < MIN_ACRONYM or letters in ABBREVIATIONS:
                 return m.group(0)
-            typed = _initials_of(unit) if unit.strip(" .").islower() or " " in unit.strip() or unit.strip()[1:2].islower() \
-                else unit.strip(" .").upper()  # "Phòng" / "Trung tâm" as a word, "P." / "TT" as its initials
+            # "Phòng" / "Trung tâm" as a word, "P." / "TT" as its initials
+            typed = _initials_of(unit) if any(c.islower() for c in unit) else unit.strip(" .").upper()
             names = {n for n in self._acronyms.get(letters, set())
                      if not unit or _initials_of(_split_head(n)[0]) == typed}
             return names.pop() if len(names) == 1 else m.group(0)
@@ -2412,17 +2418,10 @@ class QueryAnalyzer:
     def _spell_issuer_codes(self, text: str) -> str:
         """A loaded plan's issuer typed by the code of its plan's number ("BTV Tỉnh ủy nhận BC của TCT …" of
         "27-KH/TCT") written out as the plan's letterhead names it; the code inside a document's symbol stays."""
-        if not self._issuer_codes:
+        if not self._issuer_spelt:
             return text
-
-        def spell(m: re.Match[str]) -> str:
-            doc = self._issuer_codes.get(m.group(1))
-            if doc is None:
-                return m.group(0)
-            # (its level word left to the question: "HLG tỉnh HY" → "Hội Luật gia tỉnh HY")
-            return re.sub(r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", "", self._issuer_as_written(doc),
-                          flags=re.I)
-        return re.sub(r"(?<![\w/&.-])([A-ZĐ&]{3,8})(?![\w/&-])", spell, text)
+        return re.sub(r"(?<![\w/&.-])([A-ZĐ&]{3,8})(?![\w/&-])",
+                      lambda m: self._issuer_spelt.get(m.group(1), m.group(0)), text)
 
     def _spell_place_initials(self, text: str, chosen: list[str]) -> str:
         """A chosen plan's place typed by its initials after a unit word ("tp HN", "TP.CT", "h. AL") written out:
@@ -3009,13 +3008,17 @@ class QueryAnalyzer:
             # the conversation fixed a plan ("… ở Huế"); "Vậy Sở Tài chính thì được giao việc gì?" stays there,
             # and so does every later question that names no place (the latest turn that named one counts)
             answers = [c for r, c in reversed(history or []) if r == "assistant" and c.strip()][:1] if place_back else []
+
+            @cache
+            def own_issuer() -> tuple[str, list[str]] | None:  # (this question's own, asked once for every turn)
+                return self._unplaced_author(text, self.agency_phrase(text), _ask_of(text) or "general")
+
             for earlier in [*self._user_turns(history), *answers]:
                 inherited, found = self.detect_plans(self.normalise(earlier)[0], earlier)
                 if earlier not in answers and not _names_plans(found) \
                         and (fit := self._by_description(earlier, earlier=True)[1]):
                     inherited, found = fit, ["plans:" + ",".join(fit)]  # "Kế hoạch ban hành ngày 04/5/2024 …?"
-                elif earlier not in answers and not _names_plans(found) and lang == "vi" \
-                        and not self._unplaced_author(text, self.agency_phrase(text), _ask_of(text) or "general"):
+                elif earlier not in answers and not _names_plans(found) and lang == "vi" and not own_issuer():
                     # "Hội Chữ thập đỏ mở bao nhiêu lớp …?": the plan its issuer named, with no place (unless this
                     # question names an issuer itself: "Còn bên Hội Nông dân thì …?")
                     said = self.normalise(earlier)[0]

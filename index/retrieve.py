@@ -431,7 +431,8 @@ class Retriever:
                  if w not in _QUESTION_WORDS and w not in self._place_words and re.search(r"[^\W\d]", w)}
         if len(words) < MIN_SAID_WORDS:
             return False
-        return any(all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", self._folded[i]) for w in words) for i in cand)
+        patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in words]
+        return any(all(p.search(self._folded[i]) for p in patterns) for i in cand)
 
     def _line_sims(self, qvecs: np.ndarray, docs: set[str]) -> dict[tuple[str, int], float]:
         """The question's cosine to every line of the given plans (the best of its query vectors)."""
