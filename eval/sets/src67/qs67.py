@@ -905,8 +905,8 @@ U("Bệnh viện Trung ương Huế có được giao việc gì trong kế ho�
 U("Trường Đại học Cần Thơ được phân bổ bao nhiêu kinh phí trong Kế hoạch 74?",
   ["C"], r"dai hoc can tho|trieu dong|ty dong",
   "Kế hoạch 74/KH-BCĐ không nêu tên Trường Đại học Cần Thơ và không có số tiền nào; kinh phí chỉ được nói chung là từ ngân sách, tài trợ và nguồn hợp pháp khác.")
-U("Nhà máy xi măng Chinh Phong ở An Lão có phải lập quỹ khuyến học cho công nhân theo kế hoạch huyện không?",
-  ["A"], r"quy khuyen hoc|quy hoc bong|chinh phong",
+U("Công ty may nơi tôi làm ở thị trấn An Lão có phải lập quỹ khuyến học cho công nhân theo kế hoạch huyện không?",
+  ["A"], r"quy khuyen hoc|quy hoc bong|cong ty may",
   "Kế hoạch An Lão không nêu tên doanh nghiệp nào và không có quy định lập quỹ khuyến học cho công nhân; doanh nghiệp chỉ được đề nghị chung tích cực vận động người lao động tham gia học tập.")
 U("Kế hoạch xây dựng xã hội học tập của huyện Cần Giờ đặt chỉ tiêu kỹ năng sống bao nhiêu?",
   ALL, r"can gio",
