@@ -80,7 +80,7 @@ def make_pdf(path):
     pdf.set_auto_page_break(False)
     y = pdf.get_y()
     pdf.set_font("TV", "B", 9.5)
-    for tag, rest in [s for s in src if s[0] == "N"]:
+    for _tag, rest in [s for s in src if s[0] == "N"]:
         pdf.set_font("TV", "B" if rest == "Nơi nhận:" else "", 9)
         pdf.set_x(pdf.l_margin)
         pdf.cell(left_w, 4.6, rest, new_x="LMARGIN", new_y="NEXT")
