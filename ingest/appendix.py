@@ -22,6 +22,12 @@ _TRANSLATION = r"BẢN DỊCH\b|Bản dịch (?:tiếng|sang)\b|ENGLISH (?:TRANS
 _APPENDIX_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:PHỤ LỤC|Phụ lục(?=\s*(?:[IVX]+|\d+|số)\b|\s*:|\s*(?:\*\*)?\s*$)|"
                           rf"{_TRANSLATION})")
 _TRANSLATION_RE = re.compile(rf"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:{_TRANSLATION})")
+# "Biểu 1", "BIỂU SỐ 02", "Phụ biểu I": a chart attached to the plan — an appendix when its note "(Kèm theo Kế hoạch
+# …)" follows within a few lines (a caption inside the body names no plan it goes with)
+_CHART_RE = re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:PHỤ BIỂU|Phụ biểu|BIỂU|Biểu)(?:\s+(?:SỐ|[Ss]ố))?\s*(?:[IVX]{1,4}|\d{1,2})"
+                       r"\b\s*(?:\*\*)?\s*(?:[:.\-–]|$)")
+_CHART_NOTE_RE = re.compile(r"^\s*\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b")
+_CHART_NOTE_WITHIN = 3  # lines after a chart's heading within which its note must come
 _TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
 _LOOKAHEAD = 25  # lines after an appendix heading within which its table must start
 _GROUP_NO_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])\.?$")  # a group row's number: "I", "II.", "A"
@@ -31,6 +37,12 @@ _NOTE_RE = re.compile(r"^\(.*\)$")  # "(Kèm theo Kế hoạch số …)": not p
 def _heading(line: str) -> bool:
     s = line.strip().replace("*", "").lstrip("# ").strip()
     return bool(_APPENDIX_RE.match(line)) and len(s) <= 200 and not s.endswith((".", ";"))
+
+
+def _chart(lines: list[str], i: int) -> bool:
+    """Is line i the heading of a chart attached to the plan ("Biểu 1" over "(Kèm theo Kế hoạch số …)")?"""
+    return bool(_CHART_RE.match(lines[i])) and len(lines[i]) <= 200 and any(
+        _CHART_NOTE_RE.match(x) for x in lines[i + 1:i + 1 + _CHART_NOTE_WITHIN])
 
 
 # a part of the plan's own body ("III. NHIỆM VỤ VÀ GIẢI PHÁP", "V. TỔ CHỨC THỰC HIỆN"), markdown marks allowed
@@ -50,7 +62,7 @@ def split_appendix(raw: str) -> tuple[str, str]:
     for i, ln in enumerate(lines):
         if _heading(ln) and _TRANSLATION_RE.match(ln) and i:
             return "\n".join(lines[:i]), "\n".join(lines[i:])  # a translation: the plan again, in another language
-        if not _heading(ln) or any(_BODY_PART_RE.match(x) for x in lines[i + 1:]):
+        if not (_heading(ln) or _chart(lines, i)) or any(_BODY_PART_RE.match(x) for x in lines[i + 1:]):
             continue
         if any(_TABLE_LINE_RE.match(x) for x in lines[i + 1:i + 1 + _LOOKAHEAD]) or (
                 any(opens_closing(x) for x in lines[max(0, i - _SIGNED_WINDOW):i])
@@ -103,10 +115,11 @@ def append_appendix(text: str, sections: list[Section], lines: list[Line]) -> tu
     current: int | None = None
     titled = False  # the heading's title lines are read until the first note, row or paragraph
     raw: list[dict] = []
-    for ln in lines:
+    texts = [ln.text for ln in lines]
+    for i, ln in enumerate(lines):
         start, pos = pos, pos + len(ln.text) + 1
         end = start + len(ln.text)
-        if current is None or (not ln.row and _APPENDIX_RE.match(ln.text)):
+        if current is None or (not ln.row and (_APPENDIX_RE.match(ln.text) or _chart(texts, i))):
             raw.append(dict(kind="appendix", title=ln.text.strip().rstrip(":"), start=start, body_start=end + 1,
                             parent=None))
             current, titled = len(raw) - 1, False

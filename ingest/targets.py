@@ -438,6 +438,11 @@ def extract_targets(doc: Document) -> list[Target]:
     return _finish(doc, _dedupe(raw))
 
 
+_RESULT_HEADER_RE = re.compile(r"\(\s*(?:ước\s+)?(?:thực hiện|kết quả|đạt được|thực tế|ước đạt)\s*\)|"
+                               r"^\s*(?:kết quả|ước thực hiện|ước đạt|thực hiện|hiện trạng|thực trạng)\b|"
+                               r"\b(?:actual|achieved|baseline)\b")
+
+
 def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, end: int,
                  cells: list[tuple[int, str, str]], year_of_plan: int | None) -> list[dict]:
     """Targets of one table row: each cell with a figure, its year from the cell's header."""
@@ -487,11 +492,13 @@ def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, 
             continue
         ym = _CELL_YEAR_RE.search(header)
         year = int(ym.group(1)) if ym else (row_year or _line_year(label, 0) or _heading_year(doc, sec) or year_of_plan)
+        # a column of what was done ("Năm 2025 (thực hiện)", "Kết quả năm 2025") beside the targets: a result
+        cell_kind = "result" if _RESULT_HEADER_RE.search(fold(header)) else kind
         what = indicator or (_trim(_LEAD_RE.sub("", column)) if row_year else header)
         for fig in figs:
             out.append(dict(indicator=what, value=_trim(fig.value), number=fig.number,
                             number_max=fig.number_max, unit=fig.unit, bound=fig.bound, year=year,
-                            scope=_scope(what, label or column), sec=sec, kind=kind, text=line, start=start,
+                            scope=_scope(what, label or column), sec=sec, kind=cell_kind, text=line, start=start,
                             end=end))
     return out
 

@@ -183,7 +183,9 @@ class Target:
     start: int  # offsets of ``text`` in Document.text
     end: int
     number_max: float | None = None  # upper bound of a range
-    kind: str = "objective"  # "objective" (objectives section) | "task" (set inside a task/agency section)
+    # "objective" (objectives section) | "task" (set inside a task/agency section) | "result" (a column of what was
+    # done, "Năm 2025 (thực hiện)", beside the targets: no target for that year)
+    kind: str = "objective"
     concept: str = ""  # shared key of every plan's target that measures the same thing (set at index time)
 
 
