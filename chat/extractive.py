@@ -201,6 +201,13 @@ def _lines(c: Citation) -> list[tuple[str, int]]:
 
 
 _KEM_THEO_RE = re.compile(r"^\(?\s*(?:Kèm|Ban hành kèm) theo\b", re.I)
+_APPENDIX_PATH_RE = re.compile(r"(?:phụ lục|phụ biểu|biểu)\b")  # a passage of an appendix or attached chart
+_KEM_THEO_TAIL_RE = re.compile(r"\(\s*(?:Kèm|Ban hành kèm) theo\b[^()]*\)\s*$", re.I)  # the note after the title
+
+
+def _capitals(line: str) -> bool:
+    """Is the line written in capitals (a title), not a row of figures?"""
+    return line.upper() == line and any(ch.isalpha() for ch in line)
 
 
 def _is_heading(line: str, c: Citation) -> bool:
@@ -210,10 +217,12 @@ def _is_heading(line: str, c: Citation) -> bool:
     if line.rstrip().endswith((".", ";")) and (MONEY_RE.search(line) or _PERCENT_RE.search(line) or DATE_RE.search(line)):
         return False
     last = c.section.split(" › ")[-1]
-    if (_KEM_THEO_RE.match(line) and fold(c.section).startswith("phụ lục")) or (
+    in_appendix = _APPENDIX_PATH_RE.match(fold(c.section)) is not None
+    if (in_appendix and (_KEM_THEO_RE.match(line) or _KEM_THEO_TAIL_RE.search(line) or _capitals(line))) or (
             fold(line).startswith(fold(last)) and line.upper() == line and len(last) >= 4):
-        # an appendix's own title ("PHỤ LỤC 1. CHỈ TIÊU …") and its note "(Kèm theo Kế hoạch số …)" (the plan's
-        # own "(Ban hành kèm theo Quyết định số …)" says which decision issued it)
+        # an appendix's own title ("PHỤ LỤC 1. CHỈ TIÊU …", "DANH SÁCH XÃ THÍ ĐIỂM", "Phân bổ chỉ tiêu theo cụm (Kèm
+        # theo Kế hoạch số …)") and its note "(Kèm theo Kế hoạch số …)" (the plan's own "(Ban hành kèm theo Quyết
+        # định số …)" says which decision issued it)
         return True
     _, colon, rest = line.partition(": ")
     if colon and len(rest.split()) >= 2 and fold(rest.strip(" .;")) not in fold(last):
@@ -233,6 +242,15 @@ def _body_lines(c: Citation) -> list[tuple[str, int]]:
     if not body and len(lines) == 1 and lines[0][0].rstrip().endswith((".", ";")):
         return lines
     return body
+
+
+def _has_body(h: Hit, c: Citation, doc: Document | None) -> bool:
+    """Does the passage say something beyond its headings? An appendix's title passage does when its section's
+    rows follow in passages of their own."""
+    if _body_lines(c):
+        return True
+    sec = doc.sections[h.chunk.section_id] if doc and h.chunk.section_id < len(doc.sections) else None
+    return bool(sec and sec.kind == "appendix" and sec.end > c.end and doc.text[c.end:sec.end].strip())
 
 
 def plan_heading(doc: Document | None, c: Citation, language: str, amended_by: Sequence[Document] = ()) -> str:
@@ -887,7 +905,7 @@ def _select(query: Query, pairs: list[tuple[Hit, Citation]], qterms: set[str], q
     # an amount asked per unit ("mỗi trung tâm … bao nhiêu?") is one line's, not a section or row named alike
     # (a figure asked: a section none of whose lines states that kind of value is no answer, however well its
     # heading names the subject — "the ward's community learning centre" is the centre's tasks, not its target)
-    whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _body_lines(c)
+    whole = [(h, c) for h, c in pairs if _answers_whole(h, query, quoted, who) and _has_body(h, c, doc)
              and not named_document and not query.per_unit
              and not (query.value and _year_conflict(query, c))  # a row of the 2027 table does not answer 2030
              and (query.value not in ("percent", "count", "figure")
