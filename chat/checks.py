@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from chat.either_or import either_options
 from chat.extractive import plan_years, plans_searched, target_years
 from chat.types import Answer
 from index.query import puts_forward
@@ -99,8 +100,9 @@ def premise_refusal(query: Query, documents: dict[str, Document]) -> Answer | No
     """A plain refusal when the question takes as given an amount or a percentage that none of the asked plans
     states (a question checking a figure — "… phải không?" — is answered, its lead saying no)."""
     docs = [documents[d] for d in query.plans or () if d in documents]
-    if not docs or is_check(query) or query.bound or any(n.startswith("followup:") for n in query.notes):
-        return None  # (a bound asked, "chỉ tiêu nào từ 90% trở lên?", asserts no figure)
+    if not docs or is_check(query) or query.bound or any(n.startswith("followup:") for n in query.notes) \
+            or either_options(query.raw):
+        return None  # (a bound asked, "chỉ tiêu nào từ 90% trở lên?", asserts no figure; nor do two offered)
     for pattern, unit in ((_PREMISE_AMOUNT_RE, None), (_PREMISE_PERCENT_RE, "%")):
         for m in pattern.finditer(query.raw):
             if _THRESHOLD_RE.search(query.raw[:m.start()]):

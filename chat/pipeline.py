@@ -22,6 +22,7 @@ from chat.checks import (
 )
 from chat.citations import to_citations
 from chat.compound import in_context, listed_asks, merge, merge_listed, split_asks
+from chat.either_or import either_options, either_refusal, with_options
 from chat.extractive import (
     compose,
     figure_places,
@@ -65,6 +66,7 @@ from chat.scope import (
     ranking_refusal,
     reason_refusal,
     replaces_refusal,
+    result_year_refusal,
     status_refusal,
     unmentioned_subject_refusal,
     unnamed_document_refusal,
@@ -277,8 +279,9 @@ class Assistant:
             or opinion_refusal(query, docs) or ranking_refusal(query, docs) or reason_refusal(query, docs) or contact_refusal(query, docs) or matter_refusal(query, docs) \
             or officeholder_refusal(query, docs) \
             or unnamed_year_refusal(query, docs) or earlier_baseline_refusal(query, docs) \
+            or result_year_refusal(query, docs, targets_of(query.plans or [])) \
             or lead_role_refusal(query, retriever.ix.assignments, docs) or status_refusal(query, docs) \
-            or replaces_refusal(query, docs) or premise_refusal(query, docs) \
+            or replaces_refusal(query, docs) or either_refusal(query, docs) or premise_refusal(query, docs) \
             or role_claim_answer(query, docs, retriever.ix.chunks_of, lang) \
             or provenance_answer(query, docs, retriever.ix.chunks_of, lang) \
             or unquoted_name_refusal(query, docs) or unpasted_refusal(query, docs) \
@@ -305,6 +308,9 @@ class Assistant:
         extracted = answer is None and (self.llm is None or not hits)
         if extracted:
             answer = extractive()
+        if answer is not None and either_options(query.raw):
+            # "… 40% hay 50%?": which value the plan gives, and where the other one stands
+            answer = with_options(query, answer, docs, retriever.ix.chunks_of)
         if answer is not None:
             if answer.refused and plans is None \
                     and (elsewhere := self._elsewhere(question, turns, query, docs)) is not None:

@@ -8,6 +8,7 @@ is refused plainly."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from chat.extractive import plans_searched, with_full_forms
@@ -18,7 +19,7 @@ from index.query import STATUS_ASK_RE, asks_correction, puts_forward
 from index.types import Query
 from ingest.metadata import number_as_asked
 from ingest.textnorm import fold, strip_accents
-from ingest.types import Document
+from ingest.types import Document, Target
 
 # matched on the question lower-cased without accents
 _OPINION_RE = re.compile(
@@ -280,6 +281,46 @@ BEFORE_TEXTS = {
 }
 
 
+RESULT_YEAR_TEXTS = {
+    "vi": "Kế hoạch của {plan} không đặt chỉ tiêu cho năm {year}; số liệu năm {year} trong kế hoạch là kết quả đã thực "
+          "hiện, không phải chỉ tiêu, nên tôi không có căn cứ để trả lời.",
+    "en": "The plan of {plan} sets no target for {year}; its {year} figures are results already achieved, not targets, "
+          "so there is no basis for an answer.",
+}
+# a result asked ("năm 2025 đạt bao nhiêu?", "kết quả năm 2025", "how much was achieved") rather than a target
+_RESULT_ASK_RE = re.compile(r"\b(?:đã\s+)?đạt(?:\s+được)?\b(?!\s+(?:chỉ tiêu|mục tiêu))|\bkết quả\b|\bthực hiện được\b|"
+                            r"\b(?:achieved|actual|result|results|reached)\b", re.I)
+_TARGET_ASK_RE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|phấn đấu|đặt ra|đặt|giao)\b|\b(?:targets?|goals?|aims?)\b", re.I)
+
+
+RESULT_FIT = 0.3  # share of an indicator's words the question names to be asking that indicator
+
+
+def _plain_words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", strip_accents(fold(text))))
+
+
+def result_year_refusal(query: Query, documents: dict[str, Document], targets: Sequence[Target]) -> Answer | None:
+    """Refuse a target asked for a year the plan gives only results for (a "Năm 2025 (thực hiện)" column beside
+    "Năm 2026 (kế hoạch)"): quoting the result would pass it off as the target asked."""
+    docs = [documents[d] for d in query.plans or () if d in documents]
+    if len(docs) != 1 or len(query.years) != 1 or not _TARGET_ASK_RE.search(query.raw) \
+            or _RESULT_ASK_RE.search(query.raw):
+        return None
+    year = query.years[0]
+    asked = _plain_words(query.raw)
+
+    def fit(t: Target) -> float:  # share of the indicator's words the question names
+        words = _plain_words(t.indicator)
+        return len(words & asked) / len(words) if words else 0.0
+
+    near = [t for t in targets if t.doc == docs[0].doc and t.year == year and fit(t) >= RESULT_FIT]
+    if not near or any(t.kind != "result" for t in near):
+        return None
+    lang = query.language if query.language in RESULT_YEAR_TEXTS else "vi"
+    return _refused(RESULT_YEAR_TEXTS[lang].format(plan=docs[0].locality, year=year), documents, query, lang)
+
+
 def earlier_baseline_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
     """Refuse a comparison with what came before the one plan asked about — a year before its period, a previous
     period, a plan it replaces that is not loaded — when the plan states nothing of it (its documents' dates aside):
@@ -321,7 +362,10 @@ MAX_NAMED_WORDS = 16  # the quoted name of a scheme, programme or movement
 _CHECKED_RE = re.compile(r"\b(?:có đúng|đúng không|phải không|có phải|đúng chữ|đúng tên|is it (?:right|correct|true))\b", re.I)
 _NAME_KIND_RE = re.compile(r"\b(?:đề án|chương trình|dự án|phong trào|cuộc vận động|giải thưởng|tuần lễ|ngày hội|cuộc thi)"
                            r"\s*$", re.I)
-_QUOTED_NAME_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
+# (single quotes as English writes them, 'Bình dân học vụ số'; not an apostrophe: "Hanoi's plan")
+_QUOTED_NAME_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]|(?<!\w)[‘'](?=\S)([^‘’'\n]{3,80}?)(?<=\S)[’'](?!\w)")
+_OR_BEFORE_RE = re.compile(r"\b(?:hay|hoặc|or)\s+(?:là\s+)?(?:\w+\s+){0,2}$", re.I)
+_OR_AFTER_RE = re.compile(r"\s*(?:hay|hoặc|or)\b", re.I)
 _VI_LETTERS_RE = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 
@@ -331,9 +375,12 @@ def unquoted_name_refusal(query: Query, documents: dict[str, Document]) -> Answe
     docs = [documents[d] for d in query.plans or () if d in documents]
     # (a title or short phrase: a long quote is more often the asker's own paraphrase of a heading)
     # (…unless a kind of proper name precedes it: Đề án “Tạo môi trường học tập suốt đời và …” is that scheme's name)
-    names = [m.group(1).strip() for m in _QUOTED_NAME_RE.finditer(query.raw)
-             if _VI_LETTERS_RE.search(m.group(1)) and 2 <= len(m.group(1).split()) <= (
-                 MAX_NAMED_WORDS if _NAME_KIND_RE.search(query.raw[:m.start()]) and not (
+    # (one side of an either-or, "… hay tạo 'công dân toàn cầu'?", is the asker's doubt, not a name asked about)
+    quoted = [(m.start(), (m.group(1) or m.group(2)).strip()) for m in _QUOTED_NAME_RE.finditer(query.raw)
+              if not (_OR_BEFORE_RE.search(query.raw[:m.start()]) or _OR_AFTER_RE.match(query.raw[m.end():]))]
+    names = [name for at, name in quoted
+             if _VI_LETTERS_RE.search(name) and 2 <= len(name.split()) <= (
+                 MAX_NAMED_WORDS if _NAME_KIND_RE.search(query.raw[:at]) and not (
                      puts_forward(query.raw) or _CHECKED_RE.search(query.raw)) else MAX_QUOTED_WORDS)]  # (a name put forward to be checked is answered by the plan's own)
     if not docs or not names:
         return None
