@@ -172,7 +172,8 @@ _OTHERS_ASK_RE = re.compile(r"\b(?:còn|cũng|khác|nữa)\b[^?]*\b(?:ai|cơ qua
                             r"phòng|ban|ngành|tổ chức|hội|bên|đoàn thể)\s+(?:nào|khác))\b|"
                             r"\b(?:who(?: else)?|which(?: other)?|what other)\b", re.I)
 # an asker introducing themselves first ("Tôi là cán bộ …, huyện X.", "I work at …") and first-person words after it
-_ASKER_INTRO_RE = re.compile(r"^\W*(?:tôi|em|mình|chúng tôi|bên tôi|i|we)\s+(?:là|ở|làm|công tác|đang|am|work|'m|are)\b"
+_ASKER_INTRO_RE = re.compile(r"^\W*(?:tôi|em|mình|chúng tôi|bên tôi|i|we)\s+(?:là|ở|làm|công tác|đang|quản lý|phụ trách|"
+                             r"điều hành|dạy|giảng dạy|sống|am|work|'m|are|run|manage|teach|live)\b"
                        r"[^.?!;]*[.;!]", re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:tôi|chúng tôi|mình|em|bọn tôi|our|my|we|us)\b", re.I)
 # an asker's own body ("bên tôi", "đơn vị tôi", "sở chúng tôi") or a body the asker says the plan does not name
@@ -202,8 +203,11 @@ _ERRAND_RE = re.compile(r"\b(?:nhờ|cho|giúp|để)\s+(?:em|tôi|mình)\b|\b(?
                         re.I)
 # the plan of the level above named in the ask ("Kế hoạch của thành phố … bắt quận chúng tôi …"): the asker's own unit
 # is asked of it; "Huyện chúng tôi phải làm gì theo kế hoạch?" names no plan but the unit's own
-_PARENT_PLAN_RE = re.compile(r"\bkế hoạch\s+(?:\S+\s+){0,6}?(?:của\s+)?(?:ubnd\s+|ủy ban nhân dân\s+)?(?:tỉnh|thành phố)\b",
+_PARENT_PLAN_RE = re.compile(r"\bkế hoạch\s+(?:\S+\s+){0,6}?(?:của\s+)?(?:ubnd\s+|ủy ban nhân dân\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)\b",
                              re.I)
+# the asker's own kind of unit asked about as a kind ("trung tâm như chúng tôi", "doanh nghiệp như tôi", "schools like
+# mine"): what the plan of the place above sets for that kind, not for the asker's unit by name
+_LIKE_ME_RE = re.compile(r"\bnhư\s+(?:chúng tôi|chúng em|tôi|mình|em|bọn tôi)\b|\blike (?:me|us|mine|ours)\b", re.I)
 # a Party committee the glossary gives for "the city/province Party Committee"
 _PARTY_BODY_RE = re.compile(r"^(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s*ủy\b")
 # the asker's unit referred to by its level ("quận chúng tôi", "xã tôi", "our commune")
@@ -316,6 +320,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
 _LINK_WORDS = {"va", "cac", "cua", "de", "nghi", "nhung"}  # words of a body's name that say nothing of which it is
 DISTINCT_BODY_STRENGTH = 0.8  # below this, a name sharing only the head with the asked one is another body
 STRONG_BODY = 0.8  # a body matched at least this well is one a plan names as a body
+COUNTERPART_BODY = 0.6  # a body's counterpart in another plan: that plan's body matching its name this well
 PREFIX_NAME_STRENGTH = 0.9  # an agency whose whole name opens the question's phrase
 STANDALONE_WORDS = 8  # a follow-up this long, naming its place and asking, is a question of its own
 OWN_TOPIC_WORDS = 2  # a follow-up with this many words of its own ("còn dòng họ?") names a new topic
@@ -375,8 +380,24 @@ _PART_NAMED_RE = re.compile(
     r"\b(?:mục|phần)\s+(?:[IVX]{1,4}\b(?:\s*\([^)]{3,60}\))?|(?:tổ chức thực hiện|nhiệm vụ(?:,| và)? giải pháp|"
     r"nội dung(?:,| và)? giải pháp|mục tiêu|kinh phí(?: thực hiện)?|mục đích(?:,| và)? yêu cầu|chế độ báo cáo)\b)", re.I)
 _WHETHER_TAIL_RE = re.compile(r"\s*(?:hay\s+)?không\s*\?")  # "… có chỉ tiêu X không?": whether, not how much
-_BODY_REF_RE = re.compile(r"\b(?:cơ quan|đơn vị|sở|phòng|ban|hội|trung tâm|ủy ban)\s+(?:này|đó|ấy|đấy|tương ứng)\b",
-                          re.I)
+_HOW_MUCH_RE = re.compile(r"\b(?:bao nhiêu|mấy)\b", re.I)
+_BODY_REF_RE = re.compile(r"\b(?:cơ quan|đơn vị|sở|phòng|ban|hội|trung tâm|ủy ban)\s+(?:này|đó|ấy|đấy|tương ứng)\b|"
+                          # its counterpart in the place now asked ("cơ quan làm việc tương đương", "phòng nào làm
+                          # việc tương tự", "the equivalent office", "its counterpart")
+                          r"\b(?:cơ quan|đơn vị|sở|phòng|ban|hội|trung tâm|ủy ban)(?:\s+nào)?(?:\s+(?:làm|giữ|đảm nhiệm|"
+                          r"đảm nhận|phụ trách|có)\s+(?:việc|vai trò|nhiệm vụ|chức năng))?\s+(?:tương đương|tương tự)\b|"
+                          r"\b(?:the|its|their)\s+(?:equivalent|counterpart)(?:\s+(?:body|office|department|agency))?\b|"
+                          r"\b(?:equivalent|counterpart)\s+(?:body|office|department|agency)\b", re.I)
+# a counterpart asked in another place ("chỉ tiêu tương đương", "phòng làm việc tương tự", "the equivalent target"):
+# the previous turn's body or measure, in the place the follow-up names
+_COUNTERPART_RE = re.compile(r"\b(?:tương đương|tương ứng|tương tự)\b|\b(?:counterparts?|equivalents?)\b", re.I)
+# a thing pointed back to by its kind ("cụm đó", "lớp ấy", "học phần này"): the one of that kind the last answer
+# named ("Cụm Đồng Hới - Bố Trạch", "lớp “Kỹ năng số”") — a body's kind is _BODY_REF_RE's, a figure's _FIGURE_BACK_RE's
+_THING_KINDS = r"cụm|lớp|đội|câu lạc bộ|học phần|chuyên đề|chương trình|mô hình|đợt|hội thi|cuộc thi|giải thưởng|đề án|dự án"
+_THING_REF_RE = re.compile(rf"\b({_THING_KINDS})\s+(?:đó|ấy|đấy|này|kia)\b", re.I)
+_NAME_WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*|\d+"
+_THING_NAME_RE = re.compile(rf"(?<![\w])((?i:{_THING_KINDS}))\s+(?:[“\"]([^”\"\n]{{3,80}})[”\"]|"
+                            rf"((?:{_NAME_WORD})(?:(?:\s+|\s*-\s*)(?:{_NAME_WORD}))*))")
 # a follow-up pointing back to the previous question's body ("Họ có …", "cơ quan đó …"); an English "they" is as
 # often the places or the centres a target was about, and stays with the previous question
 _BODY_BACK_RE = re.compile(r"^(?:vậy |thế |còn )?(?<!dòng )họ\b|\b(?:cơ quan|đơn vị|bên) (?:đó|ấy|này)\b", re.I)
@@ -952,6 +973,20 @@ def _not_a_syllable(w: str) -> bool:
 
 
 _WORD_RE = re.compile(r"(?<![\wđ])[a-zđ]['’][\wđ]+|[\wđ]+")
+
+
+# words of a clause, never of a body's name ("phòng gặp vướng mắc khi", "hội muốn tham gia thì")
+_CLAUSE_WORD_RE = re.compile(r"\b(?:gặp|khi|thì|nếu|muốn|cần|đang|sẽ|bị|đã|phải|được|nào|gì|ai)\b", re.I)
+_UNIT_HEAD_RE = re.compile(r"^(?:các\s+|những\s+)?(?:phòng|ban|sở|hội|trung tâm|đơn vị|cơ quan|tổ|đội)\s+(.+)$", re.I)
+
+
+def _no_name(phrase: str) -> bool:
+    """Is the phrase a unit word followed by plain words, no capital among them, that run into a clause ("các
+    phòng gặp vướng mắc khi …")? Such words are the ask, not a body's name."""
+    m = _UNIT_HEAD_RE.match(phrase.strip())
+    if not m or any(w[:1].isupper() or "&" in w for w in m.group(1).split()):
+        return False
+    return bool(_CLAUSE_WORD_RE.search(m.group(1)))
 
 
 def _words(s: str) -> list[str]:
@@ -2021,6 +2056,18 @@ class QueryAnalyzer:
         return len(units) == len(places) and all(
             _plan_rank(self.documents[d]) < _INNER_RANK[fold(u)] for d in docs for u in units)
 
+    def _branch_of(self, phrase: str, plans: list[str] | None) -> AgencyMatch | None:
+        """The asked plan's body whose branch the phrase names in a lower unit the plan never names ("Hội Cựu chiến
+        binh xã Mỹ Hà" under "Hội Cựu chiến binh huyện"), if one matches it well without that unit."""
+        m = re.search(rf"\s+(?:{_LOWER_UNITS})\s+(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s*){{1,4}}$", phrase)
+        if not m or not plans:
+            return None
+        unit = " ".join(_words(m.group(0)))
+        if any(re.search(rf"\b{re.escape(unit)}\b", self._plain_text_of[d]) for d in plans):
+            return None  # the plan names that unit: its own words decide
+        kin = max(self.match_agency(phrase[:m.start()], plans), key=lambda a: a.strength, default=None)
+        return kin if kin is not None and kin.strength >= STRONG_BODY else None
+
     def _plans_above(self, places: list[str]) -> list[str]:
         """Loaded plans of a unit above each named place and of the same name ("thị trấn Mỹ Lộc" lies in huyện Mỹ
         Lộc, the district's seat); [] unless every place has one."""
@@ -2952,14 +2999,15 @@ class QueryAnalyzer:
         if place_back:
             text = squash_spaces(_PLACE_REF_RE.sub(" ", text))
         elif prev and not again and self._is_followup(text):
-            text = self._name_body(self._name_them(text, prev, history), prev, history)
+            text = self._name_body(self._name_them(self._name_thing(text, prev, history), prev, history), prev, history)
             text, more = self._rewrite_followup(text, prev)
             notes += more
         detected, pnotes = self.detect_plans(text, question)
         # ("Tôi ở UBND quận Ninh Kiều, Cần Thơ. Kế hoạch của thành phố … bắt quận chúng tôi …?": the asker's unit,
         # referred to by its level, is asked of the plan above it — as that plan's body of that level)
         if introduced and (not _FIRST_PERSON_RE.search(introduced[1]) or (
-                _MY_UNIT_RE.search(introduced[1]) and (_PARENT_PLAN_RE.search(introduced[1]) or _names_plans(
+                (_MY_UNIT_RE.search(introduced[1]) or _LIKE_ME_RE.search(introduced[1]))
+                and (_PARENT_PLAN_RE.search(introduced[1]) or _names_plans(
                     self.detect_plans(introduced[1], introduced[1])[1])))):
             # "Tôi là Phó Chủ tịch UBND huyện Phong Điền (Cần Thơ). Kế hoạch … của thành phố giao …?": the asker's
             # own unit (no plan of its own loaded) only says who asks; the plan asked is the loaded one the
@@ -3190,6 +3238,16 @@ class QueryAnalyzer:
                     notes.append(f"catch-all:{phrase}")
                     agency, phrase = general.name, general.name
                     matches = [general]
+                elif _no_name(phrase):
+                    # "các phòng gặp vướng mắc khi …": a unit word and the words of the ask name no body; the
+                    # question asks of the plan
+                    agency, phrase = None, None
+                elif (kin := self._branch_of(phrase, chosen)) is not None:
+                    # "Tôi ở Hội Cựu chiến binh xã Mỹ Hà": a body's branch in a unit the plan never names; the
+                    # plan's item for that body ("Hội Cựu chiến binh huyện") is the one it works under, said so
+                    notes.append(f"catch-all:{phrase}")
+                    agency, phrase = kin.name, kin.name
+                    matches = [kin]
                 else:
                     notes.append(f"unknown-agency:{phrase}")
             elif matches and (("phòng" in fold(question) and self._district_office_of_province(phrase, chosen, matches))
@@ -3437,6 +3495,23 @@ class QueryAnalyzer:
         body = self._answer_body(history)
         return re.sub(r"\bhọ\b|\bthey\b|\bthem\b", body, text, count=1, flags=re.I) if body else text
 
+    @staticmethod
+    def _name_thing(text: str, prev: str, history: list[tuple[str, str]] | None) -> str:
+        """"Vậy cụm đó học ở đâu?" after an answer naming "Cụm Đồng Hới - Bố Trạch": the one thing of that kind
+        the last answer named by its proper name, which the question before did not (that one the follow-up keeps
+        anyway); several of that kind named, or none, leave the question as it is."""
+        m = _THING_REF_RE.search(text)
+        answer = next((c for r, c in reversed(history or []) if r == "assistant" and c.strip()), "")
+        if not m or not answer:
+            return text
+        kind = m.group(1).lower()
+        names = {f"{n.group(1)} {n.group(2) or n.group(3)}" for n in _THING_NAME_RE.finditer(answer)
+                 # (a proper name of two words or more: "lớp Trung cấp …" is no name "lớp Trung")
+                 if n.group(1).lower() == kind and (n.group(2) or len(re.findall(_NAME_WORD, n.group(3))) >= 2)}
+        if len(names) != 1 or fold(next(iter(names))) in fold(prev):
+            return text
+        return f"{text[:m.start()]}{next(iter(names))}{text[m.end():]}"
+
     def _answer_body(self, history: list[tuple[str, str]] | None) -> str | None:
         """The body the last answer named."""
         answer = next((c for r, c in reversed(history or []) if r == "assistant" and c.strip()), "")
@@ -3473,6 +3548,14 @@ class QueryAnalyzer:
             body = f"{head} {named.group(1)}" if named else None
         if not body:
             return squash_spaces(f"{text[:m.start()]} {text[m.end():]}")  # a reference to nothing names no body
+        if asked := self.detect_plans(text, text)[0]:
+            # "Ở Mỹ Lộc có phòng nào làm việc tương tự?" after An Lão's "Phòng Văn hóa Khoa học và Thông tin", "Về lại
+            # An Lão: trung tâm đó …" after Mỹ Lộc's centre: the plan now asked names its own body of the nearest name
+            found = self.match_agency(body, asked)
+            near = max(found, key=lambda a: a.strength, default=None)
+            if near is not None and near.strength >= COUNTERPART_BODY \
+                    and not any(_words(a.name) == _words(body) for a in found):  # (its own name there: kept)
+                body = near.name
         return squash_spaces(f"{text[:m.start()]} {body} {text[m.end():]}")
 
     def _previous_question(self, history: list[tuple[str, str]] | None) -> str | None:
@@ -3511,7 +3594,7 @@ class QueryAnalyzer:
     def _is_followup(text: str) -> bool:
         """Elliptical or pointing back ("Còn năm 2030?", "ở đó", "khoản đó"): read against the previous question."""
         return bool(_FOLLOWUP_RE.search(text.strip()) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
-                    or (_ORDINAL_BACK_RE.match(text) and not _PART_NAMED_RE.search(text))
+                    or _COUNTERPART_RE.search(text) or (_ORDINAL_BACK_RE.match(text) and not _PART_NAMED_RE.search(text))
                     or _BODY_REF_RE.search(text) or _CORRECTION_RE.match(text) or _NARROW_RE.match(text)
                     or len(_words(text)) <= 5 or (_PERIOD_REF_RE.search(text) and len(_words(text)) <= 8)
                     or (_COMPARE_BACK_RE.search(text) and len(_words(text)) <= 7)
@@ -3658,6 +3741,10 @@ class QueryAnalyzer:
         if _SAME_ASK_RE.search(text):
             # "Same question for Thuan Chau?", "Hỏi tương tự cho huyện X": the previous question, with what is named
             text = squash_spaces(_SAME_ASK_RE.sub(" ", text)) or text
+        counterpart = _COUNTERPART_RE.search(text) is not None
+        if counterpart:
+            # "Ở Cần Thơ thì chỉ tiêu tương đương là mấy?": the previous measure, in the place named now
+            text = squash_spaces(_COUNTERPART_RE.sub(" ", text)) or text
         if _ORDINAL_BACK_RE.match(text) and not _PART_NAMED_RE.search(text) and not self.agency_phrase(text):
             # "cái thứ hai là gì?" after "Mục Tổ chức thực hiện … gồm những ai?": the item of the list the previous
             # question was about — the part it named, else the body whose tasks it asked ("ý b)" of that body)
@@ -3787,7 +3874,8 @@ class QueryAnalyzer:
                  and not w.isdigit() and w not in ("thi", "nam")]
         if cur_places and len(_words(text)) >= STANDALONE_WORDS and _QUESTION_WORD_RE.search(text) \
                 and (len(topic) >= OWN_TOPIC_WORDS or (own_ask is not None and own_ask != prev_ask)) \
-                and not (_FOLLOWUP_RE.search(bare) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)):
+                and not (_FOLLOWUP_RE.search(bare) or _REFERENCE_RE.search(text) or _POINTS_BACK_RE.search(text)
+                         or counterpart):
             # "Vậy thành phố Vĩnh Yên đặt mục tiêu chung gì đến năm 2030?": a whole question with its own place;
             # "Thế An Lão làm theo kế hoạch nào của thành phố?" after a target question: its own place and ask
             return text, []
@@ -3877,4 +3965,8 @@ class QueryAnalyzer:
             new = squash_spaces(new)
         elif not changed:
             new = f"{text}; {prev}"  # (";": a term the follow-up's English added, "xã", is no unit of what follows)
+        if _HOW_MUCH_RE.search(text) and not _HOW_MUCH_RE.search(new) and _WHETHER_TAIL_RE.search(new):
+            # "Ở Cần Thơ thì chỉ tiêu tương đương là mấy?" after "Huế có đặt chỉ tiêu … không?": the figure is
+            # asked now, not whether there is one
+            new = squash_spaces(f"{_WHETHER_TAIL_RE.sub(' ', new)} bao nhiêu")
         return new, [f"followup:{new}", *inherited]
