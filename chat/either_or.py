@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from chat.compound import merge  # (the compound ask's merge numbers the citations once)
+from chat.extractive import outside_years, unset_years
 from chat.types import Answer
 from chat.value_lookup import cited_lines
 from index.store import plan_lines
@@ -133,6 +134,19 @@ def either_additions(query: Query, answer: Answer, documents: dict[str, Document
     return lead, extra
 
 
+INDICATOR_WORDS = 4  # the asked indicator's leading words (its tail is often the asker's chatter)
+INDICATOR_FIT = 0.6  # share of their word pairs a line must hold to be about the indicator asked
+
+
+def _fits(text: str, query: Query) -> bool:
+    """Is a quoted line about the indicator asked ("công dân học tập" in "40% công dân đạt danh hiệu công dân học
+    tập")?"""
+    lead = re.findall(r"\w+", strip_accents(fold(query.indicator)))[:INDICATOR_WORDS]
+    pairs = set(zip(lead, lead[1:], strict=False))  # (word pairs: "công nhận … học tập" is no "công dân học tập")
+    words = re.findall(r"\w+", strip_accents(fold(text)))
+    return bool(pairs) and len(pairs & set(zip(words, words[1:], strict=False))) / len(pairs) >= INDICATOR_FIT
+
+
 def with_options(query: Query, answer: Answer, documents: dict[str, Document],
                  chunks_of: Callable[[str], Sequence[Chunk]]) -> Answer:
     """The answer with the lead saying which offered value the plan gives and the lines stating the other; a refusal
@@ -141,11 +155,16 @@ def with_options(query: Query, answer: Answer, documents: dict[str, Document],
     if not extra:
         return replace(answer, answer=f"{lead}\n\n{answer.answer}") if lead else answer
     if answer.refused:
+        docs = [documents[d] for d in query.plans or () if d in documents]
+        if not any(_fits(e.answer, query) for e in extra) \
+                or any(outside_years(query, d) or unset_years(query, d) for d in docs):
+            # the values stand in lines about something else, or the year asked has no target: the refusal stands
+            return answer
         options = either_options(query.raw)
         assert options is not None
         t = TEXTS[answer.language if answer.language in TEXTS else "vi"]
         kind, a, b = options
-        found = [v for v in (a, b) if any(_states(e.answer, v, kind) for e in extra)]
+        found = [v for v in (a, b) if any(_states(e.answer, v, kind) and _fits(e.answer, query) for e in extra)]
         out = extra[0]
         for more in extra[1:]:
             out = merge(out, more, ("", ""))

@@ -279,7 +279,7 @@ class Assistant:
             or opinion_refusal(query, docs) or ranking_refusal(query, docs) or reason_refusal(query, docs) or contact_refusal(query, docs) or matter_refusal(query, docs) \
             or officeholder_refusal(query, docs) \
             or unnamed_year_refusal(query, docs) or earlier_baseline_refusal(query, docs) \
-            or result_year_refusal(query, docs, targets_of(query.plans or [])) \
+            or result_year_refusal(query, docs, targets_of(query.plans) if query.plans else retriever.ix.targets) \
             or lead_role_refusal(query, retriever.ix.assignments, docs) or status_refusal(query, docs) \
             or replaces_refusal(query, docs) or either_refusal(query, docs) or premise_refusal(query, docs) \
             or role_claim_answer(query, docs, retriever.ix.chunks_of, lang) \

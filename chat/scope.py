@@ -304,7 +304,7 @@ def result_year_refusal(query: Query, documents: dict[str, Document], targets: S
     """Refuse a target asked for a year the plan gives only results for (a "Năm 2025 (thực hiện)" column beside
     "Năm 2026 (kế hoạch)"): quoting the result would pass it off as the target asked."""
     docs = [documents[d] for d in query.plans or () if d in documents]
-    if len(docs) != 1 or len(query.years) != 1 or not _TARGET_ASK_RE.search(query.raw) \
+    if (query.plans and len(docs) != 1) or len(query.years) != 1 or not _TARGET_ASK_RE.search(query.raw) \
             or _RESULT_ASK_RE.search(query.raw):
         return None
     year = query.years[0]
@@ -314,11 +314,13 @@ def result_year_refusal(query: Query, documents: dict[str, Document], targets: S
         words = _plain_words(t.indicator)
         return len(words & asked) / len(words) if words else 0.0
 
-    near = [t for t in targets if t.doc == docs[0].doc and t.year == year and fit(t) >= RESULT_FIT]
-    if not near or any(t.kind != "result" for t in near):
+    # (no plan named: every loaded plan's targets of that year, the one plan whose results fit is the one meant)
+    near = [t for t in targets if (not docs or t.doc == docs[0].doc) and t.year == year and fit(t) >= RESULT_FIT]
+    if not near or any(t.kind != "result" for t in near) or len({t.doc for t in near}) != 1:
         return None
     lang = query.language if query.language in RESULT_YEAR_TEXTS else "vi"
-    return _refused(RESULT_YEAR_TEXTS[lang].format(plan=docs[0].locality, year=year), documents, query, lang)
+    plan = documents[near[0].doc].locality
+    return _refused(RESULT_YEAR_TEXTS[lang].format(plan=plan, year=year), documents, query, lang)
 
 
 def earlier_baseline_refusal(query: Query, documents: dict[str, Document]) -> Answer | None:
@@ -364,6 +366,7 @@ _NAME_KIND_RE = re.compile(r"\b(?:đề án|chương trình|dự án|phong trào
                            r"\s*$", re.I)
 # (single quotes as English writes them, 'Bình dân học vụ số'; not an apostrophe: "Hanoi's plan")
 _QUOTED_NAME_RE = re.compile(r"[“\"]([^”\"]{3,80})[”\"]|(?<!\w)[‘'](?=\S)([^‘’'\n]{3,80}?)(?<=\S)[’'](?!\w)")
+_WHICH_OF_RE = re.compile(r"\b(?:which|nào|những gì)\b", re.I)  # which of several quoted names the plan has
 _OR_BEFORE_RE = re.compile(r"\b(?:hay|hoặc|or)\s+(?:là\s+)?(?:\w+\s+){0,2}$", re.I)
 _OR_AFTER_RE = re.compile(r"\s*(?:hay|hoặc|or)\b", re.I)
 _VI_LETTERS_RE = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
@@ -388,13 +391,13 @@ def unquoted_name_refusal(query: Query, documents: dict[str, Document]) -> Answe
     def words(text: str) -> str:  # quotes, punctuation, accents and case aside
         return " " + " ".join(re.findall(r"\w+", strip_accents(fold(text)))) + " "
 
-    for name in names:
-        key = words(name)
-        if all(key not in words(d.text) for d in docs):
-            lang = query.language if query.language in QUOTE_TEXTS else "vi"
-            plan = ", ".join(d.locality for d in docs)
-            return _refused(QUOTE_TEXTS[lang].format(plan=plan, name=name), documents, query, lang)
-    return None
+    texts = [words(d.text) for d in docs]
+    absent = [name for name in names if all(words(name) not in text for text in texts)]
+    if not absent or (len(absent) < len(names) and _WHICH_OF_RE.search(query.raw)):
+        return None  # ("which of these does the plan mention: 'A', 'B', 'C'?": the ones it does answer)
+    lang = query.language if query.language in QUOTE_TEXTS else "vi"
+    plan = ", ".join(d.locality for d in docs)
+    return _refused(QUOTE_TEXTS[lang].format(plan=plan, name=absent[0]), documents, query, lang)
 
 
 PASTE_TEXTS = {

@@ -3548,7 +3548,8 @@ class QueryAnalyzer:
             body = f"{head} {named.group(1)}" if named else None
         if not body:
             return squash_spaces(f"{text[:m.start()]} {text[m.end():]}")  # a reference to nothing names no body
-        if asked := self.detect_plans(text, text)[0]:
+        asked, named = self.detect_plans(text, text)
+        if asked and _names_plans(named):  # (a place named, not a level word: "… với UBND quận, huyện")
             # "Ở Mỹ Lộc có phòng nào làm việc tương tự?" after An Lão's "Phòng Văn hóa Khoa học và Thông tin", "Về lại
             # An Lão: trung tâm đó …" after Mỹ Lộc's centre: the plan now asked names its own body of the nearest name
             found = self.match_agency(body, asked)

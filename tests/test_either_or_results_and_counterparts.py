@@ -103,3 +103,14 @@ def test_the_askers_unit_inside_a_loaded_plans_place(assistant):
     ans = assistant.ask("Tôi quản lý Trung tâm học tập cộng đồng xã Mỹ Thịnh (Mỹ Lộc). Theo kế hoạch huyện, bao "
                         "nhiêu phần trăm trung tâm như chúng tôi phải ứng dụng công nghệ thông tin năm 2030?")
     assert not ans.refused and "90%" in ans.answer, ans.answer
+
+
+def test_either_value_in_lines_about_something_else_is_refused(assistant):
+    ans = assistant.ask("Mỹ Lộc đặt bao nhiêu phần trăm gia đình đạt 'Gia đình học tập' — 50% hay 60%?")
+    assert ans.refused and not ans.citations, ans.answer
+
+
+def test_which_of_several_quoted_names(assistant):
+    ans = assistant.ask("Which of these titles does the My Loc plan mention: 'Dòng họ học tập', 'Tỉnh học tập', "
+                        "'Trường học hạnh phúc'?")
+    assert not ans.refused and "Dòng họ học tập" in ans.answer, ans.answer
