@@ -155,16 +155,18 @@ def with_options(query: Query, answer: Answer, documents: dict[str, Document],
     if not extra:
         return replace(answer, answer=f"{lead}\n\n{answer.answer}") if lead else answer
     if answer.refused:
-        docs = [documents[d] for d in query.plans or () if d in documents]
-        if not any(_fits(e.answer, query) for e in extra) \
-                or any(outside_years(query, d) or unset_years(query, d) for d in docs):
-            # the values stand in lines about something else, or the year asked has no target: the refusal stands
-            return answer
         options = either_options(query.raw)
         assert options is not None
-        t = TEXTS[answer.language if answer.language in TEXTS else "vi"]
         kind, a, b = options
-        found = [v for v in (a, b) if any(_states(e.answer, v, kind) and _fits(e.answer, query) for e in extra)]
+        docs = [documents[d] for d in query.plans or () if d in documents]
+        if kind == "percent" and (not any(_fits(e.answer, query) for e in extra) or any(
+                outside_years(query, d) or unset_years(query, d) for d in docs)):
+            # a figure in lines about something else, or for a year the plan sets nothing for: the refusal stands
+            # (a date or a document's number is found as written, whatever it is about)
+            return answer
+        t = TEXTS[answer.language if answer.language in TEXTS else "vi"]
+        found = [v for v in (a, b) if any(_states(e.answer, v, kind) and (kind != "percent" or _fits(e.answer, query))
+                                          for e in extra)]
         out = extra[0]
         for more in extra[1:]:
             out = merge(out, more, ("", ""))
