@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from chat.compound import merge  # (the compound ask's merge numbers the citations once)
-from chat.extractive import outside_years, unset_years
+from chat.extractive import outside_years, plans_searched, unset_years
 from chat.types import Answer
 from chat.value_lookup import cited_lines
 from index.store import plan_lines
@@ -45,13 +45,13 @@ def either_options(raw: str) -> tuple[str, str, str] | None:
     """(kind, first, second) when the question offers two values of one kind to choose from, else None."""
     for kind, pattern in _EITHER_RES:
         if m := pattern.search(raw):
-            a, b = squash(m.group(1)), squash(m.group(2))
+            a, b = _squash(m.group(1)), _squash(m.group(2))
             if _key(a, kind) != _key(b, kind):
                 return kind, a, b
     return None
 
 
-def squash(value: str) -> str:
+def _squash(value: str) -> str:
     return re.sub(r"\s+", "", value)
 
 
@@ -86,7 +86,8 @@ def _best_lines(doc: Document, value: str, kind: str, asked: set[str]) -> list[t
     pattern = _value_re(value, kind)
     lines = [(pos, ln) for pos, ln in plan_lines(doc) if pattern.search(ln)]
     lines.sort(key=lambda pl: -len(_words(pl[1]) & asked))
-    return lines[:MAX_OPTION_LINES] if kind != "percent" else lines[:1]
+    # (a figure's best line names what it measures; a date or a number may stand in two lines — task and report)
+    return lines[:1] if kind == "percent" else lines[:MAX_OPTION_LINES]
 
 
 def _states(text: str, value: str, kind: str) -> bool:
@@ -103,8 +104,9 @@ def either_refusal(query: Query, documents: dict[str, Document]) -> Answer | Non
     if any(_states(d.text, v, kind) for d in docs for v in (a, b)):
         return None
     lang = query.language if query.language in TEXTS else "vi"
-    return Answer(answer=TEXTS[lang]["neither"].format(a=a, b=b), refused=True, citations=[], passages=[],
-                  language=lang)
+    why = TEXTS[lang]["neither"].format(a=a, b=b)  # (then the plans searched, as every refusal says)
+    return Answer(answer=f"{why} {plans_searched(documents, query.plans, lang)}", refused=True, citations=[],
+                  passages=[], language=lang)
 
 
 def either_additions(query: Query, answer: Answer, documents: dict[str, Document],
