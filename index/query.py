@@ -3457,8 +3457,9 @@ class QueryAnalyzer:
                      all_plans=others or (not chosen and bool(_WHICH_PLANS_RE.search(text))),
                      quoted=self._quoted(question, text), value=value, indicator=indicator,
                      undescribed=next((n.split(":", 1)[1] for n in notes if n.startswith("undescribed:")), ""),
-                     missing_places=[n.split(":", 1)[1] for n in notes if n.startswith(("unknown-place:",
-                                                                                        "unloaded-place:"))],
+                     # (each place once: "Mỹ Hà" named twice is one place not loaded)
+                     missing_places=list(dict.fromkeys(n.split(":", 1)[1] for n in notes
+                                                       if n.startswith(("unknown-place:", "unloaded-place:")))),
                      unknown_agency=next((n.split(":", 1)[1] for n in notes if n.startswith("unknown-agency:")),
                                          None),
                      listed_places=[t for n in notes if n.startswith("listed-place:")
