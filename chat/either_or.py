@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from chat.compound import merge  # (the compound ask's merge numbers the citations once)
 from chat.extractive import outside_years, plans_searched, unset_years
@@ -18,7 +19,7 @@ from chat.types import Answer
 from chat.value_lookup import cited_lines
 from index.store import plan_lines
 from index.types import Query
-from ingest.textnorm import fold, strip_accents
+from ingest.textnorm import fold, plain_words, strip_accents
 from ingest.types import Chunk, Document
 
 _PERCENT = r"\d{1,3}(?:[.,]\d{1,2})?\s*%"
@@ -41,8 +42,10 @@ TEXTS = {
 }
 
 
+@lru_cache(maxsize=256)
 def either_options(raw: str) -> tuple[str, str, str] | None:
-    """(kind, first, second) when the question offers two values of one kind to choose from, else None."""
+    """(kind, first, second) when the question offers two values of one kind to choose from, else None (read once
+    per question: the premise check, the refusal and the answer all ask)."""
     for kind, pattern in _EITHER_RES:
         if m := pattern.search(raw):
             a, b = _squash(m.group(1)), _squash(m.group(2))
@@ -61,6 +64,7 @@ def _key(value: str, kind: str) -> str:
     return strip_accents(fold(value)).replace(",", ".")
 
 
+@lru_cache(maxsize=256)
 def _value_re(value: str, kind: str) -> re.Pattern[str]:
     """The value as a plan may write it: "55,55%" or "55.55 %", "10/12" or "10 tháng 12", "74/KH-BCĐ" or "74/KH- BCĐ"."""
     if kind == "percent":
@@ -77,15 +81,11 @@ def _value_re(value: str, kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\d){int(digits):d}\s*[-/]\s*" + r"\s*[-/]\s*".join(parts), re.I)
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", strip_accents(fold(text))))
-
-
 def _best_lines(doc: Document, value: str, kind: str, asked: set[str]) -> list[tuple[int, str]]:
     """The plan's lines stating the value, those sharing most words with the question first."""
     pattern = _value_re(value, kind)
     lines = [(pos, ln) for pos, ln in plan_lines(doc) if pattern.search(ln)]
-    lines.sort(key=lambda pl: -len(_words(pl[1]) & asked))
+    lines.sort(key=lambda pl: -len(plain_words(pl[1]) & asked))
     # (a figure's best line names what it measures; a date or a number may stand in two lines — task and report)
     return lines[:1] if kind == "percent" else lines[:MAX_OPTION_LINES]
 
@@ -109,12 +109,9 @@ def either_refusal(query: Query, documents: dict[str, Document]) -> Answer | Non
                   passages=[], language=lang)
 
 
-def either_additions(query: Query, answer: Answer, documents: dict[str, Document],
-                     chunks_of: Callable[[str], Sequence[Chunk]]) -> tuple[str | None, list[Answer]]:
+def _additions(options: tuple[str, str, str], query: Query, answer: Answer, documents: dict[str, Document],
+               chunks_of: Callable[[str], Sequence[Chunk]]) -> tuple[str | None, list[Answer]]:
     """(a lead saying which value the answer's lines state, the lines stating each value the answer does not)."""
-    options = either_options(query.raw)
-    if options is None:
-        return None, []
     kind, a, b = options
     lang = answer.language if answer.language in TEXTS else "vi"
     t = TEXTS[lang]
@@ -123,7 +120,7 @@ def either_additions(query: Query, answer: Answer, documents: dict[str, Document
     quoted = "" if answer.refused else answer.answer
     stated = [v for v in (a, b) if _states(quoted, v, kind)]
     lead = t["right"].format(right=stated[0], wrong=(b if stated[0] == a else a)) if len(stated) == 1 else None
-    asked = _words(query.raw) - {"hay", "or", "la", "is"}
+    asked = plain_words(query.raw) - {"hay", "or", "la", "is"}
     extra: list[Answer] = []
     for value in (a, b):
         if value in stated:
@@ -153,12 +150,13 @@ def with_options(query: Query, answer: Answer, documents: dict[str, Document],
                  chunks_of: Callable[[str], Sequence[Chunk]]) -> Answer:
     """The answer with the lead saying which offered value the plan gives and the lines stating the other; a refusal
     of the value asked stands unless the plan's lines state one of the values."""
-    lead, extra = either_additions(query, answer, documents, chunks_of)
+    options = either_options(query.raw)
+    if options is None:
+        return answer
+    lead, extra = _additions(options, query, answer, documents, chunks_of)
     if not extra:
         return replace(answer, answer=f"{lead}\n\n{answer.answer}") if lead else answer
     if answer.refused:
-        options = either_options(query.raw)
-        assert options is not None
         kind, a, b = options
         docs = [documents[d] for d in query.plans or () if d in documents]
         if kind == "percent" and (not any(_fits(e.answer, query) for e in extra) or any(
@@ -169,13 +167,9 @@ def with_options(query: Query, answer: Answer, documents: dict[str, Document],
         t = TEXTS[answer.language if answer.language in TEXTS else "vi"]
         found = [v for v in (a, b) if any(_states(e.answer, v, kind) and (kind != "percent" or _fits(e.answer, query))
                                           for e in extra)]
-        out = extra[0]
-        for more in extra[1:]:
-            out = merge(out, more, ("", ""))
         lead = t["right"].format(right=found[0], wrong=b if found[0] == a else a) if len(found) == 1 \
             else t["both"].format(a=a, b=b)
-        return replace(out, answer=f"{lead}\n\n{out.answer}")
-    out = answer
+        answer, extra = extra[0], extra[1:]  # (the refusal gives way to the lines found)
     for more in extra:
-        out = merge(out, more, ("", ""))
-    return replace(out, answer=f"{lead}\n\n{out.answer}") if lead else out
+        answer = merge(answer, more, ("", ""))
+    return replace(answer, answer=f"{lead}\n\n{answer.answer}") if lead else answer

@@ -38,7 +38,7 @@ from ingest.matrix import row_deadline
 from ingest.metadata import ISSUED_RE, number_digits
 from ingest.outline import LABEL_HEADER_RE, is_heading_line
 from ingest.outline import PREAMBLE_TITLE as PREAMBLE_SECTION
-from ingest.textnorm import fold, squash_spaces, strip_accents
+from ingest.textnorm import fold, plain_words, squash_spaces, strip_accents
 from ingest.types import PATH_SEP, Document, Section, Target
 
 _BULLET_RE = re.compile(rf"^(?:{BULLET_MARK}|[a-zđ]\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|\d{{1,2}}\))\s*")
@@ -2265,7 +2265,7 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         # the plan's own title words single out none of its lines (compared with accents: "số" ≠ "Sở")
         title_words = set(re.findall(r"\w+", fold(f"{doc.title} {doc.locality}"))) if doc else set()
         if doc and language == "en":  # "Can Giuoc's target …": the place typed without accents is no topic either
-            title_words |= set(re.findall(r"\w+", strip_accents(fold(doc.locality))))
+            title_words |= plain_words(doc.locality)
         # nor does its number ("… trong kế hoạch 64/KH-UBND?" chose the plan; the header line "Số: 64/KH-UBND"
         # answers nothing)
         asked = _PLAN_NUMBER_RE.sub(" ", query.text)

@@ -18,7 +18,7 @@ from index.query import CHANGES_ASK_RE
 from index.types import Query
 from ingest.chunk import recipients_chunk, signature_chunk
 from ingest.metadata import number_as_asked
-from ingest.textnorm import fold, strip_accents
+from ingest.textnorm import fold, plain_words, strip_accents
 from ingest.types import Chunk, Document
 
 # matched on the question lower-cased without accents ("kỳ" in "định kỳ" folds to "ky" too, so "ký" needs
@@ -362,7 +362,7 @@ def _of_year(doc: Document, years: list[int]) -> bool:
 def _on_topic(topic: str, doc: Document) -> bool:
     """Do most of the topic's words occur in the plan's title (accent-free)?"""
     words = [w for w in re.findall(r"\w+", strip_accents(fold(topic))) if w not in _TOPIC_STOP_PLAIN]
-    title = set(re.findall(r"\w+", strip_accents(fold(doc.title))))
+    title = plain_words(doc.title)
     return sum(w in title for w in words) >= 0.5 * len(words)
 
 

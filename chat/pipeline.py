@@ -22,7 +22,7 @@ from chat.checks import (
 )
 from chat.citations import to_citations
 from chat.compound import in_context, listed_asks, merge, merge_listed, split_asks
-from chat.either_or import either_options, either_refusal, with_options
+from chat.either_or import either_refusal, with_options
 from chat.extractive import (
     compose,
     figure_places,
@@ -308,8 +308,8 @@ class Assistant:
         extracted = answer is None and (self.llm is None or not hits)
         if extracted:
             answer = extractive()
-        if answer is not None and either_options(query.raw):
-            # "… 40% hay 50%?": which value the plan gives, and where the other one stands
+        if answer is not None:
+            # "… 40% hay 50%?": which value the plan gives, and where the other one stands (else unchanged)
             answer = with_options(query, answer, docs, retriever.ix.chunks_of)
         if answer is not None:
             if answer.refused and plans is None \

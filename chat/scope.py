@@ -18,7 +18,7 @@ from index.glossary import english_terms
 from index.query import STATUS_ASK_RE, asks_correction, puts_forward
 from index.types import Query
 from ingest.metadata import number_as_asked
-from ingest.textnorm import fold, strip_accents
+from ingest.textnorm import fold, plain_words, strip_accents
 from ingest.types import Document, Target
 
 # matched on the question lower-cased without accents
@@ -296,10 +296,6 @@ _TARGET_ASK_RE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|phấn đấu|đặt 
 RESULT_FIT = 0.3  # share of an indicator's words the question names to be asking that indicator
 
 
-def _plain_words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", strip_accents(fold(text))))
-
-
 def result_year_refusal(query: Query, documents: dict[str, Document], targets: Sequence[Target]) -> Answer | None:
     """Refuse a target asked for a year the plan gives only results for (a "Năm 2025 (thực hiện)" column beside
     "Năm 2026 (kế hoạch)"): quoting the result would pass it off as the target asked."""
@@ -308,10 +304,10 @@ def result_year_refusal(query: Query, documents: dict[str, Document], targets: S
             or _RESULT_ASK_RE.search(query.raw):
         return None
     year = query.years[0]
-    asked = _plain_words(query.raw)
+    asked = plain_words(query.raw)
 
     def fit(t: Target) -> float:  # share of the indicator's words the question names
-        words = _plain_words(t.indicator)
+        words = plain_words(t.indicator)
         return len(words & asked) / len(words) if words else 0.0
 
     # (no plan named: every loaded plan's targets of that year, the one plan whose results fit is the one meant)

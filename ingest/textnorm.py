@@ -50,6 +50,11 @@ def fold(text: str) -> str:
     return canonical_tones(nfc(text).lower())
 
 
+def plain_words(text: str) -> set[str]:
+    """The text's words lower-cased and accent-free: how a question's and a line's words are compared."""
+    return set(re.findall(r"\w+", strip_accents(fold(text))))
+
+
 def squash_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
