@@ -63,17 +63,16 @@ A("agency_tasks", "Phòng Giáo dục thường xuyên của Sở GD&ĐT Cần T
   "Kế hoạch không nhắc đến phòng chuyên môn nào của Sở; việc được giao cho Sở Giáo dục và Đào tạo (mục V.1) và phòng phụ trách giáo dục thường xuyên sẽ làm phần việc của Sở. Phần gần nhất với giáo dục thường xuyên là ý b): triển khai các tiêu chí đánh giá xây dựng xã hội học tập, khung năng lực thông tin phục vụ học tập suốt đời, tiêu chí công nhận quận, huyện học tập, thành phố học tập đến các đơn vị; tổ chức kiểm tra, công nhận kết quả học tập giáo dục thường xuyên theo quy định. Ngoài ra Sở còn chủ trì triển khai các nhiệm vụ của Kế hoạch, tham mưu khen thưởng gương tự học thành tài và tham mưu kiểm tra, đánh giá, tổng hợp, báo cáo, sơ kết, tổng kết.",
   ["công nhận kết quả học tập giáo dục thường xuyên"])
 
-A("agency_tasks", "Bí thư Đoàn ở một phường của Cần Thơ thì theo kế hoạch này phải làm gì?",
-  [(CT, "phối hợp với chính quyền cơ sở thực hiện tốt công tác nắm chắc số lượng đoàn viên và thanh, thiếu niên trong độ tuổi"),
-   (CT, "thường xuyên vận động số đoàn viên, đội viên bỏ học giữa chừng đến trường, ra lớp"),
-   (CT, "Chỉ đạo các tổ chức Đoàn cơ sở phối hợp tốt với các trường trung học cơ sở, trường trung học phổ thông, trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên")],
-  "Kế hoạch không giao việc trực tiếp cho Bí thư Đoàn phường; nó đề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Cần Thơ (mục V.11.c) chỉ đạo Đoàn quận, huyện phối hợp với chính quyền cơ sở nắm chắc số lượng đoàn viên và thanh, thiếu niên trong độ tuổi; tổ chức hoạt động động viên, cảm hóa đoàn viên thiếu tích cực trong học tập; thường xuyên vận động đoàn viên, đội viên bỏ học giữa chừng đến trường, ra lớp; và chỉ đạo các tổ chức Đoàn cơ sở phối hợp với các trường THCS, THPT, trung tâm GDNN-GDTX. Đó là những việc Đoàn cơ sở ở phường sẽ thực hiện.",
-  ["nắm chắc số lượng đoàn viên", "bỏ học giữa chừng"])
+A("agency_tasks", "Bộ phận Thường trực của Ban Chỉ đạo thành phố Cần Thơ nằm ở đâu và kế hoạch 74 giao bộ phận đó việc gì?",
+  [(CT, "phản ánh về Sở Giáo dục và Đào tạo (Thường trực Ban Chỉ đạo thành phố) để tổng hợp, báo cáo, tham mưu trình Ban Chỉ đạo thành phố xem xét, quyết định")],
+  "Thường trực Ban Chỉ đạo thành phố đặt ở Sở Giáo dục và Đào tạo. Kế hoạch giao: các cơ quan, đơn vị gặp khó khăn, vướng mắc thì phản ánh về Sở Giáo dục và Đào tạo (Thường trực Ban Chỉ đạo thành phố) để tổng hợp, báo cáo, tham mưu trình Ban Chỉ đạo thành phố xem xét, quyết định (đoạn kết). Các việc còn lại thuộc mục V.1 của Sở (chủ trì triển khai, triển khai tiêu chí, tham mưu khen thưởng, kiểm tra, báo cáo, sơ kết, tổng kết).",
+  ["Thường trực Ban Chỉ đạo thành phố", "tham mưu trình Ban Chỉ đạo thành phố"])
 
-A("agency_tasks", "Tôi là chủ tịch công đoàn cơ sở của một doanh nghiệp ở Hà Nội. Kế hoạch của Thành phố có nhắc đến việc gì cho công đoàn cơ sở không?",
-  [(HN, "Chỉ đạo các cấp công đoàn hướng dẫn, hỗ trợ công đoàn cơ sở trong các doanh nghiệp vận động người sử dụng lao động tạo điều kiện về thời gian, vật chất, thành lập quỹ khuyến học, khuyến tài")],
-  "Có, qua nhiệm vụ của Liên đoàn Lao động Thành phố (mục V.9): chỉ đạo các cấp công đoàn hướng dẫn, hỗ trợ công đoàn cơ sở trong các doanh nghiệp vận động người sử dụng lao động tạo điều kiện về thời gian, vật chất, thành lập quỹ khuyến học, khuyến tài, hỗ trợ công nhân, người lao động học tập nâng cao trình độ, kỹ năng nghề nghiệp và hỗ trợ con công nhân, người lao động hiếu học có hoàn cảnh khó khăn, nghèo.",
-  ["người sử dụng lao động", "thành lập quỹ khuyến học, khuyến tài"])
+A("agency_tasks", "Ban Nữ công của Liên đoàn Lao động Thành phố Hà Nội cần biết: kế hoạch giao Liên đoàn những việc gì?",
+  [(HN, "Phối hợp với các Sở, ngành liên quan tiếp tục đẩy mạnh các hoạt động phát triển nghề nghiệp cho người lao động"),
+   (HN, "Chỉ đạo các cấp công đoàn hướng dẫn, hỗ trợ công đoàn cơ sở trong các doanh nghiệp vận động người sử dụng lao động tạo điều kiện về thời gian, vật chất, thành lập quỹ khuyến học, khuyến tài")],
+  "Kế hoạch không nhắc Ban Nữ công; việc giao cho Liên đoàn Lao động Thành phố (mục V.9) gồm: phối hợp với các Sở, ngành đẩy mạnh các hoạt động phát triển nghề nghiệp cho người lao động, tuyên truyền, vận động công nhân, người lao động học tập nâng cao trình độ, kỹ năng nghề nghiệp; chỉ đạo các cấp công đoàn hướng dẫn, hỗ trợ công đoàn cơ sở trong các doanh nghiệp vận động người sử dụng lao động tạo điều kiện về thời gian, vật chất, thành lập quỹ khuyến học, khuyến tài, hỗ trợ con công nhân, người lao động hiếu học có hoàn cảnh khó khăn.",
+  ["phát triển nghề nghiệp cho người lao động", "thành lập quỹ khuyến học, khuyến tài"])
 
 A("agency_tasks", "Bên An Lão, vụ \"Bình dân học vụ số\" thì phòng nào cầm cờ?",
   [(AL, "3. Phòng Văn hóa Khoa học và Thông tin"),
@@ -92,9 +91,9 @@ A("agency_tasks", "Hội Liên hiệp Phụ nữ Thành phố Hà Nội đã tuy
   "Còn một việc trong mục V.15.d: vận động, tuyên truyền phụ nữ và trẻ em gái ở vùng đồng bào dân tộc thiểu số chưa biết chữ ra học các lớp xóa mù chữ. (Hai việc Hội đã làm là phối hợp với Sở GD&ĐT tuyên truyền Kế hoạch và lồng ghép tuyên truyền trong phong trào đó.)",
   ["trẻ em gái", "xóa mù chữ"])
 
-A("agency_tasks", "Cán bộ văn hóa - thông tin của một xã ở An Lão hỏi: kế hoạch yêu cầu xã làm gì với đài phát thanh?",
+A("agency_tasks", "Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội ở An Lão hỏi: kế hoạch yêu cầu UBND xã làm gì với đài phát thanh?",
   [(AL, "Chỉ đạo đài phát thanh địa phương, hệ thống thông tin cơ sở đăng tải, tuyên truyền nội dung bài viết của Tổng Bí thư về “Học tập suốt đời”")],
-  "Việc được giao cho UBND xã, thị trấn (mục III.9), cán bộ văn hóa - thông tin là người giúp thực hiện: chỉ đạo đài phát thanh địa phương, hệ thống thông tin cơ sở đăng tải, tuyên truyền nội dung bài viết của Tổng Bí thư về \"Học tập suốt đời\"; tuyên truyền các mô hình, tấm gương điển hình trong công tác khuyến học, khuyến tài, xây dựng xã hội học tập, học tập suốt đời tại địa phương.",
+  "Kế hoạch giao cho UBND xã, thị trấn (mục III.9), không nêu riêng Phó Chủ tịch: chỉ đạo đài phát thanh địa phương, hệ thống thông tin cơ sở đăng tải, tuyên truyền nội dung bài viết của Tổng Bí thư về \"Học tập suốt đời\"; tuyên truyền các mô hình, tấm gương điển hình trong công tác khuyến học, khuyến tài, xây dựng xã hội học tập, học tập suốt đời tại địa phương.",
   ["đài phát thanh địa phương", "bài viết của Tổng Bí thư"])
 
 A("agency_tasks", "Ở Cần Thơ, khoản \"phản biện xã hội\" việc triển khai kế hoạch thì ai gánh?",
@@ -212,7 +211,7 @@ A("deadline", "Kế hoạch 74 của Cần Thơ được ký trước hay sau k�
   "Sau kỳ nghỉ: Kế hoạch số 74/KH-BCĐ đề ngày 04 tháng 5 năm 2024.",
   ["04 tháng 5 năm 2024"])
 
-A("deadline", "Công chức văn phòng của một xã ở An Lão hỏi: báo cáo tình hình thực hiện kế hoạch gửi ai, có ngày cụ thể không?",
+A("deadline", "Bộ phận văn phòng của UBND một xã ở An Lão hỏi: báo cáo tình hình thực hiện kế hoạch gửi ai, có ngày cụ thể không?",
   [(AL, "định kỳ báo cáo tình hình thực hiện kế hoạch gửi Phòng Giáo dục và Đào tạo tổng hợp báo cáo Ủy ban nhân dân huyện")],
   "Kế hoạch giao cho UBND xã, thị trấn (mục III.9): theo dõi, đôn đốc, kiểm tra, giám sát và định kỳ báo cáo tình hình thực hiện kế hoạch gửi Phòng Giáo dục và Đào tạo tổng hợp báo cáo Ủy ban nhân dân huyện. Kế hoạch không ghi ngày cụ thể, chỉ ghi \"định kỳ\".",
   ["Phòng Giáo dục và Đào tạo", "định kỳ"])
@@ -512,9 +511,9 @@ A("abbreviation", "GĐ SGDĐT TP HN: KT, GS, BC và KT-KT (khen thưởng) — K
   "Kế hoạch giao cho Sở Giáo dục và Đào tạo (không nêu riêng Giám đốc), mục V.1: chủ trì tổ chức kiểm tra, giám sát, đánh giá, tổng hợp, báo cáo hằng năm; tổ chức sơ kết, tổng kết; đề xuất Ủy ban nhân dân Thành phố, Bộ Giáo dục và Đào tạo khen thưởng tập thể, cá nhân tiêu biểu.",
   ["báo cáo hằng năm", "đề xuất Ủy ban nhân dân Thành phố, Bộ Giáo dục và Đào tạo khen thưởng"])
 
-A("abbreviation", "CB VH-XH xã ở h. AL: về TTHTCĐ và TCVH cơ sở, KH yêu cầu xã gì?",
+A("abbreviation", "VP HĐND-UBND xã ở h. AL: về TTHTCĐ và TCVH cơ sở, KH yêu cầu UBND xã gì?",
   [(AL, "Tăng cường nguồn lực đầu tư cho giáo dục, củng cố, nâng cao chất lượng hệ thống trung tâm học tập cộng đồng, thiết chế văn hóa tại cơ sở")],
-  "Kế hoạch giao UBND xã, thị trấn (mục III.9): tăng cường nguồn lực đầu tư cho giáo dục, củng cố, nâng cao chất lượng hệ thống trung tâm học tập cộng đồng, thiết chế văn hóa tại cơ sở để phục vụ nhu cầu học tập của người dân. Cán bộ văn hóa - xã hội giúp UBND xã thực hiện; kế hoạch không nêu chức danh này.",
+  "Kế hoạch giao UBND xã, thị trấn (mục III.9): tăng cường nguồn lực đầu tư cho giáo dục, củng cố, nâng cao chất lượng hệ thống trung tâm học tập cộng đồng, thiết chế văn hóa tại cơ sở để phục vụ nhu cầu học tập của người dân. Kế hoạch không nêu văn phòng hay bộ phận nào của UBND xã.",
   ["thiết chế văn hóa tại cơ sở"])
 
 A("abbreviation", "SLĐTBXH TP HN đã nhân rộng mô hình ĐT lại nghề trong DN; còn gì theo KH?",
@@ -611,10 +610,11 @@ A("english", "Why does An Lao want its civil servants to keep studying? What rea
   "Item II.6 treats lifelong learning for officials as a \"revolutionary task\" (\"nhiệm vụ cách mạng\"): they study to be creative and to innovate, and to advise on and carry out their duties well, so that officials have the qualities and leadership capacity their posts need.",
   ["nhiệm vụ cách mạng"])
 
-A("english", "Is 87% a hard target in Hue for IT skills among working-age people?",
-  [(H, "87% số người trong độ tuổi lao động được trang bị năng lực công nghệ thông tin.")],
-  "Yes. Hue's 2026 plan sets it as a plain target, with no \"phấn đấu\" (strive) hedge: 87% of working-age people equipped with IT competence (item II.2). The Department of Home Affairs monitors it (item V.3).",
-  ["87%"])
+A("english", "Who is in the driver's seat in Hue for vocational training tied to businesses, and who gets priority?",
+  [(H, "Chỉ đạo các cơ sở giáo dục nghề nghiệp trên địa bàn thành phố tăng cường hợp tác với doanh nghiệp"),
+   (H, "ưu tiên người chấp hành xong hình phạt tù, thanh niên hoàn thành nghĩa vụ quân sự, nghĩa vụ công an")],
+  "The Department of Education and Training (item V.1): it directs the city's vocational schools to strengthen cooperation with businesses (tăng cường hợp tác với doanh nghiệp), links training to production and the labour market, and leads skills programmes for workers, with priority for people who have served a prison sentence, young people who have completed military or police service (người chấp hành xong hình phạt tù, thanh niên hoàn thành nghĩa vụ quân sự, nghĩa vụ công an) and other vulnerable groups.",
+  ["hợp tác với doanh nghiệp", "người chấp hành xong hình phạt tù"])
 
 A("english", "Can Tho 2024 — universal education and literacy targets at district level",
   [(CT, "100% quận, huyện đạt chuẩn phổ cập giáo dục mầm non cho trẻ mẫu giáo"),
@@ -652,10 +652,11 @@ A("english", "Who is on the hook for getting women and girls into literacy class
   "The district Women's Union (Hội Liên hiệp Phụ nữ huyện, item V.9.e), together with the Division of Education and Training: it is to mobilise women and girls who cannot read (phụ nữ và trẻ em gái chưa biết chữ) to attend literacy classes (xóa mù chữ), and run the \"Quỹ học bổng Hoàng Ngân\" effectively.",
   ["trẻ em gái", "xóa mù chữ"])
 
-A("english", "I'm the librarian of a commune in Hue. Is my library covered by any task in the plan?",
-  [(H, "phát triển, nhân rộng các mô hình học tập suốt đời tại thư viện, bảo tàng, nhà văn hóa, câu lạc bộ trên địa bàn thành phố")],
-  "Not by name, and not as a task for librarians: the Department of Culture and Sports (item V.2) is to develop and replicate lifelong-learning models in libraries, museums, cultural houses and clubs across the city (thư viện, bảo tàng, nhà văn hóa, câu lạc bộ), under Plan 288/KH-UBND, and to train the staff of cultural and sports institutions.",
-  ["thư viện, bảo tàng"])
+A("english", "The library and reading-promotion division of Hue's Department of Culture and Sports: which tasks in the plan fall to its department?",
+  [(H, "phát triển, nhân rộng các mô hình học tập suốt đời tại thư viện, bảo tàng, nhà văn hóa, câu lạc bộ trên địa bàn thành phố"),
+   (H, "Kế hoạch số 288/KH-UBND ngày 25 tháng 8 năm 2023 của Ủy ban nhân dân thành phố")],
+  "The plan names no division; it tasks the Department of Culture and Sports as a whole (item V.2): lead Plan 288/KH-UBND of 25 August 2023 (lifelong learning in libraries, museums and cultural centres to 2030) and develop and replicate lifelong-learning models in libraries, museums, cultural houses and clubs (thư viện, bảo tàng, nhà văn hóa, câu lạc bộ); train the staff of cultural and sports institutions; and direct the press and grassroots information system to publicise the learning society with the Department of Education and the city's Hội Khuyến học.",
+  ["288/KH-UBND", "thư viện, bảo tàng"])
 
 A("english", "Does Hanoi's annual report fall before or after Vietnamese Teachers' Day on 20 November?",
   [(HN, "báo cáo Ủy ban nhân dân Thành phố trước ngày 01 tháng 12 (qua Sở Giáo dục và Đào tạo để tổng hợp)")],
