@@ -545,6 +545,10 @@ q("no_diacritics", "giang vien tre duoi bao nhieu tuoi duoc ho tro hoc ngoai ngu
   [(DH, DH_n2)],
   "Giảng viên trẻ dưới 35 tuổi được hỗ trợ học ngoại ngữ đạt chuẩn B2 (ĐH Tây Nguyên, mục III.2).",
   ["dưới 35 tuổi", "B2"])
+q("no_diacritics", "doan vien phai doc bao nhieu cuon sach 1 nam moi duoc tinh la hoc tap tot",
+  [(TD, TD_h1a)],
+  "Theo phụ lục Hỏi - đáp (Hỏi 1) của Kế hoạch 86-KH/TĐTN-PT: đọc ít nhất 06 cuốn sách/năm, cùng với hoàn thành ít nhất 01 khóa học trực tuyến hoặc 01 lớp tập huấn trong năm và có ít nhất 01 sản phẩm chia sẻ kiến thức với chi đoàn.",
+  ["06 cuốn sách/năm", "01 khóa học trực tuyến"])
 
 # =========================== abbreviation ===========================
 q("abbreviation", "BPT TĐ Đắk Lắk gửi BC cho TW Đoàn hạn nào?",
@@ -679,6 +683,10 @@ q("english", "Which newspaper-broadcaster does the Youth Union work with to open
   [(TD, TD_612)],
   "Báo và Phát thanh, Truyền hình Đắk Lắk; Ban Tuyên giáo Tỉnh đoàn works with it to open the column \"Thanh niên học tập suốt đời\".",
   ["Báo và Phát thanh, Truyền hình Đắk Lắk", "Ban Tuyên giáo Tỉnh đoàn"])
+q("english", "Will units outside the pilot list ever get money from the provincial Youth Union, according to the Q&A annex?",
+  [(TD, TD_h3q), (TD, TD_h3)],
+  "Not now: the annex (question 3) says units outside the six pilots fund themselves or mobilise social contributions (xã hội hóa); from 2027 (từ năm 2027) the Tỉnh đoàn will consider support when the model is scaled up. Nothing is promised beyond that consideration.",
+  ["xã hội hóa", "từ năm 2027"])
 
 # =========================== follow_up ===========================
 q("follow_up", "Thế còn đến năm 2030?",
