@@ -627,7 +627,7 @@ q("english", "Who is the standing body for the Youth Union plan and to whom does
   [(TD, TD_611)],
   "Ban Phong trào Tỉnh đoàn (the Movement Department) is the standing body; it compiles results and reports to Trung ương Đoàn (the Central Youth Union) before 10/12 each year.",
   ["Ban Phong trào Tỉnh đoàn", "Trung ương Đoàn", "10/12"])
-q("english", "What languages are the \"Bình dân học vụ số\" classes aimed at, i.e. which ethnic groups are named?",
+q("english", "Who are the \"Bình dân học vụ số\" classes for — which ethnic groups does the plan name?",
   [(TD, TD_433)],
   "The classes target coastal youth and ethnic-minority youth — the plan names Ê Đê, M'nông and Chăm Hroi — with priority for bilingual teaching (song ngữ) in the most disadvantaged villages (buôn).",
   ["Ê Đê", "M'nông", "Chăm Hroi", "song ngữ"])
