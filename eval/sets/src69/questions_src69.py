@@ -20,8 +20,8 @@ SETS = os.path.dirname(HERE)
 sys.path.insert(0, SETS)
 sys.path.insert(0, HERE)
 
-from check_sets import norm, text_of  # noqa: E402
 import qs69  # noqa: E402
+from check_sets import norm, text_of  # noqa: E402
 
 MIN = {"english": 18, "follow_up": 15, "unanswerable": 30}
 TYPES = ["agency_tasks", "target", "deadline", "funding", "legal_basis", "purpose", "task_section", "cross_plan",
