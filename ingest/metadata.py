@@ -57,8 +57,10 @@ _UNIT_KEY_RE = re.compile(rf"(?<!\w)(thị xã|thị trấn|thành phố|tp\.|t�
 # (only words no place name uses: "Hội An", "Đồng Nai", "Nhân Hòa" are places)
 _NAME_STOP = frozenset("ủy uỷ ubnd số đảng cộng độc về của và thực căn triển theo".split())
 # the national motto printed beside every header: not a place
-# (a Party body's document heads its right column "ĐẢNG CỘNG SẢN VIỆT NAM" where the State's has the motto)
-_MOTTO_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
+# (a Party body's document heads its right column "ĐẢNG CỘNG SẢN VIỆT NAM" where the State's has the motto, a Youth
+# Union committee's "ĐOÀN TNCS HỒ CHÍ MINH")
+_MOTTO_RE = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|"
+                       r"ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc",
                        re.IGNORECASE)
 # the opening words of the legal-basis paragraph under a Vietnamese administrative document's title
 _BASIS_RE = re.compile(r"(?<=[^\W_])\s+(?:Thực hiện|Căn cứ|Triển khai|Theo)\s+(?:Quyết định|Nghị quyết|Kế hoạch|Chỉ thị|"
@@ -208,8 +210,9 @@ def _issuer_and_parents(header: str, title_line: str, intro: str, lines: list[Li
     header_u, title_u, intro_u = _header_units(header), _title_units(title_line), units_in(intro, "intro")
     issuers = header_issuers(header)
     primary = header_u + title_u or intro_u
-    # (the issuer is the last body of the letterhead: "BỘ XÂY DỰNG / TỔNG CÔNG TY …" is the corporation's plan)
-    if not primary and issuers and _ORGANISATION_RE.match(issuers[-1]):
+    # (the issuer is the last body of the letterhead: "BỘ XÂY DỰNG / TỔNG CÔNG TY …" is the corporation's plan; a
+    # province its legal basis cites — "Kế hoạch … của Tỉnh đoàn Đắk Lắk" — does not make it the province's)
+    if not header_u + title_u and issuers and _ORGANISATION_RE.match(issuers[-1]):
         return _as_written(issuers[-1], lines), -1, []
     if not header_u and issuers and _CENTRAL_RE.match(issuers[0]):
         return _as_written(issuers[0], lines), 0, []
@@ -309,7 +312,13 @@ def header_issuers(header: str) -> list[str]:
             out.append(left)
         else:
             out[-1] = f"{out[-1]} {left}"
-    return out
+    return [_YOUTH_COMMITTEE_RE.sub(lambda m: f"{_YOUTH_BY_LEVEL[m.group(1)]} ĐOÀN ", b) for b in out]
+
+
+# a Youth Union committee's letterhead ("BCH ĐOÀN TỈNH ĐẮK LẮK", "BAN CHẤP HÀNH ĐOÀN THÀNH PHỐ …") goes by its level's
+# name ("Tỉnh đoàn Đắk Lắk", "Thành đoàn …"), as its own text and its people write it
+_YOUTH_COMMITTEE_RE = re.compile(r"^(?:BCH|BAN\s+CHẤP\s+HÀNH)\s+ĐOÀN\s+(TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ)\s+")
+_YOUTH_BY_LEVEL = {"TỈNH": "TỈNH", "THÀNH PHỐ": "THÀNH", "HUYỆN": "HUYỆN", "QUẬN": "QUẬN", "THỊ XÃ": "THỊ"}
 
 
 def signers_from(signature: str) -> list[Signer]:

@@ -64,6 +64,10 @@ _TASK_VERB = (r"chủ trì|phối hợp|chỉ đạo|tham gia|tiếp tục|tăng
               r"hướng dẫn|tham mưu|có trách nhiệm|xây dựng|vận động|tuyên truyền|phát động|nghiên cứu")
 _INLINE_REQUEST_RE = re.compile(
     rf"^[-+•–]?\s*(?:[a-zđ]\)\s*)?Đề nghị\s+({_INLINE_HEAD}(?:\s+[\wđ&\-,]+){{0,10}}?)\s+(?:{_TASK_VERB})\b")
+# a sub-item whose label is followed by its body and its task in one sentence ("6.1.2. Ban Tuyên giáo Tỉnh đoàn chủ
+# trì …", "6.1.1. Ban Phong trào Tỉnh đoàn là đơn vị thường trực, …"): the body is the sub-item's
+_INLINE_LABELLED_RE = re.compile(
+    rf"^\d{{1,2}}(?:\.\d{{1,2}}){{2,}}\.?\s+({_INLINE_HEAD}(?:\s+[\wđ&\-,]+){{0,10}}?)\s+(?:là|{_TASK_VERB})\b")
 
 # "Cơ quan thường trực: Phòng …" names a role, not the agency
 _ROLE_LEAD_RE = re.compile(r"^(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|phối hợp|tham mưu)\b")
@@ -222,8 +226,10 @@ def is_heading_line(text: str) -> bool:
 
 
 def inline_agency(line: str) -> str | None:
-    """The agency a task line names at its start ("- Công an Thành phố: …", "d) Đề nghị Hội … chỉ đạo …")."""
-    m = _INLINE_COLON_RE.match(line.strip()) or _INLINE_REQUEST_RE.match(line.strip())
+    """The agency a task line names at its start ("- Công an Thành phố: …", "d) Đề nghị Hội … chỉ đạo …", "6.1.2. Ban
+    … chủ trì …")."""
+    m = _INLINE_COLON_RE.match(line.strip()) or _INLINE_REQUEST_RE.match(line.strip()) \
+        or _INLINE_LABELLED_RE.match(line.strip())
     return m.group(1).strip(" ,") if m else None
 
 

@@ -54,6 +54,7 @@ _YEAR_SPAN_RE = re.compile(r"\bgiai đoạn\s+20\d\d\s*[-–]\s*(20\d\d)\b", re.
 _DATE_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}|\d{1,2}/\d{1,2})\s*$", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CELL_YEAR_RE = re.compile(r"\b(20\d\d)\b")
+_SCHOOL_YEAR_RE = re.compile(r"\bnăm\s+học\s+(20\d\d)\s*[-–/]\s*(20\d\d)\b", re.I)
 _ORDINAL_HEADER_RE = re.compile(r"\s*(?:stt|tt|số tt|số thứ tự)\s*", re.IGNORECASE)
 _UNIT_HEADER_RE = re.compile(r"^(?:đơn vị tính|đvt|đơn vị)$", re.IGNORECASE)
 _BARE_FIGURE_RE = re.compile(rf"((?:{_MIN_BEFORE}|{_APPROX_BEFORE})\s+)?({_NUM})", re.IGNORECASE)  # "ít nhất 10"
@@ -490,8 +491,9 @@ def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, 
             figs = [_Figure(0, len(v), v, number, None, unit, bound)]
         if not figs:
             continue
-        ym = _CELL_YEAR_RE.search(header)
-        year = int(ym.group(1)) if ym else (row_year or _line_year(label, 0) or _heading_year(doc, sec) or year_of_plan)
+        # (a school year's column, "Năm học 2026 - 2027", is the year it ends in: its targets are met by then)
+        ym = _SCHOOL_YEAR_RE.search(header) or _CELL_YEAR_RE.search(header)
+        year = int(ym.group(ym.lastindex or 1)) if ym else (row_year or _line_year(label, 0) or _heading_year(doc, sec) or year_of_plan)
         # a column of what was done ("Năm 2025 (thực hiện)", "Kết quả năm 2025") beside the targets: a result
         cell_kind = "result" if _RESULT_HEADER_RE.search(fold(header)) else kind
         what = indicator or (_trim(_LEAD_RE.sub("", column)) if row_year else header)
