@@ -34,11 +34,13 @@ TEXTS = {
     "vi": {"right": "Kế hoạch ghi {right}, không phải {wrong}.",
            "other": "“{value}” trong kế hoạch thuộc dòng sau:",
            "both": "Các dòng của kế hoạch ghi {a} và {b}:",
-           "neither": "Kế hoạch được hỏi không ghi {a} hay {b} ở đâu, nên tôi không có căn cứ để chọn."},
+           "neither": "Kế hoạch được hỏi không ghi {a} hay {b} ở đâu, nên tôi không có căn cứ để chọn.",
+           "body": "Kế hoạch giao việc này cho {right} (mục trích dưới đây)."},
     "en": {"right": "The plan gives {right}, not {wrong}.",
            "other": "“{value}” stands in the plan in this line:",
            "both": "The plan's lines giving {a} and {b}:",
-           "neither": "The plan asked about gives neither {a} nor {b}, so there is no basis to choose."},
+           "neither": "The plan asked about gives neither {a} nor {b}, so there is no basis to choose.",
+           "body": "The plan gives this to {right} (the item quoted below)."},
 }
 
 
@@ -152,7 +154,7 @@ def with_options(query: Query, answer: Answer, documents: dict[str, Document],
     of the value asked stands unless the plan's lines state one of the values."""
     options = either_options(query.raw)
     if options is None:
-        return answer
+        return _with_body(query, answer)
     lead, extra = _additions(options, query, answer, documents, chunks_of)
     if not extra:
         return replace(answer, answer=f"{lead}\n\n{answer.answer}") if lead else answer
@@ -173,3 +175,20 @@ def with_options(query: Query, answer: Answer, documents: dict[str, Document],
     for more in extra:
         answer = merge(answer, more, ("", ""))
     return replace(answer, answer=f"{lead}\n\n{answer.answer}") if lead else answer
+
+
+def _with_body(query: Query, answer: Answer) -> Answer:
+    """Two bodies offered ("Công an hay Bộ CHQS chủ trì …?"): the lead names the one whose item the answer quotes;
+    nothing is said when it quotes both or neither."""
+    pair = next((n.split(":", 1)[1].split("|") for n in query.notes if n.startswith("either-bodies:")), None)
+    if not pair or answer.refused or not answer.citations:
+        return answer
+    named = [(b, c) for b in pair for c in answer.citations[:1] if fold(b) in fold(f"{c.section} {c.text[:80]}")]
+    if len(named) != 1 or any(fold(b) in fold(f"{c.section} {c.text[:80]}")
+                              for b in pair if b != named[0][0] for c in answer.citations):
+        return answer
+    body, cited = named[0]
+    item = re.sub(r"^(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*", "", cited.section.split("›")[-1].strip())
+    t = TEXTS[answer.language if answer.language in TEXTS else "vi"]
+    lead = t["body"].format(right=item if fold(body) in fold(item) else body)
+    return replace(answer, answer=f"{lead}\n\n{answer.answer}")

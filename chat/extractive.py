@@ -2013,15 +2013,24 @@ def _years_keyed(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
     key = (doc.doc, len(doc.text))
     if key not in _YEARS_KEYED:
         parts = [s for s in doc.sections if s.level == 1 and _TARGET_PART_RE.search(s.title)]
-        text = _FROM_YEAR_RE.sub(" ", _SPAN_YEARS_RE.sub(" ", " ".join(doc.text[s.start:s.end] for s in parts)))
-        targets = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text))
+        part_text = " ".join(doc.text[s.start:s.end] for s in parts)
+        text = _FROM_YEAR_RE.sub(" ", _SPAN_YEARS_RE.sub(" ", part_text))
+        # (a school year, "năm học 2026 - 2027", is no period: its targets are the year it ends in's)
+        targets = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text)) | _school_years(part_text)
         # (a start, "từ năm 2027", sets nothing for that year)
         text = _FROM_YEAR_RE.sub(" ", _SPAN_YEARS_RE.sub(" ", DATE_RE.sub(" ", doc.text)))
         rows = " ".join(ln for ln in text.split("\n") if " | " in ln)
         named = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text)) | frozenset(
-            int(y) for y in re.findall(r"(?<![\d/.])(20\d\d)(?![\d/])", rows))
+            int(y) for y in re.findall(r"(?<![\d/.])(20\d\d)(?![\d/])", rows)) | _school_years(doc.text)
         _YEARS_KEYED[key] = (targets, named)
     return _YEARS_KEYED[key]
+
+
+_SCHOOL_YEAR_RE = re.compile(r"\bnăm\s+học\s+20\d\d\s*[-–/]\s*(20\d\d)\b", re.I)
+
+
+def _school_years(text: str) -> frozenset[int]:
+    return frozenset(int(y) for y in _SCHOOL_YEAR_RE.findall(text))
 
 
 def target_years(doc: Document) -> frozenset[int]:
@@ -2064,12 +2073,14 @@ def unset_years(query: Query, doc: Document | None) -> list[int]:
     if query.intent != "target" and not (query.intent == "general" and _AIMS_ASKED_RE.search(query.text)):
         return []  # ("Mỹ Lộc đặt mục tiêu gì cho năm 2028?": the aims of a year, asked without a figure word)
     keyed, named = _years_keyed(doc)
-    if not keyed or any(y in keyed or y in named for y in query.years):
+    # (a school year asked, "năm học 2028 - 2029", is the year it ends in, as the plan's school-year columns are)
+    years = sorted(_school_years(query.raw)) or list(query.years)
+    if not keyed or any(y in keyed or y in named for y in years):
         return []
     asked = set(_content_words(_indicator_phrase(query.indicator)))
     if asked and any(_YEARLY_CHANGE_RE.search(ln) and asked <= set(_content_words(ln)) for _, ln in plan_lines(doc)):
         return []  # "… mỗi năm tăng ít nhất 2 điểm phần trăm so với năm trước": every year's target, set as a change
-    return list(query.years)
+    return years
 
 
 _YEAR_FIGURE_STRIP = re.compile(r"\b(?:19|20)\d{2}\b|số\s*\d+\s*/\S+")
@@ -2381,7 +2392,9 @@ def compose(query: Query, hits: list[Hit], citations: list[Citation], documents:
         parts.append(t["no_place_part"].format(place=", ".join(query.missing_places)))
     if (unnamed := next((n.split(":", 1)[1] for n in query.notes if n.startswith("catch-all:")), None)) and query.agency:
         # the asker's own body, unnamed: the item for its kind as a whole answers, and the answer says so
-        parts.append(t["catch_all"].format(agency=unnamed, kind=query.agency[:1].lower() + query.agency[1:]))
+        # ("các phòng, ban …" runs on in the sentence; a body's own name keeps its capital: "Sở Giáo dục …")
+        kind = query.agency[:1].lower() + query.agency[1:] if re.match(r"(?:Các|Những)\b", query.agency) else query.agency
+        parts.append(t["catch_all"].format(agency=unnamed, kind=kind))
     if query.intent == "agency" and query.agency and len(agency_plans) > 1:
         parts.append(t["plan_count"].format(n=len(agency_plans), agency=query.agency, plans=", ".join(agency_plans)))
     if len(table_rows) > 1:

@@ -1568,6 +1568,22 @@ def english_terms(question: str) -> list[str]:
     return list(dict.fromkeys(vi for _, vi in sorted(found)))
 
 
+def either_terms(question: str) -> tuple[str, str] | None:
+    """The plans' wording of two glossary terms offered as one or the other ("the police or the military command"),
+    else None."""
+    low = f" {en_key(question)} "
+    found: list[tuple[int, int, str]] = []
+    for en, pattern in _EN_PATTERNS:
+        if (m := pattern.search(low)) and en not in _NAME_ONLY:
+            found.append((m.start(), m.end(), EN_TO_VI[en]))
+            low = low[:m.start()] + "#" * len(en) + low[m.end():]
+    found.sort()
+    for (_, end, a), (start, _, b) in zip(found, found[1:], strict=False):
+        if re.fullmatch(r"\s+or\s+(?:the\s+)?", low[end:start]) and fold(a) != fold(b):
+            return a, b
+    return None
+
+
 VI_TO_EN: dict[str, str] = {}  # Vietnamese term → its English gloss (first row wins)
 for _vi, _en, _gloss in TERMS:
     if _gloss:

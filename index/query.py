@@ -33,7 +33,7 @@ from index.gazetteer import (
     named_places,
     named_regions,
 )
-from index.glossary import english_terms
+from index.glossary import either_terms, english_terms
 from index.ordinals import point_into
 from index.relative_years import absolute_years, conversation_years, this_year
 from index.telex import untyped
@@ -175,6 +175,9 @@ _OTHERS_ASK_RE = re.compile(r"\b(?:còn|cũng|khác|nữa)\b[^?]*\b(?:ai|cơ qua
 _ASKER_INTRO_RE = re.compile(r"^\W*(?:tôi|em|mình|chúng tôi|bên tôi|i|we)\s+(?:là|ở|làm|công tác|đang|quản lý|phụ trách|"
                              r"điều hành|dạy|giảng dạy|sống|am|work|'m|are|run|manage|teach|live)\b"
                        r"[^.?!;]*[.;!]", re.I)
+# a question passed on for someone named before a colon: "Trưởng phòng … của một Sở ở Hà Nội hỏi: …"
+_REPORTED_ASKER_RE = re.compile(r"^\W*([^:?!.]{5,160}?)\s+(?:hỏi|nhờ (?:hỏi|tra(?: giúp)?|tìm)|muốn biết|thắc mắc)\s*:\s*(?=\S)",
+                                re.I)
 _FIRST_PERSON_RE = re.compile(r"\b(?:tôi|chúng tôi|mình|em|bọn tôi|our|my|we|us)\b", re.I)
 # an asker's own body ("bên tôi", "đơn vị tôi", "sở chúng tôi") or a body the asker says the plan does not name
 _OWN_UNNAMED_RE = re.compile(r"\b(?:bên|đơn vị|cơ quan|sở|phòng|hội|ban)\s+(?:chúng tôi|chúng em|tôi|mình|em)\b|"
@@ -320,6 +323,7 @@ INTENTS: dict[str, re.Pattern[str]] = {
 _LINK_WORDS = {"va", "cac", "cua", "de", "nghi", "nhung"}  # words of a body's name that say nothing of which it is
 DISTINCT_BODY_STRENGTH = 0.8  # below this, a name sharing only the head with the asked one is another body
 STRONG_BODY = 0.8  # a body matched at least this well is one a plan names as a body
+PARENT_BODY = 0.9  # a unit's body must be matched closer: "UBND huyện" is no "Ủy ban Mặt trận Tổ quốc huyện" (0.83)
 COUNTERPART_BODY = 0.6  # a body's counterpart in another plan: that plan's body matching its name this well
 PREFIX_NAME_STRENGTH = 0.9  # an agency whose whole name opens the question's phrase
 STANDALONE_WORDS = 8  # a follow-up this long, naming its place and asking, is a question of its own
@@ -1336,6 +1340,28 @@ _TITLE_FILLER_PAIRS = {("don", "vi")}  # "đơn vị nào …?" asks which body,
 _AUTHOR_VERB_RE = re.compile(r"(?:de nghi|giao|yeu cau|ho tro|dat|de ra|ban hanh|chi dao)\b")
 # the words after a body asked about, not authoring ("Công an tỉnh phải …", "… được giao …", "… có trách nhiệm …")
 _ASKED_BODY_WORDS = frozenset("duoc phai co can chiu lam thi nhan".split())
+# a body's own unit named before it: its standing board, its office, one of its rooms ("Ban Thường vụ Hội …")
+_SUB_UNIT_RE = re.compile(r"^(?:Ban\s+(?:Thường\s+vụ|Thường\s+trực|Chấp\s+hành|Giám\s+đốc|Lãnh\s+đạo)|Thường\s+trực|"
+                          r"Lãnh\s+đạo|Văn\s+phòng|Bộ\s+phận)$", re.I)
+# what follows a unit asked as the doer: its ask ("… phải …", "… lo vụ gì", "… được giao …") or the body it belongs to
+_UNIT_ACTS_RE = re.compile(r"^[\s,.]*(?:\w\.\s*)?(?:\w+\s+){0,2}?(?:phải|được|lo|làm|có nhiệm vụ|có trách nhiệm|cần|chịu|sẽ|"
+                           r"chủ trì|phối hợp|tham gia|của|thuộc|trực thuộc|trong)\b", re.I)
+_BELONGS_TO_RE = re.compile(r"\s*,?\s+(?:của|thuộc|trực thuộc|trong)\s+", re.I)
+# who works with the body just asked about: "Và ai phối hợp?", "Thế Hội phối hợp với ai?"
+_PARTNERS_ASK_RE = re.compile(r"^\W*(?:(?:và|thế|còn|vậy)\s+)?(?:\w+\s+)?(?:(?:ai|những ai|cơ quan nào|đơn vị nào)\s+phối hợp|"
+                              r"phối hợp (?:với )?(?:ai|những ai|cơ quan nào|những cơ quan nào|đơn vị nào))(?:\s+(?:vậy|nhỉ|ạ))?"
+                              r"\W*$", re.I)  # (the whole follow-up: "Việc đó ai phối hợp và hoàn thành khi nào?" asks more)
+_BOTH_ASKED_RE = re.compile(r"\b(?:và|lần lượt|cả hai|hai kế hoạch|so với)\b", re.I)  # two things asked side by side
+TASK_AIM_PAIRS = 2  # word pairs a line must share with the question to be the task asked about
+# the plan's own purpose and goals ("I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU"): the purpose path quotes them
+_AIM_PART_RE = re.compile(r"mục đích|yêu cầu|mục tiêu", re.I)
+_AIM_WORD_RE = re.compile(r"\b(?:nhằm|để|góp phần)\b")
+_AIM_ASK_RE = re.compile(r"\b(?:để làm gì|nhằm (?:mục đích )?gì|vì sao|tại sao|lý do|để làm chi|làm gì|phải|được|có)\b", re.I)
+_AIM_SKIP = frozenset("ke hoach theo cua va cac nhung o tai trong".split())
+_FIGURE_OWED_RE = re.compile(r"\b(?:phải|cần)\s+(?:\w+\s+){1,4}?(?:tối thiểu|ít nhất|bao nhiêu|mấy)\b", re.I)
+# two bodies offered as one or the other: "Công an hay Bộ Chỉ huy Quân sự", "the police or the military command"
+_EITHER_JOIN_RE = re.compile(r"\s+(?:hay(?:\s+là)?|hoặc(?:\s+là)?|or)\s+", re.I)
+_EITHER_END_RE = re.compile(r"\s+(?:hay(?:\s+là)?|hoặc(?:\s+là)?|or)\s+$", re.I)
 _ISSUER_UNIT_WORDS = frozenset("tinh thanh pho huyen quan thi xa phuong tran dac khu thanhpho thixa thitran dackhu".split())
 # a body's own people named before it ("giảng viên Trường Chính trị tỉnh", "hội viên Hội Nông dân"): its own matters
 _MEMBER_WORDS = frozenset({("giang", "vien"), ("can", "bo"), ("hoc", "vien"), ("nhan", "vien"), ("cong", "chuc"),
@@ -1385,7 +1411,14 @@ def _organisation_names(doc: Document) -> list[str]:
         out.append(f"ngành {doc.locality[3:]}")  # "kế hoạch của ngành Văn hóa, Thể thao và Du lịch"
     if doc.number and (code := re.search(r"/[A-ZĐ]+-([A-ZĐ]{3,})$", doc.number)):
         out.append(code.group(1))
+    if school := _SCHOOL_RE.match(bare):
+        # "Trường Đại học Tây Nguyên" is "Đại học Tây Nguyên", "ĐH Tây Nguyên", "Tay Nguyen University" to its people
+        out += [school.group(1) + school.group(2), f"{school.group(2).strip()} {_SCHOOL_EN[fold(school.group(1).strip())]}"]
     return [n for n in dict.fromkeys(out) if n and n != doc.locality]
+
+
+_SCHOOL_RE = re.compile(r"^Trường\s+(Đại học|Cao đẳng)(\s+\S.*)$", re.I)
+_SCHOOL_EN = {"đại học": "University", "cao đẳng": "College"}
 
 
 class QueryAnalyzer:
@@ -1544,6 +1577,12 @@ class QueryAnalyzer:
         self.weight = {w: 1.0 / (1.0 + c / n * 8) for w, c in df.items()}
         self.folded = {d.doc: fold(d.text) for d in documents.values()}
         self._agency_re = _agency_re((name for _, _, name, _, _ in self.agencies), list(self.folded.values()))
+        # an organisation's own plan is named by the organisation ("ĐH Tây Nguyên", "Trường Đại học Tây Nguyên"): a
+        # place to choose its plan by, no body asked of it
+        orgs = {n for d in documents.values() if d.level == "đơn vị" for n in (d.locality, *_organisation_names(d))
+                if len(n.split()) >= 2}
+        self._org_re = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in sorted(orgs, key=len, reverse=True)),
+                                  re.I) if orgs else None
         self._unquoted_text: dict[str, str] = {}
         # the subject words of each plan's title, as word pairs: "tuan le", "cong an" (one place's plans told apart)
         self._title_pairs = {d.doc: _subject_pairs(d.title, d) for d in documents.values()}
@@ -1935,7 +1974,7 @@ class QueryAnalyzer:
         HỢP TÁC XÃ TỈNH CAO BẰNG", "hội nông dân" of "HỘI NÔNG DÂN VIỆT NAM")."""
         out: dict[str, tuple[str, ...]] = {}
         for d, doc in self.documents.items():
-            ws = _words(doc.issuer)
+            ws = _words(expand_abbreviations(doc.issuer))  # ("TỈNH ĐOÀN ĐẮK LẮK" as its people's question reads it)
             # (at the place's name as a whole: "Phòng" of "Biên phòng" is no "Hải Phòng")
             names = [tuple(_words(n)) for n in (doc.locality, doc.province or "", *doc.parents, "Việt Nam") if n]
             cut = min((i for i in range(len(ws)) for n in names if n and tuple(ws[i:i + len(n)]) == n), default=len(ws))
@@ -2337,8 +2376,9 @@ class QueryAnalyzer:
         last_end = 0  # where the last body found ends
         # "Hải Phòng", "Thanh Hóa": a body's head word inside a place's name ("Hải Phòng chi …") is no body
         in_place = [(p.start(), p.end()) for p in _KNOWN_PLACE_RE.finditer(text)]
+        in_org = [(p.start(), p.end()) for p in self._org_re.finditer(text)] if self._org_re else []
         for m in self._agency_re.finditer(text):
-            if any(a < m.start(1) < b for a, b in in_place):
+            if any(a < m.start(1) < b for a, b in in_place) or any(a <= m.start(1) < b for a, b in in_org):
                 continue
             if _REPORTED_TO_RE.search(text[:m.start(1)]) or _ISSUER_RE.search(text[:m.start(1)]) \
                     or _CITED_ISSUER_RE.search(text[:m.start(1)]):
@@ -2409,6 +2449,93 @@ class QueryAnalyzer:
                 and (lv := _LEVEL_BODY_RE.search(text)):
             best = f"Ủy ban nhân dân {lv.group(1).lower()}"
         return best, issuer
+
+    def _either_bodies(self, text: str, phrase: str, chosen: list[str] | None) -> list[str]:
+        """The two bodies offered as one or the other ("Công an thành phố hay Bộ Chỉ huy Quân sự thành phố"), else []."""
+        at = text.find(phrase)
+        if at < 0:
+            return []
+        parts = _EITHER_JOIN_RE.split(phrase)
+        if len(parts) != 2:
+            after = _EITHER_JOIN_RE.match(text, at + len(phrase))
+            before = _EITHER_END_RE.search(text[:at])
+            if after:
+                other = self._agency_and_issuer(text[after.end():], chosen)[0]
+                parts = [phrase, other] if other and text.startswith(other, after.end()) else []
+            elif before:
+                other = self._agency_and_issuer(text[:before.start()], chosen)[0]
+                parts = [other, phrase] if other and text[:before.start()].rstrip().endswith(other) else []
+            else:
+                return []
+        parts = [self._strip_places(p.strip(" ,")) for p in parts]
+        if len(parts) != 2 or not all(len(p.split()) >= 2 and p[:1].isupper() for p in parts) \
+                or _words(parts[0])[1:] == _words(parts[1])[1:]:
+            return []  # ("Sở Nội vụ hoặc Phòng Nội vụ": one office at either level, both asked; "… hay cả Sở DL")
+        return parts
+
+    def _parent_body(self, phrase: str, text: str, chosen: list[str] | None) -> list[AgencyMatch]:
+        """The matches of the body a unit belongs to, when the asked plans name that body and not the unit: the
+        body the phrase ends with ("Ban Thường vụ Hội Khuyến học huyện") or the one it is said to belong to ("Phòng
+        Giáo dục thường xuyên của Sở GD&ĐT"); [] otherwise."""
+        at = text.find(phrase)
+        if at < 0 or not _UNIT_ACTS_RE.match(self._strip_places(text[at + len(phrase):])):
+            return []  # (a unit the ask acts on is no doer: "xã phải kiện toàn Ban Giám đốc TTHTCĐ trước ngày nào?")
+        ws = phrase.split()
+        found = [" ".join(ws[i:]) for i in range(1, len(ws) - 1) if _SUB_UNIT_RE.match(" ".join(ws[:i]))]
+        if of := _BELONGS_TO_RE.match(text, at + len(phrase)):
+            found.append(self._agency_and_issuer(text[of.end():], chosen)[0] or "")
+        for body in found:
+            body = re.sub(r"\s+\w\.?$", "", self._strip_places(body).strip())  # ("… Hội Khuyến học h.": a level cut short)
+            if len(body.split()) < 2 or not re.match(rf"{_AGENCY_HEAD}\b", body, re.I):
+                continue
+            strong = [m for m in self._by_role(self.match_agency(body, chosen if chosen else None), text)
+                      if m.strength >= PARENT_BODY]
+            if strong:
+                return sorted(strong, key=lambda m: -m.strength)
+        return []
+
+    def _task_with_aim(self, text: str, docs: list[str]) -> bool:
+        """Does a line of the asked plans restate the task the question names (TASK_AIM_PAIRS of its word pairs, places
+        and the ask's own words left out) and give that task's aim ("nhằm", "để", "góp phần")?"""
+        ws = [w for w in _words(_AIM_ASK_RE.sub(" ", text)) if w not in _AIM_SKIP]
+        skip = {w for d in docs for w in _words(self.documents[d].locality)}
+        ws = [w for w in ws if w not in skip]
+        # (the plan's own subject is no task: "Tại sao phải xây dựng xã hội học tập?" asks what the plan is for)
+        titled = {w for d in docs for w in _words(self.documents[d].title)}
+        asked = {p for p in zip(ws, ws[1:], strict=False) if not set(p) <= titled}
+        if len(asked) < TASK_AIM_PAIRS:
+            return False
+        for d in docs:
+            doc = self.documents[d]
+            aims = [(sec.start, sec.end) for sec in doc.sections
+                    if sec.kind == "preamble" or (sec.level == 1 and _AIM_PART_RE.search(sec.title))]
+            pos = 0
+            for line in doc.text.split("\n"):
+                at, pos = pos, pos + len(line) + 1
+                if any(a <= at < b for a, b in aims):
+                    continue
+                lw = _words(line)
+                held = asked & set(zip(lw, lw[1:], strict=False))
+                if len(held) >= TASK_AIM_PAIRS and (aim := _AIM_WORD_RE.search(fold(line))) is not None:
+                    # (the aim after the task's words: "… hợp tác với … nhằm …", not a goal the line starts with)
+                    first = min(" ".join(_words(line)).find(" ".join(p)) for p in held)
+                    if first < len(" ".join(_words(line[:aim.start()]))):
+                        return True
+        return False
+
+    def _task_fit(self, text: str, bodies: list[str], matches: list[AgencyMatch]) -> int:
+        """How many of the question's word pairs, bodies' and places' names left out, a body's matched items hold."""
+        skip = {w for b in bodies for w in _words(b)} | {w for m in matches for w in _words(self.documents[m.doc].locality)}
+        ws = [w for w in _words(text) if w not in skip]
+        asked = set(zip(ws, ws[1:], strict=False))
+        held: set[tuple[str, str]] = set()
+        for m in matches:
+            if m.strength >= STRONG_BODY:
+                doc = self.documents[m.doc]
+                sec = doc.section(m.section_id)
+                body = _words(doc.text[sec.body_start:sec.end])
+                held |= set(zip(body, body[1:], strict=False))
+        return len(asked & held)
 
     def _unquoted(self, doc: str) -> str:
         """A plan's folded text without quote marks, spaces squashed (made once per plan, when first needed)."""
@@ -2590,7 +2717,9 @@ class QueryAnalyzer:
                 named = before[-2:] == ["ke", "hoach"] or (before[-1:] in (["cua"], ["do"]) and any(
                     titled[k:k + 2] == ["ke", "hoach"] for k in range(len(titled))))
                 authoring = after.split(" ")[0] not in _ASKED_BODY_WORDS and _AUTHOR_VERB_RE.match(after) is not None
-                acting = _without_unit_tail(asked) == name and intent != "agency" and (not after or after.split(" ")[0] not in _ASKED_BODY_WORDS)
+                # (a figure it must reach is its own plan's: "Tỉnh đoàn phải mở tối thiểu bao nhiêu lớp?")
+                acting = _without_unit_tail(asked) == name and intent != "agency" and (
+                    not after or after.split(" ")[0] not in _ASKED_BODY_WORDS or _FIGURE_OWED_RE.search(text))
                 # (its people at its own level: "cán bộ Hội Chữ thập đỏ cấp xã" are the communes' branches')
                 owned = tuple(ws[max(0, i - 2):i]) in _MEMBER_WORDS and ws[j:j + 1] != ["cap"] \
                     and all(self._own_level_body(d, " ".join(ws[i:j])) for d in docs)
@@ -2953,6 +3082,11 @@ class QueryAnalyzer:
             # nhiêu?": who asks and why is no part of the figure asked (nor its body); their place is, when the
             # question names none
             text, introduced = self._figure_without_intro(*introduced), None
+        elif not introduced and lang == "vi" and (asker := _REPORTED_ASKER_RE.match(text)) \
+                and self.agency_phrase(asker.group(1)):
+            # "Trưởng phòng công nghệ thông tin của một Sở ở Hà Nội hỏi: kế hoạch đặt chỉ tiêu gì …?": the one
+            # asking, and their office, are no part of the ask; their place is, when the ask names none
+            text = self._figure_without_intro(asker.group(1), text[asker.end():])
         elif introduced and lang == "vi" and len(text.split()) >= LONG_MESSAGE_WORDS and "?" in introduced[1] \
                 and not _FIRST_PERSON_RE.search(_ERRAND_RE.sub(" ", introduced[1][:introduced[1].rindex("?")])):
             # "em là văn thư mới về UBND một phường ở Huế, tuần này … ai cũng bận. Chủ tịch phường nhờ em tra giúp:
@@ -3152,6 +3286,16 @@ class QueryAnalyzer:
             notes.append("plans-by-issuer:" + ",".join(chosen))
             if phrase == issuer and self._own_level_body(chosen[0], phrase):
                 phrase = None  # the body acting in its own plan ("Hội Nông dân tổ chức …") is no body asked of it
+        elif not issuer and chosen and not plans and lang == "vi" and _BOTH_ASKED_RE.search(text) \
+                and (owner := self._unplaced_author(self._spell_initials(text), None, intent)) \
+                and not set(owner[1]) & set(chosen):
+            # "Tỉnh đoàn yêu cầu bao nhiêu đội hình, và ĐH Tây Nguyên cam kết cử bao nhiêu?": the plan a place (or an
+            # organisation) names and the plan its issuer's act names, side by side
+            chosen = sorted({*chosen, *owner[1]})
+            notes.append("plans-by-issuer:" + ",".join(owner[1]))
+            if phrase and _without_unit_tail(_words(phrase)) == _without_unit_tail(_words(owner[0])) \
+                    and self._own_level_body(owner[1][0], phrase):
+                phrase = None  # (the issuer acting in its own plan is no body asked of it)
         if not issuer and lang == "en" and (owner := self._english_issuer(question, chosen)
                                             or (unplaced and self._english_issuer(question, None, lower=True))):
             # "the Labour Federation's scoring rubric", "the plan of the Economic Zone Authority": of the loaded
@@ -3201,6 +3345,26 @@ class QueryAnalyzer:
             if knowing := [d for d in self.documents if self.agency_known(phrase, [d])]:
                 chosen = knowing
                 notes = [n for n in notes if not n.startswith("level:")]
+        either = self._either_bodies(text, phrase, chosen) if phrase and lang == "vi" else []
+        if phrase and lang == "en" and (pair := either_terms(question)) and all(self.agency_phrase(t) for t in pair):
+            either = list(pair)  # "the police or the military command", put into the plans' words by the glossary
+        if either and (known := [p for p in either if self.agency_known(p, chosen)]) and len(known) == 1:
+            # "Ban Thi đua - Khen thưởng hay Sở Nội vụ?" of a plan naming only the Sở: the body it names is asked
+            phrase, either = known[0], []
+        elif either and len(known) < 2:
+            either = []
+        if either:
+            # "Công an hay Bộ CHQS chủ trì lớp xóa mù chữ …?": two bodies offered, neither asserted; both items are
+            # searched and the task's words tell which one the plan gives it to
+            by = {p: self._by_role(self.match_agency(p, chosen if chosen else None), text) for p in either}
+            fit = {p: self._task_fit(text, either, by[p]) for p in either}
+            top = max(fit.values())
+            # (the item holding more of the task's word pairs is the one given it; a tie leaves both to retrieval)
+            matches = next((by[p] for p in either if fit[p] == top and top and list(fit.values()).count(top) == 1),
+                           [m for p in either for m in by[p]])
+            notes.append("either-bodies:" + "|".join(either))
+            phrase = None
+            intent = "general" if intent == "agency" else intent
         if phrase:
             matches = self._by_role(self.match_agency(phrase, chosen if chosen else None), text)
             # the plan's own issuer ("Sở GD&ĐT" of the Sở's plan) is not its district kin ("Các phòng GD&ĐT"):
@@ -3219,6 +3383,13 @@ class QueryAnalyzer:
                     notes.append("plans-by-issuer:" + ",".join(own))
                 phrase, issuer = None, issuer or phrase
                 intent = "general" if intent == "agency" else intent
+        if phrase and max((m.strength for m in matches), default=0.0) < STRONG_BODY \
+                and (parent := self._parent_body(phrase, text, chosen)):
+            # "Ban Thường vụ Hội Khuyến học huyện", "Phòng GDTX của Sở GD&ĐT": a unit of a body the plan names, never
+            # named itself; the body's item is the one its unit works under, said so in the answer
+            unit = re.sub(r"\s+\w\.?$", "", phrase)  # ("… Hội Khuyến học h.": a level cut short)
+            notes.append(f"catch-all:{unit}")
+            phrase, matches = parent[0].name, parent
         if phrase:
             agency = phrase
             # no plan names it: "Sở Y tế", or "Ban Tổ chức" that only half-matches "các tổ chức …"
@@ -3288,10 +3459,22 @@ class QueryAnalyzer:
             if body:
                 agency = body
                 notes.append(f"unknown-agency:{body}")
+        # "Huế khuyến khích cơ sở GDTX hợp tác với trường đại học để làm gì?": the aim of one task is written on its own
+        # line ("… nhằm mở rộng cơ hội học tập"), not in the plan's Mục đích; asked why, even of a body's task ("Vì sao
+        # Sở Tài chính phải rà soát, hoàn thiện chính sách …?"), not the body's whole item
+        task_aim = intent == "purpose" and bool(chosen) and lang == "vi" \
+            and not re.search(r"mục đích|mục tiêu", text, re.I) and not REQUIREMENT_RE.search(text) \
+            and self._task_with_aim(text, chosen or [])
+        if task_aim and re.search(r"\b(?:vì sao|tại sao|lý do)\b", text, re.I):
+            intent = "general"
+            notes.append("task-aim")
         if intent == "purpose" and not re.search(r"mục đích|purpose|\baims?\b", text, re.I) and (
                 (matches and max(m.strength for m in matches) >= STRONG_BODY)
                 or (phrase and _ACTS_WITH_RE.search(text))):
             intent = "agency"  # "Phòng X phối hợp với ai và để làm gì?": a body's tasks, not the plan's purpose
+        if task_aim and intent == "purpose":  # (a body's "phối hợp với ai, để làm gì?" stays its tasks)
+            intent = "general"
+            notes.append("task-aim")
         if intent == "funding" and matches and max(m.strength for m in matches) >= STRONG_BODY and _TASK_ASK_RE.search(text):
             intent = "agency"  # "UBND các xã phải làm gì về ngân sách?": the body's own tasks on the money
         if intent == "agency" and _ROLE_IS_RE.match(text):
@@ -3788,6 +3971,14 @@ class QueryAnalyzer:
                 new = squash_spaces(f"{prev[:span.start()]}{phase}{prev[span.end():]}")
             else:
                 new = squash_spaces(f"{prev} ({period.group(0)})")
+            return new, [f"followup:{new}"]
+        if _PARTNERS_ASK_RE.search(text) and not self.agency_phrase(text) and INTENTS["agency"].search(prev) \
+                and (body := self.agency_phrase(prev)):
+            # "Và ai phối hợp?", "Thế Hội phối hợp với ai?" after a body's tasks: the partners its own item names
+            new = squash_spaces(f"{body} được giao làm gì, cùng những cơ quan nào?")
+            before = self.detect_plans(prev, prev_raw)[0]
+            if before and not _names_plans(self.detect_plans(text, text)[1]):
+                new += self._places_named(before)
             return new, [f"followup:{new}"]
         new = prev
         inherited: list[str] = []

@@ -114,3 +114,16 @@ def test_which_of_several_quoted_names(assistant):
     ans = assistant.ask("Which of these titles does the My Loc plan mention: 'Dòng họ học tập', 'Tỉnh học tập', "
                         "'Trường học hạnh phúc'?")
     assert not ans.refused and "Dòng họ học tập" in ans.answer, ans.answer
+
+
+def test_either_of_two_bodies_is_the_one_given_the_task(assistant):
+    ans = assistant.ask("Ở Cần Thơ, Ban Dân tộc hay Sở Nội vụ phụ trách hỗ trợ người dân tộc thiểu số đi học?")
+    assert not ans.refused and ans.answer.startswith("Kế hoạch giao việc này cho Ban Dân tộc"), ans.answer
+    assert all(c.section.endswith("Ban Dân tộc") for c in ans.citations), ans.citations
+    ans = assistant.ask("In Can Tho, is it the police or the military command that teaches prisoners to read?")
+    assert not ans.refused and ans.answer.startswith("The plan gives this to Công an thành phố"), ans.answer
+
+
+def test_either_of_two_bodies_one_of_which_the_plan_never_names(assistant):
+    ans = assistant.ask("Ở Huế, Sở Nội vụ hay Ban Thi đua - Khen thưởng lo đào tạo, bồi dưỡng cán bộ?")
+    assert not ans.refused and any(c.section.endswith("Sở Nội vụ") for c in ans.citations), ans.answer
