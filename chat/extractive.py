@@ -38,6 +38,7 @@ from ingest.matrix import row_deadline
 from ingest.metadata import ISSUED_RE, number_digits
 from ingest.outline import LABEL_HEADER_RE, is_heading_line
 from ingest.outline import PREAMBLE_TITLE as PREAMBLE_SECTION
+from ingest.targets import school_year_ends
 from ingest.textnorm import fold, plain_words, squash_spaces, strip_accents
 from ingest.types import PATH_SEP, Document, Section, Target
 
@@ -2016,21 +2017,14 @@ def _years_keyed(doc: Document) -> tuple[frozenset[int], frozenset[int]]:
         part_text = " ".join(doc.text[s.start:s.end] for s in parts)
         text = _FROM_YEAR_RE.sub(" ", _SPAN_YEARS_RE.sub(" ", part_text))
         # (a school year, "năm học 2026 - 2027", is no period: its targets are the year it ends in's)
-        targets = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text)) | _school_years(part_text)
+        targets = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text)) | school_year_ends(part_text)
         # (a start, "từ năm 2027", sets nothing for that year)
         text = _FROM_YEAR_RE.sub(" ", _SPAN_YEARS_RE.sub(" ", DATE_RE.sub(" ", doc.text)))
         rows = " ".join(ln for ln in text.split("\n") if " | " in ln)
         named = frozenset(int(a or b) for a, b in _KEYED_YEAR_RE.findall(text)) | frozenset(
-            int(y) for y in re.findall(r"(?<![\d/.])(20\d\d)(?![\d/])", rows)) | _school_years(doc.text)
+            int(y) for y in re.findall(r"(?<![\d/.])(20\d\d)(?![\d/])", rows)) | school_year_ends(doc.text)
         _YEARS_KEYED[key] = (targets, named)
     return _YEARS_KEYED[key]
-
-
-_SCHOOL_YEAR_RE = re.compile(r"\bnăm\s+học\s+20\d\d\s*[-–/]\s*(20\d\d)\b", re.I)
-
-
-def _school_years(text: str) -> frozenset[int]:
-    return frozenset(int(y) for y in _SCHOOL_YEAR_RE.findall(text))
 
 
 def target_years(doc: Document) -> frozenset[int]:
@@ -2074,7 +2068,7 @@ def unset_years(query: Query, doc: Document | None) -> list[int]:
         return []  # ("Mỹ Lộc đặt mục tiêu gì cho năm 2028?": the aims of a year, asked without a figure word)
     keyed, named = _years_keyed(doc)
     # (a school year asked, "năm học 2028 - 2029", is the year it ends in, as the plan's school-year columns are)
-    years = sorted(_school_years(query.raw)) or list(query.years)
+    years = sorted(school_year_ends(query.raw)) or list(query.years)
     if not keyed or any(y in keyed or y in named for y in years):
         return []
     asked = set(_content_words(_indicator_phrase(query.indicator)))

@@ -54,7 +54,7 @@ _YEAR_SPAN_RE = re.compile(r"\bgiai đoạn\s+20\d\d\s*[-–]\s*(20\d\d)\b", re.
 _DATE_BEFORE = re.compile(r"(?:tháng\s+\d{1,2}|\d{1,2}/\d{1,2})\s*$", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CELL_YEAR_RE = re.compile(r"\b(20\d\d)\b")
-_SCHOOL_YEAR_RE = re.compile(r"\bnăm\s+học\s+(20\d\d)\s*[-–/]\s*(20\d\d)\b", re.I)
+SCHOOL_YEAR_RE = re.compile(r"\bnăm\s+học\s+(20\d\d)\s*[-–/]\s*(20\d\d)\b", re.I)  # "Năm học 2026 - 2027"
 _ORDINAL_HEADER_RE = re.compile(r"\s*(?:stt|tt|số tt|số thứ tự)\s*", re.IGNORECASE)
 _UNIT_HEADER_RE = re.compile(r"^(?:đơn vị tính|đvt|đơn vị)$", re.IGNORECASE)
 _BARE_FIGURE_RE = re.compile(rf"((?:{_MIN_BEFORE}|{_APPROX_BEFORE})\s+)?({_NUM})", re.IGNORECASE)  # "ít nhất 10"
@@ -283,6 +283,12 @@ def _title_year(title: str) -> int | None:
     return None
 
 
+def school_year_ends(text: str) -> frozenset[int]:
+    """The years the school years a text names end in ("năm học 2028 - 2029" → 2029): the year a school year's
+    targets are set for, and the year a school year asked is."""
+    return frozenset(int(m.group(2)) for m in SCHOOL_YEAR_RE.finditer(text))
+
+
 def plan_year(doc: Document) -> int | None:
     """The single year of an annual plan ("Kế hoạch … năm 2026"), else None."""
     if doc.period and re.fullmatch(r"\d{4}", doc.period.strip()):
@@ -492,7 +498,7 @@ def _row_targets(doc: Document, sec: Section, kind: str, line: str, start: int, 
         if not figs:
             continue
         # (a school year's column, "Năm học 2026 - 2027", is the year it ends in: its targets are met by then)
-        ym = _SCHOOL_YEAR_RE.search(header) or _CELL_YEAR_RE.search(header)
+        ym = SCHOOL_YEAR_RE.search(header) or _CELL_YEAR_RE.search(header)
         year = int(ym.group(ym.lastindex or 1)) if ym else (row_year or _line_year(label, 0) or _heading_year(doc, sec) or year_of_plan)
         # a column of what was done ("Năm 2025 (thực hiện)", "Kết quả năm 2025") beside the targets: a result
         cell_kind = "result" if _RESULT_HEADER_RE.search(fold(header)) else kind
