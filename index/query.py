@@ -3383,10 +3383,11 @@ class QueryAnalyzer:
                     notes.append("plans-by-issuer:" + ",".join(own))
                 phrase, issuer = None, issuer or phrase
                 intent = "general" if intent == "agency" else intent
-        if phrase and max((m.strength for m in matches), default=0.0) < STRONG_BODY \
+        if phrase and chosen and max((m.strength for m in matches), default=0.0) < STRONG_BODY \
                 and (parent := self._parent_body(phrase, text, chosen)):
-            # "Ban Thường vụ Hội Khuyến học huyện", "Phòng GDTX của Sở GD&ĐT": a unit of a body the plan names, never
-            # named itself; the body's item is the one its unit works under, said so in the answer
+            # "Ban Thường vụ Hội Khuyến học huyện", "Phòng GDTX của Sở GD&ĐT": a unit of a body the asked plan names,
+            # never named itself; the body's item is the one its unit works under, said so in the answer (with no
+            # plan asked, "Ban Tuyên truyền của Hội Khuyến học tỉnh" stays the body asked: whose Hội is unknown)
             unit = re.sub(r"\s+\w\.?$", "", phrase)  # ("… Hội Khuyến học h.": a level cut short)
             notes.append(f"catch-all:{unit}")
             phrase, matches = parent[0].name, parent
@@ -3975,7 +3976,7 @@ class QueryAnalyzer:
         if _PARTNERS_ASK_RE.search(text) and not self.agency_phrase(text) and INTENTS["agency"].search(prev) \
                 and (body := self.agency_phrase(prev)):
             # "Và ai phối hợp?", "Thế Hội phối hợp với ai?" after a body's tasks: the partners its own item names
-            new = squash_spaces(f"{body} được giao làm gì, cùng những cơ quan nào?")
+            new = squash_spaces(f"{body} phối hợp với những cơ quan nào, được giao làm gì?")
             before = self.detect_plans(prev, prev_raw)[0]
             if before and not _names_plans(self.detect_plans(text, text)[1]):
                 new += self._places_named(before)
