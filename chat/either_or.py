@@ -183,11 +183,11 @@ def _with_body(query: Query, answer: Answer) -> Answer:
     pair = next((n.split(":", 1)[1].split("|") for n in query.notes if n.startswith("either-bodies:")), None)
     if not pair or answer.refused or not answer.citations:
         return answer
-    named = [(b, c) for b in pair for c in answer.citations[:1] if fold(b) in fold(f"{c.section} {c.text[:80]}")]
-    if len(named) != 1 or any(fold(b) in fold(f"{c.section} {c.text[:80]}")
-                              for b in pair if b != named[0][0] for c in answer.citations):
+    heads = [fold(f"{c.section} {c.text[:80]}") for c in answer.citations]  # (an item's path and its opening words)
+    named = [b for b in pair if fold(b) in heads[0]]
+    if len(named) != 1 or any(fold(b) in h for b in pair if b != named[0] for h in heads):
         return answer
-    body, cited = named[0]
+    body, cited = named[0], answer.citations[0]
     item = re.sub(r"^(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*", "", cited.section.split("›")[-1].strip())
     t = TEXTS[answer.language if answer.language in TEXTS else "vi"]
     lead = t["body"].format(right=item if fold(body) in fold(item) else body)

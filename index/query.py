@@ -993,6 +993,12 @@ def _no_name(phrase: str) -> bool:
     return bool(_CLAUSE_WORD_RE.search(m.group(1)))
 
 
+def _pairs(words: Sequence[str]) -> set[tuple[str, str]]:
+    """Adjacent word pairs ("cong dan hoc tap" → (cong, dan), (dan, hoc), (hoc, tap)): how a name or a task is
+    compared, so "công nhận … học tập" is no "công dân học tập"."""
+    return set(zip(words, words[1:], strict=False))
+
+
 def _words(s: str) -> list[str]:
     """Accent-free words, with unit bigrams joined so "thị xã" never matches "xã"."""
     # a name's syllable joined by an apostrophe to a one-letter one ("Đưng K’Nớ", "Ea H'leo") is one word
@@ -1360,8 +1366,9 @@ _AIM_ASK_RE = re.compile(r"\b(?:để làm gì|nhằm (?:mục đích )?gì|vì 
 _AIM_SKIP = frozenset("ke hoach theo cua va cac nhung o tai trong".split())
 _FIGURE_OWED_RE = re.compile(r"\b(?:phải|cần)\s+(?:\w+\s+){1,4}?(?:tối thiểu|ít nhất|bao nhiêu|mấy)\b", re.I)
 # two bodies offered as one or the other: "Công an hay Bộ Chỉ huy Quân sự", "the police or the military command"
-_EITHER_JOIN_RE = re.compile(r"\s+(?:hay(?:\s+là)?|hoặc(?:\s+là)?|or)\s+", re.I)
-_EITHER_END_RE = re.compile(r"\s+(?:hay(?:\s+là)?|hoặc(?:\s+là)?|or)\s+$", re.I)
+_EITHER_WORD = r"\s+(?:hay(?:\s+là)?|hoặc(?:\s+là)?|or)\s+"
+_EITHER_JOIN_RE = re.compile(_EITHER_WORD, re.I)
+_EITHER_END_RE = re.compile(_EITHER_WORD + "$", re.I)
 _ISSUER_UNIT_WORDS = frozenset("tinh thanh pho huyen quan thi xa phuong tran dac khu thanhpho thixa thitran dackhu".split())
 # a body's own people named before it ("giảng viên Trường Chính trị tỉnh", "hội viên Hội Nông dân"): its own matters
 _MEMBER_WORDS = frozenset({("giang", "vien"), ("can", "bo"), ("hoc", "vien"), ("nhan", "vien"), ("cong", "chuc"),
@@ -1560,7 +1567,7 @@ class QueryAnalyzer:
                              for w in _words(" ".join([d.locality, d.province or "", *d.parents]))} | set(_UNIT_NAMES)
         # each body's name as pairs of words in a row, and how many names hold each pair ("bao chi": few;
         # "thanh pho": many)
-        self._name_pairs = [set(zip(ws, ws[1:], strict=False)) for _, _, _, ws, _ in self.agencies]
+        self._name_pairs = [_pairs(ws) for _, _, _, ws, _ in self.agencies]
         # a body's own initials ("QLĐT&NCKH" of "Phòng Quản lý đào tạo và Nghiên cứu khoa học"): only one body's
         self._acronyms: dict[str, set[str]] = {}
         for _, _, name, _, _ in self.agencies:
@@ -1584,6 +1591,7 @@ class QueryAnalyzer:
         self._org_re = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in sorted(orgs, key=len, reverse=True)),
                                   re.I) if orgs else None
         self._unquoted_text: dict[str, str] = {}
+        self._aim_lines_of: dict[str, list[tuple[set[tuple[str, str]], str, int]]] = {}
         # the subject words of each plan's title, as word pairs: "tuan le", "cong an" (one place's plans told apart)
         self._title_pairs = {d.doc: _subject_pairs(d.title, d) for d in documents.values()}
         # where a plan names its issuer: its header and its number's code ("412/KH-SGDĐT" → Sở Giáo dục và Đào tạo)
@@ -1932,7 +1940,7 @@ class QueryAnalyzer:
             return chosen  # "hai kế hoạch của Đồng Nai (Tuần lễ và Công an tỉnh)": both are asked
         ws = _words(text)
         quoted = [strip_accents(fold(q)) for q in _QUOTED_RE.findall(text)]
-        pairs = set(zip(ws, ws[1:], strict=False))
+        pairs = _pairs(ws)
         named = {p for i in range(len(ws) - 1) if ws[i:i + 2] == ["ke", "hoach"]
                  for p in zip(ws[i + 2:i + 7], ws[i + 3:i + 7], strict=False)}  # its next five words
         keep: set[str] = set()
@@ -2502,39 +2510,45 @@ class QueryAnalyzer:
         ws = [w for w in ws if w not in skip]
         # (the plan's own subject is no task: "Tại sao phải xây dựng xã hội học tập?" asks what the plan is for)
         titled = {w for d in docs for w in _words(self.documents[d].title)}
-        asked = {p for p in zip(ws, ws[1:], strict=False) if not set(p) <= titled}
+        asked = {p for p in _pairs(ws) if not set(p) <= titled}
         if len(asked) < TASK_AIM_PAIRS:
             return False
         for d in docs:
-            doc = self.documents[d]
-            aims = [(sec.start, sec.end) for sec in doc.sections
+            for pairs, joined, cut in self._aim_lines(d):
+                held = asked & pairs
+                # (the aim after the task's words: "… hợp tác với … nhằm …", not a goal the line starts with)
+                if len(held) >= TASK_AIM_PAIRS and min(joined.find(" ".join(p)) for p in held) < cut:
+                    return True
+        return False
+
+    def _aim_lines(self, doc: str) -> list[tuple[set[tuple[str, str]], str, int]]:
+        """(word pairs, words joined, where the aim word falls in them) of each line of a plan that gives an aim
+        ("nhằm", "để", "góp phần") outside its preamble, Mục đích, yêu cầu and Mục tiêu (made once per plan, when first
+        needed)."""
+        if doc not in self._aim_lines_of:
+            d = self.documents[doc]
+            aims = [(sec.start, sec.end) for sec in d.sections
                     if sec.kind == "preamble" or (sec.level == 1 and _AIM_PART_RE.search(sec.title))]
+            out = []
             pos = 0
-            for line in doc.text.split("\n"):
+            for line in d.text.split("\n"):
                 at, pos = pos, pos + len(line) + 1
-                if any(a <= at < b for a, b in aims):
+                if any(a <= at < b for a, b in aims) or (aim := _AIM_WORD_RE.search(fold(line))) is None:
                     continue
                 lw = _words(line)
-                held = asked & set(zip(lw, lw[1:], strict=False))
-                if len(held) >= TASK_AIM_PAIRS and (aim := _AIM_WORD_RE.search(fold(line))) is not None:
-                    # (the aim after the task's words: "… hợp tác với … nhằm …", not a goal the line starts with)
-                    first = min(" ".join(_words(line)).find(" ".join(p)) for p in held)
-                    if first < len(" ".join(_words(line[:aim.start()]))):
-                        return True
-        return False
+                out.append((_pairs(lw), " ".join(lw), len(" ".join(_words(line[:aim.start()])))))
+            self._aim_lines_of[doc] = out
+        return self._aim_lines_of[doc]
 
     def _task_fit(self, text: str, bodies: list[str], matches: list[AgencyMatch]) -> int:
         """How many of the question's word pairs, bodies' and places' names left out, a body's matched items hold."""
         skip = {w for b in bodies for w in _words(b)} | {w for m in matches for w in _words(self.documents[m.doc].locality)}
-        ws = [w for w in _words(text) if w not in skip]
-        asked = set(zip(ws, ws[1:], strict=False))
+        asked = _pairs([w for w in _words(text) if w not in skip])
         held: set[tuple[str, str]] = set()
         for m in matches:
             if m.strength >= STRONG_BODY:
-                doc = self.documents[m.doc]
-                sec = doc.section(m.section_id)
-                body = _words(doc.text[sec.body_start:sec.end])
-                held |= set(zip(body, body[1:], strict=False))
+                sec = self.documents[m.doc].section(m.section_id)
+                held |= _pairs(_words(self.documents[m.doc].text[sec.body_start:sec.end]))
         return len(asked & held)
 
     def _unquoted(self, doc: str) -> str:
